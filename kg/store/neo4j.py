@@ -1,0 +1,168 @@
+"""Neo4j over Bolt with the official driver: the backend for real deployments.
+
+Managed transactions (``execute_read`` / ``execute_write``) retry transient errors such as leader switches,
+so ``neo4j://`` URIs work against a cluster or Aura unchanged; the database is always named, so no call
+depends on a server-side default. Reads run in READ access mode, which the server enforces: a write clause in
+a read fails there, not in a check of ours that could be fooled. Driver errors become one-line
+:class:`StoreError` / :class:`QueryError` messages saying what to check.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from kg.errors import QueryError, StoreError
+from kg.ontology import Ontology
+from kg.store.base import GraphStore, QueryResult, plain_rows
+
+
+@dataclass(frozen=True)
+class Neo4jSettings:
+    """Connection settings; each falls back to its NEO4J_* environment variable, then the default."""
+
+    uri: str = "bolt://127.0.0.1:7687"
+    user: str = "neo4j"
+    password: str = "kgpassword"
+    database: str = "neo4j"
+
+    @classmethod
+    def from_env(cls, **given: str | None) -> Neo4jSettings:
+        values = {}
+        for key in ("uri", "user", "password", "database"):
+            value = given.get(key) or os.environ.get(f"NEO4J_{key.upper()}")
+            if value:
+                values[key] = value
+        return cls(**values)
+
+
+def _plain(value: Any) -> Any:
+    from neo4j.graph import Node, Path, Relationship
+    from neo4j.time import Date, DateTime
+
+    if isinstance(value, Node):
+        return {"labels": sorted(value.labels), **dict(value)}
+    if isinstance(value, Relationship):
+        return {"type": value.type, **dict(value)}
+    if isinstance(value, Path):
+        return {
+            "nodes": [_plain(n) for n in value.nodes],
+            "relationships": [_plain(r) for r in value.relationships],
+        }
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, Date | DateTime):
+        return value.iso_format()
+    return value
+
+
+class Neo4jStore(GraphStore):
+    """GraphStore over one Neo4j database."""
+
+    backend = "neo4j"
+
+    def __init__(self, ontology: Ontology, settings: Neo4jSettings) -> None:
+        super().__init__(ontology)
+        import neo4j
+
+        self.settings = settings
+        try:
+            self._driver = neo4j.GraphDatabase.driver(
+                settings.uri,
+                auth=(settings.user, settings.password),
+                connection_timeout=10,
+                max_transaction_retry_time=30,
+            )
+            self._driver.verify_connectivity()
+            self._driver.execute_query("RETURN 1", database_=settings.database)
+        except Exception as exc:
+            self._fail(exc)
+
+    @property
+    def location(self) -> str:
+        return f"{self.settings.uri} (database {self.settings.database})"
+
+    def _fail(self, exc: BaseException) -> None:
+        """Translate a driver error into the one line a user can act on."""
+        import neo4j.exceptions as nx
+
+        s = self.settings
+        if isinstance(exc, nx.AuthError):
+            raise StoreError(
+                f"Neo4j at {s.uri} refused user {s.user!r}: wrong user or password",
+                "check --user/--password or NEO4J_USER/NEO4J_PASSWORD",
+            ) from None
+        if isinstance(exc, nx.ServiceUnavailable | OSError):
+            raise StoreError(
+                f"cannot reach Neo4j at {s.uri}",
+                "is it running? try scripts/neo4j-local start or docker compose up -d",
+            ) from None
+        if isinstance(exc, nx.ConfigurationError | ValueError):
+            raise StoreError(f"bad Neo4j URI {s.uri!r}: {exc}", "use bolt://host:7687 or neo4j://host:7687") from None
+        if isinstance(exc, nx.ClientError):
+            code = exc.code or ""
+            if code.endswith("DatabaseNotFound"):
+                raise StoreError(
+                    f"Neo4j at {s.uri} has no database {s.database!r}",
+                    "check --database or NEO4J_DATABASE (Community has only 'neo4j')",
+                ) from None
+            message = (exc.message or "").lower()
+            if "accessmode" in code.lower() or ("write" in message and "read" in message):
+                raise QueryError("the query writes to the graph", "pass --write to allow it") from None
+            raise QueryError(f"Neo4j rejected the query: {exc.message}") from None
+        if isinstance(exc, nx.Neo4jError):
+            raise StoreError(f"Neo4j error at {s.uri}: {exc.message}") from None
+        if isinstance(exc, nx.DriverError):
+            raise StoreError(f"Neo4j connection to {s.uri} failed: {exc}", "run the command again") from None
+        raise exc
+
+    def _session(self, access: str) -> Any:
+        return self._driver.session(database=self.settings.database, default_access_mode=access)
+
+    def _execute(self, mode: str, statement: str, params: dict[str, Any] | None) -> QueryResult:
+        import neo4j
+
+        def work(tx: Any) -> QueryResult:
+            result = tx.run(statement, params or {})
+            keys = list(result.keys())
+            return plain_rows(keys, [list(record.values()) for record in result], _plain)
+
+        access = neo4j.READ_ACCESS if mode == "read" else neo4j.WRITE_ACCESS
+        try:
+            with self._session(access) as session:
+                if mode == "read":
+                    return session.execute_read(work)
+                return session.execute_write(work)
+        except Exception as exc:
+            self._fail(exc)
+            raise  # unreachable: _fail always raises
+
+    def write(self, statement: str, params: dict[str, Any] | None = None) -> None:
+        self._execute("write", statement, params)
+
+    def read(self, statement: str, params: dict[str, Any] | None = None) -> QueryResult:
+        return self._execute("read", statement, params)
+
+    def run(self, statement: str, params: dict[str, Any] | None = None) -> QueryResult:
+        return self._execute("write", statement, params)
+
+    def ensure_schema(self) -> None:
+        from kg.store.cypher import quote_name
+
+        for label in self.ontology.node_labels:
+            name = f"kg_{label.lower()}_id"
+            quoted = quote_name(self.ontology, label)
+            self.write(f"CREATE CONSTRAINT {name} IF NOT EXISTS FOR (n:{quoted}) REQUIRE n.id IS UNIQUE")
+
+    def clear(self) -> None:
+        # Batched so a large graph does not need one huge transaction (and memory) to empty.
+        while True:
+            result = self._execute("write", "MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS c", None)
+            if not result.rows or not result.rows[0][0]:
+                break
+
+    def close(self) -> None:
+        self._driver.close()

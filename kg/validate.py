@@ -1,0 +1,117 @@
+"""Check facts against the ontology before anything is written, so a bad fact never half-loads a graph.
+
+Every check reads the ontology: entity types are its node classes, property keys its datatype properties
+(with their literal types, closed value sets and required keys), relationship types its object properties
+with their domain and range. The first violation raises :class:`FactError` naming where the fact came from
+(``file:line`` for a facts file, the document for extracted facts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from kg.errors import FactError, OntologyError
+from kg.facts import Entity, Fact, Relation
+from kg.ontology import Ontology
+
+
+class Validator:
+    """Stateful checker: remembers entity ids so relations can be checked for dangling ends."""
+
+    def __init__(self, ontology: Ontology) -> None:
+        self.ontology = ontology
+        self.types: dict[str, str] = {}
+        self._props = {name: ontology.properties_of(name) for name in ontology.classes}
+
+    def check_entity(self, entity: Entity, where: str) -> None:
+        onto = self.ontology
+        if entity.type not in onto.classes:
+            raise FactError(
+                f"{where}: unknown type {entity.type!r}",
+                f"entity types are {', '.join(onto.node_labels)}; relation types are UPPER_SNAKE",
+            )
+        info = onto.classes[entity.type]
+        try:
+            id_class = onto.class_of_id(entity.id)
+        except OntologyError as exc:
+            raise FactError(f"{where}: {exc.message}", f"{entity.type} ids start with '{info.id_prefix}:'") from None
+        if id_class != entity.type:
+            raise FactError(f"{where}: id {entity.id!r} is not a {entity.type} id (expected '{info.id_prefix}:…')")
+        allowed = self._props[entity.type]
+        for key, value in entity.props.items():
+            prop = allowed.get(key)
+            if prop is None:
+                raise FactError(
+                    f"{where}: unknown property {key!r} for {entity.type} {entity.id!r}",
+                    f"{entity.type} properties: {', '.join(sorted(allowed))}",
+                )
+            if value is None:
+                continue
+            if not prop.accepts(value):
+                kind = "a list" if not prop.functional else prop.datatype.rsplit("#", 1)[-1]
+                raise FactError(f"{where}: property {key!r} of {entity.id!r} must be {kind}, got {value!r}")
+            choices = info.enums.get(key)
+            if choices is not None and value not in choices:
+                raise FactError(
+                    f"{where}: {key}={value!r} is not allowed for {entity.type}",
+                    f"one of {', '.join(choices)}",
+                )
+        missing = sorted(k for k in info.required if k not in ("id", "name") and entity.props.get(k) is None)
+        if missing:
+            raise FactError(f"{where}: {entity.type} {entity.id!r} lacks required {', '.join(missing)}")
+        self.types[entity.id] = entity.type
+
+    def check_relation(self, relation: Relation, where: str) -> None:
+        onto = self.ontology
+        info = onto.relations.get(relation.type)
+        if info is None:
+            raise FactError(
+                f"{where}: unknown type {relation.type!r}",
+                f"relation types are {', '.join(onto.relationship_types)}",
+            )
+        if relation.props:
+            raise FactError(
+                f"{where}: {relation.type} takes no properties besides evidence, got "
+                f"{', '.join(sorted(relation.props))}"
+            )
+        for end, ident, allowed in (
+            ("from", relation.source, info.domain),
+            ("to", relation.target, info.range),
+        ):
+            label = self.types.get(ident)
+            if label is None:
+                raise FactError(f"{where}: {relation.type} '{end}' id {ident!r} is not an entity of this load")
+            if label not in allowed:
+                raise FactError(
+                    f"{where}: {relation.type} cannot go {end} a {label}",
+                    f"allowed: {', '.join(sorted(allowed))}",
+                )
+
+
+def validate(facts: Iterable[tuple[str, Fact]], ontology: Ontology) -> list[Fact]:
+    """Check ``(where, fact)`` pairs; entities first, then relations, so order in the input does not matter."""
+    validator = Validator(ontology)
+    entities: list[Fact] = []
+    relations: list[tuple[str, Relation]] = []
+    for where, fact in facts:
+        if isinstance(fact, Entity):
+            validator.check_entity(fact, where)
+            entities.append(fact)
+        else:
+            relations.append((where, fact))
+    for where, relation in relations:
+        validator.check_relation(relation, where)
+    plans = validator.ontology.node_class("Plan").name
+    entities.sort(key=lambda e: e.type != plans)  # plans first: other entities' evidence points at them
+    documents = {e.id for e in entities if e.type == plans}
+    for entity in entities:
+        for item in entity.evidence:
+            if item.document not in documents:
+                raise FactError(f"evidence of {entity.id!r} cites {item.document!r}, which is not a plan of this load")
+    return entities + [r for _, r in relations]
+
+
+def numbered(facts: Iterable[Fact], source: str) -> Iterator[tuple[str, Fact]]:
+    """Pair facts with a position for messages when they do not come from a file with lines."""
+    for number, fact in enumerate(facts, 1):
+        yield f"{source} fact {number}", fact
