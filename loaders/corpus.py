@@ -1,0 +1,141 @@
+"""Plan files in, decoded documents out: encoding, empty and binary checks, and the optional MANIFEST.tsv.
+
+Everything that can be wrong with an input file is decided here, once, with a one-line message naming the
+file; nothing downstream touches bytes. Offsets used everywhere else are character offsets into
+``Document.text``, the decoded file exactly as it is (line endings included), so ``text[start:end]`` is the
+evidence span.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import InputError
+
+MANIFEST = "MANIFEST.tsv"
+MAX_BYTES = 200 * 1024 * 1024  # a plan is at most a few MB; this only stops a wrong file from eating memory
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass
+class Document:
+    """One plan's text and what is known about it before extraction."""
+
+    path: Path
+    text: str
+    encoding: str
+    manifest: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def _decode(path: Path, raw: bytes) -> tuple[str, str]:
+    """Decode by BOM, else strict UTF-8, else strict GB18030 when the result reads as Chinese."""
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if raw.startswith(bom):
+            try:
+                return raw.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"{path}: starts with a {encoding} byte-order mark but is not valid {encoding} (byte {exc.start})"
+                ) from None
+    if b"\x00" in raw[:8192]:
+        raise InputError(f"{path}: binary file (NUL bytes), not a plan text", "convert it to UTF-8 text first")
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    try:
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        raise InputError(
+            f"{path}: not UTF-8 (invalid byte at offset {utf8_error.start}) and not GB18030 either",
+            "convert it to UTF-8, e.g. iconv -f <encoding> -t utf-8",
+        ) from None
+    if len(_HAN.findall(text[:20000])) < 0.2 * len(text[:20000].strip()):
+        raise InputError(
+            f"{path}: not UTF-8, and as GB18030 it does not read as Chinese text", "convert it to UTF-8 first"
+        )
+    return text, "gb18030"
+
+
+def read_document(path: Path, manifest: dict[str, str] | None = None) -> Document:
+    """Read one plan file; raise :class:`InputError` with a one-line reason if it cannot be a plan."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory")
+    if size > MAX_BYTES:
+        raise InputError(f"{path}: {size / 1e6:.0f} MB is too large for a plan text (limit {MAX_BYTES // 10**6} MB)")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    if not raw.strip():
+        raise InputError(f"{path}: empty file")
+    text, encoding = _decode(path, raw)
+    if not text.strip():
+        raise InputError(f"{path}: empty file")
+    controls = len(_CONTROL.findall(text[:65536]))
+    if controls > 0.01 * min(len(text), 65536):
+        raise InputError(f"{path}: binary file ({controls} control characters), not a plan text")
+    return Document(path=path, text=text, encoding=encoding, manifest=manifest or {})
+
+
+def read_manifest(directory: Path) -> dict[str, dict[str, str]]:
+    """``MANIFEST.tsv`` beside the plans, by file name; ``null`` cells are dropped. Missing file: empty."""
+    path = directory / MANIFEST
+    if not path.is_file():
+        return {}
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle, delimiter="\t"))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise InputError(f"{path}: cannot read the manifest ({exc})") from None
+    out: dict[str, dict[str, str]] = {}
+    for row in rows:
+        name = (row.get("file") or "").strip()
+        if name:
+            out[name] = {k: v.strip() for k, v in row.items() if k and v and v.strip() and v.strip() != "null"}
+    return out
+
+
+def find_documents(paths: Iterable[Path]) -> list[Path]:
+    """Expand folders into their ``*.txt`` files (sorted); keep files as given. Missing paths are an error."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.glob("*.txt") if p.is_file()))
+        elif path.exists():
+            found.append(path)
+        else:
+            raise InputError(f"{path}: no such file or directory")
+    if not found:
+        raise InputError("no plan files (*.txt) found in " + ", ".join(str(p) for p in paths))
+    return found
+
+
+def read_documents(paths: Iterable[Path]) -> list[Document]:
+    """Read every plan, each with its MANIFEST.tsv row when the folder has one."""
+    manifests: dict[Path, dict[str, dict[str, str]]] = {}
+    documents = []
+    for path in find_documents(paths):
+        folder = path.parent
+        if folder not in manifests:
+            manifests[folder] = read_manifest(folder)
+        documents.append(read_document(path, manifests[folder].get(path.name)))
+    return documents

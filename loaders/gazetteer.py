@@ -1,0 +1,183 @@
+"""Reference data the extractor matches against: GB/T 2260 regions, the industry scheme, the indicators.
+
+Regions come from ``loaders/data/regions_gbt2260.tsv``; industries and indicators from the ontology (their
+SKOS labels), so the extractor and the graph agree on one list. Nothing here is lifted from the corpus.
+
+Short region names (天门 for 天门市) collide with ordinary words (合作, 和平, 开发), so they are only used
+where a plan can mean a place: province and prefecture names in their own province, county names in their
+own prefecture, and anywhere when directly followed by 市/区/县 or a park word.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from kg.ontology import Concept, load_ontology
+from loaders.normalize import name_key
+from loaders.trie import trie_regex
+
+DATA = Path(__file__).resolve().parent / "data"
+
+_REGION_SUFFIXES = (
+    "特别行政区",
+    "维吾尔自治区",
+    "壮族自治区",
+    "回族自治区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "新区",
+    "林区",
+    "地区",
+    "盟",
+    "省",
+    "市",
+    "区",
+    "县",
+    "旗",
+)
+# Short forms that are ordinary words first and place names second.
+_SHORT_STOP = frozenset(
+    (
+        "合作 和平 开发 新城 城关 长安 新华 朝阳 向阳 前进 胜利 红旗 光明 东风 新兴 白云 "
+        "青山 清河 永和 和田 安定 吉利 大通 通化 文化 宜城 永定 城中 城东 城西 城南 城北 "
+        "市中 郊区 矿区 南开 河东 河西 中山 仁和 复兴 红桥 新市 平安 东方 海洋 长寿 安宁 "
+        "开平 万荣 发展 东区 西区 南区 北区 中区 金川 临空 高新 龙华 江南 江北 丰台 科技 "
+        "和龙 大方 宁德 兴业 正定 大同 大安 富民 安居 建设 "
+    ).split()
+)
+_GENERIC_FULL = frozenset({"城区", "郊区", "矿区", "市中区", "新区", "东区", "西区", "南区", "北区", "中区"})
+
+
+@dataclass(frozen=True)
+class RegionRef:
+    code: str
+    name: str
+    level: str
+    parent: str
+
+    @property
+    def province(self) -> str:
+        return self.code[:2] + "0000"
+
+    @property
+    def city(self) -> str:
+        return self.code[:4] + "00" if self.level == "county" else self.code
+
+    @property
+    def short(self) -> str:
+        return short_region_name(self.name)
+
+
+def short_region_name(name: str) -> str:
+    for suffix in _REGION_SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
+class Regions:
+    """The administrative-division table with name lookups."""
+
+    def __init__(self, rows: list[RegionRef]) -> None:
+        self.by_code = {r.code: r for r in rows}
+        self.by_name: dict[str, list[RegionRef]] = {}
+        self.by_short: dict[str, list[RegionRef]] = {}
+        for region in rows:
+            self.by_name.setdefault(region.name, []).append(region)
+            short = region.short
+            if short != region.name and len(short) >= 2:
+                self.by_short.setdefault(short, []).append(region)
+        self.full_pattern = re.compile(trie_regex(n for n in self.by_name if n not in _GENERIC_FULL))
+
+    def resolve(self, name: str, context: RegionRef | None = None) -> RegionRef | None:
+        """The region a (full or short) name means, preferring one near ``context`` (the plan's region)."""
+        candidates = self.by_name.get(name) or self.by_short.get(name) or []
+        if not candidates:
+            return None
+        if len(candidates) == 1 or context is None:
+            return candidates[0] if len(candidates) == 1 else _nearest(candidates, None)
+        return _nearest(candidates, context)
+
+    def short_forms_for(self, context: RegionRef | None) -> dict[str, RegionRef]:
+        """Short names safe to match bare in a plan of ``context``: its province, prefectures and counties."""
+        out: dict[str, RegionRef] = {}
+        for short, regions in self.by_short.items():
+            if short in _SHORT_STOP:
+                continue
+            chosen = None
+            for region in regions:
+                if region.level == "province" and len(regions) == 1:
+                    chosen = region  # province names are distinctive everywhere
+                elif (context is not None and region.province == context.province and region.level == "city") or (
+                    context is not None
+                    and region.level == "county"
+                    and (
+                        region.parent == context.code
+                        or region.code == context.code
+                        or (context.level == "county" and region.parent == context.parent)
+                    )
+                ):
+                    chosen = region
+            if chosen is not None:
+                out[short] = chosen
+        if context is not None and context.short not in _SHORT_STOP:
+            out[context.short] = context
+        return out
+
+
+def _nearest(candidates: list[RegionRef], context: RegionRef | None) -> RegionRef:
+    def score(region: RegionRef) -> tuple[int, str]:
+        if context is None:
+            return ({"province": 0, "city": 1, "county": 2}.get(region.level, 3), region.code)
+        same = (region.city == context.city) * 4 + (region.province == context.province) * 2
+        return (-same, region.code)
+
+    return min(candidates, key=score)
+
+
+@cache
+def regions() -> Regions:
+    rows = []
+    with (DATA / "regions_gbt2260.tsv").open(encoding="utf-8") as handle:
+        reader = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        for row in reader:
+            rows.append(RegionRef(row["code"], row["name"], row["level"], row["parent"] or ""))
+    return Regions(rows)
+
+
+# -- industries and indicators (labels from the ontology) ------------------------------------------------------
+_INDUSTRY_TAIL = re.compile(r"(?:战略性新兴产业|新兴产业|产业集群|产业链|产业|行业|领域|板块|集群)$")
+
+
+def industry_key(name: str) -> str:
+    """Compare industry names without their trailing 产业/产业链/行业/领域."""
+    key = name_key(name)
+    stripped = _INDUSTRY_TAIL.sub("", key)
+    return stripped or key
+
+
+class LabelIndex:
+    """Names of scheme concepts (prefLabel and altLabels) -> concept, with one regex to find them."""
+
+    def __init__(self, concepts: dict[str, Concept], key: type | None = None) -> None:
+        self.concepts = concepts
+        self.by_key: dict[str, Concept] = {}
+        for concept in concepts.values():
+            for label in (concept.name, *concept.aliases):
+                self.by_key.setdefault(industry_key(label), concept)
+        words = {label for c in concepts.values() for label in (c.name, *c.aliases)}
+        words |= set(self.by_key)
+        self.pattern = re.compile(trie_regex(words))
+
+    def lookup(self, name: str) -> Concept | None:
+        return self.by_key.get(industry_key(name))
+
+
+@cache
+def industries() -> LabelIndex:
+    return LabelIndex(load_ontology().industries)

@@ -1,0 +1,148 @@
+"""Figures in plan prose: a number (Arabic or Chinese), an optional range, a unit, and how it bounds.
+
+``达到110家`` -> 110 家 (=); ``15%以上`` -> 15 % (>=); ``5—8个`` -> 5..8 个 (range); ``十余家`` -> 10 家 (>=);
+``1.35亿元`` keeps its decimals whole. Chinese numerals go through ``cn2an``, which knows 两, 万 and 亿.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cn2an
+
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+NUMBER = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN_DIGITS}]{{1,8}}(?:点[零一二三四五六七八九]+)?)"
+UNITS = (
+    "个百分点",
+    "平方公里",
+    "平方千米",
+    "平方米",
+    "千瓦时",
+    "人/万人",
+    "件/万人",
+    "人年/万人",
+    "美元",
+    "人次",
+    "人年",
+    "万千瓦",
+    "千瓦",
+    "兆瓦",
+    "公里",
+    "%",
+    "‰",
+    "元",
+    "家",
+    "个",
+    "项",
+    "件",
+    "人",
+    "名",
+    "篇",
+    "所",
+    "座",
+    "台",
+    "套",
+    "亩",
+    "吨",
+    "户",
+    "支",
+    "条",
+    "款",
+    "种",
+    "批",
+    "位",
+    "处",
+    "栋",
+    "只",
+    "株",
+    "头",
+    "辆",
+    "架",
+    "枚",
+)
+_UNIT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_BEFORE = {
+    "超过": ">=",
+    "突破": ">=",
+    "不低于": ">=",
+    "不少于": ">=",
+    "高于": ">=",
+    "大于": ">=",
+    "不超过": "<=",
+    "控制在": "<=",
+    "低于": "<=",
+    "少于": "<=",
+    "不高于": "<=",
+}
+_AFTER = {"以上": ">=", "左右": "=", "以内": "<=", "以下": "<=", "之内": "<="}
+QUANTITY = re.compile(
+    rf"(?P<pre>{'|'.join(sorted(_BEFORE, key=len, reverse=True))})?"
+    rf"(?P<v1>{NUMBER})(?:\s*(?:-|—{{1,2}}|–|～|~|至|到)\s*(?P<v2>{NUMBER}))?"
+    rf"\s*(?P<approx>余|多)?\s*(?P<mult>万|亿|千|百)?(?P<unit>{_UNIT})"
+    rf"(?P<post>{'|'.join(_AFTER)})?"
+)
+_SMALL_CN = re.compile(rf"^[{_CN_DIGITS}]+$")
+
+
+def parse_number(text: str) -> float | None:
+    """``"1,200"`` -> 1200.0, ``"15.2"`` -> 15.2, ``"二十三"`` -> 23.0; None if it is not a number."""
+    text = text.replace(",", "").strip()
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    try:
+        value = cn2an.cn2an(text, "smart")
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+    return float(value)
+
+
+def tidy(value: float) -> int | float:
+    """Whole numbers as int (so 110 prints as 110, not 110.0); decimals kept as written."""
+    return int(value) if float(value).is_integer() else round(value, 6)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One figure found in a text, with offsets relative to the text searched."""
+
+    value: int | float
+    value_max: int | float | None
+    unit: str
+    comparator: str
+    start: int
+    end: int
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every figure with a unit in ``text``. Chinese numerals count only with a unit (so 一批 is not 1 批)."""
+    found = []
+    for match in QUANTITY.finditer(text):
+        raw1, raw2 = match.group("v1"), match.group("v2")
+        if _SMALL_CN.match(raw1) and (match.group("unit") in ("批", "种", "条", "款", "位", "处") or raw1 in "一"):
+            continue  # 一批, 一种, 两条: counts of kinds, not targets
+        v1 = parse_number(raw1)
+        if v1 is None:
+            continue
+        v2 = parse_number(raw2) if raw2 else None
+        comparator = "="
+        if match.group("pre"):
+            comparator = _BEFORE[match.group("pre")]
+        if match.group("post"):
+            comparator = _AFTER[match.group("post")]
+        if match.group("approx"):
+            comparator = ">="
+        if v2 is not None:
+            if v2 < v1:
+                v2 = None
+            else:
+                comparator = "range"
+        unit = (match.group("mult") or "") + match.group("unit")
+        found.append(
+            Quantity(tidy(v1), tidy(v2) if v2 is not None else None, unit, comparator, match.start(), match.end())
+        )
+    return found

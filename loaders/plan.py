@@ -1,0 +1,133 @@
+"""The plan itself: title, issuer, document number, date, governed region, period and genre.
+
+Read from the document (title line, issuing notice, signature block, 十三五/十四五 or a year span in the
+title); a ``MANIFEST.tsv`` row beside the corpus overrides what it states, since a curator wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.gazetteer import RegionRef, regions
+from loaders.segment import DATE_CN, Layout
+
+_FIVE_YEAR = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031}
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[(]\s*(\d{4})\s*[〕\])]\s*\d{1,4}\s*号")
+_ISO_DATE = re.compile(r"(?:成文日期|生成日期|发布日期|日期|发布时间)\s*:?\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+_YEAR_SPAN = re.compile(r"(20\d{2})\s*(?:-|—{1,2}|–|～|~|至)\s*(20\d{2})\s*年")
+_ISSUER_TAIL = re.compile(r"(人民政府办公室|人民政府办公厅|人民政府|委员会|办公室|办公厅|局|厅|委)$")
+_NOTICE_ISSUER = re.compile(r"^(.{0,20}?(?:人民政府办公室|人民政府办公厅|人民政府|委员会|局|厅))关于印发")
+
+
+@dataclass
+class PlanMeta:
+    title: str
+    issuer: str | None
+    number: str | None
+    date: str | None
+    region: RegionRef | None
+    period_start: int | None
+    period_end: int | None
+    genre: str
+    start: int  # offset of the title line (evidence for the plan)
+    end: int
+
+
+def _region_from_title(title: str) -> RegionRef | None:
+    table = regions()
+    match = table.full_pattern.match(title)
+    if match:
+        return table.resolve(match.group())
+    for short, candidates in table.by_short.items():
+        if title.startswith(short) and len(candidates) == 1:
+            return candidates[0]
+    return None
+
+
+def _period(title: str, text: str, date_year: int | None) -> tuple[int | None, int | None]:
+    for name, start in _FIVE_YEAR.items():
+        if name in title:
+            return start, start + 4
+    span = _YEAR_SPAN.search(title) or _YEAR_SPAN.search(text[:3000])
+    if span:
+        return int(span.group(1)), int(span.group(2))
+    years = {"三年": 2, "两年": 1, "五年": 4}
+    for word, extra in years.items():
+        if word in title and date_year:
+            return date_year, date_year + extra
+    return (date_year, date_year) if date_year else (None, None)
+
+
+def _genre(title: str) -> str:
+    if "五" in title and "规划" in title:
+        return "five-year-plan"
+    if re.search(r"行动方案|行动计划|实施方案", title):
+        return "action-plan"
+    if "规划" in title or "纲要" in title:
+        return "plan"
+    return "other"
+
+
+def read_plan_meta(layout: Layout) -> PlanMeta:
+    """Document-level facts from the front matter; the manifest row, when present, wins."""
+    doc = layout.doc
+    front_text = "\n".join(line.text for line in layout.front)
+    title = layout.title.text if layout.title else (layout.notice_title or doc.path.stem)
+    start, end = (layout.title.start, layout.title.end) if layout.title else (0, 0)
+
+    number = None
+    match = _DOC_NUMBER.search(front_text)
+    if match:
+        number = re.sub(r"\s+", "", match.group()).replace("[", "〔").replace("]", "〕")
+
+    date = issuer = None
+    for i, line in enumerate(layout.front):
+        found = DATE_CN.fullmatch(line.text.replace(" ", ""))
+        if found:
+            y, m, d = (int(g) for g in found.groups())
+            date = f"{y:04d}-{m:02d}-{d:02d}"
+            if i and _ISSUER_TAIL.search(layout.front[i - 1].text) and len(layout.front[i - 1].text) <= 30:
+                issuer = layout.front[i - 1].text.replace(" ", "")
+    if date is None:
+        iso = _ISO_DATE.search(front_text)
+        if iso:
+            y, m, d = (int(g) for g in iso.groups())
+            date = f"{y:04d}-{m:02d}-{d:02d}"
+
+    region = _region_from_title(title)
+    if issuer is None:
+        for line in layout.front:
+            notice = _NOTICE_ISSUER.match(line.text)
+            if notice:
+                issuer = notice.group(1)
+                if issuer.startswith(("市", "区", "县", "省")) and region is not None:
+                    issuer = region.name + issuer[1:]
+                break
+    period_start, period_end = _period(title, layout.folded, int(date[:4]) if date else None)
+
+    manifest = doc.manifest
+    if manifest.get("title"):
+        title = manifest["title"]
+    issuer = manifest.get("issuer", issuer)
+    number = manifest.get("doc_number", number)
+    date = manifest.get("issued", date)
+    if manifest.get("region_code"):
+        region = regions().by_code.get(manifest["region_code"], region)
+    if manifest.get("period_start", "").isdigit():
+        period_start = int(manifest["period_start"])
+    if manifest.get("period_end", "").isdigit():
+        period_end = int(manifest["period_end"])
+    genre = manifest.get("genre") or _genre(title)
+    return PlanMeta(
+        title=title,
+        issuer=issuer,
+        number=number,
+        date=date,
+        region=region,
+        period_start=period_start,
+        period_end=period_end,
+        genre=genre,
+        start=start,
+        end=end,
+    )

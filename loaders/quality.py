@@ -1,0 +1,157 @@
+"""Precision, recall and F1 of extracted facts against hand-written gold annotations.
+
+Gold files (``tests/gold/<document>.json``) list, per document, the entities a careful reader finds (type,
+name, alternative names, one mention with its offsets) and every target figure (indicator wording, value,
+unit, year, status). Items marked ``optional`` are borderline: finding them is not rewarded and not
+punished. Scoring is per document and per type, at the entity level (a firm named ten times is one item):
+
+- an extracted entity matches a gold one of the same type when a name or alias of each is equal after
+  normalisation (width, brackets, quotes, spaces; for industries, the scheme concept they map to);
+- an extracted target matches a gold one when value and status agree, units agree where both state one,
+  the year agrees where both state one, and the indicator wordings share a two-character word.
+Matching is one-to-one; precision counts unmatched extractions as false positives.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.facts import Entity, Fact, Relation
+from loaders.gazetteer import industries
+from loaders.normalize import name_key
+
+SCORED_TYPES = ("Enterprise", "Platform", "University", "Target", "Region", "Industry", "Project", "Agency")
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    false_positives: list[str] = field(default_factory=list)
+    false_negatives: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.false_positives += other.false_positives
+        self.false_negatives += other.false_negatives
+
+
+def _keys(etype: str, names: list[str]) -> set[str]:
+    keys = {name_key(n) for n in names if n}
+    if etype == "Industry":
+        for n in names:
+            concept = industries().lookup(n)
+            if concept is not None:
+                keys.add(concept.id)
+    return keys
+
+
+def _bigrams(text: str) -> set[str]:
+    key = name_key(text)
+    return {key[i : i + 2] for i in range(len(key) - 1)}
+
+
+def _unit(unit: str | None) -> str:
+    unit = (unit or "").replace("/万人", "").replace("人年", "人")
+    return {"亿": "亿元", "km": "公里"}.get(unit, unit)
+
+
+def _target_match(pred: dict, gold: dict) -> bool:
+    if float(pred["value"]) != float(gold["value"]) or pred["status"] != gold["status"]:
+        return False
+    pu, gu = _unit(pred.get("unit")), _unit(gold.get("unit"))
+    if pu and gu and pu != gu:
+        return False
+    if pred.get("year") and gold.get("year") and int(pred["year"]) != int(gold["year"]):
+        return False
+    return bool(_bigrams(pred["indicator"]) & _bigrams(gold["indicator"]))
+
+
+def document_entities(facts: list[Fact], plan: str) -> dict[str, list[Entity]]:
+    """Entities mentioned in one plan (by evidence), and the plan's targets (by SETS_TARGET)."""
+    targets = {r.target for r in facts if isinstance(r, Relation) and r.type == "SETS_TARGET" and r.source == plan}
+    out: dict[str, list[Entity]] = defaultdict(list)
+    for fact in facts:
+        if not isinstance(fact, Entity):
+            continue
+        if fact.type == "Target":
+            if fact.id in targets:
+                out["Target"].append(fact)
+        elif any(e.document == plan for e in fact.evidence):
+            out[fact.type].append(fact)
+    return out
+
+
+def score_document(facts: list[Fact], plan: str, gold: dict) -> dict[str, Score]:
+    """Per-type scores of one document's extraction against its gold annotations."""
+    predicted = document_entities(facts, plan)
+    scores: dict[str, Score] = {}
+    for etype in SCORED_TYPES:
+        score = Score()
+        if etype == "Target":
+            golds = gold["targets"]
+            preds = [dict(e.props, name=e.name) for e in predicted["Target"]]
+            matched_gold: set[int] = set()
+            for pred in preds:
+                hit = next((i for i, g in enumerate(golds) if i not in matched_gold and _target_match(pred, g)), None)
+                if hit is None:
+                    score.fp += 1
+                    score.false_positives.append(pred["name"])
+                    continue
+                matched_gold.add(hit)
+                if not golds[hit]["optional"]:
+                    score.tp += 1
+            for i, g in enumerate(golds):
+                if i not in matched_gold and not g["optional"]:
+                    score.fn += 1
+                    score.false_negatives.append(
+                        f"{g['indicator']} {g['value']}{g['unit']} ({g['year']}, {g['status']})"
+                    )
+        else:
+            golds = [g for g in gold["entities"] if g["type"] == etype]
+            gold_keys = [_keys(etype, [g["name"], *g.get("aliases", [])]) for g in golds]
+            matched_gold = set()
+            for entity in predicted[etype]:
+                keys = _keys(etype, [entity.name, *entity.aliases])
+                hits = [i for i, gk in enumerate(gold_keys) if gk & keys]
+                if not hits:
+                    score.fp += 1
+                    score.false_positives.append(entity.name)
+                    continue
+                fresh = [i for i in hits if i not in matched_gold]
+                if not fresh:  # a second node for something already found: a resolution miss
+                    score.fp += 1
+                    score.false_positives.append(entity.name + " (duplicate)")
+                    continue
+                matched_gold.update(fresh)
+                if any(not golds[i]["optional"] for i in fresh):
+                    score.tp += 1
+            for i, g in enumerate(golds):
+                if i not in matched_gold and not g["optional"]:
+                    score.fn += 1
+                    score.false_negatives.append(g["name"])
+        scores[etype] = score
+    return scores
+
+
+def load_gold(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))

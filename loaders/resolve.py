@@ -1,0 +1,415 @@
+"""Mentions from every document -> one entity per real thing, with stable ids, and the relations between them.
+
+Ids: regions by GB/T 2260 code (parks under their parent's code), industries and indicators by scheme concept,
+everything else by normalised name, so the same university or industry named in two cities' plans is one
+node and a re-run gives the same ids. Short firm names resolve to the full name they abbreviate when exactly
+one full name in the corpus has that short form. Document-wide defaults are applied here: a firm, platform
+or project with no place named is located in the plan's region (issue: "from the sentence or, failing that,
+the plan's region"); a plan sets each of its targets, which measure a normalised indicator and apply to the
+plan's region unless their clause names another.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from kg.facts import Entity, Evidence, Fact, Relation
+from kg.ontology import load_ontology
+from loaders.extract import ORGS, DocumentExtraction
+from loaders.gazetteer import industries, industry_key, regions
+from loaders.normalize import name_key
+from loaders.rules.common import Mention
+from loaders.rules.sectors import nearest_concept
+from loaders.rules.targets import indicator_key
+
+# Evidence is the mention with a few characters of context, and at most a few spans per entity and plan:
+# enough to check a fact and find it (offsets), never enough to rebuild the plan's text from the facts.
+MAX_EVIDENCE_PER_DOCUMENT = 3
+EVIDENCE_WIDTH = 6
+MAX_RELATION_SPAN = 40
+_STOP = "。；;！？!?\n"
+_ABBREVIATIONS = (
+    ("中科院", "中国科学院"),
+    ("工研院", "工业技术研究院"),
+    ("工业研究院", "工业技术研究院"),
+    ("国家级", "国家"),
+)
+_TYPE_ORDER = {
+    name: i
+    for i, name in enumerate(
+        (
+            "Plan",
+            "Region",
+            "Industry",
+            "Indicator",
+            "Agency",
+            "University",
+            "Enterprise",
+            "Platform",
+            "Project",
+            "Target",
+        )
+    )
+}
+
+
+def _strip_places(name: str) -> str:
+    """A firm name without the places in front (湖北天门泵业有限公司 -> 泵业有限公司)."""
+    table = regions()
+    key = name_key(name)
+    while True:
+        match = table.full_pattern.match(key)
+        short = next((s for s in sorted(table.by_short, key=len, reverse=True) if key.startswith(s)), None)
+        if match:
+            key = key[match.end() :]
+        elif short and len(key) - len(short) >= 4:
+            key = key[len(short) :]
+        else:
+            return key
+
+
+def _legal_core(key: str) -> str:
+    """A firm key without its legal form: 有限公司 and 股份有限公司 of one brand are one firm, renamed."""
+    from loaders.rules.organisations import ENTERPRISE_SUFFIXES
+
+    for suffix in ENTERPRISE_SUFFIXES:
+        if key.endswith(suffix) and len(key) > len(suffix) + 1:
+            return key[: -len(suffix)]
+    return key
+
+
+def plan_id(title: str) -> str:
+    return load_ontology().make_id("Plan", name_key(title))
+
+
+def _key(name: str) -> str:
+    key = name_key(name)
+    for short, full in _ABBREVIATIONS:
+        key = key.replace(short, full)
+    return key
+
+
+class Resolver:
+    """Collects extractions from all documents and emits facts."""
+
+    def __init__(self, extractions: list[DocumentExtraction]) -> None:
+        self.onto = load_ontology()
+        self.extractions = extractions
+        self.entities: dict[str, Entity] = {}
+        self.relations: dict[tuple[str, str, str], Relation] = {}
+        self.mention_ids: dict[int, str] = {}
+        self._enterprise_aliases = self._short_form_map()
+
+    # -- helpers ---------------------------------------------------------------------------------------------
+    def _evidence(self, ex: DocumentExtraction, start: int, end: int, section: str) -> Evidence:
+        text = ex.doc.text
+        lo = start
+        while lo > 0 and start - lo < EVIDENCE_WIDTH and text[lo - 1] not in _STOP:
+            lo -= 1
+        hi = end
+        while hi < len(text) and hi - end < EVIDENCE_WIDTH and text[hi] not in _STOP:
+            hi += 1
+        if hi < len(text) and text[hi] in "。；;" and hi - end < EVIDENCE_WIDTH:
+            hi += 1
+        return Evidence(
+            document=plan_id(ex.meta.title),
+            start=lo,
+            end=hi,
+            section=section,
+            text=text[lo:hi].replace("\n", " "),
+        )
+
+    def _entity(
+        self, etype: str, eid: str, name: str, props: dict | None = None, aliases: Iterable[str] = ()
+    ) -> Entity:
+        entity = self.entities.get(eid)
+        if entity is None:
+            entity = Entity(etype, eid, name, [], dict(props or {}), [])
+            self.entities[eid] = entity
+        else:
+            for key, value in (props or {}).items():
+                if value is not None and entity.props.get(key) is None:
+                    entity.props[key] = value
+            if len(name) > len(entity.name) and etype in ORGS:
+                entity.aliases.append(entity.name)
+                entity.name = name
+        for alias in aliases:
+            if alias and alias != entity.name and alias not in entity.aliases:
+                entity.aliases.append(alias)
+        if name != entity.name and name not in entity.aliases:
+            entity.aliases.append(name)
+        return entity
+
+    def _add_evidence(self, entity: Entity, evidence: Evidence) -> None:
+        same_doc = sum(1 for e in entity.evidence if e.document == evidence.document)
+        if same_doc < MAX_EVIDENCE_PER_DOCUMENT and evidence not in entity.evidence:
+            entity.evidence.append(evidence)
+
+    def _relate(self, rel: str, source: str, target: str, evidence: Evidence | None) -> None:
+        if source == target:
+            return
+        info = self.onto.relation(rel)
+        if self.entities[source].type not in info.domain or self.entities[target].type not in info.range:
+            return
+        relation = self.relations.setdefault((rel, source, target), Relation(rel, source, target, []))
+        same_doc = sum(1 for e in relation.evidence if evidence is not None and e.document == evidence.document)
+        if evidence is not None and evidence not in relation.evidence and same_doc < MAX_EVIDENCE_PER_DOCUMENT:
+            relation.evidence.append(evidence)
+
+    def _short_form_map(self) -> dict[str, str]:
+        """Firm name -> canonical full name.
+
+        Full names that differ only by a leading place (湖北天门泵业有限公司, 天门泵业有限公司) are one firm, named
+        by the longest; a short form maps to a full name when exactly one firm in the corpus yields it.
+        """
+        from loaders.rules.organisations import derived_short_forms
+
+        full_names = {
+            m.name
+            for ex in self.extractions
+            for m in ex.mentions
+            if m.type == "Enterprise" and m.attrs.get("cue") is None
+        }
+        canonical: dict[str, str] = {}
+        by_core: dict[str, list[str]] = defaultdict(list)
+        for name in full_names:
+            by_core[_legal_core(_strip_places(name))].append(name)
+        for names in by_core.values():
+            best = max(names, key=lambda n: (len(n), n))
+            for name in names:
+                canonical[name] = best
+        owners: dict[str, set[str]] = defaultdict(set)
+        for name in full_names:
+            for short in derived_short_forms(name):
+                owners[short].add(canonical[name])
+        for short, full in owners.items():
+            if len(full) == 1 and short not in canonical:
+                canonical[short] = next(iter(full))
+        return canonical
+
+    # -- ids -------------------------------------------------------------------------------------------------
+    def _region_id(self, m: Mention, ex: DocumentExtraction) -> str:
+        if m.key:
+            return self.onto.make_id("Region", m.key)
+        parent = m.attrs.get("parent") or (ex.meta.region.code if ex.meta.region else "000000")
+        return self.onto.make_id("Region", f"{parent}/{name_key(m.name)}")
+
+    def _id(self, m: Mention, ex: DocumentExtraction) -> str:
+        if m.type == "Region":
+            return self._region_id(m, ex)
+        if m.type == "Industry":
+            if m.key:
+                return m.key
+            return self.onto.make_id("Industry", industry_key(m.name))
+        if m.type == "Enterprise":
+            full = self._enterprise_aliases.get(m.name, m.name)
+            return self.onto.make_id("Enterprise", _key(full))
+        if m.type == "Target":
+            a = m.attrs
+            indicator = a["indicator_id"] or indicator_key(a["indicator"])
+            raw = "|".join(
+                str(x)
+                for x in (
+                    plan_id(ex.meta.title),
+                    indicator,
+                    a["year"],
+                    a["status"],
+                    a["value"],
+                    a["value_max"],
+                    a["unit"],
+                )
+            )
+            return self.onto.make_id("Target", hashlib.sha1(raw.encode()).hexdigest()[:16])
+        return self.onto.make_id(m.type, _key(m.name))
+
+    # -- entities --------------------------------------------------------------------------------------------
+    def _plan(self, ex: DocumentExtraction) -> str:
+        meta = ex.meta
+        pid = plan_id(meta.title)
+        props = {
+            "title": meta.title,
+            "issuer": meta.issuer,
+            "number": meta.number,
+            "date": meta.date,
+            "period_start": meta.period_start,
+            "period_end": meta.period_end,
+            "genre": meta.genre,
+            "source": ex.doc.name,
+            "region": self._gazetteer_region(meta.region.code) if meta.region else None,
+        }
+        plan = self._entity("Plan", pid, meta.title, props)
+        plan.evidence = (
+            [Evidence(pid, meta.start, meta.end, "", ex.doc.text[meta.start : meta.end])] if meta.end else []
+        )
+        if meta.region is not None:
+            self._relate(
+                "APPLIES_TO",
+                pid,
+                self._gazetteer_region(meta.region.code),
+                plan.evidence[0] if plan.evidence else None,
+            )
+        return pid
+
+    def _gazetteer_region(self, code: str) -> str:
+        """The node of a GB/T 2260 region, with its ancestors (PART_OF) so every region hangs in the tree."""
+        table = regions()
+        ref = table.by_code[code]
+        rid = self.onto.make_id("Region", code)
+        self._entity("Region", rid, ref.name, {"level": ref.level, "code": code}, aliases=[ref.short])
+        if ref.parent and ref.parent in table.by_code:
+            parent = self._gazetteer_region(ref.parent)
+            self._relate("PART_OF", rid, parent, None)
+        return rid
+
+    def _industry(self, m: Mention) -> str:
+        index = industries()
+        if m.key:
+            concept = index.concepts[m.key]
+            self._concept(concept.id)
+            return concept.id
+        iid = self.onto.make_id("Industry", industry_key(m.name))
+        self._entity("Industry", iid, m.name, {"kind": "industry"})
+        broader = nearest_concept(m.name)
+        if broader is not None:
+            self._concept(broader)
+            self._relate("BROADER", iid, broader, None)
+        return iid
+
+    def _concept(self, cid: str) -> None:
+        concept = industries().concepts[cid]
+        if cid in self.entities:
+            return
+        self._entity(
+            "Industry",
+            cid,
+            concept.name,
+            {"kind": concept.kind, "notation": concept.notation, "name_en": concept.name_en},
+            aliases=concept.aliases,
+        )
+        if concept.broader:
+            self._concept(concept.broader)
+            self._relate("BROADER", cid, concept.broader, None)
+
+    def _indicator(self, m: Mention) -> str:
+        indicator_id = m.attrs["indicator_id"]
+        if indicator_id:
+            concept = self.onto.indicators[indicator_id]
+            self._entity(
+                "Indicator",
+                indicator_id,
+                concept.name,
+                {"unit": concept.unit, "name_en": concept.name_en},
+                aliases=concept.aliases,
+            )
+            return indicator_id
+        iid = self.onto.make_id("Indicator", indicator_key(m.attrs["indicator"]))
+        self._entity("Indicator", iid, m.attrs["indicator"], {"unit": m.attrs["unit"] or None})
+        return iid
+
+    def _mention_entity(self, m: Mention, ex: DocumentExtraction) -> str:
+        onto_id = self._id(m, ex)
+        if m.type == "Region":
+            if m.key:
+                onto_id = self._gazetteer_region(m.key)
+            else:
+                parent = m.attrs.get("parent")
+                self._entity("Region", onto_id, m.name, {"level": m.attrs.get("level", "park")})
+                if parent and parent in regions().by_code:
+                    self._relate("PART_OF", onto_id, self._gazetteer_region(parent), None)
+        elif m.type == "Industry":
+            onto_id = self._industry(m)
+        elif m.type == "Target":
+            a = m.attrs
+            props = {k: a[k] for k in ("indicator", "value", "value_max", "unit", "year", "comparator", "status")}
+            props["unit"] = props["unit"] or None
+            region_mention = a.get("region_mention")
+            region_id = (
+                self._mention_entity(region_mention, ex)
+                if region_mention is not None
+                else self._gazetteer_region(ex.meta.region.code)
+                if ex.meta.region
+                else None
+            )
+            props["region"] = region_id
+            name = (
+                f"{a['indicator']} {a['comparator'] if a['comparator'] != '=' else ''}{a['value']}"
+                f"{'-' + str(a['value_max']) if a['value_max'] is not None else ''}{a['unit'] or ''}"
+                f"{' (' + str(a['year']) + ')' if a['year'] else ''}"
+            )
+            self._entity("Target", onto_id, name, props)
+        elif m.type == "Enterprise":
+            full = self._enterprise_aliases.get(m.name, m.name)
+            self._entity("Enterprise", onto_id, full, aliases=[m.name] if m.name != full else [])
+        else:
+            props = {k: v for k, v in m.attrs.items() if k in ("kind", "level") and v is not None}
+            self._entity(m.type, onto_id, m.name, props, aliases=m.attrs.get("aliases", []))
+        self.mention_ids[id(m)] = onto_id
+        return onto_id
+
+    # -- the run ---------------------------------------------------------------------------------------------
+    def facts(self) -> list[Fact]:
+        for ex in self.extractions:
+            pid = self._plan(ex)
+            plan_region = self._gazetteer_region(ex.meta.region.code) if ex.meta.region else None
+            located: set[str] = set()
+            for m in ex.mentions:
+                eid = self._mention_entity(m, ex)
+                evidence = self._evidence(ex, m.start, m.end, m.section)
+                self._add_evidence(self.entities[eid], evidence)
+                if m.type == "Target":
+                    self._relate("SETS_TARGET", pid, eid, evidence)
+                    self._relate("MEASURES", eid, self._indicator(m), evidence)
+                    region = self.entities[eid].props.get("region")
+                    if region:
+                        self._relate("APPLIES_TO", eid, region, evidence)
+                if m.type == "Industry" and m.attrs.get("priority"):
+                    self._relate("PRIORITISES", pid, eid, evidence)
+                if m.attrs.get("cooperates_with_plan_region") and plan_region:
+                    self._relate("COOPERATES_WITH", plan_region, eid, evidence)
+            for link in ex.links:
+                source = self.mention_ids[id(link.source)]
+                target = self.mention_ids[id(link.target)]
+                section = link.source.section
+                start, end = link.start, link.end
+                if end - start > MAX_RELATION_SPAN:
+                    start, end = link.source.start, link.source.end
+                self._relate(link.type, source, target, self._evidence(ex, start, end, section))
+                if link.type == "LOCATED_IN":
+                    located.add(source)
+            for block, agencies, things in ex.responsible:
+                for agency in agencies:
+                    aid = self.mention_ids[id(agency)]
+                    evidence = self._evidence(ex, agency.start, agency.end, block.section)
+                    targets = [self.mention_ids[id(t)] for t in things] or [pid]
+                    for tid in targets:
+                        self._relate("RESPONSIBLE_FOR", aid, tid, evidence)
+            if plan_region:
+                for m in ex.mentions:
+                    eid = self.mention_ids[id(m)]
+                    if m.type in ("Enterprise", "Platform", "Project") and eid not in located:
+                        if not any(k[0] == "LOCATED_IN" and k[1] == eid for k in self.relations):
+                            self._relate("LOCATED_IN", eid, plan_region, self._evidence(ex, m.start, m.end, m.section))
+                        located.add(eid)
+        return self._ordered()
+
+    def _ordered(self) -> list[Fact]:
+        for entity in self.entities.values():
+            entity.evidence.sort()
+            entity.aliases = sorted(set(entity.aliases) - {entity.name})
+        for relation in self.relations.values():
+            relation.evidence.sort()
+        entities = sorted(self.entities.values(), key=lambda e: (_TYPE_ORDER.get(e.type, 99), e.id))
+        relations = sorted(self.relations.values(), key=lambda r: (r.type, r.source, r.target))
+        return [*entities, *relations]
+
+
+def resolve(extractions: list[DocumentExtraction]) -> list[Fact]:
+    """Facts for a set of documents, entities first (plans first of all), then relations."""
+    return Resolver(extractions).facts()
+
+
+def is_short_form(name: str) -> bool:
+    return not re.search(r"公司$|集团$", name)

@@ -1,0 +1,321 @@
+"""Targets: every quantitative goal and reported figure, in prose and in indicator tables.
+
+A figure is a number with a unit (:mod:`loaders.numbers`). Its indicator is the noun phrase before it, back
+to the previous figure or punctuation, with time phrases, subjects (全市, 我市) and verbs (达到, 突破, 增至)
+trimmed; when that phrase is empty or ends in a verb (培育1-2家科技领军企业) it is the noun phrase after.
+Its year is the nearest time cue before it in the sentence (到2025年, 2020年底, “十二五”末); its status is
+``baseline`` when that year is before the plan period, ``target`` when within it, and otherwise follows the
+section (发展基础 reports, 发展目标 sets). Indicators are normalised against ``ontology/indicators.ttl``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.ontology import load_ontology
+from loaders.lexicon import is_ordinary_phrase
+from loaders.normalize import clean_name, han_count, name_key
+from loaders.numbers import Quantity, find_quantities, parse_number, tidy
+from loaders.rules.common import CUT_WORDS, Mention
+from loaders.segment import Block, Table
+from loaders.trie import trie_regex
+
+_FIVE = {"十一五": 2005, "十二五": 2010, "十三五": 2015, "十四五": 2020, "十五五": 2025}
+_YEAR_CUE = re.compile(
+    r"(?P<to>到|至|截至|截止|截止到|力争到|预计到|争取到)?\s*(?P<y>(?:19|20)\d{2})\s*年(?P<end>底|末|年底)?"
+    r"|“?(?P<five>十[一二三四五]五)”?(?P<fend>末|期末|时期末|期间|时期)"
+)
+_PAST_SECTION = re.compile(r"基础|现状|成效|回顾|成就|形势|情况|进展|总体发展")
+_TARGET_SECTION = re.compile(r"目标|任务|措施|行动|举措|布局|重点|建设|发展方向|项目")
+_FUTURE = re.compile(r"力争|争取|确保|到20\d\d年|预计|将|目标|计划|新增|培育|打造|建设|建成|引进|实现|突破|达到")
+_LEAD_TRIM = re.compile(
+    r"^(?:[，,、；;：:\s]|其中|同时|另外|此外|并|且|及|以及|和|与|全市|我市|全省|全区|本市|共|合计|总计|年均|"
+    r"到\s*\d{4}\s*年(?:底|末)?|\d{4}\s*年(?:底|末)?|“?十[一二三四五]五”?(?:末|期间|时期|期末)?|的|将|力争|争取|"
+    r"确保|预计|实现|使|让|推动|推进|支持|加快|每年|年度|重点|主要|全社会|累计达到|较)+"
+)
+_TAIL_VERB = re.compile(
+    r"(?:达到|达|突破|超过|增至|增长到|增加到|提高到|提升到|提高至|提升至|上升至|上升到|增长至|增长|提高|提升|上升|"
+    r"下降|降至|降低到|控制在|保持在|稳定在|不低于|不少于|不超过|为|是|约|近|有|拥有|共有|实现|完成|获得|获|"
+    r"累计|新增加|共计|总计|合计|年均增速|年均增长|由|从|在|以上|的|之|中|已|共|分别|可|超|可达|将)+$"
+)
+_VERB_BEFORE_COUNT = re.compile(
+    r"(?:培育|引进|培养|建设|建成|打造|实施|组织|布局|新建|支持|做大做强|扶持|设立|创建|争创|选派|推广|征求收集|"
+    r"签订|制定实施|协调|推动|举办|开展|转化|收集|对接|设立规模|总规模|规划|新增|完成|获批|认定|发展|培训|服务|"
+    r"达成|吸引|带动|入库|孵化|聘请|招引|落地|申报|获得|承担|牵头|参与|突破|拥有|有)$"
+)
+_RIGHT_NOUN = re.compile(r"^[^，,。；;：:（(]{2,24}")
+_RIGHT_STOP = re.compile(r"[、和及与以上左右，,。；;：:]|以上|左右|以内|等")
+_SKIP_UNITS = frozenset({"批", "种", "条", "款", "位", "处", "栋", "只", "株", "头", "支"})
+_YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}$")
+_GROWTH = re.compile(r"年均(?:增速|增长|增长率)")
+_PROJECT_BOX = re.compile(r"专栏[^>]*(?:项目|工程)")
+# Capacities and floor areas of a project (年产1500吨, 新建厂房5000平方米) describe the project, not a goal.
+_PROJECT_SPEC = re.compile(
+    r"年产|产能|购置|购进|厂房|车间|征地|占地|建筑面积|生产线|设备|仓库|锅炉|反应釜|年处理|"
+    r"年开发|年生产|新建|扩建|改建|改造|规划面积|面积|投资|产值|税收|就业岗位"
+)
+
+
+@dataclass
+class IndicatorIndex:
+    """Normalised indicator labels -> indicator id, plus one regex to find known wordings in a phrase."""
+
+    by_key: dict[str, str]
+    pattern: re.Pattern[str]
+
+
+def indicator_key(text: str) -> str:
+    """Compare indicator wordings: units, brackets, fillers and R&D variants removed or unified."""
+    key = name_key(text)
+    key = re.sub(r"\([^)]*\)?$|\((?:%|亿元|万元|件/万人|人/万人|个|家|件|人|项)\)?", "", key)
+    key = key.replace("研究与试验发展", "研发").replace("R&D", "研发").replace("()", "")
+    key = re.sub(r"地区生产总值|生产总值", "GDP", key)
+    key = re.sub(r"本级|当年|全市|全社会|我市|全省|全区|地方|年度|的|同期", "", key)
+    key = re.sub(r"^(?:市|省|区|县)", "", key)
+    key = re.sub(r"(?:数量|总数|数)$", "", key)
+    return key
+
+
+@cache
+def indicator_index() -> IndicatorIndex:
+    by_key: dict[str, str] = {}
+    for concept in load_ontology().indicators.values():
+        for label in (concept.name, *concept.aliases):
+            by_key.setdefault(indicator_key(label), concept.id)
+    return IndicatorIndex(by_key, re.compile(trie_regex(by_key)))
+
+
+def normalise_indicator(text: str) -> tuple[str | None, str]:
+    """``(indicator id or None, cleaned wording)``: an exact key match, else the longest known wording inside."""
+    index = indicator_index()
+    key = indicator_key(text)
+    if key in index.by_key:
+        return index.by_key[key], key
+    best = None
+    for match in index.pattern.finditer(key):
+        if len(match.group()) >= 4 and (best is None or len(match.group()) > len(best)):
+            best = match.group()
+    if best is not None and len(best) >= 0.6 * len(key):
+        return index.by_key[best], key
+    return None, key
+
+
+def _year_of(cue: re.Match[str]) -> tuple[int, bool]:
+    """The year a cue names, and whether it looks forward (到2025年)."""
+    if cue.group("y"):
+        return int(cue.group("y")), bool(cue.group("to")) and not cue.group("end")
+    five = _FIVE[cue.group("five")]
+    end = five + 5
+    return end, False
+
+
+def _status(year: int | None, forward: bool, section: str, sentence: str, start: int | None) -> str:
+    if year is not None and start is not None:
+        if year < start:
+            return "baseline"
+        if year >= start:
+            return "target"
+    if forward:
+        return "target"
+    if _PAST_SECTION.search(section.split(" > ")[-1] if section else "") or (
+        _PAST_SECTION.search(section) and not _TARGET_SECTION.search(section.split(" > ")[-1] if section else "")
+    ):
+        return "baseline"
+    return "target" if _FUTURE.search(sentence) or _TARGET_SECTION.search(section) else "baseline"
+
+
+_FROM_TO = re.compile(
+    r"^\s*(?:增至|增长到|增长至|增加到|增加至|提高到|提高至|提升到|提升至|上升到|上升至|达到|扩大到|降至)"
+)
+_MULTI_CUTS = tuple(w for w in CUT_WORDS if len(w) >= 2)
+
+
+def _cut_actions(phrase: str) -> str:
+    """Drop what precedes the last action verb (…实施“我选湖北”计划累计认定实习实训基地 -> 实习实训基地)."""
+    for i in range(len(phrase) - 2, 0, -1):
+        head = phrase[:i]
+        if any(head.endswith(w) for w in _MULTI_CUTS):
+            return phrase[i:]
+    return phrase
+
+
+def _indicator_left(text: str, lo: int, q: Quantity) -> str:
+    phrase = text[lo : q.start]
+    phrase = re.split(r"[，,。；;：:、]", phrase)[-1]
+    phrase = re.split(r"[由从](?=[“\d十]|[^，,。；;]{0,8}(?:增|提|上升|达|降))", phrase)[0]
+    phrase = _cut_actions(phrase) if len(phrase) > 12 else phrase
+    phrase = _LEAD_TRIM.sub("", phrase)
+    phrase = re.sub(r"[由从]?[“”]?十[一二三四五]五[”]?(?:末|期末)?(?:的)?$", "", phrase)
+    phrase = re.sub(r"\d{4}\s*年(?:底|末)?(?:的)?$", "", phrase)
+    phrase = _TAIL_VERB.sub("", phrase)
+    return phrase.strip("“”\"'")
+
+
+def _indicator_right(text: str, q: Quantity) -> str:
+    rest = text[q.end :]
+    match = _RIGHT_NOUN.match(rest)
+    if not match:
+        return ""
+    noun = _RIGHT_STOP.split(match.group())[0]
+    return noun.strip("“”\"'")
+
+
+class TargetFinder:
+    """Target rules for one plan (its period decides baseline vs target)."""
+
+    def __init__(self, period_start: int | None, period_end: int | None) -> None:
+        self.start = period_start
+        self.end = period_end
+
+    def _make(
+        self,
+        indicator: str,
+        q_value,
+        q_max,
+        unit: str,
+        comparator: str,
+        year: int | None,
+        status: str,
+        start: int,
+        end: int,
+        block,
+    ) -> Mention | None:
+        indicator = clean_name(indicator).replace("（", "(").replace("）", ")").strip("()")
+        if han_count(indicator) < 3 or len(indicator) > 40 or is_ordinary_phrase(indicator):
+            return None
+        if status == "target" and year is None:
+            year = self.end
+        indicator_id, _ = normalise_indicator(indicator)
+        if not unit and indicator_id:
+            unit = load_ontology().indicators[indicator_id].unit or ""
+        attrs = {
+            "indicator": indicator,
+            "indicator_id": indicator_id,
+            "value": q_value,
+            "value_max": q_max,
+            "unit": unit,
+            "comparator": comparator,
+            "year": year,
+            "status": status,
+        }
+        return Mention("Target", indicator, start, end, block, attrs)
+
+    def in_sentence(self, text: str, base: int, block: Block, entity_spans: list[tuple[int, int]]) -> list[Mention]:
+        """Figures of one sentence (``text`` starts at document offset ``base``)."""
+        found: list[Mention] = []
+        cues = list(_YEAR_CUE.finditer(text))
+        previous_end = 0
+        previous_indicator = ""
+        section = block.section
+        if _PROJECT_BOX.search(section):
+            return found
+        for q in find_quantities(text):
+            if q.unit in _SKIP_UNITS or any(s <= q.start < e for s, e in entity_spans):
+                previous_end = q.end
+                continue
+            digits = text[q.start : q.end]
+            if (
+                re.match(r"^\d{4}", digits)
+                and _YEAR_ONLY.match(str(q.value))
+                and q.unit not in ("家", "个", "项", "件")
+            ):
+                continue
+            if text[q.end : q.end + 1] in ("级", "型", "强", "期") or text[q.end : q.end + 2] in ("年度",):
+                previous_end = q.end
+                continue  # 百万吨级, 千亿级: a class, not a figure
+            left = _indicator_left(text, previous_end, q)
+            raw_left = text[previous_end : q.start]
+            if previous_indicator and previous_end and _FROM_TO.match(raw_left):
+                left = previous_indicator  # 由A增至B: B measures what A does
+            if han_count(left) < 2 or _VERB_BEFORE_COUNT.search(re.sub(r"[“”\s]", "", raw_left)):
+                right = _indicator_right(text, q)
+                indicator = right if han_count(right) >= 2 else left
+            else:
+                indicator = left
+            if _PROJECT_SPEC.search(indicator) and normalise_indicator(indicator)[0] is None:
+                previous_end = q.end
+                continue
+            unit = q.unit
+            growth = _GROWTH.search(text[max(0, q.start - 6) : q.start])
+            if growth and growth.group() not in indicator:
+                indicator = indicator + growth.group()
+            year = None
+            forward = False
+            for cue in cues:
+                if cue.end() <= q.start:
+                    year, forward = _year_of(cue)
+            status = _status(year, forward, section, text, self.start)
+            mention = self._make(
+                indicator,
+                q.value,
+                q.value_max,
+                unit,
+                q.comparator,
+                year,
+                status,
+                base + q.start,
+                base + q.end,
+                block,
+            )
+            if mention is not None:
+                found.append(mention)
+                previous_indicator = indicator
+            previous_end = q.end
+        return found
+
+    def in_table(self, table: Table, document_text: str) -> list[Mention]:
+        """Rows of an indicator table: one target per value cell, years and status from the header."""
+        header_years = [int(y) for c in table.header for y in re.findall(r"(?:19|20)\d{2}", c.text)]
+        header_text = " ".join(c.text for c in table.header)
+        found: list[Mention] = []
+        block = Block(table.start, table.end, "", table.path + ((table.title,) if table.title else ()))
+        for row in table.rows:
+            name = row.name.text
+            unit = ""
+            bracket = re.search(r"[(（]([^)）]{1,8})[)）]?$", name)
+            if bracket and not re.search(r"R&D|研发", bracket.group(1)):
+                unit = bracket.group(1)
+                name = name[: bracket.start()]
+            values = []
+            for cell in row.cells:
+                number = parse_number(cell.text.replace("%", ""))
+                if number is not None and not re.search(r"[\u4e00-\u9fff]", cell.text):
+                    values.append((cell, tidy(number), None))
+                elif _GROWTH.search(cell.text):
+                    growth = re.search(r"(\d+(?:\.\d+)?)\s*%", cell.text)
+                    if growth:
+                        values.append((cell, tidy(float(growth.group(1))), _GROWTH.search(cell.text).group()))
+                elif not values and len(cell.text) <= 8:
+                    unit = unit or cell.text
+            for index, (cell, value, growth) in enumerate(values):
+                if index < len(header_years):
+                    year = header_years[index]
+                elif header_years:
+                    year = header_years[-1]
+                else:
+                    year = None
+                if year is not None and self.start is not None:
+                    status = "baseline" if year < self.start else "target"
+                else:
+                    status = "baseline" if index == 0 and len(values) > 1 else "target"
+                if "目标" not in header_text and "现状" not in header_text and year is None:
+                    status = "target"
+                indicator = name + growth if growth else name
+                mention = self._make(
+                    indicator,
+                    value,
+                    None,
+                    "%" if growth else unit,
+                    "=",
+                    year,
+                    status,
+                    row.name.start,
+                    cell.end,
+                    block,
+                )
+                if mention is not None:
+                    mention.attrs["table"] = True
+                    found.append(mention)
+        return found

@@ -1,0 +1,447 @@
+"""A decoded plan -> its layout: front matter, title, section tree, paragraphs, sentences and tables.
+
+Plans arrive as web-page text: navigation lines and the issuing notice above the title, a table of
+contents, headings in several numbering styles (第一部分, 一、, （一）, 1、, 1., （1）, 专栏), and tables flattened
+to one cell per line. This module undoes that, keeping character offsets into the original text throughout.
+
+Headings are recognised by their numbering, and placed by a stack of numbering styles in the order the
+document introduces them, so one document may nest 1. under （一） and another （1） under 1、. A numbered
+line only counts as a heading when its number continues its level (the next sibling) or starts a new level
+at one; otherwise it is a list item inside a paragraph. Inside a 专栏 box, numbered items are the box's own
+list, not headings.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from loaders.corpus import Document
+from loaders.normalize import fold
+
+_CN_NUM = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)}
+
+
+def cn_int(text: str) -> int:
+    """Chinese numerals up to 99 (一, 十二, 二十三) -> int; digits pass through."""
+    if text.isdigit():
+        return int(text)
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + _CN_NUM.get(text[1:], 0)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return _CN_NUM.get(tens, 0) * 10 + (_CN_NUM.get(ones, 0) if ones else 0)
+    return _CN_NUM.get(text, 0)
+
+
+_CN = "一二三四五六七八九十"
+HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
+    ("part", re.compile(rf"^第([{_CN}]+)(?:部分|章|篇)\s*")),
+    ("cn、", re.compile(rf"^([{_CN}]+)\s*[、.]\s*")),
+    ("(cn)", re.compile(rf"^\(([{_CN}]+)\)\s*")),
+    ("n、", re.compile(r"^(\d{1,2})\s*、\s*")),
+    ("n.", re.compile(r"^(\d{1,2})\.(?!\d)\s*")),
+    ("(n)", re.compile(r"^\((\d{1,2})\)\s*")),
+    ("circled", re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
+]
+BOX = re.compile(r"^专栏\s*(\d{1,2})?")
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_TITLE_END = re.compile(r"[。；;:：!！?？]")
+_SENTENCE_END = re.compile(r"[。！？；!?;]+|\n")
+
+# Front matter: lines of the web page and of the issuing notice, never part of the plan body.
+_NAV = re.compile(
+    r"当前位置|首页\s*[/>]|发布时间|信息来源|来源\s*:|字号|分享|索引号|主题分类|发布机构|生成日期|效力状态|"
+    r"^文\s*号|语音\s*:|打印本页|关闭窗口|扫一扫|浏览次数|【\s*[大中小]\s*】|^\[?\s*[大中小]\s*\]?$"
+)
+_TOC_LINE = re.compile(r"(…{2,}|\.{4,}|·{4,})\s*\(?\d*\)?\s*$")
+_TOC_HEAD = re.compile(r"^目\s*录$")
+_TITLE_WORDS = re.compile(r"规划|方案|计划|纲要|意见|办法|行动")
+_NOTICE = re.compile(r"关于印发(.+?)的通知")
+DATE_CN = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+@dataclass(frozen=True)
+class Line:
+    """A non-empty line: span of its stripped text in the document, and the folded text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Heading:
+    style: str
+    number: int
+    title: str
+    start: int
+    end: int
+    path: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph (or a run-in heading's line): span, folded text, and the section path it sits in."""
+
+    start: int
+    end: int
+    text: str
+    path: tuple[str, ...]
+
+    @property
+    def section(self) -> str:
+        return " > ".join(self.path)
+
+    def sentences(self) -> Iterator[tuple[int, int, str]]:
+        """``(start, end, text)`` of each sentence, split at 。！？； with offsets in the document."""
+        pos = 0
+        for match in _SENTENCE_END.finditer(self.text):
+            if match.end() > pos and self.text[pos : match.end()].strip():
+                yield self.start + pos, self.start + match.end(), self.text[pos : match.end()]
+            pos = match.end()
+        if self.text[pos:].strip():
+            yield self.start + pos, self.end, self.text[pos:]
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class TableRow:
+    serial: int
+    name: Cell
+    cells: list[Cell]
+    category: str = ""
+
+
+@dataclass
+class Table:
+    """A flattened table rebuilt into rows: title, header cells, and numbered rows."""
+
+    title: str
+    start: int
+    end: int
+    path: tuple[str, ...]
+    header: list[Cell]
+    rows: list[TableRow] = field(default_factory=list)
+
+    @property
+    def section(self) -> str:
+        return " > ".join(self.path)
+
+
+@dataclass
+class Layout:
+    """Everything segmentation found in one document."""
+
+    doc: Document
+    folded: str
+    front: list[Line]
+    title: Line | None
+    notice_title: str | None
+    headings: list[Heading]
+    blocks: list[Block]
+    tables: list[Table]
+    tail: list[Line] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def section_at(self, offset: int) -> str:
+        """The section path of the heading that governs ``offset``."""
+        if not self._starts:
+            self._starts = [h.start for h in self.headings]
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return " > ".join(self.headings[i].path) if i >= 0 else ""
+
+
+def split_lines(folded: str) -> list[Line]:
+    """Non-empty lines with the span of their stripped text."""
+    lines = []
+    pos = 0
+    for raw in folded.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            lines.append(Line(pos + lead, pos + lead + len(stripped), stripped))
+        pos += len(raw) + 1
+    return lines
+
+
+def _is_nav(text: str) -> bool:
+    """Web-page furniture (navigation, share buttons, metadata) is short; body sentences are not."""
+    return len(text) <= 60 and bool(_NAV.search(text))
+
+
+def _toc_headings(lines: list[Line]) -> dict[str, str]:
+    """Titles listed in a table of contents, mapped to their numbering marker (``发展目标`` -> ``(三)``).
+
+    Some plans print a heading without its number in the body; the contents still number it.
+    """
+    out: dict[str, str] = {}
+    for line in lines:
+        if not _TOC_LINE.search(line.text):
+            continue
+        entry = _TOC_LINE.sub("", line.text).strip()
+        found = _match_heading(entry)
+        if found:
+            out[entry[found[2] :].strip()] = entry[: found[2]].strip()
+    return out
+
+
+def _is_title(text: str) -> bool:
+    return (
+        len(text) <= 60
+        and bool(_TITLE_WORDS.search(text))
+        and not text.startswith(("关于", "各", "现将", "为", "根据", "《", "(", "附件"))
+        and "通知" not in text
+        and not text.endswith(("。", "：", ":", "，"))
+        and not _is_nav(text)
+        and "/" not in text
+        and not any(p.match(text) for _, p in HEADING_STYLES)
+    )
+
+
+def _front_matter(lines: list[Line]) -> tuple[int, Line | None, str | None]:
+    """Index of the first body line, the title line, and the title named in an issuing notice."""
+    notice = None
+    for line in lines[:80]:
+        match = _NOTICE.search(line.text)
+        if match:
+            notice = match.group(1).strip('《》“”" ')
+            break
+    # The title is the last title-like line before the first heading of the body (TOC lines excluded).
+    title_index = None
+    for i, line in enumerate(lines[:120]):
+        if _TOC_LINE.search(line.text) or _TOC_HEAD.match(line.text.replace(" ", "")):
+            continue
+        if any(p.match(line.text) for _, p in HEADING_STYLES[:2]) and title_index is not None:
+            break
+        if _is_title(line.text):
+            title_index = i
+    if title_index is not None:
+        return title_index + 1, lines[title_index], notice
+    # No title line: the body starts after the last navigation or notice line near the top.
+    start = 0
+    for i, line in enumerate(lines[:40]):
+        if _is_nav(line.text) or _NOTICE.search(line.text) or DATE_CN.fullmatch(line.text):
+            start = i + 1
+    return start, None, notice
+
+
+def _heading_title(rest: str) -> str:
+    match = _TITLE_END.search(rest)
+    title = rest[: match.start()] if match and match.start() <= 40 else rest[:40]
+    return title.strip()
+
+
+def _match_heading(text: str) -> tuple[str, int, int] | None:
+    """``(style, number, marker_length)`` when the line starts with a heading number."""
+    for style, pattern in HEADING_STYLES:
+        match = pattern.match(text)
+        if match:
+            token = match.group(1)
+            number = _CIRCLED.index(token) + 1 if style == "circled" else cn_int(token)
+            if match.end() >= len(text):  # a bare number is a table cell, not a heading
+                return None
+            return style, number, match.end()
+    return None
+
+
+UNIT_WORDS = frozenset({"%", "万元", "亿元", "元", "家", "个", "件", "项", "人", "名", "篇", "所", "座", "倍"})
+_NUMERIC = re.compile(r"^[<>≥≤约近超]*[-+]?\d+(?:\.\d+)?\s*%?$")
+_YEARISH = re.compile(r"\d{4}")
+
+
+def _is_cell(line: Line) -> bool:
+    return len(line.text) <= 40 and not line.text.endswith(("。", "；")) and "，" not in line.text[:-1]
+
+
+def _is_number(text: str) -> bool:
+    return bool(_NUMERIC.match(text.replace(",", "").strip()))
+
+
+def _table_end(lines: list[Line], i: int) -> int:
+    """End index (exclusive) of a flattened table starting at ``i``, or ``i`` if none starts there."""
+    j = i
+    numeric = 0
+    while j < len(lines) and _is_cell(lines[j]) and (j == i or not _match_heading(lines[j].text)):
+        numeric += _is_number(lines[j].text)
+        j += 1
+    if j - i < 8 or numeric < 4:
+        return i
+    # A table needs row serials: a "1" cell followed later by "2".
+    texts = [line.text for line in lines[i:j]]
+    if "1" not in texts or "2" not in texts[texts.index("1") :]:
+        return i
+    return j
+
+
+def _rebuild_rows(cells: list[Line]) -> tuple[list[Cell], list[TableRow]]:
+    """Split a table's cells into header cells and numbered rows (serial, name, value cells)."""
+    as_cells = [Cell(c.start, c.end, c.text) for c in cells]
+
+    def is_row_start(k: int, expected: int) -> bool:
+        """A serial (the next one, or one after it: plans skip numbers) followed by a name cell."""
+        return (
+            k + 1 < len(as_cells)
+            and as_cells[k].text in (str(expected), str(expected + 1))
+            and not _is_number(as_cells[k + 1].text)
+            and not re.search(r"\d", as_cells[k + 1].text[:1])
+        )
+
+    first = next((k for k in range(len(as_cells)) if is_row_start(k, 1)), None)
+    if first is None:
+        return as_cells, []
+    header = as_cells[:first]
+    rows: list[TableRow] = []
+    expected = 1
+    category = ""
+    # A category cell directly before the first row belongs to the header's tail.
+    if header and not _YEARISH.search(header[-1].text) and len(header) >= 2:
+        hdr_names = ("序号", "指标", "单位", "类别", "分类", "名称", "目标", "现状", "属性", "备注")
+        if not any(w in header[-1].text for w in hdr_names):
+            category = header.pop().text
+    k = first
+    while k < len(as_cells):
+        if is_row_start(k, expected):
+            serial = int(as_cells[k].text)
+            rows.append(TableRow(serial=serial, name=as_cells[k + 1], cells=[], category=category))
+            expected = serial + 1
+            k += 2
+            continue
+        cell = as_cells[k]
+        if (
+            not re.search(r"\d", cell.text)
+            and is_row_start(k + 1, expected)
+            and rows
+            and rows[-1].cells
+            and cell.text not in UNIT_WORDS
+        ):
+            category = cell.text  # a new group label before the next row
+            k += 1
+            continue
+        if rows:
+            rows[-1].cells.append(cell)
+        k += 1
+    return header, rows
+
+
+class _Sections:
+    """The heading stack: styles in the order the document introduced them, with each level's last number."""
+
+    def __init__(self) -> None:
+        self.stack: list[tuple[str, int, str]] = []  # (style, number, title)
+        self.box: tuple[str, int] | None = None  # the open box's item style and last item number
+        self.last: dict[str, int] = {}  # last number each style reached anywhere (action plans count on)
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        return tuple(title for _, _, title in self.stack)
+
+    def offer(self, style: str, number: int, title: str) -> bool:
+        """Try a numbered line as a heading; True if it became one (and the stack moved)."""
+        if self.box is not None:
+            item_style, last = self.box
+            if (item_style == style and number == last + 1) or (item_style == "" and number == 1):
+                self.box = (style, number)
+                return False
+        for depth, (s, n, _) in enumerate(self.stack):
+            if s == style:
+                if number != n + 1:
+                    return False
+                del self.stack[depth:]
+                self.stack.append((style, number, title))
+                self.box = None
+                self.last[style] = number
+                return True
+        if number != 1 and number != self.last.get(style, -1) + 1:
+            return False
+        self.stack.append((style, number, title))
+        self.box = None
+        self.last[style] = number
+        return True
+
+    def open_box(self, title: str) -> None:
+        if self.stack and self.stack[-1][0] == "box":
+            self.stack.pop()
+        self.stack.append(("box", 0, title))
+        self.box = ("", 0)
+
+
+def segment(doc: Document) -> Layout:
+    """Lay out one document: drop front matter and contents, find headings, boxes, tables, paragraphs."""
+    folded = fold(doc.text)
+    lines = split_lines(folded)
+    body_start, title, notice = _front_matter(lines)
+    front = lines[:body_start]
+    body = [ln for ln in lines[body_start:] if not _TOC_LINE.search(ln.text) and not _TOC_HEAD.match(ln.text)]
+    tail = [ln for ln in body if _is_nav(ln.text)]
+    body = [ln for ln in body if not _is_nav(ln.text)]
+    toc = _toc_headings(lines[: body_start + 200])
+
+    sections = _Sections()
+    headings: list[Heading] = []
+    blocks: list[Block] = []
+    tables: list[Table] = []
+    i = 0
+    while i < len(body):
+        line = body[i]
+        end = _table_end(body, i)
+        if end > i:
+            header, rows = _rebuild_rows(body[i:end])
+            previous = body[i - 1].text if i else ""
+            tables.append(
+                Table(
+                    title=previous if len(previous) <= 60 else "",
+                    start=line.start,
+                    end=body[end - 1].end,
+                    path=sections.path,
+                    header=header,
+                    rows=rows,
+                )
+            )
+            i = end
+            continue
+        text = line.text
+        box = BOX.match(text)
+        if box and len(text) <= 60:
+            sections.open_box(text)
+            headings.append(Heading("box", int(box.group(1) or 0), text, line.start, line.end, sections.path))
+            i += 1
+            continue
+        found = _match_heading(text)
+        bare = text.rstrip("。.:： ")
+        if not found and bare in toc:
+            text = toc[bare] + bare
+            found = _match_heading(text)
+        if found:
+            style, number, marker = found
+            heading = text[:marker].strip() + _heading_title(text[marker:])
+            if sections.offer(style, number, heading):
+                headings.append(Heading(style, number, heading, line.start, line.end, sections.path))
+                rest = text[marker + len(_heading_title(text[marker:])) :].lstrip("。；;:： ")
+                if len(rest) >= 8:
+                    blocks.append(Block(line.start, line.end, text, sections.path))
+                i += 1
+                continue
+        blocks.append(Block(line.start, line.end, text, sections.path))
+        i += 1
+    return Layout(
+        doc=doc,
+        folded=folded,
+        front=front,
+        title=title,
+        notice_title=notice,
+        headings=headings,
+        blocks=blocks,
+        tables=tables,
+        tail=tail,
+    )
