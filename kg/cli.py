@@ -1,0 +1,330 @@
+"""The ``kg`` command: one subcommand per thing an analyst wants, each a thin skin over the library.
+
+A command parses its options, calls one function of the library, and formats the result. Expected failures
+(:class:`kg.errors.KgError`) print one line, ``Error: …``, and exit with status 1; usage mistakes exit 2
+(click's convention). Nothing here extracts, validates or builds Cypher.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kg.errors import KgError
+from kg.output import FORMATS, render
+from kg.store import BACKENDS, default_db_path, open_store
+
+
+def _fail(message: str) -> None:
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(1)
+
+
+def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn KgError into one line on stderr and exit status 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except KgError as exc:
+            _fail(str(exc))
+        except BrokenPipeError:  # `kg query … | head`
+            sys.stderr.close()
+            sys.exit(0)
+
+    return wrapper
+
+
+def store_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The options every command that reads or writes the graph takes."""
+    options = [
+        click.option(
+            "--backend",
+            type=click.Choice(sorted(BACKENDS)),
+            default="embedded",
+            show_default=True,
+            envvar="KG_BACKEND",
+            help="Graph store: the embedded FalkorDB, or a Neo4j server.",
+        ),
+        click.option(
+            "--db",
+            "db",
+            type=click.Path(path_type=Path),
+            default=None,
+            help=f"Embedded database folder [env KG_DB; default {default_db_path()}].",
+        ),
+        click.option("--uri", envvar="NEO4J_URI", help="Neo4j URI, bolt:// or neo4j:// [env NEO4J_URI]."),
+        click.option("--user", envvar="NEO4J_USER", help="Neo4j user [env NEO4J_USER; default neo4j]."),
+        click.option("--password", envvar="NEO4J_PASSWORD", help="Neo4j password [env NEO4J_PASSWORD]."),
+        click.option("--database", envvar="NEO4J_DATABASE", help="Neo4j database [env NEO4J_DATABASE; default neo4j]."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _open(
+    backend: str,
+    db: Path | None,
+    uri: str | None,
+    user: str | None,
+    password: str | None,
+    database: str | None,
+) -> Any:
+    return open_store(backend, db=db, uri=uri, user=user, password=password, database=database)
+
+
+def format_option(default: str = "table", choices: tuple[str, ...] = FORMATS) -> Callable[..., Any]:
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        default=default,
+        show_default=True,
+        help="Output format.",
+    )
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110})
+@click.version_option(package_name="kg")
+def main() -> None:
+    """kg: a knowledge graph of innovation entities from Chinese S&T plans.
+
+    \b
+    Quick start:
+      kg build                        load the bundled facts of the sample plans
+      kg build --corpus ../shared/corpus   extract plans and load them
+      kg query --list                 the canned analyst questions
+      kg query firms_on_chain -p industry=生物医药
+      kg stats                        what the graph holds
+    """
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@format_option("jsonl", ("jsonl", "table"))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write to this file instead of stdout.")
+@handle_errors
+def extract(files: tuple[Path, ...], fmt: str, output: Path | None) -> None:
+    """Extract facts from plan texts (files or folders of .txt) and print them.
+
+    Entities and relations come out as JSON Lines in the fact model, or as a table. A MANIFEST.tsv beside
+    the files, when present, overrides the plan metadata read from the text.
+
+    Example: kg extract ../shared/corpus/*.txt -o facts.jsonl
+    """
+    from kg.facts import Entity, dumps, write_jsonl
+    from kg.ontology import load_ontology
+    from kg.pipeline import extract as run_extract
+    from kg.validate import numbered, validate
+
+    facts = validate(numbered(run_extract(files), "extracted"), load_ontology())
+    if output is not None and fmt == "jsonl":
+        count = write_jsonl(facts, output)
+        click.echo(f"wrote {count} facts to {output}", err=True)
+        return
+    if fmt == "jsonl":
+        text = "\n".join(dumps(f) for f in facts)
+    else:
+        rows = [
+            [f.type, f.id, f.name, len(f.evidence)]
+            if isinstance(f, Entity)
+            else [f.type, f"{f.source} -> {f.target}", "", len(f.evidence)]
+            for f in facts
+        ]
+        text = render(["type", "id / ends", "name", "evidence"], rows)
+    if output is not None:
+        output.write_text(text + "\n", encoding="utf-8")
+        click.echo(f"wrote {len(facts)} facts to {output}", err=True)
+    else:
+        click.echo(text)
+
+
+@main.command()
+@click.option(
+    "--corpus",
+    "corpus",
+    multiple=True,
+    type=click.Path(path_type=Path, exists=True),
+    help="Plan files or folders to extract (repeatable). Without it, the bundled facts are loaded.",
+)
+@click.option(
+    "--facts",
+    "facts_file",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="Load this JSON Lines facts file instead of the bundled one.",
+)
+@click.option("--clear", is_flag=True, help="Empty the graph first (asks unless --yes).")
+@click.option("--yes", "-y", is_flag=True, help="Do not ask before --clear.")
+@click.option(
+    "--batch-size",
+    type=click.IntRange(1, 1_000_000),
+    default=5000,
+    show_default=True,
+    help="Rows per UNWIND batch.",
+)
+@store_options
+@format_option("table", ("table", "json"))
+@handle_errors
+def build(
+    corpus: tuple[Path, ...],
+    facts_file: Path | None,
+    clear: bool,
+    yes: bool,
+    batch_size: int,
+    fmt: str,
+    **store: Any,
+) -> None:
+    """Build the graph: extract plans (or read facts), validate, load; prints the counts.
+
+    Loading is idempotent: building twice gives the same graph.
+
+    \b
+    Examples:
+      kg build
+      kg build --corpus ../shared/corpus --clear --yes
+      kg build --backend neo4j --uri bolt://127.0.0.1:7687
+    """
+    from kg.pipeline import build as run_build
+
+    with _open(**store) as graph:
+        if clear and not yes:
+            click.confirm(f"Delete everything in {graph.location}?", abort=True)
+        show = sys.stderr.isatty()
+        with click.progressbar(length=0, label="loading", file=sys.stderr, hidden=not show) as bar:
+            report = run_build(
+                graph,
+                corpus=corpus or None,
+                facts_file=facts_file,
+                clear=clear,
+                batch_size=batch_size,
+                progress=bar.update,
+            )
+        click.echo(
+            f"loaded {report.facts} facts from {', '.join(report.sources)} into {graph.location} "
+            f"({report.load.items} items in {report.load.seconds:.2f} s)",
+            err=True,
+        )
+        _print_counts(report.counts, fmt)
+
+
+def _print_counts(counts: Any, fmt: str) -> None:
+    if fmt == "json":
+        import json
+
+        click.echo(
+            json.dumps(
+                {
+                    "nodes": counts.labels,
+                    "relationships": counts.types,
+                    "total_nodes": counts.nodes,
+                    "total_relationships": counts.relationships,
+                },
+                ensure_ascii=False,
+                indent=2,
+                sort_keys=True,
+            )
+        )
+        return
+    rows = [["node", k, v] for k, v in sorted(counts.labels.items())]
+    rows += [["relationship", k, v] for k, v in sorted(counts.types.items())]
+    rows += [["total nodes", "", counts.nodes], ["total relationships", "", counts.relationships]]
+    click.echo(render(["kind", "label / type", "count"], rows))
+
+
+@main.command()
+@store_options
+@format_option("table", ("table", "json"))
+@handle_errors
+def stats(fmt: str, **store: Any) -> None:
+    """Node counts per label and relationship counts per type.
+
+    Example: kg stats --format json
+    """
+    with _open(**store) as graph:
+        _print_counts(graph.counts(), fmt)
+
+
+def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for item in values:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"{item!r} is not key=value", param_hint="-p")
+        params[key.strip()] = value
+    return params
+
+
+@main.command()
+@click.argument("name", required=False)
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter (repeatable).")
+@click.option("--list", "list_", is_flag=True, help="List the canned queries and their parameters.")
+@click.option("--write", is_flag=True, help="Allow a script that writes to the graph.")
+@store_options
+@format_option()
+@handle_errors
+def query(name: str | None, params: tuple[str, ...], list_: bool, write: bool, fmt: str, **store: Any) -> None:
+    """Run a canned query by NAME, or your own FILE.cypher, read-only.
+
+    \b
+    Examples:
+      kg query --list
+      kg query firms_on_chain -p industry=生物医药
+      kg query plan_summary --format csv
+      kg query my_question.cypher -p city=天门市
+    """
+    from kg.queries import catalogue, run_query
+
+    if list_:
+        rows = [
+            [q.name, q.title, ", ".join(f"{p.name}:{p.type}" for p in q.params), q.question]
+            for q in catalogue().values()
+        ]
+        click.echo(render(["name", "title", "parameters", "question"], rows, fmt))
+        return
+    if not name:
+        raise click.UsageError("give a query NAME or FILE.cypher, or --list")
+    values = _parse_params(params)
+    with _open(**store) as graph:
+        result = run_query(graph, name, values, write=write)
+    click.echo(render(result.columns, result.rows, fmt))
+
+
+@main.group()
+def server() -> None:
+    """Manage the embedded FalkorDB server of a database folder."""
+
+
+@server.command("status")
+@click.option("--db", type=click.Path(path_type=Path), default=None, help="Database folder.")
+def server_status(db: Path | None) -> None:
+    """Say whether a server is running for the folder (exit 0 if so, 3 if not)."""
+    from kg.store.falkordb import EmbeddedServer
+
+    srv = EmbeddedServer(db or default_db_path())
+    if srv.running():
+        click.echo(f"running: {srv.directory} (socket {srv.socket})")
+    else:
+        click.echo(f"stopped: {srv.directory}")
+        sys.exit(3)
+
+
+@server.command("stop")
+@click.option("--db", type=click.Path(path_type=Path), default=None, help="Database folder.")
+@handle_errors
+def server_stop(db: Path | None) -> None:
+    """Save and stop the server of the folder (the data stays on disk)."""
+    from kg.store.falkordb import EmbeddedServer
+
+    srv = EmbeddedServer(db or default_db_path())
+    click.echo(f"stopped: {srv.directory}" if srv.stop() else f"not running: {srv.directory}")
+
+
+if __name__ == "__main__":
+    main()
