@@ -1,0 +1,47 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * A real Neo4j 5 Community server for machines without Docker: the embedded DBMS with the Bolt connector
+ * on 127.0.0.1. It exists so that CI and laptops test against the same engine users run, not a mock.
+ *
+ * Arguments: HOME_DIR PORT PASSWORD [PAGECACHE_MB]. Prints "READY" once Bolt accepts connections and keeps
+ * running until SIGTERM, when the shutdown hook closes the store cleanly.
+ */
+public class Launcher {
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(args[0]).toAbsolutePath();
+        int port = Integer.parseInt(args[1]);
+        String password = args[2];
+        long pageCacheMb = args.length > 3 ? Long.parseLong(args[3]) : 512;
+        Files.createDirectories(home);
+
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
+                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
+                .build();
+        Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown));
+
+        // A fresh store has user neo4j/neo4j with a forced change; set the wanted password once, up front,
+        // so clients connect with the documented credentials and never meet the change-password prompt.
+        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+
+        System.out.println("READY bolt://127.0.0.1:" + port);
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+}
