@@ -36,15 +36,16 @@ def main() -> int:
 
     for doc in documents:
         titles[doc.name] = plan_id(DocumentExtractor(doc).meta.title)
-    totals = {t: Score() for t in SCORED_TYPES}
+    totals: dict[str, dict[str, Score]] = {}
     golds = sorted(args.gold.glob("*.json"))
     print(f"{'document':<28} {'type':<11} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}")
     for path in golds:
         gold = load_gold(path)
         scores = score_document(facts, titles[gold["document"]], gold)
+        split = totals.setdefault(gold.get("split", "dev"), {t: Score() for t in SCORED_TYPES})
         for etype in SCORED_TYPES:
             s = scores[etype]
-            totals[etype].add(s)
+            split[etype].add(s)
             print(
                 f"{gold['document'][:28]:<28} {etype:<11} {s.precision:6.2f} {s.recall:6.2f} {s.f1:6.2f} "
                 f"{s.tp:4d} {s.fp:4d} {s.fn:4d}"
@@ -54,12 +55,13 @@ def main() -> int:
                     print("    FP:", " | ".join(s.false_positives))
                 if s.false_negatives:
                     print("    FN:", " | ".join(s.false_negatives))
-    print()
-    names = ", ".join(p.stem for p in golds)
-    print(f"all gold documents ({names})")
-    for etype in SCORED_TYPES:
-        s = totals[etype]
-        print(f"{'':<28} {etype:<11} {s.precision:6.2f} {s.recall:6.2f} {s.f1:6.2f} {s.tp:4d} {s.fp:4d} {s.fn:4d}")
+    for split, scores in sorted(totals.items()):
+        names = ", ".join(load_gold(p)["document"][:3] for p in golds if load_gold(p).get("split", "dev") == split)
+        label = {"heldout": "held out from rule development", "dev": "used to develop the rules"}.get(split, split)
+        print(f"\n{split} documents ({names}; {label})")
+        for etype in SCORED_TYPES:
+            s = scores[etype]
+            print(f"{'':<28} {etype:<11} {s.precision:6.2f} {s.recall:6.2f} {s.f1:6.2f} {s.tp:4d} {s.fp:4d} {s.fn:4d}")
     return 0
 
 

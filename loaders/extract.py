@@ -133,10 +133,10 @@ class DocumentExtractor:
         spans: list[tuple[int, int]] = []
         mentions = self.orgs.full_names(text, base, block, spans)
         mentions += self.agencies.find(text, base, block, spans)
-        mentions += self.places.divisions(text, base, block, [])
-        mentions += self.places.parks(text, base, block, spans)
+        mentions += self.places.divisions(text, base, block)
         mentions += self.orgs.short_names(text, base, block, spans)
         mentions += self.projects.in_sentence(text, base, block, spans)
+        mentions += self.places.parks(text, base, block, spans)
         mentions += self.sectors.find(text, base, block)
         named = [(m.start - base, m.end - base) for m in mentions if m.type != "Industry"]
         mentions += self.targets.in_sentence(text, base, block, named)

@@ -93,6 +93,12 @@ class Regions:
             if short != region.name and len(short) >= 2:
                 self.by_short.setdefault(short, []).append(region)
         self.full_pattern = re.compile(trie_regex(n for n in self.by_name if n not in _GENERIC_FULL))
+        self.short_pattern = re.compile(trie_regex(n for n in self.by_short if len(n) >= 2))
+
+    def leading_place(self, text: str) -> str:
+        """The region name (full, else short) that ``text`` starts with, or ``""``."""
+        match = self.full_pattern.match(text) or self.short_pattern.match(text)
+        return match.group() if match else ""
 
     def resolve(self, name: str, context: RegionRef | None = None) -> RegionRef | None:
         """The region a (full or short) name means, preferring one near ``context`` (the plan's region)."""

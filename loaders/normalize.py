@@ -47,17 +47,21 @@ _SPACES = re.compile(r"\s+")
 
 
 def name_key(name: str) -> str:
-    """A comparison key: NFKC, folded, no spaces or quotes, one kind of bracket."""
+    """A comparison key: NFKC, folded; no spaces, quotes, brackets or middle dots.
+
+    So 光谷(天门)科技城 and 光谷·天门科技城 compare equal.
+    """
     text = unicodedata.normalize("NFKC", fold(name))
     text = _QUOTES.sub("", text)
     text = _SPACES.sub("", text)
-    return text.replace("[", "(").replace("]", ")")
+    return re.sub(r"[()\[\]·•]", "", text)
 
 
 def clean_name(name: str) -> str:
     """The display form of an extracted name: folded, spaces and quotes dropped, brackets full-width."""
-    text = name_key(name)
-    return text.replace("(", "（").replace(")", "）")
+    text = unicodedata.normalize("NFKC", fold(name))
+    text = _SPACES.sub("", _QUOTES.sub("", text))
+    return text.replace("[", "（").replace("]", "）").replace("(", "（").replace(")", "）")
 
 
 _HAN_DIGITS = "〇零一二三四五六七八九十百"

@@ -112,7 +112,8 @@ def score_document(facts: list[Fact], plan: str, gold: dict) -> dict[str, Score]
             preds = [dict(e.props, name=e.name) for e in predicted["Target"]]
             matched_gold: set[int] = set()
             for pred in preds:
-                hit = next((i for i, g in enumerate(golds) if i not in matched_gold and _target_match(pred, g)), None)
+                candidates = [i for i, g in enumerate(golds) if i not in matched_gold and _target_match(pred, g)]
+                hit = min(candidates, key=lambda i: (golds[i]["optional"], i)) if candidates else None
                 if hit is None:
                     score.fp += 1
                     score.false_positives.append(pred["name"])

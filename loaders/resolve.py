@@ -62,11 +62,11 @@ def _strip_places(name: str) -> str:
     key = name_key(name)
     while True:
         match = table.full_pattern.match(key)
-        short = next((s for s in sorted(table.by_short, key=len, reverse=True) if key.startswith(s)), None)
+        short = table.short_pattern.match(key)
         if match:
             key = key[match.end() :]
-        elif short and len(key) - len(short) >= 4:
-            key = key[len(short) :]
+        elif short and len(key) - short.end() >= 4:
+            key = key[short.end() :]
         else:
             return key
 

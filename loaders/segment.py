@@ -56,7 +56,8 @@ _SENTENCE_END = re.compile(r"[。！？；!?;]+|\n")
 # Front matter: lines of the web page and of the issuing notice, never part of the plan body.
 _NAV = re.compile(
     r"当前位置|首页\s*[/>]|发布时间|信息来源|来源\s*:|字号|分享|索引号|主题分类|发布机构|生成日期|效力状态|"
-    r"^文\s*号|语音\s*:|打印本页|关闭窗口|扫一扫|浏览次数|【\s*[大中小]\s*】|^\[?\s*[大中小]\s*\]?$"
+    r"^文\s*号|语音\s*:|打印本页|关闭窗口|扫一扫|浏览次数|【\s*[大中小]\s*】|^\[?\s*[大中小]\s*\]?$|"
+    r"友情链接|版权所有|主办单位|便民热线|网站标识码|ICP备|公网安备|技术支持|网站地图|联系我们|^\[?打印\]?|^\[?关闭\]?"
 )
 _TOC_LINE = re.compile(r"(…{2,}|\.{4,}|·{4,})\s*\(?\d*\)?\s*$")
 _TOC_HEAD = re.compile(r"^目\s*录$")

@@ -124,7 +124,7 @@ DEPARTMENTS = (
 )
 _DEPT = trie_regex(DEPARTMENTS)
 _PREFIX = r"(?:国务院|国家|中共[\u4e00-\u9fff]{2,6}委|[\u4e00-\u9fff]{2,6}?[省市区县]|[省市区县])?(?:委|政府)?"
-_AGENCY = re.compile(rf"(?P<prefix>{_PREFIX})(?P<dept>{_DEPT})")
+_AGENCY = re.compile(rf"(?P<prefix>{_PREFIX})(?P<dept>{_DEPT})(?!门|分|长|属|务|级|际)")
 _BRANCH = re.compile(r"人行[\u4e00-\u9fff]{2,6}分行|人民银行[\u4e00-\u9fff]{2,6}(?:分行|中心支行)")
 _RESPONSIBLE = re.compile(r"[(（]\s*(?:牵头|责任|主要责任|配合)?(?:单位|部门)\s*[:：]([^)）]{2,300})[)）]")
 _SPLIT = re.compile(r"[、，,；;]")

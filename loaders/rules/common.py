@@ -213,19 +213,21 @@ CUT_WORDS = tuple(
         reverse=True,
     )
 )
+_CUT_SET = frozenset(CUT_WORDS)
+_CUT_LENGTHS = sorted({len(w) for w in CUT_WORDS}, reverse=True)
 # Words that start a name's text only as a verb: cut at them when they open the body, keep them inside
 # (联合华中科技大学 vs 光谷联合科技城).
 START_ONLY_CUTS = ("联合", "共同", "合作")
 # Conjunctions that also start names (和沐电气): cut only when a conjunct stands before them.
 CONJUNCTIONS = frozenset({"和"})
 # Parts of speech that never start a name: verbs, adverbs, prepositions, conjunctions, particles, pronouns.
-_FUNCTION_TAGS = frozenset({"v", "vd", "d", "p", "c", "u", "ad", "r", "uj", "ul", "f"})
+_FUNCTION_TAGS = frozenset({"v", "vd", "d", "p", "c", "u", "ad", "r", "uj", "ul", "f", "t"})
 # Characters that never belong to a name; the walk stops at them.
-_STOP_CHARS = set('，,。；;：:！!？?、\n\t“”"《》<>【】[]|/\\…·—～~　 ')
+_STOP_CHARS = set('，,。；;：:！!？?、\n\t“”"《》<>【】[]|/\\…—～~　 ')  # not ·: 光谷·天门科技城
 _COUNT = re.compile(
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千几数]+)\s*(?:余|多)?(?:家|个|所|项|名|座|批|类|支|位|处|只)"
 )
-_LEADING_JUNK = re.compile(r"^(?:该|本|其|此|以上|上述|相关|有关|各级|各类|各)+")
+_LEADING_JUNK = re.compile(r"^(?:该|本|其|此|以上|上述|相关|有关|各级|各类|各|了|着|过)+")
 
 
 @dataclass(eq=False)
@@ -267,7 +269,9 @@ def is_name_char(char: str) -> bool:
     return char not in _STOP_CHARS and (char.isalnum() or char in "()（）&-·+")
 
 
-def left_edge(text: str, body_start: int, suffix_start: int, known: list[tuple[int, int]] | None = None) -> int:
+def left_edge(
+    text: str, body_start: int, suffix_start: int, known: list[tuple[int, int]] | None = None, min_body: int = 0
+) -> int:
     """Index in ``text`` where a name ending with the suffix at ``suffix_start`` begins.
 
     ``body_start`` is the leftmost index the walk may reach (a clause start). ``known`` are spans of
@@ -281,9 +285,9 @@ def left_edge(text: str, body_start: int, suffix_start: int, known: list[tuple[i
     cut = 0
     for i in range(len(body), 0, -1):
         head = body[:i]
-        word = next((w for w in CUT_WORDS if head.endswith(w)), None)
-        if word is None:
-            continue
+        word = next((head[-n:] for n in _CUT_LENGTHS if head[-n:] in _CUT_SET), None)
+        if word is None or len(body) - i < min_body:
+            continue  # for projects, a verb right before the suffix belongs to the name (…提升工程, …建设项目)
         if word in CONJUNCTIONS:
             conjunct = head[: -len(word)]
             if sum(1 for c in conjunct if "\u4e00" <= c <= "\u9fff") < 2 or _is_place(conjunct):
@@ -328,14 +332,15 @@ def leading_function_words(body: str) -> int:
 
     cut = 0
     while True:
-        for size in (4, 3, 2):
-            word = body[cut : cut + size]
-            tag = word_tag(word) if len(word) == size else None
-            if tag in _FUNCTION_TAGS and len(body) - cut - size >= 2:
-                cut += size
-                break
-        else:
+        # The longest dictionary word at this point decides: 孵化器 is a noun even though 孵化 is a verb.
+        word = next(
+            (body[cut : cut + n] for n in (4, 3, 2) if len(body) - cut >= n and word_tag(body[cut : cut + n], 1)), None
+        )
+        if word is None or word_tag(word, 1) not in _FUNCTION_TAGS or word_tag(word) is None:
             return cut
+        if len(body) - cut - len(word) < 2:
+            return cut
+        cut += len(word)
 
 
 def clause_start(text: str, pos: int) -> int:

@@ -1,10 +1,12 @@
 """Enterprises, platforms and universities: suffix-anchored names with a careful left edge.
 
 Each class has its suffixes (…有限公司, …重点实验室, …大学). A name is the suffix plus the body to its left,
-cut by :func:`left_edge`; it is kept only if the body is distinctive, not a level or a category (省级工程技术
-研究中心 is a count of a kind, not a name). Enterprises also appear as short forms (天门纺机, 亿纬动力): those
-are found by business-word suffixes (纺机, 药业, 动力 …) with a stricter body check, by cues that only firms
-take (以…为龙头, …等企业, 支持…建设…), and by short forms derived from full names found in the same text.
+cut by :func:`left_edge`; it is kept only if the body names one thing rather than a level or a kind (省级工程
+技术研究中心 counts a kind; 湖北省泥鳅繁育工程技术研究中心 names one). Enterprises also appear as short forms
+(天门纺机, 亿纬动力). Those are found three ways, each checked against jieba's lexicon so that ordinary
+phrases (远程医疗, 加速科技) are not taken for brands: a business word (纺机, 药业, 动力 …) after a brand where
+plans introduce firms; cues only firms take (以…为龙头, …等企业, 支持…建设…实验室); and short forms derived
+from full names found in the corpus (湖北万度光能有限责任公司 -> 万度光能).
 """
 
 from __future__ import annotations
@@ -17,500 +19,91 @@ from loaders.normalize import clean_name, han_count
 from loaders.rules.common import CUT_WORDS, Mention, clause_start, left_edge
 from loaders.trie import trie_regex
 
-ENTERPRISE_SUFFIXES = (
-    "集团股份有限公司",
-    "集团有限责任公司",
-    "股份有限公司",
-    "有限责任公司",
-    "集团有限公司",
-    "有限公司",
-    "集团股份公司",
-    "股份公司",
-    "集团公司",
-    "控股集团",
-    "集团",
-    "公司",
+# Longest first matters only for readers: the trie regex always prefers the longest suffix.
+ENTERPRISE_SUFFIXES = tuple(
+    "集团股份有限公司 集团有限责任公司 股份有限公司 有限责任公司 集团有限公司 有限公司 集团股份公司 股份公司 集团公司 "
+    "控股集团 集团 公司".split()
 )
+# fmt: off
 # Platform suffix -> kind (the platform type recorded on the node).
 PLATFORM_SUFFIXES = {
-    "工程技术研究中心": "工程技术研究中心",
-    "工程研究中心": "工程研究中心",
-    "企业技术中心": "企业技术中心",
-    "技术创新中心": "技术创新中心",
-    "产业创新中心": "产业创新中心",
-    "制造业创新中心": "制造业创新中心",
-    "临床医学研究中心": "临床医学研究中心",
-    "国家重点实验室": "重点实验室",
-    "重点实验室": "重点实验室",
-    "实验室": "实验室",
-    "院士专家工作站": "院士工作站",
-    "院士工作站": "院士工作站",
-    "专家工作站": "专家工作站",
-    "博士后科研工作站": "博士后工作站",
-    "博士后创新实践基地": "博士后工作站",
-    "产业技术研究院": "产业技术研究院",
-    "工业技术研究院": "产业技术研究院",
-    "工业研究院": "产业技术研究院",
-    "技术研究院": "产业技术研究院",
-    "工研院": "产业技术研究院",
-    "技术研究所": "专业型研究所",
-    "专业型研究所": "专业型研究所",
-    "研发中心": "研发中心",
-    "研究开发中心": "研发中心",
-    "技术研发中心": "研发中心",
-    "校企联合创新中心": "企校联合创新中心",
-    "企校联合创新中心": "企校联合创新中心",
-    "校企共建研发中心": "企校联合创新中心",
-    "联合创新中心": "企校联合创新中心",
-    "科技企业孵化器": "孵化器",
-    "孵化器": "孵化器",
-    "加速器": "加速器",
-    "众创空间": "众创空间",
-    "星创天地": "星创天地",
-    "中试基地": "中试基地",
-    "中试研究基地": "中试基地",
-    "技术转移中心": "技术转移中心",
-    "生产力促进中心": "生产力促进中心",
-    "检验检测中心": "检验检测中心",
-    "检测中心": "检验检测中心",
-    "产业技术创新联盟": "产业技术创新联盟",
-    "产业技术创新战略联盟": "产业技术创新联盟",
-    "创新联合体": "创新联合体",
-    "离岸中心": "离岸创新中心",
-    "知识产权运营中心": "知识产权运营中心",
-    "大学科技园": "大学科技园",
-    "研究院": "研究院",
-    "创新中心": "创新中心",
-    "研究中心": "研究中心",
-    "育成中心": "育成中心",
-    "共享实验室": "实验室",
+    "工程技术研究中心": "工程技术研究中心", "工程研究中心": "工程研究中心", "企业技术中心": "企业技术中心",
+    "技术创新中心": "技术创新中心", "产业创新中心": "产业创新中心", "制造业创新中心": "制造业创新中心",
+    "临床医学研究中心": "临床医学研究中心", "国家重点实验室": "重点实验室", "重点实验室": "重点实验室",
+    "实验室": "实验室", "共享实验室": "实验室", "院士专家工作站": "院士工作站", "院士工作站": "院士工作站",
+    "专家工作站": "专家工作站", "博士后科研工作站": "博士后工作站", "博士后创新实践基地": "博士后工作站",
+    "产业技术研究院": "产业技术研究院", "工业技术研究院": "产业技术研究院", "工业研究院": "产业技术研究院",
+    "技术研究院": "产业技术研究院", "工研院": "产业技术研究院", "技术研究所": "专业型研究所",
+    "专业型研究所": "专业型研究所", "研发中心": "研发中心", "研究开发中心": "研发中心", "技术研发中心": "研发中心",
+    "校企联合创新中心": "企校联合创新中心", "企校联合创新中心": "企校联合创新中心",
+    "校企共建研发中心": "企校联合创新中心", "联合创新中心": "企校联合创新中心", "科技企业孵化器": "孵化器",
+    "孵化器": "孵化器", "加速器": "加速器", "众创空间": "众创空间",
+    "星创天地": "星创天地", "中试基地": "中试基地", "中试研究基地": "中试基地", "技术转移中心": "技术转移中心",
+    "生产力促进中心": "生产力促进中心", "检验检测中心": "检验检测中心", "检测中心": "检验检测中心",
+    "产业技术创新联盟": "产业技术创新联盟", "产业技术创新战略联盟": "产业技术创新联盟", "创新联合体": "创新联合体",
+    "离岸中心": "离岸创新中心", "知识产权运营中心": "知识产权运营中心", "大学科技园": "大学科技园",
+    "研究院": "研究院", "创新中心": "创新中心", "研究中心": "研究中心", "育成中心": "育成中心",
+    "创业中心": "创业中心", "创新创业中心": "创业中心", "分中心": "分中心", "创空间": "众创空间",
 }
 UNIVERSITY_SUFFIXES = {
-    "职业技术学院": "college",
-    "职业学院": "college",
-    "高等专科学校": "college",
-    "专科学校": "college",
-    "职业大学": "university",
-    "大学": "university",
-    "学院": "college",
-    "科学院": "academy",
-    "工程院": "academy",
-    "分院": "academy",
-    "研究所": "institute",
-    "研究院": "institute",
-    "设计院": "institute",
+    "职业技术学院": "college", "职业学院": "college", "高等专科学校": "college", "专科学校": "college",
+    "职业大学": "university", "大学": "university", "学院": "college", "科学院": "academy", "工程院": "academy",
+    "分院": "academy", "研究所": "institute", "研究院": "institute", "设计院": "institute",
+    "农科院": "academy", "社科院": "academy",
 }
-# Short forms of firms end in a business word; the body before it must be a brand, not a category.
-BUSINESS_WORDS = (
-    "药业",
-    "制药",
-    "泵业",
-    "纺机",
-    "农机",
-    "轻机",
-    "重工",
-    "电子",
-    "电气",
-    "电器",
-    "化工",
-    "新材料",
-    "新材",
-    "生物",
-    "动力",
-    "新能源",
-    "能源",
-    "汽车",
-    "机械",
-    "环保",
-    "光电",
-    "光能",
-    "食品",
-    "纺织",
-    "服饰",
-    "控股",
-    "钢铁",
-    "特钢",
-    "制衣",
-    "轮毂",
-    "电缆",
-    "照明",
-    "饲料",
-    "水泥",
-    "建材",
-    "物流",
-    "通信",
-    "软件",
-    "微电子",
-    "半导体",
-    "精密",
-    "机电",
-    "模具",
-    "锂电",
-    "医疗",
-    "种业",
-    "牧业",
-    "米业",
-    "油脂",
-    "酒业",
-    "纸业",
-    "塑业",
-    "陶瓷",
-    "玻璃",
-    "橡胶",
-    "传媒",
-    "股份",
-    "实业",
-    "科技",
-    "数控",
-    "仪器",
-    "硅业",
-    "铝业",
-    "铜业",
-    "矿业",
-    "石化",
-    "汽配",
-    "工贸",
-    "置业",
-    "电力",
-    "燃气",
-    "水务",
-    "智能",
-    "航空",
-    "集团",
-    "创投",
+# A bare 省/市 before these means the plan's own province or city (省农科院 = 湖北省农科院).
+LEVEL_QUALIFIED = ("农科院", "科学院", "社科院", "农业科学院", "社会科学院", "医学科学院")
+# fmt: on
+# Short forms of firms end in a business word; the brand before it must be a proper name.
+BUSINESS_WORDS = tuple(
+    "药业 制药 泵业 纺机 农机 轻机 重工 电子 电气 电器 化工 新材料 新材 生物 动力 新能源 能源 汽车 机械 环保 光电 光能 "
+    "食品 纺织 服饰 控股 钢铁 特钢 水泥 建材 物流 通信 软件 微电子 半导体 精密 机电 模具 锂电 医疗 种业 牧业 米业 "
+    "油脂 酒业 纸业 塑业 陶瓷 玻璃 橡胶 传媒 股份 实业 科技 数控 仪器 硅业 铝业 铜业 矿业 石化 汽配 工贸 置业 电力 "
+    "燃气 水务 智能 航空 集团 创投 制衣 轮毂 电缆 照明 饲料 证券 担保 农业".split()
 )
-_GENERIC_WORDS = (
-    "高新",
-    "新兴",
-    "传统",
-    "战略",
-    "现代",
-    "先进",
-    "高端",
-    "新型",
-    "绿色",
-    "重点",
-    "龙头",
-    "骨干",
-    "优势",
-    "特色",
-    "相关",
-    "全市",
-    "我市",
-    "国家",
-    "省级",
-    "市级",
-    "地方",
-    "本地",
-    "中小",
-    "规上",
-    "规模",
-    "国内",
-    "国际",
-    "生物",
-    "电子",
-    "信息",
-    "化学",
-    "精细",
-    "医疗",
-    "科技",
-    "技术",
-    "创新",
-    "产业",
-    "工业",
-    "农业",
-    "数字",
-    "网络",
-    "节能",
-    "环保",
-    "光电",
-    "民营",
-    "外资",
-    "制造",
-    "装备",
-    "企业",
-    "领军",
-    "头部",
-    "本土",
-    "科研",
-    "研发",
-    "服务",
-    "智能",
-    "能源",
-    "新能源",
-    "材料",
-    "汽车",
-    "行业",
-    "领域",
-    "集群",
-    "园区",
-    "工程",
-    "项目",
-    "平台",
-    "机构",
-    "中心",
-    "基地",
-    "实验",
-    "示范",
-    "专业",
-    "共性",
-    "关键",
-    "核心",
-    "基础",
-    "前沿",
-    "应用",
-    "公共",
-    "综合",
-    "配套",
-    "功能",
-    "高校",
-    "院所",
-    "大学",
-    "城市",
-    "区域",
-    "健康",
-    "医药",
-    "食品",
-    "纺织",
-    "化工",
-    "机械",
-    "物流",
-    "电商",
-    "金融",
-    "开放",
-    "共享",
-    "新一代",
-    "未来",
-    "创业",
-    "孵化",
-    "双创",
-    "星创",
-    "众创",
-    "新",
-    "高",
-    "大",
-    "小",
-    "各",
-    "多",
-    "其他",
-    "其它",
-    "有关",
-    "一流",
-    "世界",
-    "全国",
-    "全省",
-    "中部",
-    "东部",
-    "西部",
-    "生命",
-    "产学研",
-    "校企",
-    "企校",
-    "院士",
-    "专家",
-    "人才",
-    "博士",
-    "博士后",
-    "研究",
-    "开发",
-    "研究开发",
-    "转化",
-    "成果",
-    "转移",
-    "生产力",
-    "检验",
-    "检测",
-    "认证",
-    "质量",
-    "标准",
-    "计量",
-    "知识产权",
-    "数据",
-    "信息化",
-    "智慧",
-    "智造",
-    "临床",
-    "医学",
-    "重大",
-    "省部",
-    "省部级",
-    "部省",
-    "共建",
-    "联合",
-    "自主",
-    "省",
-    "市",
-    "县",
-    "区",
-    "级",
-    "类",
-    "型",
-    "化",
-    "性",
-    "及",
-    "和",
-    "与",
-    "的",
-    "等",
-    "以上",
-    "一批",
-    "若干",
-    "首批",
-    "各类",
-    "各级",
-    "具有",
-    "集成",
-    "产品",
-    "设计",
-    "工艺",
-    "制品",
-    "用品",
-    "国家级",
-    "省级以上",
-    "市级以上",
-    "新型研发",
-    "现代化",
-    "高水平",
-    "高能级",
-    "国际化",
-    "专业化",
-    "特色化",
-    "一体化",
-    "规模以上",
-    "科技型",
-    "创新型",
-    "高新技术",
-    "高技术",
-    "技术创新",
-    "产业技术",
-    "工程技术",
-    "企业技术",
-    "研究与开发",
-    "小额贷款",
-    "贷款",
-    "担保",
-    "上市",
-    "跨国",
-    "会展",
-    "投资",
-    "融资",
-    "咨询",
-    "管理",
-    "贸易",
-    "物业",
-    "保险",
-    "银行",
-    "证券",
-    "信托",
-    "基金",
-    "子",
-    "全资",
-    "控股",
-    "分",
-    "总",
-    "母",
-    "外资",
-    "合资",
-    "独资",
-    "股份",
-    "有限",
-    "责任",
-    "运营",
-    "经营",
-    "销售",
-    "零配件",
-    "配件",
-    "生产",
-    "加工",
-    "农机",
-    "汽配",
-    "软件",
-    "通信",
-    "材料",
-    "动力",
-    "仪器",
-    "精密",
-    "电气",
-    "药业",
-    "制药",
-    "化工",
-    "机电",
-    "电器",
-    "创投",
-    "传媒",
-    "实业",
-    "光能",
-    "轻机",
-    "纺机",
-    "泵业",
-    "数控",
-    "硅业",
-    "矿业",
-    "孵化器",
-    "发展",
-    "建设",
-    "改革",
-    "计划",
-    "专项",
-    "行动",
-    "合作",
-    "交流",
-    "推广",
-    "培训",
-    "评估",
-    "评价",
-    "中介",
-    "促进",
-    "引导",
-    "创业投资",
+# Words that make a body a kind rather than a name (level, category, function words).
+_GENERIC_WORDS = tuple(
+    "高新 新兴 传统 战略 现代 先进 高端 新型 绿色 重点 龙头 骨干 优势 特色 相关 全市 我市 国家 省级 市级 地方 本地 "
+    "中小 规上 规模 国内 国际 生物 电子 信息 化学 精细 医疗 科技 技术 创新 产业 工业 农业 数字 网络 节能 环保 光电 "
+    "民营 外资 制造 装备 企业 领军 头部 本土 科研 研发 服务 智能 能源 新能源 材料 汽车 行业 领域 集群 园区 工程 项目 "
+    "平台 机构 中心 基地 实验 示范 专业 共性 关键 核心 基础 前沿 应用 公共 综合 配套 功能 高校 院所 大学 城市 区域 "
+    "健康 医药 食品 纺织 化工 机械 物流 电商 金融 开放 共享 新一代 未来 创业 孵化 双创 星创 众创 新 高 大 小 各 多 "
+    "其他 其它 有关 一流 世界 全国 全省 中部 东部 西部 生命 产学研 校企 企校 院士 专家 人才 博士 博士后 研究 开发 "
+    "研究开发 转化 成果 转移 生产力 检验 检测 认证 质量 标准 计量 知识产权 数据 信息化 智慧 智造 临床 医学 重大 "
+    "省部 省部级 部省 共建 联合 自主 省 市 县 区 级 类 型 化 性 及 和 与 的 等 以上 一批 若干 首批 各类 各级 具有 "
+    "集成 产品 设计 工艺 制品 用品 国家级 省级以上 市级以上 新型研发 现代化 高水平 高能级 国际化 专业化 特色化 "
+    "一体化 规模以上 科技型 创新型 高新技术 高技术 技术创新 产业技术 工程技术 企业技术 研究与开发 小额贷款 贷款 担保 "
+    "上市 跨国 会展 投资 融资 咨询 管理 贸易 物业 保险 银行 证券 信托 基金 子 全资 控股 分 总 母 合资 独资 股份 "
+    "有限 责任 运营 经营 销售 零配件 配件 生产 加工 农机 汽配 软件 通信 动力 仪器 精密 电气 药业 制药 机电 电器 "
+    "创投 传媒 实业 光能 轻机 纺机 泵业 数控 硅业 矿业 孵化器 发展 建设 改革 计划 专项 行动 合作 交流 推广 培训 "
+    "评估 评价 中介 促进 引导 创业投资".split()
 )
 _GENERIC = re.compile(f"^(?:{trie_regex(_GENERIC_WORDS)})+$")
 _GENERIC_STRIP = re.compile(f"^(?:{trie_regex(w for w in _GENERIC_WORDS if len(w) >= 2)})+")
-_LEVELS = (
-    ("国家", "national"),
-    ("部", "national"),
-    ("中国", "national"),
-    ("省", "provincial"),
-    ("市", "municipal"),
-    ("区", "municipal"),
-    ("县", "municipal"),
+_LEVEL_WORDS = re.compile(r"国家级|国家|省部级|省部|部省|省级|市级|县级|区级|中国|全国|省|市|县|区|部|级")
+_LEVELS = tuple(
+    zip(
+        "国家 部 中国 省 市 区 县".split(),
+        "national national national provincial municipal municipal municipal".split(),
+        strict=True,
+    )
 )
-# A short firm name (no legal suffix) is trusted only where firms are introduced: at the start of a clause or
-# list item, or after a word that introduces a named actor, and followed by what firms do next.
-_INTRODUCERS = (
-    "的",
-    "如",
-    "以",
-    "支持",
-    "推动",
-    "推进",
-    "鼓励",
-    "引导",
-    "依托",
-    "与",
-    "和",
-    "及",
-    "、",
-    "另外",
-    "其中",
-    "由",
-    "对",
-    "例如",
-    "包括",
-    "培育",
-    "做强",
-    "做大",
-    "扶持",
-    "引进",
-    "联合",
-    "携手",
-    "对接",
+
+# Where plans introduce a firm: clause or item start, or after one of these words.
+_INTRODUCERS = tuple(
+    "的 如 以 支持 推动 推进 鼓励 引导 依托 与 和 及 、 另外 其中 由 对 例如 包括 培育 做强 做大 扶持 引进 联合 携手 "
+    "对接".split()
 )
+# What follows a firm's name (and not a category's): punctuation, a verb firms take, a platform of its own.
 _FIRM_NEXT = re.compile(
     r"^(?:[、，,。；;：:（(等为获取已成是均在将牵承实开入被作以及和与的]|生产|研发|研制|新建|年产|建设|建成|组建|"
     r"创建|申建|争创|打造|投资|成功|拥有|具有|荣获|入选|通过|参与|联合|开发|形成|实现|引进|推出|主导|技术中心|"
     r"院士|研究院|企业技术|工程技术|重点实验室)"
 )
+# What follows only a firm: then the name's left edge may follow any ordinary word (高端泵阀天门泵业为重点).
+_FIRM_AFTER = re.compile(r"^(?:为龙头|为重点|等企业|等龙头|等重点企业|牵头|新建|年产|公司)")
+_ITEM_START = re.compile(r"^\s*(?:\d{1,2}\s*[.、]|\(\d{1,2}\))\s*")
+# Words that never occur in a brand (the part of a short name before its business word).
 _COMMON_IN_BRAND = re.compile(
     r"发展|重点|突破|提高|提升|强化|增强|健全|政府|财政|社会|民生|全社会|移动|新型|高端|先进|智能|电子|信息|生物|"
     r"医疗|材料|能源|动力|科技|通信|软件|精密|仪器|汽车|航空|化工|食品|物流|环保|机械|数字|网络|技术|产业|行业|"
@@ -534,25 +127,21 @@ _VERB_CUE = re.compile(
     r"(?=(?:建设|创建|申建|组建|争创|建立)[^，,。；;]{0,16}(?:实验室|中心|研究院|工作站|孵化器|基地))"
 )
 _LEGAL_RE = re.compile(trie_regex(ENTERPRISE_SUFFIXES))
+_FIRM_FINAL_RE = re.compile("药业|制药|集团|股份|实业|控股")
+_BUSINESS_TAIL = re.compile(f"(?:{trie_regex(BUSINESS_WORDS)})+$")
 _PLATFORM_RE = re.compile(trie_regex(PLATFORM_SUFFIXES))
 _UNIVERSITY_RE = re.compile(trie_regex(UNIVERSITY_SUFFIXES))
 _BUSINESS_RE = re.compile(trie_regex(BUSINESS_WORDS))
-_AFFIX = re.compile(r"^(?:中国|湖北|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,3}市)")
-
-
-_LEVEL_WORDS = re.compile(r"国家级|国家|省部级|省部|部省|省级|市级|县级|区级|中国|全国|省|市|县|区|部|级")
+_AFFIX = re.compile(r"^(?:中国|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,3}市)")
 
 
 def _strip_places(text: str) -> tuple[str, list[str]]:
-    """``text`` without region names, and the names removed (full names first, then safe short forms)."""
+    """``text`` without region names, and the names removed (full names first, then short forms)."""
     table = regions()
     found = [m.group() for m in table.full_pattern.finditer(text)]
     rest = table.full_pattern.sub("", text)
-    for short in sorted(table.by_short, key=len, reverse=True):
-        if len(short) >= 2 and short in rest:
-            found.append(short)
-            rest = rest.replace(short, "")
-    return rest, found
+    found += [m.group() for m in table.short_pattern.finditer(rest)]
+    return table.short_pattern.sub("", rest), found
 
 
 def is_generic(body: str) -> bool:
@@ -583,9 +172,9 @@ def is_named(body: str) -> bool:
 
 
 def platform_level(name: str) -> str | None:
-    body = name[:8]
+    """national / provincial / municipal, from the level word or the region a platform's name opens with."""
     for word, level in _LEVELS:
-        if word in body:
+        if word in name[:8]:
             return level
     province = regions().full_pattern.match(name)
     if province:
@@ -599,6 +188,10 @@ def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
 class OrganisationFinder:
     """Runs the organisation rules over one sentence at a time, remembering names across the document."""
 
@@ -608,18 +201,12 @@ class OrganisationFinder:
 
     # -- full names ----------------------------------------------------------------------------------------
     def _named(
-        self,
-        text: str,
-        base: int,
-        pattern: re.Pattern[str],
-        kind_of: dict[str, str] | None,
-        etype: str,
-        spans: list[tuple[int, int]],
-        block,
+        self, text: str, base: int, pattern: re.Pattern[str], etype: str, spans: list[tuple[int, int]], block
     ) -> list[Mention]:
         found = []
         for match in pattern.finditer(text):
             s, e = match.span()
+            suffix = match.group()
             if _covered(spans, s, e):
                 continue
             after = text[e : e + 2]
@@ -628,45 +215,41 @@ class OrganisationFinder:
             left = left_edge(text, clause_start(text, s), s, spans)
             body = text[left:s]
             name = clean_name(text[left:e])
-            if han_count(body) + sum(c.isalnum() for c in body if c.isascii()) < 2 or is_generic(body):
-                continue
-            if etype in ("Platform", "University") and not is_named(body):
-                continue
-            if (
-                etype == "Platform"
-                and re.search(r"科学院|中科院", body)
-                and match.group().endswith(("研究所", "研究院"))
+            qualified = etype == "University" and body in ("省", "市") and suffix in LEVEL_QUALIFIED
+            if not qualified and (
+                han_count(body) + sum(c.isalnum() for c in body if c.isascii()) < 2 or is_generic(body)
             ):
-                etype_here = "University"
-            else:
-                etype_here = etype
+                continue
+            if etype in ("Platform", "University") and not qualified and not is_named(body):
+                continue
+            kind = etype
+            if etype == "Platform" and re.search(r"科学院|中科院", body) and suffix.endswith(("研究所", "研究院")):
+                kind = "University"  # an academy's institute
             if (
                 etype == "University"
-                and match.group() in ("研究所", "研究院")
-                and not re.search(r"科学院|中科院|大学|学院|研究院$", body + match.group())
+                and suffix in ("研究所", "研究院")
                 and han_count(body) < 4
+                and not re.search(r"科学院|中科院|大学|学院", body)
             ):
                 continue
             attrs: dict[str, str] = {}
-            if etype_here == "University":
-                attrs["kind"] = UNIVERSITY_SUFFIXES.get(match.group(), "institute")
-            elif kind_of is not None:
-                attrs["kind"] = kind_of[match.group()]
-            if etype_here == "Platform":
+            if kind == "University":
+                attrs["kind"] = UNIVERSITY_SUFFIXES.get(suffix, "institute")
+            elif kind == "Platform":
+                attrs["kind"] = PLATFORM_SUFFIXES[suffix]
                 level = platform_level(name)
                 if level:
                     attrs["level"] = level
-            found.append(Mention(etype_here, name, base + left, base + e, block, attrs))
+            found.append(Mention(kind, name, base + left, base + e, block, attrs))
             spans.append((left, e))
-            self.known[name] = etype_here
+            self.known[name] = kind
         return found
 
     def full_names(self, text: str, base: int, block, spans: list[tuple[int, int]]) -> list[Mention]:
         """Platforms first (their suffixes contain university words), then universities, then firms."""
-        out = self._named(text, base, _PLATFORM_RE, PLATFORM_SUFFIXES, "Platform", spans, block)
-        # A platform whose suffix is a bare 研究院/研究中心 after an academy name is the academy's institute.
-        out += self._named(text, base, _UNIVERSITY_RE, UNIVERSITY_SUFFIXES, "University", spans, block)
-        firms = self._named(text, base, _LEGAL_RE, None, "Enterprise", spans, block)
+        out = self._named(text, base, _PLATFORM_RE, "Platform", spans, block)
+        out += self._named(text, base, _UNIVERSITY_RE, "University", spans, block)
+        firms = self._named(text, base, _LEGAL_RE, "Enterprise", spans, block)
         for firm in firms:
             for short in derived_short_forms(firm.name):
                 self.short_forms.setdefault(short, firm.name)
@@ -676,7 +259,7 @@ class OrganisationFinder:
     @staticmethod
     def _brand_ok(brand: str) -> bool:
         """The part of a short name before its business word: a proper name, not ordinary words."""
-        if not 2 <= len(brand) <= 4 or han_count(brand) < 1 or is_generic(brand) or brand[0] in CUT_WORDS:
+        if not 2 <= len(brand) <= 4 or han_count(brand) != len(brand) or is_generic(brand) or brand[0] in CUT_WORDS:
             return False
         if _COMMON_IN_BRAND.search(brand) or any(w in brand for w in CUT_WORDS if len(w) >= 2):
             return False
@@ -685,15 +268,67 @@ class OrganisationFinder:
     @staticmethod
     def _introduced(text: str, start: int) -> bool:
         before = text[:start]
-        if not before or before[-1] in "，,。；;：:（(“\n 、" or re.search(r"(?:^|\s)\d{1,2}[.、]$", before):
+        if not before or before[-1] in "，,。；;：:（(“\n 、" or _ITEM_START.fullmatch(before):
             return True
         return any(before.endswith(w) for w in _INTRODUCERS)
+
+    def _business_word_names(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """天门纺机, 益泰药业, 深紫科技: a brand and a business word, where plans introduce firms."""
+        item = _ITEM_START.match(text)
+        found = []
+        for match in _BUSINESS_RE.finditer(text):
+            s, e = match.span()
+            while (more := _FIRM_FINAL_RE.match(text, e)) is not None:
+                e = more.end()  # 科苑生物药业: a firm's own ending after a business word
+            opens_item = item is not None and s - item.end() <= 4  # 4.科苑生物药业新建…: anything may follow
+            if opens_item and re.match(r"^(?:城|园|中心|基地|产业|区|平台)", text[e:]):
+                opens_item = False  # 天园光谷科技城: a park, not a firm
+            firm_after = _FIRM_AFTER.match(text[e : e + 5]) is not None
+            if not (_FIRM_NEXT.match(text[e : e + 4]) or e == len(text) or opens_item):
+                continue
+            place_start = next(
+                (s - n for n in (4, 3, 2) if s - n >= 0 and len(regions().leading_place(text[s - n : s])) == n), None
+            )
+            for length in (4, 3, 2):
+                start = s - length
+                if start < 0 or not self._brand_ok(text[start:s]):
+                    continue
+                if place_start is not None and start < place_start:
+                    continue  # 高端泵阀|天门泵业: a brand that is a place starts the name
+                introduced = (
+                    self._introduced(text, start)
+                    or (opens_item and start == item.end())
+                    or (firm_after and start >= 2 and is_common_word(text[start - 2 : start]))
+                )
+                if introduced and not industries().lookup(text[start:e]) and not _overlaps(spans, start, e):
+                    found.append((start, e))
+                break
+        return found
+
+    def _cue_names(self, text: str) -> list[tuple[int, int]]:
+        """以…为龙头, …等企业, 支持…建设…实验室: cues only firms take."""
+        candidates: list[tuple[int, int]] = []
+        for pattern in _ENTERPRISE_CUES:
+            candidates += [m.span(1) for m in pattern.finditer(text)]
+        candidates += [m.span(1) for m in _VERB_CUE.finditer(text)]
+        for match in _LIST_BEFORE_FIRMS.finditer(text):
+            offset = 0
+            for part in re.split(r"[、和及]", match.group(1)):
+                pos = match.group(1).index(part, offset)
+                offset = pos + len(part)
+                candidates.append((match.start(1) + pos, match.start(1) + pos + len(part)))
+        out = []
+        for s, e in candidates:
+            s = max(s, left_edge(text, s, e))
+            if self._cue_ok(text[s:e]):
+                out.append((s, e))
+        return out
 
     def short_names(self, text: str, base: int, block, spans: list[tuple[int, int]]) -> list[Mention]:
         found: list[Mention] = []
 
         def add(start: int, end: int, cue: str) -> None:
-            if _covered(spans, start, end) or any(s < end and start < e for s, e in spans):
+            if _overlaps(spans, start, end):
                 return
             name = clean_name(text[start:end])
             if self.known.get(name, "Enterprise") != "Enterprise":
@@ -707,39 +342,10 @@ class OrganisationFinder:
             for match in re.finditer(re.escape(short), text):
                 if _FIRM_NEXT.match(text[match.end() : match.end() + 4]) or match.end() == len(text):
                     add(match.start(), match.end(), "alias")
-        # Business-word suffixes: 天门纺机, 益泰药业, 深紫科技, introduced as firms.
-        for match in _BUSINESS_RE.finditer(text):
-            s, e = match.span()
-            if not _FIRM_NEXT.match(text[e : e + 4]) and e != len(text):
-                continue
-            for length in (4, 3, 2):
-                start = s - length
-                if start < 0:
-                    continue
-                brand = text[start:s]
-                if self._brand_ok(brand) and self._introduced(text, start) and han_count(brand) == len(brand):
-                    if not industries().lookup(text[start:e]):
-                        add(start, e, "business-word")
-                    break
-        # Cues only firms take.
-        candidates: list[tuple[int, int]] = []
-        for pattern in _ENTERPRISE_CUES:
-            candidates += [m.span(1) for m in pattern.finditer(text)]
-        candidates += [m.span(1) for m in _VERB_CUE.finditer(text)]
-        for match in _LIST_BEFORE_FIRMS.finditer(text):
-            items_start = match.start(1)
-            offset = 0
-            for part in re.split(r"[、和及]", match.group(1)):
-                pos = match.group(1).index(part, offset)
-                offset = pos + len(part)
-                candidates.append((items_start + pos, items_start + pos + len(part)))
-        for s, e in candidates:
-            cand = text[s:e]
-            cut = left_edge(text, s, e)
-            if cut > s:
-                s, cand = cut, text[cut:e]
-            if self._cue_ok(cand):
-                add(s, e, "cue")
+        for start, end in self._business_word_names(text, spans):
+            add(start, end, "business-word")
+        for start, end in self._cue_names(text):
+            add(start, end, "cue")
         for mention in found:
             self.short_forms.setdefault(mention.name, mention.name)
         return found
@@ -758,37 +364,33 @@ class OrganisationFinder:
             return False
         if is_ordinary_phrase(name) or is_ordinary_phrase(core):
             return False
-        return not re.search(r"区$|县$|市$|省$|镇$|乡$|园$|城$|局$|委$|部$|厅$|办$", name)
+        return not re.search(r"[区县市省镇乡园城局委部厅办]$", name)
 
 
 def derived_short_forms(full_name: str) -> list[str]:
     """Short forms plans use after a firm's full name: 湖北万度光能有限责任公司 -> 万度光能, 湖北锐世…."""
-    core = _LEGAL_RE.sub("", full_name) if _LEGAL_RE.search(full_name) else full_name
+    core = full_name
     for suffix in ENTERPRISE_SUFFIXES:
         if full_name.endswith(suffix):
             core = full_name[: -len(suffix)]
             break
-    prefix = ""
-    affix = _AFFIX.match(core)
     table = regions()
-    region_match = table.full_pattern.match(core)
-    if region_match:
-        prefix = region_match.group()
-    else:
-        for short in table.by_short:
-            if core.startswith(short) and len(short) > len(prefix):
-                prefix = short
-    if not prefix and affix:
-        prefix = affix.group()
-    brand = core[len(prefix) :].strip("（）()")
-    brand = re.sub(r"^[（(][^）)]*[）)]", "", brand)
+    prefix = table.leading_place(core)
+    if not prefix:
+        affix = _AFFIX.match(core)
+        prefix = affix.group() if affix else ""
+    brand = re.sub(r"[（(][^）)]*[）)]", "", core[len(prefix) :])  # 庄品健实业（集团） -> 庄品健实业
     forms = []
     if len(brand) >= 2 and not is_generic(brand) and not is_generic(core):
         forms.append(brand)
         trimmed = re.sub(r"(科技|技术|发展|实业|股份|控股|工程|有限|责任)+$", "", brand)
         if trimmed != brand and len(trimmed) >= 2 and not is_generic(trimmed):
             forms.append(trimmed)
-        brand_region = any(brand.startswith(r) for r in table.by_short if len(r) >= 2)
-        if prefix and len(brand) >= 4 and not brand_region and not _COMMON_IN_BRAND.search(brand[:2]):
+        if prefix and len(brand) >= 4 and not table.leading_place(brand) and not _COMMON_IN_BRAND.search(brand[:2]):
             forms.append(short_region_name(prefix) + brand[:2])
+        plain = _BUSINESS_TAIL.sub("", brand)  # 人福成田药业 -> 人福成田, and 湖北人福成田 with its place
+        if plain != brand and len(plain) >= 3 and not is_generic(plain) and not is_ordinary_phrase(plain):
+            forms.append(plain)
+            if prefix:
+                forms.append(short_region_name(prefix) + plain)
     return [f for f in forms if f != full_name and len(f) >= 2]

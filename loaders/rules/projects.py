@@ -1,9 +1,9 @@
 """Projects: named projects, programmes, special projects and engineering works, nothing generic.
 
-Names come from four places plans put them: quoted names ending in 工程/计划/行动/专项 (“科技人才集聚工程”,
-“春晓”行动), headings and box items that name one (4.天门纺机智慧工厂建设项目。), ``实施…计划/工程`` in a
-heading, and suffix-anchored …项目 in prose with a distinctive body. A counted kind (5个智慧农业科技示范项目)
-is a figure, not a name.
+Names come from where plans put them: quoted names ending in 工程/计划/行动/专项 (“科技人才集聚工程”, “春晓”行动),
+headings and box items that name one (4.天门纺机智慧工厂建设项目。), 实施/推进 … 计划/工程 in prose, and
+suffix-anchored …项目/…工程 with a distinctive body. A counted kind (5个智慧农业科技示范项目) is a figure, not
+a name; a discipline (基因工程, 工程塑料) is not an undertaking.
 """
 
 from __future__ import annotations
@@ -11,21 +11,20 @@ from __future__ import annotations
 import re
 
 from loaders.normalize import clean_name, han_count
-from loaders.rules.common import Mention, clause_start, left_edge
+from loaders.rules.common import Mention, clause_start, leading_function_words, left_edge
 from loaders.rules.organisations import is_generic
 
-_KIND = {
-    "项目": "project",
-    "工程": "engineering",
-    "计划": "programme",
-    "行动": "programme",
-    "专项": "special",
-    "行动计划": "programme",
-}
-_QUOTED = re.compile(r"“([^“”]{2,24})”(工程|计划|行动|专项|项目)?")
+_KINDS = (("行动计划", "programme"), ("项目", "project"), ("工程", "engineering"), ("计划", "programme"),
+          ("行动", "programme"), ("专项", "special"))  # fmt: skip
+_QUOTED = re.compile(r"“([^“”]{2,24}?)(?:\s*\d+(?:\.\d+)?)?”(工程|计划|行动|专项|项目)?")
 _SUFFIX = re.compile(r"(?:重大专项|专项|重大工程|工程|计划|项目|行动)$")
-_IMPLEMENT = re.compile(r"实施([\u4e00-\u9fff“”]{2,14}?(?:计划|工程|行动))(?=[，,。；;、:：]|$)")
-_PROJECT_IN_TEXT = re.compile(r"项目")
+_IMPLEMENT = re.compile(
+    r"(?:深入实施|组织实施|实施|推进|启动|开展)([\u4e00-\u9fff“”]{2,14}?(?:计划|工程|行动))(?=[，,。；;、:：]|$)"
+)
+# 工程 as an undertaking ends a phrase; one continuing into a noun is a discipline or material (工程塑料).
+_PROJECT_IN_TEXT = re.compile(r"项目|工程(?=[，,。；;、:：”）)和及等与为的]|$|建设|实施|试点)")
+# What may follow 项目 when it ends a name (not 项目库, 项目制, 项目管理 …).
+_NOT_AFTER = set("库制化部区组单经资建管申立实的落路招谋前投储评验审包")
 _GENERIC_PROJECT = re.compile(
     r"^(?:重大|重点|科技|研发|示范|产业化|建设|招商|合作|各类|国家|省级|市级|国家级|省|市|县|区|科研|创新|攻关|"
     r"转化|成果|专项|试点|应用|基础|前沿|产业|工业|农业|技术|关键|核心|共性|引进|新建|在建|续建|拟建|储备|实施|"
@@ -33,34 +32,50 @@ _GENERIC_PROJECT = re.compile(
     r"示范性|标志性|引领性|带动性|优质|优秀|好|大|小|新|一批|若干|以上|相关|有关|其他|全部|部分|年度|十三五|"
     r"十四五|十二五|“|”)+$"
 )
-_NOT_NAME = re.compile(r"^(?:的|和|与|及|等|为|以|在|对)|[0-9]|个|家|项")
+# A body that ends in a modifier or a discipline names a kind (中科院重大项目, 动物基因工程).
+_GENERIC_END = re.compile(
+    r"(?:重大|重点|合作|科研|科技|示范|创新|研发|国际|服务业|基因|软件|系统|生物|化学|土木|水利)$"
+)
+_NOT_NAME_START = re.compile(r"^(?:的|和|与|及|等|为|以|在|对|了|着)|[0-9]|个|家|项")
 _ITEM = re.compile(r"^\s*(?:\d{1,2}[.、]|\(\d{1,2}\))\s*([^。；;：:]{4,60}?(?:项目|工程|专项|计划))(?:[。；;：:]|$)")
+# In a box of projects (专栏… 实施项目) an item opens with its project's name, punctuated or not.
+_BOX_ITEM = re.compile(r"^\s*(?:\d{1,2}[.、]|\(\d{1,2}\))\s*([^。；;：:，,]{4,50}?项目)")
+_HEADING = re.compile(r"^([^，,。；;]{2,30}?(?:专项|重大工程|工程|计划|行动))$")
+_HEADING_MARK = re.compile(
+    r"^(?:第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+[、.]|\(?\d+\)?[.、]?"
+    r"|\([一二三四五六七八九十]+\))\s*"
+)
 
 
 def _kind(name: str) -> str:
-    for suffix, kind in sorted(_KIND.items(), key=lambda kv: -len(kv[0])):
-        if name.endswith(suffix):
-            return kind
-    return "project"
+    return next((kind for suffix, kind in _KINDS if name.endswith(suffix)), "project")
 
 
 def _ok(body: str) -> bool:
     core = body.strip("“”")
-    return han_count(core) >= 2 and not _GENERIC_PROJECT.match(core) and not is_generic(core)
+    return (
+        han_count(core) >= 2
+        and not _GENERIC_PROJECT.match(core)
+        and not is_generic(core)
+        and not _GENERIC_END.search(core)
+    )
+
+
+_LEADING_VERBS = re.compile(r"^(?:深入实施|组织实施|实施|推进|启动|开展|加快)")
+
+
+def _trim(name: str) -> str:
+    """Drop the verb a name follows (实施创新型企业成长路线图计划 -> 创新型企业成长路线图计划)."""
+    name = _LEADING_VERBS.sub("", name)
+    return name[leading_function_words(name) :]
 
 
 class ProjectFinder:
     """Project rules over headings, box items and sentences."""
 
     def in_heading(self, title: str, start: int, block) -> list[Mention]:
-        text = re.sub(
-            r"^(?:第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+[、.]|\(?\d+\)?[.、]?"
-            r"|\([一二三四五六七八九十]+\))\s*",
-            "",
-            title,
-        )
-        text = re.sub(r"^实施", "", text).strip("。 ")
-        match = re.match(r"^([^，,。；;]{2,30}?(?:专项|重大工程|工程|计划|行动))$", text)
+        text = re.sub(r"^实施", "", _HEADING_MARK.sub("", title)).strip("。 ")
+        match = _HEADING.match(text)
         if match and _ok(_SUFFIX.sub("", match.group(1))) and "“" not in match.group(1):
             name = clean_name(match.group(1))
             return [Mention("Project", name, start, start + len(title), block, {"kind": _kind(name)})]
@@ -68,19 +83,26 @@ class ProjectFinder:
 
     def in_sentence(self, text: str, base: int, block, spans: list[tuple[int, int]]) -> list[Mention]:
         found: list[Mention] = []
+        projects: list[tuple[int, int]] = []
 
         def add(start: int, end: int, name: str) -> None:
-            if any(s < end and start < e for s, e in spans):
+            # A project name may contain an organisation (天门纺机智慧工厂建设项目); it may not cut through one,
+            # and two projects never overlap.
+            if any(s < end and start < e and not (start <= s and e <= end) for s, e in spans):
+                return
+            if any(s < end and start < e for s, e in projects):
                 return
             found.append(Mention("Project", clean_name(name), base + start, base + end, block, {"kind": _kind(name)}))
             spans.append((start, end))
+            projects.append((start, end))
 
         item = _ITEM.match(text)
+        if item is None and block is not None and re.search(r"专栏[^>]*项目", block.section):
+            item = _BOX_ITEM.match(text)
         if item and _ok(_SUFFIX.sub("", item.group(1))):
-            name = item.group(1)
-            name = re.split(r"[，,]", name)[-1]
-            start = text.index(name)
-            add(start, start + len(name), name)
+            name = _trim(re.split(r"[，,]", item.group(1))[-1])
+            start = item.end(1) - len(name)
+            add(start, item.end(1), name)
         for match in _QUOTED.finditer(text):
             inner, suffix = match.group(1), match.group(2) or ""
             name = inner + suffix
@@ -93,45 +115,18 @@ class ProjectFinder:
             add(match.start(), match.end(), "“" + inner + "”" + suffix if suffix else inner)
         for match in _IMPLEMENT.finditer(text):
             name = match.group(1)
-            if "“" in name or not _ok(_SUFFIX.sub("", name)):
-                continue
-            add(match.start(1), match.end(1), name)
+            if "“" not in name and _ok(_SUFFIX.sub("", name)):
+                add(match.start(1), match.end(1), name)
         for match in _PROJECT_IN_TEXT.finditer(text):
             s, e = match.span()
-            if text[e : e + 1] in (
-                "库",
-                "制",
-                "化",
-                "部",
-                "区",
-                "组",
-                "单",
-                "经",
-                "资",
-                "建",
-                "管",
-                "申",
-                "立",
-                "实",
-                "的",
-                "落",
-                "路",
-                "招",
-                "谋",
-                "前",
-                "投",
-                "储",
-                "评",
-                "验",
-                "审",
-                "包",
-            ):
+            if text[e : e + 1] in _NOT_AFTER:
                 continue
-            left = left_edge(text, clause_start(text, s), s, spans)
+            left = left_edge(text, clause_start(text, s), s, spans, min_body=2)
+            left += leading_function_words(text[left:s])
             body = text[left:s]
-            if han_count(body) < 4 or _NOT_NAME.search(body[:1]) or not _ok(body) or len(body) > 40:
+            if han_count(body) < 4 or _NOT_NAME_START.search(body[:1]) or not _ok(body) or len(body) > 40:
                 continue
             if re.search(r"(?:\d+|[一二三四五六七八九十两])(?:个|项|批)", text[max(0, left - 4) : left]):
-                continue
+                continue  # 5个智慧农业科技示范项目 counts a kind
             add(left, e, text[left:e])
         return found

@@ -60,6 +60,22 @@ def concept_mention(name: str, start: int, end: int, block, priority: bool) -> M
     return None
 
 
+_LIST_END = re.compile(
+    r"^(?:等)?(?:重点|主导|优势|特色|新兴|战略性新兴|高新技术|相关)?(?:产业|领域|行业|产业链|集群|产业集群|板块)"
+)
+_FOCUS_BEFORE = re.compile(
+    r"(?:重点发展|大力发展|积极发展|加快发展|发展壮大|做大做强|做优做强|培育壮大|重点培育|聚焦|围绕|布局|发展)$"
+)
+_HEADING_MARK = re.compile(
+    r"^(?:第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+[.、]|专栏\s*\d*)\s*"
+)
+_SEPARATORS = "、和及与"
+_LIST_TAIL = re.compile(
+    r"^[^、和及与]{0,10}?(?:等)?(?:重点|主导|优势|特色|新兴|战略性新兴|高新技术|相关|新型)?"
+    r"(?:产业|领域|行业|产业链|集群|产业集群|板块)"
+)
+
+
 class SectorFinder:
     """Industry rules; section headings mark the industry their content belongs to."""
 
@@ -68,17 +84,12 @@ class SectorFinder:
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
         priority_text = bool(_PRIORITY.search(text)) or heading
+        topic = _HEADING_MARK.sub("", text).rstrip("。 ") if heading else ""
         for match in index.pattern.finditer(text):
             s, e = match.span()
-            label = match.group()
-            after = text[e : e + 6]
-            if len(label) <= 2 and label not in _STRONG_SHORT and not heading:
-                listed = text[e : e + 1] in "、和" or text[s - 1 : s] in "、和"
-                if not (_INDUSTRY_AFTER.match(after) or (listed and self._list_of_industries(text, s, e))):
-                    continue
-            if text[e : e + 1] in ("园", "局") or re.match(r"^(?:企业|公司|集团|股份)", after):
+            if not self._industry_context(text, s, e, topic):
                 continue
-            mention = concept_mention(label, base + s, base + e, block, priority_text)
+            mention = concept_mention(match.group(), base + s, base + e, block, priority_text)
             if mention is not None:
                 found.append(mention)
                 taken.append((s, e))
@@ -93,14 +104,16 @@ class SectorFinder:
                 continue
             if _NOT_INDUSTRY.match(name) or is_generic(name) or re.search(r"\d|[、，]", name):
                 continue
-            name = re.sub(r"^(?:发展|培育|打造|壮大|提升|推动|加快)", "", name)
+            name = re.sub(r"^(?:发展|培育|打造|壮大|提升|推动|加快|重要)", "", name)
             s = e - len(name)
             if len(name) > 8 or not _industry_vocabulary().search(name) or _is_place_name(name):
                 continue
-            if han_count(name) < 2 or re.search(r"为|相关|迎来|传统|特色|新兴|改造|^业|小巨人|发展", name):
+            if han_count(name) < 2 or re.search(r"为|相关|迎来|传统|特色|新兴|改造|^业|小巨人|发展|型", name):
                 continue
+            known = concept_mention(name, base + s, base + e, block, priority_text)
             found.append(
-                Mention(
+                known
+                or Mention(
                     "Industry",
                     clean_name(name),
                     base + s,
@@ -113,14 +126,31 @@ class SectorFinder:
         return found
 
     @staticmethod
-    def _list_of_industries(text: str, s: int, e: int) -> bool:
-        """True when a neighbouring list item is itself an industry label."""
-        index = industries()
-        before = re.split(r"[，,。；;：:]", text[:s])[-1]
-        after = re.split(r"[，,。；;：:]", text[e:])[0]
-        items = [p for p in re.split(r"[、和]", before + "|" + after) if p and p != "|"]
-        hits = sum(1 for item in items if index.lookup(item.strip("|")) is not None)
-        return hits >= 1 and bool(re.search(r"等(?:产业|领域|行业)|产业|领域|行业", after))
+    def _industry_context(text: str, s: int, e: int, topic: str) -> bool:
+        """Is the label at ``s:e`` used as an industry here (not a product, a technology, a facility)?"""
+        label = text[s:e]
+        after = text[e : e + 8]
+        if topic and re.fullmatch(
+            rf"(?:[^，。；]{{0,6}}){re.escape(label)}(?:产业|行业|领域|产业链|集群)?(?:及[^，。；]{{0,8}})?", topic
+        ):
+            return True
+        if _LIST_END.match(after) or after.startswith("方面"):
+            return True
+        if _FOCUS_BEFORE.search(text[max(0, s - 6) : s]) and (
+            not after or after[0] in "，,。；;、和及等" or _LIST_END.match(after)
+        ):
+            return True
+        # A whole item of a list that ends in an industry word: 围绕纺织服装、生物医药化工、装备制造等重点产业链.
+        whole = (
+            s == 0 or text[s - 1] in _SEPARATORS + "，,：:（(" or _FOCUS_BEFORE.search(text[max(0, s - 6) : s])
+        ) and (text[e : e + 1] in _SEPARATORS + "等")
+        if whole:
+            clause_end = re.search(r"[，,。；;：:]", text[e:])
+            rest = text[e : e + clause_end.start()] if clause_end else text[e:]
+            tail = re.split(r"[、和及与]", rest)[-1]
+            if _LIST_TAIL.match(tail):
+                return True
+        return False
 
 
 @cache
@@ -137,8 +167,7 @@ def _industry_vocabulary() -> re.Pattern[str]:
 def _is_place_name(name: str) -> bool:
     from loaders.gazetteer import regions
 
-    table = regions()
-    return bool(table.full_pattern.match(name)) or any(name.startswith(s) for s in table.by_short if len(s) >= 2)
+    return bool(regions().leading_place(name))
 
 
 def nearest_concept(name: str) -> str | None:

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.ontology import load_ontology
-from loaders.lexicon import is_ordinary_phrase
 from loaders.normalize import clean_name, han_count, name_key
 from loaders.numbers import Quantity, find_quantities, parse_number, tidy
 from loaders.rules.common import CUT_WORDS, Mention
@@ -50,6 +49,11 @@ _RIGHT_STOP = re.compile(r"[、和及与以上左右，,。；;：:]|以上|左�
 _SKIP_UNITS = frozenset({"批", "种", "条", "款", "位", "处", "栋", "只", "株", "头", "支"})
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}$")
 _GROWTH = re.compile(r"年均(?:增速|增长|增长率)")
+# Words that stand before a figure without saying what it measures.
+_NOT_INDICATORS = frozenset("同比增长 同比 比上年 较上年 累计 其中 合计 共计 总计 分别 增长 提高 下降 平均水平".split())
+# 较2015年, 比2010年, 是2010年的: a year compared with, not the year of the figure.
+_COMPARISON = re.compile(r"[较比是与][\s“]*$")
+_PROJECT_CONTEXT = re.compile(r"项目|建成后|投产后|建成投产|年产|生产线|厂房")
 _PROJECT_BOX = re.compile(r"专栏[^>]*(?:项目|工程)")
 # Capacities and floor areas of a project (年产1500吨, 新建厂房5000平方米) describe the project, not a goal.
 _PROJECT_SPEC = re.compile(
@@ -70,7 +74,7 @@ def indicator_key(text: str) -> str:
     """Compare indicator wordings: units, brackets, fillers and R&D variants removed or unified."""
     key = name_key(text)
     key = re.sub(r"\([^)]*\)?$|\((?:%|亿元|万元|件/万人|人/万人|个|家|件|人|项)\)?", "", key)
-    key = key.replace("研究与试验发展", "研发").replace("R&D", "研发").replace("()", "")
+    key = key.replace("研究与试验发展", "研发").replace("R&D", "研发").replace("(研发)", "").replace("()", "")
     key = re.sub(r"地区生产总值|生产总值", "GDP", key)
     key = re.sub(r"本级|当年|全市|全社会|我市|全省|全区|地方|年度|的|同期", "", key)
     key = re.sub(r"^(?:市|省|区|县)", "", key)
@@ -134,7 +138,7 @@ _MULTI_CUTS = tuple(w for w in CUT_WORDS if len(w) >= 2)
 
 def _cut_actions(phrase: str) -> str:
     """Drop what precedes the last action verb (…实施“我选湖北”计划累计认定实习实训基地 -> 实习实训基地)."""
-    for i in range(len(phrase) - 2, 0, -1):
+    for i in range(len(phrase) - 4, 0, -1):  # the rest must still say something (培育企业 is not enough)
         head = phrase[:i]
         if any(head.endswith(w) for w in _MULTI_CUTS):
             return phrase[i:]
@@ -145,6 +149,7 @@ def _indicator_left(text: str, lo: int, q: Quantity) -> str:
     phrase = text[lo : q.start]
     phrase = re.split(r"[，,。；;：:、]", phrase)[-1]
     phrase = re.split(r"[由从](?=[“\d十]|[^，,。；;]{0,8}(?:增|提|上升|达|降))", phrase)[0]
+    phrase = _LEAD_TRIM.sub("", phrase)
     phrase = _cut_actions(phrase) if len(phrase) > 12 else phrase
     phrase = _LEAD_TRIM.sub("", phrase)
     phrase = re.sub(r"[由从]?[“”]?十[一二三四五]五[”]?(?:末|期末)?(?:的)?$", "", phrase)
@@ -183,7 +188,7 @@ class TargetFinder:
         block,
     ) -> Mention | None:
         indicator = clean_name(indicator).replace("（", "(").replace("）", ")").strip("()")
-        if han_count(indicator) < 3 or len(indicator) > 40 or is_ordinary_phrase(indicator):
+        if han_count(indicator) < 3 or len(indicator) > 40 or indicator in _NOT_INDICATORS:
             return None
         if status == "target" and year is None:
             year = self.end
@@ -234,7 +239,11 @@ class TargetFinder:
                 indicator = right if han_count(right) >= 2 else left
             else:
                 indicator = left
-            if _PROJECT_SPEC.search(indicator) and normalise_indicator(indicator)[0] is None:
+            if (
+                _PROJECT_SPEC.search(indicator)
+                and _PROJECT_CONTEXT.search(text)
+                and not normalise_indicator(indicator)[0]
+            ):
                 previous_end = q.end
                 continue
             unit = q.unit
@@ -244,7 +253,7 @@ class TargetFinder:
             year = None
             forward = False
             for cue in cues:
-                if cue.end() <= q.start:
+                if cue.end() <= q.start and not _COMPARISON.search(text[max(0, cue.start() - 2) : cue.start()]):
                     year, forward = _year_of(cue)
             status = _status(year, forward, section, text, self.start)
             mention = self._make(
