@@ -160,6 +160,11 @@ def extract(files: tuple[Path, ...], fmt: str, output: Path | None) -> None:
     type=click.Path(path_type=Path, exists=True, dir_okay=False),
     help="Load this JSON Lines facts file instead of the bundled one.",
 )
+@click.option(
+    "--corrections",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="Corrections file to apply after extraction [default: the bundled data/corrections.tsv].",
+)
 @click.option("--clear", is_flag=True, help="Empty the graph first (asks unless --yes).")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask before --clear.")
 @click.option(
@@ -175,6 +180,7 @@ def extract(files: tuple[Path, ...], fmt: str, output: Path | None) -> None:
 def build(
     corpus: tuple[Path, ...],
     facts_file: Path | None,
+    corrections: Path | None,
     clear: bool,
     yes: bool,
     batch_size: int,
@@ -183,7 +189,8 @@ def build(
 ) -> None:
     """Build the graph: extract plans (or read facts), validate, load; prints the counts.
 
-    Loading is idempotent: building twice gives the same graph.
+    Loading is idempotent: building twice gives the same graph. Corrections (data/corrections.tsv unless
+    --corrections names another file) are applied after extraction and reported.
 
     \b
     Examples:
@@ -205,7 +212,10 @@ def build(
                 clear=clear,
                 batch_size=batch_size,
                 progress=bar.update,
+                corrections=corrections,
             )
+        if report.corrections is not None:
+            click.echo(report.corrections.summary(), err=True)
         click.echo(
             f"loaded {report.facts} facts from {', '.join(report.sources)} into {graph.location} "
             f"({report.load.items} items in {report.load.seconds:.2f} s)",

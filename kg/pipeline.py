@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.corrections import CorrectionReport, apply_corrections, read_corrections
 from kg.errors import InputError
 from kg.facts import Fact, read_jsonl
 from kg.ontology import load_ontology
@@ -20,11 +21,18 @@ from kg.store.cypher import DEFAULT_BATCH_SIZE, LoadReport, load_facts
 from kg.validate import numbered, validate
 
 BUNDLED_FACTS = "facts.jsonl"
+BUNDLED_CORRECTIONS = "corrections.tsv"
 
 
 def bundled_facts_path() -> Path:
     """``data/facts.jsonl``: the facts of the sample corpus, shipped so a clone without it can build."""
     return resource_dir("data") / BUNDLED_FACTS
+
+
+def bundled_corrections_path() -> Path | None:
+    """``data/corrections.tsv``, the analysts' corrections applied by default, if present."""
+    path = resource_dir("data") / BUNDLED_CORRECTIONS
+    return path if path.is_file() else None
 
 
 def extract(paths: Iterable[Path]) -> list[Fact]:
@@ -49,6 +57,7 @@ class BuildReport:
     load: LoadReport
     counts: Counts
     sources: list[str] = field(default_factory=list)
+    corrections: CorrectionReport | None = None
 
 
 def build(
@@ -58,8 +67,12 @@ def build(
     clear: bool = False,
     batch_size: int = DEFAULT_BATCH_SIZE,
     progress: Callable[[int], None] | None = None,
+    corrections: Path | None = None,
 ) -> BuildReport:
-    """Extract (or read) facts, validate them all, then load them into ``store``."""
+    """Extract (or read) facts, apply corrections, validate them all, then load them into ``store``.
+
+    ``corrections`` is a corrections file; by default the bundled ``data/corrections.tsv`` is applied.
+    """
     if corpus is not None:
         paths = list(corpus)
         facts = validate(numbered(extract(paths), "extracted"), store.ontology)
@@ -68,9 +81,16 @@ def build(
         path = facts_file or bundled_facts_path()
         facts = read_facts(path)
         sources = [str(path)]
+    correction_file = corrections or bundled_corrections_path()
+    report_corrections = None
+    if correction_file is not None:
+        facts, report_corrections = apply_corrections(facts, read_corrections(correction_file), store.ontology)
+        facts = validate(numbered(facts, f"after {correction_file.name}"), store.ontology)
     store.ensure_schema()
     if clear:
         store.clear()
     report = load_facts(store, facts, batch_size=batch_size, progress=progress)
     store.persist()
-    return BuildReport(facts=len(facts), load=report, counts=store.counts(), sources=sources)
+    return BuildReport(
+        facts=len(facts), load=report, counts=store.counts(), sources=sources, corrections=report_corrections
+    )

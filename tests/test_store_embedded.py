@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from kg.corrections import apply_corrections, read_corrections
 from kg.errors import OntologyError, QueryError
 from kg.facts import Entity, Evidence, Relation
 from kg.ontology import Ontology
-from kg.pipeline import build, bundled_facts_path, read_facts
+from kg.pipeline import build, bundled_corrections_path, bundled_facts_path, read_facts
 from kg.store.cypher import load_facts, node_upsert, quote_name
 from kg.store.falkordb import EmbeddedServer, FalkorStore
 
@@ -79,8 +80,9 @@ def test_data_survives_a_server_restart(ontology: Ontology, db_path: Path) -> No
         assert s.counts() == before
 
 
-def test_bundled_build_loads_every_fact(built_store: FalkorStore) -> None:
-    facts = read_facts(bundled_facts_path())
+def test_bundled_build_loads_every_fact(built_store: FalkorStore, ontology: Ontology) -> None:
+    corrections = read_corrections(bundled_corrections_path())
+    facts, _ = apply_corrections(read_facts(bundled_facts_path()), corrections, ontology)
     entities = [f for f in facts if isinstance(f, Entity)]
     counts = built_store.counts()
     assert counts.nodes == len(entities)

@@ -388,6 +388,9 @@ def derived_short_forms(full_name: str) -> list[str]:
             forms.append(trimmed)
         if prefix and len(brand) >= 4 and not table.leading_place(brand) and not _COMMON_IN_BRAND.search(brand[:2]):
             forms.append(short_region_name(prefix) + brand[:2])
+        for long, short in (("新材料", "新材"), ("电子科技", "电子"), ("生物科技", "生物"), ("医药科技", "医药")):
+            if brand.endswith(long):
+                forms.append(brand[: -len(long)] + short)  # 青云新材料 -> 青云新材, as plans abbreviate
         plain = _BUSINESS_TAIL.sub("", brand)  # 人福成田药业 -> 人福成田, and 湖北人福成田 with its place
         if plain != brand and len(plain) >= 3 and not is_generic(plain) and not is_ordinary_phrase(plain):
             forms.append(plain)

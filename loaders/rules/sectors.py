@@ -62,6 +62,7 @@ def concept_mention(name: str, start: int, end: int, block, priority: bool) -> M
 
 _LIST_END = re.compile(
     r"^(?:等)?(?:重点|主导|优势|特色|新兴|战略性新兴|高新技术|相关)?(?:产业|领域|行业|产业链|集群|产业集群|板块)"
+    r"(?!园|基地|化|集聚|示范|孵化)"  # …产业园, …产业基地 are places; …产业化 an activity
 )
 _FOCUS_BEFORE = re.compile(
     r"(?:重点发展|大力发展|积极发展|加快发展|发展壮大|做大做强|做优做强|培育壮大|重点培育|聚焦|围绕|布局|发展)$"

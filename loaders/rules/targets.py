@@ -32,7 +32,8 @@ _FUTURE = re.compile(r"力争|争取|确保|到20\d\d年|预计|将|目标|计�
 _LEAD_TRIM = re.compile(
     r"^(?:[，,、；;：:\s]|其中|同时|另外|此外|并|且|及|以及|和|与|全市|我市|全省|全区|本市|共|合计|总计|年均|"
     r"到\s*\d{4}\s*年(?:底|末)?|\d{4}\s*年(?:底|末)?|“?十[一二三四五]五”?(?:末|期间|时期|期末)?|的|将|力争|争取|"
-    r"确保|预计|实现|使|让|推动|推进|支持|加快|每年|年度|重点|主要|全社会|累计达到|较)+"
+    r"确保|预计|实现|使|让|推动|推进|支持|加快|每年|年度|重点|主要|全社会|累计达到|较|拥有|共有|培育|引进|培养|建设|"
+    r"建成|打造|实施|组织|布局|做大做强|扶持|设立|创建|争创|选派|推广|签订|制定实施|协调|举办|开展|收集|对接|建立|认定)+"
 )
 _TAIL_VERB = re.compile(
     r"(?:达到|达|突破|超过|增至|增长到|增加到|提高到|提升到|提高至|提升至|上升至|上升到|增长至|增长|提高|提升|上升|"
@@ -53,6 +54,8 @@ _GROWTH = re.compile(r"年均(?:增速|增长|增长率)")
 _NOT_INDICATORS = frozenset("同比增长 同比 比上年 较上年 累计 其中 合计 共计 总计 分别 增长 提高 下降 平均水平".split())
 # 较2015年, 比2010年, 是2010年的: a year compared with, not the year of the figure.
 _COMPARISON = re.compile(r"[较比是与][\s“]*$")
+_FROM = re.compile(r"[由从][\s“]*$")
+_FIGURE_BETWEEN = re.compile(r"\d")
 _PROJECT_CONTEXT = re.compile(r"项目|建成后|投产后|建成投产|年产|生产线|厂房")
 _PROJECT_BOX = re.compile(r"专栏[^>]*(?:项目|工程)")
 # Capacities and floor areas of a project (年产1500吨, 新建厂房5000平方米) describe the project, not a goal.
@@ -253,8 +256,12 @@ class TargetFinder:
             year = None
             forward = False
             for cue in cues:
-                if cue.end() <= q.start and not _COMPARISON.search(text[max(0, cue.start() - 2) : cue.start()]):
-                    year, forward = _year_of(cue)
+                before = text[max(0, cue.start() - 2) : cue.start()]
+                if cue.end() > q.start or _COMPARISON.search(before):
+                    continue
+                if _FROM.search(before) and _FIGURE_BETWEEN.search(text[cue.end() : q.start]):
+                    continue  # 由“十三五”末的3.5件增至8件: 十三五末 dates 3.5, not 8
+                year, forward = _year_of(cue)
             status = _status(year, forward, section, text, self.start)
             mention = self._make(
                 indicator,
