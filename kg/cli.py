@@ -170,9 +170,8 @@ def extract(files: tuple[Path, ...], fmt: str, output: Path | None) -> None:
 @click.option(
     "--batch-size",
     type=click.IntRange(1, 1_000_000),
-    default=5000,
-    show_default=True,
-    help="Rows per UNWIND batch.",
+    default=None,
+    help="Rows per UNWIND batch [default: the backend's best: 5000 embedded, 10000 Neo4j].",
 )
 @store_options
 @format_option("table", ("table", "json"))
@@ -275,11 +274,14 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
 @click.argument("name", required=False)
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter (repeatable).")
 @click.option("--list", "list_", is_flag=True, help="List the canned queries and their parameters.")
+@click.option("--markdown", is_flag=True, help="With --list: the catalogue as Markdown (queries/README.md).")
 @click.option("--write", is_flag=True, help="Allow a script that writes to the graph.")
 @store_options
 @format_option()
 @handle_errors
-def query(name: str | None, params: tuple[str, ...], list_: bool, write: bool, fmt: str, **store: Any) -> None:
+def query(
+    name: str | None, params: tuple[str, ...], list_: bool, markdown: bool, write: bool, fmt: str, **store: Any
+) -> None:
     """Run a canned query by NAME, or your own FILE.cypher, read-only.
 
     \b
@@ -289,8 +291,11 @@ def query(name: str | None, params: tuple[str, ...], list_: bool, write: bool, f
       kg query plan_summary --format csv
       kg query my_question.cypher -p city=天门市
     """
-    from kg.queries import catalogue, run_query
+    from kg.queries import catalogue, catalogue_markdown, run_query
 
+    if list_ and markdown:
+        click.echo(catalogue_markdown(), nl=False)
+        return
     if list_:
         rows = [
             [q.name, q.title, ", ".join(f"{p.name}:{p.type}" for p in q.params), q.question]

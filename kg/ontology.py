@@ -72,6 +72,7 @@ class PropertyInfo:
     label_zh: str
     label_en: str
     comment: str
+    indexed: bool = False
 
     def accepts(self, value: object) -> bool:
         """True when ``value`` has this property's literal type (lists checked item by item)."""
@@ -172,6 +173,11 @@ class Ontology:
         return {p.name: p for p in self.properties.values() if p.domain & names}
 
     @property
+    def indexed_properties(self) -> tuple[str, ...]:
+        """Property keys the stores index on every node label, besides the unique ``id``."""
+        return tuple(sorted(name for name, p in self.properties.items() if p.indexed and name != "id"))
+
+    @property
     def node_labels(self) -> tuple[str, ...]:
         return tuple(sorted(self.classes))
 
@@ -261,6 +267,7 @@ class Ontology:
                 label_zh=self._text(prop, RDFS.label, "zh"),
                 label_en=self._text(prop, RDFS.label, "en"),
                 comment=self._text(prop, RDFS.comment),
+                indexed=bool(self.graph.value(prop, KGO.indexed)),
             )
             if self._local(EVIDENCE) in domain:
                 evidence.append(name)

@@ -17,7 +17,7 @@ from kg.facts import Fact, read_jsonl
 from kg.ontology import load_ontology
 from kg.resources import resource_dir
 from kg.store.base import Counts, GraphStore
-from kg.store.cypher import DEFAULT_BATCH_SIZE, LoadReport, load_facts
+from kg.store.cypher import LoadReport, load_facts
 from kg.validate import numbered, validate
 
 BUNDLED_FACTS = "facts.jsonl"
@@ -65,7 +65,7 @@ def build(
     corpus: Iterable[Path] | None = None,
     facts_file: Path | None = None,
     clear: bool = False,
-    batch_size: int = DEFAULT_BATCH_SIZE,
+    batch_size: int | None = None,
     progress: Callable[[int], None] | None = None,
     corrections: Path | None = None,
 ) -> BuildReport:

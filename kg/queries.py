@@ -182,3 +182,85 @@ def run_query(
     query = find_query(name_or_path)
     values = query.bind(params or {})
     return store.run(query.body, values) if write else store.read(query.body, values)
+
+
+# The rules that keep a query running unchanged on Neo4j and FalkorDB (queries/README.md; a test enforces).
+PORTABILITY_RULES: tuple[tuple[str, str, str], ...] = (
+    (
+        r"(?i)\b(?:all)?shortestPath\s*\(",
+        "shortestPath()",
+        "FalkorDB has no shortestPath inside MATCH: expand variable-length paths and ORDER BY length(p) LIMIT 1",
+    ),
+    (
+        r"(?i)\b(?:EXISTS|COUNT|COLLECT)\s*\{",
+        "EXISTS { } / COUNT { } subqueries",
+        "use a pattern predicate, OPTIONAL MATCH and count(), or size([...]) over a list comprehension",
+    ),
+    (r"=~", "regular expressions (=~)", "use STARTS WITH, ENDS WITH or CONTAINS"),
+    (r"(?i)\bCALL\s*\{", "CALL { } subqueries", "write the query as one pipeline of MATCH / WITH clauses"),
+    (
+        r"(?i)\b(?:apoc|gds)\.",
+        "APOC or GDS procedures",
+        "neither exists in FalkorDB; compute in Cypher or with kg analyze (networkx)",
+    ),
+    (
+        r"(?i)\b(?:CREATE|MERGE|DELETE|DETACH|REMOVE|SET|FOREACH|LOAD\s+CSV)\b",
+        "write clauses",
+        "canned queries are read-only",
+    ),
+    (r"\*\s*\]", "unbounded variable-length paths [*]", "give an upper bound, such as [*1..4]"),
+    (r"(?i)\bCALL\s+db\.|\bSHOW\s", "catalogue procedures (CALL db.…, SHOW …)", "they differ between the two"),
+)
+
+
+def portability_problems(query: Query) -> list[str]:
+    """Constructs in a query that one of the backends does not run."""
+    return [f"{what}: {fix}" for pattern, what, fix in PORTABILITY_RULES if re.search(pattern, query.body)]
+
+
+def catalogue_markdown() -> str:
+    """queries/README.md: the rules, then every canned query from its header (``kg query --list`` in prose)."""
+    lines = [
+        "# Canned queries",
+        "",
+        "<!-- Generated from the headers of queries/*.cypher by `kg query --list --markdown > queries/README.md`;",
+        "     tests/test_queries_catalogue.py fails when this file is out of date. -->",
+        "",
+        "One question per file. Run one with `kg query NAME -p key=value …` (`--format table|csv|json|jsonl`,",
+        "`--backend embedded|neo4j`); `kg query --list` prints this catalogue. Parameters are passed as Cypher",
+        "parameters, never pasted into the text; queries run in read-only transactions.",
+        "",
+        "## Writing a query that runs on both backends",
+        "",
+        "Every query here runs unchanged on Neo4j 5 and on the embedded FalkorDB, and returns the same rows",
+        "(tests/test_parity.py). Stay in the common subset of openCypher the two share:",
+        "",
+    ]
+    lines += [f"- no {what}: {fix};" for _, what, fix in PORTABILITY_RULES]
+    lines += [
+        "- return plain values (strings, numbers, lists, maps), not nodes or paths, so both give the same rows;",
+        "- ORDER BY every column that decides the order (ties are broken differently otherwise).",
+        "",
+        "Labels, relationship types and property keys are those of `ontology/kg.ttl`.",
+        "",
+        "## Catalogue",
+        "",
+    ]
+    for query in catalogue().values():
+        lines.append(f"### `{query.name}`: {query.title}")
+        lines.append("")
+        lines.append(query.question)
+        lines.append("")
+        if query.params:
+            lines.append("| parameter | type | default | meaning | example |")
+            lines.append("| --- | --- | --- | --- | --- |")
+            for p in query.params:
+                default = "(required)" if p.required else (f"`{p.default}`" if p.default else '`""`')
+                lines.append(f"| `{p.name}` | {p.type} | {default} | {p.doc} | `{p.example}` |")
+            lines.append("")
+        lines.append(f"Returns: {', '.join(f'`{c}`' for c in query.returns)}.")
+        lines.append("")
+        example = " ".join(f"-p {p.name}={p.example}" for p in query.params if p.example)
+        lines.append(f"```\nkg query {query.name}{' ' + example if example else ''}\n```")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

@@ -47,6 +47,11 @@ class GraphStore(ABC):
     """A graph database kg can load facts into and query. Use it as a context manager."""
 
     backend: str = "abstract"
+    # Whether sending batches from a writer thread while the next is built pays off: yes when the client's
+    # work happens outside Python's lock (Neo4j's Rust encoder, waiting on the socket), no when it is Python.
+    pipelined_writes: bool = False
+    # Rows per UNWIND batch when the caller does not say; each backend's best in bench/load.py.
+    default_batch_size: int = 5000
 
     def __init__(self, ontology: Ontology) -> None:
         self.ontology = ontology

@@ -13,6 +13,9 @@ re-loading one plan refreshes only that plan's evidence.
 
 from __future__ import annotations
 
+import operator
+import queue
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -27,7 +30,6 @@ from kg.ontology import Ontology
 if TYPE_CHECKING:
     from kg.store.base import GraphStore
 
-DEFAULT_BATCH_SIZE = 5000
 MENTIONED_IN = "MENTIONED_IN"
 
 
@@ -38,29 +40,43 @@ def quote_name(ontology: Ontology, name: str) -> str:
     return f"`{name}`"
 
 
+def quote_property(ontology: Ontology, name: str) -> str:
+    """Backtick-quote a property key the ontology defines (for schema statements)."""
+    if name not in ontology.properties:
+        raise OntologyError(f"refusing to use {name!r} as a property key: the ontology does not define it")
+    return f"`{name}`"
+
+
 def node_upsert(ontology: Ontology, label: str) -> str:
-    """Merge a batch of nodes of one label on ``id``; set properties; union aliases."""
+    """Merge a batch of nodes of one label on ``id``; set properties; union aliases on a re-load."""
     return (
         "UNWIND $rows AS row\n"
         f"MERGE (n:{quote_name(ontology, label)} {{id: row.id}})\n"
-        "SET n += row.props\n"
-        "SET n.aliases = [a IN coalesce(n.aliases, []) WHERE NOT a IN row.aliases] + row.aliases"
+        "ON CREATE SET n += row.props, n.aliases = row.aliases\n"
+        "ON MATCH SET n += row.props,\n"
+        "    n.aliases = [a IN coalesce(n.aliases, []) WHERE NOT a IN row.aliases] + row.aliases"
     )
 
 
 def relation_upsert(ontology: Ontology, rel_type: str, from_label: str, to_label: str) -> str:
-    """Merge a batch of relationships of one type between two labels; replace evidence per document."""
+    """Merge a batch of relationships of one type between two labels; replace evidence per document.
+
+    A new relationship takes the row's evidence as it is. On a re-load, every evidence list keeps the items
+    of other documents and takes this load's items for the documents in the row; the list of documents is
+    rewritten last, because the items are kept or dropped by looking it up.
+    """
     keys = ontology.evidence_properties
     first = keys[0]
-    sets = ",\n    ".join(f"r.{k} = [i IN keep | r.{k}[i]] + row.{k}" for k in keys)
+    create = ", ".join(f"r.{k} = row.{k}" for k in keys)
+    keep = f"[i IN range(0, size(coalesce(r.{first}, [])) - 1) WHERE NOT r.{first}[i] IN row.documents"
+    update = ", ".join(f"r.{k} = {keep} | r.{k}[i]] + row.{k}" for k in (*keys[1:], first))
     return (
         "UNWIND $rows AS row\n"
         f"MATCH (a:{quote_name(ontology, from_label)} {{id: row.from}})\n"
         f"MATCH (b:{quote_name(ontology, to_label)} {{id: row.to}})\n"
         f"MERGE (a)-[r:{quote_name(ontology, rel_type)}]->(b)\n"
-        f"WITH r, row, [i IN range(0, size(coalesce(r.{first}, [])) - 1) "
-        f"WHERE NOT r.{first}[i] IN row.documents] AS keep\n"
-        f"SET {sets}"
+        f"ON CREATE SET {create}\n"
+        f"ON MATCH SET {update}"
     )
 
 
@@ -71,15 +87,37 @@ def node_row(entity: Entity) -> dict[str, Any]:
 
 
 def relation_row(ontology: Ontology, source: str, target: str, evidence: list[Evidence]) -> dict[str, Any]:
+    getters = _getters(ontology)
+    if len(evidence) == 1:  # the common case, built without sorting or sets
+        item = evidence[0]
+        row = {"from": source, "to": target, "documents": [item.document]}
+        for key, get in getters:
+            row[key] = [get(item)]
+        return row
     items = sorted(set(evidence))
-    row: dict[str, Any] = {"from": source, "to": target, "documents": sorted({e.document for e in items})}
-    for key in ontology.evidence_properties:
-        row[key] = [getattr(e, key) for e in items]
+    row = {"from": source, "to": target, "documents": sorted({e.document for e in items})}
+    for key, get in getters:
+        row[key] = [get(e) for e in items]
     return row
+
+
+_GETTERS: dict[tuple[str, ...], tuple[tuple[str, Callable[[Evidence], Any]], ...]] = {}
+
+
+def _getters(ontology: Ontology) -> tuple[tuple[str, Callable[[Evidence], Any]], ...]:
+    """(property key, accessor) for each evidence property the ontology defines, built once."""
+    keys = ontology.evidence_properties
+    if keys not in _GETTERS:
+        _GETTERS[keys] = tuple((k, operator.attrgetter(k)) for k in keys)
+    return _GETTERS[keys]
 
 
 def mentions(entity: Entity) -> Iterator[Relation]:
     """An entity's evidence, stored as one MENTIONED_IN relationship per plan it was read from."""
+    if len(entity.evidence) == 1:
+        if entity.evidence[0].document != entity.id:
+            yield Relation(MENTIONED_IN, entity.id, entity.evidence[0].document, entity.evidence)
+        return
     by_plan: dict[str, list[Evidence]] = defaultdict(list)
     for item in entity.evidence:
         by_plan[item.document].append(item)
@@ -108,40 +146,90 @@ class LoadReport:
         return sum(self.nodes.values()) + sum(self.relationships.values())
 
 
+class _Writer:
+    """Sends statements from a background thread, so the next batch is built while the server works.
+
+    One thread and a FIFO queue keep the order (nodes before the relationships that need them); the queue is
+    short, so memory holds at most a few batches. An error in the thread stops the load and is raised in the
+    caller at its next send or at :meth:`close`.
+    """
+
+    def __init__(self, store: GraphStore, depth: int = 2) -> None:
+        self.store = store
+        self.queue: queue.Queue[tuple[str, dict[str, Any], Callable[[], None]] | None] = queue.Queue(depth)
+        self.error: BaseException | None = None
+        self.thread: threading.Thread | None = None
+        if store.pipelined_writes:
+            self.thread = threading.Thread(target=self._run, name="kg-writer", daemon=True)
+            self.thread.start()
+
+    def _run(self) -> None:
+        while (job := self.queue.get()) is not None:
+            if self.error is None:
+                statement, params, done = job
+                try:
+                    self.store.write(statement, params)
+                    done()
+                except BaseException as exc:  # raised again in the caller's thread
+                    self.error = exc
+
+    def send(self, statement: str, params: dict[str, Any], done: Callable[[], None]) -> None:
+        if self.thread is None:  # this store gains nothing from a thread: write in line
+            self.store.write(statement, params)
+            done()
+            return
+        if self.error is not None:
+            raise self.error
+        self.queue.put((statement, params, done))
+
+    def close(self) -> None:
+        if self.thread is None:
+            return
+        self.queue.put(None)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+
+
 def load_facts(
     store: GraphStore,
     facts: Iterable[Fact],
-    batch_size: int = DEFAULT_BATCH_SIZE,
+    batch_size: int | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> LoadReport:
     """Write validated facts: nodes first (per label), then relationships (per type and label pair).
 
     Entity evidence becomes MENTIONED_IN relationships to the plans it cites. Batches go out as they fill,
-    so memory holds at most one batch per label or relationship kind.
+    so memory holds at most one batch per label or relationship kind, and they are sent by a writer thread
+    while the next ones are built.
     """
     onto = store.ontology
+    batch_size = batch_size or store.default_batch_size
     started = time.perf_counter()
     report = LoadReport()
     labels: dict[str, str] = {}
     node_buffers: dict[str, list[dict[str, Any]]] = defaultdict(list)
     rel_buffers: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     pending: list[Relation] = []
+    writer = _Writer(store)
+
+    def counted(table: dict[str, int], key: str, n: int) -> Callable[[], None]:
+        def done() -> None:
+            table[key] = table.get(key, 0) + n
+            if progress:
+                progress(n)
+
+        return done
 
     def flush_nodes(label: str) -> None:
         rows = node_buffers.pop(label, [])
         if rows:
-            store.write(node_upsert(onto, label), {"rows": rows})
-            report.nodes[label] = report.nodes.get(label, 0) + len(rows)
-            if progress:
-                progress(len(rows))
+            writer.send(node_upsert(onto, label), {"rows": rows}, counted(report.nodes, label, len(rows)))
 
     def flush_relations(key: tuple[str, str, str]) -> None:
         rows = rel_buffers.pop(key, [])
         if rows:
-            store.write(relation_upsert(onto, *key), {"rows": rows})
-            report.relationships[key[0]] = report.relationships.get(key[0], 0) + len(rows)
-            if progress:
-                progress(len(rows))
+            writer.send(relation_upsert(onto, *key), {"rows": rows}, counted(report.relationships, key[0], len(rows)))
 
     def add_relation(relation: Relation) -> None:
         try:
@@ -152,26 +240,29 @@ def load_facts(
         if len(rel_buffers[key]) >= batch_size:
             flush_relations(key)
 
-    for fact in facts:
-        if isinstance(fact, Entity):
-            labels[fact.id] = fact.type
-            node_buffers[fact.type].append(node_row(fact))
-            if len(node_buffers[fact.type]) >= batch_size:
-                flush_nodes(fact.type)
-            pending.extend(mentions(fact))
-        else:
-            pending.append(fact)
-        if len(pending) >= batch_size * 4:
-            for label in list(node_buffers):
-                flush_nodes(label)
-            for relation in pending:
-                add_relation(relation)
-            pending.clear()
-    for label in list(node_buffers):
-        flush_nodes(label)
-    for relation in pending:
-        add_relation(relation)
-    for key in list(rel_buffers):
-        flush_relations(key)
+    try:
+        for fact in facts:
+            if isinstance(fact, Entity):
+                labels[fact.id] = fact.type
+                node_buffers[fact.type].append(node_row(fact))
+                if len(node_buffers[fact.type]) >= batch_size:
+                    flush_nodes(fact.type)
+                pending.extend(mentions(fact))
+            else:
+                pending.append(fact)
+            if len(pending) >= batch_size * 4:
+                for label in list(node_buffers):
+                    flush_nodes(label)
+                for relation in pending:
+                    add_relation(relation)
+                pending.clear()
+        for label in list(node_buffers):
+            flush_nodes(label)
+        for relation in pending:
+            add_relation(relation)
+        for key in list(rel_buffers):
+            flush_relations(key)
+    finally:
+        writer.close()
     report.seconds = time.perf_counter() - started
     return report

@@ -16,6 +16,7 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import signal
 import subprocess
 import tempfile
@@ -193,6 +194,53 @@ class EmbeddedServer:
             return True
 
 
+_quote = json.encoder.encode_basestring  # C-accelerated; Cypher and JSON share these string escapes
+_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def cypher_literal(value: Any) -> str:
+    """One parameter value as the Cypher literal FalkorDB's ``CYPHER name=value`` header expects.
+
+    This is what the falkordb client does in pure Python per value; doing it with the C string encoder is
+    several times faster on large batches. Values stay parameters: they go in the header, which the server
+    parses as literals, never into the query text.
+    """
+    if isinstance(value, str):
+        return _quote(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise QueryError(f"cannot pass {value!r} as a query parameter")
+        return repr(value)
+    if isinstance(value, list | tuple):
+        return "[" + ",".join(map(cypher_literal, value)) + "]"
+    if isinstance(value, dict):
+        parts = []
+        for key, item in value.items():
+            if not isinstance(key, str) or not _KEY.match(key):
+                raise QueryError(f"parameter map key {key!r} is not an identifier")
+            parts.append(f"{key}:{cypher_literal(item)}")
+        return "{" + ",".join(parts) + "}"
+    raise QueryError(f"cannot pass a {type(value).__name__} as a query parameter")
+
+
+def cypher_parameters(params: dict[str, Any]) -> str:
+    """The ``CYPHER a=1 b="x" `` header that carries a query's parameters to FalkorDB."""
+    parts = []
+    for name, value in params.items():
+        if not _KEY.match(name):
+            raise QueryError(f"parameter name {name!r} is not an identifier")
+        parts.append(f"{name}={cypher_literal(value)}")
+    return "CYPHER " + " ".join(parts) + " "
+
+
 def _plain(value: Any) -> Any:
     from falkordb import Edge, Node
     from falkordb import Path as FPath
@@ -235,8 +283,10 @@ class FalkorStore(GraphStore):
     def _call(self, method: str, statement: str, params: dict[str, Any] | None) -> Any:
         import redis
 
+        if params:
+            statement = cypher_parameters(params) + statement
         try:
-            return getattr(self._graph, method)(statement, params or None)
+            return getattr(self._graph, method)(statement, None)
         except redis.ResponseError as exc:
             text = str(exc)
             if "RO_QUERY" in text or "read-only" in text:
@@ -263,31 +313,25 @@ class FalkorStore(GraphStore):
     def run(self, statement: str, params: dict[str, Any] | None = None) -> QueryResult:
         return self._result(self._call("query", statement, params))
 
-    def _schema(self) -> tuple[set[str], set[str]]:
-        indexed = {row[0] for row in self.read("CALL db.indexes()").rows if "id" in (row[1] or [])}
+    def _schema(self) -> tuple[set[tuple[str, str]], set[str]]:
+        indexed = {(row[0], prop) for row in self.read("CALL db.indexes()").rows for prop in (row[1] or [])}
         constrained = {row[1] for row in self.read("CALL db.constraints()").rows if row[0] == "UNIQUE"}
         return indexed, constrained
 
     def ensure_schema(self) -> None:
         # FalkorDB: an index must exist before a unique constraint; CREATE INDEX fails if it exists, and
         # constraints are made with the GRAPH.CONSTRAINT command rather than Cypher.
-        from kg.store.cypher import quote_name
+        from kg.store.cypher import quote_name, quote_property
 
         indexed, constrained = self._schema()
         for label in self.ontology.node_labels:
-            if label not in indexed:
-                self.write(f"CREATE INDEX FOR (n:{quote_name(self.ontology, label)}) ON (n.id)")
+            node = f"(n:{quote_name(self.ontology, label)})"
+            for prop in ("id", *self.ontology.indexed_properties):
+                if (label, prop) not in indexed:
+                    self.write(f"CREATE INDEX FOR {node} ON (n.{quote_property(self.ontology, prop)})")
             if label not in constrained:
                 self._db.connection.execute_command(
-                    "GRAPH.CONSTRAINT",
-                    "CREATE",
-                    self.graph_name,
-                    "UNIQUE",
-                    "NODE",
-                    label,
-                    "PROPERTIES",
-                    1,
-                    "id",
+                    "GRAPH.CONSTRAINT", "CREATE", self.graph_name, "UNIQUE", "NODE", label, "PROPERTIES", 1, "id"
                 )
 
     def clear(self) -> None:

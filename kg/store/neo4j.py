@@ -17,6 +17,9 @@ from kg.errors import QueryError, StoreError
 from kg.ontology import Ontology
 from kg.store.base import GraphStore, QueryResult, plain_rows
 
+# Bolt, direct or routed (a cluster or Aura), with or without TLS; the driver's HTTP preview is not used.
+URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
 
 @dataclass(frozen=True)
 class Neo4jSettings:
@@ -26,6 +29,8 @@ class Neo4jSettings:
     user: str = "neo4j"
     password: str = "kgpassword"
     database: str = "neo4j"
+    # How long managed transactions retry transient errors (a cluster electing a leader, a restart).
+    retry_seconds: float = 30.0
 
     @classmethod
     def from_env(cls, **given: str | None) -> Neo4jSettings:
@@ -63,18 +68,23 @@ class Neo4jStore(GraphStore):
     """GraphStore over one Neo4j database."""
 
     backend = "neo4j"
+    pipelined_writes = True
+    default_batch_size = 10000
 
     def __init__(self, ontology: Ontology, settings: Neo4jSettings) -> None:
         super().__init__(ontology)
         import neo4j
 
         self.settings = settings
+        scheme = settings.uri.partition("://")[0]
+        if scheme not in URI_SCHEMES:
+            raise StoreError(f"bad Neo4j URI {settings.uri!r}", "use bolt://host:7687 or neo4j://host:7687 (+s, +ssc)")
         try:
             self._driver = neo4j.GraphDatabase.driver(
                 settings.uri,
                 auth=(settings.user, settings.password),
                 connection_timeout=10,
-                max_transaction_retry_time=30,
+                max_transaction_retry_time=settings.retry_seconds,
             )
             self._driver.verify_connectivity()
             self._driver.execute_query("RETURN 1", database_=settings.database)
@@ -150,12 +160,14 @@ class Neo4jStore(GraphStore):
         return self._execute("write", statement, params)
 
     def ensure_schema(self) -> None:
-        from kg.store.cypher import quote_name
+        from kg.store.cypher import quote_name, quote_property
 
         for label in self.ontology.node_labels:
-            name = f"kg_{label.lower()}_id"
-            quoted = quote_name(self.ontology, label)
-            self.write(f"CREATE CONSTRAINT {name} IF NOT EXISTS FOR (n:{quoted}) REQUIRE n.id IS UNIQUE")
+            node = f"(n:{quote_name(self.ontology, label)})"
+            self.write(f"CREATE CONSTRAINT kg_{label.lower()}_id IF NOT EXISTS FOR {node} REQUIRE n.id IS UNIQUE")
+            for prop in self.ontology.indexed_properties:
+                key = quote_property(self.ontology, prop)
+                self.write(f"CREATE INDEX kg_{label.lower()}_{prop} IF NOT EXISTS FOR {node} ON (n.{key})")
 
     def clear(self) -> None:
         # Batched so a large graph does not need one huge transaction (and memory) to empty.

@@ -8,6 +8,7 @@ import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.io.ByteUnit;
 
 /**
@@ -37,8 +38,16 @@ public class Launcher {
 
         // A fresh store has user neo4j/neo4j with a forced change; set the wanted password once, up front,
         // so clients connect with the documented credentials and never meet the change-password prompt.
-        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+        // A restarted store already has it, and Neo4j refuses to "change" a password to itself.
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+        } catch (QueryExecutionException e) {
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+                dbms.shutdown();
+                throw e;
+            }
+        }
 
         System.out.println("READY bolt://127.0.0.1:" + port);
         System.out.flush();

@@ -1,0 +1,142 @@
+"""The Neo4j backend against a real server: constraints, idempotent loads, read-only queries, faults."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.errors import QueryError, StoreError
+from kg.ontology import Ontology
+from kg.pipeline import build
+from kg.store.cypher import load_facts
+from kg.store.neo4j import Neo4jSettings, Neo4jStore
+
+pytestmark = pytest.mark.neo4j
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_schema_comes_from_the_ontology(neo4j_store: Neo4jStore, ontology: Ontology) -> None:
+    neo4j_store.ensure_schema()
+    neo4j_store.ensure_schema()  # idempotent
+    rows = neo4j_store.read(
+        "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type RETURN labelsOrTypes, properties, type"
+    ).rows
+    unique = sorted(r[0][0] for r in rows if r[1] == ["id"] and r[2] == "UNIQUENESS")
+    assert unique == sorted(ontology.node_labels)
+    indexes = neo4j_store.read("SHOW INDEXES YIELD labelsOrTypes, properties RETURN labelsOrTypes, properties").rows
+    assert sorted(r[0][0] for r in indexes if r[1] == ["name"]) == sorted(ontology.node_labels)
+
+
+def test_building_twice_changes_nothing(neo4j_store: Neo4jStore) -> None:
+    first = build(neo4j_store)
+    snapshot = neo4j_store.read("MATCH (n) RETURN n.id, n.name, n.aliases ORDER BY n.id").rows
+    second = build(neo4j_store, batch_size=777)
+    assert second.counts == first.counts and first.counts.nodes == sum(first.load.nodes.values())
+    assert neo4j_store.read("MATCH (n) RETURN n.id, n.name, n.aliases ORDER BY n.id").rows == snapshot
+
+
+def test_reads_are_read_only_on_the_server(neo4j_store: Neo4jStore) -> None:
+    with pytest.raises(QueryError, match="writes to the graph"):
+        neo4j_store.read("CREATE (:Plan {id: 'plan:x'})")
+    assert neo4j_store.counts().nodes == 0
+
+
+def _run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
+    result = CliRunner(env=env).invoke(main, list(args))
+    return result.exit_code, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--uri", "bolt://127.0.0.1:1"], "Error: cannot reach Neo4j at bolt://127.0.0.1:1"),
+        (["--password", "wrong-password"], "refused user 'neo4j': wrong user or password"),
+        (["--database", "nosuchdb"], "has no database 'nosuchdb'"),
+        (["--uri", "http://127.0.0.1:7687"], "bad Neo4j URI"),
+    ],
+)
+def test_connection_faults_are_one_line_errors(neo4j_settings: Neo4jSettings, options: list[str], message: str) -> None:
+    code, err = _run("stats", "--backend", "neo4j", *options)
+    assert code == 1 and message in err and err.count("\n") == 1
+
+
+def test_neo4j_routing_uri_works(neo4j_settings: Neo4jSettings, ontology: Ontology) -> None:
+    routed = Neo4jSettings(
+        uri=neo4j_settings.uri.replace("bolt://", "neo4j://"),
+        user=neo4j_settings.user,
+        password=neo4j_settings.password,
+        database=neo4j_settings.database,
+    )
+    with Neo4jStore(ontology, routed) as store:
+        assert store.read("RETURN 1 AS one").rows == [[1]]
+
+
+def test_cli_build_and_query_on_neo4j(neo4j_store: Neo4jStore) -> None:
+    code, err = _run("build", "--backend", "neo4j", "--clear", "--yes")
+    assert code == 0, err
+    result = CliRunner().invoke(
+        main, ["query", "firms_on_chain", "-p", "industry=生物医药", "--backend", "neo4j", "--format", "json"]
+    )
+    assert result.exit_code == 0 and "湖北益泰药业股份有限公司" in result.stdout
+
+
+def test_clear_asks_before_emptying(neo4j_store: Neo4jStore) -> None:
+    build(neo4j_store)
+    result = CliRunner().invoke(main, ["build", "--backend", "neo4j", "--clear"], input="n\n")
+    assert result.exit_code == 1 and "Delete everything in bolt://" in result.output
+    assert neo4j_store.counts().nodes > 1000  # nothing was deleted
+
+
+@pytest.fixture
+def second_server(tmp_path: Path) -> dict[str, str]:
+    """A throwaway Neo4j on port 7688 that the test may kill."""
+    env = {**os.environ, "NEO4J_LOCAL_PORT": "7688", "NEO4J_LOCAL_HOME": str(tmp_path / "neo4j")}
+    launcher = str(ROOT / "scripts" / "neo4j-local")
+    subprocess.run([launcher, "start"], env=env, check=True, capture_output=True, timeout=240)
+    yield env
+    subprocess.run([launcher, "stop"], env=env, capture_output=True, timeout=120)
+
+
+def test_a_server_killed_mid_load_then_a_rerun_converges(second_server: dict[str, str], ontology: Ontology) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from synth import synthetic_facts
+
+    facts = list(synthetic_facts(30_000, seed=3))
+    settings = Neo4jSettings(
+        uri="bolt://127.0.0.1:7688", password=os.environ.get("NEO4J_PASSWORD", "kgpassword"), retry_seconds=3
+    )
+    launcher = str(ROOT / "scripts" / "neo4j-local")
+    errors: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            with Neo4jStore(ontology, settings) as store:
+                store.ensure_schema()
+                load_facts(store, facts, batch_size=2000, progress=lambda n: loaded.append(n))
+        except BaseException as exc:
+            errors.append(exc)
+
+    loaded: list[int] = []
+    thread = threading.Thread(target=load)
+    thread.start()
+    while sum(loaded) < 20_000 and thread.is_alive():
+        thread.join(0.05)
+    subprocess.run([launcher, "kill"], env=second_server, check=True, capture_output=True, timeout=60)
+    thread.join(120)
+    assert errors and isinstance(errors[0], StoreError), errors
+    assert "Neo4j" in str(errors[0]) and "\n" not in str(errors[0])
+    subprocess.run([launcher, "start"], env=second_server, check=True, capture_output=True, timeout=240)
+    with Neo4jStore(ontology, settings) as store:
+        partial = store.counts().nodes
+        store.ensure_schema()
+        report = load_facts(store, facts, batch_size=5000)
+        counts = store.counts()
+    assert partial < counts.nodes == sum(report.nodes.values())  # completed, nothing duplicated
+    assert counts.relationships == sum(report.relationships.values())
