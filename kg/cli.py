@@ -311,6 +311,60 @@ def query(
     click.echo(render(result.columns, result.rows, fmt))
 
 
+@main.command()
+@click.argument("what", type=click.Choice(["leaders", "communities", "cooccurrence"]), default="leaders")
+@click.option(
+    "--top", type=click.IntRange(1, 1000), default=5, show_default=True, help="Members to show per chain or community."
+)
+@click.option(
+    "--min-cities",
+    type=click.IntRange(1, 1000),
+    default=2,
+    show_default=True,
+    help="For cooccurrence: least number of cities prioritising both industries.",
+)
+@click.option("--write", is_flag=True, help="Store degree, betweenness and community on the nodes (for the view).")
+@store_options
+@format_option()
+@handle_errors
+def analyze(what: str, top: int, min_cities: int, write: bool, fmt: str, **store: Any) -> None:
+    """Graph analytics with networkx: chain leaders, communities, industry co-occurrence.
+
+    leaders: per industry or chain, the firms and platforms with the highest betweenness and degree
+    centrality (chain-leader candidates); communities: Louvain communities of the organisation graph;
+    cooccurrence: pairs of industries prioritised by the same cities.
+
+    \b
+    Examples:
+      kg analyze leaders --top 3
+      kg analyze communities --format json
+      kg analyze cooccurrence --min-cities 3 --write
+    """
+    from kg import analytics
+
+    with _open(**store) as graph_store:
+        if what == "cooccurrence":
+            rows = analytics.industry_cooccurrence(graph_store, min_cities)
+            columns = ["industry_a", "industry_b", "cities", "city_names"]
+            graph = found = None
+        else:
+            graph = analytics.read_graph(graph_store)
+            found = analytics.measures(graph)
+            if what == "leaders":
+                rows = analytics.chain_leaders(graph_store, graph, found, top)
+                columns = ["industry", "rank", "name", "type", "degree", "betweenness", "links"]
+            else:
+                rows = analytics.community_table(graph, found, top)
+                columns = ["community", "size", "types", "central_members"]
+        if write:
+            if graph is None:
+                graph = analytics.read_graph(graph_store)
+                found = analytics.measures(graph)
+            count = analytics.write_measures(graph_store, graph, found)
+            click.echo(f"wrote degree, betweenness and community on {count} nodes", err=True)
+    click.echo(render(columns, rows, fmt))
+
+
 @main.group()
 def server() -> None:
     """Manage the embedded FalkorDB server of a database folder."""

@@ -109,6 +109,7 @@ class Concept:
     kind: str | None = None
     notation: str | None = None
     unit: str | None = None
+    firm_words: tuple[str, ...] = ()
 
 
 class Ontology:
@@ -319,6 +320,7 @@ class Ontology:
                 broader=f"{industry.id_prefix}:{self._local(broader)}" if broader is not None else None,
                 kind=self._text(subject, KGO.kind) or None,
                 notation=self._text(subject, SKOS.notation) or None,
+                firm_words=tuple(sorted(str(o) for o in self.graph.objects(subject, KGO.firmWord))),
             )
         return concepts
 

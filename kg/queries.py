@@ -210,12 +210,44 @@ PORTABILITY_RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (r"\*\s*\]", "unbounded variable-length paths [*]", "give an upper bound, such as [*1..4]"),
     (r"(?i)\bCALL\s+db\.|\bSHOW\s", "catalogue procedures (CALL db.…, SHOW …)", "they differ between the two"),
+    (
+        r"(?i)\bcount\s*\(\s*\*\s*\)",
+        "count(*)",
+        "count a variable instead, count(x): FalkorDB miscounts count(*) per group after a multi-hop MATCH",
+    ),
+    (
+        r"(?i)OPTIONAL\s+MATCH[^\n]*\]-[^\n]*-\[",
+        "OPTIONAL MATCH over more than one relationship",
+        "OPTIONAL MATCH "
+        "one hop from a bound node, or collect a longer pattern with a pattern comprehension [(a)-->(b)-->(c) | c.x]: "
+        "FalkorDB can bind part of a failed optional pattern (FalkorDB/FalkorDB#1952, #2435)",
+    ),
 )
 
 
+def repeated_comprehension_variables(query: Query) -> list[str]:
+    """Variables named in more than one pattern comprehension: FalkorDB lets such siblings interfere."""
+    seen: dict[str, int] = {}
+    for comprehension in re.findall(r"\[\s*\(([^|\]]*)\|", query.body):
+        for name in set(re.findall(r"\(\s*([a-z_]\w*)\s*[:)]", comprehension)):
+            seen[name] = seen.get(name, 0) + 1
+    bound_outside = set(re.findall(r"(?:MATCH|WITH)[^\n]*?\(\s*([a-z_]\w*)\s*[:)]", query.body))
+    return sorted(n for n, k in seen.items() if k > 1 and n not in bound_outside)
+
+
 def portability_problems(query: Query) -> list[str]:
-    """Constructs in a query that one of the backends does not run."""
-    return [f"{what}: {fix}" for pattern, what, fix in PORTABILITY_RULES if re.search(pattern, query.body)]
+    """Constructs in a query that one of the backends does not run, or runs differently."""
+    problems = [f"{what}: {fix}" for pattern, what, fix in PORTABILITY_RULES if re.search(pattern, query.body)]
+    repeated = repeated_comprehension_variables(query)
+    if repeated:
+        problems.append(f"variables {', '.join(repeated)} named in two pattern comprehensions: {COMPREHENSION_RULE}")
+    return problems
+
+
+COMPREHENSION_RULE = (
+    "give each pattern comprehension its own variable names; FalkorDB lets same-named variables "
+    "of sibling comprehensions interfere"
+)
 
 
 def catalogue_markdown() -> str:
@@ -238,6 +270,7 @@ def catalogue_markdown() -> str:
     ]
     lines += [f"- no {what}: {fix};" for _, what, fix in PORTABILITY_RULES]
     lines += [
+        f"- no variable named in two pattern comprehensions: {COMPREHENSION_RULE};",
         "- return plain values (strings, numbers, lists, maps), not nodes or paths, so both give the same rows;",
         "- ORDER BY every column that decides the order (ties are broken differently otherwise).",
         "",

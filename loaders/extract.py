@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.corpus import Document
+from loaders.gazetteer import firm_words
 from loaders.plan import PlanMeta, read_plan_meta
 from loaders.rules.agencies import AgencyFinder
 from loaders.rules.common import Link, Mention, clause_start
@@ -177,6 +178,23 @@ class DocumentExtractor:
                     key=lambda r: {"park": 0, "town": 0, "county": 1, "city": 2}.get(r.attrs.get("level", ""), 3),
                 )
                 self._link("LOCATED_IN", thing, best, text, base)
+        # A firm whose name says its trade (…药业, …化工, …新材料) is in that industry, whatever the section.
+        pattern, words = firm_words()
+        for firm in (o for o in orgs if o.type == "Enterprise"):
+            found = list(pattern.finditer(firm.name))
+            if found:
+                concept = words[max(found, key=lambda m: (len(m.group()), m.start())).group()]
+                implied = Mention(
+                    "Industry",
+                    concept.name,
+                    firm.start,
+                    firm.end,
+                    firm.block,
+                    {"implied": True, "kind": concept.kind, "notation": concept.notation},
+                    key=concept.id,
+                )
+                self.result.mentions.append(implied)
+                self._link("IN_INDUSTRY", firm, implied, text, base)
         # Industry: the section's, else the only one in the clause.
         for thing in orgs + projects + targets:
             chosen = section_industries

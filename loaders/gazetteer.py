@@ -187,3 +187,10 @@ class LabelIndex:
 @cache
 def industries() -> LabelIndex:
     return LabelIndex(load_ontology().industries)
+
+
+@cache
+def firm_words() -> tuple[re.Pattern[str], dict[str, Concept]]:
+    """Words ending firms' names (药业, 化工 …) -> the industry they say, from the scheme's kgo:firmWord."""
+    table = {w: c for c in load_ontology().industries.values() for w in c.firm_words}
+    return re.compile(trie_regex(table)), table

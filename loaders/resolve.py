@@ -357,6 +357,8 @@ class Resolver:
             located: set[str] = set()
             for m in ex.mentions:
                 eid = self._mention_entity(m, ex)
+                if m.attrs.get("implied"):
+                    continue  # read from a firm's name, not mentioned by the plan: no evidence of its own
                 evidence = self._evidence(ex, m.start, m.end, m.section)
                 self._add_evidence(self.entities[eid], evidence)
                 if m.type == "Target":

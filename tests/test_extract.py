@@ -166,11 +166,26 @@ def test_regions_divisions_parks_and_self_reference(extraction) -> None:
 
 
 def test_industries_need_industry_context_and_headings_prioritise(extraction) -> None:
-    industries = [m for m in extraction.mentions if m.type == "Industry"]
+    industries = [m for m in extraction.mentions if m.type == "Industry" and not m.attrs.get("implied")]
     assert {m.key for m in industries} == {"industry:biomedicine"}  # not from 生物医药产业园, a park
     assert any(m.attrs["priority"] for m in industries)
     links = {(link.source.name, link.target.name) for link in extraction.links if link.type == "IN_INDUSTRY"}
     assert ("华康制药", "生物医药") in links  # a firm in the 生物医药 section is on that chain
+
+
+def test_firm_names_imply_their_industry(extraction) -> None:
+    implied = {
+        link.source.name: link.target.key
+        for link in extraction.links
+        if link.type == "IN_INDUSTRY" and link.target.attrs.get("implied")
+    }
+    # The sector word in a registered name (新材料, 制药, 泵业) says what the firm makes, wherever it is mentioned.
+    assert implied == {
+        "湖北青云新材料股份有限公司": "industry:new_materials",
+        "青云新材": "industry:new_materials",
+        "华康制药": "industry:biomedicine",
+        "瑞丰泵业": "industry:special_equipment",
+    }
 
 
 def test_targets_in_prose_with_year_status_comparator(extraction) -> None:

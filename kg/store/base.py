@@ -95,8 +95,8 @@ class GraphStore(ABC):
 
     def counts(self) -> Counts:
         """Count nodes per label and relationships per type (one query each, read-only)."""
-        labels = self.read("MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n")
-        types = self.read("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n")
+        labels = self.read("MATCH (n) UNWIND labels(n) AS label RETURN label, count(n) AS n")
+        types = self.read("MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS n")
         return Counts(
             labels={row[0]: int(row[1]) for row in labels.rows},
             types={row[0]: int(row[1]) for row in types.rows},

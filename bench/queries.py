@@ -1,0 +1,73 @@
+"""Median latency of every canned query, per backend, on the five plans and on a synthetic graph.
+
+Usage: python bench/queries.py [--nodes 100000] [--backends embedded,neo4j] [--runs 7] [--db /tmp/kg-bench-q]
+
+Each query runs with its header's example parameters, once to warm up and then --runs times; the median
+is printed. The synthetic graph (bench/synth.py) shares the industry scheme, indicators and regions with the
+real one, so the same examples find rows there too. Neo4j is reached through NEO4J_* (scripts/neo4j-local).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from synth import synthetic_facts  # noqa: E402
+
+from kg.pipeline import build  # noqa: E402
+from kg.queries import catalogue, run_query  # noqa: E402
+from kg.store import open_store  # noqa: E402
+from kg.store.cypher import load_facts  # noqa: E402
+
+
+def time_queries(store, runs: int) -> dict[str, tuple[float, int]]:
+    out = {}
+    for name, query in catalogue().items():
+        params = {p.name: p.example for p in query.params if p.example}
+        run_query(store, name, params)
+        samples = []
+        rows = 0
+        for _ in range(runs):
+            started = time.perf_counter()
+            rows = len(run_query(store, name, params).rows)
+            samples.append(time.perf_counter() - started)
+        out[name] = (statistics.median(samples), rows)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--nodes", type=int, default=100_000)
+    parser.add_argument("--backends", default="embedded,neo4j")
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--db", type=Path, default=Path("/tmp/kg-bench-q"))
+    args = parser.parse_args()
+    results: dict[tuple[str, str], dict[str, tuple[float, int]]] = {}
+    for backend in args.backends.split(","):
+        options = {"db": args.db / backend} if backend == "embedded" else {}
+        with open_store(backend, **options) as store:
+            store.ensure_schema()
+            store.clear()
+            build(store)
+            results[(backend, "5 plans")] = time_queries(store, args.runs)
+            store.clear()
+            load_facts(store, synthetic_facts(args.nodes))
+            results[(backend, f"{args.nodes:,} nodes")] = time_queries(store, args.runs)
+            store.clear()
+    keys = list(results)
+    print(f"{'query':<32}" + "".join(f"{b + ' ' + d:>28}" for b, d in keys))
+    for name in catalogue():
+        cells = "".join(f"{results[k][name][0] * 1000:>17.1f} ms {results[k][name][1]:>5} rows" for k in keys)
+        print(f"{name:<32}{cells}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,22 @@
+// title: 补链缺口 | Chain gaps
+// question: Which industries does a city prioritise with no named firm or no named platform of its own on them, and which cities have what it lacks (补链 candidates)?
+// param: city string = "" -- one city by name, empty for all (example: 荆门市)
+// returns: city, industry, lacks, candidate_cities
+MATCH (p:Plan)-[:APPLIES_TO]->(c:Region)
+MATCH (p)-[:PRIORITISES]->(i:Industry)
+WHERE $city = "" OR c.name = $city
+WITH DISTINCT c, i
+WITH c, i,
+     [(i)<-[:IN_INDUSTRY]-(:Enterprise)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(fc:Region)<-[:APPLIES_TO]-(:Plan)
+      | fc.name] AS firm_cities,
+     [(i)<-[:IN_INDUSTRY]-(:Platform)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(pc:Region)<-[:APPLIES_TO]-(:Plan)
+      | pc.name] AS platform_cities
+WITH c, i, firm_cities, platform_cities, NOT c.name IN firm_cities AS no_firm, NOT c.name IN platform_cities AS no_platform
+WHERE no_firm OR no_platform
+WITH c, i, CASE WHEN no_firm AND no_platform THEN "firms and platforms" WHEN no_firm THEN "firms"
+                ELSE "platforms" END AS lacks,
+     CASE WHEN no_firm THEN firm_cities ELSE platform_cities END AS has_it
+UNWIND (CASE WHEN size(has_it) = 0 THEN [null] ELSE has_it END) AS candidate
+WITH c, i, lacks, collect(DISTINCT candidate) AS candidate_cities
+RETURN c.name AS city, i.name AS industry, lacks, candidate_cities
+ORDER BY city, size(candidate_cities) DESC, industry
