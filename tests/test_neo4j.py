@@ -85,6 +85,11 @@ def test_cli_build_and_query_on_neo4j(neo4j_store: Neo4jStore) -> None:
         main, ["query", "firms_on_chain", "-p", "industry=生物医药", "--backend", "neo4j", "--format", "json"]
     )
     assert result.exit_code == 0 and "湖北益泰药业股份有限公司" in result.stdout
+    script = ROOT / "queries" / "plan_summary.cypher"
+    result = CliRunner().invoke(main, ["query", str(script), "--backend", "neo4j", "--format", "csv"])
+    assert result.exit_code == 0 and "荆门" in result.stdout  # an analyst's own file, read-only, on Neo4j
+    result = CliRunner().invoke(main, ["analyze", "leaders", "--backend", "neo4j", "--top", "3"])
+    assert result.exit_code == 0 and "生物医药" in result.stdout, result.output
 
 
 def test_clear_asks_before_emptying(neo4j_store: Neo4jStore) -> None:

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from kg import analytics
 from kg.queries import catalogue, run_query
 from kg.store.base import GraphStore
 
@@ -47,3 +48,16 @@ def test_every_canned_query_answers_the_same_on_both(built_graphs: dict[str, Gra
     assert embedded.columns == neo4j.columns
     assert embedded.rows, f"{name} with {params} returns nothing on the sample plans"
     assert _normalised(embedded.rows) == _normalised(neo4j.rows)
+
+
+def test_analytics_read_the_same_graph_and_rank_the_same_on_both(built_graphs: dict[str, GraphStore]) -> None:
+    graphs = {name: analytics.read_graph(store) for name, store in built_graphs.items()}
+    assert sorted(graphs["embedded"].nodes) == sorted(graphs["neo4j"].nodes)
+    assert graphs["embedded"].number_of_edges() == graphs["neo4j"].number_of_edges()
+    leaders = {
+        name: analytics.chain_leaders(built_graphs[name], graph, analytics.measures(graph))
+        for name, graph in graphs.items()
+    }
+    assert _normalised(leaders["embedded"]) == _normalised(leaders["neo4j"])
+    cooccurrence = {name: analytics.industry_cooccurrence(store) for name, store in built_graphs.items()}
+    assert cooccurrence["embedded"] and _normalised(cooccurrence["embedded"]) == _normalised(cooccurrence["neo4j"])
