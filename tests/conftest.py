@@ -98,3 +98,29 @@ def built_graphs(request: pytest.FixtureRequest, ontology: Ontology, built_db: P
     request.addfinalizer(neo4j.close)
     request.addfinalizer(embedded.close)
     return {"embedded": embedded, "neo4j": neo4j}
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """Headless Chromium driven by selenium, shared by the browser tests.
+
+    scripts/test sets KG_REQUIRE_BROWSER=1 where Chromium is installed (CI installs it), so there a missing
+    browser fails; run by hand without one, the browser tests skip and say what to install.
+    """
+    from kg.view import headless
+
+    missing = headless.available()
+    if missing:
+        if os.environ.get("KG_REQUIRE_BROWSER"):
+            pytest.fail(f"headless Chromium is required here but unavailable: {missing}")
+        pytest.skip(f"headless Chromium not available: {missing}")
+    with headless.chromium() as driver:
+        yield driver
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    """Where tests leave files for people to look at (screenshots); CI keeps the folder."""
+    path = Path(os.environ.get("KG_ARTIFACTS", ROOT / "test-artifacts"))
+    path.mkdir(parents=True, exist_ok=True)
+    return path

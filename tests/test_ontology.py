@@ -103,8 +103,9 @@ def test_industry_scheme_is_a_tree_aligned_with_the_national_classification(onto
             assert labels.setdefault(label, concept.id) == concept.id, f"{label} names two concepts"
 
 
-# UPPER_SNAKE strings that are not relationship types: environment variables and a FalkorDB error token.
-NOT_RELATIONS = ("KG_", "NEO4J_", "RO_QUERY")
+# UPPER_SNAKE strings that are not relationship types: environment variables, a FalkorDB error token, and
+# names in __all__.
+NOT_RELATIONS = ("KG_", "NEO4J_", "SE_", "RO_QUERY", "DEFAULT_LIMIT")
 
 
 def _python_names() -> tuple[set[str], set[str]]:

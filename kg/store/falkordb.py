@@ -242,6 +242,12 @@ def cypher_parameters(params: dict[str, Any]) -> str:
 
 
 def _plain(value: Any) -> Any:
+    if value is None or isinstance(value, str | int | float):  # most values: skip the import lookup below
+        return value
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
     from falkordb import Edge, Node
     from falkordb import Path as FPath
 
@@ -254,10 +260,6 @@ def _plain(value: Any) -> Any:
             "nodes": [_plain(n) for n in value.nodes()],
             "relationships": [_plain(e) for e in value.edges()],
         }
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
     return value
 
 

@@ -1,0 +1,241 @@
+"""Turn a view graph into one self-contained HTML page: pyvis for the network data, our own page around it.
+
+pyvis builds the vis-network node, edge and option objects; its own page template is not used because in
+pyvis 0.3.2 it loads Bootstrap from cdn.jsdelivr.net whatever ``cdn_resources`` says, and with "local" even
+vis-network from cdnjs (WestHealth/pyvis#228, #229, PR #201 unmerged). The page here inlines the
+vis-network script and style that ship inside the pyvis package, plus kg's own script and style, so it
+opens offline by double-click and makes no request at all.
+
+The output is deterministic for the same graph: nodes and edges are sorted, the layout seed is fixed and
+the page carries no timestamp, so two views of one graph diff cleanly.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pyvis
+from jinja2 import Environment, select_autoescape
+from pyvis.network import Network
+
+from kg.ontology import Ontology
+from kg.view.graph import Citation, ViewEdge, ViewGraph, ViewNode
+
+LAYOUT_SEED = 20240101
+LABEL_CHARS = 14  # longer names are cut on the canvas (the card and the panel show them whole)
+FONT_FACE = "'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei','PingFang SC','WenQuanYi Micro Hei',sans-serif"
+HIDDEN_PROPS = {"id", "name", "aliases", "group", "members", "count"}
+VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+
+
+class _Network(Network):
+    """pyvis's Network with constant-time id checks.
+
+    ``add_edge`` asserts both ends exist by scanning the list of node ids, which makes adding the edges of a
+    5,000-node graph take seconds; a set beside the list answers the same question at once.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._ids: set[str] = set()
+
+    def add_node(self, n_id: str, **options: Any) -> None:  # type: ignore[override]
+        if n_id not in self._ids:
+            self._ids.add(n_id)
+            super().add_node(n_id, **options)
+
+    def get_nodes(self) -> set[str]:  # type: ignore[override]
+        return self._ids
+
+
+def _short_label(node: ViewNode) -> str:
+    """The text drawn on the canvas: plans by place and period (their titles are sentences), others cut short."""
+    props = node.props
+    if node.label == "Plan" and props.get("region") and props.get("period_start"):
+        return f"{props['region']} {props['period_start']}–{props.get('period_end') or ''}"
+    return node.name if len(node.name) <= LABEL_CHARS else node.name[: LABEL_CHARS - 1] + "…"
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    if isinstance(value, list):
+        return "、".join(str(v) for v in value)
+    return str(value)
+
+
+def _cite(citations: list[Citation], plans: dict[str, int]) -> list[list[Any]]:
+    """Evidence as [plan number, section, words]: plan names are long and repeat, so the page lists them once."""
+    return [[plans.setdefault(c.plan, len(plans)), c.section, c.text] for c in citations]
+
+
+def _card(node: ViewNode, graph: ViewGraph, ontology: Ontology, plans: dict[str, int]) -> dict[str, Any]:
+    """What the hover card and the side panel show about a node (built by the page's script, as text)."""
+    info = ontology.node_class(node.label)
+    props = []
+    for key, value in sorted(node.props.items()):
+        if key in HIDDEN_PROPS or value in (None, "", []):
+            continue
+        prop = ontology.properties.get(key)
+        props.append([f"{prop.label_zh}" if prop and prop.label_zh else key, _value(value)])
+    card: dict[str, Any] = {
+        "name": node.name,
+        "type": f"{info.label_zh} {info.name}",
+        "aliases": list(node.props.get("aliases") or []),
+        "props": props,
+        "evidence": _cite(node.evidence, plans),
+        "mentions": node.mentions,
+        "regions": node.regions,
+        "industries": node.industries,
+    }
+    if node.props.get("group"):
+        card["members"] = node.props.get("members", [])
+        card["count"] = node.props.get("count", 0)
+    return card
+
+
+def _edge(edge: ViewEdge, index: int, ontology: Ontology, plans: dict[str, int]) -> dict[str, Any]:
+    info = ontology.relations[edge.type]
+    return {
+        "id": f"e{index}",
+        "type": edge.type,
+        "typeLabel": info.label_zh or edge.type,
+        "count": edge.count,
+        "evidence": _cite(edge.evidence, plans),
+        "mentions": edge.mentions,
+        "width": round(1 + math.log2(edge.count), 2),
+    }
+
+
+def _facet(graph: ViewGraph, attribute: str) -> list[list[Any]]:
+    """(id, name, number of nodes) for the region or industry drop-down, most populated first."""
+    counts: dict[str, int] = {}
+    for node in graph.nodes.values():
+        for value in getattr(node, attribute):
+            counts[value] = counts.get(value, 0) + 1
+    return [[k, graph.names.get(k, k), n] for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def options(count: int) -> dict[str, Any]:
+    """vis-network options: a seeded layout, physics that settles fast, then stops (the page turns it off)."""
+    return {
+        "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": count <= 150},
+        "physics": {
+            "enabled": True,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 90, "damping": 0.6, "avoidOverlap": 0.3},
+            "minVelocity": 2.0,
+            "stabilization": {"enabled": True, "iterations": 150 if count > 500 else 300, "updateInterval": 25},
+        },
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": count > 400, "multiselect": False},
+        "nodes": {"font": {"face": FONT_FACE, "size": 13, "color": "#222"}, "borderWidth": 1},
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.45}},
+            "smooth": False,
+            "color": {"color": "#b8b8b8", "highlight": "#555", "hover": "#777"},
+            "selectionWidth": 2,
+        },
+    }
+
+
+def page_data(graph: ViewGraph, scores: dict[str, float], ontology: Ontology, title: str, what: str) -> dict[str, Any]:
+    """Everything the page needs, as plain JSON-ready data (tests read it without a browser)."""
+    net = _Network(directed=True, cdn_resources="in_line")
+    plans: dict[str, int] = {}
+    top = max((scores.get(n, 0.0) for n in graph.nodes), default=0.0) or 1.0
+    for node_id in sorted(graph.nodes):
+        node = graph.nodes[node_id]
+        info = ontology.node_class(node.label)
+        group = bool(node.props.get("group"))
+        size = 10 + 30 * math.sqrt(max(scores.get(node_id, 0.0), 0.0) / top)
+        if group:
+            size = 12 + 4 * math.log2(1 + node.props.get("count", 1))
+        label = _short_label(node)
+        net.add_node(
+            node_id,
+            label=label,
+            shape=info.shape,
+            color={
+                "background": info.color,
+                "border": "#333" if group else info.color,
+                "highlight": {"background": info.color, "border": "#000"},
+            },
+            size=round(size, 2),
+            kgType=node.label,
+            kg=_card(node, graph, ontology, plans),
+            **({"shapeProperties": {"borderDashes": [4, 3]}, "borderWidth": 2} if group else {}),
+        )
+    for index, edge in enumerate(graph.edges):
+        fields = _edge(edge, index, ontology, plans)
+        net.add_edge(edge.source, edge.target, **fields)
+    net.options = options(len(graph))
+    nodes, edges, _heading, _height, _width, _options = net.get_network_data()
+    for item in edges:
+        item.pop("arrows", None)  # pyvis sets "to" on each edge; the page's global arrow style applies instead
+    counts: dict[str, int] = {}
+    for node in graph.nodes.values():
+        counts[node.label] = counts.get(node.label, 0) + int(node.props.get("count", 1))
+    classes = [
+        {
+            "name": c.name,
+            "zh": c.label_zh,
+            "en": c.label_en,
+            "color": c.color,
+            "shape": c.shape,
+            "count": counts.get(c.name, 0),
+        }
+        for c in sorted(ontology.classes.values(), key=lambda c: c.name)
+        if counts.get(c.name)
+    ]
+    return {
+        "title": title,
+        "what": what,
+        "notice": graph.notice,
+        "plans": list(plans),
+        "classes": classes,
+        "regions": _facet(graph, "regions"),
+        "industries": _facet(graph, "industries"),
+        "nodes": nodes,
+        "edges": edges,
+        "options": net.options,
+    }
+
+
+def _asset(name: str) -> str:
+    return resources.files("kg.view").joinpath(name).read_text(encoding="utf-8")
+
+
+def script_json(data: Any) -> str:
+    """JSON safe inside a <script> element, with Chinese kept as UTF-8 (a third of the size of \\u escapes)."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("'", "\\u0027")):
+        text = text.replace(char, escape)
+    return text
+
+
+def render_html(data: dict[str, Any]) -> str:
+    """The page: vis-network, kg's script and style and the data, all inline."""
+    env = Environment(autoescape=select_autoescape(default=True), keep_trailing_newline=True)
+    template = env.from_string(_asset("page.html.j2"))
+    return template.render(
+        data=data,
+        data_json=script_json(data),
+        vis_js=(VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8"),
+        vis_css=(VIS_DIR / "vis-network.css").read_text(encoding="utf-8"),
+        page_js=_asset("page.js"),
+        page_css=_asset("page.css"),
+    )
+
+
+def read_page_data(html: str) -> dict[str, Any]:
+    """The data embedded in a page written by kg view (to diff two views or check one without a browser)."""
+    start_tag = '<script id="kg-data" type="application/json">'
+    start = html.find(start_tag)
+    if start < 0:
+        raise ValueError("not a page written by kg view: no kg-data script")
+    start += len(start_tag)
+    return json.loads(html[start : html.index("</script>", start)])

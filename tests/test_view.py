@@ -1,0 +1,177 @@
+"""kg view without a browser: what is selected, what the page carries, reduction, determinism, bad input.
+
+The browser tests (test_view_browser.py) check what a person sees; these check the data behind it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.facts import Entity, Evidence
+from kg.store.base import GraphStore
+from kg.store.cypher import load_facts
+from kg.store.falkordb import FalkorStore
+from kg.view import Selection, make_view, write_view
+from kg.view.render import read_page_data
+
+
+def names(view, label: str | None = None) -> set[str]:
+    return {n["kg"]["name"] for n in view.data["nodes"] if label is None or n["kgType"] == label}
+
+
+def test_whole_graph_under_the_limit_draws_every_node_and_relationship(built_store: FalkorStore) -> None:
+    counts = built_store.counts()
+    view = make_view(built_store, limit=0)
+    assert view.drawn == counts.nodes and not view.notice
+    assert len(view.data["nodes"]) == counts.nodes
+    evidence_links = counts.types["MENTIONED_IN"]  # shown on the hover card, not drawn as edges
+    assert len(view.data["edges"]) == counts.relationships - evidence_links
+    legend = {c["name"]: c["count"] for c in view.data["classes"]}
+    assert legend == counts.labels
+
+
+def test_nodes_are_styled_from_the_ontology_and_carry_their_evidence(built_store: FalkorStore, ontology) -> None:
+    view = make_view(built_store, Selection(focus="湖北益泰药业股份有限公司"))
+    node = next(n for n in view.data["nodes"] if n["kg"]["name"] == "湖北益泰药业股份有限公司")
+    enterprise = ontology.node_class("Enterprise")
+    assert node["shape"] == enterprise.shape and node["color"]["background"] == enterprise.color
+    card = node["kg"]
+    assert card["type"] == "企业 Enterprise" and "益泰药业" in card["aliases"]
+    assert card["mentions"] >= 2 and card["evidence"]
+    plan, section, words = card["evidence"][0]
+    assert view.data["plans"][plan].startswith("天门市") and section and "益泰" in words
+    assert "region:429006" in card["regions"] and "region:420000" in card["regions"]  # 天门市 and 湖北省 above it
+    assert "industry:biomedicine" in card["industries"]
+
+
+def test_focus_draws_the_neighbourhood(built_store: FalkorStore) -> None:
+    view = make_view(built_store, Selection(focus="亿纬动力", depth=1))
+    assert names(view) == {"亿纬动力", "龙泉实验室", "荆门市"}
+    wider = make_view(built_store, Selection(focus="亿纬动力", depth=2))
+    assert names(view) < names(wider) and "漳河实验室" in names(wider)  # 龙泉实验室's other host
+
+
+def test_region_industry_and_type_restrict_the_view(built_store: FalkorStore) -> None:
+    jingmen = make_view(built_store, Selection(region="荆门市"))
+    assert {"亿纬动力", "荆门市", "钟祥市", "荆门高新区"} <= names(jingmen)  # with its counties and parks
+    assert "湖北益泰药业股份有限公司" not in names(jingmen)  # a 天门 firm
+    assert names(jingmen, "Industry")  # the chains its firms and plan point to come along
+    chain = make_view(built_store, Selection(industry="生物医药", labels=("Enterprise", "Region")))
+    assert {n["kgType"] for n in chain.data["nodes"]} == {"Enterprise", "Region"}
+    assert {"湖北益泰药业股份有限公司", "天门市"} <= names(chain)
+    both = make_view(built_store, Selection(region="天门市", industry="生物医药", labels=("Enterprise",)))
+    assert "湖北益泰药业股份有限公司" in names(both) and names(both) <= names(chain, "Enterprise")
+
+
+def test_a_query_draws_the_entities_it_returns(built_store: FalkorStore) -> None:
+    view = make_view(built_store, Selection(query="firms_on_chain", query_params={"industry": "生物医药"}))
+    assert {"湖北益泰药业股份有限公司", "天门市", "生物医药"} <= names(view)
+    assert names(view, "Target") == set()  # only what the answer names
+    kinds = {e["type"] for e in view.data["edges"]}
+    assert {"IN_INDUSTRY", "LOCATED_IN"} <= kinds
+
+
+def test_above_the_limit_the_graph_is_reduced_and_says_so(built_store: FalkorStore) -> None:
+    total = built_store.counts().nodes
+    view = make_view(built_store, limit=200)
+    assert view.drawn <= 200 and view.selected == total
+    assert "200" in view.notice and str(total) in view.notice
+    assert view.data["notice"] == view.notice
+    groups = [n for n in view.data["nodes"] if n["kg"].get("members") is not None]
+    kept = [n for n in view.data["nodes"] if n["kg"].get("members") is None]
+    assert groups and kept
+    assert len(kept) + sum(n["kg"]["count"] for n in groups) == total  # every node is drawn or counted
+    # the hubs survive: the cities the plans govern
+    assert {"天门市", "荆门市", "鄂州市"} <= names(view, "Region")
+
+
+def test_the_page_is_deterministic_and_self_contained(built_store: FalkorStore, tmp_path: Path) -> None:
+    first, second = make_view(built_store), make_view(built_store)
+    assert first.html == second.html
+    assert not re.search(r"""<(?:script|link|img|iframe)[^>]+(?:src|href)\s*=""", first.html)
+    assert "cdn.jsdelivr" not in first.html and "cdnjs" not in first.html
+    out = tmp_path / "graph.html"
+    write_view(first, out)
+    assert read_page_data(out.read_text(encoding="utf-8")) == first.data
+    assert oct(out.stat().st_mode & 0o777) != "0o600"  # not left private by the atomic write
+
+
+def test_stored_centrality_sets_node_size(store: FalkorStore) -> None:
+    from kg import analytics
+    from kg.pipeline import build
+
+    build(store)
+    before = {n["id"]: n["size"] for n in make_view(store, limit=0).data["nodes"]}
+    graph = analytics.read_graph(store)
+    analytics.write_measures(store, graph, analytics.measures(graph))
+    after = {n["id"]: n["size"] for n in make_view(store, limit=0).data["nodes"]}
+    targets = [node_id for node_id in after if node_id.startswith("target:")]
+    assert all(after[t] == 10 for t in targets)  # kg analyze leaves targets out: smallest
+    assert before != after
+    leader = max(after, key=after.get)
+    assert after[leader] == 40 and not leader.startswith(("target:", "plan:"))
+
+
+def test_names_are_data_not_markup(store: FalkorStore) -> None:
+    evil = "益泰</script><script>alert(1)</script>&<b>"
+    plan = Entity("Plan", "plan:x", "X市规划")
+    firm = Entity("Enterprise", "enterprise:evil", evil, evidence=[Evidence("plan:x", 0, 5, "一、", evil)])
+    load_facts(store, [plan, firm])
+    view = make_view(store)
+    assert "<script>alert(1)" not in view.html and "</script><script>" not in view.html
+    assert evil in names(view)
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.output
+
+
+def test_cli_writes_the_view_and_reports_what_it_drew(built_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "v.html"
+    code, output = run("view", "--db", str(built_db), "-o", str(out), "--region", "荆门市", "--type", "Enterprise")
+    assert code == 0, output
+    data = read_page_data(out.read_text(encoding="utf-8"))
+    assert f"wrote {out}: {len(data['nodes'])} nodes" in output and "region 荆门市" in output
+    assert {n["kgType"] for n in data["nodes"]} == {"Enterprise"}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--focus", "不存在的公司"], "no entity named '不存在的公司'"),
+        (["--region", "火星市"], "no region named '火星市'"),
+        (["--industry", "天门市"], "no industry named '天门市'"),
+        (["--type", "Planet"], "unknown entity type 'Planet'"),
+        (["-o", "/nonexistent/dir/v.html"], "folder /nonexistent/dir does not exist"),
+        (["--query", "no_such_query"], "no_such_query"),
+    ],
+)
+def test_bad_requests_are_one_line_errors(built_db: Path, args: list[str], message: str) -> None:
+    code, output = run("view", "--db", str(built_db), *args)
+    assert code == 1 and message in output and output.count("\n") == 1, output
+
+
+def test_an_existing_page_survives_a_failed_view(built_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "v.html"
+    out.write_text("old page", encoding="utf-8")
+    code, _ = run("view", "--db", str(built_db), "-o", str(out), "--focus", "不存在的公司")
+    assert code == 1 and out.read_text(encoding="utf-8") == "old page"
+    assert [p.name for p in tmp_path.iterdir()] == ["v.html"]  # no temporary file left behind
+
+
+def test_params_without_a_query_are_a_usage_error(built_db: Path) -> None:
+    code, output = run("view", "--db", str(built_db), "-p", "industry=生物医药")
+    assert code == 2 and "-p/--param goes with --query" in output
+
+
+def test_same_page_from_both_backends(built_graphs: dict[str, GraphStore]) -> None:
+    pytest.importorskip("neo4j")
+    embedded = make_view(built_graphs["embedded"], Selection(region="天门市"))
+    neo4j = make_view(built_graphs["neo4j"], Selection(region="天门市"))
+    assert embedded.data == neo4j.data and embedded.html == neo4j.html
