@@ -49,6 +49,12 @@ def test_nodes_are_styled_from_the_ontology_and_carry_their_evidence(built_store
     assert "industry:biomedicine" in card["industries"]
 
 
+def test_plans_are_labelled_by_place_and_period(built_store: FalkorStore) -> None:
+    view = make_view(built_store, Selection(labels=("Plan",)))
+    labels = {n["label"] for n in view.data["nodes"]}
+    assert {"天门市 2016–2020", "天门市 2021–2025", "荆门市 2025–2027"} <= labels
+
+
 def test_focus_draws_the_neighbourhood(built_store: FalkorStore) -> None:
     view = make_view(built_store, Selection(focus="亿纬动力", depth=1))
     assert names(view) == {"亿纬动力", "龙泉实验室", "荆门市"}
