@@ -25,6 +25,10 @@ def _fail(message: str) -> None:
     sys.exit(1)
 
 
+def _say(message: str) -> None:
+    click.echo(f"{message}…", err=True)
+
+
 def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     """Turn KgError into one line on stderr and exit status 1."""
 
@@ -37,6 +41,11 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
         except BrokenPipeError:  # `kg query … | head`
             sys.stderr.close()
             sys.exit(0)
+        except KeyboardInterrupt:
+            # On the embedded store a build swaps its result in only at the end, so it changed nothing; on
+            # Neo4j the batches already committed stay, and a re-run converges (README, Reliability).
+            click.echo("\nError: interrupted", err=True)
+            sys.exit(130)
 
     return wrapper
 
@@ -212,6 +221,7 @@ def build(
                 batch_size=batch_size,
                 progress=bar.update,
                 corrections=corrections,
+                on_wait=_say,
             )
         if report.corrections is not None:
             click.echo(report.corrections.summary(), err=True)
@@ -464,6 +474,169 @@ def view(
         click.echo(f"wrote {screenshot} (layout settled in {report.stabilized_ms} ms)", err=True)
     if open_:
         click.launch(str(output.resolve()))
+
+
+RDF_FORMATS = ("ttl", "nt", "xml", "trig", "jsonld")
+
+
+def base_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    from kg.rdf.terms import DEFAULT_BASE
+
+    return click.option(
+        "--base",
+        default=DEFAULT_BASE,
+        show_default=True,
+        envvar="KG_BASE_IRI",
+        help="Base of entity IRIs (<base>enterprise/<name>) [env KG_BASE_IRI].",
+    )(func)
+
+
+@main.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(RDF_FORMATS),
+    default=None,
+    help="RDF format [default: from the -o extension, else ttl].",
+)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="File to write [default: stdout]."
+)
+@click.option("--with-ontology", is_flag=True, help="Add the ontology and the industry and indicator schemes.")
+@click.option("--query", "query_name", metavar="NAME", help="Export only the entities a canned query returns.")
+@click.option(
+    "-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A parameter of --query (repeatable)."
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["oxigraph", "rdflib"]),
+    default="oxigraph",
+    show_default=True,
+    help="Serialiser: pyoxigraph streams; rdflib builds the graph in memory first (slower on big graphs).",
+)
+@base_option
+@store_options
+@handle_errors
+def export(
+    fmt: str | None,
+    output: Path | None,
+    with_ontology: bool,
+    query_name: str | None,
+    params: tuple[str, ...],
+    engine: str,
+    base: str,
+    **store: Any,
+) -> None:
+    """Export the graph as RDF: the ontology's IRIs, PROV-O provenance, SKOS industries.
+
+    Entities keep their IRI across runs (<base><type>/<name>); labels are tagged @zh/@en, aliases are
+    skos:altLabel; evidence is prov:qualifiedDerivation with plan, section and span; relationships with
+    evidence are also reified as rdf:Statement. N-Triples come out sorted, so two exports diff cleanly.
+
+    \b
+    Examples:
+      kg export -o graph.ttl
+      kg export --format nt -o graph.nt
+      kg export --format jsonld --with-ontology -o graph.jsonld
+      kg export --query firms_on_chain -p industry=生物医药 -o biomedicine.ttl
+    """
+    from kg.rdf import export as run_export
+    from kg.rdf import format_of
+
+    if params and not query_name:
+        raise click.UsageError("-p/--param goes with --query")
+    chosen = format_of(output, fmt)
+    if chosen not in RDF_FORMATS:
+        raise click.UsageError(f"cannot write {chosen!r}; use one of {', '.join(RDF_FORMATS)}")
+    with _open(**store) as graph:
+        ids = None
+        if query_name:
+            from kg.view.select import query_ids
+
+            ids = query_ids(graph, query_name, _parse_params(params))
+            plans = graph.read("MATCH (p:Plan) RETURN p.id AS id").rows
+            ids |= {row[0] for row in plans}  # evidence cites plans: keep them so the export stands alone
+        report = run_export(graph, output, chosen, base=base, with_ontology=with_ontology, ids=ids, engine=engine)
+    if output is not None:
+        click.echo(f"wrote {report.triples} triples to {output} ({chosen})", err=True)
+
+
+@main.command("import-rdf")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice((*RDF_FORMATS, "nq")), default=None,
+              help="RDF format [default: from the extension].")  # fmt: skip
+@click.option("--clear", is_flag=True, help="Empty the graph first (asks unless --yes).")
+@click.option("--yes", "-y", is_flag=True, help="Do not ask before --clear.")
+@base_option
+@store_options
+@handle_errors
+def import_rdf(file: Path, fmt: str | None, clear: bool, yes: bool, base: str, **store: Any) -> None:
+    """Load an RDF export (kg export) into the graph, validating every fact against the ontology first.
+
+    Entities are the subjects typed with a kg class and labelled; their ids come back from their IRIs, so
+    export then import gives the same graph. Nothing is written unless the whole file is valid.
+
+    \b
+    Examples:
+      kg import-rdf graph.ttl --db /tmp/copy
+      kg import-rdf graph.nt --backend neo4j --clear --yes
+    """
+    from kg.rdf import format_of
+    from kg.rdf import import_rdf as run_import
+
+    with _open(**store) as graph:
+        if clear and not yes:
+            click.confirm(f"Delete everything in {graph.location}?", abort=True)
+        chosen = format_of(file, fmt)
+        if chosen not in (*RDF_FORMATS, "nq"):
+            raise click.UsageError(f"cannot tell the RDF format of {file}; give --format")
+        count, report = run_import(graph, file, chosen, base=base, clear=clear, on_wait=_say)
+        click.echo(f"loaded {count} facts from {file} into {graph.location} ({report.items} items)", err=True)
+        _print_counts(graph.counts(), "table")
+
+
+@main.command("validate")
+@click.argument("file", required=False, type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("--format", "fmt", type=click.Choice((*RDF_FORMATS, "nq")), default=None,
+              help="RDF format of FILE [default: from the extension].")  # fmt: skip
+@click.option("--max", "most", type=click.IntRange(1, 100_000), default=50, show_default=True,
+              help="Violations to print.")  # fmt: skip
+@base_option
+@store_options
+@handle_errors
+def validate_rdf(file: Path | None, fmt: str | None, most: int, base: str, **store: Any) -> None:
+    """Check an RDF export (or the current graph) against kg's SHACL shapes (ontology/shapes.ttl).
+
+    Prints each violation as "focus  path: message (value)" and exits 1 if there is any.
+
+    \b
+    Examples:
+      kg validate graph.ttl
+      kg validate                      # the current graph, exported in memory
+    """
+    from kg.rdf import export_lines, format_of
+    from kg.rdf.read import parse_graph
+    from kg.rdf.shapes import validate_graph
+    from kg.rdf.triples import rdflib_graph
+
+    if file is not None:
+        chosen = format_of(file, fmt)
+        if chosen not in (*RDF_FORMATS, "nq"):
+            raise click.UsageError(f"cannot tell the RDF format of {file}; give --format")
+        data = parse_graph(file, chosen)
+        where = str(file)
+    else:
+        with _open(**store) as graph:
+            data = rdflib_graph(export_lines(graph, base))
+            where = graph.location
+    report = validate_graph(data, base=base)
+    for violation in report.violations[:most]:
+        click.echo(violation.line())
+    if len(report.violations) > most:
+        click.echo(f"... and {len(report.violations) - most} more")
+    if not report.conforms:
+        _fail(f"{where}: {len(report.violations)} SHACL violations in {report.triples} triples")
+    click.echo(f"{where}: conforms ({report.triples} triples, 0 violations)", err=True)
 
 
 @main.group()

@@ -68,6 +68,7 @@ def build(
     batch_size: int | None = None,
     progress: Callable[[int], None] | None = None,
     corrections: Path | None = None,
+    on_wait: Callable[[str], None] | None = None,
 ) -> BuildReport:
     """Extract (or read) facts, apply corrections, validate them all, then load them into ``store``.
 
@@ -86,11 +87,20 @@ def build(
     if correction_file is not None:
         facts, report_corrections = apply_corrections(facts, read_corrections(correction_file), store.ontology)
         facts = validate(numbered(facts, f"after {correction_file.name}"), store.ontology)
-    store.ensure_schema()
-    if clear:
-        store.clear()
-    report = load_facts(store, facts, batch_size=batch_size, progress=progress)
-    store.persist()
+    report = load(store, facts, clear=clear, batch_size=batch_size, progress=progress, on_wait=on_wait)
     return BuildReport(
         facts=len(facts), load=report, counts=store.counts(), sources=sources, corrections=report_corrections
     )
+
+
+def load(
+    store: GraphStore,
+    facts: list[Fact],
+    clear: bool = False,
+    batch_size: int | None = None,
+    progress: Callable[[int], None] | None = None,
+    on_wait: Callable[[str], None] | None = None,
+) -> LoadReport:
+    """Write validated facts inside the store's build scope (see :meth:`GraphStore.building`)."""
+    with store.building(clear=clear, on_wait=on_wait):
+        return load_facts(store, facts, batch_size=batch_size, progress=progress)

@@ -8,8 +8,9 @@ FalkorDB cannot drift apart.
 
 from __future__ import annotations
 
+import contextlib
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,6 +74,14 @@ class GraphStore(ABC):
     def read(self, statement: str, params: dict[str, Any] | None = None) -> QueryResult:
         """Run one statement in a read-only transaction; a write clause is refused by the server."""
 
+    def read_values(self, match: str, expressions: list[str], params: dict[str, Any] | None = None) -> list[list[Any]]:
+        """Rows of plain values (strings, numbers, lists, maps; no nodes) for ``match`` RETURN ``expressions``.
+
+        For bulk reads (export, view): a backend may fetch them faster than :meth:`read` can, as the
+        embedded store does by having the server encode each row as JSON.
+        """
+        return self.read(f"{match} RETURN {', '.join(expressions)}", params).rows
+
     @abstractmethod
     def run(self, statement: str, params: dict[str, Any] | None = None) -> QueryResult:
         """Run one statement that may write (only for ``kg query --write``)."""
@@ -80,6 +89,22 @@ class GraphStore(ABC):
     @abstractmethod
     def clear(self) -> None:
         """Delete every node and relationship (the schema stays)."""
+
+    @contextlib.contextmanager
+    def building(self, clear: bool = False, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+        """The scope a load writes in: schema first, then (after an optional clear) the batches, then persist.
+
+        By default the load writes straight into the live graph: Neo4j Community has one graph per database
+        and no cheap copy, so an interrupted load leaves what it wrote, readers may see a load half done, and
+        a re-run converges because every batch is an idempotent MERGE. The embedded store overrides this to
+        load a copy and swap it in, so its readers see the old graph or the new one, never a mixture.
+        ``on_wait`` is told (once) when the load has to wait for another one.
+        """
+        self.ensure_schema()
+        if clear:
+            self.clear()
+        yield
+        self.persist()
 
     def persist(self) -> None:  # noqa: B027 - optional hook, most backends need nothing
         """Make the last load durable on disk where the backend needs telling (the embedded store)."""

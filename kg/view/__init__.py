@@ -8,13 +8,12 @@ and the browser tests check what a person sees.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kg.errors import KgError, QueryError
+from kg.atomic import atomic_output
+from kg.errors import QueryError
 from kg.store.base import GraphStore
 from kg.view.graph import ViewGraph, add_details, read_view_graph
 from kg.view.reduce import DEFAULT_LIMIT, centrality, reduce
@@ -66,19 +65,5 @@ def make_view(
 
 def write_view(view: View, path: Path) -> None:
     """Write the page atomically: a reader never sees half a file, and a failure leaves the old one."""
-    path = Path(path)
-    if path.is_dir():
-        raise KgError(f"{path} is a folder; give a file name such as {path / 'graph.html'}")
-    if not path.parent.exists():
-        raise KgError(f"cannot write {path}: folder {path.parent} does not exist")
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(view.html)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)  # mkstemp makes the file private; a page is an ordinary file
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with atomic_output(path) as out:
+        out.write(view.html)

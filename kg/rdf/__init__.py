@@ -1,0 +1,64 @@
+"""RDF: export the graph with the ontology's IRIs, read an export back, validate one with SHACL.
+
+store -> triples.py (PROV-O provenance, reified relationships) -> write.py (ttl, nt, xml, trig, jsonld)
+file  -> read.py -> facts -> kg.validate -> store
+file or store -> shapes.py (SHACL from the ontology) -> pyshacl report
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.rdf.terms import DEFAULT_BASE, IriScheme
+from kg.rdf.triples import graph_lines, ontology_lines
+from kg.rdf.write import Counter, format_of, write
+from kg.store.base import GraphStore
+
+__all__ = ["DEFAULT_BASE", "ExportReport", "export", "export_lines", "format_of", "import_rdf"]
+
+
+@dataclass
+class ExportReport:
+    triples: int
+    path: Path | None
+    fmt: str
+
+
+def export_lines(store: GraphStore, base: str = DEFAULT_BASE, ids: set[str] | None = None) -> Iterator[str]:
+    """The data triples of the graph (or of ``ids``) as N-Triples lines, streamed."""
+    return graph_lines(store, IriScheme(store.ontology, base), ids)
+
+
+def export(
+    store: GraphStore,
+    path: Path | None,
+    fmt: str,
+    base: str = DEFAULT_BASE,
+    with_ontology: bool = False,
+    ids: set[str] | None = None,
+    engine: str = "oxigraph",
+) -> ExportReport:
+    """Write the graph (or the entities ``ids`` and what joins them) as RDF to ``path`` (stdout if None)."""
+    data = Counter(export_lines(store, base, ids))
+    onto = Counter(ontology_lines(store.ontology) if with_ontology else iter(()))
+    write(data, path, fmt, base, onto, engine)
+    return ExportReport(data.count + onto.count, path, fmt)
+
+
+def import_rdf(
+    store: GraphStore,
+    path: Path,
+    fmt: str,
+    base: str = DEFAULT_BASE,
+    clear: bool = False,
+    on_wait: Callable[[str], None] | None = None,
+):
+    """Load an export into ``store``: read, validate every fact against the ontology, then load."""
+    from kg.pipeline import load
+    from kg.rdf.read import read_rdf
+    from kg.validate import numbered, validate
+
+    facts = validate(numbered(read_rdf(path, fmt, store.ontology, base), str(path)), store.ontology)
+    return len(facts), load(store, facts, clear=clear, on_wait=on_wait)
