@@ -5,6 +5,7 @@ A failure (bad input, a full disk, Ctrl-C) leaves the previous file as it was an
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -13,6 +14,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from kg.errors import KgError
+
+# Errors of the file being written (not of something the caller was reading while writing it).
+_WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EIO, errno.EACCES, errno.EPERM}
 
 
 @contextmanager
@@ -34,6 +38,11 @@ def atomic_output(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
         os.umask(umask)
         os.chmod(temp, 0o666 & ~umask)  # mkstemp makes the file private; the result is an ordinary file
         os.replace(temp, path)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        if exc.errno in _WRITE_ERRORS:
+            raise KgError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise

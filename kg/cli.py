@@ -100,7 +100,32 @@ def format_option(default: str = "table", choices: tuple[str, ...] = FORMATS) ->
     )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110})
+class OneLineErrors(click.Group):
+    """A group whose usage errors are one line too, like kg's own errors, naming where to find help.
+
+    click prints the usage, a "Try --help" line and a blank line before the error; a script reading stderr,
+    or a person scanning a log, wants the one line that says what was wrong. Exit status stays 2.
+    """
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            result = super().main(*args, standalone_mode=False, **kwargs)
+        except click.UsageError as exc:
+            where = f" (see '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
+            click.echo(f"Error: {exc.format_message()}{where}", err=True)
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            click.echo(f"Error: {exc.format_message()}", err=True)
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("Aborted!", err=True)
+            sys.exit(1)
+        sys.exit(result if isinstance(result, int) else 0)
+
+
+@click.group(cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110})
 @click.version_option(package_name="kg")
 def main() -> None:
     """kg: a knowledge graph of innovation entities from Chinese S&T plans.
@@ -276,6 +301,8 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
             raise click.BadParameter(f"{item!r} is not key=value", param_hint="-p")
+        if key.strip() in params:  # the last one silently winning hides a typo in a script
+            raise click.BadParameter(f"{key.strip()!r} given twice", param_hint="-p")
         params[key.strip()] = value
     return params
 

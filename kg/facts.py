@@ -16,8 +16,7 @@ UPPER_SNAKE names relationship types (both from the ontology).
 from __future__ import annotations
 
 import json
-import os
-import tempfile
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -114,6 +113,18 @@ def _evidence(raw: Any, where: str) -> list[Evidence]:
     return items
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _no_controls(value: Any, what: str, where: str) -> None:
+    """Names, ids and property strings are shown, exported and compared: a control character in one is
+    always a mistake upstream (a terminal escape, a NUL from a bad conversion) and would corrupt all three."""
+    texts = value if isinstance(value, list) else [value]
+    for text in texts:
+        if isinstance(text, str) and (found := _CONTROL.search(text)):
+            raise FactError(f"{where}: {what} contains control character U+{ord(found.group()):04X}: {text!r}")
+
+
 def fact_from_json(obj: Any, where: str = "fact") -> Fact:
     """Turn one decoded JSON line into a fact; shape errors name ``where`` (file:line)."""
     if not isinstance(obj, dict):
@@ -127,6 +138,7 @@ def fact_from_json(obj: Any, where: str = "fact") -> Fact:
         if not isinstance(source, str) or not isinstance(target, str):
             raise FactError(f"{where}: a relation needs string 'from' and 'to' ids")
         props = {k: v for k, v in obj.items() if k not in RESERVED}
+        _no_controls([source, target], "'from'/'to'", where)
         return Relation(type=ftype, source=source, target=target, evidence=evidence, props=props)
     fid, name = obj.get("id"), obj.get("name")
     if not isinstance(fid, str) or not fid:
@@ -137,6 +149,8 @@ def fact_from_json(obj: Any, where: str = "fact") -> Fact:
     if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
         raise FactError(f"{where}: 'aliases' of {fid!r} must be a list of strings")
     props = {k: v for k, v in obj.items() if k not in RESERVED}
+    for what, value in (("id", fid), ("name", name), ("aliases", aliases), *props.items()):
+        _no_controls(value, what, where)
     return Entity(type=ftype, id=fid, name=name, aliases=list(aliases), props=props, evidence=evidence)
 
 
@@ -161,31 +175,19 @@ def read_jsonl(path: Path) -> Iterator[tuple[str, Fact]]:
             raise InputError(f"{path}: facts files must be UTF-8") from None
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def dumps(fact: Fact) -> str:
     """One fact as one compact, key-stable JSON line (so committed data diffs cleanly)."""
     return json.dumps(fact.to_json(), ensure_ascii=False, separators=(",", ":"))
 
 
 def write_jsonl(facts: Iterable[Fact], path: Path) -> int:
-    """Write facts atomically: a temporary file in the same folder renamed over ``path`` at the end."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write facts atomically (see :func:`kg.atomic.atomic_output`): all of them, or the old file untouched."""
+    from kg.atomic import atomic_output
+
     count = 0
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            for fact in facts:
-                out.write(dumps(fact))
-                out.write("\n")
-                count += 1
-        os.chmod(tmp, 0o644 & ~_umask())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_output(path) as out:
+        for fact in facts:
+            out.write(dumps(fact))
+            out.write("\n")
+            count += 1
     return count

@@ -46,7 +46,10 @@ def read_facts(path: Path) -> list[Fact]:
     """Facts from a JSON Lines file, validated (errors name the line)."""
     if not path.is_file():
         raise InputError(f"{path}: no such facts file")
-    return validate(read_jsonl(path), load_ontology())
+    facts = validate(read_jsonl(path), load_ontology())
+    if not facts:
+        raise InputError(f"{path}: no facts in the file (empty)")
+    return facts
 
 
 @dataclass

@@ -91,24 +91,26 @@ class Validator:
 def validate(facts: Iterable[tuple[str, Fact]], ontology: Ontology) -> list[Fact]:
     """Check ``(where, fact)`` pairs; entities first, then relations, so order in the input does not matter."""
     validator = Validator(ontology)
-    entities: list[Fact] = []
+    entities: list[tuple[str, Entity]] = []
     relations: list[tuple[str, Relation]] = []
     for where, fact in facts:
         if isinstance(fact, Entity):
             validator.check_entity(fact, where)
-            entities.append(fact)
+            entities.append((where, fact))
         else:
             relations.append((where, fact))
     for where, relation in relations:
         validator.check_relation(relation, where)
     plans = validator.ontology.node_class("Plan").name
-    entities.sort(key=lambda e: e.type != plans)  # plans first: other entities' evidence points at them
-    documents = {e.id for e in entities if e.type == plans}
-    for entity in entities:
+    entities.sort(key=lambda pair: pair[1].type != plans)  # plans first: other entities' evidence points at them
+    documents = {e.id for _, e in entities if e.type == plans}
+    for where, entity in entities:
         for item in entity.evidence:
             if item.document not in documents:
-                raise FactError(f"evidence of {entity.id!r} cites {item.document!r}, which is not a plan of this load")
-    return entities + [r for _, r in relations]
+                raise FactError(
+                    f"{where}: evidence of {entity.id!r} cites {item.document!r}, which is not a plan of this load"
+                )
+    return [e for _, e in entities] + [r for _, r in relations]
 
 
 def numbered(facts: Iterable[Fact], source: str) -> Iterator[tuple[str, Fact]]:

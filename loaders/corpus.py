@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,7 +19,19 @@ from pathlib import Path
 from kg.errors import InputError
 
 MANIFEST = "MANIFEST.tsv"
-MAX_BYTES = 200 * 1024 * 1024  # a plan is at most a few MB; this only stops a wrong file from eating memory
+# A plan is 50 kB to a few MB; a file far larger is a wrong file (a dump, an archive renamed .txt) or many
+# plans pasted together, and extracting it would take minutes and a lot of memory before anyone noticed.
+MAX_MB_DEFAULT = 32
+
+
+def max_bytes() -> int:
+    """The size limit for one plan file: 32 MB, or ``KG_MAX_PLAN_MB``."""
+    raw = os.environ.get("KG_MAX_PLAN_MB", "")
+    try:
+        return int(float(raw) * 10**6) if raw else MAX_MB_DEFAULT * 10**6
+    except ValueError:
+        raise InputError(f"KG_MAX_PLAN_MB={raw!r} is not a number of megabytes") from None
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -79,8 +92,12 @@ def read_document(path: Path, manifest: dict[str, str] | None = None) -> Documen
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     if path.is_dir():
         raise InputError(f"{path}: is a directory")
-    if size > MAX_BYTES:
-        raise InputError(f"{path}: {size / 1e6:.0f} MB is too large for a plan text (limit {MAX_BYTES // 10**6} MB)")
+    limit = max_bytes()
+    if size > limit:
+        raise InputError(
+            f"{path}: {size / 1e6:.0f} MB is larger than a plan text can be (limit {limit / 1e6:.0f} MB)",
+            "split it into one file per plan, or raise the limit with KG_MAX_PLAN_MB",
+        )
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -91,7 +108,7 @@ def read_document(path: Path, manifest: dict[str, str] | None = None) -> Documen
     if not text.strip():
         raise InputError(f"{path}: empty file")
     controls = len(_CONTROL.findall(text[:65536]))
-    if controls > 0.01 * min(len(text), 65536):
+    if controls > max(16, 0.01 * min(len(text), 65536)):  # a stray escape or two is noise, not a binary file
         raise InputError(f"{path}: binary file ({controls} control characters), not a plan text")
     return Document(path=path, text=text, encoding=encoding, manifest=manifest or {})
 

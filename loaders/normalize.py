@@ -34,7 +34,7 @@ _TABLE.update(
     }
 )
 # Characters that are not text: controls (tab and newlines kept) become spaces, so they never join names.
-_TABLE.update({c: 0x20 for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)})
+_TABLE.update({c: 0x20 for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0))})
 
 
 def fold(text: str) -> str:
@@ -54,7 +54,9 @@ def name_key(name: str) -> str:
     text = unicodedata.normalize("NFKC", fold(name))
     text = _QUOTES.sub("", text)
     text = _SPACES.sub("", text)
-    return re.sub(r"[()\[\]·•]", "", text)
+    # Dropping a space or bracket can bring a base letter and a combining mark together (A ¯ -> A + U+0304):
+    # normalise again so the key is the same however the name was spelt.
+    return unicodedata.normalize("NFKC", re.sub(r"[()\[\]·•]", "", text))
 
 
 def clean_name(name: str) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.errors import InputError
 from kg.rdf.terms import DEFAULT_BASE, IriScheme
 from kg.rdf.triples import graph_lines, ontology_lines
 from kg.rdf.write import Counter, format_of, write
@@ -61,4 +62,9 @@ def import_rdf(
     from kg.validate import numbered, validate
 
     facts = validate(numbered(read_rdf(path, fmt, store.ontology, base), str(path)), store.ontology)
+    if not facts:
+        raise InputError(
+            f"{path}: no kg entities in the file",
+            f"kg reads subjects typed with a kg class and labelled, IRIs under {base}",
+        )
     return len(facts), load(store, facts, clear=clear, on_wait=on_wait)

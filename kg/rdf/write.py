@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import errno
 import heapq
 import json
 import os
@@ -28,7 +29,6 @@ from typing import IO, Any
 import pyoxigraph as ox
 
 from kg.atomic import atomic_output
-from kg.errors import KgError
 from kg.rdf import terms as t
 from kg.rdf.context import jsonld_context
 from kg.rdf.triples import ox_triples, rdflib_graph
@@ -95,7 +95,8 @@ def _sorted_ntriples(lines: Iterable[str], out: IO[bytes]) -> None:
             raise
         error = process.stderr.read().decode("utf-8", "replace").strip() if process.stderr else ""
         if process.wait() != 0:
-            raise KgError(f"sorting the N-Triples failed: {error or 'sort exited with ' + str(process.returncode)}")
+            first = error.splitlines()[0] if error else f"sort exited with {process.returncode}"
+            raise OSError(errno.ENOSPC if "space" in first else errno.EIO, first)
 
 
 def _sort_here(lines: Iterable[str], out: IO[bytes]) -> None:

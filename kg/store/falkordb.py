@@ -42,13 +42,16 @@ def file_lock(path: Path, wait: bool = True, on_wait: Callable[[str], None] | No
     The holder writes its pid into the file, so one that has to wait can say whom it waits for. The kernel
     drops the lock when the holder dies, however it dies, so a killed command never leaves the folder locked.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a+") as handle:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise StoreError(f"cannot use {path}: {exc.strerror}") from None
+    try:
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip() or "?"
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
             if not wait:
                 raise StoreError(
                     f"{path.parent} is busy: another kg command (pid {holder}) holds {path.name}",
@@ -56,15 +59,16 @@ def file_lock(path: Path, wait: bool = True, on_wait: Callable[[str], None] | No
                 ) from None
             if on_wait is not None:
                 on_wait(f"waiting for another kg command (pid {holder}) to finish with {path.parent}")
-            fcntl.flock(handle, fcntl.LOCK_EX)
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        with contextlib.suppress(OSError):  # the pid is a courtesy; a full disk must not stop the lock
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, str(os.getpid()).encode("ascii"), 0)
         try:
             yield
         finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
 
 
 def _alive(pid: int) -> bool:
@@ -184,7 +188,12 @@ class EmbeddedServer:
                 )
             except OSError as exc:
                 raise StoreError(f"cannot start the embedded FalkorDB server: {exc}") from None
-            self.state_file.write_text(json.dumps({"pid": process.pid, "socket": str(self.socket)}))
+            try:
+                self.state_file.write_text(json.dumps({"pid": process.pid, "socket": str(self.socket)}))
+            except OSError as exc:  # a full or read-only disk: a server kg cannot find again must not run
+                process.kill()
+                process.wait()
+                raise StoreError(f"cannot write {self.state_file}: {exc.strerror}") from None
             deadline = time.monotonic() + timeout
             while time.monotonic() < deadline:
                 if process.poll() is not None:
@@ -202,6 +211,24 @@ class EmbeddedServer:
             raise StoreError(
                 f"the embedded FalkorDB server did not answer within {timeout:.0f} s", f"see {self.log_file}"
             )
+
+    def lost(self, exc: BaseException) -> StoreError:
+        """The error for a server that went away mid-command, with the cause its log gives when it gives one.
+
+        A full disk is the usual one: with every write fsynced to the append-only file, Redis exits on a
+        short write rather than go on without durability. What was committed before is on disk; the build
+        that was running had not been swapped in, so the previous graph is intact.
+        """
+        try:
+            tail = self.log_file.read_text(encoding="utf-8", errors="replace")[-2000:]
+        except OSError:
+            tail = ""
+        if "AOF write error" in tail or "No space left" in tail or "Short write" in tail:
+            return StoreError(
+                f"the embedded FalkorDB server stopped: it could not write to {self.directory} (disk full?)",
+                "free some space and run the command again; the previous graph is intact",
+            )
+        return StoreError(f"lost the embedded FalkorDB server at {self.socket}: {exc}", "run the command again")
 
     def stop(self) -> bool:
         """Shut the server down after saving a snapshot; True if one was running."""
@@ -231,6 +258,21 @@ class EmbeddedServer:
 LOADING_LIMIT = 1800.0  # seconds a server may spend loading its data at start before kg gives up on it
 _quote = json.encoder.encode_basestring  # C-accelerated; Cypher and JSON share these string escapes
 _KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def _unsafe_cypher() -> str:
+    """A Cypher predicate on ``row`` (a list of values: scalars, lists, or maps of scalars and lists) that
+    is true when one of its strings holds a character FalkorDB's toJSON does not escape: a quote or a
+    backslash."""
+    bad = "({x} CONTAINS '\"' OR {x} CONTAINS '\\\\')"
+    string = "(typeOf({v}) = 'String' AND " + bad.format(x="{v}") + ")"
+    in_list = "(typeOf({v}) = 'List' AND any(x IN {v} WHERE typeOf(x) = 'String' AND " + bad.format(x="x") + "))"
+    value = "(" + string + " OR " + in_list + ")"
+    in_map = "(typeOf(v) = 'Map' AND any(k IN keys(v) WHERE " + value.format(v="v[k]") + "))"
+    return f"any(v IN row WHERE {value.format(v='v')} OR {in_map})"
+
+
+_UNSAFE = _unsafe_cypher()
 
 
 def cypher_literal(value: Any) -> str:
@@ -336,9 +378,7 @@ class FalkorStore(GraphStore):
                 return None
             raise QueryError(f"FalkorDB rejected the query: {text}") from None
         except (redis.ConnectionError, redis.TimeoutError, OSError) as exc:
-            raise StoreError(
-                f"lost the embedded FalkorDB server at {self.server.socket}: {exc}", "run the command again"
-            ) from None
+            raise self.server.lost(exc) from None
 
     def _result(self, raw: Any) -> QueryResult:
         if raw is None or not raw.header:
@@ -356,12 +396,19 @@ class FalkorStore(GraphStore):
 
         The client otherwise decodes every value of a reply in Python; for bulk reads of lists (evidence)
         that is most of the time. Measured on 16,000 relationship rows with evidence: 0.51 s -> 0.21 s.
+        FalkorDB's toJSON writes strings without escaping them, so a row holding a string with a quote or a
+        backslash would decode wrongly, or as a different value; the server flags such rows (:data:`_UNSAFE`)
+        and sends them as ordinary values instead, decoded the slow way. Control characters, which toJSON
+        also leaves raw, are what ``strict=False`` accepts.
         """
-        raw = self._call("ro_query", f"{match} RETURN toJSON([{', '.join(expressions)}])", params)
+        statement = (
+            f"{match} WITH [{', '.join(expressions)}] AS row RETURN CASE WHEN {_UNSAFE} THEN row ELSE toJSON(row) END"
+        )
+        raw = self._call("ro_query", statement, params)
         if raw is None:
             return []
-        loads = json.loads
-        return [loads(row[0]) for row in raw.result_set]
+        decoder = json.JSONDecoder(strict=False)
+        return [decoder.decode(value) if isinstance(value, str) else _plain(value) for (value, *_) in raw.result_set]
 
     def run(self, statement: str, params: dict[str, Any] | None = None) -> QueryResult:
         return self._result(self._call("query", statement, params))
@@ -422,7 +469,7 @@ class FalkorStore(GraphStore):
         try:
             self.persist()
         except (redis.ConnectionError, OSError) as exc:
-            raise StoreError(f"lost the embedded FalkorDB server at {self.server.socket}: {exc}") from None
+            raise self.server.lost(exc) from None
 
     def persist(self) -> None:
         import redis
