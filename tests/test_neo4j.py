@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import threading
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.errors import QueryError, StoreError
+from kg.errors import QueryError
 from kg.ontology import Ontology
 from kg.pipeline import build
-from kg.store.cypher import load_facts
 from kg.store.neo4j import Neo4jSettings, Neo4jStore
 
 pytestmark = pytest.mark.neo4j
@@ -97,51 +92,3 @@ def test_clear_asks_before_emptying(neo4j_store: Neo4jStore) -> None:
     result = CliRunner().invoke(main, ["build", "--backend", "neo4j", "--clear"], input="n\n")
     assert result.exit_code == 1 and "Delete everything in bolt://" in result.output
     assert neo4j_store.counts().nodes > 1000  # nothing was deleted
-
-
-@pytest.fixture
-def second_server(tmp_path: Path) -> dict[str, str]:
-    """A throwaway Neo4j on port 7688 that the test may kill."""
-    env = {**os.environ, "NEO4J_LOCAL_PORT": "7688", "NEO4J_LOCAL_HOME": str(tmp_path / "neo4j")}
-    launcher = str(ROOT / "scripts" / "neo4j-local")
-    subprocess.run([launcher, "start"], env=env, check=True, capture_output=True, timeout=240)
-    yield env
-    subprocess.run([launcher, "stop"], env=env, capture_output=True, timeout=120)
-
-
-def test_a_server_killed_mid_load_then_a_rerun_converges(second_server: dict[str, str], ontology: Ontology) -> None:
-    sys.path.insert(0, str(ROOT / "bench"))
-    from synth import synthetic_facts
-
-    facts = list(synthetic_facts(30_000, seed=3))
-    settings = Neo4jSettings(
-        uri="bolt://127.0.0.1:7688", password=os.environ.get("NEO4J_PASSWORD", "kgpassword"), retry_seconds=3
-    )
-    launcher = str(ROOT / "scripts" / "neo4j-local")
-    errors: list[BaseException] = []
-
-    def load() -> None:
-        try:
-            with Neo4jStore(ontology, settings) as store:
-                store.ensure_schema()
-                load_facts(store, facts, batch_size=2000, progress=lambda n: loaded.append(n))
-        except BaseException as exc:
-            errors.append(exc)
-
-    loaded: list[int] = []
-    thread = threading.Thread(target=load)
-    thread.start()
-    while sum(loaded) < 20_000 and thread.is_alive():
-        thread.join(0.05)
-    subprocess.run([launcher, "kill"], env=second_server, check=True, capture_output=True, timeout=60)
-    thread.join(120)
-    assert errors and isinstance(errors[0], StoreError), errors
-    assert "Neo4j" in str(errors[0]) and "\n" not in str(errors[0])
-    subprocess.run([launcher, "start"], env=second_server, check=True, capture_output=True, timeout=240)
-    with Neo4jStore(ontology, settings) as store:
-        partial = store.counts().nodes
-        store.ensure_schema()
-        report = load_facts(store, facts, batch_size=5000)
-        counts = store.counts()
-    assert partial < counts.nodes == sum(report.nodes.values())  # completed, nothing duplicated
-    assert counts.relationships == sum(report.relationships.values())
