@@ -32,6 +32,7 @@ def max_bytes() -> int:
     except ValueError:
         raise InputError(f"KG_MAX_PLAN_MB={raw!r} is not a number of megabytes") from None
 
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
