@@ -89,6 +89,23 @@ def _open(
     return open_store(backend, db=db, uri=uri, user=user, password=password, database=database)
 
 
+def workers_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--workers",
+        "-j",
+        type=click.IntRange(0, 64),
+        default=1,
+        show_default=True,
+        help="Processes extracting plans in parallel (0: one per CPU core).",
+    )(func)
+
+
+def _workers(value: int) -> int:
+    import os
+
+    return value or os.cpu_count() or 1
+
+
 def format_option(default: str = "table", choices: tuple[str, ...] = FORMATS) -> Callable[..., Any]:
     return click.option(
         "--format",
@@ -144,21 +161,25 @@ def main() -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @format_option("jsonl", ("jsonl", "table"))
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write to this file instead of stdout.")
+@workers_option
 @handle_errors
-def extract(files: tuple[Path, ...], fmt: str, output: Path | None) -> None:
+def extract(files: tuple[Path, ...], fmt: str, output: Path | None, workers: int) -> None:
     """Extract facts from plan texts (files or folders of .txt) and print them.
 
     Entities and relations come out as JSON Lines in the fact model, or as a table. A MANIFEST.tsv beside
     the files, when present, overrides the plan metadata read from the text.
 
-    Example: kg extract ../shared/corpus/*.txt -o facts.jsonl
+    \b
+    Examples:
+      kg extract ../shared/corpus/*.txt -o facts.jsonl
+      kg extract plans/ --workers 0 -o facts.jsonl      # one process per core
     """
     from kg.facts import Entity, dumps, write_jsonl
     from kg.ontology import load_ontology
     from kg.pipeline import extract as run_extract
     from kg.validate import numbered, validate
 
-    facts = validate(numbered(run_extract(files), "extracted"), load_ontology())
+    facts = validate(numbered(run_extract(files, _workers(workers)), "extracted"), load_ontology())
     if output is not None and fmt == "jsonl":
         count = write_jsonl(facts, output)
         click.echo(f"wrote {count} facts to {output}", err=True)
@@ -207,6 +228,7 @@ def extract(files: tuple[Path, ...], fmt: str, output: Path | None) -> None:
     default=None,
     help="Rows per UNWIND batch [default: the backend's best: 5000 embedded, 10000 Neo4j].",
 )
+@workers_option
 @store_options
 @format_option("table", ("table", "json"))
 @handle_errors
@@ -217,6 +239,7 @@ def build(
     clear: bool,
     yes: bool,
     batch_size: int,
+    workers: int,
     fmt: str,
     **store: Any,
 ) -> None:
@@ -247,6 +270,7 @@ def build(
                 progress=bar.update,
                 corrections=corrections,
                 on_wait=_say,
+                workers=_workers(workers),
             )
         if report.corrections is not None:
             click.echo(report.corrections.summary(), err=True)

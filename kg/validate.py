@@ -117,3 +117,35 @@ def numbered(facts: Iterable[Fact], source: str) -> Iterator[tuple[str, Fact]]:
     """Pair facts with a position for messages when they do not come from a file with lines."""
     for number, fact in enumerate(facts, 1):
         yield f"{source} fact {number}", fact
+
+
+class OutOfOrder(Exception):
+    """A streamed fact refers to something that comes later in its file (see :func:`validate_stream`)."""
+
+
+def validate_stream(facts: Iterable[tuple[str, Fact]], ontology: Ontology) -> int:
+    """Check facts in one pass without keeping them, when every reference points backwards; return the count.
+
+    A file written by kg (``kg extract -o``, ``bench/synth.py``) lists plans, then other entities, then
+    relations, so each relation's ends and each evidence item's plan are known when it is read, and only the
+    ids are held (about 100 bytes each, against several kB for a fact object). Anything that breaks that
+    order raises :class:`OutOfOrder`, and the caller falls back to :func:`validate`, which accepts any order.
+    """
+    validator = Validator(ontology)
+    plans = ontology.node_class("Plan").name
+    documents: set[str] = set()
+    count = 0
+    for where, fact in facts:
+        count += 1
+        if isinstance(fact, Entity):
+            validator.check_entity(fact, where)
+            if fact.type == plans:
+                documents.add(fact.id)
+            for item in fact.evidence:
+                if item.document not in documents:
+                    raise OutOfOrder(where)
+        else:
+            if fact.source not in validator.types or fact.target not in validator.types:
+                raise OutOfOrder(where)
+            validator.check_relation(fact, where)
+    return count

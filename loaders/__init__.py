@@ -28,11 +28,22 @@ __all__ = [
 ]
 
 
-def extract_documents(documents: Iterable[Document]) -> list[Fact]:
-    """Facts of several plans, resolved together so shared entities are one node."""
-    return resolve([extract_document(doc) for doc in documents])
+def extract_documents(documents: Iterable[Document], workers: int = 1) -> list[Fact]:
+    """Facts of several plans, resolved together so shared entities are one node.
+
+    ``workers`` > 1 extracts the documents in that many processes (each plan is independent until
+    resolution, which runs here, once, in document order, so the facts are the same for any ``workers``).
+    """
+    documents = list(documents)
+    if workers <= 1 or len(documents) < 2:
+        return resolve([extract_document(doc) for doc in documents])
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, len(documents) // (workers * 8))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return resolve(list(pool.map(extract_document, documents, chunksize=chunk)))
 
 
-def extract_paths(paths: Iterable[Path]) -> list[Fact]:
+def extract_paths(paths: Iterable[Path], workers: int = 1) -> list[Fact]:
     """Facts of the plans at ``paths`` (files, or folders of ``*.txt`` with an optional MANIFEST.tsv)."""
-    return extract_documents(read_documents(paths))
+    return extract_documents(read_documents(paths), workers)

@@ -105,7 +105,7 @@ def test_industry_scheme_is_a_tree_aligned_with_the_national_classification(onto
 
 # UPPER_SNAKE strings that are not relationship types: environment variables, a FalkorDB error token, and
 # names in __all__.
-NOT_RELATIONS = ("KG_", "NEO4J_", "SE_", "RO_QUERY", "DEFAULT_LIMIT")
+NOT_RELATIONS = ("KG_", "NEO4J_", "SE_", "RO_QUERY", "DEFAULT_LIMIT", "DEFAULT_BASE", "LC_ALL")
 
 
 def _python_names() -> tuple[set[str], set[str]]:

@@ -1,0 +1,222 @@
+"""How cost grows with size: extraction, load, queries, RDF export and the view, with peak memory.
+
+Usage:
+  python bench/scale.py extract [--plans 10,100,1000] [--workers 1,2]
+  python bench/scale.py graph [--nodes 10000,100000,1000000] [--backends embedded,neo4j]
+  python bench/report.py                      # bench/results.json -> bench/RESULTS.md and bench/scale.png
+
+Each measurement is appended to ``bench/results.json`` (one JSON object per line: bench, backend, size,
+figures), which ``bench/report.py`` turns into the tables and the chart. Commands run as a user runs them,
+``kg extract`` and ``kg build`` in their own process, so their peak RSS (``wait4``) is the command's own;
+the database server's memory is read from ``/proc`` (the embedded redis-server, the Neo4j JVM) and reported
+apart. Neo4j runs on a throwaway server (scripts/neo4j-local on port 7689, started fresh for each size so
+that emptying a million-node store is not what is measured).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(BENCH))
+
+RESULTS = BENCH / "results.json"
+WORK = Path(os.environ.get("KG_BENCH_DIR", "/tmp/kg-scale"))
+KG = [sys.executable, "-m", "kg.cli"]
+NEO4J_PORT = "7689"
+
+
+def record(bench: str, backend: str, size: int, **figures: object) -> None:
+    row = {"bench": bench, "backend": backend, "size": size, **figures}
+    print(json.dumps(row, ensure_ascii=False), flush=True)
+    with RESULTS.open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def run(args: list[str], env: dict[str, str] | None = None) -> tuple[float, float, str]:
+    """Run a kg command; return wall seconds, its peak RSS in MB, and its stderr."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT, env={**os.environ, **(env or {})}
+    )
+    assert process.stderr is not None
+    err = process.stderr.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(args)} failed: {err}")
+    return seconds, usage.ru_maxrss / 1024, err
+
+
+def rss_of(pid: int) -> float:
+    """Peak resident memory (VmHWM) of a running process, MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+# --- extraction --------------------------------------------------------------------------------------------
+
+
+def bench_extract(plan_counts: list[int], workers: list[int]) -> None:
+    from synth import synthetic_corpus
+
+    for plans in plan_counts:
+        corpus = WORK / f"plans-{plans}"
+        if not (corpus / "truth.jsonl").is_file():
+            shutil.rmtree(corpus, ignore_errors=True)
+            synthetic_corpus(plans, max(2000, plans * 20), corpus)
+        chars = sum(len(p.read_text(encoding="utf-8")) for p in corpus.glob("*.txt"))
+        for count in workers:
+            out = WORK / f"facts-{plans}.jsonl"
+            seconds, rss, _ = run([*KG, "extract", str(corpus), "-o", str(out), "--workers", str(count)])
+            scores = score(corpus, out)
+            record("extract", f"{count} worker{'s' if count > 1 else ''}", plans, seconds=round(seconds, 2),
+                   chars=chars, chars_per_s=round(chars / seconds), rss_mb=round(rss), **scores)  # fmt: skip
+
+
+def score(corpus: Path, facts_file: Path) -> dict[str, float]:
+    """Recall and precision of firm, platform and project names and of target values against truth.jsonl."""
+    truth: dict[str, set] = {"Enterprise": set(), "Platform": set(), "Project": set(), "Target": set()}
+    for line in (corpus / "truth.jsonl").open(encoding="utf-8"):
+        plan = json.loads(line)
+        truth["Enterprise"].update(plan["firms"])
+        truth["Platform"].update(plan["platforms"])
+        truth["Project"].update(plan["projects"])
+        truth["Target"].update((t["value"], t["unit"]) for t in plan["targets"])
+    found: dict[str, set] = {key: set() for key in truth}
+    for line in facts_file.open(encoding="utf-8"):
+        fact = json.loads(line)
+        kind = fact.get("type")
+        if kind in ("Enterprise", "Platform", "Project"):
+            found[kind].update([fact["name"], *fact.get("aliases", [])] if kind != "Enterprise" else [fact["name"]])
+        elif kind == "Target":
+            unit = fact.get("unit") or ""
+            found["Target"].add((fact.get("value"), unit))
+    out: dict[str, float] = {}
+    for key, expected in truth.items():
+        hit = expected & found[key]
+        out[f"{key.lower()}_recall"] = round(len(hit) / max(1, len(expected)), 3)
+    firms = {f for f in found["Enterprise"]}
+    out["enterprise_precision"] = round(len(firms & truth["Enterprise"]) / max(1, len(firms)), 3)
+    return out
+
+
+# --- graph: load, queries, export, view --------------------------------------------------------------------
+
+
+def facts_file(nodes: int) -> Path:
+    from synth import synthetic_facts
+
+    from kg.facts import write_jsonl
+
+    path = WORK / f"synthetic-{nodes}.jsonl"
+    if not path.is_file():
+        write_jsonl(synthetic_facts(nodes, seed=7), path)
+    return path
+
+
+def neo4j(action: str) -> dict[str, str]:
+    env = {**os.environ, "NEO4J_LOCAL_PORT": NEO4J_PORT, "NEO4J_LOCAL_HOME": str(WORK / "neo4j"),
+           "NEO4J_LOCAL_HEAP": os.environ.get("KG_BENCH_NEO4J_HEAP", "4g"),
+           "NEO4J_LOCAL_PAGECACHE_MB": os.environ.get("KG_BENCH_NEO4J_PAGECACHE_MB", "2048")}  # fmt: skip
+    if action == "fresh":
+        subprocess.run([str(ROOT / "scripts" / "neo4j-local"), "stop"], env=env, capture_output=True)
+        shutil.rmtree(WORK / "neo4j", ignore_errors=True)
+        subprocess.run([str(ROOT / "scripts" / "neo4j-local"), "start"], env=env, check=True, capture_output=True)
+    elif action == "stop":
+        subprocess.run([str(ROOT / "scripts" / "neo4j-local"), "stop"], env=env, capture_output=True)
+    return {"KG_BACKEND": "neo4j", "NEO4J_URI": f"bolt://127.0.0.1:{NEO4J_PORT}",
+            "NEO4J_PASSWORD": os.environ.get("NEO4J_PASSWORD", "kgpassword")}  # fmt: skip
+
+
+def server_pid(backend: str, db: Path) -> int | None:
+    if backend == "embedded":
+        return json.loads((db / "server.json").read_text())["pid"]
+    found = subprocess.run(["pgrep", "-f", f"Launcher.java.*{NEO4J_PORT}"], capture_output=True, text=True)
+    pids = [int(p) for p in found.stdout.split()]
+    return pids[0] if pids else None
+
+
+def bench_graph(sizes: list[int], backends: list[str]) -> None:
+    from kg.queries import catalogue
+    from kg.store import open_store
+
+    for nodes in sizes:
+        path = facts_file(nodes)
+        for backend in backends:
+            db = WORK / f"db-{nodes}"
+            if backend == "embedded":
+                subprocess.run([*KG, "server", "stop", "--db", str(db)], capture_output=True, cwd=ROOT)
+                shutil.rmtree(db, ignore_errors=True)
+                env = {"KG_BACKEND": "embedded", "KG_DB": str(db)}
+            else:
+                env = neo4j("fresh")
+            seconds, rss, err = run([*KG, "build", "--facts", str(path)], env)
+            match = re.search(r"\((\d+) items in ([\d.]+) s\)", err)
+            items, load_seconds = (int(match.group(1)), float(match.group(2))) if match else (0, seconds)
+            pid = server_pid(backend, db)
+            record("load", backend, nodes, seconds=round(seconds, 1), load_seconds=round(load_seconds, 1),
+                   items=items, items_per_s=round(items / load_seconds), rss_mb=round(rss),
+                   server_rss_mb=round(rss_of(pid)) if pid else None)  # fmt: skip
+            os.environ.update(env)
+            with open_store(backend, db=db) as store:
+                medians = {}
+                for name, query in sorted(catalogue().items()):
+                    params = {p.name: p.example for p in query.params if p.required and p.example}
+                    values = query.bind(params)
+                    times = []
+                    for _ in range(5):
+                        started = time.perf_counter()
+                        store.read(query.body, values)
+                        times.append(time.perf_counter() - started)
+                    medians[name] = round(statistics.median(times) * 1000, 1)
+            slowest = max(medians, key=medians.get)
+            record("queries", backend, nodes, max_median_ms=medians[slowest], slowest=slowest, medians_ms=medians)
+            if backend == "embedded" and nodes <= 1_000_000:
+                out = WORK / "export.nt"
+                seconds, rss, err = run([*KG, "export", "--format", "nt", "-o", str(out)], env)
+                triples = int(re.search(r"wrote (\d+) triples", err).group(1))
+                record("export", backend, nodes, seconds=round(seconds, 1), triples=triples,
+                       triples_per_s=round(triples / seconds), rss_mb=round(rss))  # fmt: skip
+                out.unlink(missing_ok=True)
+            page = WORK / "view.html"
+            seconds, rss, err = run([*KG, "view", "-o", str(page)], env)
+            record("view", backend, nodes, seconds=round(seconds, 1), rss_mb=round(rss), nodes_drawn=1000)
+            if backend == "embedded":
+                subprocess.run([*KG, "server", "stop", "--db", str(db)], capture_output=True, cwd=ROOT)
+                shutil.rmtree(db, ignore_errors=True)
+            else:
+                neo4j("stop")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", choices=("extract", "graph"))
+    parser.add_argument("--plans", default="10,100,1000")
+    parser.add_argument("--workers", default="1,2")
+    parser.add_argument("--nodes", default="10000,100000,1000000")
+    parser.add_argument("--backends", default="embedded,neo4j")
+    args = parser.parse_args()
+    WORK.mkdir(parents=True, exist_ok=True)
+    if args.what == "extract":
+        bench_extract([int(n) for n in args.plans.split(",")], [int(n) for n in args.workers.split(",")])
+    else:
+        bench_graph([int(n) for n in args.nodes.split(",")], args.backends.split(","))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
