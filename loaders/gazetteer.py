@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kg.ontology import Concept, load_ontology
 from loaders.normalize import name_key
-from loaders.trie import trie_regex
+from loaders.trie import WordFinder, trie_regex
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -92,8 +92,10 @@ class Regions:
             short = region.short
             if short != region.name and len(short) >= 2:
                 self.by_short.setdefault(short, []).append(region)
-        self.full_pattern = re.compile(trie_regex(n for n in self.by_name if n not in _GENERIC_FULL))
-        self.short_pattern = re.compile(trie_regex(n for n in self.by_short if len(n) >= 2))
+        self.full = WordFinder(n for n in self.by_name if n not in _GENERIC_FULL)
+        self.shorts = WordFinder(n for n in self.by_short if len(n) >= 2)
+        self.full_pattern = self.full.pattern
+        self.short_pattern = self.shorts.pattern
 
     def leading_place(self, text: str) -> str:
         """The region name (full, else short) that ``text`` starts with, or ``""``."""

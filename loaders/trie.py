@@ -8,7 +8,7 @@ are tried first.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 
 def _build(words: Iterable[str]) -> dict[str, dict]:
@@ -46,3 +46,33 @@ def trie_regex(words: Iterable[str]) -> str:
     if not unique:
         return r"(?!x)x"
     return _pattern(_build(unique))
+
+
+class WordFinder:
+    """``finditer`` over a big word list, several times faster than the trie regex alone.
+
+    ``re`` tries the branches of an alternation one by one, so at every position whose character starts some
+    word (in Chinese text, most of them) a trie of three thousand place names costs hundreds of tests; that
+    was a quarter of extraction time. Here a set lookup of the two characters at a position decides whether
+    any word can start there, and only then does the regex run, anchored. The matches are exactly those of
+    ``pattern.finditer``: same scan order, same longest-first choice, same skip past each match.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        words = [w for w in words if w]
+        self.pattern = re.compile(trie_regex(words))
+        self._pairs = frozenset(w[:2] for w in words if len(w) >= 2)
+        self._singles = frozenset(w for w in words if len(w) == 1)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        match, pairs, singles = self.pattern.match, self._pairs, self._singles
+        end = len(text)
+        i = 0
+        while i < end:
+            if text[i : i + 2] in pairs or (singles and text[i] in singles):
+                found = match(text, i)
+                if found is not None and found.end() > i:
+                    yield found
+                    i = found.end()
+                    continue
+            i += 1

@@ -138,9 +138,9 @@ _AFFIX = re.compile(r"^(?:中国|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,3}市
 def _strip_places(text: str) -> tuple[str, list[str]]:
     """``text`` without region names, and the names removed (full names first, then short forms)."""
     table = regions()
-    found = [m.group() for m in table.full_pattern.finditer(text)]
+    found = [m.group() for m in table.full.finditer(text)]
     rest = table.full_pattern.sub("", text)
-    found += [m.group() for m in table.short_pattern.finditer(rest)]
+    found += [m.group() for m in table.shorts.finditer(rest)]
     return table.short_pattern.sub("", rest), found
 
 

@@ -69,7 +69,7 @@ class PlaceFinder:
             taken.append((start, end))
             found.append(Mention("Region", ref.name, base + start, base + end, block, _ref_attrs(ref), key=ref.code))
 
-        for match in table.full_pattern.finditer(text):
+        for match in table.full.finditer(text):
             ref = table.resolve(match.group(), self.plan_region)
             if ref is not None:
                 add(match.start(), match.end(), ref)
@@ -77,7 +77,7 @@ class PlaceFinder:
             for match in self.short_pattern.finditer(text):
                 add(match.start(), match.end(), self.short[match.group()])
         # Any short name right before 市/区/县 in the plan's province (京山市 after the county became a city).
-        for match in table.short_pattern.finditer(text):
+        for match in table.shorts.finditer(text):
             after = text[match.end() : match.end() + 2]
             if not _AFTER_SHORT.match(after) or re.match(r"^(?:市场|区域|县域|区块|市民|县城)", after):
                 continue
