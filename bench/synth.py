@@ -239,11 +239,12 @@ def synthetic_plan(rng: random.Random, number: int, city: str, firms: list[tuple
     for principle in PRINCIPLES:
         lines.append(f"{principle}。{_prose(rng, 4)}")
     lines += ["（三）发展目标", f"到{start + 4}年，创新型城市建设取得显著成效。{_prose(rng, 5)}"]
-    lines += ["专栏1 主要指标", "序号 指标名称 单位 基期值 目标值 属性"]
+    # Tables come flattened, one cell per line, as they do when plans are copied out of web pages and PDFs.
+    lines += ["专栏1 主要指标", "序号", "指标名称", "单位", f"{start - 1}年", f"{start + 4}年", "属性"]
     for row, (indicator, unit, low, high, places) in enumerate(rng.sample(TARGET_LINES, 5), 1):
         base = _figure(rng, low, high, places)
         goal = round(base * rng.uniform(1.2, 2.0), places) if places else int(base * rng.uniform(1.2, 2.0))
-        lines.append(f"{row} {indicator} {unit} {base} {goal} 预期性")
+        lines += [str(row), indicator, unit, str(base), str(goal), "预期性"]
         truth["targets"].append({"indicator": indicator, "value": goal, "unit": unit, "status": "target"})
     lines += ["三、重点任务"]
     chosen = rng.sample(firms, min(len(firms), rng.randint(10, 24)))
@@ -257,7 +258,7 @@ def synthetic_plan(rng: random.Random, number: int, city: str, firms: list[tuple
         lines.append(_prose(rng, 6))
         truth["firms"].extend(names)
         host = rng.choice(names)
-        platform = f"{rng.choice(('湖北省', '省级', short))}{industry}{rng.choice(PLATFORM_KINDS_TEXT)}"
+        platform = f"{rng.choice(('湖北省', short))}{industry}{rng.choice(PLATFORM_KINDS_TEXT)}"
         lines.append(f"2.建设创新平台。依托{host}建设{platform}，提升关键核心技术攻关能力。{_prose(rng, 4)}")
         truth["platforms"].append(platform)
         project = f"{host.removesuffix('有限公司').removesuffix('股份')}{industry}产业化项目"

@@ -82,7 +82,7 @@ def build(
         streamed = _stream_facts_file(facts_file, store.ontology)
         if streamed is not None:
             count, facts_again = streamed
-            report = load(store, facts_again(), clear=clear, batch_size=batch_size, progress=progress, on_wait=on_wait)
+            report = load(store, facts_again(), clear, batch_size, progress, on_wait, pipelined=True)
             return BuildReport(facts=count, load=report, counts=store.counts(), sources=[str(facts_file)])
     if corpus is not None:
         paths = list(corpus)
@@ -129,7 +129,8 @@ def load(
     batch_size: int | None = None,
     progress: Callable[[int], None] | None = None,
     on_wait: Callable[[str], None] | None = None,
+    pipelined: bool | None = None,
 ) -> LoadReport:
     """Write validated facts inside the store's build scope (see :meth:`GraphStore.building`)."""
     with store.building(clear=clear, on_wait=on_wait):
-        return load_facts(store, facts, batch_size=batch_size, progress=progress)
+        return load_facts(store, facts, batch_size=batch_size, progress=progress, pipelined=pipelined)

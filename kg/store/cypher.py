@@ -154,12 +154,12 @@ class _Writer:
     caller at its next send or at :meth:`close`.
     """
 
-    def __init__(self, store: GraphStore, depth: int = 2) -> None:
+    def __init__(self, store: GraphStore, depth: int = 2, pipelined: bool | None = None) -> None:
         self.store = store
         self.queue: queue.Queue[tuple[str, dict[str, Any], Callable[[], None]] | None] = queue.Queue(depth)
         self.error: BaseException | None = None
         self.thread: threading.Thread | None = None
-        if store.pipelined_writes:
+        if store.pipelined_writes if pipelined is None else pipelined:
             self.thread = threading.Thread(target=self._run, name="kg-writer", daemon=True)
             self.thread.start()
 
@@ -196,12 +196,14 @@ def load_facts(
     facts: Iterable[Fact],
     batch_size: int | None = None,
     progress: Callable[[int], None] | None = None,
+    pipelined: bool | None = None,
 ) -> LoadReport:
     """Write validated facts: nodes first (per label), then relationships (per type and label pair).
 
     Entity evidence becomes MENTIONED_IN relationships to the plans it cites. Batches go out as they fill,
     so memory holds at most one batch per label or relationship kind, and they are sent by a writer thread
-    while the next ones are built.
+    while the next ones are built. ``pipelined`` overrides the backend's choice of that thread: facts
+    streamed from a file cost parsing time, which the thread overlaps with the server's work on any backend.
     """
     onto = store.ontology
     batch_size = batch_size or store.default_batch_size
@@ -211,7 +213,7 @@ def load_facts(
     node_buffers: dict[str, list[dict[str, Any]]] = defaultdict(list)
     rel_buffers: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     pending: list[Relation] = []
-    writer = _Writer(store)
+    writer = _Writer(store, pipelined=pipelined)
 
     def counted(table: dict[str, int], key: str, n: int) -> Callable[[], None]:
         def done() -> None:
