@@ -100,6 +100,7 @@ class Resolver:
         self.extractions = extractions
         self.entities: dict[str, Entity] = {}
         self.relations: dict[tuple[str, str, str], Relation] = {}
+        self.located: set[str] = set()  # sources of a LOCATED_IN, kept so the check is not a scan of relations
         self.mention_ids: dict[int, str] = {}
         self._enterprise_aliases = self._short_form_map()
 
@@ -155,6 +156,8 @@ class Resolver:
         if self.entities[source].type not in info.domain or self.entities[target].type not in info.range:
             return
         relation = self.relations.setdefault((rel, source, target), Relation(rel, source, target, []))
+        if rel == "LOCATED_IN":
+            self.located.add(source)
         same_doc = sum(1 for e in relation.evidence if evidence is not None and e.document == evidence.document)
         if evidence is not None and evidence not in relation.evidence and same_doc < MAX_EVIDENCE_PER_DOCUMENT:
             relation.evidence.append(evidence)
@@ -392,7 +395,7 @@ class Resolver:
                 for m in ex.mentions:
                     eid = self.mention_ids[id(m)]
                     if m.type in ("Enterprise", "Platform", "Project") and eid not in located:
-                        if not any(k[0] == "LOCATED_IN" and k[1] == eid for k in self.relations):
+                        if eid not in self.located:
                             self._relate("LOCATED_IN", eid, plan_region, self._evidence(ex, m.start, m.end, m.section))
                         located.add(eid)
         return self._ordered()
