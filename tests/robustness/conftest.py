@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from kg.store.falkordb import EmbeddedServer
 from tests.robustness.helpers import TALLY, kg
 
 
@@ -24,10 +23,9 @@ def pytest_terminal_summary(terminalreporter) -> None:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Path]:
-    path = tmp_path / "db"
-    yield path
-    EmbeddedServer(path).stop()
+def db(db_path: Path) -> Path:
+    """tests/conftest.py's fresh database folder (its server is stopped afterwards), by a shorter name."""
+    return db_path
 
 
 @pytest.fixture
