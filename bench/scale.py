@@ -106,16 +106,17 @@ def score(corpus: Path, facts_file: Path) -> dict[str, float]:
     for line in facts_file.open(encoding="utf-8"):
         fact = json.loads(line)
         kind = fact.get("type")
-        if kind in ("Enterprise", "Platform", "Project"):
-            found[kind].update([fact["name"], *fact.get("aliases", [])] if kind != "Enterprise" else [fact["name"]])
+        if kind == "Enterprise":  # a firm counts by its name alone, so precision can be scored
+            found[kind].add(fact["name"])
+        elif kind in ("Platform", "Project"):
+            found[kind].update([fact["name"], *fact.get("aliases", [])])
         elif kind == "Target":
-            unit = fact.get("unit") or ""
-            found["Target"].add((fact.get("value"), unit))
+            found["Target"].add((fact.get("value"), fact.get("unit") or ""))
     out: dict[str, float] = {}
     for key, expected in truth.items():
         hit = expected & found[key]
         out[f"{key.lower()}_recall"] = round(len(hit) / max(1, len(expected)), 3)
-    firms = {f for f in found["Enterprise"]}
+    firms = found["Enterprise"]
     out["enterprise_precision"] = round(len(firms & truth["Enterprise"]) / max(1, len(firms)), 3)
     return out
 

@@ -319,6 +319,11 @@ def stats(fmt: str, **store: Any) -> None:
         _print_counts(graph.counts(), fmt)
 
 
+def param_option(help_text: str = "A parameter of --query (repeatable).") -> Callable[..., Any]:
+    """``-p KEY=VALUE``, repeatable: canned-query parameters, for kg query and for --query elsewhere."""
+    return click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help=help_text)
+
+
 def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
     params: dict[str, str] = {}
     for item in values:
@@ -333,7 +338,7 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
 
 @main.command()
 @click.argument("name", required=False)
-@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter (repeatable).")
+@param_option("A query parameter (repeatable).")
 @click.option("--list", "list_", is_flag=True, help="List the canned queries and their parameters.")
 @click.option("--markdown", is_flag=True, help="With --list: the catalogue as Markdown (queries/README.md).")
 @click.option("--write", is_flag=True, help="Allow a script that writes to the graph.")
@@ -439,9 +444,7 @@ def analyze(what: str, top: int, min_cities: int, write: bool, fmt: str, **store
 @click.option(
     "--query", "query_name", metavar="NAME", help="Draw the entities a canned query (or FILE.cypher) returns."
 )
-@click.option(
-    "-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A parameter of --query (repeatable)."
-)
+@param_option()
 @click.option("--focus", metavar="NAME", help="Draw the neighbourhood of the entity with this name, alias or id.")
 @click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True, help="Steps out from --focus.")
 @click.option("--region", metavar="NAME", help="Only what is in this region (name or GB/T 2260 code) and below it.")
@@ -555,9 +558,7 @@ def base_option(func: Callable[..., Any]) -> Callable[..., Any]:
 )
 @click.option("--with-ontology", is_flag=True, help="Add the ontology and the industry and indicator schemes.")
 @click.option("--query", "query_name", metavar="NAME", help="Export only the entities a canned query returns.")
-@click.option(
-    "-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A parameter of --query (repeatable)."
-)
+@param_option()
 @click.option(
     "--engine",
     type=click.Choice(["oxigraph", "rdflib"]),

@@ -42,13 +42,22 @@ def extract(paths: Iterable[Path], workers: int = 1) -> list[Fact]:
     return extract_paths(list(paths), workers)
 
 
-def read_facts(path: Path) -> list[Fact]:
-    """Facts from a JSON Lines file, validated (errors name the line)."""
+def _existing(path: Path) -> Path:
     if not path.is_file():
         raise InputError(f"{path}: no such facts file")
-    facts = validate(read_jsonl(path), load_ontology())
-    if not facts:
+    return path
+
+
+def _some(path: Path, count: int) -> int:
+    if not count:
         raise InputError(f"{path}: no facts in the file (empty)")
+    return count
+
+
+def read_facts(path: Path) -> list[Fact]:
+    """Facts from a JSON Lines file, validated (errors name the line)."""
+    facts = validate(read_jsonl(_existing(path)), load_ontology())
+    _some(path, len(facts))
     return facts
 
 
@@ -79,11 +88,9 @@ def build(
     ``corrections`` is a corrections file; by default the bundled ``data/corrections.tsv`` is applied.
     """
     if facts_file is not None and corrections is None:
-        streamed = _stream_facts_file(facts_file, store.ontology)
-        if streamed is not None:
-            count, facts_again = streamed
-            report = load(store, facts_again(), clear, batch_size, progress, on_wait, pipelined=True)
-            return BuildReport(facts=count, load=report, counts=store.counts(), sources=[str(facts_file)])
+        count, facts_again = _stream_facts_file(facts_file, store.ontology)
+        report = load(store, facts_again(), clear, batch_size, progress, on_wait, pipelined=True)
+        return BuildReport(facts=count, load=report, counts=store.counts(), sources=[str(facts_file)])
     if corpus is not None:
         paths = list(corpus)
         facts = validate(numbered(extract(paths, workers), "extracted"), store.ontology)
@@ -105,20 +112,18 @@ def build(
     )
 
 
-def _stream_facts_file(path: Path, ontology: Ontology) -> tuple[int, Callable[[], Iterator[Fact]]] | None:
-    """Validate a facts file in one streaming pass and return its count and a way to stream it again.
+def _stream_facts_file(path: Path, ontology: Ontology) -> tuple[int, Callable[[], Iterator[Fact]]]:
+    """Validate a facts file and return its count and a way to stream its facts in load order.
 
-    This is what keeps ``kg build --facts`` of a million-node file within a few hundred MB: facts are read
-    twice (validate, then load) and never all held. None when the file's order needs the in-memory path.
+    This is what keeps ``kg build --facts`` of a million-node file within a few hundred MB: in kg's own order
+    (plans, entities, relations) one streaming pass validates, a second loads, and the facts are never all
+    held. A file in another order is read into memory and validated there instead.
     """
-    if not path.is_file():
-        raise InputError(f"{path}: no such facts file")
     try:
-        count = validate_stream(read_jsonl(path), ontology)
+        count = _some(path, validate_stream(read_jsonl(_existing(path)), ontology))
     except OutOfOrder:
-        return None
-    if not count:
-        raise InputError(f"{path}: no facts in the file (empty)")
+        facts = read_facts(path)
+        return len(facts), lambda: iter(facts)
     return count, lambda: (fact for _, fact in read_jsonl(path))
 
 
