@@ -27,6 +27,11 @@ from loaders.segment import Block, Layout, segment
 
 ORGS = ("Enterprise", "Platform", "University")
 _HOST_VERB = re.compile(r"^(?:牵头)?(?:建设|组建|创建|申建|建立|成立|打造|筹建|共建|建成|设立|争创|建)")
+# Verbs of courting, visiting, benchmarking and learning: their objects are firms elsewhere, not the plan's own.
+_COURT = re.compile(
+    r"(?:对接|引进|引入|招引|招商|招来|瞄准|对标|学习|借鉴|拜访|走访|考察|吸引|争取|洽谈|盯紧|紧盯|锁定|链接)"
+)
+_LOCAL_VERB = re.compile(r"支持|推动|依托|鼓励|引导|培育|壮大|做强|做大|扶持|推进|发挥|以")
 _COOPERATE = re.compile(
     r"与(.{2,80}?)(?:等)?(?:高校院所|高校|院所|科研院所|大学)?(?:签署|签订|开展|合作|共建|联合|对接|深化|建立)"
 )
@@ -157,6 +162,16 @@ class DocumentExtractor:
         platforms = [m for m in mentions if m.type == "Platform"]
         targets = [m for m in mentions if m.type == "Target"]
 
+        # Firms the plan courts or learns from (积极对接A、B等龙头企业) are not placed in the plan's region.
+        for org in orgs:
+            if org.type != "Enterprise":
+                continue
+            lead = text[clause_start(text, org.start - base) : org.start - base]
+            cue = None
+            for cue in _COURT.finditer(lead):
+                pass
+            if cue is not None and not _LOCAL_VERB.search(lead[cue.end() :]):
+                org.attrs["courted"] = True
         # A place named inside an organisation's or project's name: 天门纺机 is in 天门. A province prefix
         # (湖北益泰药业…) says less than the plan's own city, which the resolver then supplies.
         plan_region = self.meta.region

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from kg.ontology import Concept, load_ontology
 from loaders.normalize import name_key
+from loaders.terms import read_terms
 from loaders.trie import WordFinder, trie_regex
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -196,3 +197,9 @@ def firm_words() -> tuple[re.Pattern[str], dict[str, Concept]]:
     """Words ending firms' names (药业, 化工 …) -> the industry they say, from the scheme's kgo:firmWord."""
     table = {w: c for c in load_ontology().industries.values() for w in c.firm_words}
     return re.compile(trie_regex(table)), table
+
+
+@cache
+def countries() -> re.Pattern[str]:
+    """Names of foreign countries and regions (loaders/data/countries.txt) as one anchored pattern."""
+    return re.compile(trie_regex(read_terms("countries.txt")))

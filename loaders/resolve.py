@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from kg.facts import Entity, Evidence, Fact, Relation
 from kg.ontology import load_ontology
 from loaders.extract import ORGS, DocumentExtraction
-from loaders.gazetteer import industries, industry_key, regions
+from loaders.gazetteer import countries, industries, industry_key, regions
 from loaders.normalize import name_key
 from loaders.rules.common import Mention
 from loaders.rules.sectors import nearest_concept
@@ -56,10 +56,16 @@ _TYPE_ORDER = {
 }
 
 
+def _strip_countries(key: str) -> str:
+    """A name without a foreign country in front (美国美中投资基金有限公司 -> 美中投资基金有限公司)."""
+    match = countries().match(key)
+    return key[match.end() :] if match and len(key) - match.end() >= 4 else key
+
+
 def _strip_places(name: str) -> str:
-    """A firm name without the places in front (湖北天门泵业有限公司 -> 泵业有限公司)."""
+    """A firm name without the places in front (湖北天门泵业有限公司 -> 泵业有限公司, 美国X公司 -> X公司)."""
     table = regions()
-    key = name_key(name)
+    key = _strip_countries(name_key(name))
     while True:
         match = table.full_pattern.match(key)
         short = table.short_pattern.match(key)
@@ -79,6 +85,26 @@ def _legal_core(key: str) -> str:
         if key.endswith(suffix) and len(key) > len(suffix) + 1:
             return key[: -len(suffix)]
     return key
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(c in chars for c in short)
+
+
+def _abbreviated(short: str, cores: dict[str, str], same_start: bool = False) -> str | None:
+    """The one name whose core ``short`` abbreviates: its letters in order, its first two together or at the start."""
+    if len(short) < 2:
+        return None
+    owners = {
+        name
+        for name, core in cores.items()
+        if core != short
+        and len(core) > len(short)
+        and (core[0] == short[0] if same_start else (short[:2] in core or core[0] == short[0]))
+        and _is_subsequence(short, core)
+    }
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 def plan_id(title: str) -> str:
@@ -103,6 +129,7 @@ class Resolver:
         self.located: set[str] = set()  # sources of a LOCATED_IN, kept so the check is not a scan of relations
         self.mention_ids: dict[int, str] = {}
         self._enterprise_aliases = self._short_form_map()
+        self._org_aliases = self._org_alias_map()
 
     # -- helpers ---------------------------------------------------------------------------------------------
     def _evidence(self, ex: DocumentExtraction, start: int, end: int, section: str) -> Evidence:
@@ -191,7 +218,45 @@ class Resolver:
         for short, full in owners.items():
             if len(full) == 1 and short not in canonical:
                 canonical[short] = next(iter(full))
+        # Short forms that no rule derives but that abbreviate one full name letter by letter (天门纺机 <
+        # 天门纺织机械有限公司, 星星轮毂 < 湖北星星铝轮毂有限公司, 红旗电缆 < 湖北安耀红旗电缆有限公司).
+        cores = {name: _legal_core(_strip_places(name)) for name in set(canonical.values())}
+        placed = {name: _legal_core(_strip_countries(name_key(name))) for name in cores}
+        shorts = {
+            m.name
+            for ex in self.extractions
+            for m in ex.mentions
+            if m.type == "Enterprise" and m.attrs.get("cue") is not None and m.name not in canonical
+        }
+        for short in shorts:
+            owner = _abbreviated(_legal_core(_strip_places(short)), cores) or _abbreviated(
+                _legal_core(name_key(short)), placed
+            )
+            if owner is not None:
+                canonical[short] = owner
         return canonical
+
+    def _org_alias_map(self) -> dict[tuple[str, str], str]:
+        """Platform and university short names -> the one longer name they abbreviate (华科大工研院 <
+        华中科技大学鄂州工业技术研究院): same type, same first and last character, letters in order."""
+        names: dict[str, set[str]] = defaultdict(set)
+        for ex in self.extractions:
+            for m in ex.mentions:
+                if m.type in ("Platform", "University"):
+                    names[m.type].add(m.name)
+        out: dict[tuple[str, str], str] = {}
+        for etype, group in names.items():
+            keys = {name: name_key(name) for name in group}
+            for name, key in keys.items():
+                longer = {
+                    other: okey
+                    for other, okey in keys.items()
+                    if len(okey) > len(key) + 1 and okey[0] == key[0] and okey[-1] == key[-1]
+                }
+                owner = _abbreviated(key, longer, same_start=True)
+                if owner is not None:
+                    out[(etype, name)] = owner
+        return out
 
     # -- ids -------------------------------------------------------------------------------------------------
     def _region_id(self, m: Mention, ex: DocumentExtraction) -> str:
@@ -226,7 +291,8 @@ class Resolver:
                 )
             )
             return self.onto.make_id("Target", hashlib.sha1(raw.encode()).hexdigest()[:16])
-        return self.onto.make_id(m.type, _key(m.name))
+        name = self._org_aliases.get((m.type, m.name), m.name)
+        return self.onto.make_id(m.type, _key(name))
 
     # -- entities --------------------------------------------------------------------------------------------
     def _plan(self, ex: DocumentExtraction) -> str:
@@ -348,7 +414,9 @@ class Resolver:
             self._entity("Enterprise", onto_id, full, aliases=[m.name] if m.name != full else [])
         else:
             props = {k: v for k, v in m.attrs.items() if k in ("kind", "level") and v is not None}
-            self._entity(m.type, onto_id, m.name, props, aliases=m.attrs.get("aliases", []))
+            name = self._org_aliases.get((m.type, m.name), m.name)
+            aliases = [*m.attrs.get("aliases", []), *([m.name] if name != m.name else [])]
+            self._entity(m.type, onto_id, name, props, aliases=aliases)
         self.mention_ids[id(m)] = onto_id
         return onto_id
 
@@ -392,8 +460,14 @@ class Resolver:
                     for tid in targets:
                         self._relate("RESPONSIBLE_FOR", aid, tid, evidence)
             if plan_region:
+                # A firm the plan only courts (every mention of it here is an object of 对接, 引进 …) is elsewhere.
+                at_home = {
+                    self.mention_ids[id(m)] for m in ex.mentions if m.type in ORGS and not m.attrs.get("courted")
+                }
                 for m in ex.mentions:
                     eid = self.mention_ids[id(m)]
+                    if m.type == "Enterprise" and eid not in at_home:
+                        continue
                     if m.type in ("Enterprise", "Platform", "Project") and eid not in located:
                         if eid not in self.located:
                             self._relate("LOCATED_IN", eid, plan_region, self._evidence(ex, m.start, m.end, m.section))

@@ -347,11 +347,16 @@ class _Sections:
     def path(self) -> tuple[str, ...]:
         return tuple(title for _, _, title in self.stack)
 
-    def offer(self, style: str, number: int, title: str) -> bool:
-        """Try a numbered line as a heading; True if it became one (and the stack moved)."""
+    def offer(self, style: str, number: int, title: str, short: bool = False) -> bool:
+        """Try a numbered line as a heading; True if it became one (and the stack moved).
+
+        A box's items and the headings around it often share a numbering style: after 专栏 items 1-4, a
+        short bare line "5.电子信息" that continues the enclosing heading's count is that heading, not item 5.
+        """
         if self.box is not None:
             item_style, last = self.box
-            if (item_style == style and number == last + 1) or (item_style == "" and number == 1):
+            sibling = short and any(s == style and number == n + 1 for s, n, _ in self.stack)
+            if not sibling and ((item_style == style and number == last + 1) or (item_style == "" and number == 1)):
                 self.box = (style, number)
                 return False
         for depth, (s, n, _) in enumerate(self.stack):
@@ -426,7 +431,8 @@ def segment(doc: Document) -> Layout:
         if found:
             style, number, marker = found
             heading = text[:marker].strip() + _heading_title(text[marker:])
-            if sections.offer(style, number, heading):
+            short = len(text) <= 20 and not re.search(r"[。；;，,]", text)
+            if sections.offer(style, number, heading, short):
                 headings.append(Heading(style, number, heading, line.start, line.end, sections.path))
                 rest = text[marker + len(_heading_title(text[marker:])) :].lstrip("。；;:： ")
                 if len(rest) >= 8:

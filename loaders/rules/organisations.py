@@ -126,6 +126,49 @@ _VERB_CUE = re.compile(
     r"(?:支持|推动|推进|鼓励|引导)([^，,。；;：:、“”\s]{2,8}?)"
     r"(?=(?:建设|创建|申建|组建|争创|建立)[^，,。；;]{0,16}(?:实验室|中心|研究院|工作站|孵化器|基地))"
 )
+# Business words that end product and technology phrases as often as firm names (含硅新材料, 联网通信).
+_WEAK_BUSINESS = re.compile(
+    "新材料|新材|材料|电子|微电子|精密|通信|软件|智能|生物|能源|新能源|动力|光电|环保|医疗|数控|半导体|照明|航空|"
+    "仪器|机电|电气|电器|食品|纺织|物流|传媒|科技|光能|锂电|汽车|机械|模具|陶瓷|玻璃|橡胶"
+)
+_FIRM_VERB_NEXT = re.compile(
+    r"^(?:为龙头|为代表|为重点|牵头|新建|年产|建设|建成|组建|创建|申建|投资|获|荣获|入选|成功|研发|研制|开发|生产|"
+    r"拥有|已|公司|集团|股份|有限|通过|实施|承担|主导|参与|联合|与|和|在)"
+)
+_FIRM_LIST_TAIL = re.compile(
+    r"^(?:为(?:龙头|主导|代表|引领|重点|核心|骨干)|[^，,。；;：:、]{0,10}?(?:企业|公司|集团|龙头|骨干|单位|厂商|链主|"
+    r"中介机构|投资机构|金融机构|服务机构|创投机构))"
+)
+_LIST_SEP = re.compile(r"[、和及与]")
+
+
+def list_tail(text: str, end: int) -> str | None:
+    """What follows the 等 that closes the enumeration a name at ``end`` stands in, or None when no 等 closes it."""
+    i = end
+    limit = min(len(text), end + 80)
+    while i < limit:
+        char = text[i]
+        if char == "等":
+            return text[i + 1 : i + 13]
+        if char == "为" and text[i - 1] not in "成作":
+            return text[i : i + 3]
+        if char in "，,。；;：:！？!?\n（(“”":
+            return None
+        i += 1
+    return None
+
+
+def straddles_cut(text: str, start: int) -> bool:
+    """True when a verb or preposition of :data:`CUT_WORDS` begins before ``start`` and ends after it (对|接深)."""
+    for n in (2, 3, 4):
+        for k in range(1, n):
+            lo = start - k
+            if lo >= 0 and text[lo : lo + n] in _CUT_WORD_SET:
+                return True
+    return False
+
+
+_CUT_WORD_SET = frozenset(w for w in CUT_WORDS if len(w) >= 2)
 _LEGAL_RE = re.compile(trie_regex(ENTERPRISE_SUFFIXES))
 _FIRM_FINAL_RE = re.compile("药业|制药|集团|股份|实业|控股")
 _BUSINESS_TAIL = re.compile(f"(?:{trie_regex(BUSINESS_WORDS)})+$")
@@ -286,6 +329,8 @@ class OrganisationFinder:
             firm_after = _FIRM_AFTER.match(text[e : e + 5]) is not None
             if not (_FIRM_NEXT.match(text[e : e + 4]) or e == len(text) or opens_item):
                 continue
+            if not opens_item and not firm_after and not self._firm_context(text, s, e):
+                continue  # 含硅新材料；, 灌封新材料等电子化学品, 联网通信、…: products, not firms
             place_start = next(
                 (s - n for n in (4, 3, 2) if s - n >= 0 and len(regions().leading_place(text[s - n : s])) == n), None
             )
@@ -295,6 +340,8 @@ class OrganisationFinder:
                     continue
                 if place_start is not None and start < place_start:
                     continue  # 高端泵阀|天门泵业: a brand that is a place starts the name
+                if straddles_cut(text, start):
+                    continue  # 对接深创投: 接深 is no brand, 对接 is a verb
                 introduced = (
                     self._introduced(text, start)
                     or (opens_item and start == item.end())
@@ -304,6 +351,22 @@ class OrganisationFinder:
                     found.append((start, e))
                 break
         return found
+
+    @staticmethod
+    def _firm_context(text: str, s: int, e: int) -> bool:
+        """Does the text around a business-word name say firm? Needed because product phrases end in the same words.
+
+        A strong business word (药业, 纺机, 股份) says firm by itself unless the list it stands in ends in a
+        non-firm noun (…等产品). A weak one (新材料, 电子, 通信, 精密), which ends product phrases as often as firm
+        names, needs a list that ends in 等企业 or a firm's verb right after it (新建, 年产, 牵头 …).
+        """
+        tail = list_tail(text, e)
+        if tail is not None:
+            return bool(_FIRM_LIST_TAIL.match(tail))
+        weak = _WEAK_BUSINESS.fullmatch(text[s:e]) is not None
+        if not weak:
+            return True
+        return _FIRM_VERB_NEXT.match(text[e : e + 4]) is not None
 
     def _cue_names(self, text: str) -> list[tuple[int, int]]:
         """以…为龙头, …等企业, 支持…建设…实验室: cues only firms take."""
