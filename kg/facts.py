@@ -36,6 +36,8 @@ class Evidence:
     end: int
     section: str = ""
     text: str = ""
+    rule: str = ""
+    confidence: float = 1.0
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -44,6 +46,8 @@ class Evidence:
             "start": self.start,
             "end": self.end,
             "text": self.text,
+            "rule": self.rule,
+            "confidence": self.confidence,
         }
 
 
@@ -106,6 +110,8 @@ def _evidence(raw: Any, where: str) -> list[Evidence]:
                     end=int(item["end"]),
                     section=str(item.get("section") or ""),
                     text=str(item.get("text") or ""),
+                    rule=str(item.get("rule") or ""),
+                    confidence=float(item.get("confidence", 1.0)),
                 )
             )
         except (KeyError, TypeError, ValueError) as exc:

@@ -272,7 +272,7 @@ class Ontology:
             )
             if self._local(EVIDENCE) in domain:
                 evidence.append(name)
-        order = ["document", "section", "start", "end", "text"]
+        order = ["document", "section", "start", "end", "text", "rule", "confidence"]
         self.evidence_properties = tuple(sorted(evidence, key=lambda n: order.index(n) if n in order else 99))
 
     def _read_relations(self) -> None:

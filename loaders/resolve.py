@@ -18,10 +18,11 @@ from collections.abc import Iterable
 
 from kg.facts import Entity, Evidence, Fact, Relation
 from kg.ontology import load_ontology
-from loaders.extract import ORGS, DocumentExtraction
+from loaders.extract import DocumentExtraction
 from loaders.gazetteer import countries, industries, industry_key, regions
 from loaders.normalize import name_key
 from loaders.rules.common import Mention
+from loaders.rules.relations import ORGS
 from loaders.rules.sectors import nearest_concept
 from loaders.rules.targets import indicator_key
 
@@ -246,8 +247,13 @@ class Resolver:
                     names[m.type].add(m.name)
         out: dict[tuple[str, str], str] = {}
         for etype, group in names.items():
-            keys = {name: name_key(name) for name in group}
-            for name, key in keys.items():
+            # One representative per normalised name (工研院 and 工业技术研究院 spell one name).
+            keys = {}
+            for name in sorted(group, key=lambda n: (-len(n), n)):
+                keys.setdefault(_key(name), name)
+            keys = {name: key for key, name in keys.items()}
+            for name in group:
+                key = _key(name)
                 longer = {
                     other: okey
                     for other, okey in keys.items()
@@ -256,6 +262,8 @@ class Resolver:
                 owner = _abbreviated(key, longer, same_start=True)
                 if owner is not None:
                     out[(etype, name)] = owner
+                elif keys.get(name) is None and _key(name) in keys.values():
+                    out[(etype, name)] = next(n for n, k in keys.items() if k == _key(name))
         return out
 
     # -- ids -------------------------------------------------------------------------------------------------

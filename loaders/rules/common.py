@@ -208,6 +208,11 @@ CUT_WORDS = tuple(
             "加快推进",
             "建设成为",
             "争取到",
+            "以上",
+            "开设",
+            "开展",
+            "设置",
+            "落地",
         },
         key=len,
         reverse=True,
@@ -241,6 +246,8 @@ class Mention:
     block: Block | None
     attrs: dict[str, Any] = field(default_factory=dict)
     key: str = ""  # set by the rule (code, concept id) or by resolution (normalised name)
+    rule: str = ""  # the rule that read it (loaders/data/rules.tsv); set by the extractor when a finder leaves it
+    confidence: float = 0.0  # 0 = the rule's default from loaders/data/rules.tsv
 
     @property
     def section(self) -> str:
@@ -256,6 +263,8 @@ class Link:
     target: Mention
     start: int
     end: int
+    rule: str = ""
+    confidence: float = 0.8
 
 
 def _is_place(text: str) -> bool:
@@ -266,7 +275,7 @@ def _is_place(text: str) -> bool:
 
 
 def is_name_char(char: str) -> bool:
-    return char not in _STOP_CHARS and (char.isalnum() or char in "()（）&-·+")
+    return char not in _STOP_CHARS and (char.isalnum() or char in "()（）&-·")
 
 
 def left_edge(

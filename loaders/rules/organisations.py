@@ -76,7 +76,7 @@ _GENERIC_WORDS = tuple(
     "上市 跨国 会展 投资 融资 咨询 管理 贸易 物业 保险 银行 证券 信托 基金 子 全资 控股 分 总 母 合资 独资 股份 "
     "有限 责任 运营 经营 销售 零配件 配件 生产 加工 农机 汽配 软件 通信 动力 仪器 精密 电气 药业 制药 机电 电器 "
     "创投 传媒 实业 光能 轻机 纺机 泵业 数控 硅业 矿业 孵化器 发展 建设 改革 计划 专项 行动 合作 交流 推广 培训 "
-    "评估 评价 中介 促进 引导 创业投资".split()
+    "评估 评价 中介 促进 引导 创业投资 跨区域 跨学科 跨领域 跨行业 跨界 协同 协同创新 市场化 新型".split()
 )
 _GENERIC = re.compile(f"^(?:{trie_regex(_GENERIC_WORDS)})+$")
 _GENERIC_STRIP = re.compile(f"^(?:{trie_regex(w for w in _GENERIC_WORDS if len(w) >= 2)})+")
@@ -187,6 +187,24 @@ def _strip_places(text: str) -> tuple[str, list[str]]:
     return table.short_pattern.sub("", rest), found
 
 
+# A park, zone or town written before a firm's legal name (支持长兴经济技术开发区浙江某某股份有限公司): legal names
+# hold at most province, city and county, so such a place is the firm's location, not part of its name.
+_GLUED_PLACE = re.compile(
+    r"^(?:.{2,14}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|工业园区|工业园|产业园区|产业园|"
+    r"科技园|新区|工业集中区|产业集聚区)|[\u4e00-\u9fff]{2,3}(?:镇|乡|街道))(?=.{4})"
+)
+
+
+def glued_place(body: str) -> int:
+    """Length of a park or town written before a firm's name in ``body`` (0 if none): the firm starts after it."""
+    match = _GLUED_PLACE.match(body)
+    if match is None:
+        return 0
+    rest = body[match.end() :]
+    brand, _ = _strip_places(rest)
+    return match.end() if han_count(rest) >= 4 and han_count(brand) >= 2 and not is_generic(brand) else 0
+
+
 def is_generic(body: str) -> bool:
     """A body made only of level, category and function words (no place, no proper name) names nothing."""
     core = re.sub(r"[（）()]", "", body)
@@ -256,6 +274,8 @@ class OrganisationFinder:
             if etype == "Enterprise" and (after[:1] in ("化", "制", "债") or re.match(r"[)）]|有限|股份", after)):
                 continue  # 公司化, 公司制; 集团 inside 实业（集团）有限公司
             left = left_edge(text, clause_start(text, s), s, spans)
+            if etype == "Enterprise":
+                left += glued_place(text[left:s])
             body = text[left:s]
             name = clean_name(text[left:e])
             qualified = etype == "University" and body in ("省", "市") and suffix in LEVEL_QUALIFIED

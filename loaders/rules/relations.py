@@ -1,0 +1,272 @@
+"""Relations read inside one sentence: where a thing is, which chain it is on, who hosts a platform, who
+carries out a project, who cooperates with whom, and which firms the plan only courts.
+
+Each rule has a name (the ``rule`` of the evidence it writes) and a confidence; the names are listed in
+``loaders/data/rules.tsv`` with what each reads, so ``kg review`` can say which rule to blame.
+Document-wide defaults (a firm with no place named is in the plan's region) are left to :mod:`loaders.resolve`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.gazetteer import firm_words
+from loaders.rules.common import Link, Mention, clause_start
+from loaders.terms import read_terms
+from loaders.trie import trie_regex
+
+ORGS = ("Enterprise", "Platform", "University")
+HOSTS = ("Enterprise", "University", "Region")
+
+_HOST_VERBS = trie_regex(read_terms("host_verbs.txt"))
+# Organisation, then (with a partner: 与/和/联合 Y) a building verb, then the platform: 支持X(与Y)建设Z.
+_HOST_BETWEEN = re.compile(
+    rf"^(?:(?:牵头|联合|携手|与|和|会同)[^，,。；;]{{0,30}}?)?(?:{_HOST_VERBS})[^，,。；;]{{0,24}}$"
+)
+_BUILDER_CUE = re.compile(r"(?:依托|支持|鼓励|推动|引导|推进|由)$")
+_RUN_BY = re.compile(r"^(?:由|依托)$")
+_RUN_VERB = re.compile(r"^(?:负责|牵头|承担)?(?:运营|建设|组建|承建|管理|运行|牵头建设|牵头组建)")
+_COURT = re.compile("|".join(read_terms("court_verbs.txt")))
+_LOCAL_VERB = re.compile("|".join(read_terms("local_verbs.txt")))
+_COOPERATE = re.compile(
+    r"与(.{2,80}?)(?:等)?(?:高校院所|高校|院所|科研院所|大学)?(?:签署|签订|开展|合作|共建|联合|对接|深化|建立)"
+)
+_LEVEL_ORDER = {"park": 0, "town": 0, "county": 1, "city": 2}
+_UMBRELLA = frozenset(read_terms("umbrella_industries.txt"))
+
+
+def inside(inner: Mention, outer: Mention) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and inner is not outer
+
+
+def link(rel: str, source: Mention, target: Mention, rule: str, confidence: float) -> Link:
+    return Link(rel, source, target, min(source.start, target.start), max(source.end, target.end), rule, confidence)
+
+
+class RelationRules:
+    """The sentence-level relation rules of one plan."""
+
+    def __init__(self, plan_region) -> None:
+        self.plan_region = plan_region
+
+    def sentence(
+        self, text: str, base: int, mentions: list[Mention], section_industries: list[Mention]
+    ) -> tuple[list[Link], list[Mention]]:
+        """Links stated in one sentence, and the industries implied by firm names (new mentions)."""
+        orgs = [m for m in mentions if m.type in ORGS]
+        regions = [m for m in mentions if m.type == "Region" and not m.attrs.get("self")]
+        industries = [m for m in mentions if m.type == "Industry" and m.name not in _UMBRELLA]
+        section_industries = [m for m in section_industries if m.name not in _UMBRELLA]
+        projects = [m for m in mentions if m.type == "Project"]
+        platforms = [m for m in mentions if m.type == "Platform"]
+        targets = [m for m in mentions if m.type == "Target"]
+        links: list[Link] = []
+        implied: list[Mention] = []
+        self._courted(text, base, orgs)
+        links += self._located(text, base, orgs + projects, regions)
+        found, new = self._industries(text, base, orgs, projects, targets, industries, section_industries)
+        links += found
+        implied += new
+        links += self._hosts(text, base, orgs, platforms, regions)
+        links += self._undertakers(orgs, projects)
+        links += self._cooperation(text, base, orgs)
+        self._target_regions(text, base, targets, regions)
+        return links, implied
+
+    # -- rules ---------------------------------------------------------------------------------------------
+    @staticmethod
+    def _courted(text: str, base: int, orgs: list[Mention]) -> None:
+        """Firms the plan courts or learns from (积极对接A、B等龙头企业) are not placed in the plan's region."""
+        for org in orgs:
+            if org.type != "Enterprise":
+                continue
+            lead = text[clause_start(text, org.start - base) : org.start - base]
+            cue = max(_COURT.finditer(lead), key=lambda m: m.start(), default=None)
+            if cue is not None and not _LOCAL_VERB.search(lead[cue.end() :]):
+                org.attrs["courted"] = True
+
+    def _located(self, text: str, base: int, things: list[Mention], regions: list[Mention]) -> list[Link]:
+        """A place inside a name (天门纺机 is in 天门) or glued before it (某某开发区湖北某某有限公司)."""
+        links = []
+        plan = self.plan_region
+        for thing in things:
+            inner = [
+                r
+                for r in regions
+                if inside(r, thing)
+                and not (
+                    plan is not None
+                    and r.attrs.get("level") == "province"
+                    and r.key == plan.province
+                    and thing.type != "University"
+                )
+            ]
+            glued = [
+                r
+                for r in regions
+                if r.end <= thing.start
+                and re.fullmatch(r"(?:的|内的|内)?", text[r.end - base : thing.start - base])
+                and r.attrs.get("level") in ("park", "town", "county", "city")
+            ]
+            if inner:
+                best = min(inner, key=lambda r: _LEVEL_ORDER.get(r.attrs.get("level", ""), 3))
+                links.append(link("LOCATED_IN", thing, best, "located.name-place", 0.9))
+            if glued:
+                links.append(link("LOCATED_IN", thing, glued[-1], "located.place-before", 0.9))
+        return links
+
+    @staticmethod
+    def _industries(
+        text: str,
+        base: int,
+        orgs: list[Mention],
+        projects: list[Mention],
+        targets: list[Mention],
+        industries: list[Mention],
+        section_industries: list[Mention],
+    ) -> tuple[list[Link], list[Mention]]:
+        links: list[Link] = []
+        implied: list[Mention] = []
+        # A firm whose name says its trade (…药业, …化工, …新材料) is in that industry, whatever the section.
+        pattern, words = firm_words()
+        for firm in (o for o in orgs if o.type == "Enterprise"):
+            found = list(pattern.finditer(firm.name))
+            if found:
+                concept = words[max(found, key=lambda m: (len(m.group()), m.start())).group()]
+                mention = Mention(
+                    "Industry",
+                    concept.name,
+                    firm.start,
+                    firm.end,
+                    firm.block,
+                    {"implied": True, "kind": concept.kind, "notation": concept.notation},
+                    key=concept.id,
+                )
+                implied.append(mention)
+                links.append(link("IN_INDUSTRY", firm, mention, "industry.firm-name", 0.8))
+        # Industry: the section's, else the only one in the clause.
+        for thing in orgs + projects + targets:
+            if thing.type == "University":
+                continue
+            chosen, rule = section_industries, "industry.section"
+            if not chosen:
+                clause_lo = clause_start(text, thing.start - base)
+                near = [i for i in industries if i.start - base >= clause_lo and abs(i.start - thing.start) < 40]
+                chosen, rule = (near if len(near) == 1 else []), "industry.clause"
+            for industry in chosen:
+                links.append(link("IN_INDUSTRY", thing, industry, rule, 0.8 if rule == "industry.section" else 0.7))
+        return links, implied
+
+    @staticmethod
+    def _hosts(
+        text: str, base: int, orgs: list[Mention], platforms: list[Mention], regions: list[Mention]
+    ) -> list[Link]:
+        """Who builds, hosts or runs a platform.
+
+        依托X建设Z, 支持X(与Y)创建Z, X牵头组建Z -> X; Z由X负责运营 -> X; an organisation named inside the
+        platform's name (华中科技大学鄂州工业技术研究院 -> 华中科技大学); a park that builds one -> the park.
+        """
+        links = []
+        candidates = [o for o in orgs if o.type in ("Enterprise", "University")] + [
+            r for r in regions if r.attrs.get("level") == "park"
+        ]
+        for platform in platforms:
+            named = [o for o in candidates if o.type != "Region" and inside(o, platform)]
+            if named:
+                links.append(link("HOSTED_BY", platform, named[0], "host.in-name", 0.9))
+                continue
+            # Builders before the platform, nearest first; a list of platforms after one builder shares it.
+            before = sorted((o for o in candidates if o.end <= platform.start), key=lambda o: -o.end)
+            for org in before:
+                between = text[org.end - base : platform.start - base]
+                lead = text[clause_start(text, org.start - base) : org.start - base]
+                if not _HOST_BETWEEN.match(between):
+                    continue
+                partners = [o for o in before if org.end <= o.start and o.end <= platform.start]
+                if partners and not re.match(r"^(?:与|和|联合|携手|会同)", between):
+                    continue  # another organisation stands between: it is the nearer builder
+                if org.type == "Region" and not _BUILDER_CUE.search(lead) and lead.strip():
+                    continue
+                if re.search(r"(?:与|和|会同|联合|携手)$", lead) and any(o.end <= org.start for o in before):
+                    continue  # X与Y共建Z: the first named builder hosts
+                links.append(link("HOSTED_BY", platform, org, "host.builder-verb", 0.85))
+                break
+            else:
+                # Z由X负责运营, Z依托X运行: the organisation after the platform.
+                for org in candidates:
+                    if org.start < platform.end:
+                        continue
+                    gap = text[platform.end - base : org.start - base]
+                    after = text[org.end - base : org.end - base + 8]
+                    if _RUN_BY.match(gap) and _RUN_VERB.match(after):
+                        links.append(link("HOSTED_BY", platform, org, "host.run-by", 0.85))
+                        break
+        return links
+
+    @staticmethod
+    def hosts_in_names(mentions: list[Mention], links: list[Link]) -> list[Link]:
+        """A platform whose name opens with an organisation the plan names elsewhere is hosted by it
+        (格林美国家企业技术中心 -> 格林美 when the plan names 格林美; 华中科技大学鄂州工业技术研究院 -> 华中科技大学)."""
+        hosted = {id(k.source) for k in links if k.type == "HOSTED_BY"}
+        orgs: dict[str, Mention] = {}
+        for m in mentions:
+            if m.type in ("Enterprise", "University") and len(m.name) >= 2:
+                orgs.setdefault(m.name, m)
+        if not orgs:
+            return []
+        pattern = re.compile(trie_regex(orgs))
+        out = []
+        for platform in mentions:
+            if platform.type != "Platform" or id(platform) in hosted:
+                continue
+            match = pattern.match(platform.name)
+            if match is not None and match.end() < len(platform.name) - 1:
+                out.append(link("HOSTED_BY", platform, orgs[match.group()], "host.in-name", 0.9))
+        return out
+
+    @staticmethod
+    def _undertakers(orgs: list[Mention], projects: list[Mention]) -> list[Link]:
+        """Projects carried out by a named organisation (in the project name, or right before it)."""
+        links = []
+        for project in projects:
+            for org in orgs:
+                if inside(org, project) or (0 <= project.start - org.end <= 1):
+                    links.append(link("UNDERTAKES", org, project, "undertakes.adjacent", 0.85))
+        return links
+
+    @staticmethod
+    def _cooperation(text: str, base: int, orgs: list[Mention]) -> list[Link]:
+        """与A、B等高校院所合作/签署…: the subject before 与 cooperates with each partner."""
+        links = []
+        for match in _COOPERATE.finditer(text):
+            partners = [
+                o
+                for o in orgs
+                if o.type in ("University", "Enterprise")
+                and match.start(1) <= o.start - base
+                and o.end - base <= match.end(1)
+            ]
+            if not partners:
+                continue
+            subject = [o for o in orgs if o.end - base <= match.start() and match.start() - (o.end - base) <= 4]
+            for partner in partners:
+                for source in subject:
+                    if source is not partner:
+                        links.append(link("COOPERATES_WITH", source, partner, "cooperates.with", 0.75))
+                if not subject:
+                    partner.attrs["cooperates_with_plan_region"] = True
+        return links
+
+    @staticmethod
+    def _target_regions(text: str, base: int, targets: list[Mention], regions: list[Mention]) -> None:
+        """A target applies to a region named in its clause (鄂城区高新技术企业增至35家), else the plan's."""
+        for target in targets:
+            clause_lo = clause_start(text, target.start - base)
+            local = [
+                r
+                for r in regions
+                if clause_lo <= r.start - base < target.start - base
+                and r.attrs.get("level") in ("county", "city", "province", "park")
+            ]
+            if local:
+                target.attrs["region_mention"] = local[-1]
