@@ -282,6 +282,59 @@ def build(
         _print_counts(report.counts, fmt)
 
 
+@main.command()
+@click.option(
+    "--corpus",
+    "corpus",
+    multiple=True,
+    type=click.Path(path_type=Path, exists=True),
+    help="Plan files or folders to extract and review (repeatable). Without it, the bundled facts.",
+)
+@click.option(
+    "--facts",
+    "facts_file",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="Review this JSON Lines facts file instead of the bundled one.",
+)
+@click.option(
+    "--below", type=click.FloatRange(0, 1), default=0.8, show_default=True, help="List facts under this confidence."
+)
+@click.option("--type", "types", multiple=True, help="Only facts of this class or relationship type (repeatable).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write to this file instead of stdout.")
+@handle_errors
+def review(
+    corpus: tuple[Path, ...], facts_file: Path | None, below: float, types: tuple[str, ...], output: Path | None
+) -> None:
+    """List doubtful facts with their evidence, as a corrections file to edit and build with.
+
+    Each fact's confidence is that of the rule that read it (loaders/data/rules.tsv). Every listed fact
+    comes with a commented-out correction: uncomment the wrong ones, write the reason, then build.
+
+    \b
+    Examples:
+      kg review --below 0.75 -o review.tsv
+      kg review --corpus plans/ --type Enterprise --type LOCATED_IN
+      kg build --corpus plans/ --corrections review.tsv
+    """
+    from kg.atomic import atomic_output
+    from kg.ontology import load_ontology
+    from kg.review import format_review
+    from kg.review import review as run_review
+
+    onto = load_ontology()
+    for name in types:
+        if name not in onto.classes and name not in onto.relations:
+            raise click.UsageError(f"--type {name!r} is neither a class nor a relationship type of the ontology")
+    items = run_review(corpus, facts_file, below, types)
+    text = format_review(items, below)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    with atomic_output(output) as out:
+        out.write(text)
+    click.echo(f"wrote {len(items)} doubtful facts to {output}", err=True)
+
+
 def _print_counts(counts: Any, fmt: str) -> None:
     if fmt == "json":
         import json

@@ -8,6 +8,10 @@ and every later build applies it. The file is tab-separated, one correction per 
     retype   enterprise:中航特飞所        University                  a research institute, not a firm
     drop     enterprise:孵化器管理公司                                a kind of firm, not one firm
     relate   LOCATED_IN  enterprise:天门纺机  region:429006           the firm is in Tianmen
+    unrelate LOCATED_IN  enterprise:京东方    region:429006           courted, not located there
+
+``kg review`` writes the doubtful facts of an extraction in this format (commented out), so reviewing is
+uncommenting the lines that are wrong and writing why.
 
 Subjects are entity ids (``kg extract --format table`` lists them) or exact names. The last field is always
 the reason, and it is required. A correction whose subject no longer exists (the extractor improved, or the
@@ -23,7 +27,7 @@ from kg.errors import FactError, InputError
 from kg.facts import Entity, Fact, Relation
 from kg.ontology import Ontology
 
-ACTIONS = {"merge": 2, "rename": 2, "retype": 2, "drop": 1, "relate": 3}
+ACTIONS = {"merge": 2, "rename": 2, "retype": 2, "drop": 1, "relate": 3, "unrelate": 3}
 
 
 @dataclass(frozen=True)
@@ -118,8 +122,9 @@ def apply_corrections(
     state = _Facts(facts, ontology)
     report = CorrectionReport()
     for corr in corrections:
-        subject = state.find(corr.args[0]) if corr.action != "relate" else None
-        if corr.action != "relate" and subject is None:
+        relating = corr.action in ("relate", "unrelate")
+        subject = state.find(corr.args[0]) if not relating else None
+        if not relating and subject is None:
             report.unmatched.append((corr, f"no entity {corr.args[0]!r}"))
             continue
         if corr.action == "drop":
@@ -164,6 +169,15 @@ def apply_corrections(
                     and state.entities[r.target].type in info[r.type].range
                 )
             ]
+        elif corr.action == "unrelate":
+            rel_type, source_ref, target_ref = corr.args
+            ontology.relation(rel_type)
+            source, target = state.find(source_ref), state.find(target_ref)
+            key = (rel_type, source.id if source else "", target.id if target else "")
+            if not any(r.key == key for r in state.relations):
+                report.unmatched.append((corr, f"no {rel_type} from {source_ref!r} to {target_ref!r}"))
+                continue
+            state.relations = [r for r in state.relations if r.key != key]
         else:  # relate
             rel_type, source_ref, target_ref = corr.args
             ontology.relation(rel_type)

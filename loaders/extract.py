@@ -21,8 +21,10 @@ from loaders.rules.places import PlaceFinder
 from loaders.rules.projects import ProjectFinder
 from loaders.rules.relations import RelationRules
 from loaders.rules.sectors import SectorFinder
+from loaders.rules.tables import TableRules
 from loaders.rules.targets import TargetFinder
 from loaders.segment import Block, Layout, segment
+from loaders.terms import rule_confidence
 
 
 @dataclass
@@ -35,6 +37,18 @@ class DocumentExtraction:
     mentions: list[Mention] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     responsible: list[tuple[Mention, list[Mention], Block]] = field(default_factory=list)
+
+
+def ruled(mentions: list[Mention], rule: str) -> list[Mention]:
+    """Name the rule that read each mention (a finder may have named a finer one: enterprise.short:cue) and set
+    its confidence from loaders/data/rules.tsv, so every fact says where it came from and how far to trust it."""
+    for m in mentions:
+        if not m.rule:
+            cue = m.attrs.get("cue") if m.type == "Enterprise" else None
+            m.rule = f"{rule}:{cue}" if cue else f"{rule}:{m.type}" if rule == "name.suffix" else rule
+        if not m.confidence:
+            m.confidence = rule_confidence(m.rule)
+    return mentions
 
 
 class DocumentExtractor:
@@ -69,9 +83,14 @@ class DocumentExtractor:
                 block_mentions.extend(mentions)
             if responsible_spans:
                 self._responsible(block, block_mentions, responsible_spans)
+        tables = TableRules(self.places, self.sectors, self.orgs, self.targets)
+        for grid in self.layout.grids:
+            mentions, links = tables.grid(grid)
+            self.result.mentions.extend(ruled(mentions, "table.column"))
+            self.result.links.extend(links)
         self.result.links += RelationRules.hosts_in_names(self.result.mentions, self.result.links)
         for table in self.layout.tables:
-            self.result.mentions.extend(self.targets.in_table(table, self.doc.text))
+            self.result.mentions.extend(ruled(self.targets.in_table(table, self.doc.text), "target.table"))
         self._merge_targets()
         return self.result
 
@@ -109,7 +128,7 @@ class DocumentExtractor:
             title_start = heading.start + self.layout.folded[heading.start : heading.end].find(heading.title[:4])
             found = self.sectors.find(heading.title, max(title_start, heading.start), block, heading=True)
             projects = self.projects.in_heading(heading.title, heading.start, block)
-            self.result.mentions.extend(found + projects)
+            self.result.mentions.extend(ruled(found, "industry.heading") + ruled(projects, "project.heading"))
             if found:
                 by_path[heading.path] = found
         return by_path
@@ -125,15 +144,15 @@ class DocumentExtractor:
 
     def _sentence(self, text: str, base: int, block: Block) -> list[Mention]:
         spans: list[tuple[int, int]] = []
-        mentions = self.orgs.full_names(text, base, block, spans)
-        mentions += self.agencies.find(text, base, block, spans)
-        mentions += self.places.divisions(text, base, block)
-        mentions += self.orgs.short_names(text, base, block, spans)
-        mentions += self.projects.in_sentence(text, base, block, spans)
-        mentions += self.places.parks(text, base, block, spans)
-        mentions += self.sectors.find(text, base, block)
+        mentions = ruled(self.orgs.full_names(text, base, block, spans), "name.suffix")
+        mentions += ruled(self.agencies.find(text, base, block, spans), "agency.name")
+        mentions += ruled(self.places.divisions(text, base, block), "region.gazetteer")
+        mentions += ruled(self.orgs.short_names(text, base, block, spans), "enterprise.short")
+        mentions += ruled(self.projects.in_sentence(text, base, block, spans), "project.suffix")
+        mentions += ruled(self.places.parks(text, base, block, spans), "region.park")
+        mentions += ruled(self.sectors.find(text, base, block), "industry.lexicon")
         named = [(m.start - base, m.end - base) for m in mentions if m.type != "Industry"]
-        mentions += self.targets.in_sentence(text, base, block, named)
+        mentions += ruled(self.targets.in_sentence(text, base, block, named), "target.sentence")
         self.result.mentions.extend(mentions)
         return mentions
 
@@ -142,7 +161,8 @@ class DocumentExtractor:
         things = [
             m
             for m in mentions
-            if m.type in ("Project", "Platform", "Target") and not any(s <= m.start - block.start < e for s, e in spans)
+            if m.type in ("Project", "Programme", "Platform", "Target")
+            and not any(s <= m.start - block.start < e for s, e in spans)
         ]
         if agencies:
             self.result.responsible.append((block, agencies, things))  # type: ignore[arg-type]

@@ -24,6 +24,8 @@ from loaders.gazetteer import industries
 from loaders.normalize import name_key
 
 SCORED_TYPES = ("Enterprise", "Platform", "University", "Target", "Region", "Industry", "Project", "Agency")
+# Relations scored for entities matched to gold: relationship type -> the gold entity field that lists its ends.
+SCORED_RELATIONS = {"LOCATED_IN": "located_in", "IN_INDUSTRY": "industries", "HOSTED_BY": "hosted_by"}
 
 
 @dataclass
@@ -101,8 +103,90 @@ def document_entities(facts: list[Fact], plan: str) -> dict[str, list[Entity]]:
     return out
 
 
-def score_document(facts: list[Fact], plan: str, gold: dict) -> dict[str, Score]:
-    """Per-type scores of one document's extraction against its gold annotations."""
+def _region_keys(names: list[str]) -> set[str]:
+    """Keys of region names: normalised names, and GB/T 2260 codes where the gazetteer knows the name."""
+    from loaders.gazetteer import regions
+
+    keys = set()
+    for name in names:
+        keys.add(name_key(name))
+        refs = regions().by_name.get(name) or regions().by_short.get(name) or []
+        if len(refs) == 1:
+            keys.add(refs[0].code)
+    return keys
+
+
+def _end_keys(rel: str, entity: Entity) -> set[str]:
+    names = [entity.name, *entity.aliases]
+    if rel == "LOCATED_IN":
+        keys = _region_keys(names)
+        code = entity.props.get("code")
+        if code:
+            keys.add(str(code))
+        return keys
+    if rel == "IN_INDUSTRY":
+        return _keys("Industry", names) | ({entity.id} if entity.id.startswith("industry:") else set())
+    return {name_key(n) for n in names}
+
+
+def _gold_end_keys(rel: str, name: str) -> set[str]:
+    if rel == "LOCATED_IN":
+        return _region_keys([name])
+    if rel == "IN_INDUSTRY":
+        return _keys("Industry", [name])
+    return {name_key(name)}
+
+
+def score_relations(facts: list[Fact], plan: str, matches: list[tuple[dict, Entity]]) -> dict[str, Score]:
+    """LOCATED_IN, IN_INDUSTRY and HOSTED_BY of entities matched to gold, stated by this plan.
+
+    Each gold end (a region, industry or host name) is one item: found when the entity has a relationship of
+    that type, with evidence in this plan, to an entity bearing that name (for regions also its division
+    code; for industries its scheme concept). Predicted ends that match no gold end are false positives.
+    Gold entities with no annotation for a relation (an older gold file) are skipped for it.
+    """
+    entities = {f.id: f for f in facts if isinstance(f, Entity)}
+    out: dict[tuple[str, str], list[Entity]] = defaultdict(list)
+    for fact in facts:
+        if (
+            isinstance(fact, Relation)
+            and fact.type in SCORED_RELATIONS
+            and fact.target in entities
+            and any(e.document == plan for e in fact.evidence)
+        ):
+            out[(fact.type, fact.source)].append(entities[fact.target])
+    scores = {rel: Score() for rel in SCORED_RELATIONS}
+    for gold, entity in matches:
+        for rel, field_name in SCORED_RELATIONS.items():
+            if field_name not in gold or (rel == "HOSTED_BY" and gold["type"] != "Platform"):
+                continue
+            score = scores[rel]
+            ends = out.get((rel, entity.id), [])
+            end_keys = [_end_keys(rel, e) for e in ends]
+            used: set[int] = set()
+            for name in gold[field_name] or []:
+                keys = _gold_end_keys(rel, name)
+                hit = next((i for i, k in enumerate(end_keys) if i not in used and k & keys), None)
+                if hit is None:
+                    score.fn += 1
+                    score.false_negatives.append(f"{entity.name} -> {name}")
+                else:
+                    used.add(hit)
+                    score.tp += 1
+            for i, end in enumerate(ends):
+                if i not in used:
+                    score.fp += 1
+                    score.false_positives.append(f"{entity.name} -> {end.name}")
+    return scores
+
+
+def score_document(
+    facts: list[Fact], plan: str, gold: dict, matches: list[tuple[dict, Entity]] | None = None
+) -> dict[str, Score]:
+    """Per-type scores of one document's extraction against its gold annotations.
+
+    ``matches``, when given, collects the (gold entity, extracted entity) pairs, for :func:`score_relations`.
+    """
     predicted = document_entities(facts, plan)
     scores: dict[str, Score] = {}
     for etype in SCORED_TYPES:
@@ -144,6 +228,8 @@ def score_document(facts: list[Fact], plan: str, gold: dict) -> dict[str, Score]
                     score.false_positives.append(entity.name + " (duplicate)")
                     continue
                 matched_gold.update(fresh)
+                if matches is not None:
+                    matches.extend((golds[i], entity) for i in fresh)
                 if any(not golds[i]["optional"] for i in fresh):
                     score.tp += 1
             for i, g in enumerate(golds):

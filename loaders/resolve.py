@@ -25,6 +25,7 @@ from loaders.rules.common import Mention
 from loaders.rules.relations import ORGS
 from loaders.rules.sectors import nearest_concept
 from loaders.rules.targets import indicator_key
+from loaders.terms import rule_confidence
 
 # Evidence is the mention with a few characters of context, and at most a few spans per entity and plan:
 # enough to check a fact and find it (offsets), never enough to rebuild the plan's text from the facts.
@@ -133,7 +134,9 @@ class Resolver:
         self._org_aliases = self._org_alias_map()
 
     # -- helpers ---------------------------------------------------------------------------------------------
-    def _evidence(self, ex: DocumentExtraction, start: int, end: int, section: str) -> Evidence:
+    def _evidence(
+        self, ex: DocumentExtraction, start: int, end: int, section: str, rule: str = "", confidence: float = 0.0
+    ) -> Evidence:
         text = ex.doc.text
         lo = start
         while lo > 0 and start - lo < EVIDENCE_WIDTH and text[lo - 1] not in _STOP:
@@ -149,6 +152,8 @@ class Resolver:
             end=hi,
             section=section,
             text=text[lo:hi].replace("\n", " "),
+            rule=rule,
+            confidence=round(confidence or rule_confidence(rule), 2),
         )
 
     def _entity(
@@ -172,10 +177,25 @@ class Resolver:
             entity.aliases.append(name)
         return entity
 
+    @staticmethod
+    def _merge_evidence(items: list[Evidence], evidence: Evidence) -> bool:
+        """Add ``evidence`` unless its span is there already (one span read by two rules keeps the surer one).
+
+        Returns True when the list changed. A span is one piece of evidence whichever rule read it: the export
+        and the store key evidence by document and span.
+        """
+        for i, item in enumerate(items):
+            if (item.document, item.start, item.end) == (evidence.document, evidence.start, evidence.end):
+                if evidence.confidence > item.confidence:
+                    items[i] = evidence
+                return False
+        if sum(1 for e in items if e.document == evidence.document) >= MAX_EVIDENCE_PER_DOCUMENT:
+            return False
+        items.append(evidence)
+        return True
+
     def _add_evidence(self, entity: Entity, evidence: Evidence) -> None:
-        same_doc = sum(1 for e in entity.evidence if e.document == evidence.document)
-        if same_doc < MAX_EVIDENCE_PER_DOCUMENT and evidence not in entity.evidence:
-            entity.evidence.append(evidence)
+        self._merge_evidence(entity.evidence, evidence)
 
     def _relate(self, rel: str, source: str, target: str, evidence: Evidence | None) -> None:
         if source == target:
@@ -186,9 +206,8 @@ class Resolver:
         relation = self.relations.setdefault((rel, source, target), Relation(rel, source, target, []))
         if rel == "LOCATED_IN":
             self.located.add(source)
-        same_doc = sum(1 for e in relation.evidence if evidence is not None and e.document == evidence.document)
-        if evidence is not None and evidence not in relation.evidence and same_doc < MAX_EVIDENCE_PER_DOCUMENT:
-            relation.evidence.append(evidence)
+        if evidence is not None:
+            self._merge_evidence(relation.evidence, evidence)
 
     def _short_form_map(self) -> dict[str, str]:
         """Firm name -> canonical full name.
@@ -221,6 +240,11 @@ class Resolver:
                 canonical[short] = next(iter(full))
         # Short forms that no rule derives but that abbreviate one full name letter by letter (天门纺机 <
         # 天门纺织机械有限公司, 星星轮毂 < 湖北星星铝轮毂有限公司, 红旗电缆 < 湖北安耀红旗电缆有限公司).
+        for ex in self.extractions:  # （以下简称“X”）: the plan says which firm X is
+            for m in ex.mentions:
+                full = m.attrs.get("alias_of")
+                if m.type == "Enterprise" and full:
+                    canonical.setdefault(m.name, canonical.get(full, full))
         cores = {name: _legal_core(_strip_places(name)) for name in set(canonical.values())}
         placed = {name: _legal_core(_strip_countries(name_key(name))) for name in cores}
         shorts = {
@@ -299,7 +323,8 @@ class Resolver:
                 )
             )
             return self.onto.make_id("Target", hashlib.sha1(raw.encode()).hexdigest()[:16])
-        name = self._org_aliases.get((m.type, m.name), m.name)
+        name = m.attrs.get("alias_of") or self._org_aliases.get((m.type, m.name), m.name)
+        name = self._org_aliases.get((m.type, name), name)
         return self.onto.make_id(m.type, _key(name))
 
     # -- entities --------------------------------------------------------------------------------------------
@@ -319,7 +344,9 @@ class Resolver:
         }
         plan = self._entity("Plan", pid, meta.title, props)
         plan.evidence = (
-            [Evidence(pid, meta.start, meta.end, "", ex.doc.text[meta.start : meta.end])] if meta.end else []
+            [Evidence(pid, meta.start, meta.end, "", ex.doc.text[meta.start : meta.end], "plan.title", 1.0)]
+            if meta.end
+            else []
         )
         if meta.region is not None:
             self._relate(
@@ -419,10 +446,12 @@ class Resolver:
             self._entity("Target", onto_id, name, props)
         elif m.type == "Enterprise":
             full = self._enterprise_aliases.get(m.name, m.name)
-            self._entity("Enterprise", onto_id, full, aliases=[m.name] if m.name != full else [])
+            aliases = [*m.attrs.get("aliases", []), *([m.name] if m.name != full else [])]
+            self._entity("Enterprise", onto_id, full, aliases=aliases)
         else:
             props = {k: v for k, v in m.attrs.items() if k in ("kind", "level") and v is not None}
-            name = self._org_aliases.get((m.type, m.name), m.name)
+            name = m.attrs.get("alias_of") or self._org_aliases.get((m.type, m.name), m.name)
+            name = self._org_aliases.get((m.type, name), name)
             aliases = [*m.attrs.get("aliases", []), *([m.name] if name != m.name else [])]
             self._entity(m.type, onto_id, name, props, aliases=aliases)
         self.mention_ids[id(m)] = onto_id
@@ -438,18 +467,24 @@ class Resolver:
                 eid = self._mention_entity(m, ex)
                 if m.attrs.get("implied"):
                     continue  # read from a firm's name, not mentioned by the plan: no evidence of its own
-                evidence = self._evidence(ex, m.start, m.end, m.section)
+                evidence = self._evidence(ex, m.start, m.end, m.section, m.rule, m.confidence)
                 self._add_evidence(self.entities[eid], evidence)
+                plan_evidence = self._evidence(ex, m.start, m.end, m.section, "plan.sets")
                 if m.type == "Target":
-                    self._relate("SETS_TARGET", pid, eid, evidence)
+                    self._relate("SETS_TARGET", pid, eid, plan_evidence)
                     self._relate("MEASURES", eid, self._indicator(m), evidence)
                     region = self.entities[eid].props.get("region")
                     if region:
                         self._relate("APPLIES_TO", eid, region, evidence)
                 if m.type == "Industry" and m.attrs.get("priority"):
-                    self._relate("PRIORITISES", pid, eid, evidence)
+                    self._relate("PRIORITISES", pid, eid, plan_evidence)
                 if m.attrs.get("cooperates_with_plan_region") and plan_region:
-                    self._relate("COOPERATES_WITH", plan_region, eid, evidence)
+                    self._relate(
+                        "COOPERATES_WITH",
+                        plan_region,
+                        eid,
+                        self._evidence(ex, m.start, m.end, m.section, "cooperates.plan-region"),
+                    )
             for link in ex.links:
                 source = self.mention_ids[id(link.source)]
                 target = self.mention_ids[id(link.target)]
@@ -457,13 +492,15 @@ class Resolver:
                 start, end = link.start, link.end
                 if end - start > MAX_RELATION_SPAN:
                     start, end = link.source.start, link.source.end
-                self._relate(link.type, source, target, self._evidence(ex, start, end, section))
+                self._relate(
+                    link.type, source, target, self._evidence(ex, start, end, section, link.rule, link.confidence)
+                )
                 if link.type == "LOCATED_IN":
                     located.add(source)
             for block, agencies, things in ex.responsible:
                 for agency in agencies:
                     aid = self.mention_ids[id(agency)]
-                    evidence = self._evidence(ex, agency.start, agency.end, block.section)
+                    evidence = self._evidence(ex, agency.start, agency.end, block.section, "responsible.bracket")
                     targets = [self.mention_ids[id(t)] for t in things] or [pid]
                     for tid in targets:
                         self._relate("RESPONSIBLE_FOR", aid, tid, evidence)
@@ -476,9 +513,10 @@ class Resolver:
                     eid = self.mention_ids[id(m)]
                     if m.type == "Enterprise" and eid not in at_home:
                         continue
-                    if m.type in ("Enterprise", "Platform", "Project") and eid not in located:
+                    if m.type in ("Enterprise", "Platform", "Project", "Agency") and eid not in located:
                         if eid not in self.located:
-                            self._relate("LOCATED_IN", eid, plan_region, self._evidence(ex, m.start, m.end, m.section))
+                            evidence = self._evidence(ex, m.start, m.end, m.section, "located.plan-region")
+                            self._relate("LOCATED_IN", eid, plan_region, evidence)
                         located.add(eid)
         return self._ordered()
 

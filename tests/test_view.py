@@ -57,7 +57,7 @@ def test_plans_are_labelled_by_place_and_period(built_store: FalkorStore) -> Non
 
 def test_focus_draws_the_neighbourhood(built_store: FalkorStore) -> None:
     view = make_view(built_store, Selection(focus="亿纬动力", depth=1))
-    assert names(view) == {"亿纬动力", "龙泉实验室", "荆门市"}
+    assert names(view) == {"亿纬动力", "龙泉实验室", "亿纬动力研究院", "荆门市"}  # its lab and its own institute
     wider = make_view(built_store, Selection(focus="亿纬动力", depth=2))
     assert names(view) < names(wider) and "漳河实验室" in names(wider)  # 龙泉实验室's other host
 

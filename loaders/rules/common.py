@@ -13,211 +13,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from loaders.segment import Block
+from loaders.terms import read_terms
 
 MAX_NAME = 32
 
 # Verbs, prepositions and conjunctions that end the text before a name. Words that also occur inside names
 # (为 in 华为, 有 in 有研, 发展 in …机械发展股份有限公司, 服务 in …公共服务平台) are left out; their longer
 # uses (作为, 成为, 拥有) are listed instead.
-CUT_WORDS = tuple(
-    sorted(
-        {
-            "依托",
-            "支持",
-            "推动",
-            "推进",
-            "引导",
-            "鼓励",
-            "加快",
-            "加强",
-            "建设",
-            "建立",
-            "建成",
-            "建强",
-            "组建",
-            "共建",
-            "创建",
-            "申建",
-            "争创",
-            "打造",
-            "培育",
-            "引进",
-            "引入",
-            "吸引",
-            "发挥",
-            "提升",
-            "做大做强",
-            "做强",
-            "做实",
-            "做优",
-            "围绕",
-            "对接",
-            "携手",
-            "整合",
-            "成立",
-            "设立",
-            "新建",
-            "筹建",
-            "获批",
-            "认定",
-            "入选",
-            "挂牌",
-            "落户",
-            "入驻",
-            "依靠",
-            "借助",
-            "通过",
-            "利用",
-            "以及",
-            "和",
-            "与",
-            "及",
-            "的",
-            "在",
-            "于",
-            "对",
-            "向",
-            "从",
-            "将",
-            "把",
-            "被",
-            "是",
-            "由",
-            "如",
-            "等",
-            "各",
-            "赴",
-            "打造成",
-            "建设成",
-            "建成为",
-            "做好",
-            "抓好",
-            "办好",
-            "作为",
-            "成为",
-            "获得",
-            "拥有",
-            "包括",
-            "其中",
-            "例如",
-            "实施",
-            "开展",
-            "推广",
-            "承担",
-            "牵头",
-            "参与",
-            "面向",
-            "瞄准",
-            "聚焦",
-            "形成",
-            "构建",
-            "完善",
-            "优化",
-            "深化",
-            "加大",
-            "扩大",
-            "全面",
-            "积极",
-            "大力",
-            "着力",
-            "主动",
-            "继续",
-            "进一步",
-            "力争",
-            "争取",
-            "确保",
-            "实现",
-            "支撑",
-            "带动",
-            "助推",
-            "用好",
-            "建好",
-            "搭建",
-            "组织",
-            "签订",
-            "签署",
-            "先后",
-            "已经",
-            "正在",
-            "拟",
-            "首批",
-            "一批",
-            "现有",
-            "原有",
-            "达到",
-            "运行",
-            "提档升级",
-            "高质量发展",
-            "以",
-            "获",
-            "到",
-            "至",
-            "全市",
-            "我市",
-            "全省",
-            "我省",
-            "市内",
-            "省内",
-            "国内",
-            "推荐",
-            "扶持",
-            "培养",
-            "集聚",
-            "聚集",
-            "承接",
-            "布局",
-            "谋划",
-            "探索",
-            "领衔",
-            "突出",
-            "壮大",
-            "申报",
-            "申请",
-            "加入",
-            "融入",
-            "促进",
-            "助力",
-            "推行",
-            "鼓励和引导",
-            "了",
-            "企业",
-            "国内外",
-            "海内外",
-            "境内外",
-            "知名",
-            "另外",
-            "此外",
-            "同时",
-            "还",
-            "均",
-            "都",
-            "即",
-            "或",
-            "新增",
-            "建有",
-            "设有",
-            "创办",
-            "接收",
-            "调动",
-            "升级",
-            "一大批",
-            "大批",
-            "集中",
-            "不断",
-            "逐步",
-            "加快推进",
-            "建设成为",
-            "争取到",
-            "以上",
-            "开设",
-            "开展",
-            "设置",
-            "落地",
-        },
-        key=len,
-        reverse=True,
-    )
-)
+CUT_WORDS = tuple(sorted(read_terms("cut_words.txt"), key=len, reverse=True))
 _CUT_SET = frozenset(CUT_WORDS)
 _CUT_LENGTHS = sorted({len(w) for w in CUT_WORDS}, reverse=True)
 # Words that start a name's text only as a verb: cut at them when they open the body, keep them inside
@@ -274,6 +77,19 @@ def _is_place(text: str) -> bool:
     return bool(table.full_pattern.fullmatch(text)) or text in table.by_short
 
 
+def _not_inside_place(body: str, cut: int) -> int:
+    """A cut that falls inside a place name (获|嘉县: 获 is a verb, 获嘉县 a county) moves to the place's start."""
+    if cut <= 0:
+        return cut
+    from loaders.gazetteer import regions
+
+    for match in regions().full.pattern.finditer(body[max(0, cut - 4) : cut + 6]):
+        start = max(0, cut - 4) + match.start()
+        if start < cut < start + len(match.group()):
+            return start
+    return cut
+
+
 def is_name_char(char: str) -> bool:
     return char not in _STOP_CHARS and (char.isalnum() or char in "()（）&-·")
 
@@ -305,13 +121,17 @@ def left_edge(
         break
     for match in _COUNT.finditer(body):
         cut = max(cut, match.end())
+    cut = _not_inside_place(body, cut)
     for word in START_ONLY_CUTS:
         if body[cut:].startswith(word):
             cut += len(word)
     left += cut
     for start, end in known or ():
-        if start < left < end:
-            left = end
+        if start <= left < end < suffix_start:
+            left = end  # a name never starts inside (or at the start of) an entity already found
+            for word in START_ONLY_CUTS:
+                if text.startswith(word, left):
+                    left += len(word)  # 绵阳工研院联合西南科技大学
         elif start >= left and end <= suffix_start and end > left:
             pass  # a known entity inside the body: the caller decides (nesting vs host)
     body = text[left:suffix_start]

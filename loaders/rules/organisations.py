@@ -17,6 +17,7 @@ from loaders.gazetteer import industries, regions, short_region_name
 from loaders.lexicon import is_common_word, is_ordinary_phrase
 from loaders.normalize import clean_name, han_count
 from loaders.rules.common import CUT_WORDS, Mention, clause_start, left_edge
+from loaders.terms import read_terms
 from loaders.trie import trie_regex
 
 # Longest first matters only for readers: the trie regex always prefers the longest suffix.
@@ -55,12 +56,7 @@ UNIVERSITY_SUFFIXES = {
 LEVEL_QUALIFIED = ("农科院", "科学院", "社科院", "农业科学院", "社会科学院", "医学科学院")
 # fmt: on
 # Short forms of firms end in a business word; the brand before it must be a proper name.
-BUSINESS_WORDS = tuple(
-    "药业 制药 泵业 纺机 农机 轻机 重工 电子 电气 电器 化工 新材料 新材 生物 动力 新能源 能源 汽车 机械 环保 光电 光能 "
-    "食品 纺织 服饰 控股 钢铁 特钢 水泥 建材 物流 通信 软件 微电子 半导体 精密 机电 模具 锂电 医疗 种业 牧业 米业 "
-    "油脂 酒业 纸业 塑业 陶瓷 玻璃 橡胶 传媒 股份 实业 科技 数控 仪器 硅业 铝业 铜业 矿业 石化 汽配 工贸 置业 电力 "
-    "燃气 水务 智能 航空 集团 创投 制衣 轮毂 电缆 照明 饲料 证券 担保 农业".split()
-)
+BUSINESS_WORDS = read_terms("business_words.txt")
 # Words that make a body a kind rather than a name (level, category, function words).
 _GENERIC_WORDS = tuple(
     "高新 新兴 传统 战略 现代 先进 高端 新型 绿色 重点 龙头 骨干 优势 特色 相关 全市 我市 国家 省级 市级 地方 本地 "
@@ -91,14 +87,13 @@ _LEVELS = tuple(
 
 # Where plans introduce a firm: clause or item start, or after one of these words.
 _INTRODUCERS = tuple(
-    "的 如 以 支持 推动 推进 鼓励 引导 依托 与 和 及 、 另外 其中 由 对 例如 包括 培育 做强 做大 扶持 引进 联合 携手 "
-    "对接".split()
-)
+    "的 如 以 支持 推动 推进 鼓励 引导 依托 与 和 及 、 另外 其中 由 对 例如 包括 培育 做强 做大 扶持 联合 携手".split()
+) + read_terms("court_verbs.txt")
 # What follows a firm's name (and not a category's): punctuation, a verb firms take, a platform of its own.
 _FIRM_NEXT = re.compile(
     r"^(?:[、，,。；;：:（(等为获取已成是均在将牵承实开入被作以及和与的]|生产|研发|研制|新建|年产|建设|建成|组建|"
     r"创建|申建|争创|打造|投资|成功|拥有|具有|荣获|入选|通过|参与|联合|开发|形成|实现|引进|推出|主导|技术中心|"
-    r"院士|研究院|企业技术|工程技术|重点实验室)"
+    r"院士|研究院|企业技术|工程技术|重点实验室|负责|牵头|依托)"
 )
 # What follows only a firm: then the name's left edge may follow any ordinary word (高端泵阀天门泵业为重点).
 _FIRM_AFTER = re.compile(r"^(?:为龙头|为重点|等企业|等龙头|等重点企业|牵头|新建|年产|公司)")
@@ -127,10 +122,7 @@ _VERB_CUE = re.compile(
     r"(?=(?:建设|创建|申建|组建|争创|建立)[^，,。；;]{0,16}(?:实验室|中心|研究院|工作站|孵化器|基地))"
 )
 # Business words that end product and technology phrases as often as firm names (含硅新材料, 联网通信).
-_WEAK_BUSINESS = re.compile(
-    "新材料|新材|材料|电子|微电子|精密|通信|软件|智能|生物|能源|新能源|动力|光电|环保|医疗|数控|半导体|照明|航空|"
-    "仪器|机电|电气|电器|食品|纺织|物流|传媒|科技|光能|锂电|汽车|机械|模具|陶瓷|玻璃|橡胶"
-)
+_WEAK_BUSINESS = re.compile("|".join(read_terms("weak_business_words.txt")))
 _FIRM_VERB_NEXT = re.compile(
     r"^(?:为龙头|为代表|为重点|牵头|新建|年产|建设|建成|组建|创建|申建|投资|获|荣获|入选|成功|研发|研制|开发|生产|"
     r"拥有|已|公司|集团|股份|有限|通过|实施|承担|主导|参与|联合|与|和|在)"
@@ -139,7 +131,7 @@ _FIRM_LIST_TAIL = re.compile(
     r"^(?:为(?:龙头|主导|代表|引领|重点|核心|骨干)|[^，,。；;：:、]{0,10}?(?:企业|公司|集团|龙头|骨干|单位|厂商|链主|"
     r"中介机构|投资机构|金融机构|服务机构|创投机构))"
 )
-_LIST_SEP = re.compile(r"[、和及与]")
+_CATEGORY_NEXT = re.compile(r"^(?:生产企业|制造企业|企业|产业|行业|领域|产品|集群|基地|园区)")
 
 
 def list_tail(text: str, end: int) -> str | None:
@@ -187,16 +179,41 @@ def _strip_places(text: str) -> tuple[str, list[str]]:
     return table.short_pattern.sub("", rest), found
 
 
+_DECLARED_SHORT = re.compile(
+    r"\s*[（(]\s*(?:以下|下文|下同)?\s*(?:简称|称)\s*[：:]?\s*[“\"]([^”\"）)]{2,12})[”\"]\s*[）)]"
+)
 # A park, zone or town written before a firm's legal name (支持长兴经济技术开发区浙江某某股份有限公司): legal names
 # hold at most province, city and county, so such a place is the firm's location, not part of its name.
 _GLUED_PLACE = re.compile(
-    r"^(?:.{2,14}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|工业园区|工业园|产业园区|产业园|"
+    r"^(?:.{2,14}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区|工业园|产业园区|产业园|"
     r"科技园|新区|工业集中区|产业集聚区)|[\u4e00-\u9fff]{2,3}(?:镇|乡|街道))(?=.{4})"
 )
 
 
+_TOWN_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)")
+
+
 def glued_place(body: str) -> int:
-    """Length of a park or town written before a firm's name in ``body`` (0 if none): the firm starts after it."""
+    """Length of a park, town or district written before a firm's name in ``body`` (0 if none).
+
+    A legal name opens with at most its province, city and county, in that order; so a county or district
+    followed (after an optional town) by a province or city (武进区礼嘉镇常州循源…, 高要区广东砚溪…) is the
+    firm's location glued before its name, and so is any park or town.
+    """
+    table = regions()
+    county = table.full_pattern.match(body)
+    if county is not None:
+        refs = table.by_name.get(county.group(), [])
+        if refs and all(r.level == "county" for r in refs):
+            pos = county.end()
+            town = _TOWN_PREFIX.match(body, pos)
+            if town is not None:
+                pos = town.end()
+            nxt = table.full_pattern.match(body, pos) or table.short_pattern.match(body, pos)
+            if nxt is not None:
+                higher = table.by_name.get(nxt.group(), []) + table.by_short.get(nxt.group(), [])
+                if any(r.level in ("province", "city") for r in higher) and han_count(body[pos:]) >= 6:
+                    return pos
     match = _GLUED_PLACE.match(body)
     if match is None:
         return 0
@@ -259,6 +276,7 @@ class OrganisationFinder:
     def __init__(self) -> None:
         self.short_forms: dict[str, str] = {}  # short form -> canonical full name (Enterprise)
         self.known: dict[str, str] = {}  # name -> type, for later cues and boundaries
+        self.declared: dict[str, tuple[str, str]] = {}  # （以下简称“X”）: X -> (type, full name)
 
     # -- full names ----------------------------------------------------------------------------------------
     def _named(
@@ -316,6 +334,14 @@ class OrganisationFinder:
         for firm in firms:
             for short in derived_short_forms(firm.name):
                 self.short_forms.setdefault(short, firm.name)
+        for mention in out + firms:
+            declared = _DECLARED_SHORT.match(text, mention.end - base)
+            if declared is not None:
+                short = clean_name(declared.group(1))
+                self.declared[short] = (mention.type, mention.name)
+                mention.attrs.setdefault("aliases", []).append(short)
+                if mention.type == "Enterprise":
+                    self.short_forms[short] = mention.name
         return out + firms
 
     # -- short forms ---------------------------------------------------------------------------------------
@@ -349,6 +375,8 @@ class OrganisationFinder:
             firm_after = _FIRM_AFTER.match(text[e : e + 5]) is not None
             if not (_FIRM_NEXT.match(text[e : e + 4]) or e == len(text) or opens_item):
                 continue
+            if not opens_item and _CATEGORY_NEXT.match(text[e : e + 6]):
+                continue  # 天门农机生产企业: the trade of a place's firms, not one firm
             if not opens_item and not firm_after and not self._firm_context(text, s, e):
                 continue  # 含硅新材料；, 灌封新材料等电子化学品, 联网通信、…: products, not firms
             place_start = next(
@@ -420,11 +448,29 @@ class OrganisationFinder:
             spans.append((start, end))
             self.known[name] = "Enterprise"
 
-        # Known short forms (derived from full names, or confirmed by a cue earlier in the corpus).
+        # Short forms the plan declared (（以下简称“中物院”）) for platforms and universities.
+        for short, (etype, full) in self.declared.items():
+            if etype == "Enterprise":
+                continue
+            for match in re.finditer(re.escape(short), text):
+                s, e = match.span()
+                if not _overlaps(spans, s, e) and text[e : e + 1] != "”":
+                    found.append(
+                        Mention(etype, short, base + s, base + e, block, {"alias_of": full}, rule="name.declared-short")
+                    )
+                    spans.append((s, e))
+        # Known short forms (derived from full names, declared, or confirmed by a cue earlier in the corpus).
         for short in sorted(self.short_forms, key=len, reverse=True):
             for match in re.finditer(re.escape(short), text):
-                if _FIRM_NEXT.match(text[match.end() : match.end() + 4]) or match.end() == len(text):
+                declared = short in self.declared
+                if (
+                    _FIRM_NEXT.match(text[match.end() : match.end() + 4])
+                    or match.end() == len(text)
+                    or (declared and text[match.end() : match.end() + 1] != "”")
+                ):
                     add(match.start(), match.end(), "alias")
+                    if declared and found and found[-1].name == short:
+                        found[-1].attrs["alias_of"] = self.declared[short][1]
         for start, end in self._business_word_names(text, spans):
             add(start, end, "business-word")
         for start, end in self._cue_names(text):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.gazetteer import regions
 from loaders.normalize import clean_name, han_count
 from loaders.rules.common import Mention, clause_start, leading_function_words, left_edge
 from loaders.rules.organisations import is_generic
@@ -30,7 +31,7 @@ _GENERIC_PROJECT = re.compile(
     r"转化|成果|专项|试点|应用|基础|前沿|产业|工业|农业|技术|关键|核心|共性|引进|新建|在建|续建|拟建|储备|实施|"
     r"计划|工程|民生|公益|社会|投资|融资|平台|人才|团队|高新技术|研究|开发|改造|升级|提升|推广|培育|孵化|服务|"
     r"示范性|标志性|引领性|带动性|优质|优秀|好|大|小|新|一批|若干|以上|相关|有关|其他|全部|部分|年度|十三五|"
-    r"十四五|十二五|“|”)+$"
+    r"十四五|十二五|智能化|数字化|网络化|绿色化|技术改造|技改|扩能|扩产|配套|携带|严格|团队|和|与|及|“|”)+$"
 )
 # A body that ends in a modifier or a discipline names a kind (中科院重大项目, 动物基因工程).
 _GENERIC_END = re.compile(
@@ -49,6 +50,28 @@ _HEADING_MARK = re.compile(
 
 def _kind(name: str) -> str:
     return next((kind for suffix, kind in _KINDS if name.endswith(suffix)), "project")
+
+
+# What makes an undertaking concrete: a capacity or figure, a place, an organisation, or a physical object.
+_CONCRETE = re.compile(
+    r"\d|年产|[一二三四五六七八九十百千万]+(?:吨|台|套|辆|件|亩|平方米)|公司|集团|大学|学院|研究院|园区?|开发区|"
+    r"高新区|新区|镇|港|机场|码头|基地|工厂|车间|产线|生产线|中试线|站|线$|路|桥|厂|馆|楼|城|谷"
+)
+# Programme words: a plan's campaigns and slogans end in these, or count themselves (四大工程, 双百工程).
+_PROGRAMME_END = re.compile(r"(?:行动计划|计划|行动|专项|重大专项)$")
+_SLOGAN = re.compile(r"^[一二三四五六七八九十双百千万]+[大百千万项]|[“”]")
+
+
+def entity_type(name: str) -> str:
+    """Project for a concrete undertaking, Programme for a campaign, plan or slogan (issue: programmes are not
+    Projects). A …工程 is concrete only with an owner or an object: a figure, a place, an organisation, a plant."""
+    if _PROGRAMME_END.search(name):
+        return "Programme"
+    if name.endswith("工程"):
+        place = regions().full.pattern.search(name) or regions().shorts.pattern.search(name)
+        if _SLOGAN.search(name) or not (_CONCRETE.search(name[:-2]) or place):
+            return "Programme"
+    return "Project"
 
 
 def _ok(body: str) -> bool:
@@ -78,7 +101,7 @@ class ProjectFinder:
         match = _HEADING.match(text)
         if match and _ok(_SUFFIX.sub("", match.group(1))) and "“" not in match.group(1):
             name = clean_name(match.group(1))
-            return [Mention("Project", name, start, start + len(title), block, {"kind": _kind(name)})]
+            return [Mention(entity_type(name), name, start, start + len(title), block, {"kind": _kind(name)})]
         return []
 
     def in_sentence(self, text: str, base: int, block, spans: list[tuple[int, int]]) -> list[Mention]:
@@ -92,7 +115,8 @@ class ProjectFinder:
                 return
             if any(s < end and start < e for s, e in projects):
                 return
-            found.append(Mention("Project", clean_name(name), base + start, base + end, block, {"kind": _kind(name)}))
+            name = clean_name(name)
+            found.append(Mention(entity_type(name), name, base + start, base + end, block, {"kind": _kind(name)}))
             spans.append((start, end))
             projects.append((start, end))
 
@@ -123,6 +147,9 @@ class ProjectFinder:
                 continue
             left = left_edge(text, clause_start(text, s), s, spans, min_body=2)
             left += leading_function_words(text[left:s])
+            owner = next((a for a, b in spans if b == left and a < left), None)
+            if owner is not None and han_count(text[left:s]) >= 2:
+                left = owner  # 华晟动力年产5万台…项目: the owner's short name opens the project's name
             body = text[left:s]
             if han_count(body) < 4 or _NOT_NAME_START.search(body[:1]) or not _ok(body) or len(body) > 40:
                 continue

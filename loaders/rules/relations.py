@@ -31,6 +31,9 @@ _LOCAL_VERB = re.compile("|".join(read_terms("local_verbs.txt")))
 _COOPERATE = re.compile(
     r"与(.{2,80}?)(?:等)?(?:高校院所|高校|院所|科研院所|大学)?(?:签署|签订|开展|合作|共建|联合|对接|深化|建立)"
 )
+_BUILT_IN = re.compile(
+    rf"(?:(?:{_HOST_VERBS})|布局|实施|推进|开工|启动)[^，,。；;：:]{{0,20}}?(?:[、和及][^，,。；;：:]{{0,30}})?"
+)
 _LEVEL_ORDER = {"park": 0, "town": 0, "county": 1, "city": 2}
 _UMBRELLA = frozenset(read_terms("umbrella_industries.txt"))
 
@@ -101,18 +104,35 @@ class RelationRules:
                     and thing.type != "University"
                 )
             ]
-            glued = [
+            # Places written right before the name, as a run (武进区礼嘉镇常州循源…: the town and the district).
+            glued: list[Mention] = []
+            edge = thing.start
+            for r in sorted(regions, key=lambda r: -r.end):
+                between = text[r.end - base : edge - base]
+                if (
+                    r.end <= edge
+                    and re.fullmatch(r"(?:的|内的|内)?", between)
+                    and r.attrs.get("level") in ("park", "town", "county", "city")
+                ):
+                    glued.append(r)
+                    edge = r.start
+            # 在科技城新区建设Z, 于X布局Z: the place where the thing is built.
+            built_in = [
                 r
                 for r in regions
                 if r.end <= thing.start
-                and re.fullmatch(r"(?:的|内的|内)?", text[r.end - base : thing.start - base])
                 and r.attrs.get("level") in ("park", "town", "county", "city")
+                and re.search(r"(?:在|于|落户|落地)$", text[max(0, r.start - base - 2) : r.start - base])
+                and _BUILT_IN.fullmatch(text[r.end - base : thing.start - base])
             ]
-            if inner:
+            if glued:
+                for place in glued:
+                    links.append(link("LOCATED_IN", thing, place, "located.place-before", 0.85))
+            elif built_in:
+                links.append(link("LOCATED_IN", thing, built_in[-1], "located.built-in", 0.85))
+            elif inner:
                 best = min(inner, key=lambda r: _LEVEL_ORDER.get(r.attrs.get("level", ""), 3))
                 links.append(link("LOCATED_IN", thing, best, "located.name-place", 0.9))
-            if glued:
-                links.append(link("LOCATED_IN", thing, glued[-1], "located.place-before", 0.9))
         return links
 
     @staticmethod
@@ -127,9 +147,15 @@ class RelationRules:
     ) -> tuple[list[Link], list[Mention]]:
         links: list[Link] = []
         implied: list[Mention] = []
-        # A firm whose name says its trade (…药业, …化工, …新材料) is in that industry, whatever the section.
+        # A firm whose name says its trade (…药业, …化工, …新材料) is in that industry, unless the section or the
+        # clause names the chain it is on (that chain is what the plan means; the trade is its broader concept).
         pattern, words = firm_words()
         for firm in (o for o in orgs if o.type == "Enterprise"):
+            if section_industries or any(
+                i.start - base >= clause_start(text, firm.start - base) and abs(i.start - firm.start) < 40
+                for i in industries
+            ):
+                continue
             found = list(pattern.finditer(firm.name))
             if found:
                 concept = words[max(found, key=lambda m: (len(m.group()), m.start())).group()]
@@ -205,8 +231,10 @@ class RelationRules:
 
     @staticmethod
     def hosts_in_names(mentions: list[Mention], links: list[Link]) -> list[Link]:
-        """A platform whose name opens with an organisation the plan names elsewhere is hosted by it
-        (格林美国家企业技术中心 -> 格林美 when the plan names 格林美; 华中科技大学鄂州工业技术研究院 -> 华中科技大学)."""
+        """A platform whose name opens with an organisation the plan names elsewhere is hosted by it.
+
+        格林美国家企业技术中心 -> 格林美 when the plan names 格林美; 华中科技大学鄂州工业技术研究院 -> 华中科技大学.
+        """
         hosted = {id(k.source) for k in links if k.type == "HOSTED_BY"}
         orgs: dict[str, Mention] = {}
         for m in mentions:

@@ -86,31 +86,23 @@ class SectorFinder:
         taken: list[tuple[int, int]] = []
         priority_text = bool(_PRIORITY.search(text)) or heading
         topic = _HEADING_MARK.sub("", text).rstrip("。 ") if heading else ""
+        # Chains the plan names itself (高端化工产业链, 动力装备产业链) come first: the scheme label inside one
+        # (化工, 装备) is its broader concept, linked by the resolver, not the chain the plan means.
+        named = self._plan_named(text)
         for match in index.pattern.finditer(text):
             s, e = match.span()
+            if any(ns <= s and e <= ne and (ns, ne) != (s, e) for ns, ne in named):
+                continue
             if not self._industry_context(text, s, e, topic):
                 continue
             mention = concept_mention(match.group(), base + s, base + e, block, priority_text)
             if mention is not None:
                 found.append(mention)
                 taken.append((s, e))
-        for match in _NAMED_INDUSTRY.finditer(text):
-            s, e = match.span(1)
-            left = left_edge(text, clause_start(text, s), e)
-            if left > s:
-                s = left
-            s += leading_function_words(text[s:e])
+        for s, e in named:
+            if any(ts <= s < te or ts < e <= te for ts, te in taken):
+                continue
             name = text[s:e]
-            if any(ts <= s < te or ts < e <= te for ts, te in taken) or han_count(name) < 2:
-                continue
-            if _NOT_INDUSTRY.match(name) or is_generic(name) or re.search(r"\d|[、，]", name):
-                continue
-            name = re.sub(r"^(?:发展|培育|打造|壮大|提升|推动|加快|重要)", "", name)
-            s = e - len(name)
-            if len(name) > 8 or not _industry_vocabulary().search(name) or _is_place_name(name):
-                continue
-            if han_count(name) < 2 or re.search(r"为|相关|迎来|传统|特色|新兴|改造|^业|小巨人|发展|型", name):
-                continue
             known = concept_mention(name, base + s, base + e, block, priority_text)
             found.append(
                 known
@@ -120,11 +112,35 @@ class SectorFinder:
                     base + s,
                     base + e,
                     block,
-                    {"priority": priority_text, "kind": "industry"},
+                    {"priority": priority_text, "kind": "chain" if text.startswith("产业链", e) else "industry"},
                     key="",
                 )
             )
         return found
+
+    @staticmethod
+    def _plan_named(text: str) -> list[tuple[int, int]]:
+        """Spans of industries the plan names with 产业/产业链/产业集群 after them, checked to be industries."""
+        spans = []
+        for match in _NAMED_INDUSTRY.finditer(text):
+            s, e = match.span(1)
+            left = left_edge(text, clause_start(text, s), e)
+            if left > s:
+                s = left
+            s += leading_function_words(text[s:e])
+            name = text[s:e]
+            if han_count(name) < 2:
+                continue
+            if _NOT_INDUSTRY.match(name) or is_generic(name) or re.search(r"\d|[、，]", name):
+                continue
+            name = re.sub(r"^(?:发展|培育|打造|壮大|提升|推动|加快|重要)", "", name)
+            s = e - len(name)
+            if len(name) > 8 or not _industry_vocabulary().search(name) or _is_place_name(name):
+                continue
+            if han_count(name) < 2 or re.search(r"为|相关|迎来|传统|特色|新兴|改造|^业|小巨人|发展|型", name):
+                continue
+            spans.append((s, e))
+        return spans
 
     @staticmethod
     def _industry_context(text: str, s: int, e: int, topic: str) -> bool:

@@ -1,0 +1,153 @@
+"""Chain and project tables: a cell's column says what it holds, the row says how its things relate.
+
+Plans list a chain's firms, platforms and places in tables (产业链 / 链主企业 / 配套企业 / 创新平台 / 所在地 /
+目标) and their projects in others (项目名称 / 建设单位 / 所在地). Once flattened from PDF or Word, a row is one
+line of cells; the header (loaders/data/table_columns.tsv) types each column, so a short firm name that no
+sentence rule would risk (卓锂新能源) is a firm here, and each thing in a row is on the row's chain, in the
+row's single place, and a project is carried out by the row's firm.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.normalize import clean_name, han_count
+from loaders.rules.common import Link, Mention
+from loaders.rules.organisations import is_generic
+from loaders.rules.relations import link
+from loaders.rules.sectors import concept_mention
+from loaders.segment import Block, Cell, Grid
+from loaders.terms import read_rows
+
+ROLE_TYPES = {"enterprise": "Enterprise", "platform": "Platform", "university": "University", "project": "Project"}
+_ITEM_SPLIT = re.compile(r"[、，,；;/]|(?<=[\u4e00-\u9fff）)])(?:和|及)(?=[\u4e00-\u9fff])")
+
+
+def column_roles(header: list[Cell]) -> list[str]:
+    """The role of each column, from the first keyword of loaders/data/table_columns.tsv its header holds."""
+    rules = read_rows("table_columns.tsv")
+    roles = []
+    for cell in header:
+        role = next((r[1] for r in rules if len(r) >= 2 and r[0] in cell.text), "skip")
+        roles.append(role)
+    return roles
+
+
+def items(cell: Cell) -> list[Cell]:
+    """The names listed in one cell (卓锂新能源、蓝岸锂电 -> two), with their offsets."""
+    out = []
+    pos = 0
+    for sep in [*_ITEM_SPLIT.finditer(cell.text), None]:
+        end = sep.start() if sep else len(cell.text)
+        piece = cell.text[pos:end]
+        text = piece.strip(" 等")
+        if han_count(text) >= 2:
+            lead = piece.index(text)
+            out.append(Cell(cell.start + pos + lead, cell.start + pos + lead + len(text), text))
+        pos = sep.end() if sep else pos
+    return out
+
+
+class TableRules:
+    """Reads the grids of one plan with the plan's own finders (places, sectors, organisation suffixes)."""
+
+    def __init__(self, places, sectors, orgs, targets) -> None:
+        self.places = places
+        self.sectors = sectors
+        self.orgs = orgs
+        self.targets = targets
+
+    def grid(self, grid: Grid) -> tuple[list[Mention], list[Link]]:
+        roles = column_roles(grid.header) if grid.header else []
+        if not any(role in ROLE_TYPES or role == "place" for role in roles):
+            return [], []
+        mentions: list[Mention] = []
+        links: list[Link] = []
+        path = grid.path + ((grid.title,) if grid.title else ())
+        for row in grid.rows:
+            found: dict[str, list[Mention]] = {}
+            for role, cell in zip(roles, row, strict=False):
+                block = Block(cell.start, cell.end, cell.text, path)
+                found.setdefault(role, []).extend(self._cell(role, cell, block))
+            for ms in found.values():
+                mentions += ms
+            links += self._row_links(found)
+        return mentions, links
+
+    def _cell(self, role: str, cell: Cell, block: Block) -> list[Mention]:
+        if role in ("industry", "segment"):
+            # The cell names the chain as the plan calls it; a scheme label only when it is the whole cell.
+            name = re.sub(r"(?:产业链|产业)$", "", cell.text) or cell.text
+            known = concept_mention(name, cell.start, cell.end, block, False)
+            found = [known] if known is not None else []
+            if not found and 2 <= han_count(name) <= 12 and not is_generic(name):
+                found = [Mention("Industry", clean_name(name), cell.start, cell.end, block, {"kind": "chain"})]
+            for m in found:
+                m.rule = "table.column"
+                m.attrs["segment"] = role == "segment"
+            return found
+        if role == "place":
+            spans: list[tuple[int, int]] = []
+            found = self.places.divisions(cell.text, cell.start, block) + self.places.parks(
+                cell.text, cell.start, block, spans
+            )
+            for m in found:
+                m.rule = "table.column"
+            return found
+        if role == "target":
+            found = self.targets.in_sentence(cell.text, cell.start, block, [])
+            for m in found:
+                m.rule = "target.table"
+            return found
+        etype = ROLE_TYPES.get(role) or ("Enterprise" if role == "host" else None)
+        if etype is None:
+            return []
+        out = []
+        for item in items(cell):
+            name = clean_name(item.text)
+            kind = self.orgs.known.get(name) or self._suffix_type(name) or etype
+            if is_generic(name) or (kind == "Enterprise" and etype not in ("Enterprise",) and role != "host"):
+                continue
+            attrs: dict = {"cue": "table"} if kind == "Enterprise" else {}
+            mention = Mention(kind, name, item.start, item.end, block, attrs, rule="table.column")
+            mention.attrs["role"] = role
+            out.append(mention)
+            self.orgs.known.setdefault(name, kind)
+        return out
+
+    @staticmethod
+    def _suffix_type(name: str) -> str | None:
+        from loaders.rules.organisations import _LEGAL_RE, _PLATFORM_RE, _UNIVERSITY_RE
+
+        for etype, pattern in (("Platform", _PLATFORM_RE), ("University", _UNIVERSITY_RE), ("Enterprise", _LEGAL_RE)):
+            match = None
+            for match in pattern.finditer(name):  # noqa: B007 - the last suffix decides
+                pass
+            if match is not None and match.end() == len(name):
+                return etype
+        if re.search(r"(?:项目|工程)$", name):
+            return "Project"
+        return None
+
+    @staticmethod
+    def _row_links(found: dict[str, list[Mention]]) -> list[Link]:
+        links = []
+        things = [
+            m for role in ("enterprise", "platform", "university", "project", "host") for m in found.get(role, [])
+        ]
+        chains = [m for m in found.get("industry", []) if not m.attrs.get("segment")]
+        places = found.get("place", [])
+        for thing in things:
+            if thing.type != "University":
+                for chain in chains:
+                    links.append(link("IN_INDUSTRY", thing, chain, "table.row", 0.85))
+            if len(places) == 1:
+                links.append(link("LOCATED_IN", thing, places[0], "table.row", 0.85))
+        for project in (m for m in things if m.type == "Project"):
+            for org in (m for m in things if m.type in ("Enterprise", "University")):
+                links.append(link("UNDERTAKES", org, project, "table.row", 0.85))
+        for platform in (m for m in things if m.type == "Platform"):
+            for host in found.get("host", []):
+                if host.type in ("Enterprise", "University"):
+                    links.append(link("HOSTED_BY", platform, host, "table.row", 0.85))
+        return links
