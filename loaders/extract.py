@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from loaders.corpus import Document
+from loaders.gazetteer import regions
 from loaders.plan import PlanMeta, read_plan_meta
 from loaders.rules.agencies import AgencyFinder
 from loaders.rules.common import Link, Mention
@@ -147,7 +148,9 @@ class DocumentExtractor:
         mentions = ruled(self.orgs.full_names(text, base, block, spans), "name.suffix")
         mentions += ruled(self.agencies.find(text, base, block, spans), "agency.name")
         mentions += ruled(self.places.divisions(text, base, block), "region.gazetteer")
-        mentions += ruled(self.orgs.short_names(text, base, block, spans), "enterprise.short")
+        shorts = ruled(self.orgs.short_names(text, base, block, spans), "enterprise.short")
+        mentions += shorts
+        mentions += self._split_places(shorts, mentions, block)
         mentions += ruled(self.projects.in_sentence(text, base, block, spans), "project.suffix")
         mentions += ruled(self.places.parks(text, base, block, spans), "region.park")
         mentions += ruled(self.sectors.find(text, base, block), "industry.lexicon")
@@ -155,6 +158,28 @@ class DocumentExtractor:
         mentions += ruled(self.targets.in_sentence(text, base, block, named), "target.sentence")
         self.result.mentions.extend(mentions)
         return mentions
+
+    def _split_places(self, shorts: list[Mention], mentions: list[Mention], block: Block) -> list[Mention]:
+        """深圳碳衡科技 -> 碳衡科技 in 深圳: a place before a firm's short form is where the firm is, not its name
+        (a legal name keeps its place: 深圳市碳衡科技有限公司). Returns the region mentions this adds."""
+        table = regions()
+        added: list[Mention] = []
+        for m in shorts:
+            place = table.leading_place(m.name)
+            if not place or len(m.name) - len(place) < 4 or m.attrs.get("alias_of"):
+                continue
+            ref = table.resolve(place, self.meta.region)
+            if ref is None:
+                continue
+            start = m.start
+            m.attrs.setdefault("aliases", []).append(m.name)
+            m.name = m.name[len(place) :]
+            m.start = start + len(place)
+            if not any(r.type == "Region" and r.start == start for r in mentions):
+                attrs = {"code": ref.code, "level": ref.level, "parent": ref.parent}
+                region = Mention("Region", ref.name, start, start + len(place), block, attrs, key=ref.code)
+                added.append(region)
+        return ruled(added, "region.gazetteer")
 
     def _responsible(self, block: Block, mentions: list[Mention], spans: list[tuple[int, int]]) -> None:
         agencies = [m for m in mentions if m.type == "Agency" and any(s <= m.start - block.start < e for s, e in spans)]

@@ -221,7 +221,7 @@ class Resolver:
             m.name
             for ex in self.extractions
             for m in ex.mentions
-            if m.type == "Enterprise" and m.attrs.get("cue") is None
+            if m.type == "Enterprise" and not m.attrs.get("alias_of") and not is_short_form(m.name)
         }
         canonical: dict[str, str] = {}
         by_core: dict[str, list[str]] = defaultdict(list)
@@ -244,14 +244,14 @@ class Resolver:
             for m in ex.mentions:
                 full = m.attrs.get("alias_of")
                 if m.type == "Enterprise" and full:
-                    canonical.setdefault(m.name, canonical.get(full, full))
+                    canonical[m.name] = canonical.get(full, full)
         cores = {name: _legal_core(_strip_places(name)) for name in set(canonical.values())}
         placed = {name: _legal_core(_strip_countries(name_key(name))) for name in cores}
         shorts = {
             m.name
             for ex in self.extractions
             for m in ex.mentions
-            if m.type == "Enterprise" and m.attrs.get("cue") is not None and m.name not in canonical
+            if m.type == "Enterprise" and is_short_form(m.name) and m.name not in canonical
         }
         for short in shorts:
             owner = _abbreviated(_legal_core(_strip_places(short)), cores) or _abbreviated(

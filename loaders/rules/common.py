@@ -35,6 +35,7 @@ _STOP_CHARS = set('，,。；;：:！!？?、\n\t“”"《》<>【】[]|/\\…�
 _COUNT = re.compile(
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千几数]+)\s*(?:余|多)?(?:家|个|所|项|名|座|批|类|支|位|处|只)"
 )
+_ORG_THEN_JOIN = re.compile(r"(?:股份|集团|公司|大学|学院|研究院|研究所|药业|科技)(?:联合|携手|会同|与|和|及)")
 _LEADING_JUNK = re.compile(r"^(?:该|本|其|此|以上|上述|相关|有关|各级|各类|各|了|着|过)+")
 
 
@@ -122,6 +123,11 @@ def left_edge(
     for match in _COUNT.finditer(body):
         cut = max(cut, match.end())
     cut = _not_inside_place(body, cut)
+    joined = None
+    for joined in _ORG_THEN_JOIN.finditer(body):  # noqa: B007 - the last one decides
+        pass
+    if joined is not None and joined.end() > cut and len(body) - joined.end() >= 2:
+        cut = joined.end()  # 砚峰股份联合广东工业大学: a firm, a joining verb, then the name
     for word in START_ONLY_CUTS:
         if body[cut:].startswith(word):
             cut += len(word)

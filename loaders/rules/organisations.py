@@ -222,6 +222,50 @@ def glued_place(body: str) -> int:
     return match.end() if han_count(rest) >= 4 and han_count(brand) >= 2 and not is_generic(brand) else 0
 
 
+_DESIGNATION = re.compile(
+    r"高水平|一流|知名|重点|研究型|应用型|相关|合作|国内外|海内外|省内|市内|本地|各类|各级|驻|共建|联合|新型|地方|"
+    r"高等|普通|职业|理工科|综合性|其他|有关|部属|省属|市属"
+)
+
+
+def university_proper(body: str) -> bool:
+    """A university's own name: a province or city alone (四川, 山东) or a short run of ordinary words that is
+    not a designation (电子科技, 中国农业), as long as no verb or level word is mixed in."""
+    table = regions()
+    if table.full_pattern.fullmatch(body) or body in table.by_short:
+        return True
+    return 2 <= han_count(body) <= 6 and not _DESIGNATION.search(body) and not is_ordinary_phrase(body[:2] + "的")
+
+
+# After a university or academy name, more name characters ending in an institute's suffix: one longer name.
+_CONTINUES = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:研究所|研究院|分院|研究中心)")
+# A conjunct that is itself a thing (科技园, 孵化器, 生产线, 工作站 …) joins two names; it does not open one.
+_THING_END = re.compile(r"(?:园|器|线|站|中心|基地|空间|实验室|平台|车间|工厂|院|所)$")
+
+
+def _after_same_suffix(text: str, left: int, suffix_start: int, suffix: str) -> int:
+    """A name never contains an earlier name with the same ending (孵化器潍坊蓝海科技企业孵化器): start after it."""
+    earlier = text.rfind(suffix, left, suffix_start)
+    return earlier + len(suffix) if earlier >= 0 and suffix_start - (earlier + len(suffix)) >= 2 else left
+
+
+def glued_district(body: str) -> int:
+    """Length of a county-level division or a town opening a platform's name (奎文区鸢飞众创空间 -> 奎文区):
+    the platform is located there and named without it, as plans name it elsewhere."""
+    table = regions()
+    match = table.full_pattern.match(body)
+    refs = table.by_name.get(match.group(), []) if match else []
+    if match is None or not refs or not all(r.level == "county" for r in refs):
+        town = _TOWN_PREFIX.match(body)
+        if town is None:
+            return 0
+        end = town.end()
+    else:
+        end = match.end()
+    rest = body[end:]
+    return end if han_count(rest) >= 2 and not table.leading_place(rest) and is_named(rest) else 0
+
+
 def is_generic(body: str) -> bool:
     """A body made only of level, category and function words (no place, no proper name) names nothing."""
     core = re.sub(r"[（）()]", "", body)
@@ -292,16 +336,24 @@ class OrganisationFinder:
             if etype == "Enterprise" and (after[:1] in ("化", "制", "债") or re.match(r"[)）]|有限|股份", after)):
                 continue  # 公司化, 公司制; 集团 inside 实业（集团）有限公司
             left = left_edge(text, clause_start(text, s), s, spans)
+            left = _after_same_suffix(text, left, s, suffix)
             if etype == "Enterprise":
                 left += glued_place(text[left:s])
+            elif etype == "Platform":
+                left += glued_district(text[left:s])
             body = text[left:s]
+            if not self._body_ok(etype, body, suffix) and text[left - 1 : left] in ("与", "和", "及"):
+                # 储能材料与器件重点实验室: a conjunction inside the name, not before it (but 科技园和孵化器,
+                # 生产线及研发中心 join two things).
+                wider = left_edge(text, clause_start(text, s), left - 1, spans)
+                conjunct = text[wider : left - 1]
+                if self._body_ok(etype, text[wider:s], suffix) and not _THING_END.search(conjunct):
+                    left, body = wider, text[wider:s]
+            if etype in ("University", "Platform") and _CONTINUES.match(text, e):
+                continue  # 中国科学院|宁波材料技术与工程研究所: the longer name ends later
             name = clean_name(text[left:e])
             qualified = etype == "University" and body in ("省", "市") and suffix in LEVEL_QUALIFIED
-            if not qualified and (
-                han_count(body) + sum(c.isalnum() for c in body if c.isascii()) < 2 or is_generic(body)
-            ):
-                continue
-            if etype in ("Platform", "University") and not qualified and not is_named(body):
+            if not qualified and not self._body_ok(etype, body, suffix):
                 continue
             kind = etype
             if etype == "Platform" and re.search(r"科学院|中科院", body) and suffix.endswith(("研究所", "研究院")):
@@ -326,6 +378,22 @@ class OrganisationFinder:
             self.known[name] = kind
         return found
 
+    @staticmethod
+    def _body_ok(etype: str, body: str, suffix: str) -> bool:
+        """Does the text before the suffix name one organisation (not a kind, a level or a designation)?"""
+        if han_count(body) + sum(c.isalnum() for c in body if c.isascii()) < 2:
+            return False
+        if (
+            etype == "University"
+            and suffix in ("大学", "学院", "科学院", "农业大学")
+            and university_proper(body)
+            and (han_count(body) >= 4 or not is_generic(body))
+        ):
+            return True  # 四川大学, 电子科技大学: a university's name may be a province or ordinary words
+        if is_generic(body):
+            return False
+        return etype not in ("Platform", "University") or is_named(body)
+
     def full_names(self, text: str, base: int, block, spans: list[tuple[int, int]]) -> list[Mention]:
         """Platforms first (their suffixes contain university words), then universities, then firms."""
         out = self._named(text, base, _PLATFORM_RE, "Platform", spans, block)
@@ -335,6 +403,9 @@ class OrganisationFinder:
             for short in derived_short_forms(firm.name):
                 self.short_forms.setdefault(short, firm.name)
         for mention in out + firms:
+            if mention.name in self.declared:  # 华拓集团, declared before as the short form of a full name
+                mention.attrs["alias_of"] = self.declared[mention.name][1]
+                continue
             declared = _DECLARED_SHORT.match(text, mention.end - base)
             if declared is not None:
                 short = clean_name(declared.group(1))

@@ -109,6 +109,9 @@ class TableRules:
             if is_generic(name) or (kind == "Enterprise" and etype not in ("Enterprise",) and role != "host"):
                 continue
             attrs: dict = {"cue": "table"} if kind == "Enterprise" else {}
+            if name in self.orgs.declared:  # a short form the plan declared (以下简称) for a full name
+                kind, full = self.orgs.declared[name]
+                attrs["alias_of"] = full
             mention = Mention(kind, name, item.start, item.end, block, attrs, rule="table.column")
             mention.attrs["role"] = role
             out.append(mention)
