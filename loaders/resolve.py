@@ -21,7 +21,7 @@ from kg.ontology import load_ontology
 from loaders.extract import DocumentExtraction
 from loaders.gazetteer import countries, industries, industry_key, regions
 from loaders.normalize import name_key
-from loaders.rules.common import Mention
+from loaders.rules.common import Link, Mention
 from loaders.rules.relations import ORGS
 from loaders.rules.sectors import nearest_concept
 from loaders.rules.targets import indicator_key
@@ -132,6 +132,7 @@ class Resolver:
         self.mention_ids: dict[int, str] = {}
         self._enterprise_aliases = self._short_form_map()
         self._org_aliases = self._org_alias_map()
+        self._park_aliases = self._park_alias_map()
 
     # -- helpers ---------------------------------------------------------------------------------------------
     def _evidence(
@@ -261,6 +262,22 @@ class Resolver:
                 canonical[short] = owner
         return canonical
 
+    def _park_alias_map(self) -> dict[str, str]:
+        """Park short names -> the one full name they abbreviate (武进高新区 < 武进国家高新技术产业开发区,
+        绵阳经开区 < 绵阳经济技术开发区): same opening two characters and last character, letters in order."""
+        names = {m.name for ex in self.extractions for m in ex.mentions if m.type == "Region" and not m.key}
+        out = {}
+        for name in names:
+            longer = {
+                other: other
+                for other in names
+                if len(other) > len(name) + 1 and other[:2] == name[:2] and other[-1] == name[-1]
+            }
+            owner = _abbreviated(name, longer, same_start=True)
+            if owner is not None:
+                out[name] = owner
+        return out
+
     def _org_alias_map(self) -> dict[tuple[str, str], str]:
         """Platform and university short names -> the one longer name they abbreviate (华科大工研院 <
         华中科技大学鄂州工业技术研究院): same type, same first and last character, letters in order."""
@@ -295,7 +312,7 @@ class Resolver:
         if m.key:
             return self.onto.make_id("Region", m.key)
         parent = m.attrs.get("parent") or (ex.meta.region.code if ex.meta.region else "000000")
-        return self.onto.make_id("Region", f"{parent}/{name_key(m.name)}")
+        return self.onto.make_id("Region", f"{parent}/{name_key(self._park_aliases.get(m.name, m.name))}")
 
     def _id(self, m: Mention, ex: DocumentExtraction) -> str:
         if m.type == "Region":
@@ -420,7 +437,9 @@ class Resolver:
                 onto_id = self._gazetteer_region(m.key)
             else:
                 parent = m.attrs.get("parent")
-                self._entity("Region", onto_id, m.name, {"level": m.attrs.get("level", "park")})
+                name = self._park_aliases.get(m.name, m.name)
+                aliases = [m.name] if name != m.name else []
+                self._entity("Region", onto_id, name, {"level": m.attrs.get("level", "park")}, aliases=aliases)
                 if parent and parent in regions().by_code:
                     self._relate("PART_OF", onto_id, self._gazetteer_region(parent), None)
         elif m.type == "Industry":
@@ -497,6 +516,7 @@ class Resolver:
                 )
                 if link.type == "LOCATED_IN":
                     located.add(source)
+            self._inherit_places(ex, located)
             for block, agencies, things in ex.responsible:
                 for agency in agencies:
                     aid = self.mention_ids[id(agency)]
@@ -519,6 +539,29 @@ class Resolver:
                             self._relate("LOCATED_IN", eid, plan_region, evidence)
                         located.add(eid)
         return self._ordered()
+
+    def _inherit_places(self, ex: DocumentExtraction, located: set[str]) -> None:
+        """A platform with no place of its own is where its host is (a park that hosts it, or the host's stated
+        place); a project, where the organisation carrying it out is. Only places this plan states count."""
+        places: dict[str, list[tuple[str, Link]]] = defaultdict(list)
+        for link in ex.links:
+            if link.type == "LOCATED_IN":
+                places[self.mention_ids[id(link.source)]].append((self.mention_ids[id(link.target)], link))
+        for link in ex.links:
+            if link.type == "HOSTED_BY":
+                thing, owner = self.mention_ids[id(link.source)], self.mention_ids[id(link.target)]
+            elif link.type == "UNDERTAKES":
+                owner, thing = self.mention_ids[id(link.source)], self.mention_ids[id(link.target)]
+            else:
+                continue
+            if thing in located:
+                continue
+            owner_places = [(owner, link)] if self.entities[owner].type == "Region" else places.get(owner, [])
+            rule = "located.host" if link.type == "HOSTED_BY" else "located.undertaker"
+            for place, why in owner_places:
+                evidence = self._evidence(ex, why.start, why.end, why.source.section, rule)
+                self._relate("LOCATED_IN", thing, place, evidence)
+                located.add(thing)
 
     def _ordered(self) -> list[Fact]:
         for entity in self.entities.values():

@@ -35,6 +35,7 @@ _STOP_CHARS = set('，,。；;：:！!？?、\n\t“”"《》<>【】[]|/\\…�
 _COUNT = re.compile(
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千几数]+)\s*(?:余|多)?(?:家|个|所|项|名|座|批|类|支|位|处|只)"
 )
+_PLACE_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)")
 _ORG_THEN_JOIN = re.compile(r"(?:股份|集团|公司|大学|学院|研究院|研究所|药业|科技)(?:联合|携手|会同|与|和|及)")
 _LEADING_JUNK = re.compile(r"^(?:该|本|其|此|以上|上述|相关|有关|各级|各类|各|了|着|过)+")
 
@@ -114,6 +115,8 @@ def left_edge(
         word = next((head[-n:] for n in _CUT_LENGTHS if head[-n:] in _CUT_SET), None)
         if word is None or len(body) - i < min_body:
             continue  # for projects, a verb right before the suffix belongs to the name (…提升工程, …建设项目)
+        if (word in CONJUNCTIONS or word in ("与", "及")) and _PLACE_AHEAD.match(body, i - len(word)):
+            continue  # 和平镇, 及家乡: the character opens a place name
         if word in CONJUNCTIONS:
             conjunct = head[: -len(word)]
             if sum(1 for c in conjunct if "\u4e00" <= c <= "\u9fff") < 2 or _is_place(conjunct):

@@ -14,7 +14,7 @@ import re
 from loaders.gazetteer import RegionRef, regions
 from loaders.lexicon import is_common_word, is_ordinary_phrase, word_tag
 from loaders.normalize import clean_name, han_count
-from loaders.rules.common import Mention, clause_start, leading_function_words, left_edge
+from loaders.rules.common import Mention, clause_start, left_edge
 from loaders.rules.organisations import is_generic, is_named
 from loaders.trie import trie_regex
 
@@ -29,12 +29,24 @@ _MODIFIER_TAGS = frozenset({"a", "ad", "d", "v", "vd", "b", "f"})
 _TOWN_RE = re.compile(
     r"((?:(?![区县市省])[\u4e00-\u9fff]){2,3})(镇|乡|街道办事处|街道)(?![\u4e00-\u9fff]?(?:企业|政府|村|工业|经济|区域))"
 )
+_TOWN_SUFFIX = re.compile(r"(镇|乡|街道办事处|街道)(?![\u4e00-\u9fff]?(?:企业|政府|村|工业|经济|区域))")
 _TOWN_STOP = frozenset(
     "乡镇 城镇 集镇 小镇 村镇 重点镇 特色镇 城乡 下乡 家乡 返乡 各乡 各镇 全镇 全乡 建制镇 中心镇 示范镇 街道".split()
 )
 _NOT_TOWN_BEFORE = set("城村集小返下回家老故同特重中建乡镇")
 _SELF = re.compile(r"全市|我市|本市|全区|我区|全县|我县|全省|我省")
 _AFTER_SHORT = re.compile(r"^(?:市|区|县)")
+
+
+def _division_before(text: str, start: int) -> RegionRef | None:
+    """The county-level division written right before ``start`` (四会市|大沙镇), which a town then belongs to."""
+    table = regions()
+    for n in range(2, 8):
+        refs = table.by_name.get(text[max(0, start - n) : start]) if start - n >= 0 else None
+        if refs:
+            county = [r for r in refs if r.level == "county"]
+            return county[0] if len(county) == 1 else None
+    return None
 
 
 def _ref_attrs(ref: RegionRef) -> dict[str, str]:
@@ -55,7 +67,7 @@ class PlaceFinder:
         return (
             start == 0
             or text[start - 1] in "，,。；;：:、（(“ 和及与"
-            or text[max(0, start - 1) : start] in ("在", "的", "以", "如", "到", "至")
+            or text[max(0, start - 1) : start] in ("在", "的", "以", "如", "到", "至", "于")
         )
 
     def divisions(self, text: str, base: int, block) -> list[Mention]:
@@ -148,26 +160,37 @@ class PlaceFinder:
                 )
             )
             spans.append((left, e))
-        for match in _TOWN_RE.finditer(text):
-            body, suffix = match.group(1), match.group(2)
-            if match.group() in _TOWN_STOP or body[-1] in _NOT_TOWN_BEFORE or is_generic(body) or body in _TOWN_STOP:
-                continue
-            if is_common_word(body[-1] + suffix) or is_common_word(body[-2:]):
-                continue  # 市镇, 城乡: words, not a town
-            body = body[leading_function_words(body) :] if len(body) > 2 else body
-            start = match.start(2) - len(body)
-            if is_ordinary_phrase(body) or not self._introduced(text, start):
-                continue
-            if any(a <= start < b for a, b in spans):
-                continue
-            found.append(
-                Mention(
-                    "Region",
-                    clean_name(text[start : match.end()]),
-                    base + start,
-                    base + match.end(),
-                    block,
-                    {"level": "town", "parent": self.plan_region.code if self.plan_region else ""},
+        for match in _TOWN_SUFFIX.finditer(text):
+            suffix = match.group(1)
+            for n in (3, 2):  # 支持林城镇: try 林城 after 持林城 fails
+                start = match.start(1) - n
+                body = text[max(0, start) : match.start(1)]
+                if start < 0 or not re.fullmatch(r"[\u4e00-\u9fff]+", body) or re.search(r"[区县市省]", body):
+                    continue
+                if (
+                    body + suffix in _TOWN_STOP
+                    or body[-1] in _NOT_TOWN_BEFORE
+                    or is_generic(body)
+                    or body in _TOWN_STOP
+                ):
+                    continue
+                if is_common_word(body[-1] + suffix) or is_common_word(body[-2:]):
+                    continue  # 市镇, 城乡: words, not a town
+                county = _division_before(text, start)
+                if is_ordinary_phrase(body) or not (self._introduced(text, start) or county is not None):
+                    continue
+                if any(a <= start < b for a, b in spans):
+                    continue
+                parent = county or self.plan_region
+                found.append(
+                    Mention(
+                        "Region",
+                        clean_name(text[start : match.end(1)]),
+                        base + start,
+                        base + match.end(1),
+                        block,
+                        {"level": "town", "parent": parent.code if parent else ""},
+                    )
                 )
-            )
+                break
         return found

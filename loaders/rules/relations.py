@@ -93,16 +93,16 @@ class RelationRules:
         links = []
         plan = self.plan_region
         for thing in things:
+            # A province in a name says little (湖北益泰药业 is in the plan's city; 浙江大学's city is not stated).
             inner = [
                 r
                 for r in regions
                 if inside(r, thing)
                 and not (
-                    plan is not None
-                    and r.attrs.get("level") == "province"
-                    and r.key == plan.province
-                    and thing.type != "University"
+                    r.attrs.get("level") == "province"
+                    and (thing.type == "University" or (plan is not None and r.key == plan.province))
                 )
+                and not (plan is not None and r.key == plan.code and thing.type != "University")  # the default says it
             ]
             # Places written right before the name, as a run (武进区礼嘉镇常州循源…: the town and the district).
             glued: list[Mention] = []
@@ -125,6 +125,13 @@ class RelationRules:
                 and re.search(r"(?:在|于|落户|落地)$", text[max(0, r.start - base - 2) : r.start - base])
                 and _BUILT_IN.fullmatch(text[r.end - base : thing.start - base])
             ]
+            based = [
+                r
+                for r in regions
+                if r.end <= thing.start
+                and r.attrs.get("level") in ("park", "town")
+                and re.search(r"(?:依托|在|于|落户)$", text[max(0, r.start - base - 2) : r.start - base])
+            ]
             if glued:
                 for place in glued:
                     links.append(link("LOCATED_IN", thing, place, "located.place-before", 0.85))
@@ -133,6 +140,9 @@ class RelationRules:
             elif inner:
                 best = min(inner, key=lambda r: _LEVEL_ORDER.get(r.attrs.get("level", ""), 3))
                 links.append(link("LOCATED_IN", thing, best, "located.name-place", 0.9))
+            elif based and thing.type in ("Enterprise", "Project"):
+                # 依托长兴太湖数字经济产业园，推进X实施Y项目: the park the sentence builds on.
+                links.append(link("LOCATED_IN", thing, based[-1], "located.sentence-park", 0.7))
         return links
 
     @staticmethod

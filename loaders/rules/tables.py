@@ -19,6 +19,7 @@ from loaders.rules.sectors import concept_mention
 from loaders.segment import Block, Cell, Grid
 from loaders.terms import read_rows
 
+_PLACE_END = re.compile(r"(?:镇|乡|街道|开发区|高新区|经开区|园区|工业园|产业园|新区|集聚区)$")
 ROLE_TYPES = {"enterprise": "Enterprise", "platform": "Platform", "university": "University", "project": "Project"}
 _ITEM_SPLIT = re.compile(r"[、，,；;/]|(?<=[\u4e00-\u9fff）)])(?:和|及)(?=[\u4e00-\u9fff])")
 
@@ -87,10 +88,27 @@ class TableRules:
                 m.attrs["segment"] = role == "segment"
             return found
         if role == "place":
-            spans: list[tuple[int, int]] = []
-            found = self.places.divisions(cell.text, cell.start, block) + self.places.parks(
-                cell.text, cell.start, block, spans
-            )
+            found = []
+            for item in items(cell):
+                spans: list[tuple[int, int]] = []
+                here = self.places.divisions(item.text, item.start, block) + self.places.parks(
+                    item.text, item.start, block, spans
+                )
+                if not here and _PLACE_END.search(item.text):
+                    # The column says place: a town or park the finders would not risk in prose (煤山镇).
+                    level = "town" if re.search(r"(?:镇|乡|街道)$", item.text) else "park"
+                    parent = self.places.plan_region.code if self.places.plan_region else ""
+                    here = [
+                        Mention(
+                            "Region",
+                            clean_name(item.text),
+                            item.start,
+                            item.end,
+                            block,
+                            {"level": level, "parent": parent},
+                        )
+                    ]
+                found += here
             for m in found:
                 m.rule = "table.column"
             return found
