@@ -66,12 +66,14 @@ class DocumentExtractor:
         self.projects = ProjectFinder()
         self.agencies = AgencyFinder(self.meta.region)
         self.relations = RelationRules(self.meta.region)
+        self._chain_sections: dict[tuple[str, ...], list[Mention]] = {}
         self.result = DocumentExtraction(doc, self.layout, self.meta)
 
     def run(self, known_short_forms: dict[str, str] | None = None) -> DocumentExtraction:
         if known_short_forms:
             self.orgs.short_forms.update(known_short_forms)
         heading_industries = self._headings()
+        self._chain_sections = heading_industries
         for block in self.layout.blocks:
             section_industries = self._section_industries(block, heading_industries)
             responsible_spans = AgencyFinder.responsible_spans(block.text)
@@ -153,7 +155,8 @@ class DocumentExtractor:
         mentions += self._split_places(shorts, mentions, block)
         mentions += ruled(self.projects.in_sentence(text, base, block, spans), "project.suffix")
         mentions += ruled(self.places.parks(text, base, block, spans), "region.park")
-        mentions += ruled(self.sectors.find(text, base, block), "industry.lexicon")
+        in_chain = bool(self._chain_sections and self._section_industries(block, self._chain_sections))
+        mentions += ruled(self.sectors.find(text, base, block, in_chain=in_chain), "industry.lexicon")
         named = [(m.start - base, m.end - base) for m in mentions if m.type != "Industry"]
         mentions += ruled(self.targets.in_sentence(text, base, block, named), "target.sentence")
         self.result.mentions.extend(mentions)

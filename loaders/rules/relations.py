@@ -21,8 +21,14 @@ HOSTS = ("Enterprise", "University", "Region")
 _HOST_VERBS = trie_regex(read_terms("host_verbs.txt"))
 # Organisation, then (with a partner: 与/和/联合 Y) a building verb, then the platform: 支持X(与Y)建设Z.
 _HOST_BETWEEN = re.compile(
-    rf"^(?:(?:牵头|联合|携手|与|和|会同)[^，,。；;]{{0,30}}?)?(?:{_HOST_VERBS})[^，,。；;]{{0,24}}$"
+    rf"^(?:(?:牵头|联合|携手|与|和|会同)[^，,。；;]{{0,30}}?)?(?:在[^，,。；;]{{2,14}}?)?(?:投资)?(?:{_HOST_VERBS})"
+    rf"[^，,。；;]{{0,24}}$"
 )
+# X依托Z开展…: the organisation that relies on a platform owns it.
+_RELIES_ON = re.compile(r"^(?:主要)?依托$")
+# 由X牵头，联合…组建Z: the organisation that leads the building, even past a comma.
+_LEADS = re.compile(rf"^(?:牵头|负责)[^。；;]{{0,40}}?(?:{_HOST_VERBS})[^。；;，,]{{0,20}}$")
+_DECLARED = re.compile(r"[（(](?:以下|下文)?简称[^）)]{1,16}[）)]")
 _BUILDER_CUE = re.compile(r"(?:依托|支持|鼓励|推动|引导|推进|由)$")
 _RUN_BY = re.compile(r"^(?:由|依托)$")
 _RUN_VERB = re.compile(r"^(?:负责|牵头|承担)?(?:运营|建设|组建|承建|管理|运行|牵头建设|牵头组建)")
@@ -214,8 +220,14 @@ class RelationRules:
             # Builders before the platform, nearest first; a list of platforms after one builder shares it.
             before = sorted((o for o in candidates if o.end <= platform.start), key=lambda o: -o.end)
             for org in before:
-                between = text[org.end - base : platform.start - base]
+                between = _DECLARED.sub("", text[org.end - base : platform.start - base])
                 lead = text[clause_start(text, org.start - base) : org.start - base]
+                if _RELIES_ON.match(between):
+                    links.append(link("HOSTED_BY", platform, org, "host.relies-on", 0.8))
+                    break
+                if text[max(0, org.start - base - 1) : org.start - base] == "由" and _LEADS.match(between):
+                    links.append(link("HOSTED_BY", platform, org, "host.leads", 0.85))
+                    break
                 if not _HOST_BETWEEN.match(between):
                     continue
                 partners = [o for o in before if org.end <= o.start and o.end <= platform.start]
@@ -233,8 +245,11 @@ class RelationRules:
                     if org.start < platform.end:
                         continue
                     gap = text[platform.end - base : org.start - base]
-                    after = text[org.end - base : org.end - base + 8]
-                    if _RUN_BY.match(gap) and _RUN_VERB.match(after):
+                    after = _DECLARED.sub("", text[org.end - base : org.end - base + 30])
+                    partner = re.match(r"^(?:与|和|联合)[^，,。；;]{2,24}?(?=共建|建设|运营|负责)", after)
+                    if partner is not None:
+                        after = after[partner.end() :]  # Z由X与Y共建: X, the first named
+                    if _RUN_BY.match(gap) and (_RUN_VERB.match(after) or after.startswith(("共建", "投资建设"))):
                         links.append(link("HOSTED_BY", platform, org, "host.run-by", 0.85))
                         break
         return links

@@ -14,11 +14,22 @@ import re
 from functools import cache
 
 from loaders.gazetteer import industries, industry_key
-from loaders.lexicon import is_common_word
+from loaders.lexicon import is_common_word, word_tag
 from loaders.normalize import clean_name, han_count
 from loaders.rules.common import Mention, clause_start, leading_function_words, left_edge
 from loaders.rules.organisations import is_generic
+from loaders.terms import read_terms
 from loaders.trie import trie_regex
+
+_UMBRELLA = frozenset(read_terms("umbrella_industries.txt"))
+_CHAIN_AFTER = re.compile(r"(?:等)?(?:产业链|产业集群|产业|集群)(?!园|基地|化|集聚|示范|孵化)")
+# A heading with these is a task or a review item, not a chain's name.
+_NOT_CHAIN = re.compile(
+    r"^(?:做强|做大|做优|壮大|精准|突破|补强|补齐|补链|强链|延链|布局|丰富|大力|引进|招引|提升|推动|加快|培育|强化|拓展|"
+    r"开展|延伸|聚焦|围绕|加强|优化|完善|构建|深化|建设|推进|实施|打造|发展|促进|支持|鼓励|引导|扩大|提高)|"
+    r"发展|建设|创新|体系|机制|能力|工程|行动|计划|方向|攻关|关键|重点|群体|增长|转化|招商|配套|产出|"
+    r"[一二三四五六七八九十两]+[条大个项]"
+)
 
 _STRONG_SHORT = frozenset(
     {
@@ -40,7 +51,9 @@ _STRONG_SHORT = frozenset(
     }
 )
 _INDUSTRY_AFTER = re.compile(r"^(?:等)?(?:战略性新兴产业|新兴产业|产业|行业|领域|产业链|集群|板块|经济|方面)")
-_NAMED_INDUSTRY = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:产业链|产业集群|产业)(?![园区基地化])")
+_NAMED_INDUSTRY = re.compile(
+    r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:产业链|产业集群|产业)(?![园区基地化孵]|加速|联盟|研究|技术|创新)"
+)
 _PRIORITY = re.compile(
     r"重点发展|大力发展|加快发展|做大做强|做优做强|培育壮大|发展壮大|重点培育|聚焦|主导产业|支柱产业|优势产业|"
     r"战略性新兴产业|打造[^，。；]{0,12}(?:产业集群|产业链|千亿|百亿)|重点突破|围绕[^，。；]{0,20}(?:产业|领域)"
@@ -80,12 +93,21 @@ _LIST_TAIL = re.compile(
 class SectorFinder:
     """Industry rules; section headings mark the industry their content belongs to."""
 
-    def find(self, text: str, base: int, block, heading: bool = False) -> list[Mention]:
+    def find(self, text: str, base: int, block, heading: bool = False, in_chain: bool = False) -> list[Mention]:
+        """Industries in ``text``. ``in_chain``: the text sits in a chain's section, where scheme labels in a
+        sentence are that chain's product and technology directions unless named with 产业/产业链 after them."""
         index = industries()
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
         priority_text = bool(_PRIORITY.search(text)) or heading
         topic = _HEADING_MARK.sub("", text).rstrip("。 ") if heading else ""
+        if topic:
+            chain = self._heading_chain(topic)
+            if chain is not None:
+                s = text.find(chain)
+                known = concept_mention(chain, base + s, base + s + len(chain), block, True)
+                attrs = {"priority": True, "kind": "chain"}
+                return [known or Mention("Industry", clean_name(chain), base + s, base + s + len(chain), block, attrs)]
         # Chains the plan names itself (高端化工产业链, 动力装备产业链) come first: the scheme label inside one
         # (化工, 装备) is its broader concept, linked by the resolver, not the chain the plan means.
         named = self._plan_named(text)
@@ -94,6 +116,8 @@ class SectorFinder:
             if any(ns <= s and e <= ne and (ns, ne) != (s, e) for ns, ne in named):
                 continue
             if not self._industry_context(text, s, e, topic):
+                continue
+            if in_chain and not _CHAIN_AFTER.match(text, e):
                 continue
             mention = concept_mention(match.group(), base + s, base + e, block, priority_text)
             if mention is not None:
@@ -119,6 +143,24 @@ class SectorFinder:
         return found
 
     @staticmethod
+    def _heading_chain(topic: str) -> str | None:
+        """A heading that is just a chain's name (1.电池及新能源汽车产业链, (二)生物与新医药) names it whole.
+
+        Conjunctions inside chain names (及, 与) do not split it, and the scheme label inside is its broader concept.
+        """
+        core = re.sub(r"(?:产业链|产业集群|产业|行业|领域|板块)$", "", topic)
+        if not 2 <= han_count(core) <= 12 or re.search(r"[，,：:；;。\d]", core) or core in _UMBRELLA:
+            return None
+        if leading_function_words(core) or _NOT_INDUSTRY.match(core) or _is_place_name(core):
+            return None
+        if word_tag(core[:2]) in ("v", "vd", "d", "ad", "a", "ns") or _NOT_CHAIN.search(core):
+            return None
+        index = industries()
+        if index.lookup(core) is None and not (index.pattern.search(core) or _industry_vocabulary().search(core)):
+            return None
+        return core
+
+    @staticmethod
     def _plan_named(text: str) -> list[tuple[int, int]]:
         """Spans of industries the plan names with 产业/产业链/产业集群 after them, checked to be industries."""
         spans = []
@@ -139,6 +181,8 @@ class SectorFinder:
                 continue
             if han_count(name) < 2 or re.search(r"为|相关|迎来|传统|特色|新兴|改造|^业|小巨人|发展|型", name):
                 continue
+            if re.search(r"[一二三四五六七八九十两]+[条大个项]|重点$|细分$|领域$", name):
+                continue  # 节能环保五条重点产业链 counts chains; it names none
             spans.append((s, e))
         return spans
 
