@@ -17,6 +17,7 @@ from loaders.gazetteer import regions
 from loaders.plan import PlanMeta, read_plan_meta
 from loaders.rules.agencies import AgencyFinder
 from loaders.rules.common import Link, Mention
+from loaders.rules.incentives import IncentiveFinder
 from loaders.rules.organisations import OrganisationFinder
 from loaders.rules.places import PlaceFinder
 from loaders.rules.projects import ProjectFinder
@@ -66,6 +67,7 @@ class DocumentExtractor:
         self.projects = ProjectFinder()
         self.agencies = AgencyFinder(self.meta.region)
         self.relations = RelationRules(self.meta.region)
+        self.incentives = IncentiveFinder()
         self._chain_sections: dict[tuple[str, ...], list[Mention]] = {}
         self.result = DocumentExtraction(doc, self.layout, self.meta)
 
@@ -157,8 +159,10 @@ class DocumentExtractor:
         mentions += ruled(self.places.parks(text, base, block, spans), "region.park")
         in_chain = bool(self._chain_sections and self._section_industries(block, self._chain_sections))
         mentions += ruled(self.sectors.find(text, base, block, in_chain=in_chain), "industry.lexicon")
-        named = [(m.start - base, m.end - base) for m in mentions if m.type != "Industry"]
-        mentions += ruled(self.targets.in_sentence(text, base, block, named), "target.sentence")
+        incentives, not_targets = self.incentives.in_sentence(text, base, block)
+        mentions += ruled(incentives, "incentive.sentence")
+        named = [(m.start - base, m.end - base) for m in mentions if m.type not in ("Industry", "Incentive")]
+        mentions += ruled(self.targets.in_sentence(text, base, block, named + not_targets), "target.sentence")
         self.result.mentions.extend(mentions)
         return mentions
 
@@ -189,7 +193,7 @@ class DocumentExtractor:
         things = [
             m
             for m in mentions
-            if m.type in ("Project", "Programme", "Platform", "Target")
+            if m.type in ("Project", "Programme", "Platform", "Target", "Incentive")
             and not any(s <= m.start - block.start < e for s, e in spans)
         ]
         if agencies:

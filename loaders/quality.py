@@ -23,7 +23,17 @@ from kg.facts import Entity, Fact, Relation
 from loaders.gazetteer import industries
 from loaders.normalize import name_key
 
-SCORED_TYPES = ("Enterprise", "Platform", "University", "Target", "Region", "Industry", "Project", "Agency")
+SCORED_TYPES = (
+    "Enterprise",
+    "Platform",
+    "University",
+    "Target",
+    "Incentive",
+    "Region",
+    "Industry",
+    "Project",
+    "Agency",
+)
 # Relations scored for entities matched to gold: relationship type -> the gold entity field that lists its ends.
 SCORED_RELATIONS = {"LOCATED_IN": "located_in", "IN_INDUSTRY": "industries", "HOSTED_BY": "hosted_by"}
 
@@ -88,16 +98,26 @@ def _target_match(pred: dict, gold: dict) -> bool:
     return bool(_bigrams(pred["indicator"]) & _bigrams(gold["indicator"]))
 
 
+def _incentive_match(pred: dict, gold: dict) -> bool:
+    """Same sum (or ratio) and unit; the upper end of a range agrees where both give one."""
+    if float(pred["value"]) != float(gold["amount"]) or _unit(pred.get("unit")) != _unit(gold.get("unit")):
+        return False
+    pmax, gmax = pred.get("value_max"), gold.get("amount_max")
+    return pmax is None or gmax is None or float(pmax) == float(gmax)
+
+
 def document_entities(facts: list[Fact], plan: str) -> dict[str, list[Entity]]:
     """Entities mentioned in one plan (by evidence), and the plan's targets (by SETS_TARGET)."""
-    targets = {r.target for r in facts if isinstance(r, Relation) and r.type == "SETS_TARGET" and r.source == plan}
+    targets = {
+        r.target for r in facts if isinstance(r, Relation) and r.type in ("SETS_TARGET", "OFFERS") and r.source == plan
+    }
     out: dict[str, list[Entity]] = defaultdict(list)
     for fact in facts:
         if not isinstance(fact, Entity):
             continue
-        if fact.type == "Target":
+        if fact.type in ("Target", "Incentive"):
             if fact.id in targets:
-                out["Target"].append(fact)
+                out[fact.type].append(fact)
         elif any(e.document == plan for e in fact.evidence):
             out[fact.type].append(fact)
     return out
@@ -191,25 +211,31 @@ def score_document(
     scores: dict[str, Score] = {}
     for etype in SCORED_TYPES:
         score = Score()
-        if etype == "Target":
-            golds = gold["targets"]
-            preds = [dict(e.props, name=e.name) for e in predicted["Target"]]
+        if etype in ("Target", "Incentive"):
+            if etype == "Incentive" and "incentives" not in gold:
+                scores[etype] = score
+                continue
+            golds = gold["targets"] if etype == "Target" else gold["incentives"]
+            match = _target_match if etype == "Target" else _incentive_match
+            preds = [dict(e.props, name=e.name) for e in predicted[etype]]
             matched_gold: set[int] = set()
             for pred in preds:
-                candidates = [i for i, g in enumerate(golds) if i not in matched_gold and _target_match(pred, g)]
-                hit = min(candidates, key=lambda i: (golds[i]["optional"], i)) if candidates else None
+                candidates = [i for i, g in enumerate(golds) if i not in matched_gold and match(pred, g)]
+                hit = min(candidates, key=lambda i: (golds[i].get("optional", False), i)) if candidates else None
                 if hit is None:
                     score.fp += 1
                     score.false_positives.append(pred["name"])
                     continue
                 matched_gold.add(hit)
-                if not golds[hit]["optional"]:
+                if not golds[hit].get("optional", False):
                     score.tp += 1
             for i, g in enumerate(golds):
-                if i not in matched_gold and not g["optional"]:
+                if i not in matched_gold and not g.get("optional", False):
                     score.fn += 1
                     score.false_negatives.append(
                         f"{g['indicator']} {g['value']}{g['unit']} ({g['year']}, {g['status']})"
+                        if etype == "Target"
+                        else f"{g.get('rewards')} {g['amount']}{g.get('unit') or ''} ({g.get('kind')})"
                     )
         else:
             golds = [g for g in gold["entities"] if g["type"] == etype]

@@ -324,6 +324,12 @@ class Resolver:
         if m.type == "Enterprise":
             full = self._enterprise_aliases.get(m.name, m.name)
             return self.onto.make_id("Enterprise", _key(full))
+        if m.type == "Incentive":
+            a = m.attrs
+            raw = "|".join(
+                str(x) for x in (plan_id(ex.meta.title), a["rewards"], a["value"], a["value_max"], a["unit"], a["kind"])
+            )
+            return self.onto.make_id("Incentive", hashlib.sha1(raw.encode()).hexdigest()[:16])
         if m.type == "Target":
             a = m.attrs
             indicator = a["indicator_id"] or indicator_key(a["indicator"])
@@ -446,7 +452,9 @@ class Resolver:
             onto_id = self._industry(m)
         elif m.type == "Target":
             a = m.attrs
-            props = {k: a[k] for k in ("indicator", "value", "value_max", "unit", "year", "comparator", "status")}
+            props = {
+                k: a.get(k) for k in ("indicator", "value", "value_max", "unit", "year", "comparator", "status", "kind")
+            }
             props["unit"] = props["unit"] or None
             region_mention = a.get("region_mention")
             region_id = (
@@ -458,11 +466,15 @@ class Resolver:
             )
             props["region"] = region_id
             name = (
-                f"{a['indicator']} {a['comparator'] if a['comparator'] != '=' else ''}{a['value']}"
+                f"{a['indicator']} {a['comparator'] if a['comparator'] not in ('=', 'range') else ''}{a['value']}"
                 f"{'-' + str(a['value_max']) if a['value_max'] is not None else ''}{a['unit'] or ''}"
                 f"{' (' + str(a['year']) + ')' if a['year'] else ''}"
             )
             self._entity("Target", onto_id, name, props)
+        elif m.type == "Incentive":
+            a = m.attrs
+            props = {k: a[k] for k in ("value", "value_max", "unit", "kind", "rewards", "condition")}
+            self._entity("Incentive", onto_id, m.name, {k: v for k, v in props.items() if v not in (None, "")})
         elif m.type == "Enterprise":
             full = self._enterprise_aliases.get(m.name, m.name)
             aliases = [*m.attrs.get("aliases", []), *([m.name] if m.name != full else [])]
@@ -495,6 +507,10 @@ class Resolver:
                     region = self.entities[eid].props.get("region")
                     if region:
                         self._relate("APPLIES_TO", eid, region, evidence)
+                if m.type == "Incentive":
+                    self._relate("OFFERS", pid, eid, plan_evidence)
+                    if plan_region:
+                        self._relate("APPLIES_TO", eid, plan_region, plan_evidence)
                 if m.type == "Industry" and m.attrs.get("priority"):
                     self._relate("PRIORITISES", pid, eid, plan_evidence)
                 if m.attrs.get("cooperates_with_plan_region") and plan_region:

@@ -170,6 +170,46 @@ def _indicator_right(text: str, q: Quantity) -> str:
     return noun.strip("“”\"'")
 
 
+_RECURRING = re.compile(r"每年|年均|每季度|逐年")
+_INCREMENT = re.compile(r"新增|累计新增|新认定|新培育|新引进|新建|新组建|新创建|增加|新获批|培育引进|引进培育")
+_SHARE = re.compile(r"占比|比重|强度|比例|覆盖率|贡献率|转化率|[^增]率$|占.{0,20}(?:的)?比")
+_RANK = re.compile(r"排名|位次|排位|第\d+位|前\d+(?:位|名)")
+_GROWTH_KIND = re.compile(r"年均增长|年均增速|增速|增长率|增幅|翻一番|翻番|同比增长")
+
+
+def target_kind(indicator: str, context: str, unit: str) -> str:
+    """What a figure counts: total, increment (新增), share (占比, 强度), rank (全省第N位) or growth (年均增长)."""
+    if _GROWTH_KIND.search(indicator) or (unit == "%" and _GROWTH_KIND.search(context[-12:])):
+        return "growth"
+    if _RANK.search(indicator) or unit in ("位", "名"):
+        return "rank"
+    if _SHARE.search(indicator) or (unit == "%" and not _INCREMENT.search(indicator)):
+        return "share"
+    if _INCREMENT.search(indicator) or _INCREMENT.search(context[-16:]):
+        return "increment"
+    return "total"
+
+
+# What an indicator never is: a phrase that opens or closes with a function word, a bracket or a verb, holds
+# sentence punctuation, or points back into the text (这是, 以下, 方面的) — a fragment of the sentence.
+_FRAGMENT_START = re.compile(r"^(?:[的和及或在为是对把被将从由向于、，,)）]|其中|以及|这|该|上述|以下)")
+_FRAGMENT_END = re.compile(r"(?:[和与及或在为是对把被将从由向于的了等、(（]|方面的?|为代表|之一|以上|以下|有以下)$")
+_FRAGMENT_ANY = re.compile(r"[，,。；;：:]|这是|以下|方面的工作|为代表|分别为|[)）][和与及]")
+
+
+def is_fragment(indicator: str) -> bool:
+    """A wording that is a piece of the sentence, not a noun phrase naming what is measured."""
+    from loaders.lexicon import word_tag
+
+    if indicator.count("(") != indicator.count(")") or indicator.count("“") != indicator.count("”"):
+        return True  # 集团)和: a bracket or quote opened or closed outside the phrase
+    if _FRAGMENT_START.search(indicator) and not word_tag(indicator[:2], 1):
+        return True  # 在孵企业, 对接成功案例: a word, not a preposition, opens them
+    if _FRAGMENT_END.search(indicator) or _FRAGMENT_ANY.search(indicator):
+        return True
+    return word_tag(indicator[:1]) in ("p", "c", "u", "r") and word_tag(indicator[:2]) is None
+
+
 class TargetFinder:
     """Target rules for one plan (its period decides baseline vs target)."""
 
@@ -189,12 +229,18 @@ class TargetFinder:
         start: int,
         end: int,
         block,
+        context: str = "",
     ) -> Mention | None:
         indicator = clean_name(indicator).replace("（", "(").replace("）", ")").strip("()")
         if han_count(indicator) < 3 or len(indicator) > 40 or indicator in _NOT_INDICATORS:
             return None
-        if status == "target" and year is None:
+        if is_fragment(indicator):
+            return None
+        recurring = bool(_RECURRING.search(context))
+        if status == "target" and year is None and not recurring:
             year = self.end
+        if status == "baseline" and year is None and self.start is not None and _PAST_SECTION.search(block.section):
+            year = self.start - 1  # the review of a 十四五 plan reports the end of 十三五
         indicator_id, _ = normalise_indicator(indicator)
         if not unit and indicator_id:
             unit = load_ontology().indicators[indicator_id].unit or ""
@@ -204,9 +250,10 @@ class TargetFinder:
             "value": q_value,
             "value_max": q_max,
             "unit": unit,
-            "comparator": comparator,
+            "comparator": "range" if q_max is not None and comparator == "=" else comparator,
             "year": year,
             "status": status,
+            "kind": target_kind(indicator, context, unit),
         }
         return Mention("Target", indicator, start, end, block, attrs)
 
@@ -274,6 +321,7 @@ class TargetFinder:
                 base + q.start,
                 base + q.end,
                 block,
+                text[max(0, q.start - 40) : q.end],
             )
             if mention is not None:
                 found.append(mention)
@@ -330,6 +378,7 @@ class TargetFinder:
                     row.name.start,
                     cell.end,
                     block,
+                    name,
                 )
                 if mention is not None:
                     mention.attrs["table"] = True

@@ -1,0 +1,118 @@
+"""Incentives: the subsidies, rewards and interest subsidies a plan offers, and the figures that only qualify them.
+
+A sum of money (万元, 元, 亿元) or a share (%) is an incentive when the clause around it rewards (给予, 奖励,
+补助, 补贴, 资助, 贴息, 奖补): 对新认定的国家级重点实验室，给予最高1000万元支持. Its form is a cap (最高, 不超过),
+a ratio (按…的10%), or a fixed sum; what it rewards is the 对… phrase the sentence opens with, and a figure in that
+phrase (年主营业务收入首次突破10亿元的企业) is the condition, not a target. Figures that are neither goals nor
+incentives are marked too, so the target rule skips them: deadlines (印发后2个月内), investments and fund sizes
+(总投资20亿元, 设立规模5亿元的…基金) and counts of the plan's own measures (提出10项措施). Word lists:
+``loaders/data/incentive_words.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.normalize import clean_name, han_count
+from loaders.numbers import Quantity, find_quantities
+from loaders.rules.common import Mention
+from loaders.terms import read_rows
+
+MONEY = frozenset({"万元", "元", "亿元", "%", "千元"})
+
+
+def _words(role: str) -> str:
+    return "|".join(sorted((r[0] for r in read_rows("incentive_words.tsv") if r[1] == role), key=len, reverse=True))
+
+
+_REWARD = re.compile(_words("reward"))
+_CAP = re.compile(f"(?:{_words('cap')})$")
+_RATIO = re.compile(r"按")
+_RANGE_JOIN = re.compile(r"^\s*(?:—|-|～|~|至|到)\s*$")
+_CLAUSE_END = re.compile(r"[，,。；;]")
+_SUBJECT = re.compile(
+    r"(?:^|[，,。；;：:])\s*(?:\d+[.、])?\s*(?:对|对于|凡)([^，,。；;]{2,50}?)[，,]?\s*"
+    r"(?=给予|按|一次性|奖励|补助|补贴|资助|最高|每人|每家|分别|可)"
+)
+_CONDITION = re.compile(r"首次|突破|超过|达到|以上|不低于|增长|增幅|收入|产值|投入|规模")
+_THRESHOLD = re.compile(r"(?:首次|年|上年度|当年)?[^，,。；;]{0,16}?(?:突破|超过|达到|不低于|以上)?\s*$")
+_THRESHOLD_AFTER = re.compile(r"^\s*(?:以上|及以上)?(?:的|且)")
+_DEADLINE = re.compile(r"^\s*(?:个)?(?:月|工作日|日|天)?内")
+_DEADLINE_BEFORE = re.compile(r"(?:印发|发布|出台|实施|下达)后\s*$")
+_NOT_TARGET_CONTEXT = re.compile(_words("not-target"))
+
+
+class IncentiveFinder:
+    """Incentive rules for one sentence; also reports the spans of figures that are not targets."""
+
+    def in_sentence(self, text: str, base: int, block) -> tuple[list[Mention], list[tuple[int, int]]]:
+        found: list[Mention] = []
+        skip: list[tuple[int, int]] = []
+        quantities = find_quantities(text)
+        subjects = list(_SUBJECT.finditer(text))
+        i = 0
+        while i < len(quantities):
+            q = quantities[i]
+            nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+            if nxt and nxt.unit == q.unit and _RANGE_JOIN.match(text[q.end : nxt.start]):
+                q = Quantity(q.value, nxt.value, q.unit, q.comparator, q.start, nxt.end)
+                i += 1
+            i += 1
+            if self._not_a_target(text, q, subjects):
+                skip.append((q.start, q.end))
+            if q.unit not in MONEY:
+                continue
+            clause = self._clause(text, q)
+            before = text[max(0, q.start - 6) : q.start]
+            if not (_REWARD.search(clause) or (_CAP.search(before) and _REWARD.search(text))):
+                continue  # 单个企业每年最高200万元 caps the reward of the clause before
+            subject = next((m for m in reversed(subjects) if m.end(1) <= q.start), None)
+            if subject is not None and subject.start(1) <= q.start < subject.end(1):
+                continue  # a figure inside the 对… phrase is its condition
+            lead = text[max(0, text.rfind("，", 0, q.start) + 1) : q.start]
+            kind = "cap" if _CAP.search(before) else "ratio" if q.unit == "%" and _RATIO.search(lead) else "fixed"
+            rewards, condition = self._rewards(subject)
+            attrs = {
+                "value": q.value,
+                "value_max": q.value_max,
+                "unit": q.unit,
+                "kind": kind,
+                "rewards": rewards,
+                "condition": condition,
+            }
+            span = f"{q.value}-{q.value_max}" if q.value_max else f"{q.value}"
+            name = f"{rewards or '奖补'} {'最高' if kind == 'cap' else ''}{span}{q.unit}"
+            found.append(Mention("Incentive", name, base + q.start, base + q.end, block, attrs))
+            skip.append((q.start, q.end))
+        return found, skip
+
+    @staticmethod
+    def _clause(text: str, q: Quantity) -> str:
+        lo = max([m.end() for m in _CLAUSE_END.finditer(text, 0, q.start)], default=0)
+        hi_match = _CLAUSE_END.search(text, q.end)
+        hi = hi_match.start() if hi_match else len(text)
+        return text[lo:hi]
+
+    @staticmethod
+    def _rewards(subject: re.Match[str] | None) -> tuple[str, str | None]:
+        if subject is None:
+            return "", None
+        phrase = clean_name(subject.group(1)).strip("的")
+        if _CONDITION.search(phrase) and re.search(r"\d", phrase):
+            noun = re.split(r"的", phrase)[-1]
+            return (noun if han_count(noun) >= 2 else phrase), phrase
+        return phrase, None
+
+    @staticmethod
+    def _not_a_target(text: str, q: Quantity, subjects: list[re.Match[str]]) -> bool:
+        """Deadlines, thresholds, investments, fund sizes and counts of measures: figures that set no goal."""
+        after = text[q.end : q.end + 8]
+        before = text[max(0, q.start - 12) : q.start]
+        if _DEADLINE.match(after) and (_DEADLINE_BEFORE.search(before) or q.unit in ("个", "日", "天")):
+            return True
+        if any(m.start(1) <= q.start < m.end(1) for m in subjects):
+            return True  # 对年主营业务收入首次突破10亿元的企业: the condition of a reward
+        if _THRESHOLD_AFTER.match(after) and re.search(r"首次|突破|超过|达到|不低于", before):
+            return True
+        clause_lo = max([m.end() for m in _CLAUSE_END.finditer(text, 0, q.start)], default=0)
+        return bool(_NOT_TARGET_CONTEXT.search(text[clause_lo : q.end + 6]))
