@@ -142,7 +142,24 @@ def find_quantities(text: str) -> list[Quantity]:
             else:
                 comparator = "range"
         unit = (match.group("mult") or "") + match.group("unit")
-        found.append(
-            Quantity(tidy(v1), tidy(v2) if v2 is not None else None, unit, comparator, match.start(), match.end())
+        quantity = Quantity(
+            tidy(v1), tidy(v2) if v2 is not None else None, unit, comparator, match.start(), match.end()
         )
+        last = found[-1] if found else None
+        if (
+            last is not None
+            and last.value_max is None
+            and last.unit == unit
+            and v2 is None
+            and v1 >= last.value
+            and _RANGE_JOIN.fullmatch(text[last.end : match.start()])
+        ):
+            # 2.5%-3%, 20万元—100万元: a range written with its unit on both ends
+            post = match.group("post")
+            found[-1] = Quantity(last.value, tidy(v1), unit, _AFTER[post] if post else "range", last.start, match.end())
+            continue
+        found.append(quantity)
     return found
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:-|—{1,2}|–|～|~|至|到)\s*")

@@ -135,3 +135,14 @@ def test_analytics_write_properties_the_view_reads(store: FalkorStore) -> None:
     assert write_measures(store, graph, found) == graph.number_of_nodes()
     rows = store.read("MATCH (e:Enterprise {name: '湖北益泰药业股份有限公司'}) RETURN e.degree, e.community").rows
     assert rows[0][0] > 0 and isinstance(rows[0][1], int)
+
+
+def test_incentives_by_city(built_store: FalkorStore) -> None:
+    rows = records(built_store, "incentives_by_city", city="天门市")
+    offered = {(r["rewards"], r["kind"], r["amount"], r["unit"]) for r in rows}
+    # The 十三五 plan's rewards come out as what the city offers, not as targets.
+    assert ("经认定的高新技术企业", "fixed", 5, "万元") in offered
+    assert ("全市科技型企业成功开展技术转移和技术合作", "ratio", 3, "%") in offered
+    assert all(r["city"] == "天门市" for r in rows)
+    labs = records(built_store, "incentives_by_city", rewards="技术创新平台")
+    assert labs and all("技术创新平台" in r["rewards"] for r in labs)

@@ -72,6 +72,8 @@ class IncentiveFinder:
             lead = text[max(0, text.rfind("，", 0, q.start) + 1) : q.start]
             kind = "cap" if _CAP.search(before) else "ratio" if q.unit == "%" and _RATIO.search(lead) else "fixed"
             rewards, condition = self._rewards(subject)
+            if not rewards:
+                rewards = self._previous_noun(text, q)
             attrs = {
                 "value": q.value,
                 "value_max": q.value_max,
@@ -92,6 +94,17 @@ class IncentiveFinder:
         hi_match = _CLAUSE_END.search(text, q.end)
         hi = hi_match.start() if hi_match else len(text)
         return text[lo:hi]
+
+    @staticmethod
+    def _previous_noun(text: str, q: Quantity) -> str:
+        """With no 对… phrase, what the sentence rewards is the …的X that ends a clause before the sum
+        (带成果来落户的高层次创业人才，经论证审批，给予…)."""
+        head = text[: max([m.start() for m in _CLAUSE_END.finditer(text, 0, q.start)], default=0)]
+        for clause in reversed(_CLAUSE_END.split(head)):
+            match = re.search(r"的([^的，,。；;]{2,12})$", clause)
+            if match and not re.search(r"\d|给予|奖励|补助", clause):
+                return clean_name(match.group(1))
+        return ""
 
     @staticmethod
     def _rewards(subject: re.Match[str] | None) -> tuple[str, str | None]:

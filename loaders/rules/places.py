@@ -167,17 +167,16 @@ class PlaceFinder:
                 body = text[max(0, start) : match.start(1)]
                 if start < 0 or not re.fullmatch(r"[\u4e00-\u9fff]+", body) or re.search(r"[区县市省]", body):
                     continue
-                if (
-                    body + suffix in _TOWN_STOP
-                    or body[-1] in _NOT_TOWN_BEFORE
-                    or is_generic(body)
-                    or body in _TOWN_STOP
-                ):
-                    continue
-                if is_common_word(body[-1] + suffix) or is_common_word(body[-2:]):
-                    continue  # 市镇, 城乡: words, not a town
                 county = _division_before(text, start)
-                if is_ordinary_phrase(body) or not (self._introduced(text, start) or county is not None):
+                if body + suffix in _TOWN_STOP or is_generic(body) or body in _TOWN_STOP:
+                    continue
+                if county is None and (
+                    body[-1] in _NOT_TOWN_BEFORE or is_common_word(body[-1] + suffix) or is_common_word(body[-2:])
+                ):
+                    continue  # 市镇, 城乡, 村镇: words, not a town (after a county's name, 许村镇 is one)
+                if (county is None and is_ordinary_phrase(body)) or not (
+                    self._introduced(text, start) or county is not None
+                ):
                     continue
                 if any(a <= start < b for a, b in spans):
                     continue

@@ -25,7 +25,7 @@ _IMPLEMENT = re.compile(
 # 工程 as an undertaking ends a phrase; one continuing into a noun is a discipline or material (工程塑料).
 _PROJECT_IN_TEXT = re.compile(r"项目|工程(?=[，,。；;、:：”）)和及等与为的]|$|建设|实施|试点)")
 # What may follow 项目 when it ends a name (not 项目库, 项目制, 项目管理 …).
-_NOT_AFTER = set("库制化部区组单经资建管申立实的落路招谋前投储评验审包")
+_NOT_AFTER = set("库制化部区组单经资管申立实的落路招谋前投储评验审包")
 _GENERIC_PROJECT = re.compile(
     r"^(?:重大|重点|科技|研发|示范|产业化|建设|招商|合作|各类|国家|省级|市级|国家级|省|市|县|区|科研|创新|攻关|"
     r"转化|成果|专项|试点|应用|基础|前沿|产业|工业|农业|技术|关键|核心|共性|引进|新建|在建|续建|拟建|储备|实施|"
@@ -67,6 +67,8 @@ def entity_type(name: str) -> str:
     Projects). A …工程 is concrete only with an owner or an object: a figure, a place, an organisation, a plant."""
     if _PROGRAMME_END.search(name):
         return "Programme"
+    if name.endswith(("重大工程", "示范工程", "建设工程", "改造工程")) and not _SLOGAN.search(name):
+        return "Project"  # a major or demonstration work names its object
     if name.endswith("工程"):
         place = regions().full.pattern.search(name) or regions().shorts.pattern.search(name)
         if _SLOGAN.search(name) or not (_CONCRETE.search(name[:-2]) or place):
@@ -147,7 +149,7 @@ class ProjectFinder:
                 continue
             left = left_edge(text, clause_start(text, s), s, spans, min_body=2)
             left += leading_function_words(text[left:s])
-            owner = next((a for a, b in spans if b == left and a < left), None)
+            owner = next((a for a, b in spans if (b == left or (b == left - 1 and text[b] == "的")) and a < b), None)
             if owner is not None and han_count(text[left:s]) >= 2:
                 left = owner  # 华晟动力年产5万台…项目: the owner's short name opens the project's name
             body = text[left:s]

@@ -91,9 +91,13 @@ class TableRules:
             found = []
             for item in items(cell):
                 spans: list[tuple[int, int]] = []
-                here = self.places.divisions(item.text, item.start, block) + self.places.parks(
-                    item.text, item.start, block, spans
-                )
+                parks = self.places.parks(item.text, item.start, block, spans)
+                divisions = [
+                    d
+                    for d in self.places.divisions(item.text, item.start, block)
+                    if not any(p.start <= d.start and d.end <= p.end for p in parks)  # 嘉兴 inside 嘉兴经开区
+                ]
+                here = divisions + parks
                 if not here and _PLACE_END.search(item.text):
                     # The column says place: a town or park the finders would not risk in prose (煤山镇).
                     level = "town" if re.search(r"(?:镇|乡|街道)$", item.text) else "park"

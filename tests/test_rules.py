@@ -1,0 +1,179 @@
+"""One hand-written sentence (or a few) per phenomenon the extraction rules must handle in plans they never saw.
+
+Every name here is invented; places are real GB/T 2260 divisions (嘉兴市 and its counties) or shaped like real
+parks and towns. Each test pins what a rule does with one construction of plan prose: a place glued before a
+legal name, a declared short form, a courted firm, a product phrase that looks like a firm, a chain table, a
+platform's host, a programme that is not a project, a subsidy that is not a target.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.facts import Entity, Relation
+from loaders import extract_documents
+from loaders.corpus import Document
+from loaders.rules.targets import is_fragment
+
+MANIFEST = {
+    "title": "嘉兴市科技创新“十四五”规划",
+    "issuer": "嘉兴市人民政府",
+    "region": "嘉兴市",
+    "region_code": "330400",
+    "province": "浙江省",
+    "period_start": "2021",
+    "period_end": "2025",
+    "genre": "five-year-plan",
+}
+
+
+def extract(body: str) -> list:
+    text = "嘉兴市科技创新“十四五”规划\n一、发展基础\n（一）主要成效\n" + body
+    doc = Document(Path("t.txt"), text, "utf-8", manifest=dict(MANIFEST))
+    return extract_documents([doc])
+
+
+def entities(facts: list, etype: str) -> dict[str, Entity]:
+    return {f.name: f for f in facts if isinstance(f, Entity) and f.type == etype}
+
+
+def related(facts: list, rel: str, name: str) -> set[str]:
+    by_id = {f.id: f.name for f in facts if isinstance(f, Entity)}
+    source = next(f.id for f in facts if isinstance(f, Entity) and (f.name == name or name in f.aliases))
+    return {by_id[r.target] for r in facts if isinstance(r, Relation) and r.type == rel and r.source == source}
+
+
+TASKS = "二、重点任务\n（一）培育创新主体\n"
+
+
+def test_a_park_glued_before_a_legal_name_is_the_firms_place() -> None:
+    facts = extract(TASKS + "支持嘉兴经济技术开发区浙江禾森新材料股份有限公司建设研发中心。\n")
+    firms = entities(facts, "Enterprise")
+    assert "浙江禾森新材料股份有限公司" in firms
+    assert related(facts, "LOCATED_IN", "浙江禾森新材料股份有限公司") == {"嘉兴经济技术开发区"}
+
+
+def test_a_district_and_town_glued_before_a_legal_name_are_both_its_places() -> None:
+    facts = extract(TASKS + "推动海宁市许村镇嘉兴锦澜纺织科技有限公司开发功能性面料。\n")
+    assert "嘉兴锦澜纺织科技有限公司" in entities(facts, "Enterprise")
+    assert related(facts, "LOCATED_IN", "嘉兴锦澜纺织科技有限公司") == {"许村镇", "海宁市"}
+
+
+def test_a_legal_name_that_opens_with_its_own_county_keeps_it() -> None:
+    facts = extract(TASKS + "支持海宁市恒岳电源有限公司开展储能电池研发。\n")
+    assert "海宁市恒岳电源有限公司" in entities(facts, "Enterprise")
+    assert related(facts, "LOCATED_IN", "海宁市恒岳电源有限公司") == {"海宁市"}
+
+
+def test_a_declared_short_form_is_an_alias_of_one_node() -> None:
+    facts = extract(
+        TASKS + "支持浙江澄湖智能装备股份有限公司（以下简称“澄湖股份”）建设企业技术中心。推动澄湖股份开展整机研发。\n"
+    )
+    firms = entities(facts, "Enterprise")
+    assert "澄湖股份" not in firms and "澄湖股份" in firms["浙江澄湖智能装备股份有限公司"].aliases
+
+
+def test_a_short_form_that_abbreviates_a_full_name_letter_by_letter_is_the_same_firm() -> None:
+    facts = extract(TASKS + "嘉兴星澜铝轮毂有限公司扩大产能。\n（二）做强链主\n以星澜轮毂为龙头，带动配套企业发展。\n")
+    firms = entities(facts, "Enterprise")
+    assert "星澜轮毂" not in firms and "星澜轮毂" in firms["嘉兴星澜铝轮毂有限公司"].aliases
+
+
+def test_firms_a_plan_courts_are_not_placed_in_its_city() -> None:
+    facts = extract(TASKS + "积极对接汇芯存储、澜光显示等龙头企业，引进深圳驰翼科技等企业设立研发中心。\n")
+    firms = entities(facts, "Enterprise")
+    assert {"汇芯存储", "澜光显示"} <= set(firms)
+    assert related(facts, "LOCATED_IN", "汇芯存储") == set()
+    assert related(facts, "LOCATED_IN", "驰翼科技") == {"深圳市"}  # its own place, written before it
+
+
+def test_product_and_technology_phrases_are_not_firms() -> None:
+    facts = extract(
+        TASKS + "重点开发应用广泛的含氟新材料；支持车载智能终端、联网通信、智能座舱等方向，"
+        "发展电子塑封及灌封新材料等电子化学品。\n"
+    )
+    assert not {"含氟新材料", "联网通信", "灌封新材料"} & set(entities(facts, "Enterprise"))
+
+
+def test_a_verb_is_never_read_into_a_name() -> None:
+    facts = extract(TASKS + "对接禾嘉创投等创业投资机构，设立科技成果转化基金。\n")
+    assert not any(name.startswith(("接", "对")) for name in entities(facts, "Enterprise"))
+
+
+def test_a_chain_table_types_each_cell_by_its_column() -> None:
+    table = (
+        "表1 重点产业链布局\n"
+        "产业链\t链主企业\t配套企业\t创新平台\t所在地\n"
+        "智能装备\t澄湖股份\t禾森精密、锦澜传动\t嘉兴市智能装备工程技术研究中心\t海宁市\n"
+        "新型显示\t澜光显示\t芯曜光电\t嘉兴新型显示中试基地\t嘉兴经济技术开发区\n"
+    )
+    facts = extract(TASKS + table)
+    assert {"禾森精密", "锦澜传动", "芯曜光电"} <= set(entities(facts, "Enterprise"))
+    (chain,) = related(facts, "IN_INDUSTRY", "禾森精密")  # the row's chain (a scheme concept may name it)
+    chains = entities(facts, "Industry")
+    assert chain == "智能装备" or "智能装备" in chains[chain].aliases
+    assert related(facts, "LOCATED_IN", "锦澜传动") == {"海宁市"}
+    assert related(facts, "LOCATED_IN", "嘉兴新型显示中试基地") == {"嘉兴经济技术开发区"}
+
+
+def test_platforms_are_hosted_by_who_builds_or_runs_them() -> None:
+    facts = extract(
+        TASKS
+        + "依托浙江禾森新材料股份有限公司建设嘉兴市高分子材料重点实验室。"
+        + "支持嘉兴锦澜纺织科技有限公司与浙江理工大学共建嘉兴功能面料技术研究院。"
+        + "嘉兴南湖科创孵化器由嘉兴科创投资集团有限公司负责运营。\n"
+    )
+    assert related(facts, "HOSTED_BY", "嘉兴市高分子材料重点实验室") == {"浙江禾森新材料股份有限公司"}
+    assert related(facts, "HOSTED_BY", "嘉兴功能面料技术研究院") == {"嘉兴锦澜纺织科技有限公司"}
+    assert related(facts, "HOSTED_BY", "嘉兴南湖科创孵化器") == {"嘉兴科创投资集团有限公司"}
+
+
+def test_programmes_are_not_projects() -> None:
+    facts = extract(TASKS + "实施“科技人才集聚工程”和高新技术企业倍增行动，推进澄湖股份年产5万台智能机器人项目建设。\n")
+    assert "科技人才集聚工程" not in entities(facts, "Project")
+    assert {"“科技人才集聚工程”", "科技人才集聚工程"} & set(entities(facts, "Programme"))
+    assert any("年产5万台智能机器人项目" in name for name in entities(facts, "Project"))
+
+
+def test_subsidies_are_incentives_and_thresholds_are_not_targets() -> None:
+    facts = extract(
+        "三、保障措施\n（一）加大支持\n"
+        "对新认定的国家级重点实验室，给予最高1000万元支持。"
+        "对年主营业务收入首次突破10亿元的科技型企业，给予一次性奖励100万元。"
+        "各县（市、区）要在本规划印发后2个月内制定配套政策。\n"
+    )
+    incentives = entities(facts, "Incentive")
+    cap = next(i for i in incentives.values() if i.props["value"] == 1000)
+    assert (cap.props["kind"], cap.props["unit"], cap.props["rewards"]) == ("cap", "万元", "新认定的国家级重点实验室")
+    reward = next(i for i in incentives.values() if i.props["value"] == 100)
+    assert reward.props["condition"].startswith("年主营业务收入首次突破10亿元")
+    assert not entities(facts, "Target")  # no subsidy, threshold or deadline is a target
+
+
+def test_targets_have_a_kind_a_range_and_the_review_year() -> None:
+    facts = extract(
+        "全市高新技术企业达到520家。\n二、发展目标\n"
+        "到2025年，研发经费投入强度达到2.5%-3%，新增省级重点实验室10家，全市研发投入强度全省排名进入前5位。\n"
+    )
+    targets = {(t.props["indicator"], t.props["year"]): t.props for t in entities(facts, "Target").values()}
+    assert targets[("高新技术企业", 2020)]["status"] == "baseline"  # the review of a 十四五 plan: end of 2020
+    intensity = next(p for (i, y), p in targets.items() if "研发经费投入强度" in i and y == 2025)
+    assert (intensity["value"], intensity["value_max"], intensity["kind"]) == (2.5, 3, "share")
+    labs = next(p for (i, _), p in targets.items() if "重点实验室" in i)
+    assert labs["kind"] == "increment"
+
+
+@pytest.mark.parametrize(
+    ("wording", "fragment"),
+    [
+        ("一次性奖励", False),
+        ("集团)和", True),
+        ("的企业达到5家", True),
+        ("方面的工作", True),
+        ("每万人发明专利拥有量", False),
+    ],
+)
+def test_fragment_indicators_are_recognised(wording: str, fragment: bool) -> None:
+    assert is_fragment(wording) is fragment
