@@ -22,7 +22,7 @@ from loaders.extract import DocumentExtraction
 from loaders.gazetteer import countries, industries, industry_key, regions
 from loaders.normalize import name_key
 from loaders.rules.common import Link, Mention
-from loaders.rules.relations import ORGS
+from loaders.rules.relations import ORGS, elsewhere
 from loaders.rules.sectors import nearest_concept
 from loaders.rules.targets import indicator_key
 from loaders.terms import rule_confidence
@@ -87,6 +87,16 @@ def _legal_core(key: str) -> str:
         if key.endswith(suffix) and len(key) > len(suffix) + 1:
             return key[: -len(suffix)]
     return key
+
+
+def _brand(short: str) -> str:
+    """The brand of a firm's short form (佑琪制衣 -> 佑琪); "" when it is a place or too short to tell firms apart."""
+    from loaders.rules.organisations import _BUSINESS_TAIL
+
+    brand = _BUSINESS_TAIL.sub("", short)
+    if len(brand) < 2 or brand == short or regions().leading_place(brand):
+        return ""
+    return brand
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -260,6 +270,26 @@ class Resolver:
             )
             if owner is not None:
                 canonical[short] = owner
+        # Two short forms of one brand in one city's plans (佑琪制衣, 佑琪服装) are one firm, the more frequent name.
+        by_city: dict[str, list[DocumentExtraction]] = defaultdict(list)
+        for ex in self.extractions:
+            by_city[ex.meta.region.code if ex.meta.region else ex.doc.name].append(ex)
+        for group in by_city.values():
+            counts: dict[str, int] = defaultdict(int)
+            for m in (m for ex in group for m in ex.mentions):
+                if m.type == "Enterprise" and is_short_form(m.name) and m.name not in canonical:
+                    counts[m.name] += 1
+            by_brand: dict[str, list[str]] = defaultdict(list)
+            for name in counts:
+                brand = _brand(name)
+                if brand:
+                    by_brand[brand].append(name)
+            for names in by_brand.values():
+                if len(names) > 1:
+                    best = max(names, key=lambda n: (counts[n], len(n), n))
+                    for name in names:
+                        if name != best:
+                            canonical[name] = best
         return canonical
 
     def _park_alias_map(self) -> dict[str, str]:
@@ -267,6 +297,7 @@ class Resolver:
         绵阳经开区 < 绵阳经济技术开发区): same opening two characters and last character, letters in order."""
         names = {m.name for ex in self.extractions for m in ex.mentions if m.type == "Region" and not m.key}
         out = {}
+        table = regions()
         for name in names:
             longer = {
                 other: other
@@ -276,6 +307,9 @@ class Resolver:
             owner = _abbreviated(name, longer, same_start=True)
             if owner is not None:
                 out[name] = owner
+            place = table.leading_place(name)
+            if place and name[len(place) :] in names and len(name) - len(place) >= 4:
+                out.setdefault(name[len(place) :], name)  # 滨海经济技术开发区 = 潍坊滨海经济技术开发区
         return out
 
     def _org_alias_map(self) -> dict[tuple[str, str], str]:
@@ -311,7 +345,9 @@ class Resolver:
     def _region_id(self, m: Mention, ex: DocumentExtraction) -> str:
         if m.key:
             return self.onto.make_id("Region", m.key)
-        parent = m.attrs.get("parent") or (ex.meta.region.code if ex.meta.region else "000000")
+        # Towns and parks are keyed under the plan's region, whichever county a sentence puts them in, so one
+        # town is one node (its PART_OF still says the county).
+        parent = ex.meta.region.code if ex.meta.region else m.attrs.get("parent") or "000000"
         return self.onto.make_id("Region", f"{parent}/{name_key(self._park_aliases.get(m.name, m.name))}")
 
     def _id(self, m: Mention, ex: DocumentExtraction) -> str:
@@ -547,7 +583,7 @@ class Resolver:
                 }
                 for m in ex.mentions:
                     eid = self.mention_ids[id(m)]
-                    if m.type == "Enterprise" and eid not in at_home:
+                    if m.type == "Enterprise" and (eid not in at_home or elsewhere(self.entities[eid].name)):
                         continue
                     if m.type in ("Enterprise", "Platform", "Project", "Agency") and eid not in located:
                         if eid not in self.located:

@@ -146,3 +146,19 @@ def test_incentives_by_city(built_store: FalkorStore) -> None:
     assert all(r["city"] == "天门市" for r in rows)
     labs = records(built_store, "incentives_by_city", rewards="技术创新平台")
     assert labs and all("技术创新平台" in r["rewards"] for r in labs)
+
+
+def test_chain_answers_hold_local_firms_once_each(built_store: FalkorStore) -> None:
+    rows = records(built_store, "firms_on_chains_across_cities", min_cities=1)
+    pairs = {(r["city"], f) for r in rows for f in r["firms"]}
+    names = {f for _, f in pairs}
+    # Firms the plans only court, national groups and foreign funds are not placed in the plan's city.
+    assert not {"京东方", "华星光电", "长江存储", "中粮集团", "美国美中投资基金有限公司"} & names
+    # One firm, one name: short forms are aliases of the full name, not a second firm beside it.
+    for short, full in (
+        ("天门纺机", "天门纺织机械有限公司"),
+        ("星星轮毂", "湖北星星铝轮毂有限公司"),
+        ("红旗电缆", "湖北安耀红旗电缆有限公司"),
+    ):
+        assert full in names and short not in names
+    assert not {"含硅新材料", "灌封新材料", "联网通信", "接深创投"} & names  # product words and verbs

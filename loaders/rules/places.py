@@ -38,6 +38,20 @@ _SELF = re.compile(r"全市|我市|本市|全区|我区|全县|我县|全省|我
 _AFTER_SHORT = re.compile(r"^(?:市|区|县)")
 
 
+_FUNCTION_CHARS = frozenset("以和与及在由从对向于为把被将到至的是")
+
+
+def _inside_division(text: str, pos: int) -> bool:
+    """Is the character at ``pos`` part of a division's full or short name written there (新乡, 镇江)?"""
+    table = regions()
+    for width in (2, 3, 4):
+        for lo in range(max(0, pos - width + 1), pos):  # the 乡 of 新乡 ends a name; 镇 of 镇江 could open one
+            piece = text[lo : lo + width]
+            if len(piece) == width and (piece in table.by_name or piece in table.by_short):
+                return True
+    return False
+
+
 def _division_before(text: str, start: int) -> RegionRef | None:
     """The county-level division written right before ``start`` (四会市|大沙镇), which a town then belongs to."""
     table = regions()
@@ -162,11 +176,15 @@ class PlaceFinder:
             spans.append((left, e))
         for match in _TOWN_SUFFIX.finditer(text):
             suffix = match.group(1)
+            if _inside_division(text, match.start(1)):
+                continue  # the 乡 of 新乡, the 镇 of 镇江: part of a division's name
             for n in (3, 2):  # 支持林城镇: try 林城 after 持林城 fails
                 start = match.start(1) - n
                 body = text[max(0, start) : match.start(1)]
-                if start < 0 or not re.fullmatch(r"[\u4e00-\u9fff]+", body) or re.search(r"[区县市省]", body):
+                if start < 0 or not re.fullmatch(r"[\u4e00-\u9fff]+", body) or body[0] in "区县市省":
                     continue
+                if n == 3 and body[0] in _FUNCTION_CHARS:
+                    continue  # 以孟庄镇: 以 is a preposition, the town is 孟庄镇
                 county = _division_before(text, start)
                 if body + suffix in _TOWN_STOP or is_generic(body) or body in _TOWN_STOP:
                     continue

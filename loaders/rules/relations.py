@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.gazetteer import firm_words
+from loaders.gazetteer import countries, firm_words
 from loaders.rules.common import Link, Mention, clause_start
 from loaders.terms import read_terms
 from loaders.trie import trie_regex
@@ -40,6 +40,17 @@ _COOPERATE = re.compile(
 _BUILT_IN = re.compile(
     rf"(?:(?:{_HOST_VERBS})|布局|实施|推进|开工|启动)[^，,。；;：:]{{0,20}}?(?:[、和及][^，,。；;：:]{{0,30}})?"
 )
+# Central state-owned groups are named 中国… or 中 + a one- or two-character brand + 集团 (中粮集团, 中建集团).
+_NATIONAL_GROUP = re.compile(
+    r"^(?:中国[\u4e00-\u9fff]{2,10}(?:集团|总公司)(?:有限公司|股份有限公司)?$|中[\u4e00-\u9fff]{1,2}集团$)"
+)
+
+
+def elsewhere(name: str) -> bool:
+    """A national group or a foreign firm: named in a city's plan for a project it runs there, not based there."""
+    return bool(_NATIONAL_GROUP.match(name) or countries().match(name))
+
+
 _LEVEL_ORDER = {"park": 0, "town": 0, "county": 1, "city": 2}
 _UMBRELLA = frozenset(read_terms("umbrella_industries.txt"))
 
@@ -85,9 +96,13 @@ class RelationRules:
     # -- rules ---------------------------------------------------------------------------------------------
     @staticmethod
     def _courted(text: str, base: int, orgs: list[Mention]) -> None:
-        """Firms the plan courts or learns from (积极对接A、B等龙头企业) are not placed in the plan's region."""
+        """Firms the plan courts or learns from (积极对接A、B等龙头企业) are not placed in the plan's region; nor are
+        national groups (中粮集团, 中国某某集团) and foreign firms (美国某某公司), which a city hosts projects of."""
         for org in orgs:
             if org.type != "Enterprise":
+                continue
+            if elsewhere(org.name):
+                org.attrs["courted"] = True
                 continue
             lead = text[clause_start(text, org.start - base) : org.start - base]
             cue = max(_COURT.finditer(lead), key=lambda m: m.start(), default=None)
