@@ -23,6 +23,10 @@ from loaders.trie import trie_regex
 
 _UMBRELLA = frozenset(read_terms("umbrella_industries.txt"))
 _CHAIN_AFTER = re.compile(r"(?:等)?(?:产业链|产业集群|产业|集群)(?!园|基地|化|集聚|示范|孵化)")
+_CHAIN_VERB = re.compile(
+    r"^(?:做大做强|做优做强|做强做优|培育壮大|发展壮大|加快发展|大力发展|重点发展|提升发展|优化提升|做强|做大|做优|"
+    r"壮大|培育|发展|提升|打造|延伸|布局|巩固)"
+)
 # A heading with these is a task or a review item, not a chain's name.
 _NOT_CHAIN = re.compile(
     r"^(?:做强|做大|做优|壮大|精准|突破|补强|补齐|补链|强链|延链|布局|丰富|大力|引进|招引|提升|推动|加快|培育|强化|拓展|"
@@ -148,14 +152,19 @@ class SectorFinder:
 
         Conjunctions inside chain names (及, 与) do not split it, and the scheme label inside is its broader concept.
         """
+        # 做大做强新能源汽车产业, 培育新型储能产业: a policy verb before a name the heading calls an industry.
+        verb = _CHAIN_VERB.match(topic)
+        if verb is not None and re.search(r"(?:产业链|产业集群|产业)$", topic):
+            topic = topic[verb.end() :]
         core = re.sub(r"(?:产业链|产业集群|产业|行业|领域|板块)$", "", topic)
         if not 2 <= han_count(core) <= 12 or re.search(r"[，,：:；;。\d]", core) or core in _UMBRELLA:
             return None
-        if leading_function_words(core) or _NOT_INDUSTRY.match(core) or _is_place_name(core):
-            return None
-        if word_tag(core[:2]) in ("v", "vd", "d", "ad", "a", "ns") or _NOT_CHAIN.search(core):
-            return None
         index = industries()
+        labelled = index.lookup(core) is not None or index.pattern.match(core) is not None  # 新能源汽车…, 节能环保
+        if not labelled and (leading_function_words(core) or _NOT_INDUSTRY.match(core) or _is_place_name(core)):
+            return None
+        if (not labelled and word_tag(core[:2]) in ("v", "vd", "d", "ad", "a", "ns")) or _NOT_CHAIN.search(core):
+            return None
         if index.lookup(core) is None and not (index.pattern.search(core) or _industry_vocabulary().search(core)):
             return None
         return core
