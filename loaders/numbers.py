@@ -142,6 +142,11 @@ def find_quantities(text: str) -> list[Quantity]:
             else:
                 comparator = "range"
         unit = (match.group("mult") or "") + match.group("unit")
+        if not match.group("mult") and raw1[-1:] in ("亿", "万") and _SMALL_CN.match(raw1[:-1] or "x"):
+            # 十亿元 is 10 亿元, as plans mean it, not 1,000,000,000 元
+            v1 = parse_number(raw1[:-1]) or 1.0
+            v2 = None
+            unit = raw1[-1] + unit
         quantity = Quantity(
             tidy(v1), tidy(v2) if v2 is not None else None, unit, comparator, match.start(), match.end()
         )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from loaders.normalize import clean_name, han_count
+from loaders.numbers import tidy
 from loaders.rules.common import Link, Mention
 from loaders.rules.organisations import is_generic
 from loaders.rules.relations import link
@@ -19,6 +20,7 @@ from loaders.rules.sectors import concept_mention
 from loaders.segment import Block, Cell, Grid
 from loaders.terms import read_rows
 
+_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _PLACE_END = re.compile(r"(?:镇|乡|街道|开发区|高新区|经开区|园区|工业园|产业园|新区|集聚区)$")
 ROLE_TYPES = {"enterprise": "Enterprise", "platform": "Platform", "university": "University", "project": "Project"}
 _ITEM_SPLIT = re.compile(r"[、，,；;/]|(?<=[\u4e00-\u9fff）)])(?:和|及)(?=[\u4e00-\u9fff])")
@@ -72,8 +74,47 @@ class TableRules:
                 found.setdefault(role, []).extend(self._cell(role, cell, block))
             for ms in found.values():
                 mentions += ms
+            figures = self._figure_cells(roles, row, grid, found, path)
+            mentions += figures
+            links += [link("IN_INDUSTRY", f, f.attrs.pop("industry_mention"), "table.row", 0.85) for f in figures]
             links += self._row_links(found)
         return mentions, links
+
+    def _figure_cells(
+        self, roles: list[str], row: list[Cell], grid: Grid, found: dict[str, list[Mention]], path: tuple[str, ...]
+    ) -> list[Mention]:
+        """A bare number under a header like 2026年产值目标(亿元) is the row chain's target: 高端装备产值 260亿元."""
+        chains = [m for m in found.get("industry", []) if not m.attrs.get("segment")]
+        out = []
+        for role, cell, head in zip(roles, row, grid.header, strict=False):
+            if role != "target" or not _BARE_NUMBER.fullmatch(cell.text) or not chains:
+                continue
+            year = re.search(r"(?:19|20)\d{2}", head.text)
+            unit = re.search(r"[（(]([^）)]{1,6})[）)]", head.text)
+            measure = re.sub(r"(?:19|20)\d{2}年?|目标值?|[（(][^）)]*[）)]|规划", "", head.text).strip()
+            if not measure or not unit:
+                continue
+            chain = chains[0].name
+            indicator = chain + ("" if chain.endswith("产业") else "产业") + measure
+            block = Block(cell.start, cell.end, cell.text, path)
+            mention = self.targets._make(
+                indicator,
+                tidy(float(cell.text)),
+                None,
+                unit.group(1),
+                "=",
+                int(year.group()) if year else None,
+                "target",
+                cell.start,
+                cell.end,
+                block,
+                indicator,
+            )
+            if mention is not None:
+                mention.rule = "target.table"
+                mention.attrs["industry_mention"] = chains[0]
+                out.append(mention)
+        return out
 
     def _cell(self, role: str, cell: Cell, block: Block) -> list[Mention]:
         if role in ("industry", "segment"):

@@ -170,6 +170,7 @@ def _indicator_right(text: str, q: Quantity) -> str:
     return noun.strip("“”\"'")
 
 
+_QUALIFIER_AFTER = re.compile(r"(?:以上)?(?:的)?(?:企业|级|强企|工业企业|规上企业)")
 _RECURRING = re.compile(r"每年|年均|每季度|逐年")
 _INCREMENT = re.compile(r"新增|累计新增|新认定|新培育|新引进|新建|新组建|新创建|增加|新获批|培育引进|引进培育")
 _SHARE = re.compile(r"占比|比重|强度|比例|覆盖率|贡献率|转化率|[^增]率$|占.{0,20}(?:的)?比")
@@ -267,9 +268,13 @@ class TargetFinder:
         if _PROJECT_BOX.search(section):
             return found
         for q in find_quantities(text):
-            if q.unit in _SKIP_UNITS or any(s <= q.start < e for s, e in entity_spans):
+            rank = q.unit in ("位", "名") and text[max(0, q.start - 1) : q.start] in ("第", "前")
+            if (q.unit in _SKIP_UNITS and not rank) or any(s <= q.start < e for s, e in entity_spans):
                 previous_end = q.end
                 continue
+            if _QUALIFIER_AFTER.match(text, q.end):
+                previous_end = q.end
+                continue  # 超十亿元企业, 百亿级: a class of firms, not a figure to reach
             digits = text[q.start : q.end]
             if (
                 re.match(r"^\d{4}", digits)
@@ -310,12 +315,17 @@ class TargetFinder:
                     continue  # 由“十三五”末的3.5件增至8件: 十三五末 dates 3.5, not 8
                 year, forward = _year_of(cue)
             status = _status(year, forward, section, text, self.start)
+            comparator = q.comparator
+            if rank:
+                indicator = re.sub(r"(?:[由从]?(?:第|前)?|进入|位居|居|位列|保持)+$", "", indicator) or indicator
+                comparator = "<=" if text[q.start - 1] == "前" else "="
+                unit = "位"
             mention = self._make(
                 indicator,
                 q.value,
                 q.value_max,
                 unit,
-                q.comparator,
+                comparator,
                 year,
                 status,
                 base + q.start,
