@@ -1,7 +1,7 @@
 // title: 各地奖补政策 | Incentives by city
 // question: What does each city offer in subsidies and rewards, for what, on what condition, and how much?
-// param: city string = "" -- one city by name, empty for all (example: 潍坊市)
-// param: rewards string = "" -- words of what is rewarded, empty for all (example: 重点实验室)
+// param: city string = "" -- one city by name, empty for all (example: 天门市)
+// param: rewards string = "" -- words of what is rewarded, empty for all (example: 高新技术企业)
 // returns: city, plan, rewards, kind, amount, amount_max, unit, condition, agencies
 MATCH (p:Plan)-[:OFFERS]->(i:Incentive)
 MATCH (p)-[:APPLIES_TO]->(c:Region)

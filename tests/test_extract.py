@@ -192,7 +192,7 @@ def test_targets_in_prose_with_year_status_comparator(extraction) -> None:
         for a in (m.attrs for m in extraction.mentions if m.type == "Target")
     }
     # A figure in the review of a 十四五 plan with no year is a baseline for the end of 十三五.
-    assert ("省级工程技术研究中心", 6, "家", "=", 2020, "baseline", None) in targets
+    assert ("省级工程技术研究中心", 6, "家", "=", 2020, "baseline", "indicator:provincial_eng_tech_centers") in targets
     assert ("研发经费投入占GDP比重", 2.1, "%", "=", 2020, "baseline", "indicator:rd_intensity") in targets
     assert ("高新技术企业数量", 300, "家", ">=", 2025, "target", "indicator:hitech_enterprises") in targets
     assert ("技术合同成交额", 50, "亿元", ">=", 2025, "target", "indicator:tech_contract_turnover") in targets

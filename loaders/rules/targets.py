@@ -77,10 +77,11 @@ def indicator_key(text: str) -> str:
     """Compare indicator wordings: units, brackets, fillers and R&D variants removed or unified."""
     key = name_key(text)
     key = re.sub(r"\([^)]*\)?$|\((?:%|亿元|万元|件/万人|人/万人|个|家|件|人|项)\)?", "", key)
-    key = key.replace("研究与试验发展", "研发").replace("R&D", "研发").replace("(研发)", "").replace("()", "")
+    key = key.replace("研究与试验发展(R&D)", "研发").replace("研究与试验发展", "研发").replace("R&D", "研发")
+    key = key.replace("(研发)", "").replace("()", "").replace("研发研发", "研发")
     key = re.sub(r"地区生产总值|生产总值", "GDP", key)
     key = re.sub(r"本级|当年|全市|全社会|我市|全省|全区|地方|年度|的|同期", "", key)
-    key = re.sub(r"^(?:市|省|区|县)", "", key)
+    key = re.sub(r"^(?:市|省|区|县)(?!级)", "", key)  # 市科技局's 市 says whose; 省级 says which level
     key = re.sub(r"(?:数量|总数|数)$", "", key)
     return key
 
