@@ -52,6 +52,7 @@ def main() -> int:
     parser.add_argument("--split", choices=("dev", "heldout"), help="only documents of this split")
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--rules", action="store_true", help="precision of each entity rule on the dev plans")
+    parser.add_argument("--markdown", action="store_true", help="print the totals as the README's table")
     args = parser.parse_args()
     facts_by_doc, titles = extract_corpora(args.corpus or list(DEFAULT_CORPORA))
     totals: dict[str, dict[str, Score]] = {}
@@ -86,7 +87,7 @@ def main() -> int:
         if args.rules and split == "dev":
             matched = {id(entity) for _, entity in matches}
             for fact in facts:
-                if isinstance(fact, Entity) and fact.type in SCORED_TYPES and fact.type != "Target":
+                if isinstance(fact, Entity) and fact.type in SCORED_TYPES and fact.type not in ("Target", "Incentive"):
                     ev = [e for e in fact.evidence if e.document == plan]
                     if ev:
                         rule_hits[ev[0].rule][0 if id(fact) in matched else 1] += 1
@@ -96,6 +97,16 @@ def main() -> int:
         for row in ROWS:
             s = scores[row]
             print(f"{'':<28} {row:<12} {s.precision:6.2f} {s.recall:6.2f} {s.f1:6.2f} {s.tp:4d} {s.fp:4d} {s.fn:4d}")
+    if args.markdown:
+        splits = [s for s in ("heldout", "dev") if s in totals]
+        head = " | ".join(f"{s}: P | R | F1" for s in splits)
+        print(f"\n| row | {head} |\n| --- |{' --- | --- | --- |' * len(splits)}")
+        for row in ROWS:
+            cells = " | ".join(
+                f"{totals[s][row].precision:.2f} | {totals[s][row].recall:.2f} | {totals[s][row].f1:.2f}"
+                for s in splits
+            )
+            print(f"| {row} | {cells} |")
     if args.rules:
         print("\nentity rules on the dev plans (matched / extracted)")
         for rule, (hit, miss) in sorted(rule_hits.items()):
