@@ -134,8 +134,11 @@ class DocumentExtractor:
             found = self.sectors.find(heading.title, max(title_start, heading.start), block, heading=True)
             projects = self.projects.in_heading(heading.title, heading.start, block)
             self.result.mentions.extend(ruled(found, "industry.heading") + ruled(projects, "project.heading"))
-            if found:
-                by_path[heading.path] = found
+            # A heading that names a chain makes its section that chain's; a scheme label inside a task heading
+            # (1.做强新型电子元器件) is a direction of the enclosing chain, not a section of its own.
+            chains = [m for m in found if m.attrs.get("heading_chain")]
+            if chains or (found and heading.style in ("part", "cn、")):
+                by_path[heading.path] = chains or found
         return by_path
 
     @staticmethod

@@ -51,6 +51,7 @@ def elsewhere(name: str) -> bool:
     return bool(_NATIONAL_GROUP.match(name) or countries().match(name))
 
 
+_LEAD_FOCUS = re.compile(r"做大做强|做优做强|壮大|培育|发展|推动|布局|打造|聚焦|围绕|提升|延伸")
 _LEVEL_ORDER = {"park": 0, "town": 0, "county": 1, "city": 2}
 _UMBRELLA = frozenset(read_terms("umbrella_industries.txt"))
 
@@ -201,15 +202,24 @@ class RelationRules:
                 )
                 implied.append(mention)
                 links.append(link("IN_INDUSTRY", firm, mention, "industry.firm-name", 0.8))
-        # Industry: the section's, else the only one in the clause.
+        # Industry: the section's, else the only one in the clause, else the ones a sentence opens with
+        # (做大做强竹产业，支持X…; 壮大数字经济，依托…推进Y…).
+        lead_end = re.search(r"[，,；;：:]", text)
+        lead = [
+            i
+            for i in industries
+            if lead_end is not None
+            and i.end - base <= lead_end.start()
+            and _LEAD_FOCUS.search(text[: lead_end.start()])
+        ]
         for thing in orgs + projects + targets:
-            if thing.type == "University":
-                continue
             chosen, rule = section_industries, "industry.section"
             if not chosen:
                 clause_lo = clause_start(text, thing.start - base)
                 near = [i for i in industries if i.start - base >= clause_lo and abs(i.start - thing.start) < 40]
                 chosen, rule = (near if len(near) == 1 else []), "industry.clause"
+            if not chosen and lead and thing.start - base > lead_end.start():
+                chosen, rule = lead, "industry.sentence-lead"
             for industry in chosen:
                 links.append(link("IN_INDUSTRY", thing, industry, rule, 0.8 if rule == "industry.section" else 0.7))
         return links, implied

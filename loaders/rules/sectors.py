@@ -32,6 +32,8 @@ _NOT_CHAIN = re.compile(
     r"^(?:做强|做大|做优|壮大|精准|突破|补强|补齐|补链|强链|延链|布局|丰富|大力|引进|招引|提升|推动|加快|培育|强化|拓展|"
     r"开展|延伸|聚焦|围绕|加强|优化|完善|构建|深化|建设|推进|实施|打造|发展|促进|支持|鼓励|引导|扩大|提高)|"
     r"发展|建设|创新|体系|机制|能力|工程|行动|计划|方向|攻关|关键|重点|群体|增长|转化|招商|配套|产出|"
+    r"不断|快速|明显|显著|持续|着力|优化|提升|增加|壮大|补齐|重塑|营商|环境|队伍|成效|成果|实施项目|专项|亿级|"
+    r"上游|下游|研究|^末|服务升级|"
     r"[一二三四五六七八九十两]+[条大个项]"
 )
 
@@ -111,7 +113,9 @@ class SectorFinder:
                 s = text.find(chain)
                 known = concept_mention(chain, base + s, base + s + len(chain), block, True)
                 attrs = {"priority": True, "kind": "chain"}
-                return [known or Mention("Industry", clean_name(chain), base + s, base + s + len(chain), block, attrs)]
+                mention = known or Mention("Industry", clean_name(chain), base + s, base + s + len(chain), block, attrs)
+                mention.attrs["heading_chain"] = True  # the section is this chain's
+                return [mention]
         # Chains the plan names itself (高端化工产业链, 动力装备产业链) come first: the scheme label inside one
         # (化工, 装备) is its broader concept, linked by the resolver, not the chain the plan means.
         named = self._plan_named(text)

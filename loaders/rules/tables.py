@@ -118,6 +118,11 @@ class TableRules:
 
     def _cell(self, role: str, cell: Cell, block: Block) -> list[Mention]:
         if role in ("industry", "segment"):
+            nested = re.fullmatch(r"(.{2,12}?)[（(](.{2,12})[）)]", cell.text)
+            if nested is not None:  # 装备制造（振动机械）: the chain and the sub-chain the row is on
+                inner = Cell(cell.start + nested.start(2), cell.start + nested.end(2), nested.group(2))
+                outer = Cell(cell.start, cell.start + nested.end(1), nested.group(1))
+                return self._cell(role, outer, block) + self._cell(role, inner, block)
             # The cell names the chain as the plan calls it; a scheme label only when it is the whole cell.
             name = re.sub(r"(?:产业链|产业)$", "", cell.text) or cell.text
             known = concept_mention(name, cell.start, cell.end, block, False)
