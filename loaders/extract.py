@@ -165,7 +165,8 @@ class DocumentExtractor:
         incentives, not_targets = self.incentives.in_sentence(text, base, block)
         mentions += ruled(incentives, "incentive.sentence")
         named = [(m.start - base, m.end - base) for m in mentions if m.type not in ("Industry", "Incentive")]
-        mentions += ruled(self.targets.in_sentence(text, base, block, named + not_targets), "target.sentence")
+        orgs = frozenset(m.name for m in mentions if m.type in ("Enterprise", "Platform", "University"))
+        mentions += ruled(self.targets.in_sentence(text, base, block, named + not_targets, orgs), "target.sentence")
         self.result.mentions.extend(mentions)
         return mentions
 

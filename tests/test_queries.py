@@ -63,9 +63,16 @@ def test_targets_by_indicator(built_store: FalkorStore) -> None:
 def test_target_vs_achieved(built_store: FalkorStore) -> None:
     rows = records(built_store, "target_vs_achieved", city="天门市", year=2020)
     firms = next(r for r in rows if r["indicator"] == "高新技术企业")
-    assert (firms["target"], firms["reported"], firms["verdict"]) == (60, 44, "missed")
+    assert (firms["target"], firms["reported"], firms["verdict"], firms["kind"]) == ("60", 44, "missed", "total")
     assert firms["target_plan"] == "天门市“十三五”科技发展规划" and firms["reported_by"] == "天门市科技创新“十四五”规划"
-    assert {r["verdict"] for r in rows} <= {"met", "missed", "not reported", "units differ"}
+    assert {r["verdict"] for r in rows} <= {"met", "missed", "not reported", "not comparable"}
+    # Like with like: 10 名 talents against 1500 人 is not a miss but not comparable, and says why.
+    talent = next(r for r in rows if r["reported_unit"] == "人" and r["unit"] == "名")
+    assert (talent["verdict"], talent["why"]) == ("not comparable", "units differ: 名 vs 人")
+    share = next(r for r in rows if r["unit"] == "%" and r["reported"] is not None)
+    assert (share["kind"], share["verdict"]) == ("share", "met")
+    compared = [r for r in rows if r["reported"] is not None]
+    assert len(compared) >= 4 and all(r["why"] == "" for r in compared if r["verdict"] in ("met", "missed"))
 
 
 def test_entity_profile(built_store: FalkorStore) -> None:

@@ -183,7 +183,7 @@ def target_kind(indicator: str, context: str, unit: str) -> str:
     """What a figure counts: total, increment (新增), share (占比, 强度), rank (全省第N位) or growth (年均增长)."""
     if _GROWTH_KIND.search(indicator) or (unit == "%" and _GROWTH_KIND.search(context[-12:])):
         return "growth"
-    if _RANK.search(indicator) or unit in ("位", "名"):
+    if _RANK.search(indicator) or unit == "位" or re.search(r"(?:第|前)\s*\d+\s*(?:位|名)$", context):
         return "rank"
     if _SHARE.search(indicator) or (unit == "%" and not _INCREMENT.search(indicator)):
         return "share"
@@ -195,8 +195,12 @@ def target_kind(indicator: str, context: str, unit: str) -> str:
 # What an indicator never is: a phrase that opens or closes with a function word, a bracket or a verb, holds
 # sentence punctuation, or points back into the text (这是, 以下, 方面的) — a fragment of the sentence.
 _FRAGMENT_START = re.compile(r"^(?:[的和及或在为是对把被将从由向于、，,)）]|其中|以及|这|该|上述|以下)")
-_FRAGMENT_END = re.compile(r"(?:[和与及或在为是对把被将从由向于的了等、(（]|方面的?|为代表|之一|以上|以下|有以下)$")
-_FRAGMENT_ANY = re.compile(r"[，,。；;：:]|这是|以下|方面的工作|为代表|分别为|[)）][和与及]")
+_FRAGMENT_END = re.compile(
+    r"(?:[和与及或在为是对把被将从由向于的了等过超达、(（]|方面的?|为代表|之一|以上|以下|有以下)$"
+)
+_FRAGMENT_ANY = re.compile(
+    r"[，,。；;：:]|这是|以下|方面的工作|为代表|分别为|[)）][和与及]|[较比]\d{4}|^(?:低于|高于|较|比)"
+)
 
 
 def is_fragment(indicator: str) -> bool:
@@ -259,8 +263,16 @@ class TargetFinder:
         }
         return Mention("Target", indicator, start, end, block, attrs)
 
-    def in_sentence(self, text: str, base: int, block: Block, entity_spans: list[tuple[int, int]]) -> list[Mention]:
-        """Figures of one sentence (``text`` starts at document offset ``base``)."""
+    def in_sentence(
+        self,
+        text: str,
+        base: int,
+        block: Block,
+        entity_spans: list[tuple[int, int]],
+        names: frozenset[str] = frozenset(),
+    ) -> list[Mention]:
+        """Figures of one sentence (``text`` starts at document offset ``base``). ``names``: organisations named in
+        the sentence; a figure whose indicator is one of them (诚鑫化工 5万吨) is a project's capacity, not a goal."""
         found: list[Mention] = []
         cues = list(_YEAR_CUE.finditer(text))
         previous_end = 0
@@ -295,6 +307,9 @@ class TargetFinder:
                 indicator = right if han_count(right) >= 2 else left
             else:
                 indicator = left
+            if any(name in indicator for name in names):
+                previous_end = q.end
+                continue
             if (
                 _PROJECT_SPEC.search(indicator)
                 and _PROJECT_CONTEXT.search(text)
