@@ -107,7 +107,15 @@ def normalise_indicator(text: str) -> tuple[str | None, str]:
             best = match.group()
     if best is not None and len(best) >= 0.6 * len(key):
         return index.by_key[best], key
+    # The head noun decides what is counted (累计选派省级科技特派员 counts 省级科技特派员): the longest known
+    # wording the phrase ends with, if it says more than a bare 企业 or 平台.
+    tail = next((key[i:] for i in range(len(key) - 2) if key[i:] in index.by_key and len(key) - i >= 3), None)
+    if tail is not None and tail not in _GENERIC_HEADS:
+        return index.by_key[tail], key
     return None, key
+
+
+_GENERIC_HEADS = frozenset({"企业", "平台", "项目", "人才", "机构", "产值", "收入", "规模", "数量", "基地"})
 
 
 def _year_of(cue: re.Match[str]) -> tuple[int, bool]:
@@ -199,7 +207,7 @@ _FRAGMENT_END = re.compile(
     r"(?:[和与及或在为是对把被将从由向于的了等过超达、(（]|方面的?|为代表|之一|以上|以下|有以下)$"
 )
 _FRAGMENT_ANY = re.compile(
-    r"[，,。；;：:]|这是|以下|方面的工作|为代表|分别为|[)）][和与及]|[较比]\d{4}|^(?:低于|高于|较|比)"
+    r"[，,。；;：:]|这是|以下|方面的工作|为代表|分别为|[)）][和与及]|[较比]\d{4}|^(?:低于|高于|较|比|基于|占全)|了|牢固|树立"
 )
 
 
