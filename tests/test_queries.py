@@ -169,3 +169,12 @@ def test_chain_answers_hold_local_firms_once_each(built_store: FalkorStore) -> N
     ):
         assert full in names and short not in names
     assert not {"含硅新材料", "灌封新材料", "联网通信", "接深创投"} & names  # product words and verbs
+
+
+def test_targets_by_indicator_tells_kinds_scopes_and_levels_apart(built_store: FalkorStore) -> None:
+    rows = records(built_store, "targets_by_indicator", indicator="高新技术企业")
+    tianmen_2025 = {(r["kind"], r["chain"], r["value"]) for r in rows if r["city"] == "天门市" and r["year"] == 2025}
+    assert ("total", "", 110) in tianmen_2025  # the city-wide goal
+    assert any(chain and value == 20 for _, chain, value in tianmen_2025)  # a chain's sub-target, marked so
+    assert any(r["kind"] == "increment" for r in rows)  # 新增 is not a total
+    assert not any(r["wording"].startswith("省级") for r in rows)  # a provincial count is another indicator

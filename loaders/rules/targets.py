@@ -105,6 +105,9 @@ def normalise_indicator(text: str) -> tuple[str | None, str]:
     for match in index.pattern.finditer(key):
         if len(match.group()) >= 4 and (best is None or len(match.group()) > len(best)):
             best = match.group()
+    level = _LEVEL_PREFIX.match(key)
+    if best is not None and level is not None and not key.startswith(best) and level.group() not in best:
+        return None, key  # 省级高新技术企业 counts a level the all-levels concept does not
     if best is not None and len(best) >= 0.6 * len(key):
         return index.by_key[best], key
     # The head noun decides what is counted (累计选派省级科技特派员 counts 省级科技特派员): the longest known
@@ -115,6 +118,7 @@ def normalise_indicator(text: str) -> tuple[str | None, str]:
     return None, key
 
 
+_LEVEL_PREFIX = re.compile(r"^(?:省级以上|国家级以上|市级以上|国家级|省级|市级|县级|省市级)")
 _GENERIC_HEADS = frozenset({"企业", "平台", "项目", "人才", "机构", "产值", "收入", "规模", "数量", "基地"})
 
 
