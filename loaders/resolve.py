@@ -25,7 +25,7 @@ from loaders.rules.common import Link, Mention
 from loaders.rules.relations import ORGS, elsewhere
 from loaders.rules.sectors import nearest_concept
 from loaders.rules.targets import indicator_key
-from loaders.terms import rule_confidence
+from loaders.terms import read_map, rule_confidence
 
 # Evidence is the mention with a few characters of context, and at most a few spans per entity and plan:
 # enough to check a fact and find it (offsets), never enough to rebuild the plan's text from the facts.
@@ -33,12 +33,7 @@ MAX_EVIDENCE_PER_DOCUMENT = 3
 EVIDENCE_WIDTH = 6
 MAX_RELATION_SPAN = 40
 _STOP = "。；;！？!?\n"
-_ABBREVIATIONS = (
-    ("中科院", "中国科学院"),
-    ("工研院", "工业技术研究院"),
-    ("工业研究院", "工业技术研究院"),
-    ("国家级", "国家"),
-)
+_ABBREVIATIONS = tuple(read_map("abbreviations.tsv").items())
 _TYPE_ORDER = {
     name: i
     for i, name in enumerate(

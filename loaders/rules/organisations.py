@@ -17,63 +17,22 @@ from loaders.gazetteer import industries, regions, short_region_name
 from loaders.lexicon import is_common_word, is_ordinary_phrase
 from loaders.normalize import clean_name, han_count
 from loaders.rules.common import CUT_WORDS, Mention, clause_start, left_edge
-from loaders.terms import read_terms
+from loaders.terms import read_map, read_terms
 from loaders.trie import trie_regex
 
 # Longest first matters only for readers: the trie regex always prefers the longest suffix.
-ENTERPRISE_SUFFIXES = tuple(
-    "集团股份有限公司 集团有限责任公司 股份有限公司 有限责任公司 集团有限公司 有限公司 集团股份公司 股份公司 集团公司 "
-    "控股集团 集团 公司".split()
-)
+ENTERPRISE_SUFFIXES = read_terms("enterprise_suffixes.txt")
 # fmt: off
 # Platform suffix -> kind (the platform type recorded on the node).
-PLATFORM_SUFFIXES = {
-    "工程技术研究中心": "工程技术研究中心", "工程研究中心": "工程研究中心", "企业技术中心": "企业技术中心",
-    "技术创新中心": "技术创新中心", "产业创新中心": "产业创新中心", "制造业创新中心": "制造业创新中心",
-    "临床医学研究中心": "临床医学研究中心", "国家重点实验室": "重点实验室", "重点实验室": "重点实验室",
-    "实验室": "实验室", "共享实验室": "实验室", "院士专家工作站": "院士工作站", "院士工作站": "院士工作站",
-    "专家工作站": "专家工作站", "博士后科研工作站": "博士后工作站", "博士后创新实践基地": "博士后工作站",
-    "产业技术研究院": "产业技术研究院", "工业技术研究院": "产业技术研究院", "工业研究院": "产业技术研究院",
-    "技术研究院": "产业技术研究院", "工研院": "产业技术研究院", "技术研究所": "专业型研究所",
-    "专业型研究所": "专业型研究所", "研发中心": "研发中心", "研究开发中心": "研发中心", "技术研发中心": "研发中心",
-    "校企联合创新中心": "企校联合创新中心", "企校联合创新中心": "企校联合创新中心",
-    "校企共建研发中心": "企校联合创新中心", "联合创新中心": "企校联合创新中心", "科技企业孵化器": "孵化器",
-    "孵化器": "孵化器", "加速器": "加速器", "众创空间": "众创空间",
-    "星创天地": "星创天地", "中试基地": "中试基地", "中试研究基地": "中试基地", "技术转移中心": "技术转移中心",
-    "生产力促进中心": "生产力促进中心", "检验检测中心": "检验检测中心", "检测中心": "检验检测中心",
-    "产业技术创新联盟": "产业技术创新联盟", "产业技术创新战略联盟": "产业技术创新联盟", "创新联合体": "创新联合体",
-    "离岸中心": "离岸创新中心", "知识产权运营中心": "知识产权运营中心", "大学科技园": "大学科技园",
-    "研究院": "研究院", "创新中心": "创新中心", "研究中心": "研究中心", "育成中心": "育成中心",
-    "创业中心": "创业中心", "创新创业中心": "创业中心", "分中心": "分中心", "创空间": "众创空间",
-}
-UNIVERSITY_SUFFIXES = {
-    "职业技术学院": "college", "职业学院": "college", "高等专科学校": "college", "专科学校": "college",
-    "职业大学": "university", "大学": "university", "学院": "college", "科学院": "academy", "工程院": "academy",
-    "分院": "academy", "研究所": "institute", "研究院": "institute", "设计院": "institute",
-    "农科院": "academy", "社科院": "academy",
-}
+PLATFORM_SUFFIXES = read_map("platform_suffixes.tsv")
+UNIVERSITY_SUFFIXES = read_map("university_suffixes.tsv")
 # A bare 省/市 before these means the plan's own province or city (省农科院 = 湖北省农科院).
 LEVEL_QUALIFIED = ("农科院", "科学院", "社科院", "农业科学院", "社会科学院", "医学科学院")
 # fmt: on
 # Short forms of firms end in a business word; the brand before it must be a proper name.
 BUSINESS_WORDS = read_terms("business_words.txt")
 # Words that make a body a kind rather than a name (level, category, function words).
-_GENERIC_WORDS = tuple(
-    "高新 新兴 传统 战略 现代 先进 高端 新型 绿色 重点 龙头 骨干 优势 特色 相关 全市 我市 国家 省级 市级 地方 本地 "
-    "中小 规上 规模 国内 国际 生物 电子 信息 化学 精细 医疗 科技 技术 创新 产业 工业 农业 数字 网络 节能 环保 光电 "
-    "民营 外资 制造 装备 企业 领军 头部 本土 科研 研发 服务 智能 能源 新能源 材料 汽车 行业 领域 集群 园区 工程 项目 "
-    "平台 机构 中心 基地 实验 示范 专业 共性 关键 核心 基础 前沿 应用 公共 综合 配套 功能 高校 院所 大学 城市 区域 "
-    "健康 医药 食品 纺织 化工 机械 物流 电商 金融 开放 共享 新一代 未来 创业 孵化 双创 星创 众创 新 高 大 小 各 多 "
-    "其他 其它 有关 一流 世界 全国 全省 中部 东部 西部 生命 产学研 校企 企校 院士 专家 人才 博士 博士后 研究 开发 "
-    "研究开发 转化 成果 转移 生产力 检验 检测 认证 质量 标准 计量 知识产权 数据 信息化 智慧 智造 临床 医学 重大 "
-    "省部 省部级 部省 共建 联合 自主 省 市 县 区 级 类 型 化 性 及 和 与 的 等 以上 一批 若干 首批 各类 各级 具有 "
-    "集成 产品 设计 工艺 制品 用品 国家级 省级以上 市级以上 新型研发 现代化 高水平 高能级 国际化 专业化 特色化 "
-    "一体化 规模以上 科技型 创新型 高新技术 高技术 技术创新 产业技术 工程技术 企业技术 研究与开发 小额贷款 贷款 担保 "
-    "上市 跨国 会展 投资 融资 咨询 管理 贸易 物业 保险 银行 证券 信托 基金 子 全资 控股 分 总 母 合资 独资 股份 "
-    "有限 责任 运营 经营 销售 零配件 配件 生产 加工 农机 汽配 软件 通信 动力 仪器 精密 电气 药业 制药 机电 电器 "
-    "创投 传媒 实业 光能 轻机 纺机 泵业 数控 硅业 矿业 孵化器 发展 建设 改革 计划 专项 行动 合作 交流 推广 培训 "
-    "评估 评价 中介 促进 引导 创业投资 跨区域 跨学科 跨领域 跨行业 跨界 协同 协同创新 市场化 新型".split()
-)
+_GENERIC_WORDS = read_terms("generic_words.txt")
 _GENERIC = re.compile(f"^(?:{trie_regex(_GENERIC_WORDS)})+$")
 _GENERIC_STRIP = re.compile(f"^(?:{trie_regex(w for w in _GENERIC_WORDS if len(w) >= 2)})+")
 _LEVEL_WORDS = re.compile(r"国家级|国家|省部级|省部|部省|省级|市级|县级|区级|中国|全国|省|市|县|区|部|级")

@@ -16,13 +16,10 @@ from loaders.lexicon import is_common_word, is_ordinary_phrase, word_tag
 from loaders.normalize import clean_name, han_count
 from loaders.rules.common import Mention, clause_start, left_edge
 from loaders.rules.organisations import is_generic, is_named
+from loaders.terms import read_terms
 from loaders.trie import trie_regex
 
-PARK_SUFFIXES = tuple(
-    "高新技术产业开发区 经济技术开发区 高新技术产业园区 经济开发区 高新区 开发区 工业园区 工业园 产业园区 产业园 "
-    "科技园区 科技园 新区 临空经济区 经济区 自主创新示范区 自贸区 自由贸易试验区 保税区 综合保税区 科学城 科技城 "
-    "科创城 高新园 生态科学城 工业集中区 产业集聚区 创新区".split()
-)
+PARK_SUFFIXES = read_terms("park_suffixes.txt")
 _PARK_RE = re.compile(trie_regex(PARK_SUFFIXES))
 # Parts of speech that make a park body a description (重点…, 全省…) rather than a name.
 _MODIFIER_TAGS = frozenset({"a", "ad", "d", "v", "vd", "b", "f"})
