@@ -42,15 +42,7 @@ _REGION_SUFFIXES = (
     "旗",
 )
 # Short forms that are ordinary words first and place names second.
-_SHORT_STOP = frozenset(
-    (
-        "合作 和平 开发 新城 城关 长安 新华 朝阳 向阳 前进 胜利 红旗 光明 东风 新兴 白云 "
-        "青山 清河 永和 和田 安定 吉利 大通 通化 文化 宜城 永定 城中 城东 城西 城南 城北 "
-        "市中 郊区 矿区 南开 河东 河西 中山 仁和 复兴 红桥 新市 平安 东方 海洋 长寿 安宁 "
-        "开平 万荣 发展 东区 西区 南区 北区 中区 金川 临空 高新 龙华 江南 江北 丰台 科技 "
-        "和龙 大方 宁德 兴业 正定 大同 大安 富民 安居 建设 "
-    ).split()
-)
+_SHORT_STOP = frozenset(read_terms("region_short_stop.txt"))
 _GENERIC_FULL = frozenset({"城区", "郊区", "矿区", "市中区", "新区", "东区", "西区", "南区", "北区", "中区"})
 
 

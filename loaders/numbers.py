@@ -11,56 +11,11 @@ from dataclasses import dataclass
 
 import cn2an
 
+from loaders.terms import read_terms
+
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 NUMBER = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN_DIGITS}]{{1,8}}(?:点[零一二三四五六七八九]+)?)"
-UNITS = (
-    "个百分点",
-    "平方公里",
-    "平方千米",
-    "平方米",
-    "千瓦时",
-    "人/万人",
-    "件/万人",
-    "人年/万人",
-    "美元",
-    "人次",
-    "人年",
-    "万千瓦",
-    "千瓦",
-    "兆瓦",
-    "公里",
-    "%",
-    "‰",
-    "元",
-    "家",
-    "个",
-    "项",
-    "件",
-    "人",
-    "名",
-    "篇",
-    "所",
-    "座",
-    "台",
-    "套",
-    "亩",
-    "吨",
-    "户",
-    "支",
-    "条",
-    "款",
-    "种",
-    "批",
-    "位",
-    "处",
-    "栋",
-    "只",
-    "株",
-    "头",
-    "辆",
-    "架",
-    "枚",
-)
+UNITS = read_terms("units.txt")
 _UNIT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _BEFORE = {
     "超过": ">=",
