@@ -82,9 +82,10 @@ class DocumentExtractor:
             block_mentions: list[Mention] = []
             for start, _end, sentence in block.sentences():
                 mentions = self._sentence(sentence, start, block)
-                links, implied = self.relations.sentence(sentence, start, mentions, section_industries)
+                links = self.relations.sentence(sentence, start, mentions, section_industries)
                 self.result.links.extend(links)
-                self.result.mentions.extend(implied)
+                # industries inferred from a firm's name are new mentions of their own
+                self.result.mentions.extend(k.target for k in links if k.target.attrs.get("implied"))
                 block_mentions.extend(mentions)
             if responsible_spans:
                 self._responsible(block, block_mentions, responsible_spans)

@@ -157,7 +157,12 @@ def _gold_end_keys(rel: str, name: str) -> set[str]:
     return {name_key(name)}
 
 
-def score_relations(facts: list[Fact], plan: str, matches: list[tuple[dict, Entity]]) -> dict[str, Score]:
+def score_relations(
+    facts: list[Fact],
+    plan: str,
+    matches: list[tuple[dict, Entity]],
+    rule_hits: dict[str, list[int]] | None = None,
+) -> dict[str, Score]:
     """LOCATED_IN, IN_INDUSTRY and HOSTED_BY of entities matched to gold, stated by this plan.
 
     Each gold end (a region, industry or host name) is one item: found when the entity has a relationship of
@@ -167,6 +172,7 @@ def score_relations(facts: list[Fact], plan: str, matches: list[tuple[dict, Enti
     """
     entities = {f.id: f for f in facts if isinstance(f, Entity)}
     out: dict[tuple[str, str], list[Entity]] = defaultdict(list)
+    rules: dict[tuple[str, str, str], str] = {}
     for fact in facts:
         if (
             isinstance(fact, Relation)
@@ -175,6 +181,7 @@ def score_relations(facts: list[Fact], plan: str, matches: list[tuple[dict, Enti
             and any(e.document == plan for e in fact.evidence)
         ):
             out[(fact.type, fact.source)].append(entities[fact.target])
+            rules[(fact.type, fact.source, fact.target)] = next(e.rule for e in fact.evidence if e.document == plan)
     scores = {rel: Score() for rel in SCORED_RELATIONS}
     for gold, entity in matches:
         for rel, field_name in SCORED_RELATIONS.items():
@@ -194,6 +201,8 @@ def score_relations(facts: list[Fact], plan: str, matches: list[tuple[dict, Enti
                     used.add(hit)
                     score.tp += 1
             for i, end in enumerate(ends):
+                if rule_hits is not None:
+                    rule_hits.setdefault(rules[(rel, entity.id, end.id)], [0, 0])[0 if i in used else 1] += 1
                 if i not in used:
                     score.fp += 1
                     score.false_positives.append(f"{entity.name} -> {end.name}")

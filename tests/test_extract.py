@@ -173,15 +173,15 @@ def test_industries_need_industry_context_and_headings_prioritise(extraction) ->
     assert ("华康制药", "生物医药") in links  # a firm in the 生物医药 section is on that chain
 
 
-def test_firm_names_imply_their_industry(extraction) -> None:
+def test_firm_names_imply_their_industry_only_off_chain(extraction) -> None:
     implied = {
-        link.source.name: link.target.key
+        link.source.name: (link.target.key, link.confidence)
         for link in extraction.links
         if link.type == "IN_INDUSTRY" and link.target.attrs.get("implied")
     }
-    # The sector word in a registered name (新材料, 制药, 泵业) says what the firm makes, where the plan names no
-    # chain for it; 青云新材, 华康制药 and 瑞丰泵业 sit in the 生物医药 section, and that chain is the one meant.
-    assert implied == {"湖北青云新材料股份有限公司": "industry:new_materials"}
+    # The trade word in a name (新材料, 制药, 泵业) places a firm the plan puts on no chain, with the low
+    # confidence it earned on the dev plans; 青云新材, 华康制药 and 瑞丰泵业 sit in the 生物医药 section instead.
+    assert implied == {"湖北青云新材料股份有限公司": ("industry:new_materials", 0.3)}
     section = {(k.source.name, k.target.name) for k in extraction.links if k.rule == "industry.section"}
     assert {("青云新材", "生物医药"), ("瑞丰泵业", "生物医药")} <= section
 
