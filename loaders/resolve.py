@@ -558,9 +558,7 @@ class Resolver:
                 start, end = link.start, link.end
                 if end - start > MAX_RELATION_SPAN:
                     start, end = link.source.start, link.source.end
-                self._relate(
-                    link.type, source, target, self._evidence(ex, start, end, section, link.rule, link.confidence)
-                )
+                self._relate(link.type, source, target, self._evidence(ex, start, end, section, link.rule))
                 if link.type == "LOCATED_IN":
                     located.add(source)
             self._inherit_places(ex, located)
