@@ -149,7 +149,13 @@ def _status(year: int | None, forward: bool, section: str, sentence: str, start:
 _FROM_TO = re.compile(
     r"^\s*(?:增至|增长到|增长至|增加到|增加至|提高到|提高至|提升到|提升至|上升到|上升至|达到|扩大到|降至)"
 )
-_MULTI_CUTS = tuple(w for w in CUT_WORDS if len(w) >= 2)
+# Verbs only: nouns and quantifiers that also end the text before a name (企业, 全市, 以上) are part of indicators
+# (规模以上工业企业从业人员比重).
+_NOT_ACTIONS = frozenset(
+    "以上 开设 设置 落地 企业 全市 我市 全省 我省 市内 省内 国内 国内外 海内外 境内外 知名 一批 首批 现有 原有 "
+    "一大批 大批".split()
+)
+_MULTI_CUTS = tuple(w for w in CUT_WORDS if len(w) >= 2 and w not in _NOT_ACTIONS)
 
 
 def _cut_actions(phrase: str) -> str:
@@ -164,7 +170,7 @@ def _cut_actions(phrase: str) -> str:
 def _indicator_left(text: str, lo: int, q: Quantity) -> str:
     phrase = text[lo : q.start]
     phrase = re.split(r"[，,。；;：:、]", phrase)[-1]
-    phrase = re.split(r"[由从](?=[“\d十]|[^，,。；;]{0,8}(?:增|提|上升|达|降))", phrase)[0]
+    phrase = re.split(r"[由从](?!业|事)(?=[“\d十]|[^，,。；;]{0,8}(?:增|提|上升|达|降))", phrase)[0]
     phrase = _LEAD_TRIM.sub("", phrase)
     phrase = _cut_actions(phrase) if len(phrase) > 12 else phrase
     phrase = _LEAD_TRIM.sub("", phrase)
