@@ -10,6 +10,7 @@ section (发展基础 reports, 发展目标 sets). Indicators are normalised aga
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -234,6 +235,30 @@ def is_fragment(indicator: str) -> bool:
     return word_tag(indicator[:1]) in ("p", "c", "u", "r") and word_tag(indicator[:2]) is None
 
 
+_RESPECTIVELY = re.compile(r"([^，,。；;：:]{2,50}?)分别(?:达到|为|增长到|增至|提高到|增长|达|是)?")
+_SHARED_TAIL = re.compile(r"产业|行业|领域|企业|的")
+
+
+def _respectively(text: str, quantities: list[Quantity]) -> dict[int, str]:
+    """A、B产业营业收入分别达到800亿元、600亿元: each figure measures its own item with the shared tail
+    (先进材料产业营业收入 800, 高端装备产业营业收入 600). Returns indicator by figure start."""
+    out: dict[int, str] = {}
+    for match in _RESPECTIVELY.finditer(text):
+        items = [i for i in re.split(r"[、和及与]", match.group(1).split("，")[-1]) if i]
+        following = [q for q in quantities if q.start >= match.end()][: len(items)]
+        if len(items) < 2 or len(following) != len(items):
+            continue
+        if any(re.search(r"[，,。；;]", text[a.end : b.start]) for a, b in itertools.pairwise(following)):
+            continue
+        last = items[-1]
+        cut = _SHARED_TAIL.search(last)
+        tail = last[cut.start() :] if cut is not None and cut.start() >= 2 else ""
+        heads = [*items[:-1], last[: len(last) - len(tail)] if tail else last]
+        for q, head in zip(following, heads, strict=True):
+            out[q.start] = _LEAD_TRIM.sub("", head) + tail
+    return out
+
+
 class TargetFinder:
     """Target rules for one plan (its period decides baseline vs target)."""
 
@@ -298,7 +323,9 @@ class TargetFinder:
         section = block.section
         if _PROJECT_BOX.search(section):
             return found
-        for q in find_quantities(text):
+        quantities = find_quantities(text)
+        respectively = _respectively(text, quantities)
+        for q in quantities:
             rank = q.unit in ("位", "名") and text[max(0, q.start - 1) : q.start] in ("第", "前")
             if (q.unit in _SKIP_UNITS and not rank) or any(s <= q.start < e for s, e in entity_spans):
                 previous_end = q.end
@@ -310,7 +337,7 @@ class TargetFinder:
             if (
                 re.match(r"^\d{4}", digits)
                 and _YEAR_ONLY.match(str(q.value))
-                and q.unit not in ("家", "个", "项", "件")
+                and q.unit not in ("家", "个", "项", "件", "人", "名", "万元", "亿元", "元", "台", "套", "场", "吨")
             ):
                 continue
             if text[q.end : q.end + 1] in ("级", "型", "强", "期") or text[q.end : q.end + 2] in ("年度",):
@@ -325,6 +352,7 @@ class TargetFinder:
                 indicator = right if han_count(right) >= 2 else left
             else:
                 indicator = left
+            indicator = respectively.get(q.start, indicator)
             if any(name in indicator for name in names):
                 previous_end = q.end
                 continue
