@@ -177,3 +177,17 @@ def test_targets_have_a_kind_a_range_and_the_review_year() -> None:
 )
 def test_fragment_indicators_are_recognised(wording: str, fragment: bool) -> None:
     assert is_fragment(wording) is fragment
+
+
+def test_respectively_gives_each_item_its_figure_and_a_table_row_repeating_prose_is_one_target() -> None:
+    facts = extract(
+        "二、发展目标\n到2025年，先进材料、高端装备产业营业收入分别达到800亿元、600亿元，"
+        "研发经费投入强度达到2.6%。\n"
+        "表1 主要指标\n序号\t指标名称\t单位\t2020年基期值\t2025年目标值\n1\t研发经费投入强度\t%\t2.1\t2.6\n"
+        "2\t高新技术企业数量\t家\t300\t500\n"
+    )
+    targets = entities(facts, "Target").values()
+    by = {(t.props["indicator"], t.props["value"]) for t in targets}
+    assert {("先进材料产业营业收入", 800), ("高端装备产业营业收入", 600)} <= by
+    intensity = [t for t in targets if t.props["value"] == 2.6 and t.props["year"] == 2025]
+    assert len(intensity) == 1 and len({e.start for e in intensity[0].evidence}) == 2  # the sentence and the row
