@@ -201,19 +201,27 @@ def extract(files: tuple[Path, ...], fmt: str, output: Path | None, workers: int
         click.echo(text)
 
 
+def source_options(corpus_help: str, facts_help: str) -> Callable[..., Any]:
+    """--corpus / --facts: where a command's facts come from (plans to extract, a facts file, else the bundled)."""
+
+    def wrap(func: Callable[..., Any]) -> Callable[..., Any]:
+        func = click.option(
+            "--facts",
+            "facts_file",
+            type=click.Path(path_type=Path, exists=True, dir_okay=False),
+            help=facts_help,
+        )(func)
+        return click.option(
+            "--corpus", "corpus", multiple=True, type=click.Path(path_type=Path, exists=True), help=corpus_help
+        )(func)
+
+    return wrap
+
+
 @main.command()
-@click.option(
-    "--corpus",
-    "corpus",
-    multiple=True,
-    type=click.Path(path_type=Path, exists=True),
-    help="Plan files or folders to extract (repeatable). Without it, the bundled facts are loaded.",
-)
-@click.option(
-    "--facts",
-    "facts_file",
-    type=click.Path(path_type=Path, exists=True, dir_okay=False),
-    help="Load this JSON Lines facts file instead of the bundled one.",
+@source_options(
+    "Plan files or folders to extract (repeatable). Without it, the bundled facts are loaded.",
+    "Load this JSON Lines facts file instead of the bundled one.",
 )
 @click.option(
     "--corrections",
@@ -283,18 +291,9 @@ def build(
 
 
 @main.command()
-@click.option(
-    "--corpus",
-    "corpus",
-    multiple=True,
-    type=click.Path(path_type=Path, exists=True),
-    help="Plan files or folders to extract and review (repeatable). Without it, the bundled facts.",
-)
-@click.option(
-    "--facts",
-    "facts_file",
-    type=click.Path(path_type=Path, exists=True, dir_okay=False),
-    help="Review this JSON Lines facts file instead of the bundled one.",
+@source_options(
+    "Plan files or folders to extract and review (repeatable). Without it, the bundled facts.",
+    "Review this JSON Lines facts file instead of the bundled one.",
 )
 @click.option(
     "--below", type=click.FloatRange(0, 1), default=0.8, show_default=True, help="List facts under this confidence."
