@@ -59,6 +59,8 @@ def test_a_district_and_town_glued_before_a_legal_name_are_both_its_places() -> 
     facts = extract(TASKS + "推动海宁市许村镇嘉兴锦澜纺织科技有限公司开发功能性面料。\n")
     assert "嘉兴锦澜纺织科技有限公司" in entities(facts, "Enterprise")
     assert related(facts, "LOCATED_IN", "嘉兴锦澜纺织科技有限公司") == {"许村镇", "海宁市"}
+    town = entities(facts, "Region")["许村镇"]  # a town is a Region with its level and the county it is in
+    assert town.props["level"] == "town" and related(facts, "PART_OF", "许村镇") == {"海宁市"}
 
 
 def test_a_legal_name_that_opens_with_its_own_county_keeps_it() -> None:
