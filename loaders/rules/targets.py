@@ -168,8 +168,11 @@ def _cut_actions(phrase: str) -> str:
     return phrase
 
 
+_DECLARED_ASIDE = re.compile(r"[（(](?:以下|下文)?简称[^）)]*[）)]")
+
+
 def _indicator_left(text: str, lo: int, q: Quantity) -> str:
-    phrase = text[lo : q.start]
+    phrase = _DECLARED_ASIDE.sub("", text[lo : q.start])  # （以下简称“新乡高新区”） says nothing measured
     phrase = re.split(r"[，,。；;：:、]", phrase)[-1]
     phrase = re.split(r"[由从](?!业|事)(?=[“\d十]|[^，,。；;]{0,8}(?:增|提|上升|达|降))", phrase)[0]
     phrase = _LEAD_TRIM.sub("", phrase)
