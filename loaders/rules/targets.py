@@ -399,6 +399,17 @@ class TargetFinder:
                 text[max(0, q.start - 40) : q.end],
             )
             if mention is not None:
+                before = found[-1] if found else None
+                if (
+                    before is not None
+                    and _FROM_TO.match(raw_left)
+                    and before.attrs["indicator"] == mention.attrs["indicator"]
+                    and before.attrs["year"] == mention.attrs["year"]
+                    and before.attrs["status"] == mention.attrs["status"] == "baseline"
+                    and mention.attrs["year"] is not None
+                ):
+                    # 由9%提高到24% in a review, no years written: from the previous period's start to its end
+                    before.attrs["year"] = mention.attrs["year"] - 5
                 found.append(mention)
                 previous_indicator = indicator
             previous_end = q.end
