@@ -100,6 +100,8 @@ def _evidence(nodes: dict[str, _Node], items: list[str], scheme: t.IriScheme, wh
                 end=int(ends[0]),
                 section=str((item.props.get("section") or [""])[0]),
                 text=str((item.props.get("text") or [""])[0]),
+                rule=str((item.props.get("rule") or [""])[0]),
+                confidence=float((item.props.get("confidence") or [1.0])[0]),
             )
         )
     return sorted(out)

@@ -72,6 +72,7 @@ STATEMENT = ref(RDF + "Statement")
 SUBJECT, PREDICATE, OBJECT = ref(RDF + "subject"), ref(RDF + "predicate"), ref(RDF + "object")
 INDUSTRY_SCHEME = ref(IND + "scheme")
 SECTION, START, END, TEXT = (ref(KGO + name) for name in ("section", "start", "end", "text"))
+RULE, CONFIDENCE = (ref(KGO + name) for name in ("rule", "confidence"))
 
 # Canonical N-Triples string escapes: ECHAR for these, UCHAR for the other control characters.
 _LITERAL_ESCAPES = {i: f"\\u{i:04X}" for i in [*range(0x20), 0x7F]}

@@ -64,10 +64,15 @@ def _evidence_lines(scheme: t.IriScheme, owner: str, row: dict[str, Any]) -> tup
     """
     documents = row.get("document") or []
     sections, starts, ends, texts = (row.get(k) or [] for k in ("section", "start", "end", "text"))
+    # rule and confidence: absent in graphs loaded before evidence carried them
+    rules = row.get("rule") or [None] * len(documents)
+    confidences = row.get("confidence") or [None] * len(documents)
     own: list[str] = []
     items: list[str] = []
     plans = set()
-    for doc, section, start, end, text in zip(documents, sections, starts, ends, texts, strict=False):
+    for doc, section, start, end, text, rule, confidence in zip(
+        documents, sections, starts, ends, texts, rules, confidences, strict=False
+    ):
         plans.add(doc)
         item = scheme.hashed("evidence", owner, doc, start, end, section)
         own.append(f"{owner} {t.QUALIFIED} {item} .")
@@ -80,6 +85,10 @@ def _evidence_lines(scheme: t.IriScheme, owner: str, row: dict[str, Any]) -> tup
         items.append(f"{item} {t.END} {t.typed(str(int(end)), _INT)} .")
         if text:
             items.append(f"{item} {t.TEXT} {t.plain(text)} .")
+        if rule:
+            items.append(f"{item} {t.RULE} {t.plain(rule)} .")
+        if confidence is not None:
+            items.append(f"{item} {t.CONFIDENCE} {t.literal(confidence, t.XSD + 'decimal')} .")
     own.extend(f"{owner} {t.DERIVED_FROM} {scheme.ref(doc)} ." for doc in sorted(plans))
     return own, items
 
@@ -95,8 +104,19 @@ def graph_lines(
     """Every triple of the graph (or of the entities ``ids`` and the relationships among them), as N-Triples."""
     onto = store.ontology
     predicates = {rel.type: t.ref(str(rel.iri)) for rel in onto.relations.values()}
-    columns = ["a.id", "type(r)", "b.id", "r.document", "r.section", "r.start", "r.end", "r.text"]
-    keys = ("a", "type", "b", "document", "section", "start", "end", "text")
+    columns = [
+        "a.id",
+        "type(r)",
+        "b.id",
+        "r.document",
+        "r.section",
+        "r.start",
+        "r.end",
+        "r.text",
+        "r.rule",
+        "r.confidence",
+    ]
+    keys = ("a", "type", "b", "document", "section", "start", "end", "text", "rule", "confidence")
     for label in onto.node_labels:
         quoted = quote_name(onto, label)
         members = sorted(
