@@ -52,6 +52,7 @@ def elsewhere(name: str) -> bool:
 
 
 _FIRM_WORDS = firm_words()
+_CHAIN_NAMED = re.compile(r"(?:产业链|产业集群)")
 _LEAD_FOCUS = re.compile(r"做大做强|做优做强|壮大|培育|发展|推动|布局|打造|聚焦|围绕|提升|延伸")
 _LEVEL_ORDER = {"park": 0, "town": 0, "county": 1, "city": 2}
 _UMBRELLA = frozenset(read_terms("umbrella_industries.txt"))
@@ -206,6 +207,7 @@ class RelationRules:
             and i.end - base <= lead_end.start()
             and _LEAD_FOCUS.search(text[: lead_end.start()])
         ]
+        named_chains = [i for i in industries if _CHAIN_NAMED.match(text, i.end - base)]
         for thing in orgs + projects + targets:
             chosen, rule = section_industries, "industry.section"
             if not chosen and thing.type == "Target":
@@ -218,6 +220,11 @@ class RelationRules:
                 chosen, rule = lead, "industry.sentence-lead"
             for industry in chosen:
                 links.append(link("IN_INDUSTRY", thing, industry, rule, 0.8 if rule == "industry.section" else 0.7))
+            if thing.type in ("Enterprise", "Project", "Platform"):
+                # 融入新能源汽车产业链, 打造氢能产业链: a chain the sentence names outright is the thing's too
+                for industry in named_chains:
+                    if industry not in chosen:
+                        links.append(link("IN_INDUSTRY", thing, industry, "industry.sentence-chain", 0.7))
         return links
 
     @staticmethod

@@ -165,6 +165,7 @@ class SectorFinder:
             return None
         index = industries()
         labelled = index.lookup(core) is not None or index.pattern.match(core) is not None  # 新能源汽车…, 节能环保
+        labelled = labelled or topic.endswith(("产业链", "产业集群"))  # 4.现代食品产业链 names a chain outright
         if not labelled and (leading_function_words(core) or _NOT_INDUSTRY.match(core) or _is_place_name(core)):
             return None
         if (not labelled and word_tag(core[:2]) in ("v", "vd", "d", "ad", "a", "ns")) or _NOT_CHAIN.search(core):
