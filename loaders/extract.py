@@ -160,7 +160,13 @@ class DocumentExtractor:
         mentions += shorts
         mentions += self._split_places(shorts, mentions, block)
         mentions += ruled(self.projects.in_sentence(text, base, block, spans), "project.suffix")
-        mentions += ruled(self.places.parks(text, base, block, spans), "region.park")
+        # Parks may stand inside a project's name (江油工业园区污水处理厂提标改造工程), not inside an organisation's.
+        org_spans = [
+            (m.start - base, m.end - base)
+            for m in mentions
+            if m.type in ("Enterprise", "Platform", "University", "Agency")
+        ]
+        mentions += ruled(self.places.parks(text, base, block, org_spans), "region.park")
         in_chain = bool(self._chain_sections and self._section_industries(block, self._chain_sections))
         mentions += ruled(self.sectors.find(text, base, block, in_chain=in_chain), "industry.lexicon")
         incentives, not_targets = self.incentives.in_sentence(text, base, block)

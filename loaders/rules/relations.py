@@ -151,9 +151,20 @@ class RelationRules:
                 and r.attrs.get("level") in ("park", "town")
                 and re.search(r"(?:依托|在|于|落户)$", text[max(0, r.start - base - 2) : r.start - base])
             ]
+            # 支持溧阳经济开发区建设溧阳储能材料中试基地: the park that builds a thing is where it is.
+            builder = [
+                r
+                for r in regions
+                if r.end <= thing.start
+                and r.attrs.get("level") == "park"
+                and _BUILT_IN.fullmatch(text[r.end - base : thing.start - base])
+                and re.search(r"(?:支持|推动|鼓励|由|依托|^|，|,)$", text[max(0, r.start - base - 2) : r.start - base])
+            ]
             if glued:
                 for place in glued:
                     links.append(link("LOCATED_IN", thing, place, "located.place-before", 0.85))
+            elif builder and thing.type in ("Platform", "Project"):
+                links.append(link("LOCATED_IN", thing, builder[-1], "located.built-in", 0.85))
             elif built_in:
                 links.append(link("LOCATED_IN", thing, built_in[-1], "located.built-in", 0.85))
             elif inner:
