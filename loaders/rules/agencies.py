@@ -68,8 +68,14 @@ class AgencyFinder:
             if any(a < e and s < b for a, b in spans):
                 continue
             name, aliases = qualify(prefix, match.group("dept"), self.plan_region)
-            if prefix and prefix[0] not in "市省区县国中" and regions().resolve(prefix.rstrip("委政府")) is None:
-                continue  # 各县区科技局, 有关科技局: a kind of department, not one
+            park = re.search(r"(?:新区|高新区|开发区|经开区|园区)$", prefix) and match.group("dept") == "管委会"
+            if (
+                prefix
+                and prefix[0] not in "市省区县国中"
+                and not park
+                and regions().resolve(prefix.rstrip("委政府")) is None
+            ):
+                continue  # 各县区科技局, 有关科技局: a kind of department, not one (a park's 管委会 is one)
             found.append(Mention("Agency", name, base + s, base + e, block, {"aliases": aliases}))
             spans.append((s, e))
         for match in _BRANCH.finditer(text):

@@ -341,6 +341,8 @@ class OrganisationFinder:
             return True  # 四川大学, 电子科技大学: a university's name may be a province or ordinary words
         if is_generic(body):
             return False
+        if etype == "University" and re.search(r"(?:科学院|中科院|大学|学院)[\u4e00-\u9fff]{2,}$", body):
+            return True  # 中国科学院电工研究所: an academy's or university's institute names itself
         return etype not in ("Platform", "University") or is_named(body)
 
     def full_names(self, text: str, base: int, block, spans: list[tuple[int, int]]) -> list[Mention]:

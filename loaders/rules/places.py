@@ -148,7 +148,9 @@ class PlaceFinder:
             body = text[left:s]
             if han_count(body) < 2 or not is_named(body) or re.search(r"\d", body):
                 continue
-            if word_tag(body[:2]) in _MODIFIER_TAGS or body.startswith(("重点", "全省", "全市", "全国")):
+            if (word_tag(body[:2]) in _MODIFIER_TAGS and not table.leading_place(body)) or body.startswith(
+                ("重点", "全省", "全市", "全国")
+            ):  # 高密 is an adjective to jieba and a county here
                 continue  # 重点医用防护物资产业园 describes a kind of park
             if is_common_word(body[:2]) and not table.leading_place(body) and not table.full_pattern.search(body):
                 continue  # 服装电商产业园: a kind of park, no place or brand in it
