@@ -44,14 +44,16 @@ def read_graph(store: GraphStore) -> nx.Graph:
         onto.relation(rel)  # fail loudly if the ontology stops defining one
     graph = nx.Graph()
     nodes = store.read("MATCH (n) RETURN n.id AS id, labels(n)[0] AS label, n.name AS name")
-    for node_id, label, name in nodes.rows:
+    # Sorted, so both backends (which return rows in their own order) build the same graph and Louvain, which
+    # depends on the order nodes and edges were added, finds the same communities.
+    for node_id, label, name in sorted(nodes.rows, key=lambda row: str(row[0])):
         if label not in SKIPPED_LABELS:
             graph.add_node(node_id, label=label, name=name)
     edges = store.read(
         "MATCH (a)-[r]->(b) WHERE type(r) IN $types RETURN a.id AS a, b.id AS b, type(r) AS type",
         {"types": list(ANALYSED_RELATIONS)},
     )
-    for source, target, rel_type in edges.rows:
+    for source, target, rel_type in sorted(edges.rows, key=lambda row: (str(row[0]), str(row[1]), str(row[2]))):
         if source in graph and target in graph:
             graph.add_edge(source, target, type=rel_type)
     return graph
