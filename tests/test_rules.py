@@ -193,3 +193,13 @@ def test_respectively_gives_each_item_its_figure_and_a_table_row_repeating_prose
     assert {("先进材料产业营业收入", 800), ("高端装备产业营业收入", 600)} <= by
     intensity = [t for t in targets if t.props["value"] == 2.6 and t.props["year"] == 2025]
     assert len(intensity) == 1 and len({e.start for e in intensity[0].evidence}) == 2  # the sentence and the row
+
+
+def test_a_rank_measures_the_figure_before_it() -> None:
+    facts = extract(
+        "全社会研发经费投入强度由1.2%提高到1.8%，在全省的排名上升至第12位；区域创新能力综合评价居全省第10位。\n"
+    )
+    ranks = {t.props["indicator"]: t.props for t in entities(facts, "Target").values() if t.props["kind"] == "rank"}
+    assert ranks["研发经费投入强度全省排名"]["value"] == 12
+    assert ranks["区域创新能力综合评价全省排名"]["value"] == 10
+    assert all(p["unit"] == "位" and p["status"] == "baseline" for p in ranks.values())

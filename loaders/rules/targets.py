@@ -201,6 +201,24 @@ _RANK = re.compile(r"排名|位次|排位|第\d+位|前\d+(?:位|名)")
 _GROWTH_KIND = re.compile(r"年均增长|年均增速|增速|增长率|增幅|翻一番|翻番|同比增长")
 
 
+_RANK_TAIL = re.compile(
+    r"(?:在|其)?(?P<a>全省|全国|全市|全区)?(?:的|中的)?(?:排名|位次|排位)?"
+    r"(?:居|位居|位列|进入|保持|提升至|上升至|跃升至|跃居|升至|提升到|上升到)?(?P<b>全省|全国|全市|全区)?$"
+)
+
+
+def _rank_indicator(indicator: str, previous: str) -> str:
+    """在全省的排名上升至第12位 after 研发经费投入强度…: the rank of the measure before (研发经费投入强度全省排名);
+    区域创新能力综合评价居全省第12位 -> 区域创新能力综合评价全省排名."""
+    tail = _RANK_TAIL.search(indicator)
+    head = indicator[: tail.start()] if tail else indicator
+    scope = (tail.group("a") or tail.group("b") or "") if tail else ""
+    head = head or previous
+    if not head:
+        return indicator
+    return head if head.endswith(("排名", "位次", "排位")) else head + scope + "排名"
+
+
 def target_kind(indicator: str, context: str, unit: str) -> str:
     """What a figure counts: total, increment (新增), share (占比, 强度), rank (全省第N位) or growth (年均增长)."""
     if _GROWTH_KIND.search(indicator) or (unit == "%" and _GROWTH_KIND.search(context[-12:])):
@@ -382,7 +400,7 @@ class TargetFinder:
             status = _status(year, forward, section, text, self.start)
             comparator = q.comparator
             if rank:
-                indicator = re.sub(r"(?:[由从]?(?:第|前)?|进入|位居|居|位列|保持)+$", "", indicator) or indicator
+                indicator = _rank_indicator(re.sub(r"(?:[由从]?(?:第|前)?)+$", "", indicator), previous_indicator)
                 comparator = "<=" if text[q.start - 1] == "前" else "="
                 unit = "位"
             mention = self._make(
