@@ -36,6 +36,8 @@ _COUNT = re.compile(
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千几数]+)\s*(?:余|多)?(?:家|个|所|项|名|座|批|类|支|位|处|只)"
 )
 _PLACE_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)")
+# A declared short form written after a name: （以下简称“新乡高新区”）. It says what to call the thing, nothing more.
+DECLARED_ASIDE = re.compile(r"[（(](?:以下|下文)?简称[^）)]{0,16}[）)]")
 _ORG_THEN_JOIN = re.compile(r"(?:股份|集团|公司|大学|学院|研究院|研究所|药业|科技)(?:联合|携手|会同|与|和|及)")
 _LEADING_JUNK = re.compile(r"^(?:该|本|其|此|以上|上述|相关|有关|各级|各类|各|了|着|过)+")
 

@@ -35,7 +35,6 @@ _SUBJECT = re.compile(
     r"(?=给予|按|一次性|奖励|补助|补贴|资助|最高|每人|每家|分别|可)"
 )
 _CONDITION = re.compile(r"首次|突破|超过|达到|以上|不低于|增长|增幅|收入|产值|投入|规模")
-_THRESHOLD = re.compile(r"(?:首次|年|上年度|当年)?[^，,。；;]{0,16}?(?:突破|超过|达到|不低于|以上)?\s*$")
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:以上|及以上)?(?:的|且)")
 _DEADLINE = re.compile(r"^\s*(?:个)?(?:月|工作日|日|天)?内")
 _DEADLINE_BEFORE = re.compile(r"(?:印发|发布|出台|实施|下达)后\s*$")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from loaders.gazetteer import countries, firm_words
-from loaders.rules.common import Link, Mention, clause_start
+from loaders.rules.common import DECLARED_ASIDE, Link, Mention, clause_start
 from loaders.terms import read_terms
 from loaders.trie import trie_regex
 
@@ -28,7 +28,6 @@ _HOST_BETWEEN = re.compile(
 _RELIES_ON = re.compile(r"^(?:主要)?依托$")
 # 由X牵头，联合…组建Z: the organisation that leads the building, even past a comma.
 _LEADS = re.compile(rf"^(?:牵头|负责)[^。；;]{{0,40}}?(?:{_HOST_VERBS})[^。；;，,]{{0,20}}$")
-_DECLARED = re.compile(r"[（(](?:以下|下文)?简称[^）)]{1,16}[）)]")
 _BUILDER_CUE = re.compile(r"(?:依托|支持|鼓励|推动|引导|推进|由)$")
 _RUN_BY = re.compile(r"^[，,]?(?:由|依托)$")  # Z由X负责运营, 建设Z，由X负责运营
 _RUN_VERB = re.compile(r"^(?:负责|牵头|承担)?(?:运营|建设|组建|承建|管理|运行|牵头建设|牵头组建)")
@@ -259,7 +258,7 @@ class RelationRules:
             # Builders before the platform, nearest first; a list of platforms after one builder shares it.
             before = sorted((o for o in candidates if o.end <= platform.start), key=lambda o: -o.end)
             for org in before:
-                between = _DECLARED.sub("", text[org.end - base : platform.start - base])
+                between = DECLARED_ASIDE.sub("", text[org.end - base : platform.start - base])
                 lead = text[clause_start(text, org.start - base) : org.start - base]
                 if _RELIES_ON.match(between):
                     links.append(link("HOSTED_BY", platform, org, "host.relies-on", 0.8))
@@ -284,7 +283,7 @@ class RelationRules:
                     if org.start < platform.end:
                         continue
                     gap = text[platform.end - base : org.start - base]
-                    after = _DECLARED.sub("", text[org.end - base : org.end - base + 30])
+                    after = DECLARED_ASIDE.sub("", text[org.end - base : org.end - base + 30])
                     partner = re.match(r"^(?:与|和|联合)[^，,。；;]{2,24}?(?=共建|建设|运营|负责)", after)
                     if partner is not None:
                         after = after[partner.end() :]  # Z由X与Y共建: X, the first named

@@ -18,7 +18,7 @@ from functools import cache
 from kg.ontology import load_ontology
 from loaders.normalize import clean_name, han_count, name_key
 from loaders.numbers import Quantity, find_quantities, parse_number, tidy
-from loaders.rules.common import CUT_WORDS, Mention
+from loaders.rules.common import CUT_WORDS, DECLARED_ASIDE, Mention
 from loaders.segment import Block, Table
 from loaders.trie import trie_regex
 
@@ -168,11 +168,8 @@ def _cut_actions(phrase: str) -> str:
     return phrase
 
 
-_DECLARED_ASIDE = re.compile(r"[（(](?:以下|下文)?简称[^）)]*[）)]")
-
-
 def _indicator_left(text: str, lo: int, q: Quantity) -> str:
-    phrase = _DECLARED_ASIDE.sub("", text[lo : q.start])  # （以下简称“新乡高新区”） says nothing measured
+    phrase = DECLARED_ASIDE.sub("", text[lo : q.start])  # （以下简称“新乡高新区”） says nothing measured
     phrase = re.split(r"[，,。；;：:、]", phrase)[-1]
     phrase = re.split(r"[由从](?!业|事)(?=[“\d十]|[^，,。；;]{0,8}(?:增|提|上升|达|降))", phrase)[0]
     phrase = _LEAD_TRIM.sub("", phrase)
