@@ -203,3 +203,20 @@ def test_a_rank_measures_the_figure_before_it() -> None:
     assert ranks["研发经费投入强度全省排名"]["value"] == 12
     assert ranks["区域创新能力综合评价全省排名"]["value"] == 10
     assert all(p["unit"] == "位" and p["status"] == "baseline" for p in ranks.values())
+
+
+def test_a_numbered_paragraph_under_the_review_reports_even_if_its_heading_sounds_like_a_task() -> None:
+    facts = extract("4．创新体系建设持续优化。累计引进32家国家级科研院所分支机构落户嘉兴。\n")
+    (target,) = entities(facts, "Target").values()
+    assert (target.props["status"], target.props["year"]) == ("baseline", 2020)
+
+
+def test_counts_of_the_plans_own_directions_are_not_targets_and_examples_do_not_name_the_indicator() -> None:
+    facts = extract(
+        "二、重点领域\n（一）新材料领域\n"
+        "重点在高性能纤维、绿色涂料、电子化学品3个方向，着力突破低成本碳化工艺等15项左右基础研究与前沿技术，"
+        "突破高强度纤维连续化制备等40项关键技术和产品。"
+        "建设8个左右技术水平高、运营机制新的产业研发转化服务平台。\n"
+    )
+    got = {(t.props["indicator"], t.props["value"]) for t in entities(facts, "Target").values()}
+    assert got == {("基础研究与前沿技术", 15), ("关键技术和产品", 40), ("产业研发转化服务平台", 8)}

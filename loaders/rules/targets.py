@@ -28,6 +28,9 @@ _YEAR_CUE = re.compile(
     r"|“?(?P<five>十[一二三四五]五)”?(?P<fend>末|期末|时期末|期间|时期)"
 )
 _PAST_SECTION = re.compile(r"基础|现状|成效|回顾|成就|形势|情况|进展|总体发展")
+# A review heading (发展基础, 主要成效) rules its paragraphs unless a goal heading sits under it.
+_REVIEW_SECTION = re.compile(r"^(?!.*(?:夯实|筑牢|加强|强化|提升|打牢)).*(?:发展基础|基础与|现状|成效|回顾|成就|进展)")
+_GOAL_SECTION = re.compile(r"目标|任务|举措|思路|展望|方向")
 _TARGET_SECTION = re.compile(r"目标|任务|措施|行动|举措|布局|重点|建设|发展方向|项目")
 _FUTURE = re.compile(r"力争|争取|确保|到20\d\d年|预计|将|目标|计划|新增|培育|打造|建设|建成|引进|实现|突破|达到")
 _LEAD_TRIM = re.compile(
@@ -46,6 +49,7 @@ _VERB_BEFORE_COUNT = re.compile(
     r"签订|制定实施|协调|推动|举办|开展|转化|收集|对接|设立规模|总规模|规划|新增|完成|获批|认定|发展|培训|服务|"
     r"达成|吸引|带动|入库|孵化|聘请|招引|落地|申报|获得|承担|牵头|参与|突破|拥有|有)$"
 )
+_PLAN_STRUCTURE = re.compile(r"(?:左右)?(?:个|大)?(?:重点)?(?:方向|方面|领域|板块|大类|部分|篇章)(?![的]?(?:企业|平台|项目))")
 _RIGHT_NOUN = re.compile(r"^[^，,。；;：:（(]{2,24}")
 _RIGHT_STOP = re.compile(r"[、和及与以上左右，,。；;：:]|以上|左右|以内|等")
 _SKIP_UNITS = frozenset({"批", "种", "条", "款", "位", "处", "栋", "只", "株", "头", "支"})
@@ -140,6 +144,10 @@ def _status(year: int | None, forward: bool, section: str, sentence: str, start:
             return "target"
     if forward:
         return "target"
+    parts = section.split(" > ") if section else []
+    past = next((i for i, part in enumerate(parts) if _REVIEW_SECTION.search(part)), None)
+    if past is not None and not any(_GOAL_SECTION.search(part) for part in parts[past:]):
+        return "baseline"  # 发展基础 > 4．科技创新体系建设持续优化: a review paragraph, whatever its own heading says
     if _PAST_SECTION.search(section.split(" > ")[-1] if section else "") or (
         _PAST_SECTION.search(section) and not _TARGET_SECTION.search(section.split(" > ")[-1] if section else "")
     ):
@@ -181,12 +189,26 @@ def _indicator_left(text: str, lo: int, q: Quantity) -> str:
     return phrase.strip("“”\"'")
 
 
+def _only_a_verb(phrase: str) -> bool:
+    """开发出, 攻克: the phrase before the figure is the action, so what is counted follows the figure."""
+    from loaders.lexicon import word_tag
+
+    return (word_tag(re.sub(r"[出了]$", "", phrase), 1) or "") in ("v", "vn")
+
+
 def _indicator_right(text: str, q: Quantity) -> str:
-    rest = text[q.end :]
+    rest = re.sub(r"^(?:左右|以上|余|多)", "", text[q.end :])
+    clause = re.match(r"[^，,。；;：:（(]{2,60}", rest)
+    if clause and "的" in clause.group() and "、" in clause.group()[: clause.group().rfind("的")]:
+        # 20个技术水平高、运营机制新的产业研发转化服务平台: the head noun follows the last 的
+        rest = clause.group()[clause.group().rfind("的") + 1 :]
     match = _RIGHT_NOUN.match(rest)
     if not match:
         return ""
     noun = _RIGHT_STOP.split(match.group())[0]
+    joined = re.match(r"[^，,。；;：:、（(]{2,30}", rest)
+    if joined and not re.search(r"\d|等|以上|左右", joined.group()) and re.search(r"[和与及]", rest[len(noun) : len(noun) + 1]):
+        noun = joined.group()  # 20项基础研究与前沿技术: one thing counted, not a list of two figures
     return noun.strip("“”\"'")
 
 
@@ -361,11 +383,15 @@ class TargetFinder:
             if text[q.end : q.end + 1] in ("级", "型", "强", "期") or text[q.end : q.end + 2] in ("年度",):
                 previous_end = q.end
                 continue  # 百万吨级, 千亿级: a class, not a figure
+            if _PLAN_STRUCTURE.match(text, q.end):
+                previous_end = q.end
+                continue  # 重点在A、B、C 3个方向: how the plan is organised, not a figure to reach
             left = _indicator_left(text, previous_end, q)
             raw_left = text[previous_end : q.start]
             if previous_indicator and previous_end and _FROM_TO.match(raw_left):
                 left = previous_indicator  # 由A增至B: B measures what A does
-            if han_count(left) < 2 or _VERB_BEFORE_COUNT.search(re.sub(r"[“”\s]", "", raw_left)):
+            examples = bool(re.search(r"等[”\s]*$", raw_left))  # 突破A、B等80项关键技术: A, B are examples
+            if han_count(left) < 2 or examples or _only_a_verb(left) or _VERB_BEFORE_COUNT.search(re.sub(r"[“”\s]", "", raw_left)):
                 right = _indicator_right(text, q)
                 indicator = right if han_count(right) >= 2 else left
             else:
