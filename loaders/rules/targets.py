@@ -49,7 +49,9 @@ _VERB_BEFORE_COUNT = re.compile(
     r"签订|制定实施|协调|推动|举办|开展|转化|收集|对接|设立规模|总规模|规划|新增|完成|获批|认定|发展|培训|服务|"
     r"达成|吸引|带动|入库|孵化|聘请|招引|落地|申报|获得|承担|牵头|参与|突破|拥有|有)$"
 )
-_PLAN_STRUCTURE = re.compile(r"(?:左右)?(?:个|大)?(?:重点)?(?:方向|方面|领域|板块|大类|部分|篇章)(?![的]?(?:企业|平台|项目))")
+_PLAN_STRUCTURE = re.compile(
+    r"(?:左右)?(?:个|大)?(?:重点)?(?:方向|方面|领域|板块|大类|部分|篇章)(?![的]?(?:企业|平台|项目))"
+)
 _RIGHT_NOUN = re.compile(r"^[^，,。；;：:（(]{2,24}")
 _RIGHT_STOP = re.compile(r"[、和及与以上左右，,。；;：:]|以上|左右|以内|等")
 _SKIP_UNITS = frozenset({"批", "种", "条", "款", "位", "处", "栋", "只", "株", "头", "支"})
@@ -207,7 +209,8 @@ def _indicator_right(text: str, q: Quantity) -> str:
         return ""
     noun = _RIGHT_STOP.split(match.group())[0]
     joined = re.match(r"[^，,。；;：:、（(]{2,30}", rest)
-    if joined and not re.search(r"\d|等|以上|左右", joined.group()) and re.search(r"[和与及]", rest[len(noun) : len(noun) + 1]):
+    one_thing = joined and not re.search(r"\d|等|以上|左右", joined.group())
+    if one_thing and re.search(r"[和与及]", rest[len(noun) : len(noun) + 1]):
         noun = joined.group()  # 20项基础研究与前沿技术: one thing counted, not a list of two figures
     return noun.strip("“”\"'")
 
@@ -391,7 +394,8 @@ class TargetFinder:
             if previous_indicator and previous_end and _FROM_TO.match(raw_left):
                 left = previous_indicator  # 由A增至B: B measures what A does
             examples = bool(re.search(r"等[”\s]*$", raw_left))  # 突破A、B等80项关键技术: A, B are examples
-            if han_count(left) < 2 or examples or _only_a_verb(left) or _VERB_BEFORE_COUNT.search(re.sub(r"[“”\s]", "", raw_left)):
+            verb_only = _only_a_verb(left) or _VERB_BEFORE_COUNT.search(re.sub(r"[“”\s]", "", raw_left))
+            if han_count(left) < 2 or examples or verb_only:
                 right = _indicator_right(text, q)
                 indicator = right if han_count(right) >= 2 else left
             else:
