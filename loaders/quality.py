@@ -98,6 +98,14 @@ def _target_match(pred: dict, gold: dict) -> bool:
     return bool(_bigrams(pred["indicator"]) & _bigrams(gold["indicator"]))
 
 
+def _closeness(pred: dict, gold: dict) -> float:
+    """How much of the gold wording the prediction shares (0-1); 1 for incentives, matched on figures only."""
+    if "indicator" not in gold:
+        return 1.0
+    wanted = _bigrams(gold["indicator"])
+    return len(wanted & _bigrams(pred["indicator"])) / max(1, len(wanted))
+
+
 def _incentive_match(pred: dict, gold: dict) -> bool:
     """Same sum (or ratio) and unit; the upper end of a range agrees where both give one."""
     if float(pred["value"]) != float(gold["amount"]) or _unit(pred.get("unit")) != _unit(gold.get("unit")):
@@ -227,16 +235,28 @@ def score_document(
             golds = gold["targets"] if etype == "Target" else gold["incentives"]
             match = _target_match if etype == "Target" else _incentive_match
             preds = [dict(e.props, name=e.name) for e in predicted[etype]]
+            # Pairs that match, best first (required gold before optional, then the closer wording), so that
+            # a loose match cannot take the gold item a closer prediction states (one-to-one assignment).
+            pairs = sorted(
+                (
+                    (golds[i].get("optional", False), -_closeness(pred, golds[i]), p, i)
+                    for p, pred in enumerate(preds)
+                    for i, g in enumerate(golds)
+                    if match(pred, g)
+                ),
+            )
             matched_gold: set[int] = set()
-            for pred in preds:
-                candidates = [i for i, g in enumerate(golds) if i not in matched_gold and match(pred, g)]
-                hit = min(candidates, key=lambda i: (golds[i].get("optional", False), i)) if candidates else None
+            matched_pred: dict[int, int] = {}
+            for _, _, p, i in pairs:
+                if p not in matched_pred and i not in matched_gold:
+                    matched_pred[p] = i
+                    matched_gold.add(i)
+            for p, pred in enumerate(preds):
+                hit = matched_pred.get(p)
                 if hit is None:
                     score.fp += 1
                     score.false_positives.append(pred["name"])
-                    continue
-                matched_gold.add(hit)
-                if not golds[hit].get("optional", False):
+                elif not golds[hit].get("optional", False):
                     score.tp += 1
             for i, g in enumerate(golds):
                 if i not in matched_gold and not g.get("optional", False):

@@ -161,3 +161,27 @@ def test_every_label_and_type_used_in_code_and_queries_exists(ontology: Ontology
     assert py_types and py_rels and cy_labels and cy_rels  # the scan found something to check
     assert py_types | cy_labels <= set(ontology.node_labels), (py_types | cy_labels) - set(ontology.node_labels)
     assert py_rels | cy_rels <= set(ontology.relationship_types), (py_rels | cy_rels) - set(ontology.relationship_types)
+
+
+def test_indicator_scheme_is_a_tree_of_labelled_concepts_with_unshared_wordings() -> None:
+    from collections import Counter
+
+    from rdflib.namespace import SKOS
+
+    graph = Graph().parse(ROOT / "ontology" / "indicators.ttl", format="turtle")
+    concepts = set(graph.subjects(SKOS.inScheme, None))
+    assert len(concepts) >= 80
+    for concept in concepts:
+        labels = {label.language for label in graph.objects(concept, SKOS.prefLabel)}
+        assert labels == {"zh", "en"}, concept
+        parents = list(graph.objects(concept, SKOS.broader))
+        assert len(parents) == 1 or graph.value(concept, SKOS.topConceptOf) is not None, concept
+        assert all(parent in concepts for parent in parents), concept
+    wordings = Counter(
+        str(label)
+        for concept in concepts
+        for prop in (SKOS.prefLabel, SKOS.altLabel)
+        for label in graph.objects(concept, prop)
+        if label.language == "zh"
+    )
+    assert [w for w, n in wordings.items() if n > 1] == []  # one wording, one concept

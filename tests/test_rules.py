@@ -220,3 +220,19 @@ def test_counts_of_the_plans_own_directions_are_not_targets_and_examples_do_not_
     )
     got = {(t.props["indicator"], t.props["value"]) for t in entities(facts, "Target").values()}
     assert got == {("基础研究与前沿技术", 15), ("关键技术和产品", 40), ("产业研发转化服务平台", 8)}
+
+
+def test_an_industry_named_inside_an_indicator_leaves_the_measure_to_the_scheme() -> None:
+    facts = extract(
+        "2020年，全市规模以上生物医药企业达到25家，新能源产业规模达到563亿元；"
+        "高新技术产业增加值32.6亿元，占GDP比重8.11%。\n"
+    )
+    measured = {
+        t.props["indicator"]: r.target
+        for t in entities(facts, "Target").values()
+        for r in facts
+        if isinstance(r, Relation) and r.type == "MEASURES" and r.source == t.id
+    }
+    assert measured["规模以上生物医药企业"] == "indicator:enterprises_above_size"
+    assert measured["新能源产业规模"] == "indicator:industry_scale"
+    assert measured["高新技术产业增加值占GDP比重"] == "indicator:hitech_va_share"

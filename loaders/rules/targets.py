@@ -34,7 +34,7 @@ _GOAL_SECTION = re.compile(r"目标|任务|举措|思路|展望|方向")
 _TARGET_SECTION = re.compile(r"目标|任务|措施|行动|举措|布局|重点|建设|发展方向|项目")
 _FUTURE = re.compile(r"力争|争取|确保|到20\d\d年|预计|将|目标|计划|新增|培育|打造|建设|建成|引进|实现|突破|达到")
 _LEAD_TRIM = re.compile(
-    r"^(?:[，,、；;：:\s]|其中|同时|另外|此外|并|且|及|以及|和|与|全市|我市|全省|全区|本市|共|合计|总计|年均|"
+    r"^(?:[，,、；;：:\s]|其中|同时|另外|此外|并|且|及|以及|和|与|全市|我市|全省|全区|本市|共有|共|合计|总计|年均|"
     r"到\s*\d{4}\s*年(?:底|末)?|\d{4}\s*年(?:底|末)?|“?十[一二三四五]五”?(?:末|期间|时期|期末)?|的|将|力争|争取|"
     r"确保|预计|实现|使|让|推动|推进|支持|加快|每年|年度|重点|主要|全社会|累计达到|较|拥有|共有|培育|引进|培养|建设|"
     r"建成|打造|实施|组织|布局|做大做强|扶持|设立|创建|争创|选派|推广|签订|制定实施|协调|举办|开展|收集|对接|建立|认定)+"
@@ -52,6 +52,8 @@ _VERB_BEFORE_COUNT = re.compile(
 _PLAN_STRUCTURE = re.compile(
     r"(?:左右)?(?:个|大)?(?:重点)?(?:方向|方面|领域|板块|大类|部分|篇章)(?![的]?(?:企业|平台|项目))"
 )
+_CAPACITY_UNITS = frozenset("吨 万吨 套 万套 台 万台 件 万件 辆 万辆 吨/年 千瓦 兆瓦".split())
+_EQUIPMENT_AFTER = re.compile(r"[^，,。；;、]{0,10}(?:生产线|装置|产线|项目|车间|基地)")
 _RIGHT_NOUN = re.compile(r"^[^，,。；;：:（(]{2,24}")
 _RIGHT_STOP = re.compile(r"[、和及与以上左右，,。；;：:]|以上|左右|以内|等")
 _SKIP_UNITS = frozenset({"批", "种", "条", "款", "位", "处", "栋", "只", "株", "头", "支"})
@@ -87,6 +89,7 @@ def indicator_key(text: str) -> str:
     key = key.replace("研究与试验发展(R&D)", "研发").replace("研究与试验发展", "研发").replace("R&D", "研发")
     key = key.replace("(研发)", "").replace("()", "").replace("研发研发", "研发")
     key = re.sub(r"地区生产总值|生产总值", "GDP", key)
+    key = key.replace("工程技术研发中心", "工程技术研究中心")
     key = re.sub(r"本级|当年|全市|全社会|我市|全省|全区|地方|年度|的|同期", "", key)
     key = re.sub(r"^(?:市|省|区|县)(?!级)", "", key)  # 市科技局's 市 says whose; 省级 says which level
     key = re.sub(r"(?:数量|总数|数)$", "", key)
@@ -102,8 +105,37 @@ def indicator_index() -> IndicatorIndex:
     return IndicatorIndex(by_key, re.compile(trie_regex(by_key)))
 
 
-def normalise_indicator(text: str) -> tuple[str | None, str]:
-    """``(indicator id or None, cleaned wording)``: an exact key match, else the longest known wording inside."""
+def normalise_indicator(text: str, unit: str = "") -> tuple[str | None, str]:
+    """``(indicator id or None, cleaned wording)``: an exact key match, else the longest known wording inside,
+    else what the wording measures once the industry it names is set aside (规模以上生物企业 counts 规模以上企业
+    of one industry; 新能源产业 563亿元 is that industry's size)."""
+    found, key = _known_wording(text)
+    if found is None:
+        found = _without_industry(key, unit)
+    return found, key
+
+
+_SIZE_UNITS = frozenset({"亿元", "万元", "亿", "万亿元"})
+
+
+def _without_industry(key: str, unit: str) -> str | None:
+    from loaders.gazetteer import industries
+
+    index = indicator_index()
+    named = [m for m in industries().pattern.finditer(key) if len(m.group()) >= 2]
+    if not named:
+        return None
+    widest = max(named, key=lambda m: len(m.group()))
+    rest = key[: widest.start()] + key[widest.end() :]
+    rest = re.sub(r"^(?:产业|行业|领域)(?=.)", "", rest)
+    if rest in ("", "产业", "行业", "产业链", "产业集群", "集群", "领域") and unit in _SIZE_UNITS:
+        return index.by_key.get(indicator_key("产业规模"))
+    if len(rest) >= 3 and rest in index.by_key:
+        return index.by_key[rest]
+    return None
+
+
+def _known_wording(text: str) -> tuple[str | None, str]:
     index = indicator_index()
     key = indicator_key(text)
     if key in index.by_key:
@@ -122,9 +154,35 @@ def normalise_indicator(text: str) -> tuple[str | None, str]:
     tail = next((key[i:] for i in range(len(key) - 2) if key[i:] in index.by_key and len(key) - i >= 3), None)
     if tail is not None and tail not in _GENERIC_HEADS:
         return index.by_key[tail], key
+    # 省级工程技术研究中心或企业技术中心, 国家大院大所和科研机构落户天津, 示范工程实现高效利用: a known wording opens
+    # the phrase and a conjunction or a verb follows it — the first thing named is what is counted.
+    head = max((m.group() for m in index.pattern.finditer(key) if m.start() == 0), key=len, default=None)
+    if head is not None and len(head) >= 4 and _opens_a_clause(key[len(head) :]):
+        return index.by_key[head], key
+    threshold = _FIRM_THRESHOLD.search(key)
+    if threshold is not None and key.endswith("企业"):
+        label = _THRESHOLD_LABELS.get(parse_number((threshold.group(1) or "1").replace("百", "一百")) or 1)
+        if label is not None and indicator_key(label) in index.by_key:
+            return index.by_key[indicator_key(label)], key
     return None, key
 
 
+def _opens_a_clause(rest: str) -> bool:
+    from loaders.lexicon import word_tag
+
+    if rest[:1] in ("或", "和", "及", "与", "、", "向", "在"):
+        return True
+    return any((word_tag(rest[:n], 1) or "") in ("v", "vd", "d") for n in (2, 3) if len(rest) >= n)
+
+
+# 产值过亿元的大型企业, 年营业收入过10亿元的服务企业: firms over a size threshold, one indicator per threshold.
+_FIRM_THRESHOLD = re.compile(
+    r"(?:产值|营业收入|营收|主营业务收入|销售收入)(?:过|超过|超|突破|达到|达)(\d+|[十百千])?亿元"
+)
+_THRESHOLD_LABELS = {1: "产值超亿元企业", 10: "产值超十亿元企业", 100: "营业收入超百亿元企业"}
+
+
+_LEVEL_ONLY = re.compile(r"^(?:国家级|省级|市级|县级|区级|[^级，,、]{1,2}级)(?=$|[^别])")
 _LEVEL_PREFIX = re.compile(r"^(?:省级以上|国家级以上|市级以上|国家级|省级|市级|县级|省市级)")
 _GENERIC_HEADS = frozenset({"企业", "平台", "项目", "人才", "机构", "产值", "收入", "规模", "数量", "基地"})
 
@@ -208,6 +266,11 @@ def _indicator_right(text: str, q: Quantity) -> str:
     if not match:
         return ""
     noun = _RIGHT_STOP.split(match.group())[0]
+    if noun.endswith("级"):
+        # 1个千亿级、5个五百亿级、7个百亿级产业集群: every class in the list counts the noun after the last
+        head = re.match(r"[^，,。；;]*?级([^、，,。；;\d级]{2,12})", rest[len(noun) :])
+        if head:
+            noun += _RIGHT_STOP.split(head.group(1))[0]
     joined = re.match(r"[^，,。；;：:、（(]{2,30}", rest)
     one_thing = joined and not re.search(r"\d|等|以上|左右", joined.group())
     if one_thing and re.search(r"[和与及]", rest[len(noun) : len(noun) + 1]):
@@ -217,7 +280,7 @@ def _indicator_right(text: str, q: Quantity) -> str:
 
 _QUALIFIER_AFTER = re.compile(r"(?:以上)?(?:的)?(?:企业|级|强企|工业企业|规上企业)")
 _RECURRING = re.compile(r"每年|年均|每季度|逐年")
-_INCREMENT = re.compile(r"新增|累计新增|新认定|新培育|新引进|新建|新组建|新创建|增加|新获批|培育引进|引进培育")
+_INCREMENT = re.compile(r"新增|累计新增|新认定|新培育|新引进|新建|新组建|新创建|增加(?!值)|新获批|培育引进|引进培育")
 _SHARE = re.compile(r"占比|比重|强度|比例|覆盖率|贡献率|转化率|[^增]率$|占.{0,20}(?:的)?比")
 _RANK = re.compile(r"排名|位次|排位|第\d+位|前\d+(?:位|名)")
 _GROWTH_KIND = re.compile(r"年均增长|年均增速|增速|增长率|增幅|翻一番|翻番|同比增长")
@@ -275,6 +338,8 @@ def is_fragment(indicator: str) -> bool:
         return True  # 在孵企业, 对接成功案例: a word, not a preposition, opens them
     if _FRAGMENT_END.search(indicator) or _FRAGMENT_ANY.search(indicator):
         return True
+    if re.fullmatch(r".{0,4}全覆盖", indicator):
+        return True  # 实现5个区全覆盖: a verb phrase, not what is counted
     return word_tag(indicator[:1]) in ("p", "c", "u", "r") and word_tag(indicator[:2]) is None
 
 
@@ -333,7 +398,7 @@ class TargetFinder:
             year = self.end
         if status == "baseline" and year is None and self.start is not None and _PAST_SECTION.search(block.section):
             year = self.start - 1  # the review of a 十四五 plan reports the end of 十三五
-        indicator_id, _ = normalise_indicator(indicator)
+        indicator_id, _ = normalise_indicator(indicator, unit)
         if not unit and indicator_id:
             unit = load_ontology().indicators[indicator_id].unit or ""
         attrs = {
@@ -386,6 +451,12 @@ class TargetFinder:
             if text[q.end : q.end + 1] in ("级", "型", "强", "期") or text[q.end : q.end + 2] in ("年度",):
                 previous_end = q.end
                 continue  # 百万吨级, 千亿级: a class, not a figure
+            if text[max(0, q.start - 1) : q.start] == "第" and not rank:
+                previous_end = q.end
+                continue  # 第十四个五年规划: an ordinal, not a count
+            if q.unit in _CAPACITY_UNITS and _EQUIPMENT_AFTER.match(text, q.end):
+                previous_end = q.end
+                continue  # 扶持某化工5万吨油酸生产线: the size of a line, not a goal of the region
             if _PLAN_STRUCTURE.match(text, q.end):
                 previous_end = q.end
                 continue  # 重点在A、B、C 3个方向: how the plan is organised, not a figure to reach
@@ -401,6 +472,13 @@ class TargetFinder:
             else:
                 indicator = left
             indicator = respectively.get(q.start, indicator)
+            if _LEVEL_ONLY.fullmatch(indicator.lstrip("（(")) and previous_indicator:
+                # 企业技术中心14家（国家级1家、省级13家）: a level of what was just counted
+                indicator = indicator.lstrip("（(") + _LEVEL_PREFIX.sub("", _LEVEL_ONLY.sub("", previous_indicator))
+            if indicator.startswith("占") and previous_indicator and not previous_indicator.startswith("占"):
+                # 高新技术产业增加值32.6亿元，占GDP比重8.11%: the share is of the figure before
+                subject = previous_indicator.split("占")[0]
+                indicator = subject + indicator + ("" if re.search(r"比重|比例|比$", indicator) else "比重")
             if any(name in indicator for name in names):
                 previous_end = q.end
                 continue
