@@ -236,3 +236,13 @@ def test_an_industry_named_inside_an_indicator_leaves_the_measure_to_the_scheme(
     assert measured["规模以上生物医药企业"] == "indicator:enterprises_above_size"
     assert measured["新能源产业规模"] == "indicator:industry_scale"
     assert measured["高新技术产业增加值占GDP比重"] == "indicator:hitech_va_share"
+
+
+def test_a_plan_named_industry_sheds_what_clings_to_it() -> None:
+    facts = extract(
+        TASKS + "培育医疗器械五百亿级产业集群；支持葛店省级高新技术产业开发区建设国家级科技企业孵化器产业集群；"
+        "加强研究有机硅产业链协同。\n"
+    )
+    names = set(entities(facts, "Industry"))
+    assert "医疗器械" in names or "医疗器械产业" in names
+    assert not any(n.endswith("级") or "孵化器" in n or n.startswith(("研究", "葛店")) for n in names), names

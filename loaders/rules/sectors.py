@@ -58,7 +58,7 @@ _STRONG_SHORT = frozenset(
 )
 _INDUSTRY_AFTER = re.compile(r"^(?:等)?(?:战略性新兴产业|新兴产业|产业|行业|领域|产业链|集群|板块|经济|方面)")
 _NAMED_INDUSTRY = re.compile(
-    r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:产业链|产业集群|产业)(?![园区基地化孵]|加速|联盟|研究|技术|创新)"
+    r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:产业链|产业集群|产业)(?![园区基地化孵]|加速|联盟|研究|技术|创新|开发区)"
 )
 _PRIORITY = re.compile(
     r"重点发展|大力发展|加快发展|做大做强|做优做强|培育壮大|发展壮大|重点培育|聚焦|主导产业|支柱产业|优势产业|"
@@ -96,10 +96,61 @@ _LIST_TAIL = re.compile(
 )
 
 
+_CLASS_TAIL = re.compile(r"(?:万亿|千亿|五百亿|百亿|十亿|亿)级$")
+_LEAD_VERB = re.compile(
+    r"^(?:研究|补齐|补强|发展|培育|打造|壮大|提升|推动|加快|布局|延伸|聚焦|引进|突破|做强|做大|做优|攻克|研发|开发)"
+)
+_TAIL_VERB = re.compile(r"(?:重塑|提升|升级|转型|突破|发展|建设|改造|攻关|赋能)$")
+_NOT_AN_INDUSTRY_HEAD = re.compile(r"(?:孵化器|实验室|中心|地区|基地|园区|平台)$")
+
+
+def tidy_named(mention: Mention) -> Mention | None:
+    """A name the plan gave an industry, without what clings to it: a class (医疗器械五百亿级), a level, place or
+    time before it (葛店省级…, 末…), a verb before it (研究有机硅, 补齐智能制造装备). None when what is left is
+    a facility (国家级科技企业孵化器), a verb phrase (科技创新重塑) or an umbrella word."""
+    if mention.key:
+        return mention
+    name = _CLASS_TAIL.sub("", mention.name)
+    lead = re.match(r"^(?:末|系列|省级|国家级|市级|县级)+", name)
+    name = name[lead.end() :] if lead else name
+    place = _leading_place(name)
+    if place and len(name) - len(place) >= 2:
+        name = name[len(place) :]
+    name = re.sub(r"^(?:省级|国家级|市级)", "", name)
+    verb = _LEAD_VERB.match(name)
+    if verb is not None and len(name) - verb.end() >= 2:
+        name = name[verb.end() :]
+    if (
+        han_count(name) < 2
+        or _NOT_AN_INDUSTRY_HEAD.search(name)
+        or _TAIL_VERB.search(name)
+        or (name != mention.name and _NOT_INDUSTRY.match(name))
+        or name in _UMBRELLA
+    ):
+        return None
+    if name == mention.name:
+        return mention
+    start = mention.start + mention.name.find(name)
+    known = concept_mention(name, start, start + len(name), mention.block, bool(mention.attrs.get("priority")))
+    if known is not None:
+        known.attrs.update({k: v for k, v in mention.attrs.items() if k not in ("kind", "notation")})
+        return known
+    return Mention("Industry", name, start, start + len(name), mention.block, dict(mention.attrs), key="")
+
+
+def _leading_place(name: str) -> str:
+    from loaders.gazetteer import regions
+
+    return regions().leading_place(name)
+
+
 class SectorFinder:
     """Industry rules; section headings mark the industry their content belongs to."""
 
     def find(self, text: str, base: int, block, heading: bool = False, in_chain: bool = False) -> list[Mention]:
+        return [m for m in map(tidy_named, self._find(text, base, block, heading, in_chain)) if m is not None]
+
+    def _find(self, text: str, base: int, block, heading: bool = False, in_chain: bool = False) -> list[Mention]:
         """Industries in ``text``. ``in_chain``: the text sits in a chain's section, where scheme labels in a
         sentence are that chain's product and technology directions unless named with 产业/产业链 after them."""
         index = industries()
