@@ -21,6 +21,7 @@ from kg.ontology import load_ontology
 from loaders.extract import DocumentExtraction
 from loaders.gazetteer import countries, industries, industry_key, regions
 from loaders.normalize import name_key
+from loaders.rules.agencies import is_national
 from loaders.rules.common import Link, Mention
 from loaders.rules.relations import ORGS, elsewhere
 from loaders.rules.sectors import nearest_concept
@@ -578,6 +579,16 @@ class Resolver:
                     eid = self.mention_ids[id(m)]
                     if m.type == "Enterprise" and (eid not in at_home or elsewhere(self.entities[eid].name)):
                         continue
+                    if m.type == "Agency" and is_national(self.entities[eid].name):
+                        continue
+                    if m.type == "Agency" and eid not in located and eid not in self.located:
+                        # 省科技厅, qualified as 浙江省科技厅: the province whose department it is
+                        own = regions().resolve(regions().leading_place(self.entities[eid].name), ex.meta.region)
+                        if own is not None and own.code != ex.meta.region.code:
+                            evidence = self._evidence(ex, m.start, m.end, m.section, "located.name-place")
+                            self._relate("LOCATED_IN", eid, self._gazetteer_region(own.code), evidence)
+                            located.add(eid)
+                            continue
                     if m.type in ("Enterprise", "Platform", "Project", "Agency") and eid not in located:
                         if eid not in self.located:
                             evidence = self._evidence(ex, m.start, m.end, m.section, "located.plan-region")

@@ -246,3 +246,10 @@ def test_a_plan_named_industry_sheds_what_clings_to_it() -> None:
     names = set(entities(facts, "Industry"))
     assert "医疗器械" in names or "医疗器械产业" in names
     assert not any(n.endswith("级") or "孵化器" in n or n.startswith(("研究", "葛店")) for n in names), names
+
+
+def test_a_city_bureau_is_in_its_city_and_a_national_ministry_in_none() -> None:
+    facts = extract(TASKS + "建设嘉兴市先进纤维创新中心（责任单位：市科技局、科技部、省科技厅）。\n")
+    assert related(facts, "LOCATED_IN", "嘉兴市科技局") == {"嘉兴市"}
+    assert related(facts, "LOCATED_IN", "浙江省科技厅") == {"浙江省"}
+    assert related(facts, "LOCATED_IN", "科技部") == set()

@@ -25,6 +25,14 @@ _SPLIT = re.compile(r"[、，,；;]")
 _JOINERS = re.compile(r"会同|联合|配合|与|和|及")
 
 
+_NATIONAL = re.compile(r"^(?:国家|国务院|中央|中共中央|全国)|^[^省市区县]{1,8}(?:部(?:[^省市区县]{1,4}司)?|总局)$")
+
+
+def is_national(name: str) -> bool:
+    """科技部, 国家药监总局, 国务院: a national body, in no city a plan names (its plan region is not its place)."""
+    return bool(_NATIONAL.search(name)) and not regions().leading_place(name) and name[0] not in "省市区县"
+
+
 def qualify(prefix: str, dept: str, plan_region: RegionRef | None) -> tuple[str, list[str]]:
     """``市`` + ``科技局`` in a 荆门 plan -> (``荆门市科技局``, [``市科技局``])."""
     bare = prefix + dept
