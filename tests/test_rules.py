@@ -175,6 +175,10 @@ def test_targets_have_a_kind_a_range_and_the_review_year() -> None:
         ("的企业达到5家", True),
         ("方面的工作", True),
         ("每万人发明专利拥有量", False),
+        ("高能级", True),
+        ("工业小区发展亮点呈现", True),
+        ("区全覆盖", True),
+        ("省级科技企业孵化器", False),
     ],
 )
 def test_fragment_indicators_are_recognised(wording: str, fragment: bool) -> None:
@@ -253,3 +257,11 @@ def test_a_city_bureau_is_in_its_city_and_a_national_ministry_in_none() -> None:
     assert related(facts, "LOCATED_IN", "嘉兴市科技局") == {"嘉兴市"}
     assert related(facts, "LOCATED_IN", "浙江省科技厅") == {"浙江省"}
     assert related(facts, "LOCATED_IN", "科技部") == set()
+
+
+def test_a_level_counts_what_the_sentence_spoke_of() -> None:
+    facts = extract(TASKS + "实行科技企业孵化器分级管理，力争培育基础级5个、高能级2个。\n")
+    assert {t.props["indicator"] for t in entities(facts, "Target").values()} == {
+        "基础级科技企业孵化器",
+        "高能级科技企业孵化器",
+    }

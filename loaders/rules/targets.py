@@ -42,7 +42,8 @@ _LEAD_TRIM = re.compile(
 _TAIL_VERB = re.compile(
     r"(?:达到|达|突破|超过|增至|增长到|增加到|提高到|提升到|提高至|提升至|上升至|上升到|增长至|增长|提高|提升|上升|"
     r"下降|降至|降低到|控制在|保持在|稳定在|不低于|不少于|不超过|为|是|约|近|有|拥有|共有|实现|完成|获得|获|"
-    r"累计|新增加|共计|总计|合计|年均增速|年均增长|由|从|在|以上|的|之|中|已|共|分别|可|超|可达|将)+$"
+    r"累计|新增加|共计|总计|合计|年均增速|年均增长|由|从|在|以上|的|之|中|已|共|分别|可|超|可达|将|力争|缩短到|缩短至|"
+    r"缩短|降低|减少到|减少)+$"
 )
 _VERB_BEFORE_COUNT = re.compile(
     r"(?:培育|引进|培养|建设|建成|打造|实施|组织|布局|新建|支持|做大做强|扶持|设立|创建|争创|选派|推广|征求收集|"
@@ -182,6 +183,7 @@ _FIRM_THRESHOLD = re.compile(
 _THRESHOLD_LABELS = {1: "产值超亿元企业", 10: "产值超十亿元企业", 100: "营业收入超百亿元企业"}
 
 
+_DONE = re.compile(r"(?:完成|实现)(?=工业总产值|总产值|产值|营业收入|增加值)")
 _LEVEL_ONLY = re.compile(r"^(?:国家级|省级|市级|县级|区级|[^级，,、]{1,2}级)(?=$|[^别])")
 _LEVEL_PREFIX = re.compile(r"^(?:省级以上|国家级以上|市级以上|国家级|省级|市级|县级|省市级)")
 _GENERIC_HEADS = frozenset({"企业", "平台", "项目", "人才", "机构", "产值", "收入", "规模", "数量", "基地"})
@@ -247,6 +249,13 @@ def _indicator_left(text: str, lo: int, q: Quantity) -> str:
     phrase = re.sub(r"\d{4}\s*年(?:底|末)?(?:的)?$", "", phrase)
     phrase = _TAIL_VERB.sub("", phrase)
     return phrase.strip("“”\"'")
+
+
+def _last_known_wording(text: str) -> str:
+    """The last scheme wording (four characters or more) in ``text``, as written, or ``""``."""
+    index = indicator_index()
+    known = [m.group() for m in index.pattern.finditer(text) if len(m.group()) >= 4]
+    return known[-1] if known else ""
 
 
 def _only_a_verb(phrase: str) -> bool:
@@ -338,8 +347,8 @@ def is_fragment(indicator: str) -> bool:
         return True  # 在孵企业, 对接成功案例: a word, not a preposition, opens them
     if _FRAGMENT_END.search(indicator) or _FRAGMENT_ANY.search(indicator):
         return True
-    if re.fullmatch(r".{0,4}全覆盖", indicator):
-        return True  # 实现5个区全覆盖: a verb phrase, not what is counted
+    if re.fullmatch(r".{0,4}全覆盖|[^级]{1,3}级", indicator) or re.search(r"呈现$|获(?:国家|省)?$", indicator):
+        return True  # 实现5个区全覆盖, 亮点呈现, 项目获国家: a verb phrase; 高能级: a level of nothing named
     return word_tag(indicator[:1]) in ("p", "c", "u", "r") and word_tag(indicator[:2]) is None
 
 
@@ -389,6 +398,7 @@ class TargetFinder:
         context: str = "",
     ) -> Mention | None:
         indicator = clean_name(indicator).replace("（", "(").replace("）", ")").strip("()")
+        indicator = re.sub(r"^(?:.*\()?其中", "", indicator)  # 建筑面积5000平方米(其中科学实验用房3500平方米
         if han_count(indicator) < 3 or len(indicator) > 40 or indicator in _NOT_INDICATORS:
             return None
         if is_fragment(indicator):
@@ -464,7 +474,8 @@ class TargetFinder:
             raw_left = text[previous_end : q.start]
             if previous_indicator and previous_end and _FROM_TO.match(raw_left):
                 left = previous_indicator  # 由A增至B: B measures what A does
-            examples = bool(re.search(r"等[”\s]*$", raw_left))  # 突破A、B等80项关键技术: A, B are examples
+            # 突破A、B等80项关键技术, A等领域的23个项目: A, B are examples; what is counted follows the figure
+            examples = bool(re.search(r"等(?:[^，,。；;、\d]{0,8}的)?[”\s]*$", raw_left))
             verb_only = _only_a_verb(left) or _VERB_BEFORE_COUNT.search(re.sub(r"[“”\s]", "", raw_left))
             if han_count(left) < 2 or examples or verb_only:
                 right = _indicator_right(text, q)
@@ -472,12 +483,15 @@ class TargetFinder:
             else:
                 indicator = left
             indicator = respectively.get(q.start, indicator)
-            if _LEVEL_ONLY.fullmatch(indicator.lstrip("（(")) and previous_indicator:
-                # 企业技术中心14家（国家级1家、省级13家）: a level of what was just counted
-                indicator = indicator.lstrip("（(") + _LEVEL_PREFIX.sub("", _LEVEL_ONLY.sub("", previous_indicator))
+            if _LEVEL_ONLY.fullmatch(indicator.lstrip("（(")):
+                # 企业技术中心14家（国家级1家、省级13家）: a level of what was just counted, or of the known
+                # measure the sentence spoke of (实行科技企业孵化器分级管理，培育基础级5个)
+                counted = previous_indicator or _last_known_wording(text[: q.start])
+                if counted:
+                    indicator = indicator.lstrip("（(") + _LEVEL_PREFIX.sub("", _LEVEL_ONLY.sub("", counted))
             if indicator.startswith("占") and previous_indicator and not previous_indicator.startswith("占"):
                 # 高新技术产业增加值32.6亿元，占GDP比重8.11%: the share is of the figure before
-                subject = previous_indicator.split("占")[0]
+                subject = _DONE.sub("", previous_indicator.split("占")[0])
                 indicator = subject + indicator + ("" if re.search(r"比重|比例|比$", indicator) else "比重")
             if any(name in indicator for name in names):
                 previous_end = q.end
