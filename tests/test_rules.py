@@ -265,3 +265,12 @@ def test_a_level_counts_what_the_sentence_spoke_of() -> None:
         "基础级科技企业孵化器",
         "高能级科技企业孵化器",
     }
+
+
+def test_a_university_before_a_building_verb_is_the_platforms_host_and_a_word_inside_a_name_is_not_cut() -> None:
+    facts = extract(
+        TASKS + "支持浙江大学建设嘉兴材料研究院。支持嘉兴高新区嘉兴视界虚拟现实科技有限公司建设研发中心。\n"
+    )
+    assert "浙江大学" in entities(facts, "University")
+    assert related(facts, "HOSTED_BY", "嘉兴材料研究院") == {"浙江大学"}
+    assert "嘉兴视界虚拟现实科技有限公司" in entities(facts, "Enterprise")

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from loaders.lexicon import is_common_word
 from loaders.segment import Block
 from loaders.terms import read_terms
 
@@ -98,6 +99,9 @@ def is_name_char(char: str) -> bool:
     return char not in _STOP_CHARS and (char.isalnum() or char in "()（）&-·")
 
 
+_VERB_CHARS = frozenset("拟获驻赴")
+
+
 def left_edge(
     text: str, body_start: int, suffix_start: int, known: list[tuple[int, int]] | None = None, min_body: int = 0
 ) -> int:
@@ -117,6 +121,8 @@ def left_edge(
         word = next((head[-n:] for n in _CUT_LENGTHS if head[-n:] in _CUT_SET), None)
         if word is None or len(body) - i < min_body:
             continue  # for projects, a verb right before the suffix belongs to the name (…提升工程, …建设项目)
+        if word in _VERB_CHARS and len(head) >= 2 and is_common_word(head[-2:]):
+            continue  # 视界虚拟现实科技: 拟 (拟建) closes the word 虚拟, it does not open the name
         if (word in CONJUNCTIONS or word in ("与", "及")) and _PLACE_AHEAD.match(body, i - len(word)):
             continue  # 和平镇, 及家乡: the character opens a place name
         if word in CONJUNCTIONS:

@@ -298,8 +298,10 @@ class OrganisationFinder:
                 conjunct = text[wider : left - 1]
                 if self._body_ok(etype, text[wider:s], suffix) and not _THING_END.search(conjunct):
                     left, body = wider, text[wider:s]
-            if etype in ("University", "Platform") and _CONTINUES.match(text, e):
-                continue  # 中国科学院|宁波材料技术与工程研究所: the longer name ends later
+            longer = _CONTINUES.match(text, e) if etype in ("University", "Platform") else None
+            if longer is not None and not any(e <= ts < longer.end() for ts, _ in spans):
+                continue  # 中国科学院|宁波材料技术与工程研究所: the longer name ends later (unless a name found
+                # already starts in between: 支持浙江大学建设|嘉兴材料研究院)
             name = clean_name(text[left:e])
             qualified = etype == "University" and body in ("省", "市") and suffix in LEVEL_QUALIFIED
             if not qualified and not self._body_ok(etype, body, suffix):
