@@ -133,6 +133,11 @@ class DocumentExtractor:
             block = Block(heading.start, heading.end, heading.title, heading.path)
             title_start = heading.start + self.layout.folded[heading.start : heading.end].find(heading.title[:4])
             found = self.sectors.find(heading.title, max(title_start, heading.start), block, heading=True)
+            inside_chain = any(heading.path[:i] in by_path for i in range(1, len(heading.path)))
+            if inside_chain:
+                # Under a chain's heading, a heading the scheme does not know (1.整机智能化和电动化) is one of
+                # the chain's directions, not a chain of its own.
+                found = [m for m in found if m.key or not m.attrs.get("heading_chain")]
             projects = self.projects.in_heading(heading.title, heading.start, block)
             self.result.mentions.extend(ruled(found, "industry.heading") + ruled(projects, "project.heading"))
             # A heading that names a chain makes its section that chain's; a scheme label inside a task heading

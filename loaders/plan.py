@@ -32,6 +32,7 @@ class PlanMeta:
     genre: str
     start: int  # offset of the title line (evidence for the plan)
     end: int
+    park: str | None = None  # a park's own plan (株洲高新技术产业开发区…行动计划): the park governs it
 
 
 def _region_from_title(title: str) -> RegionRef | None:
@@ -57,6 +58,18 @@ def _period(title: str, text: str, date_year: int | None) -> tuple[int | None, i
         if word in title and date_year:
             return date_year, date_year + extra
     return (date_year, date_year) if date_year else (None, None)
+
+
+_PARK_TITLE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,8}?[省市县区])?([\u4e00-\u9fff]{2,12}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|"
+    r"经济开发区|开发区|工业园区|产业园区|新区))"
+)
+
+
+def _park(title: str) -> str | None:
+    """The park a title opens with (株洲高新技术产业开发区创新驱动…): a park's own plan."""
+    match = _PARK_TITLE.match(title)
+    return match.group(1) if match else None
 
 
 def _genre(title: str) -> str:
@@ -130,4 +143,5 @@ def read_plan_meta(layout: Layout) -> PlanMeta:
         genre=genre,
         start=start,
         end=end,
+        park=_park(title),
     )

@@ -570,6 +570,7 @@ class Resolver:
                     targets = [self.mention_ids[id(t)] for t in things] or [pid]
                     for tid in targets:
                         self._relate("RESPONSIBLE_FOR", aid, tid, evidence)
+            home = self._home(ex, plan_region)
             if plan_region:
                 # A firm the plan only courts (every mention of it here is an object of 对接, 引进 …) is elsewhere.
                 at_home = {
@@ -584,7 +585,7 @@ class Resolver:
                     if m.type == "Agency" and eid not in located and eid not in self.located:
                         # 省科技厅, qualified as 浙江省科技厅: the province whose department it is
                         own = regions().resolve(regions().leading_place(self.entities[eid].name), ex.meta.region)
-                        if own is not None and own.code != ex.meta.region.code:
+                        if own is not None and (own.code != ex.meta.region.code or home != plan_region):
                             evidence = self._evidence(ex, m.start, m.end, m.section, "located.name-place")
                             self._relate("LOCATED_IN", eid, self._gazetteer_region(own.code), evidence)
                             located.add(eid)
@@ -592,9 +593,23 @@ class Resolver:
                     if m.type in ("Enterprise", "Platform", "Project", "Agency") and eid not in located:
                         if eid not in self.located:
                             evidence = self._evidence(ex, m.start, m.end, m.section, "located.plan-region")
-                            self._relate("LOCATED_IN", eid, plan_region, evidence)
+                            self._relate("LOCATED_IN", eid, home, evidence)
                         located.add(eid)
         return self._ordered()
+
+    def _home(self, ex: DocumentExtraction, plan_region: str | None) -> str | None:
+        """Where a plan's own things are when it names no place for them: its region, or, for a park's own
+        plan (株洲高新技术产业开发区…行动计划), that park as the plan names it."""
+        park = ex.meta.park
+        if not park:
+            return plan_region
+        wanted = {name_key(park), name_key(re.sub(r"高新技术产业开发区$", "高新区", park))}
+        for m in ex.mentions:
+            if m.type == "Region" and id(m) in self.mention_ids:
+                entity = self.entities[self.mention_ids[id(m)]]
+                if {name_key(n) for n in (entity.name, *entity.aliases)} & wanted:
+                    return entity.id
+        return plan_region
 
     def _inherit_places(self, ex: DocumentExtraction, located: set[str]) -> None:
         """A platform with no place of its own is where its host is (a park that hosts it, or the host's stated

@@ -274,3 +274,30 @@ def test_a_university_before_a_building_verb_is_the_platforms_host_and_a_word_in
     assert "浙江大学" in entities(facts, "University")
     assert related(facts, "HOSTED_BY", "嘉兴材料研究院") == {"浙江大学"}
     assert "嘉兴视界虚拟现实科技有限公司" in entities(facts, "Enterprise")
+
+
+def test_a_short_form_declared_without_quotes_is_an_alias_not_a_second_thing() -> None:
+    facts = extract(
+        TASKS + "支持嘉兴禾森新材料股份有限公司（以下简称禾森新材）联合浙江大学组建嘉兴先进纤维研究院"
+        "（以下简称纤维研究院）。禾森新材扩大产能，纤维研究院开展中试。\n"
+    )
+    assert entities(facts, "Enterprise")["嘉兴禾森新材料股份有限公司"].aliases == ["禾森新材"]
+    assert set(entities(facts, "Platform")) == {"嘉兴先进纤维研究院"}
+
+
+def test_descriptions_and_kinds_of_projects_are_not_projects() -> None:
+    facts = extract(
+        TASKS + "对揭榜成功的项目给予支持，组织优秀参赛项目路演，推进嘉兴禾森新材料股份有限公司"
+        "高性能纤维研发及产业化项目。\n"
+    )
+    assert set(entities(facts, "Project")) == {"嘉兴禾森新材料股份有限公司高性能纤维研发及产业化项目"}
+
+
+def test_a_parks_own_plan_places_its_firms_in_the_park() -> None:
+    text = (
+        "嘉兴经济技术开发区创新驱动发展三年行动计划\n一、发展目标\n"
+        "嘉兴经济技术开发区（以下简称嘉兴经开区）加快发展。支持浙江禾森新材料股份有限公司建设研发中心。\n"
+    )
+    doc = Document(Path("park.txt"), text, "utf-8", manifest=dict(MANIFEST, title=text.splitlines()[0]))
+    facts = extract_documents([doc])
+    assert related(facts, "LOCATED_IN", "浙江禾森新材料股份有限公司") == {"嘉兴经济技术开发区"}

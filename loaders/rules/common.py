@@ -100,6 +100,7 @@ def is_name_char(char: str) -> bool:
 
 
 _VERB_CHARS = frozenset("拟获驻赴")
+_NAME_GOES_ON = re.compile(r"(?:产业化|应用|推广|示范|运营|储能|配套)")
 
 
 def left_edge(
@@ -123,6 +124,11 @@ def left_edge(
             continue  # for projects, a verb right before the suffix belongs to the name (…提升工程, …建设项目)
         if word in _VERB_CHARS and len(head) >= 2 and is_common_word(head[-2:]):
             continue  # 视界虚拟现实科技: 拟 (拟建) closes the word 虚拟, it does not open the name
+        opened = body[i - 1 : i + 1]
+        if len(word) == 1 and word in CONJUNCTIONS and is_common_word(opened) and opened not in _CUT_SET:
+            continue  # 及时协调解决…: 及 opens the word 及时, it joins nothing
+        if min_body and word in ("及", "和", "与") and _NAME_GOES_ON.match(body, i):
+            continue  # 某某平台研发及产业化项目: one undertaking in two stages
         if (word in CONJUNCTIONS or word in ("与", "及")) and _PLACE_AHEAD.match(body, i - len(word)):
             continue  # 和平镇, 及家乡: the character opens a place name
         if word in CONJUNCTIONS:

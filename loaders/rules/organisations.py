@@ -16,7 +16,7 @@ import re
 from loaders.gazetteer import industries, regions, short_region_name
 from loaders.lexicon import is_common_word, is_ordinary_phrase
 from loaders.normalize import clean_name, han_count
-from loaders.rules.common import CUT_WORDS, Mention, clause_start, left_edge
+from loaders.rules.common import CUT_WORDS, DECLARED_ASIDE, Mention, clause_start, left_edge
 from loaders.terms import read_map, read_terms
 from loaders.trie import trie_regex
 
@@ -129,7 +129,7 @@ def _strip_places(text: str) -> tuple[str, list[str]]:
 
 
 _DECLARED_SHORT = re.compile(
-    r"\s*[（(]\s*(?:以下|下文|下同)?\s*(?:简称|称)\s*[：:]?\s*[“\"]([^”\"）)]{2,12})[”\"]\s*[）)]"
+    r"\s*[（(]\s*(?:以下|下文|下同)?\s*(?:简称|称)\s*[：:]?\s*[“\"]?([^“”\"）)，,、]{2,12}?)[”\"]?\s*[）)]"
 )
 # A park, zone or town written before a firm's legal name (支持长兴经济技术开发区浙江某某股份有限公司): legal names
 # hold at most province, city and county, so such a place is the firm's location, not part of its name.
@@ -349,6 +349,8 @@ class OrganisationFinder:
 
     def full_names(self, text: str, base: int, block, spans: list[tuple[int, int]]) -> list[Mention]:
         """Platforms first (their suffixes contain university words), then universities, then firms."""
+        # A declared short form inside its aside (（以下简称钢铁新材料研究院）) is read with its full name, not alone.
+        spans.extend(m.span() for m in DECLARED_ASIDE.finditer(text))
         out = self._named(text, base, _PLATFORM_RE, "Platform", spans, block)
         out += self._named(text, base, _UNIVERSITY_RE, "University", spans, block)
         firms = self._named(text, base, _LEGAL_RE, "Enterprise", spans, block)

@@ -31,7 +31,8 @@ _GENERIC_PROJECT = re.compile(
     r"转化|成果|专项|试点|应用|基础|前沿|产业|工业|农业|技术|关键|核心|共性|引进|新建|在建|续建|拟建|储备|实施|"
     r"计划|工程|民生|公益|社会|投资|融资|平台|人才|团队|高新技术|研究|开发|改造|升级|提升|推广|培育|孵化|服务|"
     r"示范性|标志性|引领性|带动性|优质|优秀|好|大|小|新|一批|若干|以上|相关|有关|其他|全部|部分|年度|十三五|"
-    r"十四五|十二五|智能化|数字化|网络化|绿色化|技术改造|技改|扩能|扩产|配套|携带|严格|团队|和|与|及|“|”)+$"
+    r"十四五|十二五|智能化|数字化|网络化|绿色化|技术改造|技改|扩能|扩产|配套|携带|严格|团队|参赛|揭榜|挂帅|政府|跨园区|"
+    r"跨区域|海外|入库|签约|落地|招引|储备库|和|与|及|“|”)+$"
 )
 # A body that ends in a modifier or a discipline names a kind (中科院重大项目, 动物基因工程).
 _GENERIC_END = re.compile(
@@ -153,6 +154,8 @@ class ProjectFinder:
             if owner is not None and han_count(text[left:s]) >= 2:
                 left = owner  # 华晟动力年产5万台…项目: the owner's short name opens the project's name
             body = text[left:s]
+            if body.endswith("的"):
+                continue  # 揭榜成功的项目: a description, not a name
             if han_count(body) < 4 or _NOT_NAME_START.search(body[:1]) or not _ok(body) or len(body) > 40:
                 continue
             if re.search(r"(?:\d+|[一二三四五六七八九十两])(?:个|项|批)", text[max(0, left - 4) : left]):

@@ -111,7 +111,7 @@ def tidy_named(mention: Mention) -> Mention | None:
     if mention.key:
         return mention
     name = _CLASS_TAIL.sub("", mention.name)
-    lead = re.match(r"^(?:末|系列|省级|国家级|市级|县级)+", name)
+    lead = re.match(r"^(?:末|系列|省级|国家级|市级|县级|地区|区域|全市|全省|全区|本地|当地)+", name)
     name = name[lead.end() :] if lead else name
     place = _leading_place(name)
     if place and len(name) - len(place) >= 2:
