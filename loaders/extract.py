@@ -89,7 +89,7 @@ class DocumentExtractor:
                 block_mentions.extend(mentions)
             if responsible_spans:
                 self._responsible(block, block_mentions, responsible_spans)
-        tables = TableRules(self.places, self.sectors, self.orgs, self.targets)
+        tables = TableRules(self.places, self.sectors, self.orgs, self.targets, self.agencies)
         for grid in self.layout.grids:
             mentions, links = tables.grid(grid)
             self.result.mentions.extend(ruled(mentions, "table.column"))

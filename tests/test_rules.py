@@ -301,3 +301,23 @@ def test_a_parks_own_plan_places_its_firms_in_the_park() -> None:
     doc = Document(Path("park.txt"), text, "utf-8", manifest=dict(MANIFEST, title=text.splitlines()[0]))
     facts = extract_documents([doc])
     assert related(facts, "LOCATED_IN", "浙江禾森新材料股份有限公司") == {"嘉兴经济技术开发区"}
+
+
+def test_a_task_table_names_responsible_agencies_and_a_government_building_a_project_is_no_firm() -> None:
+    facts = extract(
+        TASKS + "附件　重点任务责任分工表\n重点任务\t牵头单位\t责任单位\n"
+        "建设高能级创新平台\t市科技局\t市发展改革委、市教育局\n"
+        "附件　重点项目表\n序号\t项目名称\t建设单位\t建设地点\n"
+        "1\t嘉兴先进纤维产业园三期工程\t秀洲区人民政府\t秀洲区\n"
+    )
+    agencies = set(entities(facts, "Agency"))
+    assert {"嘉兴市科技局", "嘉兴市发展改革委", "嘉兴市教育局", "秀洲区人民政府"} <= agencies
+    assert "秀洲区人民政府" not in entities(facts, "Enterprise")
+
+
+def test_products_listed_after_a_firm_are_not_firms() -> None:
+    facts = extract(
+        TASKS + "推动嘉兴禾森电池科技有限公司开展磷酸铁锂电池、钠离子电池和电池包结构一体化技术研发；"
+        "推动央企二、三级子公司和专业化平台公司落户。\n"
+    )
+    assert set(entities(facts, "Enterprise")) == {"嘉兴禾森电池科技有限公司"}

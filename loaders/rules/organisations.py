@@ -302,6 +302,8 @@ class OrganisationFinder:
             if longer is not None and not any(e <= ts < longer.end() for ts, _ in spans):
                 continue  # 中国科学院|宁波材料技术与工程研究所: the longer name ends later (unless a name found
                 # already starts in between: 支持浙江大学建设|嘉兴材料研究院)
+            if etype == "Enterprise" and re.search(r"公司(?:和|与|及|、)", body):
+                continue  # 三级子公司和专业化平台公司: two kinds of company, no name
             name = clean_name(text[left:e])
             qualified = etype == "University" and body in ("省", "市") and suffix in LEVEL_QUALIFIED
             if not qualified and not self._body_ok(etype, body, suffix):
@@ -440,7 +442,11 @@ class OrganisationFinder:
         weak = _WEAK_BUSINESS.fullmatch(text[s:e]) is not None
         if not weak:
             return True
-        return _FIRM_VERB_NEXT.match(text[e : e + 4]) is not None
+        verb = _FIRM_VERB_NEXT.match(text[e : e + 4])
+        if verb is not None and verb.group() in ("与", "和"):
+            # 澜沣电池和北航共建…: a partner; 钠离子电池和电池包结构…技术: the next item of a list of products
+            return re.search(r"共建|合作|联合|共同|签署|签约|携手", text[e : e + 24]) is not None
+        return verb is not None
 
     def _cue_names(self, text: str) -> list[tuple[int, int]]:
         """以…为龙头, …等企业, 支持…建设…实验室: cues only firms take."""

@@ -28,11 +28,12 @@ _ITEM_SPLIT = re.compile(r"[、，,；;/]|(?<=[\u4e00-\u9fff）)])(?:和|及)(?=
 
 def column_roles(header: list[Cell]) -> list[str]:
     """The role of each column, from the first keyword of loaders/data/table_columns.tsv its header holds."""
-    rules = read_rows("table_columns.tsv")
+    rules = [r for r in read_rows("table_columns.tsv") if len(r) >= 2]
     roles = []
     for cell in header:
-        role = next((r[1] for r in rules if len(r) >= 2 and r[0] in cell.text), "skip")
-        roles.append(role)
+        # The longest keyword the header holds decides (建设单位 is the enterprise column, 单位 alone the unit's).
+        held = [(len(r[0]), -i, r[1]) for i, r in enumerate(rules) if r[0] in cell.text]
+        roles.append(max(held)[2] if held else "skip")
     return roles
 
 
@@ -54,7 +55,8 @@ def items(cell: Cell) -> list[Cell]:
 class TableRules:
     """Reads the grids of one plan with the plan's own finders (places, sectors, organisation suffixes)."""
 
-    def __init__(self, places, sectors, orgs, targets) -> None:
+    def __init__(self, places, sectors, orgs, targets, agencies) -> None:
+        self.agencies = agencies
         self.places = places
         self.sectors = sectors
         self.orgs = orgs
@@ -62,7 +64,7 @@ class TableRules:
 
     def grid(self, grid: Grid) -> tuple[list[Mention], list[Link]]:
         roles = column_roles(grid.header) if grid.header else []
-        if not any(role in ROLE_TYPES or role == "place" for role in roles):
+        if not any(role in ROLE_TYPES or role in ("place", "agency") for role in roles):
             return [], []
         mentions: list[Mention] = []
         links: list[Link] = []
@@ -162,6 +164,11 @@ class TableRules:
             for m in found:
                 m.rule = "table.column"
             return found
+        if role == "agency":  # 牵头单位, 责任单位: the departments a task table makes responsible
+            found = [a for item in items(cell) for a in self.agencies.find(item.text, item.start, block, [])]
+            for m in found:
+                m.rule = "agency.name"
+            return found
         if role == "target":
             found = self.targets.in_sentence(cell.text, cell.start, block, [])
             for m in found:
@@ -173,6 +180,12 @@ class TableRules:
         out = []
         for item in items(cell):
             name = clean_name(item.text)
+            found = self.agencies.find(item.text, item.start, block, [])
+            agency = [a for a in found if a.end - a.start == len(item.text)]
+            if agency:  # 建设单位: 柳南区人民政府 — a government builds it, not a firm
+                agency[0].rule = "agency.name"
+                out += agency
+                continue
             kind = self.orgs.known.get(name) or self._suffix_type(name) or etype
             if is_generic(name) or (kind == "Enterprise" and etype not in ("Enterprise",) and role != "host"):
                 continue
