@@ -80,7 +80,7 @@ def concept_mention(name: str, start: int, end: int, block, priority: bool) -> M
 
 
 _LIST_END = re.compile(
-    r"^(?:等)?(?:重点|主导|优势|特色|新兴|战略性新兴|高新技术|相关)?(?:产业|领域|行业|产业链|集群|产业集群|板块)"
+    r"^(?:等)?(?:重点|主导|优势|特色|新兴|战略性新兴|高新技术|相关)?(?:产业|行业|产业链|集群|产业集群|板块)"
     r"(?!园|基地|化|集聚|示范|孵化)"  # …产业园, …产业基地 are places; …产业化 an activity
 )
 _FOCUS_BEFORE = re.compile(
@@ -92,7 +92,7 @@ _HEADING_MARK = re.compile(
 _SEPARATORS = "、和及与"
 _LIST_TAIL = re.compile(
     r"^[^、和及与]{0,10}?(?:等)?(?:重点|主导|优势|特色|新兴|战略性新兴|高新技术|相关|新型)?"
-    r"(?:产业|领域|行业|产业链|集群|产业集群|板块)"
+    r"(?:产业|行业|产业链|集群|产业集群|板块)"
 )
 
 
