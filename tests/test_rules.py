@@ -321,3 +321,11 @@ def test_products_listed_after_a_firm_are_not_firms() -> None:
         "推动央企二、三级子公司和专业化平台公司落户。\n"
     )
     assert set(entities(facts, "Enterprise")) == {"嘉兴禾森电池科技有限公司"}
+
+
+def test_a_chain_heading_may_hold_the_word_gongcheng_and_its_numbered_sub_headings_are_directions() -> None:
+    facts = extract(
+        "二、重点领域\n（一）工程机械\n1.整机智能化和电动化。支持嘉兴禾森重工股份有限公司攻关电动装载机。\n"
+    )
+    assert related(facts, "IN_INDUSTRY", "嘉兴禾森重工股份有限公司") == {"专用装备"}
+    assert "整机智能化和电动化" not in entities(facts, "Industry")
