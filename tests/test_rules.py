@@ -329,3 +329,14 @@ def test_a_chain_heading_may_hold_the_word_gongcheng_and_its_numbered_sub_headin
     )
     assert related(facts, "IN_INDUSTRY", "嘉兴禾森重工股份有限公司") == {"专用装备"}
     assert "整机智能化和电动化" not in entities(facts, "Industry")
+
+
+def test_a_table_cell_listing_chains_puts_the_row_on_each_and_a_task_heading_is_no_chain() -> None:
+    facts = extract(
+        TASKS + "3. 建强企业研发机构。推动企业建设研发机构。\n"
+        "附件　园区布局表\n园区\t重点产业\t所在地\t链主企业\n"
+        "秀洲工业园\t新能源汽车、先进纤维材料\t秀洲区\t嘉兴禾森新材料股份有限公司\n"
+    )
+    names = set(entities(facts, "Industry"))
+    assert "建强企业研发机构" not in names and not any("、" in n for n in names)
+    assert len(related(facts, "IN_INDUSTRY", "嘉兴禾森新材料股份有限公司")) == 2

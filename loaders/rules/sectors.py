@@ -29,7 +29,7 @@ _CHAIN_VERB = re.compile(
 )
 # A heading with these is a task or a review item, not a chain's name.
 _NOT_CHAIN = re.compile(
-    r"^(?:做强|做大|做优|壮大|精准|突破|补强|补齐|补链|强链|延链|布局|丰富|大力|引进|招引|提升|推动|加快|培育|强化|拓展|"
+    r"^(?:建强|筑强|育强|做强|做大|做优|壮大|精准|突破|补强|补齐|补链|强链|延链|布局|丰富|大力|引进|招引|提升|推动|加快|培育|强化|拓展|"
     r"开展|延伸|聚焦|围绕|加强|优化|完善|构建|深化|建设|推进|实施|打造|发展|促进|支持|鼓励|引导|扩大|提高)|"
     r"发展|建设|创新|体系|机制|能力|工程(?!机械|塑料|材料|装备|车辆)|行动|计划|方向|攻关|关键|重点|群体|增长|转化|招商|配套|产出|"
     r"不断|快速|明显|显著|持续|着力|优化|提升|增加|壮大|补齐|重塑|营商|环境|队伍|成效|成果|实施项目|专项|亿级|"
@@ -212,6 +212,7 @@ class SectorFinder:
         if verb is not None and re.search(r"(?:产业链|产业集群|产业)$", topic):
             topic = topic[verb.end() :]
         core = re.sub(r"(?:产业链|产业集群|产业|行业|领域|板块)$", "", topic)
+        core = re.sub(r"等(?:未来|新兴|前沿|战略性新兴|重点|优势|特色)?$", "", core)  # 低空经济等未来产业
         if not 2 <= han_count(core) <= 12 or re.search(r"[，,：:；;。\d]", core) or core in _UMBRELLA:
             return None
         index = industries()

@@ -120,6 +120,13 @@ class TableRules:
 
     def _cell(self, role: str, cell: Cell, block: Block) -> list[Mention]:
         if role in ("industry", "segment"):
+            listed = [
+                Cell(cell.start + m.start(), cell.start + m.end(), m.group().strip())
+                for m in re.finditer(r"[^、，,；;/]+", cell.text)
+                if m.group().strip()
+            ]
+            if len(listed) > 1:  # 航空动力、低空经济: the row is on each (电池及新能源汽车 stays one)
+                return [m for item in listed for m in self._cell(role, item, block)]
             nested = re.fullmatch(r"(.{2,12}?)[（(](.{2,12})[）)]", cell.text)
             if nested is not None:  # 装备制造（振动机械）: the chain and the sub-chain the row is on
                 inner = Cell(cell.start + nested.start(2), cell.start + nested.end(2), nested.group(2))
