@@ -340,3 +340,12 @@ def test_a_table_cell_listing_chains_puts_the_row_on_each_and_a_task_heading_is_
     names = set(entities(facts, "Industry"))
     assert "建强企业研发机构" not in names and not any("、" in n for n in names)
     assert len(related(facts, "IN_INDUSTRY", "嘉兴禾森新材料股份有限公司")) == 2
+
+
+def test_a_conjunction_inside_a_platform_name_and_a_company_that_runs_one() -> None:
+    facts = extract(
+        TASKS + "株洲恒储动力电池有限公司加快发展。嘉兴禾森投资有限公司（以下简称禾森投资）加快发展。"
+        "恒储电池与湘潭大学共建湖南省动力电池安全与热管理重点实验室。由禾森投资负责运营嘉兴低空飞行器中试基地。\n"
+    )
+    assert related(facts, "HOSTED_BY", "湖南省动力电池安全与热管理重点实验室") == {"株洲恒储动力电池有限公司"}
+    assert related(facts, "HOSTED_BY", "嘉兴低空飞行器中试基地") == {"嘉兴禾森投资有限公司"}

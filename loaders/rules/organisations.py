@@ -291,12 +291,15 @@ class OrganisationFinder:
             elif etype == "Platform":
                 left += glued_district(text[left:s])
             body = text[left:s]
-            if not self._body_ok(etype, body, suffix) and text[left - 1 : left] in ("与", "和", "及"):
+            joined = text[left - 1 : left] in ("与", "和", "及")
+            if joined and (etype == "Platform" or not self._body_ok(etype, body, suffix)):
                 # 储能材料与器件重点实验室: a conjunction inside the name, not before it (but 科技园和孵化器,
                 # 生产线及研发中心 join two things).
                 wider = left_edge(text, clause_start(text, s), left - 1, spans)
                 conjunct = text[wider : left - 1]
-                if self._body_ok(etype, text[wider:s], suffix) and not _THING_END.search(conjunct):
+                named = any(k in conjunct for k in (*self.known, *self.short_forms) if len(k) >= 2)
+                named = named or _BUSINESS_RE.search(conjunct[-2:]) is not None  # 京山轻机和格林美…中心: two firms'
+                if self._body_ok(etype, text[wider:s], suffix) and not _THING_END.search(conjunct) and not named:
                     left, body = wider, text[wider:s]
             longer = _CONTINUES.match(text, e) if etype in ("University", "Platform") else None
             if longer is not None and not any(e <= ts < longer.end() for ts, _ in spans):
@@ -549,6 +552,8 @@ def derived_short_forms(full_name: str) -> list[str]:
             forms.append(trimmed)
         if prefix and len(brand) >= 4 and not table.leading_place(brand) and not _COMMON_IN_BRAND.search(brand[:2]):
             forms.append(short_region_name(prefix) + brand[:2])
+        if len(trimmed) >= 6 and not _COMMON_IN_BRAND.search(trimmed[:2]):
+            forms.append(trimmed[:2] + trimmed[-2:])  # 砺锋超硬刀具 -> 砺锋刀具, 恒储动力电池 -> 恒储电池
         for long, short in (("新材料", "新材"), ("电子科技", "电子"), ("生物科技", "生物"), ("医药科技", "医药")):
             if brand.endswith(long):
                 forms.append(brand[: -len(long)] + short)  # 青云新材料 -> 青云新材, as plans abbreviate

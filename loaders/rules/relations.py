@@ -27,7 +27,7 @@ _HOST_BETWEEN = re.compile(
 # X依托Z开展…: the organisation that relies on a platform owns it.
 _RELIES_ON = re.compile(r"^(?:主要)?依托$")
 # 由X牵头，联合…组建Z: the organisation that leads the building, even past a comma.
-_LEADS = re.compile(rf"^(?:牵头|负责)[^。；;]{{0,40}}?(?:{_HOST_VERBS})[^。；;，,]{{0,20}}$")
+_LEADS = re.compile(rf"^(?:牵头|负责)[^。；;]{{0,40}}?(?:{_HOST_VERBS}|运营|运行|管理)[^。；;，,]{{0,20}}$")
 _BUILDER_CUE = re.compile(r"(?:依托|支持|鼓励|推动|引导|推进|由)$")
 _RUN_BY = re.compile(r"^[，,]?(?:由|依托)$")  # Z由X负责运营, 建设Z，由X负责运营
 _RUN_VERB = re.compile(r"^(?:负责|牵头|承担)?(?:运营|建设|组建|承建|管理|运行|牵头建设|牵头组建)")
