@@ -317,6 +317,13 @@ class Resolver:
                 if m.type in ("Platform", "University"):
                     names[m.type].add(m.name)
         out: dict[tuple[str, str], str] = {}
+        for ex in self.extractions:
+            # 新型基因工程疫苗产业化项目, named again with its owner (康泽生物新型基因工程疫苗产业化项目): one project.
+            projects = {m.name for m in ex.mentions if m.type == "Project"}
+            for name in projects:
+                longer = [o for o in projects if len(o) >= len(name) + 2 and o.endswith(name)]
+                if len(name) >= 8 and len(longer) == 1:
+                    out[("Project", name)] = longer[0]
         for etype, group in names.items():
             # One representative per normalised name (工研院 and 工业技术研究院 spell one name).
             keys = {}

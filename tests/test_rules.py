@@ -349,3 +349,15 @@ def test_a_conjunction_inside_a_platform_name_and_a_company_that_runs_one() -> N
     )
     assert related(facts, "HOSTED_BY", "湖南省动力电池安全与热管理重点实验室") == {"株洲恒储动力电池有限公司"}
     assert related(facts, "HOSTED_BY", "嘉兴低空飞行器中试基地") == {"嘉兴禾森投资有限公司"}
+
+
+def test_a_project_named_again_without_its_owner_is_one_project_and_a_table_cell_names_one() -> None:
+    facts = extract(
+        TASKS + "推进禾森新材高强纤维连续化制备产业化项目建设，高强纤维连续化制备产业化项目年内投产。\n"
+        "附件　重点项目表\n序号\t项目名称\t建设单位\t建设地点\n"
+        "1\t禾森新材高温合金及特种纤维扩能项目\t嘉兴禾森新材料股份有限公司\t秀洲区\n"
+    )
+    assert set(entities(facts, "Project")) == {
+        "禾森新材高强纤维连续化制备产业化项目",
+        "禾森新材高温合金及特种纤维扩能项目",
+    }

@@ -23,7 +23,9 @@ from loaders.terms import read_rows
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _PLACE_END = re.compile(r"(?:镇|乡|街道|开发区|高新区|经开区|园区|工业园|产业园|新区|集聚区)$")
 ROLE_TYPES = {"enterprise": "Enterprise", "platform": "Platform", "university": "University", "project": "Project"}
-_ITEM_SPLIT = re.compile(r"[、，,；;/]|(?<=[\u4e00-\u9fff）)])(?:和|及)(?=[\u4e00-\u9fff])")
+_ITEM_SPLIT = re.compile(r"[、，,；;]|(?<![A-Za-z0-9])/(?![A-Za-z0-9])|(?<=[\u4e00-\u9fff）)])(?:和|及)(?=[\u4e00-\u9fff])")
+# A project cell names one undertaking: 及 and 和 join its objects (高温合金及特种不锈钢扩能项目).
+_PROJECT_SPLIT = re.compile(r"[、，,；;]")
 
 
 def column_roles(header: list[Cell]) -> list[str]:
@@ -37,11 +39,11 @@ def column_roles(header: list[Cell]) -> list[str]:
     return roles
 
 
-def items(cell: Cell) -> list[Cell]:
+def items(cell: Cell, split: re.Pattern[str] = _ITEM_SPLIT) -> list[Cell]:
     """The names listed in one cell (卓锂新能源、蓝岸锂电 -> two), with their offsets."""
     out = []
     pos = 0
-    for sep in [*_ITEM_SPLIT.finditer(cell.text), None]:
+    for sep in [*split.finditer(cell.text), None]:
         end = sep.start() if sep else len(cell.text)
         piece = cell.text[pos:end]
         text = piece.strip(" 等")
@@ -185,7 +187,7 @@ class TableRules:
         if etype is None:
             return []
         out = []
-        for item in items(cell):
+        for item in items(cell, _PROJECT_SPLIT if role == "project" else _ITEM_SPLIT):
             name = clean_name(item.text)
             found = self.agencies.find(item.text, item.start, block, [])
             agency = [a for a in found if a.end - a.start == len(item.text)]
