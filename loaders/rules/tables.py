@@ -23,7 +23,9 @@ from loaders.terms import read_rows
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _PLACE_END = re.compile(r"(?:镇|乡|街道|开发区|高新区|经开区|园区|工业园|产业园|新区|集聚区)$")
 ROLE_TYPES = {"enterprise": "Enterprise", "platform": "Platform", "university": "University", "project": "Project"}
-_ITEM_SPLIT = re.compile(r"[、，,；;]|(?<![A-Za-z0-9])/(?![A-Za-z0-9])|(?<=[\u4e00-\u9fff）)])(?:和|及)(?=[\u4e00-\u9fff])")
+_ITEM_SPLIT = re.compile(
+    r"[、，,；;]|(?<![A-Za-z0-9])/(?![A-Za-z0-9])|(?<=[\u4e00-\u9fff）)])(?:和|及)(?=[\u4e00-\u9fff])"
+)
 # A project cell names one undertaking: 及 and 和 join its objects (高温合金及特种不锈钢扩能项目).
 _PROJECT_SPLIT = re.compile(r"[、，,；;]")
 
