@@ -415,6 +415,20 @@ class _Sections:
         self.stack: list[tuple[str, int, str]] = []  # (style, number, title)
         self.box: tuple[str, int] | None = None  # the open box's item style and last item number
         self.last: dict[str, int] = {}  # last number each style reached anywhere (action plans count on)
+        self.child_of: dict[str, str] = {}  # the style a document numbers the sections under each style with
+        self.box_text = 0  # lines of unnumbered text the open box has held
+
+    def text_line(self) -> None:
+        if self.box is not None and self.box[0] == "":
+            self.box_text += 1
+
+    def _push(self, style: str, number: int, title: str) -> None:
+        parent = next((s for s, _, _ in reversed(self.stack) if s != "box"), None)
+        if parent is not None:
+            self.child_of.setdefault(parent, style)
+        self.stack.append((style, number, title))
+        self.box = None
+        self.last[style] = number
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -429,7 +443,15 @@ class _Sections:
         if self.box is not None:
             item_style, last = self.box
             sibling = short and any(s == style and number == n + 1 for s, n, _ in self.stack)
-            if not sibling and ((item_style == style and number == last + 1) or (item_style == "" and number == 1)):
+            parent = next((s for s, _, _ in reversed(self.stack) if s != "box"), None)
+            # A box of prose lines, then a short "（一）高端纺织服装" in the style this document numbers the
+            # enclosing section's parts with: the box has ended and the section's first part begins.
+            closes = item_style == "" and number == 1 and short and self.box_text > 0
+            closes = closes and parent is not None and self.child_of.get(parent) == style
+            if closes:
+                self.stack = [entry for entry in self.stack if entry[0] != "box"]
+                self.box = None
+            elif not sibling and ((item_style == style and number == last + 1) or (item_style == "" and number == 1)):
                 self.box = (style, number)
                 return False
         for depth, (s, n, _) in enumerate(self.stack):
@@ -437,15 +459,11 @@ class _Sections:
                 if number != n + 1:
                     return False
                 del self.stack[depth:]
-                self.stack.append((style, number, title))
-                self.box = None
-                self.last[style] = number
+                self._push(style, number, title)
                 return True
         if number != 1 and number != self.last.get(style, -1) + 1:
             return False
-        self.stack.append((style, number, title))
-        self.box = None
-        self.last[style] = number
+        self._push(style, number, title)
         return True
 
     def open_box(self, title: str) -> None:
@@ -453,6 +471,7 @@ class _Sections:
             self.stack.pop()
         self.stack.append(("box", 0, title))
         self.box = ("", 0)
+        self.box_text = 0
 
 
 def segment(doc: Document) -> Layout:
@@ -523,6 +542,7 @@ def segment(doc: Document) -> Layout:
                     blocks.append(Block(line.start, line.end, text, sections.path))
                 i += 1
                 continue
+        sections.text_line()
         blocks.append(Block(line.start, line.end, text, sections.path))
         i += 1
     return Layout(

@@ -331,15 +331,17 @@ def test_a_chain_heading_may_hold_the_word_gongcheng_and_its_numbered_sub_headin
     assert "整机智能化和电动化" not in entities(facts, "Industry")
 
 
-def test_a_table_cell_listing_chains_puts_the_row_on_each_and_a_task_heading_is_no_chain() -> None:
+def test_a_table_cell_listing_chains_names_each_and_a_firm_is_on_the_one_its_name_says() -> None:
     facts = extract(
         TASKS + "3. 建强企业研发机构。推动企业建设研发机构。\n"
         "附件　园区布局表\n园区\t重点产业\t所在地\t链主企业\n"
-        "秀洲工业园\t新能源汽车、先进纤维材料\t秀洲区\t嘉兴禾森新材料股份有限公司\n"
+        "秀洲工业园\t新能源汽车、生物医药\t秀洲区\t嘉兴禾森新能源汽车有限公司、嘉兴澜岳精密机械有限公司\n"
     )
     names = set(entities(facts, "Industry"))
     assert "建强企业研发机构" not in names and not any("、" in n for n in names)
-    assert len(related(facts, "IN_INDUSTRY", "嘉兴禾森新材料股份有限公司")) == 2
+    assert {"新能源汽车产业", "生物医药"} <= names  # the scheme's names
+    assert related(facts, "IN_INDUSTRY", "嘉兴禾森新能源汽车有限公司") == {"新能源汽车产业"}
+    assert "生物医药" not in related(facts, "IN_INDUSTRY", "嘉兴澜岳精密机械有限公司")
 
 
 def test_a_conjunction_inside_a_platform_name_and_a_company_that_runs_one() -> None:
@@ -361,3 +363,15 @@ def test_a_project_named_again_without_its_owner_is_one_project_and_a_table_cell
         "禾森新材高强纤维连续化制备产业化项目",
         "禾森新材高温合金及特种纤维扩能项目",
     }
+
+
+def test_a_box_of_prose_ends_where_the_sections_numbered_parts_begin_and_a_heading_names_its_sub_chain() -> None:
+    facts = extract(
+        "二、发展目标\n（一）总体目标\n到2025年，高新技术企业达到800家。\n"
+        "三、聚焦重点产业链\n全面推行链长制。\n专栏2　产业链关键核心技术攻关工程\n实施方式：企业出题、政府立项。\n"
+        "（一）金属新材料（特钢）\n发展目标。到2025年，金属新材料产业产值达到3000亿元。"
+        "支持嘉兴禾森特钢股份有限公司攻关高端轴承钢。\n"
+    )
+    values = {t.props["value"] for t in entities(facts, "Target").values()}
+    assert 3000 in values  # not swallowed by the box of projects
+    assert related(facts, "IN_INDUSTRY", "嘉兴禾森特钢股份有限公司") >= {"先进金属材料", "特钢"}  # scheme name

@@ -98,9 +98,9 @@ _LIST_TAIL = re.compile(
 
 _CLASS_TAIL = re.compile(r"(?:万亿|千亿|五百亿|百亿|十亿|亿)级$")
 _LEAD_VERB = re.compile(
-    r"^(?:研究|补齐|补强|发展|培育|打造|壮大|提升|推动|加快|布局|延伸|聚焦|引进|突破|做强|做大|做优|攻克|研发|开发)"
+    r"^(?:前瞻布局|谋划布局|超前布局|但|而|并|且|研究|补齐|补强|发展|培育|打造|壮大|提升|推动|加快|布局|延伸|聚焦|引进|突破|做强|做大|做优|攻克|研发|开发)"
 )
-_TAIL_VERB = re.compile(r"(?:重塑|提升|升级|转型|突破|发展|建设|改造|攻关|赋能)$")
+_TAIL_VERB = re.compile(r"(?:重塑|提升|升级|转型|突破|发展|建设|改造|攻关|赋能|相比|未来)$")
 _NOT_AN_INDUSTRY_HEAD = re.compile(r"(?:孵化器|实验室|中心|地区|基地|园区|平台)$")
 
 
@@ -110,7 +110,7 @@ def tidy_named(mention: Mention) -> Mention | None:
     a facility (国家级科技企业孵化器), a verb phrase (科技创新重塑) or an umbrella word."""
     if mention.key:
         return mention
-    name = _CLASS_TAIL.sub("", mention.name)
+    name = re.sub(r"全$", "", _CLASS_TAIL.sub("", mention.name))  # 服装全产业链
     lead = re.match(r"^(?:末|系列|省级|国家级|市级|县级|地区|区域|全市|全省|全区|本地|当地)+", name)
     name = name[lead.end() :] if lead else name
     place = _leading_place(name)
@@ -161,12 +161,19 @@ class SectorFinder:
         if topic:
             chain = self._heading_chain(topic)
             if chain is not None:
-                s = text.find(chain)
-                known = concept_mention(chain, base + s, base + s + len(chain), block, True)
-                attrs = {"priority": True, "kind": "chain"}
-                mention = known or Mention("Industry", clean_name(chain), base + s, base + s + len(chain), block, attrs)
-                mention.attrs["heading_chain"] = True  # the section is this chain's
-                return [mention]
+                # （二）金属新材料（特钢）, 新能源（光伏、氢能）: the chain and the sub-chains the section is on
+                nested = re.fullmatch(r"(.{2,12}?)[（(]([^）)]{2,20})[）)]", chain)
+                names = [nested.group(1), *re.split(r"[、，,和及]", nested.group(2))] if nested else [chain]
+                out = []
+                for name in (n for n in names if han_count(n) >= 2):
+                    s = text.find(name)
+                    known = concept_mention(name, base + s, base + s + len(name), block, True)
+                    attrs = {"priority": True, "kind": "chain"}
+                    span = (base + s, base + s + len(name))
+                    mention = known or Mention("Industry", clean_name(name), *span, block, attrs)
+                    mention.attrs["heading_chain"] = True  # the section is this chain's
+                    out.append(mention)
+                return out
         # Chains the plan names itself (高端化工产业链, 动力装备产业链) come first: the scheme label inside one
         # (化工, 装备) is its broader concept, linked by the resolver, not the chain the plan means.
         named = self._plan_named(text)

@@ -41,6 +41,16 @@ def column_roles(header: list[Cell]) -> list[str]:
     return roles
 
 
+def _trade_concepts(name: str) -> set[str]:
+    """Industry concepts the trade words in a name say (澄康生物医药 -> 生物医药)."""
+    from loaders.gazetteer import firm_words, industries
+
+    pattern, table = firm_words()
+    found = {table[m.group()].id for m in pattern.finditer(name)}
+    found |= {c.id for m in industries().pattern.finditer(name) if (c := industries().lookup(m.group())) is not None}
+    return found
+
+
 def items(cell: Cell, split: re.Pattern[str] = _ITEM_SPLIT) -> list[Cell]:
     """The names listed in one cell (卓锂新能源、蓝岸锂电 -> two), with their offsets."""
     out = []
@@ -130,7 +140,10 @@ class TableRules:
                 if m.group().strip()
             ]
             if len(listed) > 1:  # 航空动力、低空经济: the row is on each (电池及新能源汽车 stays one)
-                return [m for item in listed for m in self._cell(role, item, block)]
+                found = [m for item in listed for m in self._cell(role, item, block)]
+                for m in found:
+                    m.attrs["listed"] = True
+                return found
             nested = re.fullmatch(r"(.{2,12}?)[（(](.{2,12})[）)]", cell.text)
             if nested is not None:  # 装备制造（振动机械）: the chain and the sub-chain the row is on
                 inner = Cell(cell.start + nested.start(2), cell.start + nested.end(2), nested.group(2))
@@ -231,10 +244,14 @@ class TableRules:
             m for role in ("enterprise", "platform", "university", "project", "host") for m in found.get(role, [])
         ]
         chains = [m for m in found.get("industry", []) if not m.attrs.get("segment")]
+        listed = [c for c in chains if c.attrs.get("listed")]
         places = found.get("place", [])
         for thing in things:
             if thing.type != "University":
-                for chain in chains:
+                # A row listing chains (集成电路、生物医药、新能源) does not say which firm is on which: only a chain
+                # its own name's trade word names (澄康生物 -> 生物医药) is the firm's.
+                own = [c for c in listed if c.key and c.key in _trade_concepts(thing.name)]
+                for chain in [c for c in chains if not c.attrs.get("listed")] + (own if len(listed) > 1 else listed):
                     links.append(link("IN_INDUSTRY", thing, chain, "table.row", 0.85))
             if len(places) == 1:
                 links.append(link("LOCATED_IN", thing, places[0], "table.row", 0.85))
