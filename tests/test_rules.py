@@ -375,3 +375,13 @@ def test_a_box_of_prose_ends_where_the_sections_numbered_parts_begin_and_a_headi
     values = {t.props["value"] for t in entities(facts, "Target").values()}
     assert 3000 in values  # not swallowed by the box of projects
     assert related(facts, "IN_INDUSTRY", "嘉兴禾森特钢股份有限公司") >= {"先进金属材料", "特钢"}  # scheme name
+
+
+def test_town_words_verbs_before_agencies_and_box_titles_are_not_things() -> None:
+    facts = extract(
+        TASKS + "六是镇街创新发展不平衡，形成制造在镇街的格局。依托嘉兴高新区管委会建设加速器，各园区管委会配合。\n"
+        "专栏2　产业链关键核心技术攻关工程\n实施方式：企业出题、政府立项。\n"
+    )
+    assert not [n for n in entities(facts, "Region") if n.endswith("镇")]
+    assert set(entities(facts, "Agency")) == {"嘉兴高新区管委会"}
+    assert not entities(facts, "Project")

@@ -28,6 +28,9 @@ _JOINERS = re.compile(r"会同|联合|配合|与|和|及")
 _NATIONAL = re.compile(r"^(?:国家|国务院|中央|中共中央|全国)|^[^省市区县]{1,8}(?:部(?:[^省市区县]{1,4}司)?|总局)$")
 
 
+_LEAD_VERB = re.compile(r"^(?:依托|由|支持|推动|会同|联合|鼓励|引导|协调|组织|指导|督促)")
+
+
 def is_national(name: str) -> bool:
     """科技部, 国家药监总局, 国务院: a national body, in no city a plan names (its plan region is not its place)."""
     return bool(_NATIONAL.search(name)) and not regions().leading_place(name) and name[0] not in "省市区县"
@@ -61,6 +64,12 @@ class AgencyFinder:
         for match in _AGENCY.finditer(text_for_match):
             s, e = match.span()
             prefix = match.group("prefix") or ""
+            verb = _LEAD_VERB.match(prefix)
+            if verb is not None and len(prefix) > verb.end():  # 依托江阴高新区管委会: the verb is not the name's
+                s += verb.end()
+                prefix = prefix[verb.end() :]
+            if prefix.startswith(("各", "有关", "相关")):
+                continue  # 各园区管委会: a kind of body, not one
             if not prefix and match.group("dept") not in (
                 "科技部",
                 "工信部",

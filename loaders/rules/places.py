@@ -23,10 +23,12 @@ PARK_SUFFIXES = read_terms("park_suffixes.txt")
 _PARK_RE = re.compile(trie_regex(PARK_SUFFIXES))
 # Parts of speech that make a park body a description (重点…, 全省…) rather than a name.
 _MODIFIER_TAGS = frozenset({"a", "ad", "d", "v", "vd", "b", "f"})
+# 镇街 (towns and sub-districts together) is a word, not a town's name: 六是镇街…, 制造在镇街.
 _TOWN_RE = re.compile(
-    r"((?:(?![区县市省])[\u4e00-\u9fff]){2,3})(镇|乡|街道办事处|街道)(?![\u4e00-\u9fff]?(?:企业|政府|村|工业|经济|区域))"
+    r"((?:(?![区县市省])[\u4e00-\u9fff]){2,3})(镇(?!街)|乡|街道办事处|街道)"
+    r"(?![\u4e00-\u9fff]?(?:企业|政府|村|工业|经济|区域))"
 )
-_TOWN_SUFFIX = re.compile(r"(镇|乡|街道办事处|街道)(?![\u4e00-\u9fff]?(?:企业|政府|村|工业|经济|区域))")
+_TOWN_SUFFIX = re.compile(r"(镇(?!街)|乡|街道办事处|街道)(?![\u4e00-\u9fff]?(?:企业|政府|村|工业|经济|区域))")
 _TOWN_STOP = frozenset(
     "乡镇 城镇 集镇 小镇 村镇 重点镇 特色镇 城乡 下乡 家乡 返乡 各乡 各镇 全镇 全乡 建制镇 中心镇 示范镇 街道".split()
 )

@@ -100,7 +100,8 @@ class ProjectFinder:
     """Project rules over headings, box items and sentences."""
 
     def in_heading(self, title: str, start: int, block) -> list[Mention]:
-        text = re.sub(r"^实施", "", _HEADING_MARK.sub("", title)).strip("。 ")
+        text = re.sub(r"^(?:专栏\s*\d*\s*)?实施", "", re.sub(r"^专栏\s*\d*\s*", "", _HEADING_MARK.sub("", title)))
+        text = text.strip("。 ")
         match = _HEADING.match(text)
         if match and _ok(_SUFFIX.sub("", match.group(1))) and "“" not in match.group(1):
             name = clean_name(match.group(1))
