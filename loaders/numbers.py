@@ -80,6 +80,15 @@ def find_quantities(text: str) -> list[Quantity]:
         raw1, raw2 = match.group("v1"), match.group("v2")
         if _SMALL_CN.match(raw1) and (match.group("unit") in ("批", "种", "条", "款", "位", "处") or raw1 in "一"):
             continue  # 一批, 一种, 两条: counts of kinds, not targets
+        if (
+            match.group("unit") == "元"
+            and not match.group("mult")
+            and len(raw1) == 1
+            and not raw1.isdigit()
+            and re.match(r"[\u4e00-\u9fff]", text[match.end() : match.end() + 1])
+            and not re.match(r"[的及和、以左钱整]", text[match.end() : match.end() + 1])
+        ):
+            continue  # 三元正极材料, 二元醇: a chemistry word, not three yuan
         v1 = parse_number(raw1)
         if v1 is None:
             continue

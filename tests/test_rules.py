@@ -385,3 +385,22 @@ def test_town_words_verbs_before_agencies_and_box_titles_are_not_things() -> Non
     assert not [n for n in entities(facts, "Region") if n.endswith("镇")]
     assert set(entities(facts, "Agency")) == {"嘉兴高新区管委会"}
     assert not entities(facts, "Project")
+
+
+def test_a_heading_that_strengthens_a_named_link_of_the_chain_is_that_sub_chains_section() -> None:
+    facts = extract(
+        "二、重点任务\n（一）做精电解液链\n支持嘉兴禾森化学股份有限公司扩大六氟磷酸锂产能。\n（二）延伸服务链\n"
+        "支持嘉兴澜岳检测技术有限公司开展检测服务。\n"
+    )
+    assert related(facts, "IN_INDUSTRY", "嘉兴禾森化学股份有限公司") >= {"电解液"}
+    assert "服务" not in entities(facts, "Industry")
+
+
+def test_sanyuan_is_a_chemistry_word_and_a_target_table_names_firms_the_plan_courts() -> None:
+    facts = extract(
+        TASKS + "推动嘉兴禾森新材料股份有限公司高镍三元正极材料出货量进入全国前列，给予三万元奖励。\n"
+        "专栏3　招商重点方向\n细分领域\t招商重点方向\t目标企业\t主要承接地\n"
+        "电芯制造\t动力电池\t宁德时代、比亚迪\t秀洲区\n"
+    )
+    assert not [t for t in entities(facts, "Target").values() if t.props.get("unit") == "元"]
+    assert related(facts, "LOCATED_IN", "宁德时代") == set()

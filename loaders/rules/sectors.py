@@ -24,7 +24,8 @@ from loaders.trie import trie_regex
 _UMBRELLA = frozenset(read_terms("umbrella_industries.txt"))
 _CHAIN_AFTER = re.compile(r"(?:等)?(?:产业链|产业集群|产业|集群)(?!园|基地|化|集聚|示范|孵化)")
 _CHAIN_VERB = re.compile(
-    r"^(?:做大做强|做优做强|做强做优|培育壮大|发展壮大|加快发展|大力发展|重点发展|提升发展|优化提升|做强|做大|做优|"
+    r"^(?:做大做强|做优做强|做强做优|培育壮大|发展壮大|加快发展|大力发展|重点发展|提升发展|优化提升|做强|做大|做优|做精|"
+    r"做实|补强|延伸|"
     r"壮大|培育|发展|提升|打造|延伸|布局|巩固)"
 )
 # A heading with these is a task or a review item, not a chain's name.
@@ -128,6 +129,12 @@ def tidy_named(mention: Mention) -> Mention | None:
         or name in _UMBRELLA
     ):
         return None
+    # 三江新区动力电池, 讲好宜宾动力电池, 世界级动力电池: a place, verb or class before a chain the scheme knows
+    tail = [m for m in industries().pattern.finditer(name) if m.end() == len(name) and m.start() >= 1]
+    if tail and industries().lookup(tail[0].group()) is not None:
+        head = name[: tail[0].start()]
+        if not _industry_vocabulary().search(head) and not industries().pattern.search(head):
+            name = tail[0].group()
     if name == mention.name:
         return mention
     start = mention.start + mention.name.find(name)
@@ -216,20 +223,24 @@ class SectorFinder:
         """
         # 做大做强新能源汽车产业, 培育新型储能产业: a policy verb before a name the heading calls an industry.
         verb = _CHAIN_VERB.match(topic)
-        if verb is not None and re.search(r"(?:产业链|产业集群|产业)$", topic):
-            topic = topic[verb.end() :]
-        core = re.sub(r"(?:产业链|产业集群|产业|行业|领域|板块)$", "", topic)
+        named_chain = verb is not None and re.search(r"[^业]链$", topic) is not None  # 做强正极材料链
+        if named_chain and re.search(r"(?:服务|创新|价值|资金|人才|供应|数据|技术|政策)链$", topic):
+            return None  # 延伸服务链, 创新链: the four chains of policy talk, not an industry
+        if verb is not None and re.search(r"(?:产业链|产业集群|产业|[^业]链)$", topic):
+            topic = topic[verb.end() :]  # 做强正极材料链: the chain 正极材料
+        core = re.sub(r"(?:产业链|产业集群|产业|行业|领域|板块|(?<=[^业])链)$", "", topic)
         core = re.sub(r"等(?:未来|新兴|前沿|战略性新兴|重点|优势|特色)?$", "", core)  # 低空经济等未来产业
         if not 2 <= han_count(core) <= 12 or re.search(r"[，,：:；;。\d]", core) or core in _UMBRELLA:
             return None
         index = industries()
         labelled = index.lookup(core) is not None or index.pattern.match(core) is not None  # 新能源汽车…, 节能环保
-        labelled = labelled or topic.endswith(("产业链", "产业集群"))  # 4.现代食品产业链 names a chain outright
+        labelled = labelled or topic.endswith(("产业链", "产业集群")) or named_chain  # 4.现代食品产业链 names one
         if not labelled and (leading_function_words(core) or _NOT_INDUSTRY.match(core) or _is_place_name(core)):
             return None
         if (not labelled and word_tag(core[:2]) in ("v", "vd", "d", "ad", "a", "ns")) or _NOT_CHAIN.search(core):
             return None
-        if index.lookup(core) is None and not (index.pattern.search(core) or _industry_vocabulary().search(core)):
+        vocabulary = index.pattern.search(core) or _industry_vocabulary().search(core)
+        if index.lookup(core) is None and not vocabulary and not named_chain:
             return None
         return core
 

@@ -22,7 +22,13 @@ from loaders.terms import read_rows
 
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _PLACE_END = re.compile(r"(?:镇|乡|街道|开发区|高新区|经开区|园区|工业园|产业园|新区|集聚区)$")
-ROLE_TYPES = {"enterprise": "Enterprise", "platform": "Platform", "university": "University", "project": "Project"}
+ROLE_TYPES = {
+    "enterprise": "Enterprise",
+    "courted": "Enterprise",
+    "platform": "Platform",
+    "university": "University",
+    "project": "Project",
+}
 _ITEM_SPLIT = re.compile(
     r"[、，,；;]|(?<![A-Za-z0-9])/(?![A-Za-z0-9])|(?<=[\u4e00-\u9fff）)])(?:和|及)(?=[\u4e00-\u9fff])"
 )
@@ -214,6 +220,8 @@ class TableRules:
             if is_generic(name) or (kind == "Enterprise" and etype not in ("Enterprise",) and role != "host"):
                 continue
             attrs: dict = {"cue": "table"} if kind == "Enterprise" else {}
+            if role == "courted" and kind == "Enterprise":
+                attrs["courted"] = True  # 目标企业: a firm the plan wants to attract, not one it has
             if name in self.orgs.declared:  # a short form the plan declared (以下简称) for a full name
                 kind, full = self.orgs.declared[name]
                 attrs["alias_of"] = full
@@ -241,7 +249,9 @@ class TableRules:
     def _row_links(found: dict[str, list[Mention]]) -> list[Link]:
         links = []
         things = [
-            m for role in ("enterprise", "platform", "university", "project", "host") for m in found.get(role, [])
+            m
+            for role in ("enterprise", "courted", "platform", "university", "project", "host")
+            for m in found.get(role, [])
         ]
         chains = [m for m in found.get("industry", []) if not m.attrs.get("segment")]
         listed = [c for c in chains if c.attrs.get("listed")]
@@ -253,7 +263,7 @@ class TableRules:
                 own = [c for c in listed if c.key and c.key in _trade_concepts(thing.name)]
                 for chain in [c for c in chains if not c.attrs.get("listed")] + (own if len(listed) > 1 else listed):
                     links.append(link("IN_INDUSTRY", thing, chain, "table.row", 0.85))
-            if len(places) == 1:
+            if len(places) == 1 and not thing.attrs.get("courted"):
                 links.append(link("LOCATED_IN", thing, places[0], "table.row", 0.85))
         for project in (m for m in things if m.type == "Project"):
             for org in (m for m in things if m.type in ("Enterprise", "University")):
