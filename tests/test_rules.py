@@ -404,3 +404,10 @@ def test_sanyuan_is_a_chemistry_word_and_a_target_table_names_firms_the_plan_cou
     )
     assert not [t for t in entities(facts, "Target").values() if t.props.get("unit") == "元"]
     assert related(facts, "LOCATED_IN", "宁德时代") == set()
+
+
+def test_a_kind_of_project_is_no_project_but_a_production_project_with_its_object_is() -> None:
+    facts = extract(
+        TASKS + "布局电源侧储能项目和湿法冶金项目，引进硅基材料生产项目，推进禾森新材年产5万吨碳纤维项目。\n"
+    )
+    assert set(entities(facts, "Project")) == {"硅基材料生产项目", "禾森新材年产5万吨碳纤维项目"}

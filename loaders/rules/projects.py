@@ -161,5 +161,10 @@ class ProjectFinder:
                 continue
             if re.search(r"(?:\d+|[一二三四五六七八九十两])(?:个|项|批)", text[max(0, left - 4) : left]):
                 continue  # 5个智慧农业科技示范项目 counts a kind
+            owned = owner is not None or any(a <= left < b or left <= a < e for a, b in spans if b - a >= 2)
+            place = regions().full.pattern.search(body) or regions().shorts.pattern.search(body)
+            made = han_count(body) >= 5 and re.search(r"(?:生产|产业化|制造|深加工|发电)$", body) is not None
+            if not (owned or place or made or _CONCRETE.search(body) or han_count(body) >= 9):
+                continue  # 电源侧储能项目, 湿法冶金项目: a kind of project, no owner, place or figure names one
             add(left, e, text[left:e])
         return found
