@@ -411,3 +411,14 @@ def test_a_kind_of_project_is_no_project_but_a_production_project_with_its_objec
         TASKS + "布局电源侧储能项目和湿法冶金项目，引进硅基材料生产项目，推进禾森新材年产5万吨碳纤维项目。\n"
     )
     assert set(entities(facts, "Project")) == {"硅基材料生产项目", "禾森新材年产5万吨碳纤维项目"}
+
+
+def test_a_platform_list_table_types_column_and_a_level_before_a_name() -> None:
+    facts = extract(
+        TASKS + "支持建设省级禾森动力院士专家工作站。\n"
+        "附件　创新平台清单\n平台名称\t平台类型\t级别\t依托单位\n"
+        "嘉兴先进纤维重点实验室\t重点实验室\t省级\t嘉兴禾森新材料股份有限公司\n"
+    )
+    platforms = entities(facts, "Platform")
+    assert set(platforms) == {"禾森动力院士专家工作站", "嘉兴先进纤维重点实验室"}
+    assert platforms["禾森动力院士专家工作站"].props.get("level") == "provincial"

@@ -187,6 +187,7 @@ def university_proper(body: str) -> bool:
 
 
 # After a university or academy name, more name characters ending in an institute's suffix: one longer name.
+_LEVEL_WORD = re.compile(r"(?:国家级|省级|市级|自治区级|区级|县级)")
 _CONTINUES = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:研究所|研究院|分院|研究中心)")
 # A conjunct that is itself a thing (科技园, 孵化器, 生产线, 工作站 …) joins two names; it does not open one.
 _THING_END = re.compile(r"(?:园|器|线|站|中心|基地|空间|实验室|平台|车间|工厂|院|所)$")
@@ -292,7 +293,8 @@ class OrganisationFinder:
                 left += glued_district(text[left:s])
             body = text[left:s]
             joined = text[left - 1 : left] in ("与", "和", "及")
-            if joined and (etype == "Platform" or not self._body_ok(etype, body, suffix)):
+            inner_and = etype == "Platform" and text[left - 1 : left] == "与"  # 安全与热管理重点实验室
+            if joined and (inner_and or not self._body_ok(etype, body, suffix)):
                 # 储能材料与器件重点实验室: a conjunction inside the name, not before it (but 科技园和孵化器,
                 # 生产线及研发中心 join two things).
                 wider = left_edge(text, clause_start(text, s), left - 1, spans)
@@ -307,6 +309,13 @@ class OrganisationFinder:
                 # already starts in between: 支持浙江大学建设|嘉兴材料研究院)
             if etype == "Enterprise" and re.search(r"公司(?:和|与|及|、)", body):
                 continue  # 三级子公司和专业化平台公司: two kinds of company, no name
+            level_word = _LEVEL_WORD.match(text[left:s]) if etype == "Platform" else None
+            if level_word is not None and self._body_ok(etype, text[left + level_word.end() : s], suffix):
+                level_text = level_word.group()
+                left += level_word.end()  # 省级岷江动力院士专家工作站: the level is the platform's, not its name
+                body = text[left:s]
+            else:
+                level_text = ""
             name = clean_name(text[left:e])
             qualified = etype == "University" and body in ("省", "市") and suffix in LEVEL_QUALIFIED
             if not qualified and not self._body_ok(etype, body, suffix):
@@ -326,7 +335,7 @@ class OrganisationFinder:
                 attrs["kind"] = UNIVERSITY_SUFFIXES.get(suffix, "institute")
             elif kind == "Platform":
                 attrs["kind"] = PLATFORM_SUFFIXES[suffix]
-                level = platform_level(name)
+                level = platform_level(level_text + name)
                 if level:
                     attrs["level"] = level
             found.append(Mention(kind, name, base + left, base + e, block, attrs))

@@ -14,7 +14,7 @@ import re
 from loaders.normalize import clean_name, han_count
 from loaders.numbers import tidy
 from loaders.rules.common import Link, Mention
-from loaders.rules.organisations import is_generic
+from loaders.rules.organisations import PLATFORM_SUFFIXES, is_generic
 from loaders.rules.relations import link
 from loaders.rules.sectors import concept_mention
 from loaders.segment import Block, Cell, Grid
@@ -217,6 +217,8 @@ class TableRules:
                 out += agency
                 continue
             kind = self.orgs.known.get(name) or self._suffix_type(name) or etype
+            if name in PLATFORM_SUFFIXES:
+                continue  # 重点实验室 alone: a kind, in a column of kinds
             if is_generic(name) or (kind == "Enterprise" and etype not in ("Enterprise",) and role != "host"):
                 continue
             attrs: dict = {"cue": "table"} if kind == "Enterprise" else {}
