@@ -422,3 +422,13 @@ def test_a_platform_list_table_types_column_and_a_level_before_a_name() -> None:
     platforms = entities(facts, "Platform")
     assert set(platforms) == {"禾森动力院士专家工作站", "嘉兴先进纤维重点实验室"}
     assert platforms["禾森动力院士专家工作站"].props.get("level") == "provincial"
+
+
+def test_a_town_glued_before_a_firm_named_after_its_city_and_a_town_named_after_a_person() -> None:
+    facts = extract(
+        TASKS + "支持月城镇嘉兴恒铖金属制品有限公司、徐霞客镇嘉兴市辉跃新能源材料有限公司发展。"
+        "推进新型城镇化，加强村镇建设。\n"
+    )
+    assert related(facts, "LOCATED_IN", "嘉兴恒铖金属制品有限公司") == {"月城镇"}
+    assert related(facts, "LOCATED_IN", "嘉兴市辉跃新能源材料有限公司") == {"徐霞客镇"}
+    assert not [n for n in entities(facts, "Region") if n.endswith(("型城镇", "强村镇", "村镇"))]

@@ -33,6 +33,7 @@ _TOWN_STOP = frozenset(
     "乡镇 城镇 集镇 小镇 村镇 重点镇 特色镇 城乡 下乡 家乡 返乡 各乡 各镇 全镇 全乡 建制镇 中心镇 示范镇 街道".split()
 )
 _NOT_TOWN_BEFORE = set("城村集小返下回家老故同特重中建乡镇")
+_LEAD_VERB = re.compile(r"(?:支持|推动|鼓励|引导|依托|位于|落户|推进|聚焦|布局|立足)$")
 _SELF = re.compile(r"全市|我市|本市|全区|我区|全县|我县|全省|我省")
 _AFTER_SHORT = re.compile(r"^(?:市|区|县)")
 
@@ -81,6 +82,7 @@ class PlaceFinder:
             start == 0
             or text[start - 1] in "，,。；;：:、（(“ 和及与"
             or text[max(0, start - 1) : start] in ("在", "的", "以", "如", "到", "至", "于")
+            or _LEAD_VERB.search(text[max(0, start - 4) : start]) is not None  # 支持月城镇某某公司
         )
 
     def divisions(self, text: str, base: int, block) -> list[Mention]:
@@ -100,6 +102,8 @@ class PlaceFinder:
                 add(match.start(), match.end(), ref)
         if self.short_pattern is not None:
             for match in self.short_pattern.finditer(text):
+                if match.group()[0] in "镇乡" and table.leading_place(text[match.start() + 1 :]):
+                    continue  # 月城镇江阴…: the 镇 ends a town, and 江阴 (not 镇江) follows
                 add(match.start(), match.end(), self.short[match.group()])
         # Any short name right before 市/区/县 in the plan's province (京山市 after the county became a city).
         for match in table.shorts.finditer(text):
@@ -189,13 +193,16 @@ class PlaceFinder:
                 county = _division_before(text, start)
                 if body + suffix in _TOWN_STOP or is_generic(body) or body in _TOWN_STOP:
                     continue
-                if county is None and (
-                    body[-1] in _NOT_TOWN_BEFORE or is_common_word(body[-1] + suffix) or is_common_word(body[-2:])
+                # 月城镇江阴某某公司: a town glued before a name that opens with a place is a town, 城镇 or not
+                glued = bool(regions().leading_place(text[match.end(1) :])) and n == 2
+                if (
+                    county is None
+                    and not glued
+                    and (body[-1] in _NOT_TOWN_BEFORE or is_common_word(body[-1] + suffix) or is_common_word(body[-2:]))
                 ):
                     continue  # 市镇, 城乡, 村镇: words, not a town (after a county's name, 许村镇 is one)
-                if (county is None and is_ordinary_phrase(body)) or not (
-                    self._introduced(text, start) or county is not None
-                ):
+                ordinary = is_ordinary_phrase(body) and word_tag(body, 1) not in ("nr", "ns", "nz")  # 徐霞客镇
+                if (county is None and ordinary) or not (self._introduced(text, start) or county is not None):
                     continue
                 if any(a <= start < b for a, b in spans):
                     continue
