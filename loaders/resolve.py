@@ -20,9 +20,10 @@ from kg.facts import Entity, Evidence, Fact, Relation
 from kg.ontology import load_ontology
 from loaders.extract import DocumentExtraction
 from loaders.gazetteer import countries, industries, industry_key, regions
-from loaders.normalize import name_key
+from loaders.normalize import clean_name, name_key
 from loaders.rules.agencies import is_national
 from loaders.rules.common import Link, Mention
+from loaders.rules.organisations import DECLARED_SHORT
 from loaders.rules.relations import ORGS, elsewhere
 from loaders.rules.sectors import nearest_concept
 from loaders.rules.targets import indicator_key
@@ -303,9 +304,23 @@ class Resolver:
             owner = _abbreviated(name, longer, same_start=True)
             if owner is not None:
                 out[name] = owner
-            place = table.leading_place(name)
-            if place and name[len(place) :] in names and len(name) - len(place) >= 4:
-                out.setdefault(name[len(place) :], name)  # 滨海经济技术开发区 = 潍坊滨海经济技术开发区
+            rest = name
+            while place := table.leading_place(rest):  # 江苏江阴临港经济开发区 = 江阴临港… = 临港经济开发区
+                rest = rest[len(place) :]
+                if rest in names and len(rest) >= 4:
+                    out.setdefault(rest, name)  # 滨海经济技术开发区 = 潍坊滨海经济技术开发区
+        for ex in self.extractions:
+            # 江苏江阴临港经济开发区（以下简称临港开发区）: the plan's own short form of a park
+            for m in ex.mentions:
+                if m.type == "Region" and not m.key:
+                    declared = DECLARED_SHORT.match(ex.doc.text, m.end)
+                    if declared is not None and declared.group(1) != m.name:
+                        out.setdefault(clean_name(declared.group(1)), m.name)
+        for short in list(out):  # 临港开发区 < 临港经济开发区 < 江苏江阴临港经济开发区: the fullest
+            seen = {short}
+            while out[short] in out and out[out[short]] not in seen:
+                seen.add(out[short])
+                out[short] = out[out[short]]
         return out
 
     def _org_alias_map(self) -> dict[tuple[str, str], str]:

@@ -432,3 +432,13 @@ def test_a_town_glued_before_a_firm_named_after_its_city_and_a_town_named_after_
     assert related(facts, "LOCATED_IN", "嘉兴恒铖金属制品有限公司") == {"月城镇"}
     assert related(facts, "LOCATED_IN", "嘉兴市辉跃新能源材料有限公司") == {"徐霞客镇"}
     assert not [n for n in entities(facts, "Region") if n.endswith(("型城镇", "强村镇", "村镇"))]
+
+
+def test_a_parks_declared_short_form_and_its_name_without_province_are_one_park() -> None:
+    facts = extract(
+        TASKS + "浙江嘉兴秀洲经济开发区（以下简称秀洲开发区）重点发展新材料。支持秀洲开发区嘉兴禾森科技有限公司发展，"
+        "秀洲经济开发区加快建设。\n"
+    )
+    parks = [r for r in entities(facts, "Region").values() if r.props.get("level") == "park"]
+    assert [p.name for p in parks] == ["浙江嘉兴秀洲经济开发区"]
+    assert related(facts, "LOCATED_IN", "嘉兴禾森科技有限公司") == {"浙江嘉兴秀洲经济开发区"}

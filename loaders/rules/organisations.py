@@ -128,7 +128,7 @@ def _strip_places(text: str) -> tuple[str, list[str]]:
     return table.short_pattern.sub("", rest), found
 
 
-_DECLARED_SHORT = re.compile(
+DECLARED_SHORT = re.compile(
     r"\s*[（(]\s*(?:以下|下文|下同)?\s*(?:简称|称)\s*[：:]?\s*[“\"]?([^“”\"）)，,、]{2,12}?)[”\"]?\s*[）)]"
 )
 # A park, zone or town written before a firm's legal name (支持长兴经济技术开发区浙江某某股份有限公司): legal names
@@ -375,7 +375,7 @@ class OrganisationFinder:
             if mention.name in self.declared:  # 华拓集团, declared before as the short form of a full name
                 mention.attrs["alias_of"] = self.declared[mention.name][1]
                 continue
-            declared = _DECLARED_SHORT.match(text, mention.end - base)
+            declared = DECLARED_SHORT.match(text, mention.end - base)
             if declared is not None:
                 short = clean_name(declared.group(1))
                 self.declared[short] = (mention.type, mention.name)
