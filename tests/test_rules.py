@@ -442,3 +442,13 @@ def test_a_parks_declared_short_form_and_its_name_without_province_are_one_park(
     parks = [r for r in entities(facts, "Region").values() if r.props.get("level") == "park"]
     assert [p.name for p in parks] == ["浙江嘉兴秀洲经济开发区"]
     assert related(facts, "LOCATED_IN", "嘉兴禾森科技有限公司") == {"浙江嘉兴秀洲经济开发区"}
+
+
+def test_a_numbered_heading_that_is_just_x_chanye_names_the_industry_x() -> None:
+    facts = extract(
+        "二、重点任务\n（一）实施重点产业创新链提升行动\n1.新型材料产业\n支持嘉兴钛岳新材料有限公司发展高端钛材。\n"
+        "2.葡萄酒产业\n支持嘉兴贺岚酒业有限公司建设酿酒研究中心。\n3.高新技术产业\n推动高新技术产业集聚。\n"
+    )
+    assert related(facts, "IN_INDUSTRY", "嘉兴钛岳新材料有限公司") >= {"新型材料"}
+    assert related(facts, "IN_INDUSTRY", "嘉兴贺岚酒业有限公司") >= {"葡萄酒"}
+    assert "高新技术" not in entities(facts, "Industry")

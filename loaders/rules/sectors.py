@@ -97,6 +97,7 @@ _LIST_TAIL = re.compile(
 )
 
 
+_UMBRELLA_WORD = re.compile(r"^(?:新兴|传统|主导|支柱|优势|特色|相关|重点|未来|战略性新兴|新|其他|各类|高新技术|高技术|现代)$")
 _CLASS_TAIL = re.compile(r"(?:万亿|千亿|五百亿|百亿|十亿|亿)级$")
 _LEAD_VERB = re.compile(
     r"^(?:前瞻布局|谋划布局|超前布局|但|而|并|且|研究|补齐|补强|发展|培育|打造|壮大|提升|推动|加快|布局|延伸|聚焦|引进|突破|做强|做大|做优|攻克|研发|开发)"
@@ -235,6 +236,10 @@ class SectorFinder:
         index = industries()
         labelled = index.lookup(core) is not None or index.pattern.match(core) is not None  # 新能源汽车…, 节能环保
         labelled = labelled or topic.endswith(("产业链", "产业集群")) or named_chain  # 4.现代食品产业链 names one
+        # 1.新型材料产业, 4.葡萄酒产业: a short heading that is just "X产业" names the industry X
+        industry_heading = topic.endswith("产业") and han_count(core) <= 8 and not _UMBRELLA_WORD.match(core)
+        named_chain = named_chain or (industry_heading and not _NOT_CHAIN.search(core))
+        labelled = labelled or named_chain
         if not labelled and (leading_function_words(core) or _NOT_INDUSTRY.match(core) or _is_place_name(core)):
             return None
         if (not labelled and word_tag(core[:2]) in ("v", "vd", "d", "ad", "a", "ns")) or _NOT_CHAIN.search(core):
