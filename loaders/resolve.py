@@ -289,19 +289,37 @@ class Resolver:
                             canonical[name] = best
         return canonical
 
-    def _park_alias_map(self) -> dict[str, str]:
-        """Park short names -> the one full name they abbreviate (武进高新区 < 武进国家高新技术产业开发区,
-        绵阳经开区 < 绵阳经济技术开发区): same opening two characters and last character, letters in order."""
-        names = {m.name for ex in self.extractions for m in ex.mentions if m.type == "Region" and not m.key}
+    def _park_alias_map(self) -> dict[str, dict[str, str]]:
+        """Per plan region: park short names -> the one full name they abbreviate (武进高新区 <
+        武进国家高新技术产业开发区, 绵阳经开区 < 绵阳经济技术开发区): same opening two characters and last character,
+        letters in order. Scoped by region, as park ids are: 临港经济开发区 is another park in another city."""
+        by_region: dict[str, list[DocumentExtraction]] = defaultdict(list)
+        for ex in self.extractions:
+            by_region[ex.meta.region.code if ex.meta.region else "000000"].append(ex)
+        return {code: self._park_aliases_of(group) for code, group in by_region.items()}
+
+    @staticmethod
+    def _park_aliases_of(extractions: list[DocumentExtraction]) -> dict[str, str]:
+        names = {m.name for ex in extractions for m in ex.mentions if m.type == "Region" and not m.key}
         out = {}
         table = regions()
+
+        def unplaced(name: str) -> str:
+            while (place := table.leading_place(name)) and len(name) - len(place) >= 4:
+                name = name[len(place) :]
+            return name
+
         for name in names:
-            longer = {
-                other: other
-                for other in names
-                if len(other) > len(name) + 1 and other[:2] == name[:2] and other[-1] == name[-1]
-            }
-            owner = _abbreviated(name, longer, same_start=True)
+            owner = None
+            for core_of in (lambda o: o, unplaced):  # then 临港经开区 < 宜宾临港经济技术开发区, its city set aside
+                longer = {
+                    other: core_of(other)
+                    for other in sorted(names)
+                    if len(core_of(other)) > len(name) + 1
+                    and core_of(other)[:2] == name[:2]
+                    and core_of(other)[-1] == name[-1]
+                }
+                owner = owner or _abbreviated(name, longer, same_start=True)
             if owner is not None:
                 out[name] = owner
             rest = name
@@ -309,7 +327,7 @@ class Resolver:
                 rest = rest[len(place) :]
                 if rest in names and len(rest) >= 4:
                     out.setdefault(rest, name)  # 滨海经济技术开发区 = 潍坊滨海经济技术开发区
-        for ex in self.extractions:
+        for ex in extractions:
             # 江苏江阴临港经济开发区（以下简称临港开发区）: the plan's own short form of a park
             for m in ex.mentions:
                 if m.type == "Region" and not m.key:
@@ -366,7 +384,10 @@ class Resolver:
         # Towns and parks are keyed under the plan's region, whichever county a sentence puts them in, so one
         # town is one node (its PART_OF still says the county).
         parent = ex.meta.region.code if ex.meta.region else m.attrs.get("parent") or "000000"
-        return self.onto.make_id("Region", f"{parent}/{name_key(self._park_aliases.get(m.name, m.name))}")
+        return self.onto.make_id("Region", f"{parent}/{name_key(self._park_name(m, ex))}")
+
+    def _park_name(self, m: Mention, ex: DocumentExtraction) -> str:
+        return self._park_aliases.get(ex.meta.region.code if ex.meta.region else "000000", {}).get(m.name, m.name)
 
     def _id(self, m: Mention, ex: DocumentExtraction) -> str:
         if m.type == "Region":
@@ -497,7 +518,7 @@ class Resolver:
                 onto_id = self._gazetteer_region(m.key)
             else:
                 parent = m.attrs.get("parent")
-                name = self._park_aliases.get(m.name, m.name)
+                name = self._park_name(m, ex)
                 aliases = [m.name] if name != m.name else []
                 self._entity("Region", onto_id, name, {"level": m.attrs.get("level", "park")}, aliases=aliases)
                 if parent and parent in regions().by_code:

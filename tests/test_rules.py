@@ -452,3 +452,21 @@ def test_a_numbered_heading_that_is_just_x_chanye_names_the_industry_x() -> None
     assert related(facts, "IN_INDUSTRY", "嘉兴钛岳新材料有限公司") >= {"新型材料"}
     assert related(facts, "IN_INDUSTRY", "嘉兴贺岚酒业有限公司") >= {"葡萄酒"}
     assert "高新技术" not in entities(facts, "Industry")
+
+
+def test_park_short_forms_resolve_within_their_own_city_only() -> None:
+    docs = [
+        Document(
+            Path(f"{code}.txt"),
+            f"{city}科技创新“十四五”规划\n一、重点任务\n（一）园区\n{park}加快发展。支持临港经开区{city}{brand}科技有限公司发展。\n",
+            "utf-8",
+            manifest=dict(MANIFEST, title=f"{city}科技创新“十四五”规划", region=city, region_code=code),
+        )
+        for city, code, park, brand in (
+            ("宜宾市", "511500", "宜宾临港经济技术开发区", "禾森"),
+            ("嘉兴市", "330400", "嘉兴港区", "澜岳"),
+        )
+    ]
+    facts = extract_documents(docs)
+    assert related(facts, "LOCATED_IN", "宜宾市禾森科技有限公司") == {"宜宾临港经济技术开发区"}
+    assert related(facts, "LOCATED_IN", "嘉兴市澜岳科技有限公司") == {"临港经开区"}
