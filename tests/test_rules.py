@@ -470,3 +470,12 @@ def test_park_short_forms_resolve_within_their_own_city_only() -> None:
     facts = extract_documents(docs)
     assert related(facts, "LOCATED_IN", "宜宾市禾森科技有限公司") == {"宜宾临港经济技术开发区"}
     assert related(facts, "LOCATED_IN", "嘉兴市澜岳科技有限公司") == {"临港经开区"}
+
+
+def test_a_table_chain_with_sub_chains_in_brackets_and_a_verb_before_a_chain_name() -> None:
+    facts = extract(
+        TASKS + "科技赋能葡萄酒产业高质量发展。\n"
+        "附件　产业链布局表\n产业链\t链主企业\t所在地\n新能源（光伏、氢能）\t嘉兴禾森光能科技有限公司\t秀洲区\n"
+    )
+    names = set(entities(facts, "Industry"))
+    assert not any("（" in n or "、" in n or n.startswith("科技赋能") for n in names), names

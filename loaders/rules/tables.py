@@ -32,6 +32,8 @@ ROLE_TYPES = {
 _ITEM_SPLIT = re.compile(
     r"[、，,；;]|(?<![A-Za-z0-9])/(?![A-Za-z0-9])|(?<=[\u4e00-\u9fff）)])(?:和|及)(?=[\u4e00-\u9fff])"
 )
+# Chains listed in one cell; a bracket keeps its own list (新能源（光伏、氢能） is one item with two sub-chains).
+_CHAIN_ITEM = re.compile(r"(?:[^、，,；;/（(]|[（(][^）)]*[）)])+")
 # A project cell names one undertaking: 及 and 和 join its objects (高温合金及特种不锈钢扩能项目).
 _PROJECT_SPLIT = re.compile(r"[、，,；;]")
 
@@ -142,7 +144,7 @@ class TableRules:
         if role in ("industry", "segment"):
             listed = [
                 Cell(cell.start + m.start(), cell.start + m.end(), m.group().strip())
-                for m in re.finditer(r"[^、，,；;/]+", cell.text)
+                for m in _CHAIN_ITEM.finditer(cell.text)
                 if m.group().strip()
             ]
             if len(listed) > 1:  # 航空动力、低空经济: the row is on each (电池及新能源汽车 stays one)
@@ -150,11 +152,11 @@ class TableRules:
                 for m in found:
                     m.attrs["listed"] = True
                 return found
-            nested = re.fullmatch(r"(.{2,12}?)[（(](.{2,12})[）)]", cell.text)
+            nested = re.fullmatch(r"(.{2,12}?)[（(]([^）)]{2,16})[）)]", cell.text)
             if nested is not None:  # 装备制造（振动机械）: the chain and the sub-chain the row is on
                 inner = Cell(cell.start + nested.start(2), cell.start + nested.end(2), nested.group(2))
                 outer = Cell(cell.start, cell.start + nested.end(1), nested.group(1))
-                return self._cell(role, outer, block) + self._cell(role, inner, block)
+                return self._cell(role, outer, block) + self._cell(role, inner, block)  # 光伏、氢能 split next
             # The cell names the chain as the plan calls it; a scheme label only when it is the whole cell.
             name = re.sub(r"(?:产业链|产业)$", "", cell.text) or cell.text
             known = concept_mention(name, cell.start, cell.end, block, False)
