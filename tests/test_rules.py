@@ -479,3 +479,17 @@ def test_a_table_chain_with_sub_chains_in_brackets_and_a_verb_before_a_chain_nam
     )
     names = set(entities(facts, "Industry"))
     assert not any("（" in n or "、" in n or n.startswith("科技赋能") for n in names), names
+
+
+def test_targets_of_a_firm_class_a_repeated_measure_a_national_rank_and_power_units() -> None:
+    facts = extract(
+        TASKS + "营业收入超十亿元企业达到27家。到2024年，动力电池产业链营业收入达到2300亿元，到2025年达到3000亿元。"
+        "在全国国家高新区综合评价中排名提升至第25位，动力电池产能达到180GWh。\n"
+    )
+    got = {(t.props["indicator"], t.props["value"]) for t in entities(facts, "Target").values()}
+    assert {
+        ("营业收入超十亿元企业", 27),
+        ("动力电池产业链营业收入", 3000),
+        ("全国国家高新区综合评价排名", 25),
+        ("动力电池产能", 180),
+    } <= got

@@ -34,7 +34,8 @@ _GOAL_SECTION = re.compile(r"目标|任务|举措|思路|展望|方向")
 _TARGET_SECTION = re.compile(r"目标|任务|措施|行动|举措|布局|重点|建设|发展方向|项目")
 _FUTURE = re.compile(r"力争|争取|确保|到20\d\d年|预计|将|目标|计划|新增|培育|打造|建设|建成|引进|实现|突破|达到")
 _LEAD_TRIM = re.compile(
-    r"^(?:[，,、；;：:\s]|其中|同时|另外|此外|并|且|及|以及|和|与|全市|我市|全省|全区|本市|共有|共|合计|总计|年均|"
+    r"^(?:[，,、；;：:\s]|其中|同时|另外|此外|并|且|及|以及|和|与|在(?!孵|校|岗|建|研|库|线|全省|全国|全市|全区)|全市|我市|全省|全区|本市|共有|共|"
+    r"合计|总计|年均|"
     r"到\s*\d{4}\s*年(?:底|末)?|\d{4}\s*年(?:底|末)?|“?十[一二三四五]五”?(?:末|期间|时期|期末)?|的|将|力争|争取|"
     r"确保|预计|实现|使|让|推动|推进|支持|加快|每年|年度|重点|主要|全社会|累计达到|较|拥有|共有|培育|引进|培养|建设|"
     r"建成|打造|实施|组织|布局|做大做强|扶持|设立|创建|争创|选派|推广|签订|制定实施|协调|举办|开展|收集|对接|建立|认定)+"
@@ -296,7 +297,7 @@ _GROWTH_KIND = re.compile(r"年均增长|年均增速|增速|增长率|增幅|�
 
 
 _RANK_TAIL = re.compile(
-    r"(?:在|其)?(?P<a>全省|全国|全市|全区)?(?:的|中的)?(?:排名|位次|排位)?"
+    r"(?:在|其)?(?P<a>全省|全国|全市|全区)?(?:的|中的|中)?(?:排名|位次|排位)?"
     r"(?:居|位居|位列|进入|保持|提升至|上升至|跃升至|跃居|升至|提升到|上升到)?(?P<b>全省|全国|全市|全区)?$"
 )
 
@@ -305,7 +306,7 @@ def _rank_indicator(indicator: str, previous: str) -> str:
     """在全省的排名上升至第12位 after 研发经费投入强度…: the rank of the measure before (研发经费投入强度全省排名);
     区域创新能力综合评价居全省第12位 -> 区域创新能力综合评价全省排名."""
     tail = _RANK_TAIL.search(indicator)
-    head = indicator[: tail.start()] if tail else indicator
+    head = re.sub(r"^在", "", indicator[: tail.start()] if tail else indicator)  # 在全国…评价中排名第25位
     scope = (tail.group("a") or tail.group("b") or "") if tail else ""
     head = head or previous
     if not head:
@@ -449,8 +450,7 @@ class TargetFinder:
                 previous_end = q.end
                 continue
             if _QUALIFIER_AFTER.match(text, q.end):
-                previous_end = q.end
-                continue  # 超十亿元企业, 百亿级: a class of firms, not a figure to reach
+                continue  # 超十亿元企业, 百亿级: a class of firms (part of the next figure's indicator), not a figure
             digits = text[q.start : q.end]
             if (
                 re.match(r"^\d{4}", digits)
@@ -480,6 +480,9 @@ class TargetFinder:
             if han_count(left) < 2 or examples or verb_only:
                 right = _indicator_right(text, q)
                 indicator = right if han_count(right) >= 2 else left
+                again = re.search(r"(?:达到|达|突破|超过|力争)\s*$", raw_left)
+                if han_count(indicator) < 2 and previous_indicator and again:
+                    indicator = previous_indicator  # 2024年达到2300亿元，到2025年达到3000亿元: the same measure
             else:
                 indicator = left
             indicator = respectively.get(q.start, indicator)
