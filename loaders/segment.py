@@ -230,6 +230,27 @@ def _is_title(text: str) -> bool:
     )
 
 
+def _drop_contents(lines: list[Line]) -> list[Line]:
+    """Drop 目录 and the contents listed after it without page numbers: the short lines up to where the body
+    repeats the first of them (目录 / 前言 / 一、… / … / 前言 again)."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if not _TOC_HEAD.match(lines[i].text.replace(" ", "")):
+            out.append(lines[i])
+            i += 1
+            continue
+        entries = []
+        j = i + 1
+        while j < len(lines) and len(lines[j].text) <= 40 and not lines[j].text.endswith("。"):
+            if entries and lines[j].text.replace(" ", "") == entries[0]:
+                break  # the body begins: its first heading repeats the contents' first entry
+            entries.append(lines[j].text.replace(" ", ""))
+            j += 1
+        i = j if j < len(lines) and lines[j].text.replace(" ", "") == (entries[0] if entries else None) else i + 1
+    return out
+
+
 def _front_matter(lines: list[Line]) -> tuple[int, Line | None, str | None]:
     """Index of the first body line, the title line, and the title named in an issuing notice."""
     notice = None
@@ -480,7 +501,7 @@ def segment(doc: Document) -> Layout:
     lines = split_lines(folded)
     body_start, title, notice = _front_matter(lines)
     front = lines[:body_start]
-    body = [ln for ln in lines[body_start:] if not _TOC_LINE.search(ln.text) and not _TOC_HEAD.match(ln.text)]
+    body = _drop_contents([ln for ln in lines[body_start:] if not _TOC_LINE.search(ln.text)])
     tail = [ln for ln in body if _is_nav(ln.text)]
     body = [ln for ln in body if not _is_nav(ln.text)]
     toc = _toc_headings(lines[: body_start + 200])

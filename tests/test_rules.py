@@ -493,3 +493,15 @@ def test_targets_of_a_firm_class_a_repeated_measure_a_national_rank_and_power_un
         ("全国国家高新区综合评价排名", 25),
         ("动力电池产能", 180),
     } <= got
+
+
+def test_contents_without_page_numbers_are_dropped_and_a_glossary_heading_is_no_chain() -> None:
+    text = (
+        "嘉兴市科技创新“十四五”规划\n目  录\n一、发展基础\n二、重点产业链\n三、保障措施\n"
+        "一、发展基础\n全市高新技术企业达到520家。\n二、重点产业链\n（一）石材建材产业链\n"
+        "支持嘉兴磐川石业股份有限公司建设智能工厂。\n三、保障措施\n附件　指标解释\n"
+        "5. 科技型中小企业评价入库数：指按照国家办法入库的企业数。\n"
+    )
+    facts = extract_documents([Document(Path("toc.txt"), text, "utf-8", manifest=dict(MANIFEST))])
+    assert related(facts, "IN_INDUSTRY", "嘉兴磐川石业股份有限公司") & {"石材建材", "建材"}  # the section is read
+    assert "科技型中小企业评价入库数" not in entities(facts, "Industry")

@@ -108,6 +108,14 @@ _TAIL_VERB = re.compile(r"(?:重塑|提升|升级|转型|突破|发展|建设|�
 _NOT_AN_INDUSTRY_HEAD = re.compile(r"(?:孵化器|实验室|中心|地区|基地|园区|平台)$")
 
 
+def _measures(name: str) -> bool:
+    """Is ``name`` an indicator the scheme knows (技术合同成交额), or a measure's wording (…产值占, …强度)?"""
+    from loaders.rules.targets import indicator_index, indicator_key
+
+    known = indicator_key(name) in indicator_index().by_key
+    return known or re.search(r"(?:占|强度|比重|成交额|入库数)$", name) is not None
+
+
 def tidy_named(mention: Mention) -> Mention | None:
     """A name the plan gave an industry, without what clings to it: a class (医疗器械五百亿级), a level, place or
     time before it (葛店省级…, 末…), a verb before it (研究有机硅, 补齐智能制造装备). None when what is left is
@@ -126,6 +134,7 @@ def tidy_named(mention: Mention) -> Mention | None:
         name = name[verb.end() :]
     if (
         han_count(name) < 2
+        or _measures(name)
         or _NOT_AN_INDUSTRY_HEAD.search(name)
         or _TAIL_VERB.search(name)
         or (name != mention.name and _NOT_INDUSTRY.match(name))
@@ -246,6 +255,8 @@ class SectorFinder:
             return None
         if (not labelled and word_tag(core[:2]) in ("v", "vd", "d", "ad", "a", "ns")) or _NOT_CHAIN.search(core):
             return None
+        if _measures(core):
+            return None  # 5. 科技型中小企业评价入库数：指…: a glossary of indicators, not a chain
         vocabulary = index.pattern.search(core) or _industry_vocabulary().search(core)
         if index.lookup(core) is None and not vocabulary and not named_chain:
             return None

@@ -49,6 +49,12 @@ def column_roles(header: list[Cell]) -> list[str]:
     return roles
 
 
+def _industry_word(name: str) -> bool:
+    from loaders.rules.sectors import _industry_vocabulary
+
+    return _industry_vocabulary().search(name) is not None
+
+
 def _trade_concepts(name: str) -> set[str]:
     """Industry concepts the trade words in a name say (澄康生物医药 -> 生物医药)."""
     from loaders.gazetteer import firm_words, industries
@@ -148,7 +154,9 @@ class TableRules:
                 if m.group().strip()
             ]
             if len(listed) > 1:  # 航空动力、低空经济: the row is on each (电池及新能源汽车 stays one)
-                found = [m for item in listed for m in self._cell(role, item, block)]
+                # A list of a park's directions (铜冶炼、再生铜、稀贵金属回收) names industries only where the
+                # scheme knows them; the rest are products and processes.
+                found = [m for item in listed for m in self._cell(role, item, block) if m.key]
                 for m in found:
                     m.attrs["listed"] = True
                 return found
@@ -156,7 +164,8 @@ class TableRules:
             if nested is not None:  # 装备制造（振动机械）: the chain and the sub-chain the row is on
                 inner = Cell(cell.start + nested.start(2), cell.start + nested.end(2), nested.group(2))
                 outer = Cell(cell.start, cell.start + nested.end(1), nested.group(1))
-                return self._cell(role, outer, block) + self._cell(role, inner, block)  # 光伏、氢能 split next
+                inner_found = [m for m in self._cell(role, inner, block) if m.key or _industry_word(m.name)]
+                return self._cell(role, outer, block) + inner_found  # 光伏、氢能 split next; 半导体（关联） not
             # The cell names the chain as the plan calls it; a scheme label only when it is the whole cell.
             name = re.sub(r"(?:产业链|产业)$", "", cell.text) or cell.text
             known = concept_mention(name, cell.start, cell.end, block, False)
