@@ -505,3 +505,10 @@ def test_contents_without_page_numbers_are_dropped_and_a_glossary_heading_is_no_
     facts = extract_documents([Document(Path("toc.txt"), text, "utf-8", manifest=dict(MANIFEST))])
     assert related(facts, "IN_INDUSTRY", "嘉兴磐川石业股份有限公司") & {"石材建材", "建材"}  # the section is read
     assert "科技型中小企业评价入库数" not in entities(facts, "Industry")
+
+
+def test_a_park_named_after_a_place_word_is_a_park() -> None:
+    facts = extract(
+        TASKS + "狮子山高新技术产业开发区（以下简称狮子山高新区）加快发展。支持狮子山高新区嘉兴旭弘电子铜箔有限公司发展。\n"
+    )
+    assert related(facts, "LOCATED_IN", "嘉兴旭弘电子铜箔有限公司") == {"狮子山高新技术产业开发区"}

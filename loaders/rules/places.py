@@ -158,7 +158,13 @@ class PlaceFinder:
                 ("重点", "全省", "全市", "全国")
             ):  # 高密 is an adjective to jieba and a county here
                 continue  # 重点医用防护物资产业园 describes a kind of park
-            if is_common_word(body[:2]) and not table.leading_place(body) and not table.full_pattern.search(body):
+            place_word = any(word_tag(body[:n], 1) == "ns" for n in (3, 4) if len(body) >= n)  # 狮子山高新区
+            if (
+                is_common_word(body[:2])
+                and not place_word
+                and not table.leading_place(body)
+                and not table.full_pattern.search(body)
+            ):
                 continue  # 服装电商产业园: a kind of park, no place or brand in it
             name = clean_name(text[left:e])
             if name in table.by_name:
