@@ -509,6 +509,7 @@ def test_contents_without_page_numbers_are_dropped_and_a_glossary_heading_is_no_
 
 def test_a_park_named_after_a_place_word_is_a_park() -> None:
     facts = extract(
-        TASKS + "狮子山高新技术产业开发区（以下简称狮子山高新区）加快发展。支持狮子山高新区嘉兴旭弘电子铜箔有限公司发展。\n"
+        TASKS + "狮子山高新技术产业开发区（以下简称狮子山高新区）加快发展。"
+        "支持狮子山高新区嘉兴旭弘电子铜箔有限公司发展。\n"
     )
     assert related(facts, "LOCATED_IN", "嘉兴旭弘电子铜箔有限公司") == {"狮子山高新技术产业开发区"}
