@@ -513,3 +513,12 @@ def test_a_park_named_after_a_place_word_is_a_park() -> None:
         "支持狮子山高新区嘉兴旭弘电子铜箔有限公司发展。\n"
     )
     assert related(facts, "LOCATED_IN", "嘉兴旭弘电子铜箔有限公司") == {"狮子山高新技术产业开发区"}
+
+
+def test_a_material_chain_keeps_its_qualifier_and_review_headings_name_no_chain() -> None:
+    facts = extract(
+        "一、发展基础\n（三）细分领域特色鲜明。\n全市形成一批特色企业。\n二、重点任务\n"
+        "推动铜基新材料产业链延链补链，打造世界级动力电池产业集群。\n"
+    )
+    names = set(entities(facts, "Industry"))
+    assert "铜基新材料" in names and "细分领域特色鲜明" not in names

@@ -33,7 +33,7 @@ _NOT_CHAIN = re.compile(
     r"^(?:建强|筑强|育强|做强|做大|做优|壮大|精准|突破|补强|补齐|补链|强链|延链|布局|丰富|大力|引进|招引|提升|推动|加快|培育|强化|拓展|"
     r"开展|延伸|聚焦|围绕|加强|优化|完善|构建|深化|建设|推进|实施|打造|发展|促进|支持|鼓励|引导|扩大|提高)|"
     r"发展|建设|创新|体系|机制|能力|工程(?!机械|塑料|材料|装备|车辆)|行动|计划|方向|攻关|关键|重点|群体|增长|转化|招商|配套|产出|"
-    r"不断|快速|明显|显著|持续|着力|优化|提升|增加|壮大|补齐|重塑|营商|环境|队伍|成效|成果|实施项目|专项|亿级|"
+    r"不断|快速|明显|显著|持续|着力|优化|提升|增加|壮大|补齐|重塑|营商|环境|队伍|成效|成果|实施项目|专项|亿级|鲜明|突出|保障|"
     r"上游|下游|研究|^末|服务升级|"
     r"[一二三四五六七八九十两]+[条大个项]"
 )
@@ -145,7 +145,8 @@ def tidy_named(mention: Mention) -> Mention | None:
     tail = [m for m in industries().pattern.finditer(name) if m.end() == len(name) and m.start() >= 1]
     if tail and industries().lookup(tail[0].group()) is not None:
         head = name[: tail[0].start()]
-        if not _industry_vocabulary().search(head) and not industries().pattern.search(head):
+        material = re.search(r"[基系质]$", head) is not None  # 铜基新材料, 硅基负极: a chain of its own
+        if not material and not _industry_vocabulary().search(head) and not industries().pattern.search(head):
             name = tail[0].group()
     if name == mention.name:
         return mention
