@@ -61,6 +61,34 @@ def _strip_countries(key: str) -> str:
     return key[match.end() :] if match and len(key) - match.end() >= 4 else key
 
 
+def _place_codes(name: str) -> list[str]:
+    """Division codes of the places a firm name opens with (湖北天门泵业 -> 湖北省's and 天门市's)."""
+    table = regions()
+    key = _strip_countries(name_key(name))
+    codes = []
+    while True:
+        match = table.full_pattern.match(key)
+        short = table.short_pattern.match(key)
+        found = match or (short if short and len(key) - short.end() >= 4 else None)
+        if found is None:
+            return codes
+        ref = table.resolve(found.group())
+        if ref is not None:
+            codes.append(ref.code)
+        key = key[found.end() :]
+
+
+def _same_place(a: list[str], b: list[str]) -> bool:
+    """Could two firm names' leading places be one place (湖北 and 天门 nest; 宜宾 and 嘉兴 do not)?"""
+    if not a or not b:
+        return True
+
+    def within(x: str, y: str) -> bool:  # x contains or is y
+        return x == y or (x.endswith("0000") and y[:2] == x[:2]) or (x.endswith("00") and y[:4] == x[:4])
+
+    return any(within(x, y) or within(y, x) for x in a for y in b)
+
+
 def _strip_places(name: str) -> str:
     """A firm name without the places in front (湖北天门泵业有限公司 -> 泵业有限公司, 美国X公司 -> X公司)."""
     table = regions()
@@ -236,16 +264,44 @@ class Resolver:
         for name in full_names:
             by_core[_legal_core(_strip_places(name))].append(name)
         for names in by_core.values():
-            best = max(names, key=lambda n: (len(n), n))
-            for name in names:
-                canonical[name] = best
+            # 宜宾市禾森科技 and 嘉兴市禾森科技 share a core but are two firms: names merge only where their
+            # places can be one (湖北天门泵业 = 天门泵业); names with places first, so a bare one joins them.
+            places = {n: _place_codes(n) for n in names}
+            clusters: list[list[str]] = []
+            for name in sorted(names, key=lambda n: (-len(places[n]), n)):
+                home = next((c for c in clusters if all(_same_place(places[name], places[o]) for o in c)), None)
+                if home is None:
+                    clusters.append([name])
+                else:
+                    home.append(name)
+            for cluster in clusters:
+                best = max(cluster, key=lambda n: (len(n), n))
+                for name in cluster:
+                    canonical[name] = best
         owners: dict[str, set[str]] = defaultdict(set)
         for name in full_names:
             for short in derived_short_forms(name):
                 owners[short].add(canonical[name])
+        # Where each name is written: a short form two firms yield (驰远汽车: 常州驰远… and 北京驰远…集团) is
+        # the one placed in the city of the plan that writes it.
+        written: dict[str, set[str]] = defaultdict(set)
+        for ex in self.extractions:
+            for m in ex.mentions:
+                if m.type == "Enterprise" and ex.meta.region:
+                    written[m.name].add(ex.meta.region.code)
         for short, full in owners.items():
-            if len(full) == 1 and short not in canonical:
+            if short in canonical:
+                continue
+            if len(full) == 1:
                 canonical[short] = next(iter(full))
+                continue
+            local = [
+                f
+                for f in sorted(full)
+                if _place_codes(f) and any(_same_place(_place_codes(f), [code]) for code in written[short])
+            ]
+            if len(local) == 1:
+                canonical[short] = local[0]
         # Short forms that no rule derives but that abbreviate one full name letter by letter (天门纺机 <
         # 天门纺织机械有限公司, 星星轮毂 < 湖北星星铝轮毂有限公司, 红旗电缆 < 湖北安耀红旗电缆有限公司).
         for ex in self.extractions:  # （以下简称“X”）: the plan says which firm X is

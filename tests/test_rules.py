@@ -522,3 +522,18 @@ def test_a_material_chain_keeps_its_qualifier_and_review_headings_name_no_chain(
     )
     names = set(entities(facts, "Industry"))
     assert "铜基新材料" in names and "细分领域特色鲜明" not in names
+
+
+def test_firms_of_one_brand_in_two_cities_are_two_firms_and_a_short_form_is_the_local_one() -> None:
+    docs = [
+        Document(
+            Path(f"{code}.txt"),
+            f"{city}科技创新“十四五”规划\n一、重点任务\n（一）企业\n支持{city}禾森泵业有限公司发展，禾森泵业扩大产能。\n",
+            "utf-8",
+            manifest=dict(MANIFEST, title=f"{city}科技创新“十四五”规划", region=city, region_code=code),
+        )
+        for city, code in (("宜宾市", "511500"), ("嘉兴市", "330400"))
+    ]
+    facts = extract_documents(docs)
+    firms = [f for f in facts if isinstance(f, Entity) and f.type == "Enterprise"]
+    assert sorted(f.name for f in firms) == ["嘉兴市禾森泵业有限公司", "宜宾市禾森泵业有限公司"]
