@@ -61,8 +61,9 @@ def _strip_countries(key: str) -> str:
     return key[match.end() :] if match and len(key) - match.end() >= 4 else key
 
 
-def _place_codes(name: str) -> list[str]:
-    """Division codes of the places a firm name opens with (湖北天门泵业 -> 湖北省's and 天门市's)."""
+def _leading_places(name: str) -> tuple[list[str], str]:
+    """The division codes of the places a firm name opens with, and the name's key without them
+    (湖北天门泵业有限公司 -> 湖北省's and 天门市's codes, 泵业有限公司; 美国X公司 -> [], X公司)."""
     table = regions()
     key = _strip_countries(name_key(name))
     codes = []
@@ -71,11 +72,15 @@ def _place_codes(name: str) -> list[str]:
         short = table.short_pattern.match(key)
         found = match or (short if short and len(key) - short.end() >= 4 else None)
         if found is None:
-            return codes
+            return codes, key
         ref = table.resolve(found.group())
         if ref is not None:
             codes.append(ref.code)
         key = key[found.end() :]
+
+
+def _place_codes(name: str) -> list[str]:
+    return _leading_places(name)[0]
 
 
 def _same_place(a: list[str], b: list[str]) -> bool:
@@ -91,17 +96,7 @@ def _same_place(a: list[str], b: list[str]) -> bool:
 
 def _strip_places(name: str) -> str:
     """A firm name without the places in front (湖北天门泵业有限公司 -> 泵业有限公司, 美国X公司 -> X公司)."""
-    table = regions()
-    key = _strip_countries(name_key(name))
-    while True:
-        match = table.full_pattern.match(key)
-        short = table.short_pattern.match(key)
-        if match:
-            key = key[match.end() :]
-        elif short and len(key) - short.end() >= 4:
-            key = key[short.end() :]
-        else:
-            return key
+    return _leading_places(name)[1]
 
 
 def _legal_core(key: str) -> str:
@@ -295,11 +290,8 @@ class Resolver:
             if len(full) == 1:
                 canonical[short] = next(iter(full))
                 continue
-            local = [
-                f
-                for f in sorted(full)
-                if _place_codes(f) and any(_same_place(_place_codes(f), [code]) for code in written[short])
-            ]
+            placed = {f: _place_codes(f) for f in sorted(full)}
+            local = [f for f, codes in placed.items() if codes and any(_same_place(codes, [c]) for c in written[short])]
             if len(local) == 1:
                 canonical[short] = local[0]
         # Short forms that no rule derives but that abbreviate one full name letter by letter (天门纺机 <

@@ -232,22 +232,22 @@ def _is_title(text: str) -> bool:
 
 def _drop_contents(lines: list[Line]) -> list[Line]:
     """Drop 目录 and the contents listed after it without page numbers: the short lines up to where the body
-    repeats the first of them (目录 / 前言 / 一、… / … / 前言 again)."""
+    repeats the first of them (目录 / 前言 / 一、… / … / 前言 again). Contents the body never repeats stay."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        if not _TOC_HEAD.match(lines[i].text.replace(" ", "")):
+        if not _TOC_HEAD.match(lines[i].text):
             out.append(lines[i])
             i += 1
             continue
-        entries = []
         j = i + 1
+        first = lines[j].text.replace(" ", "") if j < len(lines) else None
         while j < len(lines) and len(lines[j].text) <= 40 and not lines[j].text.endswith("。"):
-            if entries and lines[j].text.replace(" ", "") == entries[0]:
+            if j > i + 1 and lines[j].text.replace(" ", "") == first:
                 break  # the body begins: its first heading repeats the contents' first entry
-            entries.append(lines[j].text.replace(" ", ""))
             j += 1
-        i = j if j < len(lines) and lines[j].text.replace(" ", "") == (entries[0] if entries else None) else i + 1
+        repeated = j > i + 1 and j < len(lines) and lines[j].text.replace(" ", "") == first
+        i = j if repeated else i + 1
     return out
 
 

@@ -12,6 +12,7 @@ import re
 
 from loaders.gazetteer import countries, firm_words
 from loaders.rules.common import DECLARED_ASIDE, Link, Mention, clause_start
+from loaders.rules.sectors import UMBRELLA
 from loaders.terms import read_terms
 from loaders.trie import trie_regex
 
@@ -54,7 +55,6 @@ _FIRM_WORDS = firm_words()
 _CHAIN_NAMED = re.compile(r"(?:产业链|产业集群)")
 _LEAD_FOCUS = re.compile(r"做大做强|做优做强|壮大|培育|发展|推动|布局|打造|聚焦|围绕|提升|延伸")
 _LEVEL_ORDER = {"park": 0, "town": 0, "county": 1, "city": 2}
-_UMBRELLA = frozenset(read_terms("umbrella_industries.txt"))
 
 
 def inside(inner: Mention, outer: Mention) -> bool:
@@ -75,8 +75,8 @@ class RelationRules:
         """Links stated in one sentence."""
         orgs = [m for m in mentions if m.type in ORGS]
         regions = [m for m in mentions if m.type == "Region" and not m.attrs.get("self")]
-        industries = [m for m in mentions if m.type == "Industry" and m.name not in _UMBRELLA]
-        section_industries = [m for m in section_industries if m.name not in _UMBRELLA]
+        industries = [m for m in mentions if m.type == "Industry" and m.name not in UMBRELLA]
+        section_industries = [m for m in section_industries if m.name not in UMBRELLA]
         projects = [m for m in mentions if m.type == "Project"]
         platforms = [m for m in mentions if m.type == "Platform"]
         targets = [m for m in mentions if m.type == "Target"]

@@ -21,7 +21,7 @@ from loaders.rules.organisations import is_generic
 from loaders.terms import read_terms
 from loaders.trie import trie_regex
 
-_UMBRELLA = frozenset(read_terms("umbrella_industries.txt"))
+UMBRELLA = frozenset(read_terms("umbrella_industries.txt"))
 _CHAIN_AFTER = re.compile(r"(?:等)?(?:产业链|产业集群|产业|集群)(?!园|基地|化|集聚|示范|孵化)")
 _CHAIN_VERB = re.compile(
     r"^(?:做大做强|做优做强|做强做优|培育壮大|发展壮大|加快发展|大力发展|重点发展|提升发展|优化提升|做强|做大|做优|做精|"
@@ -97,9 +97,6 @@ _LIST_TAIL = re.compile(
 )
 
 
-_UMBRELLA_WORD = re.compile(
-    r"^(?:新兴|传统|主导|支柱|优势|特色|相关|重点|未来|战略性新兴|新|其他|各类|高新技术|高技术|现代)$"
-)
 _CLASS_TAIL = re.compile(r"(?:万亿|千亿|五百亿|百亿|十亿|亿)级$")
 _LEAD_VERB = re.compile(
     r"^(?:前瞻布局|谋划布局|超前布局|科技赋能|赋能|筑牢|夯实|提质|但|而|并|且|研究|补齐|补强|发展|培育|打造|壮大|提升|推动|加快|布局|延伸|聚焦|引进|突破|做强|做大|做优|攻克|研发|开发)"
@@ -138,7 +135,7 @@ def tidy_named(mention: Mention) -> Mention | None:
         or _NOT_AN_INDUSTRY_HEAD.search(name)
         or _TAIL_VERB.search(name)
         or (name != mention.name and _NOT_INDUSTRY.match(name))
-        or name in _UMBRELLA
+        or name in UMBRELLA
     ):
         return None
     # 三江新区动力电池, 讲好宜宾动力电池, 世界级动力电池: a place, verb or class before a chain the scheme knows
@@ -243,13 +240,13 @@ class SectorFinder:
             topic = topic[verb.end() :]  # 做强正极材料链: the chain 正极材料
         core = re.sub(r"(?:产业链|产业集群|产业|行业|领域|板块|(?<=[^业])链)$", "", topic)
         core = re.sub(r"等(?:未来|新兴|前沿|战略性新兴|重点|优势|特色)?$", "", core)  # 低空经济等未来产业
-        if not 2 <= han_count(core) <= 12 or re.search(r"[，,：:；;。\d]", core) or core in _UMBRELLA:
+        if not 2 <= han_count(core) <= 12 or re.search(r"[，,：:；;。\d]", core) or core in UMBRELLA:
             return None
         index = industries()
         labelled = index.lookup(core) is not None or index.pattern.match(core) is not None  # 新能源汽车…, 节能环保
         labelled = labelled or topic.endswith(("产业链", "产业集群")) or named_chain  # 4.现代食品产业链 names one
         # 1.新型材料产业, 4.葡萄酒产业: a short heading that is just "X产业" names the industry X
-        industry_heading = topic.endswith("产业") and han_count(core) <= 8 and not _UMBRELLA_WORD.match(core)
+        industry_heading = topic.endswith("产业") and han_count(core) <= 8 and core + "产业" not in UMBRELLA
         named_chain = named_chain or (industry_heading and not _NOT_CHAIN.search(core))
         labelled = labelled or named_chain
         if not labelled and (leading_function_words(core) or _NOT_INDUSTRY.match(core) or _is_place_name(core)):
