@@ -719,6 +719,18 @@ class Resolver:
             if thing in located:
                 continue
             owner_places = [(owner, link)] if self.entities[owner].type == "Region" else places.get(owner, [])
+            # An alliance spans its members' places; a host named in several places says none for the platform;
+            # a university's home is not where the platforms it helps build are (福州大学南安…研究院).
+            if (
+                link.type == "HOSTED_BY"
+                and self.entities[owner].type != "Region"
+                and (
+                    self.entities[owner].type == "University"
+                    or self.entities[thing].name.endswith("联盟")
+                    or len({p for p, _ in owner_places}) > 1
+                )
+            ):
+                continue
             rule = "located.host" if link.type == "HOSTED_BY" else "located.undertaker"
             for place, why in owner_places:
                 evidence = self._evidence(ex, why.start, why.end, why.source.section, rule)

@@ -54,6 +54,10 @@ def elsewhere(name: str) -> bool:
 _FIRM_WORDS = firm_words()
 _CHAIN_NAMED = re.compile(r"(?:产业链|产业集群)")
 _LEAD_FOCUS = re.compile(r"做大做强|做优做强|壮大|培育|发展|推动|布局|打造|聚焦|围绕|提升|延伸")
+# Where an organisation's name ends inside a platform's or project's name (…大学…研究院, …有限公司…项目).
+_OWNER_END = re.compile(r"大学|学院|科学院|有限公司|股份公司|集团")
+_SETTLES_AT = re.compile(r"(?:将|拟)?(?:在|于)")
+_SETTLE_VERB = re.compile(r"(?:发展|设立|建设|布局|投资|落户|新建|扩建|建成|打造|实施|开展)")
 _LEVEL_ORDER = {"park": 0, "town": 0, "county": 1, "city": 2}
 
 
@@ -122,6 +126,12 @@ class RelationRules:
                 )
                 and not (plan is not None and r.key == plan.code and thing.type != "University")  # the default says it
             ]
+            if thing.type in ("Platform", "Project"):
+                # 湖南大学柳州汽车轻量化研究院: the places of the organisation that opens the name are its own; the
+                # platform is where the name goes on to say (柳州), or unstated.
+                owner = max(_OWNER_END.finditer(thing.name), key=lambda m: m.end(), default=None)
+                if owner is not None and owner.end() < len(thing.name):
+                    inner = [r for r in inner if r.start - thing.start >= owner.end()]
             # Places written right before the name, as a run (武进区礼嘉镇常州循源…: the town and the district).
             glued: list[Mention] = []
             edge = thing.start
@@ -143,6 +153,16 @@ class RelationRules:
                 and re.search(r"(?:在|于|落户|落地)$", text[max(0, r.start - base - 2) : r.start - base])
                 and _BUILT_IN.fullmatch(text[r.end - base : thing.start - base])
             ]
+            # 推动X（以下简称Y）在贺兰县发展…, 支持X在仑苍镇设立研发中心: where a firm is said to grow or settle.
+            settled = [
+                r
+                for r in regions
+                if thing.type == "Enterprise"
+                and r.start > thing.end
+                and r.attrs.get("level") in ("park", "town", "county", "city")
+                and _SETTLES_AT.fullmatch(DECLARED_ASIDE.sub("", text[thing.end - base : r.start - base]))
+                and _SETTLE_VERB.match(text, r.end - base)
+            ]
             based = [
                 r
                 for r in regions
@@ -162,6 +182,8 @@ class RelationRules:
             if glued:
                 for place in glued:
                     links.append(link("LOCATED_IN", thing, place, "located.place-before", 0.85))
+            elif settled:
+                links.append(link("LOCATED_IN", thing, settled[0], "located.settles-in", 0.75))
             elif builder and thing.type in ("Platform", "Project"):
                 links.append(link("LOCATED_IN", thing, builder[-1], "located.built-in", 0.85))
             elif built_in:

@@ -107,7 +107,7 @@ class TableRules:
             figures = self._figure_cells(roles, row, grid, found, path)
             mentions += figures
             links += [link("IN_INDUSTRY", f, f.attrs.pop("industry_mention"), "table.row", 0.85) for f in figures]
-            links += self._row_links(found)
+            links += self._row_links(found, self.places.plan_region.code if self.places.plan_region else "")
         return mentions, links
 
     def _figure_cells(
@@ -259,7 +259,7 @@ class TableRules:
         return None
 
     @staticmethod
-    def _row_links(found: dict[str, list[Mention]]) -> list[Link]:
+    def _row_links(found: dict[str, list[Mention]], plan_code: str) -> list[Link]:
         links = []
         things = [
             m
@@ -276,7 +276,12 @@ class TableRules:
                 own = [c for c in listed if c.key and c.key in _trade_concepts(thing.name)]
                 for chain in [c for c in chains if not c.attrs.get("listed")] + (own if len(listed) > 1 else listed):
                     links.append(link("IN_INDUSTRY", thing, chain, "table.row", 0.85))
-            if len(places) == 1 and not thing.attrs.get("courted"):
+            # The row's place is where its firm, platform or project is; a university or a host named in the row
+            # is a partner from elsewhere (东南大学 in a row placed at 江阴高新区). A courted firm's row place is its
+            # own only outside the plan's region (目标企业 宁德时代 | 所在地 宁德市).
+            if len(places) != 1 or thing.type == "University" or thing.attrs.get("role") == "host":
+                continue
+            if not thing.attrs.get("courted") or _outside(places[0], plan_code):
                 links.append(link("LOCATED_IN", thing, places[0], "table.row", 0.85))
         for project in (m for m in things if m.type == "Project"):
             for org in (m for m in things if m.type in ("Enterprise", "University")):
@@ -286,3 +291,12 @@ class TableRules:
                 if host.type in ("Enterprise", "University"):
                     links.append(link("HOSTED_BY", platform, host, "table.row", 0.85))
         return links
+
+
+def _outside(place: Mention, plan_code: str) -> bool:
+    """Is a division neither within the plan's region nor above it (宁德市 for 铜陵's plan; not 安徽省, 义安区)?"""
+    code = place.key if re.fullmatch(r"\d{6}", place.key or "") else ""
+    if not code or not plan_code:
+        return False
+    a, b = re.sub(r"(?:00)+$", "", code), re.sub(r"(?:00)+$", "", plan_code)
+    return not (a.startswith(b) or b.startswith(a))
