@@ -151,6 +151,31 @@ def regions() -> Regions:
     return Regions(rows)
 
 
+@cache
+def _towns() -> dict[str, list[tuple[str, str]]]:
+    """Town names by the county code they belong to: (name, county code) pairs, read once."""
+    by_county: dict[str, list[tuple[str, str]]] = {}
+    with (DATA / "towns.tsv").open(encoding="utf-8") as handle:
+        reader = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        for row in reader:
+            by_county.setdefault(row["county"], []).append((row["name"], row["county"]))
+    return by_county
+
+
+@cache
+def towns_in(code: str) -> dict[str, str]:
+    """The towns of a city or county (名 -> county code): 38,000 names are too many to trust anywhere, but within
+    a plan's own region a name like 省新镇 is a town whatever its characters. A name two counties share is left
+    to the text (it maps to "")."""
+    prefix = re.sub(r"(?:00)+$", "", code)
+    out: dict[str, str] = {}
+    for county, names in _towns().items():
+        if county.startswith(prefix):
+            for name, parent in names:
+                out[name] = "" if name in out and out[name] != parent else parent
+    return out
+
+
 # -- industries and indicators (labels from the ontology) ------------------------------------------------------
 _INDUSTRY_TAIL = re.compile(r"(?:战略性新兴产业|新兴产业|产业集群|产业链|产业|行业|领域|板块|集群)$")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.gazetteer import RegionRef, regions
+from loaders.gazetteer import RegionRef, regions, towns_in
 from loaders.lexicon import is_common_word, is_ordinary_phrase, word_tag
 from loaders.normalize import clean_name, han_count
 from loaders.rules.common import Mention, clause_start, left_edge
@@ -75,6 +75,7 @@ class PlaceFinder:
         self.plan_region = plan_region
         self.short = table.short_forms_for(plan_region)
         self.short_pattern = re.compile(trie_regex(self.short)) if self.short else None
+        self.towns = towns_in(plan_region.code) if plan_region else {}
 
     @staticmethod
     def _introduced(text: str, start: int) -> bool:
@@ -191,9 +192,26 @@ class PlaceFinder:
             suffix = match.group(1)
             if _inside_division(text, match.start(1)):
                 continue  # the 乡 of 新乡, the 镇 of 镇江: part of a division's name
-            for n in (3, 2):  # 支持林城镇: try 林城 after 持林城 fails
+            for n in (4, 3, 2):  # 支持林城镇: try 林城 after 持林城 fails
                 start = match.start(1) - n
                 body = text[max(0, start) : match.start(1)]
+                known = self.towns.get(body + suffix) if start >= 0 else None
+                if known is not None and not any(a <= start < b for a, b in spans):
+                    # A town of the plan's own region, by the division codes (省新镇, 太阳村镇).
+                    parent = regions().by_code.get(known) or self.plan_region
+                    found.append(
+                        Mention(
+                            "Region",
+                            body + suffix,
+                            base + start,
+                            base + match.end(1),
+                            block,
+                            {"level": "town", "parent": parent.code if parent else ""},
+                        )
+                    )
+                    break
+                if n == 4:
+                    continue
                 if start < 0 or not re.fullmatch(r"[\u4e00-\u9fff]+", body) or body[0] in "区县市省":
                     continue
                 if n == 3 and body[0] in _FUNCTION_CHARS:
