@@ -169,6 +169,8 @@ class PlaceFinder:
                 continue  # 服装电商产业园: a kind of park, no place or brand in it
             if match.group().endswith("基地") and not (table.leading_place(body) or place_word):
                 continue  # 储能电池制造基地 names a kind of base; 南安光电信息产业基地 a place
+            if match.group() == "新城" and is_common_word(body[:2], 1) and not table.leading_place(body):
+                continue  # 种业新城 names a plan; 南翼新城 a place
             name = clean_name(text[left:e])
             if name in table.by_name:
                 continue  # 滨海新区 is a district of the division table, found there
