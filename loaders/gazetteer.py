@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kg.ontology import Concept, load_ontology
 from loaders.normalize import name_key
-from loaders.terms import read_terms
+from loaders.terms import read_rows, read_terms
 from loaders.trie import WordFinder, trie_regex
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -174,6 +174,12 @@ def towns_in(code: str) -> dict[str, str]:
             for name, parent in names:
                 out[name] = "" if name in out and out[name] != parent else parent
     return out
+
+
+@cache
+def university_seats() -> dict[str, str]:
+    """Where universities and institutes are (name -> city-level code), from loaders/data/universities.tsv."""
+    return {row[0]: row[1] for row in read_rows("universities.tsv") if len(row) >= 2 and row[0] != "name"}
 
 
 # -- industries and indicators (labels from the ontology) ------------------------------------------------------

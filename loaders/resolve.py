@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from kg.facts import Entity, Evidence, Fact, Relation
 from kg.ontology import load_ontology
 from loaders.extract import DocumentExtraction
-from loaders.gazetteer import countries, industries, industry_key, regions
+from loaders.gazetteer import countries, industries, industry_key, regions, university_seats
 from loaders.normalize import clean_name, name_key
 from loaders.rules.agencies import is_national
 from loaders.rules.common import Link, Mention
@@ -681,12 +681,32 @@ class Resolver:
                             self._relate("LOCATED_IN", eid, self._gazetteer_region(own.code), evidence)
                             located.add(eid)
                             continue
+                    if m.type == "University" and eid not in located and eid not in self.located:
+                        # A university of the plan's own city (广西科技大学 in 柳州's plan) is there, though no
+                        # sentence says so; one from elsewhere is placed only by what the plan states.
+                        seat = self._local_seat(self.entities[eid], ex.meta.region.code)
+                        if seat is not None:
+                            evidence = self._evidence(ex, m.start, m.end, m.section, "located.university-seat")
+                            self._relate("LOCATED_IN", eid, self._gazetteer_region(seat), evidence)
+                            located.add(eid)
+                        continue
                     if m.type in ("Enterprise", "Platform", "Project", "Agency") and eid not in located:
                         if eid not in self.located:
                             evidence = self._evidence(ex, m.start, m.end, m.section, "located.plan-region")
                             self._relate("LOCATED_IN", eid, home, evidence)
                         located.add(eid)
         return self._ordered()
+
+    @staticmethod
+    def _local_seat(university: Entity, plan_code: str) -> str | None:
+        """The city-level code of a university's seat when it is the plan's own city (or the plan's county)."""
+        seats = university_seats()
+        seat = next((seats[n] for n in (university.name, *university.aliases) if n in seats), None)
+        if seat is None:
+            return None
+        city = regions().by_code.get(plan_code)
+        own = {plan_code, city.city if city else plan_code, city.parent if city and city.level == "county" else ""}
+        return seat if seat in own else None
 
     def _home(self, ex: DocumentExtraction, plan_region: str | None) -> str | None:
         """Where a plan's own things are when it names no place for them: its region, or, for a park's own
