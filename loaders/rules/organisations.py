@@ -299,9 +299,16 @@ class OrganisationFinder:
                 # 生产线及研发中心 join two things).
                 wider = left_edge(text, clause_start(text, s), left - 1, spans)
                 conjunct = text[wider : left - 1]
+                if han_count(conjunct) < 2:
+                    conjunct = ""  # ，与西工大兴平研究院 / 参与…联合体: 与 opens the clause, a preposition, not a joint
                 named = any(k in conjunct for k in (*self.known, *self.short_forms) if len(k) >= 2)
                 named = named or _BUSINESS_RE.search(conjunct[-2:]) is not None  # 京山轻机和格林美…中心: two firms'
-                if self._body_ok(etype, text[wider:s], suffix) and not _THING_END.search(conjunct) and not named:
+                if (
+                    conjunct
+                    and self._body_ok(etype, text[wider:s], suffix)
+                    and not _THING_END.search(conjunct)
+                    and not named
+                ):
                     left, body = wider, text[wider:s]
             longer = _CONTINUES.match(text, e) if etype in ("University", "Platform") else None
             if longer is not None and not any(e <= ts < longer.end() for ts, _ in spans):

@@ -221,6 +221,8 @@ class TableRules:
         out = []
         for item in items(cell, _PROJECT_SPLIT if role == "project" else _ITEM_SPLIT):
             name = clean_name(item.text)
+            if self._is_place(item.text, item.start, block):
+                continue  # 承接载体: 贵安新区 — a column of carriers may list places, which are not platforms
             found = self.agencies.find(item.text, item.start, block, [])
             agency = [a for a in found if a.end - a.start == len(item.text)]
             if agency:  # 建设单位: 柳南区人民政府 — a government builds it, not a firm
@@ -243,6 +245,12 @@ class TableRules:
             out.append(mention)
             self.orgs.known.setdefault(name, kind)
         return out
+
+    def _is_place(self, text: str, start: int, block) -> bool:
+        """Is a cell item, as a whole, a division or a park (修文县, 贵阳高新区)?"""
+        whole = len(text.strip())
+        found = self.places.divisions(text, start, block) + self.places.parks(text, start, block, [])
+        return any(m.end - m.start == whole for m in found)
 
     @staticmethod
     def _suffix_type(name: str) -> str | None:
