@@ -157,7 +157,7 @@ class DocumentExtractor:
         return []
 
     def _sentence(self, text: str, base: int, block: Block) -> list[Mention]:
-        spans: list[tuple[int, int]] = []
+        spans: list[tuple[int, int]] = self.places.town_spans(text)
         mentions = ruled(self.orgs.full_names(text, base, block, spans), "name.suffix")
         mentions += ruled(self.agencies.find(text, base, block, spans), "agency.name")
         mentions += ruled(self.places.divisions(text, base, block), "region.gazetteer")

@@ -29,9 +29,10 @@ MANIFEST = {
 }
 
 
-def extract(body: str) -> list:
-    text = "嘉兴市科技创新“十四五”规划\n一、发展基础\n（一）主要成效\n" + body
-    doc = Document(Path("t.txt"), text, "utf-8", manifest=dict(MANIFEST))
+def extract(body: str, manifest: dict | None = None) -> list:
+    manifest = dict(manifest or MANIFEST)
+    text = manifest["title"] + "\n一、发展基础\n（一）主要成效\n" + body
+    doc = Document(Path("t.txt"), text, "utf-8", manifest=manifest)
     return extract_documents([doc])
 
 
@@ -537,3 +538,52 @@ def test_firms_of_one_brand_in_two_cities_are_two_firms_and_a_short_form_is_the_
     facts = extract_documents(docs)
     firms = [f for f in facts if isinstance(f, Entity) and f.type == "Enterprise"]
     assert sorted(f.name for f in firms) == ["嘉兴市禾森泵业有限公司", "宜宾市禾森泵业有限公司"]
+
+
+def test_a_town_of_the_plans_region_is_a_town_whatever_its_characters() -> None:
+    # 于城 reads as a preposition and a word (于 城镇); the 2023 town codes say 于城镇 is a town of 海盐县.
+    facts = extract(TASKS + "支持于城镇浙江禾森智能科技有限公司建设数字化车间。\n")
+    assert "浙江禾森智能科技有限公司" in entities(facts, "Enterprise")
+    assert related(facts, "LOCATED_IN", "浙江禾森智能科技有限公司") == {"于城镇"}
+
+
+def test_a_firm_said_to_grow_in_a_place_is_there() -> None:
+    facts = extract(TASKS + "推动浙江禾川装备有限公司（以下简称禾川装备）在海盐县发展高端轴承。\n")
+    assert related(facts, "LOCATED_IN", "浙江禾川装备有限公司") == {"海盐县"}
+
+
+def test_a_courted_firms_row_place_is_its_own_and_a_partner_university_is_not_in_the_rows_place() -> None:
+    tables = (
+        "表2 重点招引企业\n序号\t目标企业\t所在地\t招引方向\n1\t深圳澜芯科技有限公司\t深圳市\t功率器件\n"
+        "表3 创新平台\n序号\t平台名称\t依托单位\t所在地\n"
+        "1\t嘉兴市固态电池工程技术研究中心\t东南大学\t嘉兴经济技术开发区\n"
+    )
+    facts = extract(TASKS + tables)
+    assert related(facts, "LOCATED_IN", "深圳澜芯科技有限公司") == {"深圳市"}
+    assert related(facts, "LOCATED_IN", "嘉兴市固态电池工程技术研究中心") == {"嘉兴经济技术开发区"}
+    assert "嘉兴经济技术开发区" not in related(facts, "LOCATED_IN", "东南大学")
+
+
+def test_a_platform_named_after_a_university_is_where_its_name_goes_on_and_a_local_university_is_home() -> None:
+    liuzhou = dict(
+        MANIFEST,
+        title="柳州市科技创新“十四五”规划",
+        issuer="柳州市人民政府",
+        region="柳州市",
+        region_code="450200",
+        province="广西壮族自治区",
+    )
+    facts = extract(
+        TASKS + "支持广西柳桦汽车集团有限公司与湖南大学共建湖南大学柳州汽车轻量化研究院。"
+        "推动广西科技大学与企业共建联合实验室。\n",
+        liuzhou,
+    )
+    assert related(facts, "LOCATED_IN", "湖南大学柳州汽车轻量化研究院") == {"柳州市"}
+    assert related(facts, "LOCATED_IN", "广西科技大学") == {"柳州市"}  # by the reference list of universities
+    assert related(facts, "LOCATED_IN", "湖南大学") == set()  # from elsewhere, and the plan does not say where
+
+
+def test_with_opening_a_clause_is_a_preposition_not_part_of_a_platforms_name() -> None:
+    facts = extract(TASKS + "支持企业建设研发中心，与南湖先进材料研究院、嘉兴禾森检测有限公司共同构建服务网络。\n")
+    assert "南湖先进材料研究院" in entities(facts, "Platform") | entities(facts, "University")
+    assert not any(n.startswith("与") for n in entities(facts, "Platform"))

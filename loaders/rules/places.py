@@ -76,6 +76,11 @@ class PlaceFinder:
         self.short = table.short_forms_for(plan_region)
         self.short_pattern = re.compile(trie_regex(self.short)) if self.short else None
         self.towns = towns_in(plan_region.code) if plan_region else {}
+        self._town_pattern = re.compile(trie_regex(self.towns)) if self.towns else None
+
+    def town_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the plan's own towns are written (支持于城镇浙江某某公司: no name starts inside 于城镇)."""
+        return [m.span() for m in self._town_pattern.finditer(text)] if self._town_pattern else []
 
     @staticmethod
     def _introduced(text: str, start: int) -> bool:
