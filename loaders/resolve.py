@@ -654,6 +654,7 @@ class Resolver:
                 if link.type == "LOCATED_IN":
                     located.add(source)
             self._inherit_places(ex, located)
+            self._inherit_chains(ex)
             for block, agencies, things in ex.responsible:
                 for agency in agencies:
                     aid = self.mention_ids[id(agency)]
@@ -756,6 +757,28 @@ class Resolver:
                 evidence = self._evidence(ex, why.start, why.end, why.source.section, rule)
                 self._relate("LOCATED_IN", thing, place, evidence)
                 located.add(thing)
+
+    def _inherit_chains(self, ex: DocumentExtraction) -> None:
+        """A platform or project the plan puts on no chain is on its firm's chains in this plan (the firm that
+        hosts the platform or carries out the project): a project table without a chain column still belongs
+        to the chain its firm's section named. A firm's chain read from its name alone is not passed on."""
+        chains: dict[str, list[tuple[str, Link]]] = defaultdict(list)
+        for link in ex.links:
+            if link.type == "IN_INDUSTRY" and link.rule != "industry.firm-name":
+                chains[self.mention_ids[id(link.source)]].append((self.mention_ids[id(link.target)], link))
+        on_chain = set(chains)
+        for link in ex.links:
+            if link.type == "HOSTED_BY":
+                thing, owner = self.mention_ids[id(link.source)], self.mention_ids[id(link.target)]
+            elif link.type == "UNDERTAKES":
+                owner, thing = self.mention_ids[id(link.source)], self.mention_ids[id(link.target)]
+            else:
+                continue
+            if thing in on_chain or self.entities[owner].type != "Enterprise":
+                continue
+            for chain, why in chains.get(owner, []):
+                evidence = self._evidence(ex, why.start, why.end, why.source.section, "industry.owner")
+                self._relate("IN_INDUSTRY", thing, chain, evidence)
 
     def _ordered(self) -> list[Fact]:
         for entity in self.entities.values():
