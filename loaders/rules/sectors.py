@@ -25,7 +25,7 @@ UMBRELLA = frozenset(read_terms("umbrella_industries.txt"))
 _CHAIN_AFTER = re.compile(r"(?:等)?(?:产业链|产业集群|产业|集群)(?!园|基地|化|集聚|示范|孵化)")
 _CHAIN_VERB = re.compile(
     r"^(?:做大做强|做优做强|做强做优|培育壮大|发展壮大|加快发展|大力发展|重点发展|提升发展|优化提升|做强|做大|做优|做精|"
-    r"做实|补强|延伸|"
+    r"做实|做活|做深|做新|补强|延伸|"
     r"壮大|培育|发展|提升|打造|延伸|布局|巩固)"
 )
 # A heading with these is a task or a review item, not a chain's name.
@@ -81,7 +81,8 @@ def concept_mention(name: str, start: int, end: int, block, priority: bool) -> M
 
 
 _LIST_END = re.compile(
-    r"^(?:等)?(?:重点|主导|优势|特色|新兴|战略性新兴|高新技术|相关)?(?:产业|行业|产业链|集群|产业集群|板块)"
+    r"^(?!等?(?:重点)?(?:高)?(?:耗能|排放|用能|用水)|等?重点行业)"  # 石材、建材等重点耗能行业: sectors to clean up
+    r"(?:等)?(?:重点|主导|优势|特色|新兴|战略性新兴|高新技术|相关)?(?:产业|行业|产业链|集群|产业集群|板块)"
     r"(?!园|基地|化|集聚|示范|孵化)"  # …产业园, …产业基地 are places; …产业化 an activity
 )
 _FOCUS_BEFORE = re.compile(
@@ -92,16 +93,19 @@ _HEADING_MARK = re.compile(
 )
 _SEPARATORS = "、和及与"
 _LIST_TAIL = re.compile(
-    r"^[^、和及与]{0,10}?(?:等)?(?:重点|主导|优势|特色|新兴|战略性新兴|高新技术|相关|新型)?"
+    r"^(?![^、和及与]{0,10}?等?(?:重点)?(?:高)?(?:耗能|排放|用能|用水|重点行业))"
+    r"[^、和及与]{0,10}?(?:等)?(?:重点|主导|优势|特色|新兴|战略性新兴|高新技术|相关|新型)?"
     r"(?:产业|行业|产业链|集群|产业集群|板块)"
 )
 
 
 _CLASS_TAIL = re.compile(r"(?:万亿|千亿|五百亿|百亿|十亿|亿)级$")
 _LEAD_VERB = re.compile(
-    r"^(?:前瞻布局|谋划布局|超前布局|科技赋能|赋能|筑牢|夯实|提质|但|而|并|且|研究|补齐|补强|发展|培育|打造|壮大|提升|推动|加快|布局|延伸|聚焦|引进|突破|做强|做大|做优|攻克|研发|开发)"
+    r"^(?:前瞻布局|谋划布局|超前布局|科技赋能|赋能|筑牢|夯实|提质|但|而|并|且|研究|补齐|补强|发展|培育|打造|壮大|提升|推动|加快|布局|延伸|聚焦|引进|突破|做强|做大|做优|做精|做活|攻克|研发|开发|落实|改革)"
 )
-_TAIL_VERB = re.compile(r"(?:重塑|提升|升级|转型|突破|发展|建设|改造|攻关|赋能|相比|未来)$")
+_TAIL_VERB = re.compile(
+    r"(?:重塑|提升|升级|转型|突破|发展|建设|改造|攻关|赋能|相比|未来|识别|绘制|夯实|本地|当地|方式|核心)$"
+)
 _NOT_AN_INDUSTRY_HEAD = re.compile(r"(?:孵化器|实验室|中心|地区|基地|园区|平台)$")
 
 
@@ -119,7 +123,7 @@ def tidy_named(mention: Mention) -> Mention | None:
     a facility (国家级科技企业孵化器), a verb phrase (科技创新重塑) or an umbrella word."""
     if mention.key:
         return mention
-    name = re.sub(r"全$", "", _CLASS_TAIL.sub("", mention.name))  # 服装全产业链
+    name = re.sub(r"(?<![安健齐完])全$", "", _CLASS_TAIL.sub("", mention.name))  # 服装全产业链, not 数据安全
     lead = re.match(r"^(?:末|系列|省级|国家级|市级|县级|地区|区域|全市|全省|全区|本地|当地)+", name)
     name = name[lead.end() :] if lead else name
     place = _leading_place(name)
