@@ -35,6 +35,8 @@ BUSINESS_WORDS = read_terms("business_words.txt")
 _GENERIC_WORDS = read_terms("generic_words.txt")
 _GENERIC = re.compile(f"^(?:{trie_regex(_GENERIC_WORDS)})+$")
 _GENERIC_STRIP = re.compile(f"^(?:{trie_regex(w for w in _GENERIC_WORDS if len(w) >= 2)})+")
+_KINDS_JOINED = re.compile(r"(?:总部|机构|联合体|产能|基地|平台|中心)(?:和|及|与)")
+_KIND_WORD = re.compile(r"(?:市级|省级|县级|区级|国际科技$|区域性|楼宇型|任务型|校地合作)")
 _LEVEL_WORDS = re.compile(r"国家级|国家|省部级|省部|部省|省级|市级|县级|区级|中国|全国|省|市|县|区|部|级")
 _LEVELS = tuple(
     zip(
@@ -364,6 +366,13 @@ class OrganisationFinder:
             return True  # 四川大学, 电子科技大学: a university's name may be a province or ordinary words
         if is_generic(body):
             return False
+        if etype == "Platform" and _KINDS_JOINED.search(body):
+            return False  # 区域总部和研发中心, 创新联合体和产业技术创新联盟: two kinds of thing, no name
+        rest = body[len(regions().leading_place(body)) :]
+        kinds = etype == "Platform" or suffix in ("研究院", "研究所")
+        designation = _KIND_WORD.match(rest) if kinds else None
+        if designation is not None and (designation.end() == len(rest) or is_generic(rest[designation.end() :])):
+            return False  # 泉州市级工程技术研究中心 counts a kind; 北京国际科技创新中心 is a city's designation
         if etype == "University" and re.search(r"(?:科学院|中科院|大学|学院)[\u4e00-\u9fff]{2,}$", body):
             return True  # 中国科学院电工研究所: an academy's or university's institute names itself
         return etype not in ("Platform", "University") or is_named(body)
