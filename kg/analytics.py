@@ -5,10 +5,11 @@ betweenness centrality and community detection need an algorithm over all of the
 neither Neo4j Community (no GDS) nor FalkorDB offers in a form both share, so kg reads the relevant part of
 the graph into networkx and computes them here, identically for both backends.
 
-The graph analysed is the "organisation graph": entities joined by what they do together (LOCATED_IN,
-PART_OF, IN_INDUSTRY, BROADER, HOSTED_BY, COOPERATES_WITH, UNDERTAKES, RESPONSIBLE_FOR). Plans, evidence
-(MENTIONED_IN) and targets are left out: every entity is mentioned in a plan, so plans would be the centre of
-everything and say nothing.
+The graph analysed is the "organisation graph": entities joined by what they do together (the ontology's
+``kgo:organisationGraph`` grouping: located in, part of, in industry, broader, hosted by, cooperates with,
+undertakes, responsible for). Plans, evidence and targets are left out (``kgo:outsideOrganisationGraph``):
+every entity is mentioned in a plan, so plans would be the centre of everything and say nothing. The graph is
+read through the store's read side (:mod:`kg.store.read`), the measures written back through its writer.
 """
 
 from __future__ import annotations
@@ -20,11 +21,9 @@ from typing import Any
 
 import networkx as nx
 
+from kg.store import read
 from kg.store.base import GraphStore
 
-ANALYSED_RELATIONS = ("LOCATED_IN", "PART_OF", "IN_INDUSTRY", "BROADER", "HOSTED_BY", "COOPERATES_WITH",
-                      "UNDERTAKES", "RESPONSIBLE_FOR")  # fmt: skip
-SKIPPED_LABELS = ("Plan", "Target", "Indicator")
 EXACT_BETWEENNESS_LIMIT = 3000  # above this many nodes, betweenness is estimated from a fixed sample
 
 
@@ -40,20 +39,15 @@ class Measures:
 def read_graph(store: GraphStore) -> nx.Graph:
     """The organisation graph of ``store`` as an undirected networkx graph (node attributes: label, name)."""
     onto = store.ontology
-    for rel in ANALYSED_RELATIONS:
-        onto.relation(rel)  # fail loudly if the ontology stops defining one
+    skipped = onto.group("outsideOrganisationGraph")
     graph = nx.Graph()
-    nodes = store.read("MATCH (n) RETURN n.id AS id, labels(n)[0] AS label, n.name AS name")
     # Sorted, so both backends (which return rows in their own order) build the same graph and Louvain, which
     # depends on the order nodes and edges were added, finds the same communities.
-    for node_id, label, name in sorted(nodes.rows, key=lambda row: str(row[0])):
-        if label not in SKIPPED_LABELS:
+    for node_id, label, name in sorted(read.all_nodes(store), key=lambda row: str(row[0])):
+        if label not in skipped:
             graph.add_node(node_id, label=label, name=name)
-    edges = store.read(
-        "MATCH (a)-[r]->(b) WHERE type(r) IN $types RETURN a.id AS a, b.id AS b, type(r) AS type",
-        {"types": list(ANALYSED_RELATIONS)},
-    )
-    for source, target, rel_type in sorted(edges.rows, key=lambda row: (str(row[0]), str(row[1]), str(row[2]))):
+    edges = read.links_of_types(store, onto.group("organisationGraph"))
+    for source, target, rel_type in sorted(edges, key=lambda row: (str(row[0]), str(row[1]), str(row[2]))):
         if source in graph and target in graph:
             graph.add_edge(source, target, type=rel_type)
     return graph
@@ -76,12 +70,11 @@ def measures(graph: nx.Graph, seed: int = 7) -> Measures:
 
 def chain_leaders(store: GraphStore, graph: nx.Graph, found: Measures, top: int = 5) -> list[list[Any]]:
     """Per industry or chain: its most central firms and platforms (chain-leader candidates)."""
-    members = store.read(
-        "MATCH (x)-[:IN_INDUSTRY]->(i:Industry) WHERE 'Enterprise' IN labels(x) OR 'Platform' IN labels(x) "
-        "RETURN i.name AS industry, x.id AS id"
-    )
+    onto = store.ontology
+    (on_chain,) = onto.group("chainMembership")
+    members = read.members_of(store, onto.group("chainLeaderCandidates"), on_chain, onto.facet("industry").label)
     by_industry: dict[str, set[str]] = defaultdict(set)
-    for industry, node_id in members.rows:
+    for industry, node_id in members:
         if node_id in graph:
             by_industry[industry].add(node_id)
     rows = []
@@ -128,10 +121,7 @@ def community_table(graph: nx.Graph, found: Measures, top: int = 8) -> list[list
 
 def industry_cooccurrence(store: GraphStore, min_cities: int = 2) -> list[list[Any]]:
     """Pairs of industries that the same cities prioritise, with the number and names of those cities."""
-    rows = store.read(
-        "MATCH (p:Plan)-[:PRIORITISES]->(i:Industry) MATCH (p)-[:APPLIES_TO]->(c:Region) "
-        "RETURN c.name AS city, i.name AS industry"
-    ).rows
+    rows = read.plan_region_industries(store)
     bipartite = nx.Graph()
     for city, industry in rows:
         bipartite.add_edge(("city", city), ("industry", industry))
@@ -147,10 +137,6 @@ def industry_cooccurrence(store: GraphStore, min_cities: int = 2) -> list[list[A
 
 def write_measures(store: GraphStore, graph: nx.Graph, found: Measures, batch_size: int = 5000) -> int:
     """Store degree, betweenness and community on the nodes (the view sizes and colours nodes by them)."""
-    from kg.store.cypher import quote_name, quote_property
-
-    onto = store.ontology
-    keys = [quote_property(onto, k) for k in ("degree", "betweenness", "community")]
     by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for node, data in graph.nodes(data=True):
         by_label[data["label"]].append(
@@ -161,13 +147,4 @@ def write_measures(store: GraphStore, graph: nx.Graph, found: Measures, batch_si
                 "community": found.community[node],
             }
         )
-    written = 0
-    for label, rows in by_label.items():
-        statement = (
-            f"UNWIND $rows AS row MATCH (n:{quote_name(onto, label)} {{id: row.id}}) "
-            f"SET n.{keys[0]} = row.degree, n.{keys[1]} = row.betweenness, n.{keys[2]} = row.community"
-        )
-        for start in range(0, len(rows), batch_size):
-            store.write(statement, {"rows": rows[start : start + batch_size]})
-            written += len(rows[start : start + batch_size])
-    return written
+    return store.set_node_properties(by_label, ("degree", "betweenness", "community"), batch_size)

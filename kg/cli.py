@@ -653,14 +653,16 @@ def export(
     if chosen not in RDF_FORMATS:
         raise click.UsageError(f"cannot write {chosen!r}; use one of {', '.join(RDF_FORMATS)}")
     with _open(**store) as graph:
-        ids = None
-        if query_name:
-            from kg.view.select import query_ids
-
-            ids = query_ids(graph, query_name, _parse_params(params))
-            plans = graph.read("MATCH (p:Plan) RETURN p.id AS id").rows
-            ids |= {row[0] for row in plans}  # evidence cites plans: keep them so the export stands alone
-        report = run_export(graph, output, chosen, base=base, with_ontology=with_ontology, ids=ids, engine=engine)
+        report = run_export(
+            graph,
+            output,
+            chosen,
+            base=base,
+            with_ontology=with_ontology,
+            engine=engine,
+            query=query_name,
+            params=_parse_params(params),
+        )
     if output is not None:
         click.echo(f"wrote {report.triples} triples to {output} ({chosen})", err=True)
 

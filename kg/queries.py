@@ -22,6 +22,7 @@ from typing import Any
 
 from kg.errors import QueryError
 from kg.resources import resource_dir
+from kg.store import read
 from kg.store.base import GraphStore, QueryResult
 
 _HEADER = re.compile(r"^//\s*(\w+)\s*:\s*(.*)$")
@@ -297,3 +298,25 @@ def catalogue_markdown() -> str:
         lines.append(f"```\nkg query {query.name}{' ' + example if example else ''}\n```")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def query_ids(store: GraphStore, name: str, params: dict[str, str]) -> set[str]:
+    """The nodes a canned query (or script) names in its answer: every returned value that is a node's name or id."""
+    result = run_query(store, name, params)
+    words: set[str] = set()
+
+    def collect(value: Any) -> None:
+        if isinstance(value, str):
+            words.add(value)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                collect(item)
+        elif isinstance(value, dict):
+            for item in value.values():
+                collect(item)
+
+    for row in result.rows:
+        collect(row)
+    if not words:
+        raise QueryError(f"query {name} returned no names to draw", "try other parameters")
+    return read.ids_named(store, words)

@@ -32,6 +32,15 @@ def export_lines(store: GraphStore, base: str = DEFAULT_BASE, ids: set[str] | No
     return graph_lines(store, IriScheme(store.ontology, base), ids)
 
 
+def query_subgraph(store: GraphStore, query: str, params: dict[str, str] | None = None) -> set[str]:
+    """The entities a canned query (or script) names in its answer, plus every plan, so the evidence the
+    export writes for them cites plans the export itself describes."""
+    from kg.queries import query_ids
+    from kg.store import read
+
+    return query_ids(store, query, params or {}) | read.plan_ids(store)
+
+
 def export(
     store: GraphStore,
     path: Path | None,
@@ -40,8 +49,13 @@ def export(
     with_ontology: bool = False,
     ids: set[str] | None = None,
     engine: str = "oxigraph",
+    query: str | None = None,
+    params: dict[str, str] | None = None,
 ) -> ExportReport:
-    """Write the graph (or the entities ``ids`` and what joins them) as RDF to ``path`` (stdout if None)."""
+    """Write the graph (or the entities ``ids``, or those ``query`` names, and what joins them) as RDF to
+    ``path`` (stdout if None)."""
+    if query:
+        ids = (ids or set()) | query_subgraph(store, query, params)
     data = Counter(export_lines(store, base, ids))
     onto = Counter(ontology_lines(store.ontology) if with_ontology else iter(()))
     write(data, path, fmt, base, onto, engine)

@@ -118,6 +118,18 @@ class GraphStore(ABC):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def set_node_properties(
+        self, rows_by_label: dict[str, list[dict[str, Any]]], keys: Sequence[str], batch_size: int = 5000
+    ) -> int:
+        """Write computed values onto existing nodes (rows ``{"id": …, key: value}`` per label); returns the count.
+
+        A door to the writer (:mod:`kg.store.cypher`) for code that computes over what it read, such as
+        ``kg analyze --write``, so that code needs neither Cypher nor the writer's internals.
+        """
+        from kg.store.cypher import set_node_properties
+
+        return set_node_properties(self, rows_by_label, keys, batch_size)
+
     def counts(self) -> Counts:
         """Count nodes per label and relationships per type (one query each, read-only)."""
         labels = self.read("MATCH (n) UNWIND labels(n) AS label RETURN label, count(n) AS n")
