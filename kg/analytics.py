@@ -21,9 +21,16 @@ from typing import Any
 
 import networkx as nx
 
+from kg.errors import QueryError
 from kg.store import read
-from kg.store.base import GraphStore
+from kg.store.base import GraphStore, QueryResult
 
+ANALYSES = ("leaders", "communities", "cooccurrence")
+COLUMNS = {
+    "leaders": ["industry", "rank", "name", "type", "degree", "betweenness", "links"],
+    "communities": ["community", "size", "types", "central_members"],
+    "cooccurrence": ["industry_a", "industry_b", "cities", "city_names"],
+}
 EXACT_BETWEENNESS_LIMIT = 3000  # above this many nodes, betweenness is estimated from a fixed sample
 
 
@@ -148,3 +155,37 @@ def write_measures(store: GraphStore, graph: nx.Graph, found: Measures, batch_si
             }
         )
     return store.set_node_properties(by_label, ("degree", "betweenness", "community"), batch_size)
+
+
+@dataclass
+class Analysis(QueryResult):
+    """An analysis as a table (columns and rows, like a query's answer), and how many nodes ``write`` set."""
+
+    written: int | None = None
+
+
+def analyze(
+    store: GraphStore, what: str = "leaders", top: int = 5, min_cities: int = 2, write: bool = False
+) -> Analysis:
+    """Run one analysis (``leaders``, ``communities`` or ``cooccurrence``) on ``store``.
+
+    ``top`` members per chain or community; ``min_cities`` for co-occurrence; ``write`` also stores degree,
+    betweenness and community on the nodes (for the view), computed on the same graph the table ranks.
+    """
+    if what not in ANALYSES:
+        raise QueryError(f"unknown analysis {what!r}", f"choose one of {', '.join(ANALYSES)}")
+    graph: nx.Graph | None = None
+    found: Measures | None = None
+    if what == "cooccurrence":
+        rows = industry_cooccurrence(store, min_cities)
+    else:
+        graph = read_graph(store)
+        found = measures(graph)
+        rows = chain_leaders(store, graph, found, top) if what == "leaders" else community_table(graph, found, top)
+    written = None
+    if write:
+        if graph is None or found is None:
+            graph = read_graph(store)
+            found = measures(graph)
+        written = write_measures(store, graph, found)
+    return Analysis(list(COLUMNS[what]), rows, written)

@@ -19,12 +19,12 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kg.batching import batched
 from kg.facts import Entity, Evidence, Fact, Relation
 from kg.ontology import Ontology
+from kg.store.base import LoadReport
 from kg.store.names import quote_name, quote_property
 
 if TYPE_CHECKING:
@@ -135,19 +135,6 @@ def mentions(entity: Entity) -> Iterator[Relation]:
     for plan, items in sorted(by_plan.items()):
         if plan != entity.id:
             yield Relation(MENTIONED_IN, entity.id, plan, items)
-
-
-@dataclass
-class LoadReport:
-    """What a load wrote: nodes per label, relationships per type, and how long it took."""
-
-    nodes: dict[str, int] = field(default_factory=dict)
-    relationships: dict[str, int] = field(default_factory=dict)
-    seconds: float = 0.0
-
-    @property
-    def items(self) -> int:
-        return sum(self.nodes.values()) + sum(self.relationships.values())
 
 
 class _Writer:
