@@ -20,7 +20,25 @@ from rdflib.collection import Collection
 from kg.errors import OntologyError
 from kg.resources import resource_dir
 
-KGO = Namespace("https://w3id.org/kg-sti/ontology#")
+# Every namespace kg writes or reads, by its prefix: the one table (RDF terms, export prefixes, the JSON-LD
+# context and the SHACL shapes are all made from it).
+NAMESPACES: dict[str, str] = {
+    "kgo": "https://w3id.org/kg-sti/ontology#",
+    "ind": "https://w3id.org/kg-sti/industry/",
+    "idc": "https://w3id.org/kg-sti/indicator/",
+    "kgs": "https://w3id.org/kg-sti/shapes#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "sh": "http://www.w3.org/ns/shacl#",
+    "schema": "https://schema.org/",
+    "org": "http://www.w3.org/ns/org#",
+    "dcterms": "http://purl.org/dc/terms/",
+}
+KGO = Namespace(NAMESPACES["kgo"])
 ENTITY = KGO.Entity
 EVIDENCE = KGO.Evidence
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import InputError
-from kg.rdf.formats import FORMATS, READ_FORMATS, WRITE_FORMATS, format_of
+from kg.rdf.formats import FORMATS, format_of
 from kg.rdf.terms import DEFAULT_BASE, IriScheme
 from kg.rdf.triples import graph_lines, ontology_lines
 from kg.rdf.write import Counter, write
@@ -25,8 +25,6 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_BASE",
     "FORMATS",
-    "READ_FORMATS",
-    "WRITE_FORMATS",
     "ExportReport",
     "export",
     "export_lines",

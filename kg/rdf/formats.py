@@ -1,7 +1,8 @@
 """The RDF formats kg reads and writes: one table, for the CLI's choices, the writers, the reader and names.
 
-Each format has kg's short name (what ``--format`` takes), pyoxigraph's format (by attribute name, so this
-module imports nothing heavy and the CLI can build its choices from it), rdflib's plugin name (for
+Each format has kg's short name (what ``--format`` takes), its media type (which names pyoxigraph's format,
+looked up on use, so this module imports nothing heavy and the CLI can build its choices from it), rdflib's
+plugin name (for
 ``--engine rdflib``), the file extensions that imply it, and whether kg writes it (N-Quads is read only).
 """
 
@@ -15,7 +16,7 @@ from typing import Any
 @dataclass(frozen=True)
 class RdfFormat:
     name: str
-    oxigraph: str  # attribute of pyoxigraph.RdfFormat
+    media_type: str
     rdflib: str
     extensions: tuple[str, ...]
     writable: bool = True
@@ -24,18 +25,18 @@ class RdfFormat:
     def ox(self) -> Any:
         import pyoxigraph
 
-        return getattr(pyoxigraph.RdfFormat, self.oxigraph)
+        return pyoxigraph.RdfFormat.from_media_type(self.media_type)
 
 
 FORMATS: dict[str, RdfFormat] = {
     f.name: f
     for f in (
-        RdfFormat("ttl", "TURTLE", "turtle", (".ttl",)),
-        RdfFormat("nt", "N_TRIPLES", "nt", (".nt",)),
-        RdfFormat("xml", "RDF_XML", "xml", (".rdf", ".xml", ".owl")),
-        RdfFormat("trig", "TRIG", "trig", (".trig",)),
-        RdfFormat("jsonld", "JSON_LD", "json-ld", (".jsonld", ".json")),
-        RdfFormat("nq", "N_QUADS", "nquads", (".nq",), writable=False),
+        RdfFormat("ttl", "text/turtle", "turtle", (".ttl",)),
+        RdfFormat("nt", "application/n-triples", "nt", (".nt",)),
+        RdfFormat("xml", "application/rdf+xml", "xml", (".rdf", ".xml", ".owl")),
+        RdfFormat("trig", "application/trig", "trig", (".trig",)),
+        RdfFormat("jsonld", "application/ld+json", "json-ld", (".jsonld", ".json")),
+        RdfFormat("nq", "application/n-quads", "nquads", (".nq",), writable=False),
     )
 }
 WRITE_FORMATS: tuple[str, ...] = tuple(name for name, f in FORMATS.items() if f.writable)

@@ -18,14 +18,10 @@ from typing import Any
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 
-from kg.ontology import Ontology, load_ontology
+from kg.ontology import NAMESPACES, Ontology, load_ontology
 from kg.rdf import terms as t
 
-SH = Namespace(t.SH)
-KGS = Namespace("https://w3id.org/kg-sti/shapes#")
-KGO = Namespace(t.KGO)
-PROV = Namespace(t.PROV)
-SKOS = Namespace(t.SKOS)
+SH, KGS, KGO, PROV, SKOS = (Namespace(NAMESPACES[p]) for p in ("sh", "kgs", "kgo", "prov", "skos"))
 NOT_LITERAL_PROPS = {"id", "name", "name_en", "aliases"}  # written as the IRI, rdfs:label and skos:altLabel
 
 

@@ -20,7 +20,6 @@ is the same on every run and on both backends.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from typing import Any
 
 import pyoxigraph as ox
@@ -138,8 +137,7 @@ def ontology_lines(ontology: Ontology) -> Iterator[str]:
 
 def ox_triples(lines: Iterable[str], batch: int = 20_000) -> Iterator[Any]:
     """N-Triples lines parsed into pyoxigraph triples, batch by batch (for its serialisers)."""
-    iterator = iter(lines)
-    while chunk := list(islice(iterator, batch)):
+    for chunk in batched(lines, batch):
         yield from ox.parse(("\n".join(chunk) + "\n").encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
 
 

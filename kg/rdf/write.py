@@ -22,13 +22,14 @@ import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
-from itertools import chain, groupby, islice
+from itertools import chain, groupby
 from pathlib import Path
 from typing import IO, Any
 
 import pyoxigraph as ox
 
 from kg.atomic import atomic_output
+from kg.batching import batched
 from kg.rdf import terms as t
 from kg.rdf.context import jsonld_context
 from kg.rdf.formats import FORMATS
@@ -76,8 +77,7 @@ def _sorted_ntriples(lines: Iterable[str], out: IO[bytes]) -> None:
         )
         assert process.stdin is not None
         try:
-            iterator = iter(lines)
-            while block := list(islice(iterator, 50_000)):
+            for block in batched(lines, 50_000):
                 process.stdin.write(("\n".join(block) + "\n").encode("utf-8"))
             process.stdin.close()
         except BaseException:
@@ -99,8 +99,7 @@ def _sort_here(lines: Iterable[str], out: IO[bytes]) -> None:
     """
     with ExitStack() as stack:
         runs: list[IO[bytes]] = []
-        iterator = iter(lines)
-        while batch := list(islice(iterator, SORT_CHUNK_LINES)):
+        for batch in batched(lines, SORT_CHUNK_LINES):
             block = ("\n".join(sorted(set(batch))) + "\n").encode("utf-8")
             if not runs and len(batch) < SORT_CHUNK_LINES:  # all of it fitted in one chunk
                 out.write(block)
