@@ -5,10 +5,11 @@ betweenness centrality and community detection need an algorithm over all of the
 neither Neo4j Community (no GDS) nor FalkorDB offers in a form both share, so kg reads the relevant part of
 the graph into networkx and computes them here, identically for both backends.
 
-The graph analysed is the "organisation graph": entities joined by what they do together (LOCATED_IN,
-PART_OF, IN_INDUSTRY, BROADER, HOSTED_BY, COOPERATES_WITH, UNDERTAKES, RESPONSIBLE_FOR). Plans, evidence
-(MENTIONED_IN) and targets are left out: every entity is mentioned in a plan, so plans would be the centre of
-everything and say nothing.
+The graph analysed is the "organisation graph": entities joined by what they do together (the ontology's
+``kgo:organisationGraph`` grouping: located in, part of, in industry, broader, hosted by, cooperates with,
+undertakes, responsible for). Plans, evidence and targets are left out (``kgo:outsideOrganisationGraph``):
+every entity is mentioned in a plan, so plans would be the centre of everything and say nothing. The graph is
+read through the store's read side (:mod:`kg.store.read`), the measures written back through its writer.
 """
 
 from __future__ import annotations
@@ -20,11 +21,16 @@ from typing import Any
 
 import networkx as nx
 
-from kg.store.base import GraphStore
+from kg.errors import QueryError
+from kg.store import read
+from kg.store.base import GraphStore, QueryResult
 
-ANALYSED_RELATIONS = ("LOCATED_IN", "PART_OF", "IN_INDUSTRY", "BROADER", "HOSTED_BY", "COOPERATES_WITH",
-                      "UNDERTAKES", "RESPONSIBLE_FOR")  # fmt: skip
-SKIPPED_LABELS = ("Plan", "Target", "Indicator")
+ANALYSES = ("leaders", "communities", "cooccurrence")
+COLUMNS = {
+    "leaders": ["industry", "rank", "name", "type", "degree", "betweenness", "links"],
+    "communities": ["community", "size", "types", "central_members"],
+    "cooccurrence": ["industry_a", "industry_b", "cities", "city_names"],
+}
 EXACT_BETWEENNESS_LIMIT = 3000  # above this many nodes, betweenness is estimated from a fixed sample
 
 
@@ -40,32 +46,43 @@ class Measures:
 def read_graph(store: GraphStore) -> nx.Graph:
     """The organisation graph of ``store`` as an undirected networkx graph (node attributes: label, name)."""
     onto = store.ontology
-    for rel in ANALYSED_RELATIONS:
-        onto.relation(rel)  # fail loudly if the ontology stops defining one
+    skipped = onto.group("outsideOrganisationGraph")
     graph = nx.Graph()
-    nodes = store.read("MATCH (n) RETURN n.id AS id, labels(n)[0] AS label, n.name AS name")
     # Sorted, so both backends (which return rows in their own order) build the same graph and Louvain, which
     # depends on the order nodes and edges were added, finds the same communities.
-    for node_id, label, name in sorted(nodes.rows, key=lambda row: str(row[0])):
-        if label not in SKIPPED_LABELS:
+    for node_id, label, name in sorted(read.all_nodes(store), key=lambda row: str(row[0])):
+        if label not in skipped:
             graph.add_node(node_id, label=label, name=name)
-    edges = store.read(
-        "MATCH (a)-[r]->(b) WHERE type(r) IN $types RETURN a.id AS a, b.id AS b, type(r) AS type",
-        {"types": list(ANALYSED_RELATIONS)},
-    )
-    for source, target, rel_type in sorted(edges.rows, key=lambda row: (str(row[0]), str(row[1]), str(row[2]))):
+    edges = read.links_of_types(store, onto.group("organisationGraph"))
+    for source, target, rel_type in sorted(edges, key=lambda row: (str(row[0]), str(row[1]), str(row[2]))):
         if source in graph and target in graph:
             graph.add_edge(source, target, type=rel_type)
     return graph
+
+
+CENTRALITIES = ("degree", "betweenness")
+
+
+def centrality(graph: nx.Graph, measure: str = "degree", seed: int = 7) -> dict[str, float]:
+    """Degree or betweenness centrality (normalised) per node; the view sizes nodes by the same numbers.
+
+    Exact betweenness costs O(nodes x edges); above EXACT_BETWEENNESS_LIMIT nodes it is estimated from 500
+    sampled sources, fixed by ``seed`` so the ranking is the same on every run and backend.
+    """
+    if measure == "degree":
+        return nx.degree_centrality(graph)
+    if measure != "betweenness":
+        raise ValueError(f"unknown centrality {measure!r}")
+    k = None if graph.number_of_nodes() <= EXACT_BETWEENNESS_LIMIT else min(500, graph.number_of_nodes())
+    return nx.betweenness_centrality(graph, k=k, seed=seed, normalized=True)
 
 
 def measures(graph: nx.Graph, seed: int = 7) -> Measures:
     """Degree and betweenness centrality and Louvain communities, deterministic for a seed."""
     if graph.number_of_nodes() == 0:
         return Measures({}, {}, {})
-    degree = nx.degree_centrality(graph)
-    k = None if graph.number_of_nodes() <= EXACT_BETWEENNESS_LIMIT else min(500, graph.number_of_nodes())
-    betweenness = nx.betweenness_centrality(graph, k=k, seed=seed, normalized=True)
+    degree = centrality(graph, "degree", seed)
+    betweenness = centrality(graph, "betweenness", seed)
     community: dict[str, int] = {}
     groups = nx.community.louvain_communities(graph, seed=seed)
     for number, members in enumerate(sorted(groups, key=lambda g: (-len(g), min(g)))):
@@ -76,12 +93,11 @@ def measures(graph: nx.Graph, seed: int = 7) -> Measures:
 
 def chain_leaders(store: GraphStore, graph: nx.Graph, found: Measures, top: int = 5) -> list[list[Any]]:
     """Per industry or chain: its most central firms and platforms (chain-leader candidates)."""
-    members = store.read(
-        "MATCH (x)-[:IN_INDUSTRY]->(i:Industry) WHERE 'Enterprise' IN labels(x) OR 'Platform' IN labels(x) "
-        "RETURN i.name AS industry, x.id AS id"
-    )
+    onto = store.ontology
+    (on_chain,) = onto.group("chainMembership")
+    members = read.members_of(store, onto.group("chainLeaderCandidates"), on_chain, onto.facet("industry").label)
     by_industry: dict[str, set[str]] = defaultdict(set)
-    for industry, node_id in members.rows:
+    for industry, node_id in members:
         if node_id in graph:
             by_industry[industry].add(node_id)
     rows = []
@@ -128,10 +144,7 @@ def community_table(graph: nx.Graph, found: Measures, top: int = 8) -> list[list
 
 def industry_cooccurrence(store: GraphStore, min_cities: int = 2) -> list[list[Any]]:
     """Pairs of industries that the same cities prioritise, with the number and names of those cities."""
-    rows = store.read(
-        "MATCH (p:Plan)-[:PRIORITISES]->(i:Industry) MATCH (p)-[:APPLIES_TO]->(c:Region) "
-        "RETURN c.name AS city, i.name AS industry"
-    ).rows
+    rows = read.plan_region_industries(store)
     bipartite = nx.Graph()
     for city, industry in rows:
         bipartite.add_edge(("city", city), ("industry", industry))
@@ -147,10 +160,6 @@ def industry_cooccurrence(store: GraphStore, min_cities: int = 2) -> list[list[A
 
 def write_measures(store: GraphStore, graph: nx.Graph, found: Measures, batch_size: int = 5000) -> int:
     """Store degree, betweenness and community on the nodes (the view sizes and colours nodes by them)."""
-    from kg.store.cypher import quote_name, quote_property
-
-    onto = store.ontology
-    keys = [quote_property(onto, k) for k in ("degree", "betweenness", "community")]
     by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for node, data in graph.nodes(data=True):
         by_label[data["label"]].append(
@@ -161,13 +170,38 @@ def write_measures(store: GraphStore, graph: nx.Graph, found: Measures, batch_si
                 "community": found.community[node],
             }
         )
-    written = 0
-    for label, rows in by_label.items():
-        statement = (
-            f"UNWIND $rows AS row MATCH (n:{quote_name(onto, label)} {{id: row.id}}) "
-            f"SET n.{keys[0]} = row.degree, n.{keys[1]} = row.betweenness, n.{keys[2]} = row.community"
-        )
-        for start in range(0, len(rows), batch_size):
-            store.write(statement, {"rows": rows[start : start + batch_size]})
-            written += len(rows[start : start + batch_size])
-    return written
+    return store.set_node_properties(by_label, ("degree", "betweenness", "community"), batch_size)
+
+
+@dataclass
+class Analysis(QueryResult):
+    """An analysis as a table (columns and rows, like a query's answer), and how many nodes ``write`` set."""
+
+    written: int | None = None
+
+
+def analyze(
+    store: GraphStore, what: str = "leaders", top: int = 5, min_cities: int = 2, write: bool = False
+) -> Analysis:
+    """Run one analysis (``leaders``, ``communities`` or ``cooccurrence``) on ``store``.
+
+    ``top`` members per chain or community; ``min_cities`` for co-occurrence; ``write`` also stores degree,
+    betweenness and community on the nodes (for the view), computed on the same graph the table ranks.
+    """
+    if what not in ANALYSES:
+        raise QueryError(f"unknown analysis {what!r}", f"choose one of {', '.join(ANALYSES)}")
+    graph: nx.Graph | None = None
+    found: Measures | None = None
+    if what == "cooccurrence":
+        rows = industry_cooccurrence(store, min_cities)
+    else:
+        graph = read_graph(store)
+        found = measures(graph)
+        rows = chain_leaders(store, graph, found, top) if what == "leaders" else community_table(graph, found, top)
+    written = None
+    if write:
+        if graph is None or found is None:
+            graph = read_graph(store)
+            found = measures(graph)
+        written = write_measures(store, graph, found)
+    return Analysis(list(COLUMNS[what]), rows, written)

@@ -17,6 +17,7 @@ import click
 
 from kg.errors import KgError
 from kg.output import FORMATS, render
+from kg.rdf.formats import READ_FORMATS, WRITE_FORMATS, format_of
 from kg.store import BACKENDS, default_db_path, open_store
 
 
@@ -175,11 +176,9 @@ def extract(files: tuple[Path, ...], fmt: str, output: Path | None, workers: int
       kg extract plans/ --workers 0 -o facts.jsonl      # one process per core
     """
     from kg.facts import Entity, dumps, write_jsonl
-    from kg.ontology import load_ontology
-    from kg.pipeline import extract as run_extract
-    from kg.validate import numbered, validate
+    from kg.pipeline import extract_facts
 
-    facts = validate(numbered(run_extract(files, _workers(workers)), "extracted"), load_ontology())
+    facts = extract_facts(files, _workers(workers))
     if output is not None and fmt == "jsonl":
         count = write_jsonl(facts, output)
         click.echo(f"wrote {count} facts to {output}", err=True)
@@ -458,29 +457,13 @@ def analyze(what: str, top: int, min_cities: int, write: bool, fmt: str, **store
       kg analyze communities --format json
       kg analyze cooccurrence --min-cities 3 --write
     """
-    from kg import analytics
+    from kg.analytics import analyze as run_analysis
 
     with _open(**store) as graph_store:
-        if what == "cooccurrence":
-            rows = analytics.industry_cooccurrence(graph_store, min_cities)
-            columns = ["industry_a", "industry_b", "cities", "city_names"]
-            graph = found = None
-        else:
-            graph = analytics.read_graph(graph_store)
-            found = analytics.measures(graph)
-            if what == "leaders":
-                rows = analytics.chain_leaders(graph_store, graph, found, top)
-                columns = ["industry", "rank", "name", "type", "degree", "betweenness", "links"]
-            else:
-                rows = analytics.community_table(graph, found, top)
-                columns = ["community", "size", "types", "central_members"]
-        if write:
-            if graph is None:
-                graph = analytics.read_graph(graph_store)
-                found = analytics.measures(graph)
-            count = analytics.write_measures(graph_store, graph, found)
-            click.echo(f"wrote degree, betweenness and community on {count} nodes", err=True)
-    click.echo(render(columns, rows, fmt))
+        result = run_analysis(graph_store, what, top=top, min_cities=min_cities, write=write)
+    if result.written is not None:
+        click.echo(f"wrote degree, betweenness and community on {result.written} nodes", err=True)
+    click.echo(render(result.columns, result.rows, fmt))
 
 
 @main.command()
@@ -556,7 +539,7 @@ def view(
       kg view --focus 天门市 --depth 1 --type Enterprise --type Region
       kg view --region 荆门市 --industry 新材料
     """
-    from kg.view import TITLE, Selection, make_view, write_view
+    from kg.view import TITLE, Selection, draw
 
     if params and not query_name:
         raise click.UsageError("-p/--param goes with --query")
@@ -570,8 +553,7 @@ def view(
         labels=tuple(dict.fromkeys(types)),
     )
     with _open(**store) as graph:
-        page = make_view(graph, selection, limit=limit, size_by=size_by, title=title or TITLE)
-    write_view(page, output)
+        page = draw(graph, output, selection, limit=limit, size_by=size_by, title=title or TITLE)
     click.echo(f"wrote {output}: {page.summary()}", err=True)
     if screenshot is not None:
         from kg.view.headless import screenshot as take_screenshot
@@ -580,9 +562,6 @@ def view(
         click.echo(f"wrote {screenshot} (layout settled in {report.stabilized_ms} ms)", err=True)
     if open_:
         click.launch(str(output.resolve()))
-
-
-RDF_FORMATS = ("ttl", "nt", "xml", "trig", "jsonld")
 
 
 def base_option(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -601,7 +580,7 @@ def base_option(func: Callable[..., Any]) -> Callable[..., Any]:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(RDF_FORMATS),
+    type=click.Choice(WRITE_FORMATS),
     default=None,
     help="RDF format [default: from the -o extension, else ttl].",
 )
@@ -645,29 +624,30 @@ def export(
       kg export --query firms_on_chain -p industry=生物医药 -o biomedicine.ttl
     """
     from kg.rdf import export as run_export
-    from kg.rdf import format_of
 
     if params and not query_name:
         raise click.UsageError("-p/--param goes with --query")
     chosen = format_of(output, fmt)
-    if chosen not in RDF_FORMATS:
-        raise click.UsageError(f"cannot write {chosen!r}; use one of {', '.join(RDF_FORMATS)}")
+    if chosen not in WRITE_FORMATS:
+        raise click.UsageError(f"cannot write {chosen!r}; use one of {', '.join(WRITE_FORMATS)}")
     with _open(**store) as graph:
-        ids = None
-        if query_name:
-            from kg.view.select import query_ids
-
-            ids = query_ids(graph, query_name, _parse_params(params))
-            plans = graph.read("MATCH (p:Plan) RETURN p.id AS id").rows
-            ids |= {row[0] for row in plans}  # evidence cites plans: keep them so the export stands alone
-        report = run_export(graph, output, chosen, base=base, with_ontology=with_ontology, ids=ids, engine=engine)
+        report = run_export(
+            graph,
+            output,
+            chosen,
+            base=base,
+            with_ontology=with_ontology,
+            engine=engine,
+            query=query_name,
+            params=_parse_params(params),
+        )
     if output is not None:
         click.echo(f"wrote {report.triples} triples to {output} ({chosen})", err=True)
 
 
 @main.command("import-rdf")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice((*RDF_FORMATS, "nq")), default=None,
+@click.option("--format", "fmt", type=click.Choice(READ_FORMATS), default=None,
               help="RDF format [default: from the extension].")  # fmt: skip
 @click.option("--clear", is_flag=True, help="Empty the graph first (asks unless --yes).")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask before --clear.")
@@ -685,14 +665,13 @@ def import_rdf(file: Path, fmt: str | None, clear: bool, yes: bool, base: str, *
       kg import-rdf graph.ttl --db /tmp/copy
       kg import-rdf graph.nt --backend neo4j --clear --yes
     """
-    from kg.rdf import format_of
     from kg.rdf import import_rdf as run_import
 
     with _open(**store) as graph:
         if clear and not yes:
             click.confirm(f"Delete everything in {graph.location}?", abort=True)
         chosen = format_of(file, fmt)
-        if chosen not in (*RDF_FORMATS, "nq"):
+        if chosen not in READ_FORMATS:
             raise click.UsageError(f"cannot tell the RDF format of {file}; give --format")
         count, report = run_import(graph, file, chosen, base=base, clear=clear, on_wait=_say)
         click.echo(f"loaded {count} facts from {file} into {graph.location} ({report.items} items)", err=True)
@@ -701,7 +680,7 @@ def import_rdf(file: Path, fmt: str | None, clear: bool, yes: bool, base: str, *
 
 @main.command("validate")
 @click.argument("file", required=False, type=click.Path(path_type=Path, dir_okay=False, exists=True))
-@click.option("--format", "fmt", type=click.Choice((*RDF_FORMATS, "nq")), default=None,
+@click.option("--format", "fmt", type=click.Choice(READ_FORMATS), default=None,
               help="RDF format of FILE [default: from the extension].")  # fmt: skip
 @click.option("--max", "most", type=click.IntRange(1, 100_000), default=50, show_default=True,
               help="Violations to print.")  # fmt: skip
@@ -718,22 +697,18 @@ def validate_rdf(file: Path | None, fmt: str | None, most: int, base: str, **sto
       kg validate graph.ttl
       kg validate                      # the current graph, exported in memory
     """
-    from kg.rdf import export_lines, format_of
-    from kg.rdf.read import parse_graph
-    from kg.rdf.shapes import validate_graph
-    from kg.rdf.triples import rdflib_graph
+    from kg.rdf import validate_rdf as run_validation
 
     if file is not None:
         chosen = format_of(file, fmt)
-        if chosen not in (*RDF_FORMATS, "nq"):
+        if chosen not in READ_FORMATS:
             raise click.UsageError(f"cannot tell the RDF format of {file}; give --format")
-        data = parse_graph(file, chosen)
+        report = run_validation(file, chosen, base=base)
         where = str(file)
     else:
         with _open(**store) as graph:
-            data = rdflib_graph(export_lines(graph, base))
+            report = run_validation(graph, base=base)
             where = graph.location
-    report = validate_graph(data, base=base)
     for violation in report.violations[:most]:
         click.echo(violation.line())
     if len(report.violations) > most:

@@ -20,7 +20,25 @@ from rdflib.collection import Collection
 from kg.errors import OntologyError
 from kg.resources import resource_dir
 
-KGO = Namespace("https://w3id.org/kg-sti/ontology#")
+# Every namespace kg writes or reads, by its prefix: the one table (RDF terms, export prefixes, the JSON-LD
+# context and the SHACL shapes are all made from it).
+NAMESPACES: dict[str, str] = {
+    "kgo": "https://w3id.org/kg-sti/ontology#",
+    "ind": "https://w3id.org/kg-sti/industry/",
+    "idc": "https://w3id.org/kg-sti/indicator/",
+    "kgs": "https://w3id.org/kg-sti/shapes#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "sh": "http://www.w3.org/ns/shacl#",
+    "schema": "https://schema.org/",
+    "org": "http://www.w3.org/ns/org#",
+    "dcterms": "http://purl.org/dc/terms/",
+}
+KGO = Namespace(NAMESPACES["kgo"])
 ENTITY = KGO.Entity
 EVIDENCE = KGO.Evidence
 
@@ -94,6 +112,23 @@ class RelationInfo:
     label_zh: str
     label_en: str
     comment: str
+    super_properties: tuple[URIRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class Facet:
+    """A dimension the view selects and filters by (``kgo:Facet``): regions, industries.
+
+    A node is in a value of the facet when one of its ``links`` points to it (and so in that value's
+    ancestors along ``hierarchy``); a selection by the facet also draws what its members point to over
+    ``context``.
+    """
+
+    name: str  # the individual's local name without "Facet": "region", "industry"
+    label: str  # the node label of the facet's values
+    hierarchy: str  # relationship type, child -> parent
+    links: tuple[str, ...]
+    context: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -125,6 +160,8 @@ class Ontology:
         self._read_classes()
         self._read_properties()
         self._read_relations()
+        self.groups: dict[str, tuple[str, ...]] = self._read_groups()
+        self.facets: dict[str, Facet] = self._read_facets()
         self.industries: dict[str, Concept] = self._read_industries()
         self.indicators: dict[str, Concept] = self._read_indicators()
         self._by_prefix = {c.id_prefix: c.name for c in self.classes.values()}
@@ -155,6 +192,43 @@ class Ontology:
             return self.properties[name]
         except KeyError:
             raise OntologyError(f"unknown property {name!r}") from None
+
+    def group(self, name: str) -> tuple[str, ...]:
+        """The classes or relationship types of the ``kgo:Grouping`` ``name`` (local name), sorted."""
+        try:
+            return self.groups[name]
+        except KeyError:
+            raise OntologyError(
+                f"unknown grouping {name!r}", f"the ontology defines: {', '.join(sorted(self.groups))}"
+            ) from None
+
+    def facet(self, name: str) -> Facet:
+        """The ``kgo:Facet`` ``name`` (``region``, ``industry``)."""
+        try:
+            return self.facets[name]
+        except KeyError:
+            raise OntologyError(
+                f"unknown facet {name!r}", f"the ontology defines: {', '.join(sorted(self.facets))}"
+            ) from None
+
+    @property
+    def evidence_relation(self) -> str:
+        """The relationship type that carries an entity's evidence to its document (``kgo:evidenceLink``)."""
+        members = self.group("evidenceLink")
+        if len(members) != 1 or members[0] not in self.relations:
+            raise OntologyError("kgo:evidenceLink must have exactly one member, an object property")
+        return members[0]
+
+    @property
+    def document_class(self) -> str:
+        """The class of the documents evidence cites: the range of the evidence relationship (plans)."""
+        (name,) = self.relations[self.evidence_relation].range
+        return name
+
+    @property
+    def skos_concept_classes(self) -> frozenset[str]:
+        """Classes whose nodes are also SKOS concepts (subclasses of ``skos:Concept``): the industries."""
+        return frozenset(name for name, c in self.classes.items() if SKOS.Concept in c.superclasses)
 
     def class_of_id(self, entity_id: str) -> str:
         """The node label an id belongs to, read from its prefix (``enterprise:…`` -> ``Enterprise``)."""
@@ -288,7 +362,42 @@ class Ontology:
                 label_zh=self._text(prop, RDFS.label, "zh"),
                 label_en=self._text(prop, RDFS.label, "en"),
                 comment=self._text(prop, RDFS.comment),
+                super_properties=tuple(
+                    sorted(o for o in self.graph.objects(prop, RDFS.subPropertyOf) if isinstance(o, URIRef))
+                ),
             )
+
+    def _name(self, iri: object) -> str:
+        """The class or relationship-type name of a kgo: IRI; anything else fails loudly."""
+        if isinstance(iri, URIRef):
+            local = self._local(iri)
+            if local in self.classes:
+                return local
+            if relationship_type(local) in self.relations and (iri, RDF.type, OWL.ObjectProperty) in self.graph:
+                return relationship_type(local)
+        raise OntologyError(f"{iri} is neither a class nor an object property of the ontology")
+
+    def _names(self, subject: URIRef, predicate: URIRef) -> tuple[str, ...]:
+        return tuple(sorted(self._name(o) for o in self.graph.objects(subject, predicate)))
+
+    def _read_groups(self) -> dict[str, tuple[str, ...]]:
+        return {
+            self._local(group): self._names(group, KGO.member)
+            for group in self.graph.subjects(RDF.type, KGO.Grouping)
+            if isinstance(group, URIRef)
+        }
+
+    def _read_facets(self) -> dict[str, Facet]:
+        facets: dict[str, Facet] = {}
+        for subject in self.graph.subjects(RDF.type, KGO.Facet):
+            name = self._local(subject).removesuffix("Facet")
+            (label,) = self._names(subject, KGO.facetClass) or ("",)
+            (hierarchy,) = self._names(subject, KGO.hierarchy) or ("",)
+            if label not in self.classes or hierarchy not in self.relations:
+                raise OntologyError(f"facet {name!r} needs one kgo:facetClass and one kgo:hierarchy")
+            links = self._names(subject, KGO.member)
+            facets[name] = Facet(name, label, hierarchy, links, self._names(subject, KGO.context))
+        return facets
 
     def _expand(self, names: frozenset[str]) -> frozenset[str]:
         """kgo:Entity as a domain or range means every node label."""

@@ -42,6 +42,12 @@ def extract(paths: Iterable[Path], workers: int = 1) -> list[Fact]:
     return extract_paths(list(paths), workers)
 
 
+def extract_facts(paths: Iterable[Path], workers: int = 1, ontology: Ontology | None = None) -> list[Fact]:
+    """What ``kg extract`` prints and ``kg build --corpus`` loads: the plans' facts, validated against the
+    ontology (a fact the extractor got wrong stops here, naming its position, before anything is written)."""
+    return validate(numbered(extract(paths, workers), "extracted"), ontology or load_ontology())
+
+
 def _existing(path: Path) -> Path:
     if not path.is_file():
         raise InputError(f"{path}: no such facts file")
@@ -93,7 +99,7 @@ def build(
         return BuildReport(facts=count, load=report, counts=store.counts(), sources=[str(facts_file)])
     if corpus is not None:
         paths = list(corpus)
-        facts = validate(numbered(extract(paths, workers), "extracted"), store.ontology)
+        facts = extract_facts(paths, workers, store.ontology)
         sources = [str(p) for p in paths]
     else:
         path = facts_file or bundled_facts_path()

@@ -22,6 +22,7 @@ from typing import Any
 
 from kg.errors import QueryError
 from kg.resources import resource_dir
+from kg.store import read
 from kg.store.base import GraphStore, QueryResult
 
 _HEADER = re.compile(r"^//\s*(\w+)\s*:\s*(.*)$")
@@ -32,8 +33,14 @@ _PARAM = re.compile(
 _TYPES = {"string": str, "int": int, "float": float, "bool": bool}
 
 
-def _infer(raw: str) -> Any:
-    """Numbers and booleans for a script that declares no parameter types (2025 matches an int year)."""
+def _infer(raw: Any) -> Any:
+    """Numbers and booleans for a script that declares no parameter types (2025 matches an int year).
+
+    Values that are not text (from Python: numbers, booleans, lists) already have their type and pass as they
+    are; a script without a header has no declared type to hold them to.
+    """
+    if not isinstance(raw, str):
+        return raw
     for kind in (int, float):
         try:
             return kind(raw)
@@ -54,8 +61,15 @@ class Param:
     def required(self) -> bool:
         return self.default is None
 
-    def convert(self, raw: str) -> Any:
-        """Turn the command-line text into the declared type, or say what was expected."""
+    def convert(self, raw: Any) -> Any:
+        """Turn the command-line text (or a Python value) into the declared type, or say what was expected.
+
+        From Python, a value of the declared type is taken as it is (an int for an int, an int or a float for
+        a float); anything else (a list, a bool for a number, a number for a string) is a QueryError, since
+        the canned queries declare one scalar per parameter.
+        """
+        if not isinstance(raw, str):
+            return self._convert_value(raw)
         try:
             if self.type == "bool":
                 if raw.lower() in ("true", "1", "yes"):
@@ -69,6 +83,17 @@ class Param:
                 f"parameter {self.name!r} must be {self.type}, got {raw!r}",
                 f"example: -p {self.name}={self.example or self.default or '…'}",
             ) from None
+
+    def _convert_value(self, value: Any) -> Any:
+        kind = _TYPES.get(self.type)
+        if self.type == "float" and isinstance(value, int | float) and not isinstance(value, bool):
+            return float(value)
+        if kind is not None and isinstance(value, kind) and (self.type == "bool") == isinstance(value, bool):
+            return value
+        raise QueryError(
+            f"parameter {self.name!r} must be {self.type}, got {value!r} ({type(value).__name__})",
+            f"example: {self.name}={self.example or self.default or '…'}",
+        )
 
 
 @dataclass
@@ -87,7 +112,7 @@ class Query:
     def body(self) -> str:
         return "\n".join(line for line in self.text.splitlines() if not line.lstrip().startswith("//")).strip()
 
-    def bind(self, given: dict[str, str]) -> dict[str, Any]:
+    def bind(self, given: dict[str, Any]) -> dict[str, Any]:
         """Check and convert parameters: unknown names, missing required ones and bad types are errors."""
         known = {p.name: p for p in self.params}
         if self.params or not given:
@@ -176,9 +201,12 @@ def find_query(name_or_path: str) -> Query:
 
 
 def run_query(
-    store: GraphStore, name_or_path: str, params: dict[str, str] | None = None, write: bool = False
+    store: GraphStore, name_or_path: str, params: dict[str, Any] | None = None, write: bool = False
 ) -> QueryResult:
-    """Run a canned query or a script with its parameters; read-only unless ``write``."""
+    """Run a canned query or a script with its parameters; read-only unless ``write``.
+
+    Parameters are text as the command line gives them, or Python values of the declared types.
+    """
     query = find_query(name_or_path)
     values = query.bind(params or {})
     return store.run(query.body, values) if write else store.read(query.body, values)
@@ -297,3 +325,25 @@ def catalogue_markdown() -> str:
         lines.append(f"```\nkg query {query.name}{' ' + example if example else ''}\n```")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def query_ids(store: GraphStore, name: str, params: dict[str, str]) -> set[str]:
+    """The nodes a canned query (or script) names in its answer: every returned value that is a node's name or id."""
+    result = run_query(store, name, params)
+    words: set[str] = set()
+
+    def collect(value: Any) -> None:
+        if isinstance(value, str):
+            words.add(value)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                collect(item)
+        elif isinstance(value, dict):
+            for item in value.values():
+                collect(item)
+
+    for row in result.rows:
+        collect(row)
+    if not words:
+        raise QueryError(f"query {name} returned no names to draw", "try other parameters")
+    return read.ids_named(store, words)

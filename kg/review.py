@@ -14,9 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.facts import Entity, Evidence, Fact
-
-# Facts that come from reference data or from the plan's own structure: nothing for a reviewer to judge.
-_SKIPPED_TYPES = frozenset({"Plan", "Indicator", "SETS_TARGET", "MEASURES", "PART_OF", "BROADER"})
+from kg.ontology import Ontology, load_ontology
 
 
 @dataclass(frozen=True)
@@ -37,13 +35,20 @@ def confidence(evidence: Iterable[Evidence]) -> tuple[float, str]:
     return (1.0, "") if best is None else (best.confidence, best.rule)
 
 
-def doubts(facts: list[Fact], below: float = 0.8, types: Iterable[str] = ()) -> list[Doubt]:
-    """Facts whose best evidence is below ``below``, weakest first, optionally only of some types."""
+def doubts(
+    facts: list[Fact], below: float = 0.8, types: Iterable[str] = (), ontology: Ontology | None = None
+) -> list[Doubt]:
+    """Facts whose best evidence is below ``below``, weakest first, optionally only of some types.
+
+    Facts from reference data or from a plan's own structure (the ontology's ``kgo:notReviewed``) are never
+    listed: there is nothing in them for a reviewer to judge.
+    """
+    skipped = frozenset((ontology or load_ontology()).group("notReviewed"))
     wanted = set(types)
     names = {f.id: f.name for f in facts if isinstance(f, Entity)}
     out = []
     for fact in facts:
-        if fact.type in _SKIPPED_TYPES or (wanted and fact.type not in wanted) or not fact.evidence:
+        if fact.type in skipped or (wanted and fact.type not in wanted) or not fact.evidence:
             continue
         score, rule = confidence(fact.evidence)
         if score >= below:

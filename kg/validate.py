@@ -101,7 +101,7 @@ def validate(facts: Iterable[tuple[str, Fact]], ontology: Ontology) -> list[Fact
             relations.append((where, fact))
     for where, relation in relations:
         validator.check_relation(relation, where)
-    plans = validator.ontology.node_class("Plan").name
+    plans = validator.ontology.document_class
     entities.sort(key=lambda pair: pair[1].type != plans)  # plans first: other entities' evidence points at them
     documents = {e.id for _, e in entities if e.type == plans}
     for where, entity in entities:
@@ -132,7 +132,7 @@ def validate_stream(facts: Iterable[tuple[str, Fact]], ontology: Ontology) -> in
     order raises :class:`OutOfOrder`, and the caller falls back to :func:`validate`, which accepts any order.
     """
     validator = Validator(ontology)
-    plans = ontology.node_class("Plan").name
+    plans = ontology.document_class
     documents: set[str] = set()
     count = 0
     for where, fact in facts:

@@ -23,9 +23,7 @@ from kg.errors import InputError
 from kg.facts import Entity, Evidence, Fact, Relation
 from kg.ontology import Ontology
 from kg.rdf import terms as t
-from kg.rdf.write import FORMATS
-
-PARSE_FORMATS = {**FORMATS, "nq": ox.RdfFormat.N_QUADS}
+from kg.rdf.formats import FORMATS
 
 
 @dataclass
@@ -40,7 +38,7 @@ class _Node:
 
 def _parse(path: Path, fmt: str) -> Any:
     try:
-        return ox.parse(path=str(path), format=PARSE_FORMATS[fmt])
+        return ox.parse(path=str(path), format=FORMATS[fmt].ox)
     except OSError as exc:
         raise InputError(f"{path}: {exc.strerror or exc}") from None
 

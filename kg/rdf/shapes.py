@@ -18,14 +18,10 @@ from typing import Any
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 
-from kg.ontology import Ontology, load_ontology
+from kg.ontology import NAMESPACES, Ontology, load_ontology
 from kg.rdf import terms as t
 
-SH = Namespace(t.SH)
-KGS = Namespace("https://w3id.org/kg-sti/shapes#")
-KGO = Namespace(t.KGO)
-PROV = Namespace(t.PROV)
-SKOS = Namespace(t.SKOS)
+SH, KGS, KGO, PROV, SKOS = (Namespace(NAMESPACES[p]) for p in ("sh", "kgs", "kgo", "prov", "skos"))
 NOT_LITERAL_PROPS = {"id", "name", "name_en", "aliases"}  # written as the IRI, rdfs:label and skos:altLabel
 
 
@@ -109,7 +105,7 @@ def shapes_graph(ontology: Ontology | None = None) -> Graph:
                 + ("" if not prop.functional else ", one value"),
             )
     for rel_type, rel in sorted(onto.relations.items()):
-        if rel_type == "MENTIONED_IN":  # exported as prov:wasDerivedFrom, checked below
+        if rel_type == onto.evidence_relation:  # exported as prov:wasDerivedFrom, checked below
             continue
         for end, target, names in (
             ("domain", SH.targetSubjectsOf, rel.domain),
@@ -127,7 +123,7 @@ def shapes_graph(ontology: Ontology | None = None) -> Graph:
     graph.add((evidence, SH.targetClass, KGO.Evidence))
     plan = _property(graph, evidence, "Evidence-plan", PROV.entity, minCount=1, maxCount=1,
                      message="an evidence item names exactly one plan")  # fmt: skip
-    graph.add((plan, SH["class"], onto.classes["Plan"].iri))
+    graph.add((plan, SH["class"], onto.classes[onto.document_class].iri))
     for key in ("start", "end"):
         _property(graph, evidence, f"Evidence-{key}", KGO[key], datatype=XSD.integer, minCount=1, maxCount=1)
     for key in ("section", "text"):
@@ -144,7 +140,7 @@ def shapes_graph(ontology: Ontology | None = None) -> Graph:
     graph.add((derived, SH.targetSubjectsOf, PROV.wasDerivedFrom))
     source = _property(graph, derived, "Derived-plan", PROV.wasDerivedFrom,
                        message="things are derived from plans")  # fmt: skip
-    graph.add((source, SH["class"], onto.classes["Plan"].iri))
+    graph.add((source, SH["class"], onto.classes[onto.document_class].iri))
     return graph
 
 

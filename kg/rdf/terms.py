@@ -22,33 +22,18 @@ from typing import Any
 from urllib.parse import unquote
 
 from kg.errors import KgError
-from kg.ontology import Ontology
+from kg.ontology import NAMESPACES, Ontology
 
 DEFAULT_BASE = "https://w3id.org/kg-sti/id/"
-KGO = "https://w3id.org/kg-sti/ontology#"
-IND = "https://w3id.org/kg-sti/industry/"
-IDC = "https://w3id.org/kg-sti/indicator/"
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-PROV = "http://www.w3.org/ns/prov#"
-OWL = "http://www.w3.org/2002/07/owl#"
-SH = "http://www.w3.org/ns/shacl#"
+KGO, IND, IDC = NAMESPACES["kgo"], NAMESPACES["ind"], NAMESPACES["idc"]
+RDF, RDFS, XSD = NAMESPACES["rdf"], NAMESPACES["rdfs"], NAMESPACES["xsd"]
+SKOS, PROV, OWL, SH = NAMESPACES["skos"], NAMESPACES["prov"], NAMESPACES["owl"], NAMESPACES["sh"]
 
+# The prefixes exports declare (and the JSON-LD context), in this order: the data's vocabularies, not the
+# shapes' (kgs, sh), which only the shapes file declares.
 PREFIXES = {
-    "kgo": KGO,
-    "ind": IND,
-    "idc": IDC,
-    "rdf": RDF,
-    "rdfs": RDFS,
-    "xsd": XSD,
-    "skos": SKOS,
-    "prov": PROV,
-    "owl": OWL,
-    "schema": "https://schema.org/",
-    "org": "http://www.w3.org/ns/org#",
-    "dcterms": "http://purl.org/dc/terms/",
+    prefix: NAMESPACES[prefix]
+    for prefix in ("kgo", "ind", "idc", "rdf", "rdfs", "xsd", "skos", "prov", "owl", "schema", "org", "dcterms")
 }
 
 

@@ -20,16 +20,16 @@ is the same on every run and on both backends.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from typing import Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
+from kg.batching import batched
 from kg.ontology import Ontology
 from kg.rdf import terms as t
+from kg.store import read
 from kg.store.base import GraphStore
-from kg.store.cypher import MENTIONED_IN, quote_name
 
 BATCH = 5000
 SKIPPED_PROPS = {"id", "name", "name_en", "aliases"}
@@ -39,7 +39,7 @@ _INT = t.XSD + "integer"
 def _entity_lines(scheme: t.IriScheme, label: str, props: dict[str, Any], ontology: Ontology) -> Iterator[str]:
     subject = scheme.ref(props["id"])
     yield f"{subject} {t.TYPE} {t.ref(str(ontology.classes[label].iri))} ."
-    if label == "Industry":
+    if label in ontology.skos_concept_classes:
         yield f"{subject} {t.TYPE} {t.SKOS_CONCEPT} ."
         yield f"{subject} {t.IN_SCHEME} {t.INDUSTRY_SCHEME} ."
     yield f"{subject} {t.LABEL} {t.tagged(props['name'], 'zh')} ."
@@ -57,22 +57,15 @@ def _entity_lines(scheme: t.IriScheme, label: str, props: dict[str, Any], ontolo
             yield f"{subject} {predicate} {t.literal(item, datatype)} ."
 
 
-def _evidence_lines(scheme: t.IriScheme, owner: str, row: dict[str, Any]) -> tuple[list[str], list[str]]:
-    """``owner`` was derived from the plans of the row's parallel evidence lists, item by item.
+def _evidence_lines(scheme: t.IriScheme, owner: str, evidence: list[read.EvidenceItem]) -> tuple[list[str], list[str]]:
+    """``owner`` was derived from the plans of its evidence, item by item.
 
     Returns the owner's own lines and the evidence items' lines apart, so each subject stays one block.
     """
-    documents = row.get("document") or []
-    sections, starts, ends, texts = (row.get(k) or [] for k in ("section", "start", "end", "text"))
-    # rule and confidence: absent in graphs loaded before evidence carried them
-    rules = row.get("rule") or [None] * len(documents)
-    confidences = row.get("confidence") or [None] * len(documents)
     own: list[str] = []
     items: list[str] = []
     plans = set()
-    for doc, section, start, end, text, rule, confidence in zip(
-        documents, sections, starts, ends, texts, rules, confidences, strict=False
-    ):
+    for doc, section, start, end, text, rule, confidence in evidence:
         plans.add(doc)
         item = scheme.hashed("evidence", owner, doc, start, end, section)
         own.append(f"{owner} {t.QUALIFIED} {item} .")
@@ -93,68 +86,44 @@ def _evidence_lines(scheme: t.IriScheme, owner: str, row: dict[str, Any]) -> tup
     return own, items
 
 
-def _batches(items: list[str], size: int) -> Iterator[list[str]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 def graph_lines(
     store: GraphStore, scheme: t.IriScheme, ids: set[str] | None = None, batch: int = BATCH
 ) -> Iterator[str]:
     """Every triple of the graph (or of the entities ``ids`` and the relationships among them), as N-Triples."""
     onto = store.ontology
     predicates = {rel.type: t.ref(str(rel.iri)) for rel in onto.relations.values()}
-    columns = [
-        "a.id",
-        "type(r)",
-        "b.id",
-        "r.document",
-        "r.section",
-        "r.start",
-        "r.end",
-        "r.text",
-        "r.rule",
-        "r.confidence",
-    ]
-    keys = ("a", "type", "b", "document", "section", "start", "end", "text", "rule", "confidence")
+    skos_broader = t.SKOS + "broader"
+    also_broader = {rel.type for rel in onto.relations.values() if skos_broader in map(str, rel.super_properties)}
+    evidence_relation = onto.evidence_relation
     for label in onto.node_labels:
-        quoted = quote_name(onto, label)
-        members = sorted(
-            node_id
-            for (node_id,) in store.read(f"MATCH (n:{quoted}) RETURN n.id AS id").rows
-            if ids is None or node_id in ids
-        )
-        for chunk in _batches(members, batch):
-            params = {"ids": chunk}
-            props_of = dict(
-                store.read_values(f"MATCH (n:{quoted}) WHERE n.id IN $ids", ["n.id", "properties(n)"], params)
-            )
-            values = store.read_values(f"MATCH (a:{quoted})-[r]->(b) WHERE a.id IN $ids", columns, params)
-            outgoing: dict[str, list[dict[str, Any]]] = {}
-            for row in (dict(zip(keys, value, strict=True)) for value in values):
-                if ids is None or row["b"] in ids:
-                    outgoing.setdefault(row["a"], []).append(row)
+        members = sorted(node_id for node_id in read.node_ids(store, label) if ids is None or node_id in ids)
+        for chunk in batched(members, batch):
+            props_of = read.node_properties(store, label, chunk, bulk=True)
+            outgoing: dict[str, list[read.Link]] = {}
+            for link in read.outgoing(store, label, chunk):
+                if ids is None or link.target in ids:
+                    outgoing.setdefault(link.source, []).append(link)
             for node_id in chunk:
                 yield from _entity_lines(scheme, label, props_of[node_id], onto)
                 subject = scheme.ref(node_id)
                 after: list[str] = []  # evidence items and statements, once the entity's block is done
-                for row in sorted(outgoing.get(node_id, ()), key=lambda r: (r["type"], r["b"])):
-                    if row["type"] == MENTIONED_IN:
-                        own, items = _evidence_lines(scheme, subject, row)
+                for link in sorted(outgoing.get(node_id, ()), key=lambda link: (link.type, link.target)):
+                    if link.type == evidence_relation:
+                        own, items = _evidence_lines(scheme, subject, link.evidence)
                         yield from own
                         after.extend(items)
                         continue
-                    predicate, target = predicates[row["type"]], scheme.ref(row["b"])
+                    predicate, target = predicates[link.type], scheme.ref(link.target)
                     yield f"{subject} {predicate} {target} ."
-                    if row["type"] == "BROADER":
+                    if link.type in also_broader:
                         yield f"{subject} {t.SKOS_BROADER} {target} ."
-                    if row.get("document"):
+                    if link.evidence:
                         statement = scheme.hashed("statement", subject, predicate, target)
                         after.append(f"{statement} {t.TYPE} {t.STATEMENT} .")
                         after.append(f"{statement} {t.SUBJECT} {subject} .")
                         after.append(f"{statement} {t.PREDICATE} {predicate} .")
                         after.append(f"{statement} {t.OBJECT} {target} .")
-                        own, items = _evidence_lines(scheme, statement, row)
+                        own, items = _evidence_lines(scheme, statement, link.evidence)
                         after.extend(own)
                         after.extend(items)
                 yield from after
@@ -168,8 +137,7 @@ def ontology_lines(ontology: Ontology) -> Iterator[str]:
 
 def ox_triples(lines: Iterable[str], batch: int = 20_000) -> Iterator[Any]:
     """N-Triples lines parsed into pyoxigraph triples, batch by batch (for its serialisers)."""
-    iterator = iter(lines)
-    while chunk := list(islice(iterator, batch)):
+    for chunk in batched(lines, batch):
         yield from ox.parse(("\n".join(chunk) + "\n").encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
 
 

@@ -22,27 +22,19 @@ import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
-from itertools import chain, groupby, islice
+from itertools import chain, groupby
 from pathlib import Path
 from typing import IO, Any
 
 import pyoxigraph as ox
 
 from kg.atomic import atomic_output
+from kg.batching import batched
 from kg.rdf import terms as t
 from kg.rdf.context import jsonld_context
+from kg.rdf.formats import FORMATS
 from kg.rdf.triples import ox_triples, rdflib_graph
 
-FORMATS = {
-    "ttl": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "xml": ox.RdfFormat.RDF_XML,
-    "trig": ox.RdfFormat.TRIG,
-    "jsonld": ox.RdfFormat.JSON_LD,
-}
-RDFLIB_NAMES = {"ttl": "turtle", "nt": "nt", "xml": "xml", "trig": "trig", "jsonld": "json-ld"}
-EXTENSIONS = {".ttl": "ttl", ".nt": "nt", ".rdf": "xml", ".xml": "xml", ".owl": "xml", ".trig": "trig",
-              ".jsonld": "jsonld", ".json": "jsonld", ".nq": "nq"}  # fmt: skip
 SORT_CHUNK_LINES = 500_000
 
 
@@ -85,8 +77,7 @@ def _sorted_ntriples(lines: Iterable[str], out: IO[bytes]) -> None:
         )
         assert process.stdin is not None
         try:
-            iterator = iter(lines)
-            while block := list(islice(iterator, 50_000)):
+            for block in batched(lines, 50_000):
                 process.stdin.write(("\n".join(block) + "\n").encode("utf-8"))
             process.stdin.close()
         except BaseException:
@@ -108,8 +99,7 @@ def _sort_here(lines: Iterable[str], out: IO[bytes]) -> None:
     """
     with ExitStack() as stack:
         runs: list[IO[bytes]] = []
-        iterator = iter(lines)
-        while batch := list(islice(iterator, SORT_CHUNK_LINES)):
+        for batch in batched(lines, SORT_CHUNK_LINES):
             block = ("\n".join(sorted(set(batch))) + "\n").encode("utf-8")
             if not runs and len(batch) < SORT_CHUNK_LINES:  # all of it fitted in one chunk
                 out.write(block)
@@ -203,7 +193,7 @@ def serialize(
         )
         ox.serialize(quads, out, ox.RdfFormat.TRIG, prefixes=prefixes)
     else:
-        ox.serialize(ox_triples(chain(data, ontology)), out, FORMATS[fmt], prefixes=prefixes)
+        ox.serialize(ox_triples(chain(data, ontology)), out, FORMATS[fmt].ox, prefixes=prefixes)
 
 
 def _rdflib(data: Iterable[str], ontology: Iterable[str], out: IO[bytes], fmt: str, prefixes: dict[str, str]) -> None:
@@ -224,17 +214,8 @@ def _rdflib(data: Iterable[str], ontology: Iterable[str], out: IO[bytes], fmt: s
     if fmt == "jsonld":
         text = graph.serialize(format="json-ld", context=jsonld_context(prefixes["kg"])["@context"])
     else:
-        text = graph.serialize(format=RDFLIB_NAMES[fmt])
+        text = graph.serialize(format=FORMATS[fmt].rdflib)
     out.write(text.encode("utf-8") if isinstance(text, str) else text)
-
-
-def format_of(path: Path | None, fmt: str | None) -> str:
-    """The format asked for, or the one a file name's extension names (Turtle when neither says)."""
-    if fmt:
-        return fmt
-    if path is not None and path.suffix:
-        return EXTENSIONS.get(path.suffix.lower(), path.suffix.lower().lstrip("."))
-    return "ttl"
 
 
 def write(

@@ -12,9 +12,13 @@ import contextlib
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from kg.errors import KgError
 from kg.ontology import Ontology
+
+if TYPE_CHECKING:
+    import pandas
 
 
 @dataclass
@@ -26,6 +30,17 @@ class QueryResult:
 
     def records(self) -> list[dict[str, Any]]:
         return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """The rows as a pandas DataFrame with the query's columns (needs the ``pandas`` extra).
+
+        pandas is optional because nothing else in kg needs it, and it is large; a notebook has it anyway.
+        """
+        try:
+            import pandas
+        except ImportError:
+            raise KgError("pandas is not installed", "pip install 'kg[pandas]' (or pip install pandas)") from None
+        return pandas.DataFrame(self.rows, columns=self.columns)
 
 
 @dataclass
@@ -42,6 +57,19 @@ class Counts:
     @property
     def relationships(self) -> int:
         return sum(self.types.values())
+
+
+@dataclass
+class LoadReport:
+    """What a load wrote: nodes per label, relationships per type, and how long it took."""
+
+    nodes: dict[str, int] = field(default_factory=dict)
+    relationships: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def items(self) -> int:
+        return sum(self.nodes.values()) + sum(self.relationships.values())
 
 
 class GraphStore(ABC):
@@ -117,6 +145,18 @@ class GraphStore(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def set_node_properties(
+        self, rows_by_label: dict[str, list[dict[str, Any]]], keys: Sequence[str], batch_size: int = 5000
+    ) -> int:
+        """Write computed values onto existing nodes (rows ``{"id": …, key: value}`` per label); returns the count.
+
+        A door to the writer (:mod:`kg.store.cypher`) for code that computes over what it read, such as
+        ``kg analyze --write``, so that code needs neither Cypher nor the writer's internals.
+        """
+        from kg.store.cypher import set_node_properties
+
+        return set_node_properties(self, rows_by_label, keys, batch_size)
 
     def counts(self) -> Counts:
         """Count nodes per label and relationships per type (one query each, read-only)."""

@@ -1,10 +1,10 @@
-"""Facts to Cypher: the one label quoter, the named write statements, and the batched writer.
+"""Facts to Cypher: the named write statements and the batched writer (the read side is :mod:`kg.store.read`).
 
 Every write is ``UNWIND $rows AS row`` over a batch sent as one parameter, so values never enter the
 statement text and a batch of thousands costs one round trip. Labels and relationship types are spliced into
-the text (Cypher cannot parameterise them), so they pass through :func:`quote_name`, which accepts only
-names the ontology defines. The statements run unchanged on Neo4j and FalkorDB: relationships are matched
-with two ``MATCH`` clauses (fast on both), and no backend-specific syntax is used.
+the text (Cypher cannot parameterise them), so they pass through :func:`kg.store.names.quote_name`, which
+accepts only names the ontology defines. The statements run unchanged on Neo4j and FalkorDB: relationships are
+matched with two ``MATCH`` clauses (fast on both), and no backend-specific syntax is used.
 
 Idempotence: nodes are merged on ``id``; aliases are unioned; relationship evidence is kept as parallel
 lists (one item per evidence) and replaced per document, so loading the same facts twice changes nothing and
@@ -19,32 +19,20 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from kg.errors import OntologyError
+from kg.batching import batched
 from kg.facts import Entity, Evidence, Fact, Relation
 from kg.ontology import Ontology
+from kg.store.base import LoadReport
+from kg.store.names import quote_name, quote_property
 
 if TYPE_CHECKING:
     from kg.store.base import GraphStore
 
 MENTIONED_IN = "MENTIONED_IN"
-
-
-def quote_name(ontology: Ontology, name: str) -> str:
-    """Backtick-quote a node label or relationship type, refusing anything the ontology does not define."""
-    if name not in ontology.classes and name not in ontology.relations:
-        raise OntologyError(f"refusing to use {name!r} as a label or type: the ontology does not define it")
-    return f"`{name}`"
-
-
-def quote_property(ontology: Ontology, name: str) -> str:
-    """Backtick-quote a property key the ontology defines (for schema statements)."""
-    if name not in ontology.properties:
-        raise OntologyError(f"refusing to use {name!r} as a property key: the ontology does not define it")
-    return f"`{name}`"
+__all__ = ["MENTIONED_IN", "LoadReport", "batched", "load_facts", "mentions", "node_upsert", "quote_name",
+           "quote_property", "relation_upsert", "set_node_properties"]  # fmt: skip
 
 
 def node_upsert(ontology: Ontology, label: str) -> str:
@@ -78,6 +66,29 @@ def relation_upsert(ontology: Ontology, rel_type: str, from_label: str, to_label
         f"ON CREATE SET {create}\n"
         f"ON MATCH SET {update}"
     )
+
+
+def node_property_update(ontology: Ontology, label: str, keys: Iterable[str]) -> str:
+    """Set properties ``keys`` (each a row field of the same name) on existing nodes of one label, by id."""
+    sets = ", ".join(f"n.{quote_property(ontology, key)} = row.{key}" for key in keys)
+    return f"UNWIND $rows AS row MATCH (n:{quote_name(ontology, label)} {{id: row.id}}) SET {sets}"
+
+
+def set_node_properties(
+    store: GraphStore, rows_by_label: dict[str, list[dict[str, Any]]], keys: Iterable[str], batch_size: int = 5000
+) -> int:
+    """Write computed values (``kg analyze --write``'s measures) onto nodes in batches; returns the nodes set.
+
+    Rows are ``{"id": ..., key: value, ...}``; a row whose node is gone sets nothing, as MATCH finds nothing.
+    """
+    keys = tuple(keys)
+    written = 0
+    for label, rows in rows_by_label.items():
+        statement = node_property_update(store.ontology, label, keys)
+        for chunk in batched(rows, batch_size):
+            store.write(statement, {"rows": chunk})
+            written += len(chunk)
+    return written
 
 
 def node_row(entity: Entity) -> dict[str, Any]:
@@ -124,26 +135,6 @@ def mentions(entity: Entity) -> Iterator[Relation]:
     for plan, items in sorted(by_plan.items()):
         if plan != entity.id:
             yield Relation(MENTIONED_IN, entity.id, plan, items)
-
-
-def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    """Slices of at most ``size`` items (``itertools.batched`` arrives only in 3.12)."""
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
-
-
-@dataclass
-class LoadReport:
-    """What a load wrote: nodes per label, relationships per type, and how long it took."""
-
-    nodes: dict[str, int] = field(default_factory=dict)
-    relationships: dict[str, int] = field(default_factory=dict)
-    seconds: float = 0.0
-
-    @property
-    def items(self) -> int:
-        return sum(self.nodes.values()) + sum(self.relationships.values())
 
 
 class _Writer:

@@ -421,7 +421,7 @@ class FalkorStore(GraphStore):
     def ensure_schema(self) -> None:
         # FalkorDB: an index must exist before a unique constraint; CREATE INDEX fails if it exists, and
         # constraints are made with the GRAPH.CONSTRAINT command rather than Cypher.
-        from kg.store.cypher import quote_name, quote_property
+        from kg.store.names import quote_name, quote_property
 
         indexed, constrained = self._schema()
         for label in self.ontology.node_labels:

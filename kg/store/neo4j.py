@@ -163,7 +163,7 @@ class Neo4jStore(GraphStore):
         return self._execute("write", statement, params)
 
     def ensure_schema(self) -> None:
-        from kg.store.cypher import quote_name, quote_property
+        from kg.store.names import quote_name, quote_property
 
         for label in self.ontology.node_labels:
             node = f"(n:{quote_name(self.ontology, label)})"

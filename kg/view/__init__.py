@@ -20,7 +20,7 @@ from kg.view.reduce import DEFAULT_LIMIT, centrality, reduce
 from kg.view.render import page_data, render_html
 from kg.view.select import Selection, select_ids
 
-__all__ = ["DEFAULT_LIMIT", "Selection", "View", "make_view", "write_view"]
+__all__ = ["DEFAULT_LIMIT", "TITLE", "Selection", "View", "draw", "make_view", "write_view"]
 
 TITLE = "kg 创新主体知识图谱"
 
@@ -67,3 +67,17 @@ def write_view(view: View, path: Path) -> None:
     """Write the page atomically: a reader never sees half a file, and a failure leaves the old one."""
     with atomic_output(path) as out:
         out.write(view.html)
+
+
+def draw(
+    store: GraphStore,
+    path: Path,
+    selection: Selection | None = None,
+    limit: int = DEFAULT_LIMIT,
+    size_by: str = "degree",
+    title: str = TITLE,
+) -> View:
+    """What ``kg view`` does: make the page for ``selection`` and write it to ``path``; returns the view."""
+    view = make_view(store, selection, limit=limit, size_by=size_by, title=title)
+    write_view(view, path)
+    return view

@@ -13,11 +13,12 @@ from collections import Counter, defaultdict
 
 import networkx as nx
 
+from kg import analytics
 from kg.ontology import Ontology
 from kg.view.graph import ViewEdge, ViewGraph, ViewNode
 
 DEFAULT_LIMIT = 1000
-MEASURES = ("degree", "betweenness")
+MEASURES = analytics.CENTRALITIES
 _CITY_CODE = re.compile(r"^region:\d{2}(?!00)\d{2}00$")
 
 
@@ -26,7 +27,7 @@ def centrality(graph: ViewGraph, measure: str = "degree") -> dict[str, float]:
 
     The stored value ranks nodes by the whole organisation graph rather than the part drawn; nodes kg
     analyze leaves out (plans, targets, indicators) then count as 0. Computing on the drawn graph (with
-    networkx, as kg analyze does) keeps a view usable on a graph nobody has analysed.
+    kg analyze's own :func:`kg.analytics.centrality`) keeps a view usable on a graph nobody has analysed.
     """
     if measure not in MEASURES:
         raise ValueError(f"unknown centrality {measure!r}")
@@ -38,10 +39,7 @@ def centrality(graph: ViewGraph, measure: str = "degree") -> dict[str, float]:
     simple.add_edges_from((e.source, e.target) for e in graph.edges)
     if simple.number_of_nodes() < 2:
         return dict.fromkeys(graph.nodes, 0.0)
-    if measure == "degree":
-        return nx.degree_centrality(simple)
-    k = None if simple.number_of_nodes() <= 3000 else 500
-    return nx.betweenness_centrality(simple, k=k, seed=7)
+    return analytics.centrality(simple, measure)
 
 
 def _group_region(node: ViewNode) -> str:

@@ -52,10 +52,10 @@ class _Network(Network):
         return self._ids
 
 
-def _short_label(node: ViewNode, names: dict[str, str]) -> str:
+def _short_label(node: ViewNode, names: dict[str, str], ontology: Ontology) -> str:
     """The text drawn on the canvas: plans by place and period (their titles are sentences), others cut short."""
     props = node.props
-    if node.label == "Plan" and props.get("region") in names and props.get("period_start"):
+    if node.label == ontology.document_class and props.get("region") in names and props.get("period_start"):
         return f"{names[props['region']]} {props['period_start']}–{props.get('period_end') or ''}"
     return node.name if len(node.name) <= LABEL_CHARS else node.name[: LABEL_CHARS - 1] + "…"
 
@@ -154,7 +154,7 @@ def page_data(graph: ViewGraph, scores: dict[str, float], ontology: Ontology, ti
         size = 10 + 30 * math.sqrt(max(scores.get(node_id, 0.0), 0.0) / top)
         if group:
             size = 12 + 4 * math.log2(1 + node.props.get("count", 1))
-        label = _short_label(node, graph.names)
+        label = _short_label(node, graph.names, ontology)
         net.add_node(
             node_id,
             label=label,

@@ -1,25 +1,21 @@
 """Which nodes a view draws: the whole graph, a query's answer, an entity's neighbourhood, a region or chain.
 
-Each selector turns the user's words into node ids with parameterised Cypher (names, aliases and codes are
-always parameters; labels and relationship types come from the ontology). Selectors combine by
-intersection, so ``--region 天门市 --industry 生物医药`` draws the biomedicine chain in 天门市.
+Each selector turns the user's words into node ids through the store's read side (names, aliases and codes
+are always parameters); the region and industry selectors are the ontology's facets (``kgo:regionFacet``,
+``kgo:industryFacet``: their class, tree, member links and context). Selectors combine by intersection, so
+``--region 天门市 --industry 生物医药`` draws the biomedicine chain in 天门市.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 from kg.errors import QueryError
+from kg.ontology import Facet
+from kg.queries import query_ids
+from kg.store import read
 from kg.store.base import GraphStore
-from kg.store.cypher import MENTIONED_IN, quote_name
-from kg.view.graph import INDUSTRY_OF, REGION_OF, by_label
-
-# What a region or industry selection pulls in around its members, so the picture is not a cloud of
-# unconnected firms: the chains and indicators they point to, or the places they are in.
-CONTEXT_OF_REGION = ("IN_INDUSTRY", "PRIORITISES", "MEASURES")
-CONTEXT_OF_INDUSTRY = REGION_OF
 
 
 @dataclass
@@ -51,48 +47,35 @@ class Selection:
         return "; ".join(parts) or "whole graph"
 
 
-def _rel_types(store: GraphStore, names: Iterable[str]) -> str:
-    """``A|B`` for a relationship pattern, each type checked against the ontology."""
-    return "|".join(quote_name(store.ontology, name) for name in names)
-
-
 def resolve(store: GraphStore, text: str, label: str | None = None) -> list[str]:
     """Ids of nodes whose name, alias, id or region code is ``text`` (of ``label`` when given)."""
-    quoted = f":{quote_name(store.ontology, label)}" if label else ""
-    rows = store.read(
-        f"MATCH (n{quoted}) WHERE n.name = $text OR n.id = $text OR n.code = $text OR $text IN n.aliases "
-        "RETURN n.id AS id ORDER BY id",
-        {"text": text.strip()},
-    ).rows
-    if not rows:
+    found = read.find_by_name(store, text.strip(), label)
+    if not found:
         what = f"{store.ontology.node_class(label).label_en.lower()} " if label else "entity "
         raise QueryError(f"no {what}named {text!r} in the graph", "names, aliases, ids and region codes are matched")
-    return [row[0] for row in rows]
+    return found
 
 
 def _hop(store: GraphStore, ids: Iterable[str], rel_types: Iterable[str] | None, direction: str) -> dict[str, str]:
     """Nodes one step from ``ids`` (``out``, ``in`` or ``both``) -> their id's label; never through evidence."""
-    found: dict[str, str] = {}
-    types = f":{_rel_types(store, rel_types)}" if rel_types else ""
-    left, right = {"out": ("-", "->"), "in": ("<-", "-"), "both": ("-", "-")}[direction]
-    for label, members in by_label(store, ids).items():
-        rows = store.read(
-            f"MATCH (a:{quote_name(store.ontology, label)}){left}[r{types}]{right}(b) "
-            "WHERE a.id IN $ids AND type(r) <> $mentioned RETURN DISTINCT b.id AS id",
-            {"ids": members, "mentioned": MENTIONED_IN},
-        ).rows
-        for (node_id,) in rows:
-            found[node_id] = store.ontology.class_of_id(node_id)
-    return found
+    return {
+        node_id: store.ontology.class_of_id(node_id) for node_id in read.neighbours(store, ids, rel_types, direction)
+    }
 
 
 def _descendants(store: GraphStore, roots: list[str], rel_type: str) -> set[str]:
-    """``roots`` and everything below them in the region (PART_OF) or industry (BROADER) tree."""
+    """``roots`` and everything below them in a facet's tree (regions by PART_OF, industries by BROADER)."""
     seen, frontier = set(roots), set(roots)
     while frontier:
         frontier = set(_hop(store, frontier, [rel_type], "in")) - seen
         seen |= frontier
     return seen
+
+
+def _facet_members(store: GraphStore, facet: Facet, text: str) -> tuple[set[str], set[str]]:
+    """The facet values ``text`` names with the ones below them, and the nodes in those values."""
+    values = _descendants(store, resolve(store, text, facet.label), facet.hierarchy)
+    return values, set(_hop(store, values, facet.links, "in"))
 
 
 def select_ids(store: GraphStore, selection: Selection) -> set[str] | None:
@@ -115,57 +98,23 @@ def select_ids(store: GraphStore, selection: Selection) -> set[str] | None:
             reached |= frontier
         narrow(reached)
         extra |= start
-    regions: set[str] = set()
-    industries: set[str] = set()
-    if selection.region:
-        regions = _descendants(store, resolve(store, selection.region, "Region"), "PART_OF")
-        core = set(_hop(store, regions, REGION_OF, "in"))
-        narrow(core)
-        extra |= regions
-    if selection.industry:
-        industries = _descendants(store, resolve(store, selection.industry, "Industry"), "BROADER")
-        core = set(_hop(store, industries, INDUSTRY_OF, "in"))
-        narrow(core)
-        extra |= industries
+    region, industry = store.ontology.facet("region"), store.ontology.facet("industry")
+    # (facet, the values selected with the ones below them); values outside a selected facet are not context
+    chosen_facets: list[tuple[Facet, set[str]]] = []
+    for facet, text in ((region, selection.region), (industry, selection.industry)):
+        if text:
+            values, core = _facet_members(store, facet, text)
+            narrow(core)
+            extra |= values
+            chosen_facets.append((facet, values))
     if chosen is None:
         return None
-    if selection.region or selection.industry:
+    if chosen_facets:
         context: dict[str, str] = {}
-        if selection.region:
-            context |= _hop(store, chosen, CONTEXT_OF_REGION, "out")
-        if selection.industry:
-            context |= _hop(store, chosen, CONTEXT_OF_INDUSTRY, "out")
+        for facet, _ in chosen_facets:
+            context |= _hop(store, chosen, facet.context, "out")
         for node_id, label in context.items():
-            if label == "Region" and regions and node_id not in regions:
-                continue
-            if label == "Industry" and industries and node_id not in industries:
+            if any(label == facet.label and values and node_id not in values for facet, values in chosen_facets):
                 continue
             extra.add(node_id)
     return chosen | extra
-
-
-def query_ids(store: GraphStore, name: str, params: dict[str, str]) -> set[str]:
-    """The nodes a canned query (or script) names in its answer: every returned value that is a node's name or id."""
-    from kg.queries import run_query
-
-    result = run_query(store, name, params)
-    words: set[str] = set()
-
-    def collect(value: Any) -> None:
-        if isinstance(value, str):
-            words.add(value)
-        elif isinstance(value, list | tuple):
-            for item in value:
-                collect(item)
-        elif isinstance(value, dict):
-            for item in value.values():
-                collect(item)
-
-    for row in result.rows:
-        collect(row)
-    if not words:
-        raise QueryError(f"query {name} returned no names to draw", "try other parameters")
-    rows = store.read(
-        "MATCH (n) WHERE n.name IN $words OR n.id IN $words RETURN n.id AS id", {"words": sorted(words)}
-    ).rows
-    return {row[0] for row in rows}

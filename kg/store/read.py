@@ -1,0 +1,273 @@
+"""The read side: every statement kg itself reads the graph with, named, parameterised, in one module.
+
+The view, the RDF export, the analytics and the CLI read through these functions and never write Cypher, so
+how the graph is laid out in the store (labels, the evidence relationship, evidence as parallel lists on a
+relationship) is known here and in the writer (:mod:`kg.store.cypher`), nowhere else. Values are always
+parameters; labels and relationship types pass through :func:`kg.store.names.quote_name`. Statements are
+read label by label where they can, so both backends use their ``id`` index.
+
+Results are plain records (tuples and small dataclasses of strings and numbers) in the order the statement
+gives; callers that need an order independent of the backend sort, as they did before this module existed.
+The analysts' own questions are not here: they are ``queries/*.cypher``, run by :mod:`kg.queries`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from kg.store.base import GraphStore
+from kg.store.names import quote_name
+
+# -- evidence --------------------------------------------------------------------------------------------------
+
+
+class EvidenceItem(NamedTuple):
+    """One piece of evidence as the store holds it, values untouched (``rule`` and ``confidence`` are None in
+    graphs loaded before evidence carried them).
+
+    Not :class:`kg.facts.Evidence`: that type fills absent values with defaults, and an export must tell an
+    absent confidence from a confidence of 1.
+    """
+
+    document: str
+    section: Any
+    start: Any
+    end: Any
+    text: Any
+    rule: Any
+    confidence: Any
+
+
+def _evidence_keys(store: GraphStore) -> tuple[str, ...]:
+    return store.ontology.evidence_properties
+
+
+def _evidence_columns(store: GraphStore, var: str = "r") -> list[str]:
+    return [f"{var}.{key}" for key in _evidence_keys(store)]
+
+
+def evidence_items(lists: dict[str, Any]) -> list[EvidenceItem]:
+    """The parallel evidence lists of one relationship (``document``, ``section`` … as keys), item by item.
+
+    This is the one place that knows evidence is stored as parallel lists (the writer makes them).
+    """
+    documents = lists.get("document") or []
+    columns = [lists.get(key) or [None] * len(documents) for key in EvidenceItem._fields[1:]]
+    return [EvidenceItem(*item) for item in zip(documents, *columns, strict=False)]
+
+
+@dataclass
+class Link:
+    """A relationship read from the store: its ends, its type, the target's name and its evidence."""
+
+    source: str
+    type: str
+    target: str
+    target_name: str | None = None
+    evidence: list[EvidenceItem] = field(default_factory=list)
+
+
+# -- helpers ---------------------------------------------------------------------------------------------------
+
+
+def _label(store: GraphStore, label: str) -> str:
+    return quote_name(store.ontology, label)
+
+
+def _evidence_relation(store: GraphStore) -> str:
+    return store.ontology.evidence_relation
+
+
+def _by_label(store: GraphStore, ids: Iterable[str]) -> dict[str, list[str]]:
+    groups: dict[str, list[str]] = {}
+    for node_id in ids:
+        groups.setdefault(store.ontology.class_of_id(node_id), []).append(node_id)
+    return {label: sorted(members) for label, members in sorted(groups.items())}
+
+
+# -- nodes -----------------------------------------------------------------------------------------------------
+
+
+def node_ids(store: GraphStore, label: str) -> list[str]:
+    """Ids of every node of ``label``, in the store's order."""
+    return [row[0] for row in store.read(f"MATCH (n:{_label(store, label)}) RETURN n.id AS id").rows]
+
+
+def node_summaries(store: GraphStore, label: str, ids: list[str] | None = None) -> list[tuple[str, str, Any, Any]]:
+    """(id, name, stored degree, stored betweenness) of the nodes of ``label`` (only ``ids`` when given)."""
+    columns = "n.id AS id, n.name AS name, n.degree AS degree, n.betweenness AS betweenness"
+    if ids is None:
+        return [tuple(row) for row in store.read(f"MATCH (n:{_label(store, label)}) RETURN {columns}").rows]
+    statement = f"MATCH (n:{_label(store, label)}) WHERE n.id IN $ids RETURN {columns}"
+    return [tuple(row) for row in store.read(statement, {"ids": ids}).rows]
+
+
+def node_properties(store: GraphStore, label: str, ids: list[str], bulk: bool = False) -> dict[str, dict[str, Any]]:
+    """Every property of the nodes ``ids`` of ``label``, by id; ``bulk`` for exports (the backend's fast path)."""
+    match = f"MATCH (n:{_label(store, label)}) WHERE n.id IN $ids"
+    if bulk:
+        return dict(store.read_values(match, ["n.id", "properties(n)"], {"ids": ids}))
+    return dict(store.read(f"{match} RETURN n.id AS id, properties(n) AS props", {"ids": ids}).rows)
+
+
+def all_nodes(store: GraphStore) -> list[tuple[str, str, str | None]]:
+    """(id, label, name) of every node."""
+    return [tuple(row) for row in store.read("MATCH (n) RETURN n.id AS id, labels(n)[0] AS label, n.name AS name").rows]
+
+
+def plan_names(store: GraphStore) -> dict[str, str]:
+    """The documents evidence cites (plans), id -> name."""
+    label = _label(store, store.ontology.document_class)
+    return dict(store.read(f"MATCH (p:{label}) RETURN p.id AS id, p.name AS name").rows)
+
+
+def plan_ids(store: GraphStore) -> set[str]:
+    """Ids of the documents evidence cites (plans)."""
+    label = _label(store, store.ontology.document_class)
+    return {row[0] for row in store.read(f"MATCH (p:{label}) RETURN p.id AS id").rows}
+
+
+def find_by_name(store: GraphStore, text: str, label: str | None = None) -> list[str]:
+    """Ids of nodes whose name, alias, id or region code is ``text`` (of ``label`` when given), sorted."""
+    quoted = f":{_label(store, label)}" if label else ""
+    rows = store.read(
+        f"MATCH (n{quoted}) WHERE n.name = $text OR n.id = $text OR n.code = $text OR $text IN n.aliases "
+        "RETURN n.id AS id ORDER BY id",
+        {"text": text},
+    ).rows
+    return [row[0] for row in rows]
+
+
+def ids_named(store: GraphStore, words: Iterable[str]) -> set[str]:
+    """Ids of nodes whose name or id is one of ``words``."""
+    rows = store.read(
+        "MATCH (n) WHERE n.name IN $words OR n.id IN $words RETURN n.id AS id", {"words": sorted(words)}
+    ).rows
+    return {row[0] for row in rows}
+
+
+def top_by_degree(store: GraphStore, limit: int = 10, label: str | None = None) -> list[tuple[str, str, str, int]]:
+    """(id, label, name, relationships) of the ``limit`` best-connected nodes, evidence links not counted.
+
+    Ties are broken by id, so both backends give the same list.
+    """
+    quoted = f":{_label(store, label)}" if label else ""
+    rows = store.read(
+        f"MATCH (n{quoted})-[r]-() WHERE type(r) <> $evidence "
+        "WITH n, count(r) AS links RETURN n.id AS id, labels(n)[0] AS label, n.name AS name, links "
+        "ORDER BY links DESC, id LIMIT $limit",
+        {"evidence": _evidence_relation(store), "limit": int(limit)},
+    ).rows
+    return [(node_id, node_label, name, int(links)) for node_id, node_label, name, links in rows]
+
+
+# -- relationships ---------------------------------------------------------------------------------------------
+
+
+def links(store: GraphStore, label: str, ids: list[str] | None = None) -> list[Link]:
+    """Relationships out of the nodes of ``label`` (only ``ids`` when given), evidence links left out."""
+    match = f"MATCH (a:{_label(store, label)})-[r]->(b) WHERE type(r) <> $mentioned"
+    params: dict[str, Any] = {"mentioned": _evidence_relation(store)}
+    if ids is not None:
+        match += " AND a.id IN $ids"
+        params["ids"] = ids
+    rows = store.read(f"{match} RETURN a.id AS a, type(r) AS type, b.id AS b, b.name AS name", params).rows
+    return [Link(source, rel_type, target, name) for source, rel_type, target, name in rows]
+
+
+def links_with_evidence(store: GraphStore, label: str, ids: list[str]) -> list[Link]:
+    """Relationships out of ``ids`` (of ``label``) with their evidence, evidence links left out."""
+    columns = ", ".join(f"{c} AS {k}" for c, k in zip(_evidence_columns(store), _evidence_keys(store), strict=True))
+    rows = store.read(
+        f"MATCH (a:{_label(store, label)})-[r]->(b) WHERE a.id IN $ids AND type(r) <> $mentioned "
+        f"RETURN a.id AS a, b.id AS b, type(r) AS type, {columns}",
+        {"ids": ids, "mentioned": _evidence_relation(store)},
+    ).records()
+    return [Link(row["a"], row["type"], row["b"], evidence=evidence_items(row)) for row in rows]
+
+
+def mentions(store: GraphStore, label: str, ids: list[str]) -> list[tuple[str, list[EvidenceItem]]]:
+    """(entity id, its evidence in one plan) for each evidence link out of ``ids`` (of ``label``)."""
+    onto = store.ontology
+    columns = ", ".join(f"{c} AS {k}" for c, k in zip(_evidence_columns(store), _evidence_keys(store), strict=True))
+    rows = store.read(
+        f"MATCH (a:{_label(store, label)})-[r:{_label(store, onto.evidence_relation)}]->"
+        f"(p:{_label(store, onto.document_class)}) WHERE a.id IN $ids RETURN a.id AS a, {columns}",
+        {"ids": ids},
+    ).records()
+    return [(row["a"], evidence_items(row)) for row in rows]
+
+
+def outgoing(store: GraphStore, label: str, ids: list[str]) -> list[Link]:
+    """Every relationship out of ``ids`` (of ``label``), evidence links included, with evidence (bulk read)."""
+    keys = ("a", "type", "b", *_evidence_keys(store))
+    values = store.read_values(
+        f"MATCH (a:{_label(store, label)})-[r]->(b) WHERE a.id IN $ids",
+        ["a.id", "type(r)", "b.id", *_evidence_columns(store)],
+        {"ids": ids},
+    )
+    found = []
+    for value in values:
+        row = dict(zip(keys, value, strict=True))
+        found.append(Link(row["a"], row["type"], row["b"], evidence=evidence_items(row)))
+    return found
+
+
+def links_of_types(store: GraphStore, types: Iterable[str]) -> list[tuple[str, str, str]]:
+    """(source id, target id, type) of every relationship of one of ``types``."""
+    rows = store.read(
+        "MATCH (a)-[r]->(b) WHERE type(r) IN $types RETURN a.id AS a, b.id AS b, type(r) AS type",
+        {"types": [store.ontology.relation(t).type for t in types]},
+    ).rows
+    return [tuple(row) for row in rows]
+
+
+def neighbours(
+    store: GraphStore, ids: Iterable[str], rel_types: Iterable[str] | None = None, direction: str = "both"
+) -> list[str]:
+    """Ids one step from ``ids`` (``out``, ``in`` or ``both``) over ``rel_types`` (any), never through evidence.
+
+    Read label by label, in label order; an id reached from two labels is listed twice.
+    """
+    types = ":" + "|".join(_label(store, name) for name in rel_types) if rel_types else ""
+    left, right = {"out": ("-", "->"), "in": ("<-", "-"), "both": ("-", "-")}[direction]
+    found: list[str] = []
+    for label, members in _by_label(store, ids).items():
+        rows = store.read(
+            f"MATCH (a:{_label(store, label)}){left}[r{types}]{right}(b) "
+            "WHERE a.id IN $ids AND type(r) <> $mentioned RETURN DISTINCT b.id AS id",
+            {"ids": members, "mentioned": _evidence_relation(store)},
+        ).rows
+        found.extend(row[0] for row in rows)
+    return found
+
+
+def tree(store: GraphStore, label: str, rel_type: str) -> list[tuple[str, str, str, str]]:
+    """(child, parent, child name, parent name) of the tree ``rel_type`` draws among ``label`` nodes, sorted."""
+    quoted = _label(store, label)
+    rows = store.read(
+        f"MATCH (c:{quoted})-[:{_label(store, rel_type)}]->(p:{quoted}) "
+        "RETURN c.id AS c, p.id AS p, c.name AS cn, p.name AS pn ORDER BY c, p"
+    ).rows
+    return [tuple(row) for row in rows]
+
+
+def members_of(store: GraphStore, member_labels: Iterable[str], rel_type: str, label: str) -> list[tuple[str, str]]:
+    """(name of the ``label`` node, member id) for every node of ``member_labels`` joined to one by ``rel_type``."""
+    rows = store.read(
+        f"MATCH (x)-[:{_label(store, rel_type)}]->(i:{_label(store, label)}) WHERE labels(x)[0] IN $labels "
+        "RETURN i.name AS name, x.id AS id",
+        {"labels": [store.ontology.node_class(name).name for name in member_labels]},
+    ).rows
+    return [tuple(row) for row in rows]
+
+
+def plan_region_industries(store: GraphStore) -> list[tuple[str, str]]:
+    """(region name, industry name) for every industry a plan prioritises and every region the plan applies to."""
+    rows = store.read(
+        "MATCH (p:Plan)-[:PRIORITISES]->(i:Industry) MATCH (p)-[:APPLIES_TO]->(c:Region) "
+        "RETURN c.name AS city, i.name AS industry"
+    ).rows
+    return [tuple(row) for row in rows]
