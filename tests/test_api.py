@@ -53,7 +53,9 @@ def test_the_readme_example_runs(example_db: Path, capsys: pytest.CaptureFixture
     pytest.importorskip("pandas")
     exec(compile(_readme_example(), "README.md (Python API)", "exec"), {"__name__": "readme"})
     out = capsys.readouterr().out
-    assert "1201 nodes" in out
+    with FalkorStore(kg.load_ontology(), example_db) as store:  # the graph the example built, counted anew
+        nodes = store.counts().nodes
+    assert nodes > 1000 and f"{nodes} nodes" in out
     assert re.search(r"\n\d+ nodes, \d+ relationships\n", out)
     assert "doubtful facts; the weakest:" in out
     assert (example_db.parent / "graph.ttl").stat().st_size > 100_000

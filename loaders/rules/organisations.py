@@ -136,8 +136,8 @@ DECLARED_SHORT = re.compile(
 # A park, zone or town written before a firm's legal name (支持长兴经济技术开发区浙江某某股份有限公司): legal names
 # hold at most province, city and county, so such a place is the firm's location, not part of its name.
 _GLUED_PLACE = re.compile(
-    r"^(?:.{2,14}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区|工业园|产业园区|产业园|"
-    r"科技园|新区|工业集中区|产业集聚区)|[\u4e00-\u9fff]{2,3}(?:镇|乡|街道))(?=.{4})"
+    rf"^(?:.{{2,14}}?(?:{trie_regex((*read_terms('park_suffixes.txt'), '园区'))})"
+    r"|(?:[\u4e00-\u9fff]{1,4}?[区县市])?[\u4e00-\u9fff]{2,3}(?:镇|乡|街道))(?=.{4})"  # 郊区大通镇安徽某某…
 )
 
 
@@ -165,6 +165,9 @@ def glued_place(body: str) -> int:
                 higher = table.by_name.get(nxt.group(), []) + table.by_short.get(nxt.group(), [])
                 if any(r.level in ("province", "city") for r in higher) and han_count(body[pos:]) >= 6:
                     return pos
+    city = table.full_pattern.match(body)
+    if city is not None and city.group().endswith("市") and body.startswith(short_region_name(city.group()), city.end()):
+        return city.end()  # 上海市上海某某半导体: the city, then a legal name opening with it
     match = _GLUED_PLACE.match(body)
     if match is None:
         return 0

@@ -88,7 +88,9 @@ class RelationRules:
         self._courted(text, base, orgs)
         links += self._located(text, base, orgs + projects, regions)
         links += self._industries(text, base, orgs, projects, targets, industries, section_industries)
-        links += self._hosts(text, base, orgs, platforms, regions)
+        # A park's administration (…管委会) builds and runs incubators and pilot bases as a firm would.
+        runners = [m for m in mentions if m.type == "Agency" and m.name.endswith(("管委会", "管理委员会"))]
+        links += self._hosts(text, base, orgs + runners, platforms, regions)
         links += self._undertakers(orgs, projects)
         links += self._cooperation(text, base, orgs)
         self._target_regions(text, base, targets, regions)
@@ -269,7 +271,7 @@ class RelationRules:
         platform's name (华中科技大学鄂州工业技术研究院 -> 华中科技大学); a park that builds one -> the park.
         """
         links = []
-        candidates = [o for o in orgs if o.type in ("Enterprise", "University")] + [
+        candidates = [o for o in orgs if o.type in ("Enterprise", "University", "Agency")] + [
             r for r in regions if r.attrs.get("level") == "park"
         ]
         for platform in platforms:
