@@ -166,7 +166,8 @@ def glued_place(body: str) -> int:
                 if any(r.level in ("province", "city") for r in higher) and han_count(body[pos:]) >= 6:
                     return pos
     city = table.full_pattern.match(body)
-    if city is not None and city.group().endswith("市") and body.startswith(short_region_name(city.group()), city.end()):
+    opens_again = city is not None and body.startswith(short_region_name(city.group()), city.end())
+    if city is not None and city.group().endswith("市") and opens_again:
         return city.end()  # 上海市上海某某半导体: the city, then a legal name opening with it
     match = _GLUED_PLACE.match(body)
     if match is None:
