@@ -587,3 +587,26 @@ def test_with_opening_a_clause_is_a_preposition_not_part_of_a_platforms_name() -
     facts = extract(TASKS + "支持企业建设研发中心，与南湖先进材料研究院、嘉兴禾森检测有限公司共同构建服务网络。\n")
     assert "南湖先进材料研究院" in entities(facts, "Platform") | entities(facts, "University")
     assert not any(n.startswith("与") for n in entities(facts, "Platform"))
+
+
+def test_a_project_or_platform_on_no_chain_is_on_its_firms_chain() -> None:
+    facts = extract(
+        "二、重点任务\n（一）智能装备产业链\n支持浙江澜锋机器人股份有限公司（以下简称澜锋机器人）研发协作机器人。\n"
+        "表1 重点项目\n序号\t项目名称\t建设单位\t建设地点\n"
+        "1\t澜锋机器人减速器扩能项目\t浙江澜锋机器人股份有限公司\t嘉兴经济技术开发区\n"
+    )
+    chains = related(facts, "IN_INDUSTRY", "浙江澜锋机器人股份有限公司")
+    assert chains and related(facts, "IN_INDUSTRY", "澜锋机器人减速器扩能项目") == chains
+
+
+def test_a_parks_administration_that_runs_a_platform_hosts_it() -> None:
+    facts = extract(TASKS + "建设嘉兴南湖科创加速器，由嘉兴南湖高新区管委会负责运营。\n")
+    assert related(facts, "HOSTED_BY", "嘉兴南湖科创加速器") == {"嘉兴南湖高新区管委会"}
+
+
+def test_any_park_or_district_and_town_glued_before_a_legal_name_is_the_firms_place() -> None:
+    facts = extract(TASKS + "支持南湖高科园浙江禾汇电子有限公司、秀洲区王江泾镇嘉兴锦川纺织有限公司扩大产能。\n")
+    firms = entities(facts, "Enterprise")
+    assert {"浙江禾汇电子有限公司", "嘉兴锦川纺织有限公司"} <= set(firms)
+    assert related(facts, "LOCATED_IN", "浙江禾汇电子有限公司") == {"南湖高科园"}
+    assert "王江泾镇" in related(facts, "LOCATED_IN", "嘉兴锦川纺织有限公司")
