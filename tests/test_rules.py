@@ -613,6 +613,9 @@ def test_any_park_or_district_and_town_glued_before_a_legal_name_is_the_firms_pl
 
 
 def test_an_aside_inside_a_column_header_does_not_hide_its_role() -> None:
-    table = "表4 创新平台\n序号\t平台名称\t依托（运营）单位\t所在地\n1\t嘉兴南湖创客众创空间\t浙江禾森科创有限公司\t南湖区\n"
+    table = (
+        "表4 创新平台\n序号\t平台名称\t依托（运营）单位\t所在地\n"
+        "1\t嘉兴南湖创客众创空间\t浙江禾森科创有限公司\t南湖区\n"
+    )
     facts = extract(TASKS + table)
     assert related(facts, "HOSTED_BY", "嘉兴南湖创客众创空间") == {"浙江禾森科创有限公司"}
