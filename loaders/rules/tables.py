@@ -57,7 +57,7 @@ def _industry_word(name: str) -> bool:
     return _industry_vocabulary().search(name) is not None
 
 
-def _trade_concepts(name: str) -> set[str]:
+def trade_concepts(name: str) -> set[str]:
     """Industry concepts the trade words in a name say (澄康生物医药 -> 生物医药)."""
     from loaders.gazetteer import firm_words, industries
 
@@ -283,7 +283,7 @@ class TableRules:
             if thing.type != "University":
                 # A row listing chains (集成电路、生物医药、新能源) does not say which firm is on which: only a chain
                 # its own name's trade word names (澄康生物 -> 生物医药) is the firm's.
-                own = [c for c in listed if c.key and c.key in _trade_concepts(thing.name)]
+                own = [c for c in listed if c.key and c.key in trade_concepts(thing.name)]
                 for chain in [c for c in chains if not c.attrs.get("listed")] + (own if len(listed) > 1 else listed):
                     links.append(link("IN_INDUSTRY", thing, chain, "table.row", 0.85))
             # The row's place is where its firm, platform or project is; a university or a host named in the row
