@@ -179,6 +179,9 @@ def left_edge(
     return left
 
 
+_BRAND_DIRECTIONS = frozenset({"东方", "西方", "南方", "北方"})
+
+
 def leading_function_words(body: str) -> int:
     """Length of the verbs, adverbs and particles that open ``body`` (吸收上海自贸区 -> 2), per jieba's lexicon."""
     from loaders.lexicon import word_tag
@@ -191,6 +194,8 @@ def leading_function_words(body: str) -> int:
         )
         if word is None or word_tag(word, 1) not in _FUNCTION_TAGS or word_tag(word) is None:
             return cut
+        if word in _BRAND_DIRECTIONS:
+            return cut  # 北方华创, 东方电气: a compass word opens many brands
         if len(body) - cut - len(word) < 2:
             return cut
         cut += len(word)

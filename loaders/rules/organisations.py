@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from loaders.gazetteer import industries, regions, short_region_name
-from loaders.lexicon import is_common_word, is_ordinary_phrase
+from loaders.gazetteer import industries, regions, short_region_name, university_seats
+from loaders.lexicon import is_common_word, is_ordinary_phrase, word_tag
 from loaders.normalize import clean_name, han_count
 from loaders.rules.common import CUT_WORDS, DECLARED_ASIDE, Mention, clause_start, left_edge
 from loaders.terms import read_map, read_terms
@@ -33,9 +33,29 @@ LEVEL_QUALIFIED = ("农科院", "科学院", "社科院", "农业科学院", "�
 BUSINESS_WORDS = read_terms("business_words.txt")
 # Words that make a body a kind rather than a name (level, category, function words).
 _GENERIC_WORDS = read_terms("generic_words.txt")
+_GENERIC_TAILS = sorted((w for w in _GENERIC_WORDS if len(w) >= 2), key=len, reverse=True)
 _GENERIC = re.compile(f"^(?:{trie_regex(_GENERIC_WORDS)})+$")
 _GENERIC_STRIP = re.compile(f"^(?:{trie_regex(w for w in _GENERIC_WORDS if len(w) >= 2)})+")
-_KINDS_JOINED = re.compile(r"(?:总部|机构|联合体|产能|基地|平台|中心)(?:和|及|与)")
+_FIELD_ONLY_SUFFIX = re.compile(r"(?:实验室|研发中心|研究中心|创新中心)$")
+
+
+def _field_only(body: str) -> bool:
+    """Is a platform's body a field of work alone (氢能联合, 药物制剂), with no place or proper name in it?"""
+    table = regions()
+    if table.full_pattern.search(body) or table.short_pattern.search(body):
+        return False
+    core = body
+    while True:
+        tail = next((w for w in _GENERIC_TAILS if core.endswith(w) and len(core) > len(w)), None)
+        if tail is None:
+            break
+        core = core[: -len(tail)]
+    return industries().lookup(core) is not None or is_ordinary_phrase(core)
+
+
+_KINDS_JOINED = re.compile(
+    r"(?:总部|机构|联合体|产能|基地|平台|中心|厂房|实验室|病房|空间)(?:和|及|与)|^(?:和|及|与)|领域"
+)
 _KIND_WORD = re.compile(r"(?:市级|省级|县级|区级|国际科技$|区域性|楼宇型|任务型|校地合作)")
 _LEVEL_WORDS = re.compile(r"国家级|国家|省部级|省部|部省|省级|市级|县级|区级|中国|全国|省|市|县|区|部|级")
 _LEVELS = tuple(
@@ -66,7 +86,9 @@ _ENTERPRISE_CUES = (
     re.compile(r"(?:^|[，,。；;：:\s])([^，,。；;：:、“”\s以]{2,8}?)为(?:龙头|重点)(?:企业)?[，,]"),
 )
 _LIST_BEFORE_FIRMS = re.compile(
-    r"([^，,。；;：:“”\s]{2,40}?)等(?:\d+家|一批)?(?:有条件的)?(?:龙头|骨干|重点|领军|科技|高新技术|本土)?(?:企业|公司)"
+    r"([^，,。；;：:“”\s]{2,40}?)等(?:\d+家|一批)?(?:有条件的)?"
+    # 等行业龙头企业, 等国内装备龙头企业, 等国际领先企业: a few words of field or reach before the kind of firm
+    r"(?:[^，,。；;：:、“”\s等]{0,6}?(?:龙头|骨干|重点|领军|领先|头部|知名|链主))?(?:科技|高新技术|本土)?(?:企业|公司)"
 )
 _VERB_CUE = re.compile(
     r"(?:支持|推动|推进|鼓励|引导)([^，,。；;：:、“”\s]{2,8}?)"
@@ -189,6 +211,8 @@ def university_proper(body: str) -> bool:
     table = regions()
     if table.full_pattern.fullmatch(body) or body in table.by_short:
         return True
+    if len(body) == 2 and word_tag(body) in ("v", "vn", "a", "ad", "d"):
+        return False  # 举办大学, 优秀大学: an act or a praise, not a name
     return 2 <= han_count(body) <= 6 and not _DESIGNATION.search(body) and not is_ordinary_phrase(body[:2] + "的")
 
 
@@ -329,6 +353,9 @@ class OrganisationFinder:
                 body = text[left:s]
             else:
                 level_text = ""
+            if etype == "University" and text[left] == "环" and text[left + 1 : e] in university_seats():
+                left += 1  # 环中北大学创新生态圈: around the university, which is the name
+                body = text[left:s]
             name = clean_name(text[left:e])
             qualified = etype == "University" and body in ("省", "市") and suffix in LEVEL_QUALIFIED
             if not qualified and not self._body_ok(etype, body, suffix):
@@ -361,6 +388,8 @@ class OrganisationFinder:
         """Does the text before the suffix name one organisation (not a kind, a level or a designation)?"""
         if han_count(body) + sum(c.isalnum() for c in body if c.isascii()) < 2:
             return False
+        if etype == "University" and suffix == "学院" and body.endswith(("产业", "工程师")):
+            return False  # 信创现代产业学院, 卓越工程师学院: a university's programme, not a university
         if (
             etype == "University"
             and suffix in ("大学", "学院", "科学院", "农业大学")
@@ -372,6 +401,8 @@ class OrganisationFinder:
             return False
         if etype == "Platform" and _KINDS_JOINED.search(body):
             return False  # 区域总部和研发中心, 创新联合体和产业技术创新联盟: two kinds of thing, no name
+        if etype == "Platform" and _FIELD_ONLY_SUFFIX.search(suffix) and _field_only(body):
+            return False  # 氢能联合实验室, 光伏技术研发中心: a field and a kind, no place, owner or brand
         rest = body[len(regions().leading_place(body)) :]
         kinds = etype == "Platform" or suffix in ("研究院", "研究所")
         designation = _KIND_WORD.match(rest) if kinds else None
@@ -550,6 +581,8 @@ class OrganisationFinder:
             return False
         if re.search(r"\d|[一二三四五六七八九十]个", name) or _PLATFORM_RE.search(name) or _UNIVERSITY_RE.search(name):
             return False
+        if re.search(r"高校|院所|^[美欧日韩英法德俄中亚非]+$", name):
+            return False  # 驻并高校院所, 欧美日韩: institutions in general, countries
         core = _BUSINESS_RE.sub("", name) or name
         if _COMMON_IN_BRAND.search(core[:2]) or re.search(
             r"产业|领域|企业|体系|机制|环节|方面|链|团队|资金|资本", name
@@ -557,7 +590,7 @@ class OrganisationFinder:
             return False
         if is_ordinary_phrase(name) or is_ordinary_phrase(core):
             return False
-        return not re.search(r"[区县市省镇乡园城局委部厅办]$", name)
+        return not re.search(r"[区县市省镇乡园城局委部厅办州谷]$", name)
 
 
 def derived_short_forms(full_name: str) -> list[str]:
