@@ -619,3 +619,9 @@ def test_an_aside_inside_a_column_header_does_not_hide_its_role() -> None:
     )
     facts = extract(TASKS + table)
     assert related(facts, "HOSTED_BY", "嘉兴南湖创客众创空间") == {"浙江禾森科创有限公司"}
+
+
+def test_a_department_whose_name_holds_and_is_one_department_and_a_parks_departments_count() -> None:
+    facts = extract(TASKS + "加快发展。（责任单位：市工业和信息化局、市人力资源和社会保障局、高新区财政局）\n")
+    agencies = set(entities(facts, "Agency"))
+    assert {"嘉兴市工业和信息化局", "嘉兴市人力资源和社会保障局", "高新区财政局"} <= agencies

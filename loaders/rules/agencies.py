@@ -17,7 +17,8 @@ from loaders.trie import trie_regex
 # Department names: loaders/data/departments.txt (general public-administration vocabulary).
 DEPARTMENTS = read_terms("departments.txt")
 _DEPT = trie_regex(DEPARTMENTS)
-_PREFIX = r"(?:国务院|国家|中共[\u4e00-\u9fff]{2,6}委|[\u4e00-\u9fff]{2,6}?[省市区县]|[省市区县])?(?:委|政府)?"
+_PREFIX = r"(?:国务院|国家|中共[\u4e00-\u9fff]{2,6}委|[\u4e00-\u9fff]{2,9}?[省市区县]|[省市区县])?(?:委|政府)?"
+_DEPT_ALONE = re.compile(_DEPT)
 _AGENCY = re.compile(rf"(?P<prefix>{_PREFIX})(?P<dept>{_DEPT})(?!门|分|长|属|务|级|际)")
 _BRANCH = re.compile(r"人行[\u4e00-\u9fff]{2,6}分行|人民银行[\u4e00-\u9fff]{2,6}(?:分行|中心支行)")
 _RESPONSIBLE = re.compile(r"[(（]\s*(?:牵头|责任|主要责任|配合)?(?:单位|部门)\s*[:：]([^)）]{2,300})[)）]")
@@ -60,7 +61,11 @@ class AgencyFinder:
     def find(self, text: str, base: int, block, spans: list[tuple[int, int]]) -> list[Mention]:
         found = []
         # 市工信局会同市财政局: 会同 joins two departments (and 会同 is also a county's name).
-        text_for_match = _JOINERS.sub(lambda m: "、" * len(m.group()), text)
+        # (but not the 和 inside a department's own name: 工业和信息化局, 人力资源和社会保障局).
+        inside = [m.span() for m in _DEPT_ALONE.finditer(text)]
+        text_for_match = _JOINERS.sub(
+            lambda m: m.group() if any(a <= m.start() < b for a, b in inside) else "、" * len(m.group()), text
+        )
         for match in _AGENCY.finditer(text_for_match):
             s, e = match.span()
             prefix = match.group("prefix") or ""
@@ -85,7 +90,8 @@ class AgencyFinder:
             if any(a < e and s < b for a, b in spans):
                 continue
             name, aliases = qualify(prefix, match.group("dept"), self.plan_region)
-            park = re.search(r"(?:新区|高新区|开发区|经开区|园区)$", prefix) and match.group("dept") == "管委会"
+            # A park's 管委会 is one body, and so is each department of a park's administration (高新区财政局).
+            park = re.search(r"(?:新区|高新区|开发区|经开区|园区|度假区|示范区)$", prefix) is not None
             if (
                 prefix
                 and prefix[0] not in "市省区县国中"
