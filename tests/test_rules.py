@@ -625,3 +625,14 @@ def test_a_department_whose_name_holds_and_is_one_department_and_a_parks_departm
     facts = extract(TASKS + "加快发展。（责任单位：市工业和信息化局、市人力资源和社会保障局、高新区财政局）\n")
     agencies = set(entities(facts, "Agency"))
     assert {"嘉兴市工业和信息化局", "嘉兴市人力资源和社会保障局", "高新区财政局"} <= agencies
+
+
+def test_a_place_cell_naming_a_park_after_its_district_is_that_park() -> None:
+    table = "表5 重点企业\n序号\t重点企业\t所在地\n1\t嘉兴禾曜软件有限公司\t南湖数字软件园\n"
+    facts = extract(TASKS + table)
+    assert related(facts, "LOCATED_IN", "嘉兴禾曜软件有限公司") == {"南湖数字软件园"}
+
+
+def test_partners_listed_before_champions_from_elsewhere_are_not_placed_here() -> None:
+    facts = extract(TASKS + "支持本地企业与华为、腾讯等头部企业合作建设联合实验室。\n")
+    assert related(facts, "LOCATED_IN", "腾讯") == set()

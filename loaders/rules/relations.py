@@ -58,6 +58,10 @@ _LEAD_FOCUS = re.compile(r"做大做强|做优做强|壮大|培育|发展|推动
 _OWNER_END = re.compile(r"大学|学院|科学院|有限公司|股份公司|集团")
 _SETTLES_AT = re.compile(r"(?:将|拟)?(?:在|于)")
 _SETTLE_VERB = re.compile(r"(?:发展|设立|建设|布局|投资|落户|新建|扩建|建成|打造|实施|开展)")
+# The rest of a list of partners that ends in champions from elsewhere (…、腾讯等头部企业合作).
+_PARTNER_LIST_END = re.compile(
+    r"[^，,。；;：:]{0,40}?等(?:国内外|国际|国内|全球|行业)?(?:头部|知名|领军|领先|龙头)(?:企业|公司)"
+)
 _LEVEL_ORDER = {"park": 0, "town": 0, "county": 1, "city": 2}
 
 
@@ -111,6 +115,8 @@ class RelationRules:
             cue = max(_COURT.finditer(lead), key=lambda m: m.start(), default=None)
             if cue is not None and not _LOCAL_VERB.search(lead[cue.end() :]):
                 org.attrs["courted"] = True
+            elif "与" in lead and _PARTNER_LIST_END.match(text, org.end - base):
+                org.attrs["courted"] = True  # 与华为、腾讯等头部企业合作: partners from elsewhere
 
     def _located(self, text: str, base: int, things: list[Mention], regions: list[Mention]) -> list[Link]:
         """A place inside a name (天门纺机 is in 天门) or glued before it (某某开发区湖北某某有限公司)."""

@@ -21,6 +21,7 @@ from loaders.segment import Block, Cell, Grid
 from loaders.terms import read_rows
 
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NAMED_PLACE_END = re.compile(r"(?:园|园区|城|谷|基地|新区|开发区|高新区|示范区)$")
 _PLACE_END = re.compile(r"(?:镇|乡|街道|开发区|高新区|经开区|园区|工业园|产业园|新区|集聚区)$")
 ROLE_TYPES = {
     "enterprise": "Enterprise",
@@ -189,6 +190,27 @@ class TableRules:
                     if not any(p.start <= d.start and d.end <= p.end for p in parks)  # 嘉兴 inside 嘉兴经开区
                 ]
                 here = divisions + parks
+                whole = item.text.strip()
+                if (
+                    len(here) == 1
+                    and here[0] is (divisions[0] if divisions else None)
+                    and here[0].start == item.start
+                    and here[0].end - here[0].start < len(whole)
+                    and re.fullmatch(r"[\u4e00-\u9fff]{4,14}", whole)
+                    and _NAMED_PLACE_END.search(whole)
+                ):
+                    # 浑南数字软件园 in a place column: a park named after its district, not the district itself.
+                    parent = here[0].key or (self.places.plan_region.code if self.places.plan_region else "")
+                    here = [
+                        Mention(
+                            "Region",
+                            whole,
+                            item.start,
+                            item.start + len(whole),
+                            block,
+                            {"level": "park", "parent": parent},
+                        )
+                    ]
                 if not here and _PLACE_END.search(item.text):
                     # The column says place: a town or park the finders would not risk in prose (煤山镇).
                     level = "town" if re.search(r"(?:镇|乡|街道)$", item.text) else "park"
