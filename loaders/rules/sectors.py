@@ -59,7 +59,8 @@ _STRONG_SHORT = frozenset(
 )
 _INDUSTRY_AFTER = re.compile(r"^(?:等)?(?:战略性新兴产业|新兴产业|产业|行业|领域|产业链|集群|板块|经济|方面)")
 _NAMED_INDUSTRY = re.compile(
-    r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:产业链|产业集群|产业)(?![园区基地化孵]|加速|联盟|研究|技术|创新|开发区)"
+    r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?<!生)(?:产业链|产业集群|产业)"  # 定制生产业务: 生产, not 产业
+    r"(?![园区基地化孵]|加速|联盟|研究|技术|创新|开发区|学院|社区|基金|工人|人才)"
 )
 _PRIORITY = re.compile(
     r"重点发展|大力发展|加快发展|做大做强|做优做强|培育壮大|发展壮大|重点培育|聚焦|主导产业|支柱产业|优势产业|"
@@ -104,7 +105,7 @@ _LEAD_VERB = re.compile(
     r"^(?:前瞻布局|谋划布局|超前布局|科技赋能|赋能|筑牢|夯实|提质|但|而|并|且|研究|补齐|补强|发展|培育|打造|壮大|提升|推动|加快|布局|延伸|聚焦|引进|突破|做强|做大|做优|做精|做活|攻克|研发|开发|落实|改革)"
 )
 _TAIL_VERB = re.compile(
-    r"(?:重塑|提升|升级|转型|突破|发展|建设|改造|攻关|赋能|相比|未来|识别|绘制|夯实|本地|当地|方式|核心)$"
+    r"(?:重塑|提升|升级|转型|突破|发展|建设|改造|攻关|赋能|相比|未来|识别|绘制|夯实|本地|当地|方式|核心|引领|贯穿|带动|驱动|支撑)$"
 )
 _NOT_AN_INDUSTRY_HEAD = re.compile(r"(?:孵化器|实验室|中心|地区|基地|园区|平台)$")
 
@@ -124,7 +125,7 @@ def tidy_named(mention: Mention) -> Mention | None:
     if mention.key:
         return mention
     name = re.sub(r"(?<![安健齐完])全$", "", _CLASS_TAIL.sub("", mention.name))  # 服装全产业链, not 数据安全
-    lead = re.match(r"^(?:末|系列|省级|国家级|市级|县级|地区|区域|全市|全省|全区|本地|当地)+", name)
+    lead = re.match(r"^(?:末|系列|省级|国家级|市级|县级|地区|区域|全市|全省|全区|全县|本地|当地|园区|我市|本市)+", name)
     name = name[lead.end() :] if lead else name
     place = _leading_place(name)
     if place and len(name) - len(place) >= 2:
