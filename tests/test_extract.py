@@ -303,3 +303,58 @@ def test_missing_paths_and_directories(tmp_path: Path) -> None:
         read_documents([tmp_path / "nope.txt"])
     with pytest.raises(InputError, match="no plan files"):
         read_documents([tmp_path])
+
+
+# An industry only this test's ontology knows: its scheme is a copy of ontology/ plus one chain.
+_LUNAR = """
+ind:lunar_regolith a skos:Concept ; skos:inScheme ind:scheme ; skos:broader ind:next_gen_it ; kgo:kind "chain" ;
+    skos:notation "9.9" ; skos:prefLabel "月壤资源利用"@zh , "Lunar regolith use"@en ;
+    kgo:firmWord "月壤"@zh .
+"""
+
+
+@pytest.fixture
+def lunar_ontology(tmp_path: Path):
+    from kg.ontology import load_ontology
+    from kg.resources import resource_dir
+
+    folder = tmp_path / "ontology"
+    folder.mkdir()
+    for ttl in resource_dir("ontology").glob("*.ttl"):
+        (folder / ttl.name).write_text(ttl.read_text(encoding="utf-8"), encoding="utf-8")
+    with (folder / "industries.ttl").open("a", encoding="utf-8") as out:
+        out.write(_LUNAR)
+    return load_ontology(folder)
+
+
+def _lunar_plans(tmp_path: Path) -> list[Path]:
+    for name, city in (("a.txt", "荆门市"), ("b.txt", "鄂州市")):
+        (tmp_path / name).write_text(
+            f"{city}科技发展规划\n一、重点任务\n重点发展月壤资源利用产业,支持湖北广寒月壤科技有限公司建设研发中心。\n",
+            encoding="utf-8",
+        )
+    return [tmp_path / "a.txt", tmp_path / "b.txt"]
+
+
+def _ids(facts: list) -> set[str]:
+    return {f.id for f in facts if isinstance(f, Entity)}
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_extraction_reads_the_industries_of_the_ontology_it_is_given(
+    tmp_path: Path, lunar_ontology, workers: int
+) -> None:
+    from kg.pipeline import extract_facts
+
+    paths = _lunar_plans(tmp_path)
+    assert "industry:lunar_regolith" not in _ids(extract_facts(paths, workers))  # the default scheme lacks it
+    facts = extract_facts(paths, workers, lunar_ontology)
+    assert "industry:lunar_regolith" in _ids(facts)
+    on_chain = {(r.source, r.target) for r in facts if isinstance(r, Relation) and r.type == "IN_INDUSTRY"}
+    # the firm word 月壤 of this scheme only puts the firm on the chain, read by the relation rules
+    assert ("enterprise:湖北广寒月壤科技有限公司", "industry:lunar_regolith") in on_chain
+    # outside the extraction, the rules' lookups are the default ontology's again
+    from loaders.gazetteer import industries
+
+    assert industries().lookup("月壤资源利用") is None
+    assert industries(lunar_ontology).lookup("月壤资源利用").id == "industry:lunar_regolith"
