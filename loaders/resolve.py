@@ -94,7 +94,7 @@ def _same_place(a: list[str], b: list[str]) -> bool:
     return any(within(x, y) or within(y, x) for x in a for y in b)
 
 
-def _strip_places(name: str) -> str:
+def _without_leading_places(name: str) -> str:
     """A firm name without the places in front (湖北天门泵业有限公司 -> 泵业有限公司, 美国X公司 -> X公司)."""
     return _leading_places(name)[1]
 
@@ -259,7 +259,7 @@ class Resolver:
         canonical: dict[str, str] = {}
         by_core: dict[str, list[str]] = defaultdict(list)
         for name in full_names:
-            by_core[_legal_core(_strip_places(name))].append(name)
+            by_core[_legal_core(_without_leading_places(name))].append(name)
         for names in by_core.values():
             # 宜宾市禾森科技 and 嘉兴市禾森科技 share a core but are two firms: names merge only where their
             # places can be one (湖北天门泵业 = 天门泵业); names with places first, so a bare one joins them.
@@ -303,7 +303,7 @@ class Resolver:
                 full = m.attrs.get("alias_of")
                 if m.type == "Enterprise" and full:
                     canonical[m.name] = canonical.get(full, full)
-        cores = {name: _legal_core(_strip_places(name)) for name in set(canonical.values())}
+        cores = {name: _legal_core(_without_leading_places(name)) for name in set(canonical.values())}
         placed = {name: _legal_core(_strip_countries(name_key(name))) for name in cores}
         shorts = {
             m.name
@@ -312,7 +312,7 @@ class Resolver:
             if m.type == "Enterprise" and is_short_form(m.name) and m.name not in canonical
         }
         for short in shorts:
-            owner = _abbreviated(_legal_core(_strip_places(short)), cores) or _abbreviated(
+            owner = _abbreviated(_legal_core(_without_leading_places(short)), cores) or _abbreviated(
                 _legal_core(name_key(short)), placed
             )
             if owner is not None:
