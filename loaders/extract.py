@@ -160,9 +160,9 @@ class DocumentExtractor:
                 continue
             richer = (bool(a["unit"]), a["comparator"] != "=")
             if richer > (bool(kept.attrs["unit"]), kept.attrs["comparator"] != "="):
-                m.attrs, kept.attrs = {**kept.attrs, **{k: v for k, v in a.items() if v}}, m.attrs
-                m.attrs = dict(kept.attrs)
-                kept.attrs.update({k: v for k, v in a.items() if v not in (None, "")})
+                # the richer reading wins field by field; what only the other read (the region a sentence
+                # names for the figure) stays. In place: mentions merged earlier share this dict.
+                kept.attrs.update({k: v for k, v in a.items() if v})
             m.attrs = kept.attrs  # both mentions now describe the same target
 
     # -- pieces ------------------------------------------------------------------------------------------------

@@ -358,3 +358,27 @@ def test_extraction_reads_the_industries_of_the_ontology_it_is_given(
 
     assert industries().lookup("月壤资源利用") is None
     assert industries(lunar_ontology).lookup("月壤资源利用").id == "industry:lunar_regolith"
+
+
+def test_merged_targets_keep_what_only_the_plainer_reading_had(plan_doc: Document) -> None:
+    """A table row (unit, bound) repeating a sentence's figure wins field by field; the region the sentence named
+    for the figure stays, and every mention of the figure, the third too, describes the one merged target."""
+    from loaders.extract import DocumentExtractor
+    from loaders.rules.common import Mention
+
+    extractor = DocumentExtractor(plan_doc)
+    park = Mention("Region", "示例经济开发区", 0, 7, None)
+    base = {"indicator": "高新技术企业数量", "indicator_id": None, "value": 300, "value_max": None, "year": 2025}
+    sentence = Mention("Target", "高新技术企业数量", 10, 20, None, {**base, "status": "target", "unit": ""})
+    sentence.attrs |= {"comparator": "=", "region_mention": park}
+    row = Mention(
+        "Target", "高新技术企业", 30, 40, None, {**base, "status": "target", "unit": "家", "comparator": ">="}
+    )
+    again = Mention(
+        "Target", "高新技术企业数", 50, 60, None, {**base, "status": "target", "unit": "", "comparator": "="}
+    )
+    extractor.result.mentions = [sentence, row, again]
+    extractor._merge_targets()
+    merged = sentence.attrs
+    assert (merged["unit"], merged["comparator"], merged["region_mention"]) == ("家", ">=", park)
+    assert row.attrs is merged and again.attrs is merged
