@@ -20,13 +20,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.facts import Entity  # noqa: E402
+from kg.ontology import load_ontology  # noqa: E402
 from loaders import extract_documents, read_documents  # noqa: E402
 from loaders.extract import DocumentExtractor  # noqa: E402
-from loaders.quality import SCORED_RELATIONS, SCORED_TYPES, Score, load_gold, score_document, score_relations  # noqa: E402
+from loaders.quality import Score, load_gold, score_document, score_relations, scored_relations, scored_types  # noqa: E402
 from loaders.resolve import plan_id  # noqa: E402
 
 DEFAULT_CORPORA = (ROOT.parent / "shared" / "corpus", ROOT / "tests" / "plans")
-ROWS = (*SCORED_TYPES, *SCORED_RELATIONS)
+ONTOLOGY = load_ontology()
+SCORED_TYPES = scored_types(ONTOLOGY)
+ROWS = (*SCORED_TYPES, *scored_relations(ONTOLOGY))
+# Figures are scored on their values, not by the rule that named them.
+FIGURES = frozenset(ONTOLOGY.group("indicatorFigures") + ONTOLOGY.group("offeredFigures"))
 
 
 def extract_corpora(corpora: list[Path]) -> tuple[dict[str, list], dict[str, str]]:
@@ -87,7 +92,7 @@ def main() -> int:
         if args.rules and split == "dev":
             matched = {id(entity) for _, entity in matches}
             for fact in facts:
-                if isinstance(fact, Entity) and fact.type in SCORED_TYPES and fact.type not in ("Target", "Incentive"):
+                if isinstance(fact, Entity) and fact.type in SCORED_TYPES and fact.type not in FIGURES:
                     ev = [e for e in fact.evidence if e.document == plan]
                     if ev:
                         rule_hits[ev[0].rule][0 if id(fact) in matched else 1] += 1

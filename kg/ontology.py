@@ -194,7 +194,8 @@ class Ontology:
             raise OntologyError(f"unknown property {name!r}") from None
 
     def group(self, name: str) -> tuple[str, ...]:
-        """The classes or relationship types of the ``kgo:Grouping`` ``name`` (local name), sorted."""
+        """The classes or relationship types of the ``kgo:Grouping`` ``name`` (local name): sorted, or in the order
+        of its ``kgo:memberList``."""
         try:
             return self.groups[name]
         except KeyError:
@@ -381,11 +382,16 @@ class Ontology:
         return tuple(sorted(self._name(o) for o in self.graph.objects(subject, predicate)))
 
     def _read_groups(self) -> dict[str, tuple[str, ...]]:
-        return {
-            self._local(group): self._names(group, KGO.member)
-            for group in self.graph.subjects(RDF.type, KGO.Grouping)
-            if isinstance(group, URIRef)
-        }
+        groups: dict[str, tuple[str, ...]] = {}
+        for group in self.graph.subjects(RDF.type, KGO.Grouping):
+            if not isinstance(group, URIRef):
+                continue
+            members = self._names(group, KGO.member)
+            ordered = self.graph.value(group, KGO.memberList)
+            if ordered is not None:  # a report's rows keep the order the ontology gives them
+                members = members + tuple(self._name(o) for o in Collection(self.graph, ordered))
+            groups[self._local(group)] = members
+        return groups
 
     def _read_facets(self) -> dict[str, Facet]:
         facets: dict[str, Facet] = {}

@@ -35,17 +35,19 @@ def bundled_corrections_path() -> Path | None:
     return path if path.is_file() else None
 
 
-def extract(paths: Iterable[Path], workers: int = 1) -> list[Fact]:
-    """Facts of the plans at ``paths`` (files or folders), resolved across documents."""
+def extract(paths: Iterable[Path], workers: int = 1, ontology: Ontology | None = None) -> list[Fact]:
+    """Facts of the plans at ``paths`` (files or folders), resolved across documents, read with ``ontology``."""
     from loaders import extract_paths
 
-    return extract_paths(list(paths), workers)
+    return extract_paths(list(paths), workers, ontology or load_ontology())
 
 
 def extract_facts(paths: Iterable[Path], workers: int = 1, ontology: Ontology | None = None) -> list[Fact]:
-    """What ``kg extract`` prints and ``kg build --corpus`` loads: the plans' facts, validated against the
-    ontology (a fact the extractor got wrong stops here, naming its position, before anything is written)."""
-    return validate(numbered(extract(paths, workers), "extracted"), ontology or load_ontology())
+    """What ``kg extract`` prints and ``kg build --corpus`` loads: the plans' facts, extracted with and validated
+    against one ontology (a fact the extractor got wrong stops here, naming its position, before anything is
+    written)."""
+    ontology = ontology or load_ontology()
+    return validate(numbered(extract(paths, workers, ontology), "extracted"), ontology)
 
 
 def _existing(path: Path) -> Path:
@@ -60,9 +62,9 @@ def _some(path: Path, count: int) -> int:
     return count
 
 
-def read_facts(path: Path) -> list[Fact]:
-    """Facts from a JSON Lines file, validated (errors name the line)."""
-    facts = validate(read_jsonl(_existing(path)), load_ontology())
+def read_facts(path: Path, ontology: Ontology | None = None) -> list[Fact]:
+    """Facts from a JSON Lines file, validated against ``ontology`` (errors name the line)."""
+    facts = validate(read_jsonl(_existing(path)), ontology or load_ontology())
     _some(path, len(facts))
     return facts
 
@@ -103,7 +105,7 @@ def build(
         sources = [str(p) for p in paths]
     else:
         path = facts_file or bundled_facts_path()
-        facts = read_facts(path)
+        facts = read_facts(path, store.ontology)
         sources = [str(path)]
     # The bundled corrections are about the sample plans: they apply to them (extracted or bundled), and to
     # another facts file only when asked for with --corrections.
@@ -128,7 +130,7 @@ def _stream_facts_file(path: Path, ontology: Ontology) -> tuple[int, Callable[[]
     try:
         count = _some(path, validate_stream(read_jsonl(_existing(path)), ontology))
     except OutOfOrder:
-        facts = read_facts(path)
+        facts = read_facts(path, ontology)
         return len(facts), lambda: iter(facts)
     return count, lambda: (fact for _, fact in read_jsonl(path))
 

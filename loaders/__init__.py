@@ -4,6 +4,10 @@ The pipeline is small replaceable steps, each a module: :mod:`~loaders.corpus` r
 :mod:`~loaders.segment` lays a document out, :mod:`~loaders.rules` (one module per ontology class) finds
 mentions, :mod:`~loaders.extract` runs them over a document, :mod:`~loaders.resolve` makes one entity per
 real thing across documents and emits :mod:`kg.facts`.
+
+The ontology comes from the caller (a store opened with another ontology extracts with that one): the entry
+points below take it, default :func:`kg.ontology.load_ontology`, and hand it down to each document's extractor
+and to the resolver.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from kg.facts import Fact
+from kg.ontology import Ontology, load_ontology
 from loaders.corpus import Document, read_document, read_documents
 from loaders.extract import DocumentExtraction, extract_document
 from loaders.resolve import resolve
@@ -28,22 +33,37 @@ __all__ = [
 ]
 
 
-def extract_documents(documents: Iterable[Document], workers: int = 1) -> list[Fact]:
-    """Facts of several plans, resolved together so shared entities are one node.
+def extract_documents(documents: Iterable[Document], workers: int = 1, ontology: Ontology | None = None) -> list[Fact]:
+    """Facts of several plans, resolved together so shared entities are one node, typed by ``ontology``.
 
     ``workers`` > 1 extracts the documents in that many processes (each plan is independent until
     resolution, which runs here, once, in document order, so the facts are the same for any ``workers``).
     """
+    ontology = ontology or load_ontology()
     documents = list(documents)
     if workers <= 1 or len(documents) < 2:
-        return resolve([extract_document(doc) for doc in documents])
+        return resolve([extract_document(doc, ontology=ontology) for doc in documents], ontology)
     from concurrent.futures import ProcessPoolExecutor
 
     chunk = max(1, len(documents) // (workers * 8))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return resolve(list(pool.map(extract_document, documents, chunksize=chunk)))
+    # A worker loads the default ontology itself; another one is sent once per worker, not once per plan.
+    own = None if ontology is load_ontology() else ontology
+    with ProcessPoolExecutor(max_workers=workers, initializer=_set_worker_ontology, initargs=(own,)) as pool:
+        return resolve(list(pool.map(_extract_in_worker, documents, chunksize=chunk)), ontology)
 
 
-def extract_paths(paths: Iterable[Path], workers: int = 1) -> list[Fact]:
+_worker_ontology: Ontology | None = None
+
+
+def _set_worker_ontology(ontology: Ontology | None) -> None:
+    global _worker_ontology
+    _worker_ontology = ontology
+
+
+def _extract_in_worker(doc: Document) -> DocumentExtraction:
+    return extract_document(doc, ontology=_worker_ontology)
+
+
+def extract_paths(paths: Iterable[Path], workers: int = 1, ontology: Ontology | None = None) -> list[Fact]:
     """Facts of the plans at ``paths`` (files, or folders of ``*.txt`` with an optional MANIFEST.tsv)."""
-    return extract_documents(read_documents(paths), workers)
+    return extract_documents(read_documents(paths), workers, ontology)

@@ -11,9 +11,11 @@ undertaker, region, industry) or from the section the sentence sits in (a platfo
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
+from kg.ontology import Ontology, load_ontology
 from loaders.corpus import Document
-from loaders.gazetteer import regions
+from loaders.gazetteer import reading_with, regions
 from loaders.plan import PlanMeta, read_plan_meta
 from loaders.rules.agencies import AgencyFinder
 from loaders.rules.common import Link, Mention
@@ -41,12 +43,42 @@ class DocumentExtraction:
     responsible: list[tuple[Mention, list[Mention], Block]] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class MentionKinds:
+    """The ontology's groupings the extractor sorts mentions by, read once per ontology (:func:`mention_kinds`)."""
+
+    organisations: frozenset[str]
+    no_park_inside: frozenset[str]
+    figures_read_inside: frozenset[str]
+    indicator_figures: frozenset[str]
+    responsible_parties: frozenset[str]
+    responsible_for: frozenset[str]
+    region: str
+
+
+@cache
+def mention_kinds(ontology: Ontology) -> MentionKinds:
+    """Which mention types are organisations, figures, departments …: the ontology's groupings, so a class added
+    to a grouping in ``ontology/kg.ttl`` is treated alike here without touching the code."""
+    (responsibility,) = ontology.group("responsibility")
+    responsible = ontology.relation(responsibility)
+    return MentionKinds(
+        organisations=frozenset(ontology.group("organisations")),
+        no_park_inside=frozenset(ontology.group("noParkInside")),
+        figures_read_inside=frozenset(ontology.group("figuresReadInside")),
+        indicator_figures=frozenset(ontology.group("indicatorFigures")),
+        responsible_parties=responsible.domain,
+        responsible_for=responsible.range,
+        region=ontology.facet("region").label,
+    )
+
+
 def ruled(mentions: list[Mention], rule: str) -> list[Mention]:
     """Name the rule that read each mention (a finder may have named a finer one: enterprise.short:cue) and set
     its confidence from loaders/data/rules.tsv, so every fact says where it came from and how far to trust it."""
     for m in mentions:
         if not m.rule:
-            cue = m.attrs.get("cue") if m.type == "Enterprise" else None
+            cue = m.attrs.get("cue")  # set by the firm-name rules only: the cue that introduced the name
             m.rule = f"{rule}:{cue}" if cue else f"{rule}:{m.type}" if rule == "name.suffix" else rule
         if not m.confidence:
             m.confidence = rule_confidence(m.rule)
@@ -54,24 +86,32 @@ def ruled(mentions: list[Mention], rule: str) -> list[Mention]:
 
 
 class DocumentExtractor:
-    """Runs every rule set over one document."""
+    """Runs every rule set over one document, sorting mentions by the groupings of ``ontology``."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, ontology: Ontology | None = None) -> None:
         self.doc = doc
-        self.layout = segment(doc)
-        self.meta = read_plan_meta(self.layout)
-        self.orgs = OrganisationFinder()
-        self.places = PlaceFinder(self.meta.region)
-        self.sectors = SectorFinder()
-        self.targets = TargetFinder(self.meta.period_start, self.meta.period_end)
-        self.projects = ProjectFinder()
-        self.agencies = AgencyFinder(self.meta.region)
-        self.relations = RelationRules(self.meta.region)
-        self.incentives = IncentiveFinder()
+        self.ontology = ontology or load_ontology()
+        self.kinds = mention_kinds(self.ontology)
+        with reading_with(self.ontology):  # finders may index the scheme when built
+            self.layout = segment(doc)
+            self.meta = read_plan_meta(self.layout)
+            self.orgs = OrganisationFinder()
+            self.places = PlaceFinder(self.meta.region)
+            self.sectors = SectorFinder()
+            self.targets = TargetFinder(self.meta.period_start, self.meta.period_end)
+            self.projects = ProjectFinder()
+            self.agencies = AgencyFinder(self.meta.region)
+            self.relations = RelationRules(self.meta.region)
+            self.incentives = IncentiveFinder()
         self._chain_sections: dict[tuple[str, ...], list[Mention]] = {}
         self.result = DocumentExtraction(doc, self.layout, self.meta)
 
     def run(self, known_short_forms: dict[str, str] | None = None) -> DocumentExtraction:
+        """Every rule set over the document, the rules reading industries and indicators from ``self.ontology``."""
+        with reading_with(self.ontology):
+            return self._run(known_short_forms)
+
+    def _run(self, known_short_forms: dict[str, str] | None) -> DocumentExtraction:
         if known_short_forms:
             self.orgs.short_forms.update(known_short_forms)
         heading_industries = self._headings()
@@ -110,7 +150,7 @@ class DocumentExtractor:
 
         best: dict[tuple, Mention] = {}
         for m in self.result.mentions:
-            if m.type != "Target":
+            if m.type not in self.kinds.indicator_figures:
                 continue
             a = m.attrs
             key = (a["indicator_id"] or indicator_key(a["indicator"]), a["value"], a["year"], a["status"])
@@ -120,9 +160,9 @@ class DocumentExtractor:
                 continue
             richer = (bool(a["unit"]), a["comparator"] != "=")
             if richer > (bool(kept.attrs["unit"]), kept.attrs["comparator"] != "="):
-                m.attrs, kept.attrs = {**kept.attrs, **{k: v for k, v in a.items() if v}}, m.attrs
-                m.attrs = dict(kept.attrs)
-                kept.attrs.update({k: v for k, v in a.items() if v not in (None, "")})
+                # the richer reading wins field by field; what only the other read (the region a sentence
+                # names for the figure) stays. In place: mentions merged earlier share this dict.
+                kept.attrs.update({k: v for k, v in a.items() if v})
             m.attrs = kept.attrs  # both mentions now describe the same target
 
     # -- pieces ------------------------------------------------------------------------------------------------
@@ -166,18 +206,14 @@ class DocumentExtractor:
         mentions += self._split_places(shorts, mentions, block)
         mentions += ruled(self.projects.in_sentence(text, base, block, spans), "project.suffix")
         # Parks may stand inside a project's name (江油工业园区污水处理厂提标改造工程), not inside an organisation's.
-        org_spans = [
-            (m.start - base, m.end - base)
-            for m in mentions
-            if m.type in ("Enterprise", "Platform", "University", "Agency")
-        ]
+        org_spans = [(m.start - base, m.end - base) for m in mentions if m.type in self.kinds.no_park_inside]
         mentions += ruled(self.places.parks(text, base, block, org_spans), "region.park")
         in_chain = bool(self._chain_sections and self._section_industries(block, self._chain_sections))
         mentions += ruled(self.sectors.find(text, base, block, in_chain=in_chain), "industry.lexicon")
         incentives, not_targets = self.incentives.in_sentence(text, base, block)
         mentions += ruled(incentives, "incentive.sentence")
-        named = [(m.start - base, m.end - base) for m in mentions if m.type not in ("Industry", "Incentive")]
-        orgs = frozenset(m.name for m in mentions if m.type in ("Enterprise", "Platform", "University"))
+        named = [(m.start - base, m.end - base) for m in mentions if m.type not in self.kinds.figures_read_inside]
+        orgs = frozenset(m.name for m in mentions if m.type in self.kinds.organisations)
         mentions += ruled(self.targets.in_sentence(text, base, block, named + not_targets, orgs), "target.sentence")
         self.result.mentions.extend(mentions)
         return mentions
@@ -198,24 +234,30 @@ class DocumentExtractor:
             m.attrs.setdefault("aliases", []).append(m.name)
             m.name = m.name[len(place) :]
             m.start = start + len(place)
-            if not any(r.type == "Region" and r.start == start for r in mentions):
+            if not any(r.type == self.kinds.region and r.start == start for r in mentions):
                 attrs = {"code": ref.code, "level": ref.level, "parent": ref.parent}
-                region = Mention("Region", ref.name, start, start + len(place), block, attrs, key=ref.code)
+                region = Mention(self.kinds.region, ref.name, start, start + len(place), block, attrs, key=ref.code)
                 added.append(region)
         return ruled(added, "region.gazetteer")
 
     def _responsible(self, block: Block, mentions: list[Mention], spans: list[tuple[int, int]]) -> None:
-        agencies = [m for m in mentions if m.type == "Agency" and any(s <= m.start - block.start < e for s, e in spans)]
+        kinds = self.kinds
+        agencies = [
+            m
+            for m in mentions
+            if m.type in kinds.responsible_parties and any(s <= m.start - block.start < e for s, e in spans)
+        ]
         things = [
             m
             for m in mentions
-            if m.type in ("Project", "Programme", "Platform", "Target", "Incentive")
-            and not any(s <= m.start - block.start < e for s, e in spans)
+            if m.type in kinds.responsible_for and not any(s <= m.start - block.start < e for s, e in spans)
         ]
         if agencies:
             self.result.responsible.append((block, agencies, things))  # type: ignore[arg-type]
 
 
-def extract_document(doc: Document, known_short_forms: dict[str, str] | None = None) -> DocumentExtraction:
-    """Mentions and links of one plan."""
-    return DocumentExtractor(doc).run(known_short_forms)
+def extract_document(
+    doc: Document, known_short_forms: dict[str, str] | None = None, ontology: Ontology | None = None
+) -> DocumentExtraction:
+    """Mentions and links of one plan, read with ``ontology`` (the default one when not given)."""
+    return DocumentExtractor(doc, ontology).run(known_short_forms)

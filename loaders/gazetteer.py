@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from kg.ontology import Concept, load_ontology
+from kg.ontology import Concept, Ontology, load_ontology
 from loaders.normalize import name_key
 from loaders.terms import read_rows, read_terms
 from loaders.trie import WordFinder, trie_regex
@@ -210,15 +213,46 @@ class LabelIndex:
         return self.by_key.get(industry_key(name))
 
 
-@cache
-def industries() -> LabelIndex:
-    return LabelIndex(load_ontology().industries)
+# The ontology of the extraction under way. The entry points (loaders.extract_documents, the DocumentExtractor,
+# the Resolver) take the ontology from their caller and set it here for as long as they run, so the rules'
+# lookups (industries(), firm_words(), indicator_index()) answer from the caller's scheme without every rule
+# function carrying it; outside an extraction it is the default ontology.
+_READING_WITH: ContextVar[Ontology | None] = ContextVar("loaders_ontology", default=None)
+
+
+def current_ontology() -> Ontology:
+    """The ontology of the extraction under way (:func:`reading_with`), else the default one."""
+    return _READING_WITH.get() or load_ontology()
+
+
+@contextmanager
+def reading_with(ontology: Ontology) -> Iterator[Ontology]:
+    """Make ``ontology`` the one the rules read industries and indicators from, for the ``with`` block."""
+    token = _READING_WITH.set(ontology)
+    try:
+        yield ontology
+    finally:
+        _READING_WITH.reset(token)
+
+
+def industries(ontology: Ontology | None = None) -> LabelIndex:
+    """The industry scheme's labels of ``ontology`` (default: the extraction's), indexed once per ontology."""
+    return _industries(ontology or current_ontology())
 
 
 @cache
-def firm_words() -> tuple[re.Pattern[str], dict[str, Concept]]:
+def _industries(ontology: Ontology) -> LabelIndex:
+    return LabelIndex(ontology.industries)
+
+
+def firm_words(ontology: Ontology | None = None) -> tuple[re.Pattern[str], dict[str, Concept]]:
     """Words ending firms' names (药业, 化工 …) -> the industry they say, from the scheme's kgo:firmWord."""
-    table = {w: c for c in load_ontology().industries.values() for w in c.firm_words}
+    return _firm_words(ontology or current_ontology())
+
+
+@cache
+def _firm_words(ontology: Ontology) -> tuple[re.Pattern[str], dict[str, Concept]]:
+    table = {w: c for c in ontology.industries.values() for w in c.firm_words}
     return re.compile(trie_regex(table)), table
 
 

@@ -56,6 +56,17 @@ def parse_number(text: str) -> float | None:
     return float(value)
 
 
+def cn_int(text: str) -> int:
+    """A heading's number (一, 十二, 二十三, or digits) -> int; 0 when it is no well-formed numeral (一一, 十十),
+    which continues no level. Strict cn2an, the same reading as :func:`parse_number`'s."""
+    if text.isdigit():
+        return int(text)
+    try:
+        return int(cn2an.cn2an(text, "strict"))
+    except (ValueError, KeyError, IndexError, TypeError):
+        return 0
+
+
 def tidy(value: float) -> int | float:
     """Whole numbers as int (so 110 prints as 110, not 110.0); decimals kept as written."""
     return int(value) if float(value).is_integer() else round(value, 6)

@@ -16,26 +16,34 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.facts import Entity, Fact, Relation
+from kg.ontology import Ontology, load_ontology
 from loaders.gazetteer import industries
 from loaders.normalize import name_key
 
-SCORED_TYPES = (
-    "Enterprise",
-    "Platform",
-    "University",
-    "Target",
-    "Incentive",
-    "Region",
-    "Industry",
-    "Project",
-    "Agency",
-)
-# Relations scored for entities matched to gold: relationship type -> the gold entity field that lists its ends.
-SCORED_RELATIONS = {"LOCATED_IN": "located_in", "IN_INDUSTRY": "industries", "HOSTED_BY": "hosted_by"}
+# The gold format's field for each scored relationship, keyed by the ontology grouping that names the relationship
+# (the gold files are the gold format's, not the ontology's). The grouping also says how ends are compared: a
+# place by its division code, an industry by its scheme concept, anything else by name.
+GOLD_RELATION_FIELDS = {"location": "located_in", "chainMembership": "industries", "hosting": "hosted_by"}
+
+
+def scored_types(ontology: Ontology | None = None) -> tuple[str, ...]:
+    """The classes scored against gold, in report order (the ontology's ``kgo:scoredClasses``)."""
+    return (ontology or load_ontology()).group("scoredClasses")
+
+
+def scored_relations(ontology: Ontology | None = None) -> dict[str, str]:
+    """Relations scored for entities matched to gold: relationship type -> the gold entity field listing its ends."""
+    return {_relation(ontology or load_ontology(), role): name for role, name in GOLD_RELATION_FIELDS.items()}
+
+
+def _relation(ontology: Ontology, role: str) -> str:
+    (rel,) = ontology.group(role)
+    return rel
 
 
 @dataclass
@@ -67,11 +75,11 @@ class Score:
         self.false_negatives += other.false_negatives
 
 
-def _keys(etype: str, names: list[str]) -> set[str]:
+def _keys(etype: str, names: list[str], ontology: Ontology) -> set[str]:
     keys = {name_key(n) for n in names if n}
-    if etype == "Industry":
+    if etype == ontology.facet("industry").label:
         for n in names:
-            concept = industries().lookup(n)
+            concept = industries(ontology).lookup(n)
             if concept is not None:
                 keys.add(concept.id)
     return keys
@@ -114,16 +122,48 @@ def _incentive_match(pred: dict, gold: dict) -> bool:
     return pmax is None or gmax is None or float(pmax) == float(gmax)
 
 
-def document_entities(facts: list[Fact], plan: str) -> dict[str, list[Entity]]:
-    """Entities mentioned in one plan (by evidence), and the plan's targets (by SETS_TARGET)."""
-    targets = {
-        r.target for r in facts if isinstance(r, Relation) and r.type in ("SETS_TARGET", "OFFERS") and r.source == plan
-    }
+@dataclass(frozen=True)
+class FigureScoring:
+    """How the figures of one grouping are scored: the gold list they are matched against, the match, and how a
+    missed gold item is written."""
+
+    gold_field: str
+    match: Callable[[dict, dict], bool]
+    describe: Callable[[dict], str]
+
+
+def _describe_target(g: dict) -> str:
+    return f"{g['indicator']} {g['value']}{g['unit']} ({g['year']}, {g['status']})"
+
+
+def _describe_incentive(g: dict) -> str:
+    return f"{g.get('rewards')} {g['amount']}{g.get('unit') or ''} ({g.get('kind')})"
+
+
+# Keyed by the ontology grouping of the figure classes; a gold file without the field (older ones have no
+# incentives) is not scored on that grouping.
+FIGURE_SCORING = {
+    "indicatorFigures": FigureScoring("targets", _target_match, _describe_target),
+    "offeredFigures": FigureScoring("incentives", _incentive_match, _describe_incentive),
+}
+
+
+def _figure_scoring(ontology: Ontology) -> dict[str, FigureScoring]:
+    """Figure class -> how it is scored."""
+    return {cls: scoring for role, scoring in FIGURE_SCORING.items() for cls in ontology.group(role)}
+
+
+def document_entities(facts: list[Fact], plan: str, ontology: Ontology | None = None) -> dict[str, list[Entity]]:
+    """Entities mentioned in one plan (by evidence), and the figures the plan states (by ``kgo:planFigures``)."""
+    ontology = ontology or load_ontology()
+    stated_by = frozenset(ontology.group("planFigures"))
+    figure_types = frozenset().union(*(ontology.relation(r).range for r in stated_by))
+    targets = {r.target for r in facts if isinstance(r, Relation) and r.type in stated_by and r.source == plan}
     out: dict[str, list[Entity]] = defaultdict(list)
     for fact in facts:
         if not isinstance(fact, Entity):
             continue
-        if fact.type in ("Target", "Incentive"):
+        if fact.type in figure_types:
             if fact.id in targets:
                 out[fact.type].append(fact)
         elif any(e.document == plan for e in fact.evidence):
@@ -144,24 +184,26 @@ def _region_keys(names: list[str]) -> set[str]:
     return keys
 
 
-def _end_keys(rel: str, entity: Entity) -> set[str]:
+def _end_keys(role: str, entity: Entity, ontology: Ontology) -> set[str]:
     names = [entity.name, *entity.aliases]
-    if rel == "LOCATED_IN":
+    if role == "location":
         keys = _region_keys(names)
         code = entity.props.get("code")
         if code:
             keys.add(str(code))
         return keys
-    if rel == "IN_INDUSTRY":
-        return _keys("Industry", names) | ({entity.id} if entity.id.startswith("industry:") else set())
+    if role == "chainMembership":
+        industry = ontology.facet("industry").label
+        own = {entity.id} if ontology.class_of_id(entity.id) == industry else set()
+        return _keys(industry, names, ontology) | own
     return {name_key(n) for n in names}
 
 
-def _gold_end_keys(rel: str, name: str) -> set[str]:
-    if rel == "LOCATED_IN":
+def _gold_end_keys(role: str, name: str, ontology: Ontology) -> set[str]:
+    if role == "location":
         return _region_keys([name])
-    if rel == "IN_INDUSTRY":
-        return _keys("Industry", [name])
+    if role == "chainMembership":
+        return _keys(ontology.facet("industry").label, [name], ontology)
     return {name_key(name)}
 
 
@@ -170,37 +212,43 @@ def score_relations(
     plan: str,
     matches: list[tuple[dict, Entity]],
     rule_hits: dict[str, list[int]] | None = None,
+    ontology: Ontology | None = None,
 ) -> dict[str, Score]:
-    """LOCATED_IN, IN_INDUSTRY and HOSTED_BY of entities matched to gold, stated by this plan.
+    """Location, chain membership and host (:data:`GOLD_RELATION_FIELDS`) of entities matched to gold, stated by
+    this plan.
 
     Each gold end (a region, industry or host name) is one item: found when the entity has a relationship of
     that type, with evidence in this plan, to an entity bearing that name (for regions also its division
     code; for industries its scheme concept). Predicted ends that match no gold end are false positives.
-    Gold entities with no annotation for a relation (an older gold file) are skipped for it.
+    Gold entities with no annotation for a relation (an older gold file), or of a type the relationship cannot
+    start from (a host is a platform's), are skipped for it.
     """
+    ontology = ontology or load_ontology()
+    roles = {_relation(ontology, role): role for role in GOLD_RELATION_FIELDS}
+    gold_fields = scored_relations(ontology)
     entities = {f.id: f for f in facts if isinstance(f, Entity)}
     out: dict[tuple[str, str], list[Entity]] = defaultdict(list)
     rules: dict[tuple[str, str, str], str] = {}
     for fact in facts:
         if (
             isinstance(fact, Relation)
-            and fact.type in SCORED_RELATIONS
+            and fact.type in gold_fields
             and fact.target in entities
             and any(e.document == plan for e in fact.evidence)
         ):
             out[(fact.type, fact.source)].append(entities[fact.target])
             rules[(fact.type, fact.source, fact.target)] = next(e.rule for e in fact.evidence if e.document == plan)
-    scores = {rel: Score() for rel in SCORED_RELATIONS}
+    scores = {rel: Score() for rel in gold_fields}
     for gold, entity in matches:
-        for rel, field_name in SCORED_RELATIONS.items():
-            if field_name not in gold or (rel == "HOSTED_BY" and gold["type"] != "Platform"):
+        for rel, field_name in gold_fields.items():
+            if field_name not in gold or gold["type"] not in ontology.relation(rel).domain:
                 continue
             score = scores[rel]
             ends = out.get((rel, entity.id), [])
-            end_keys = [_end_keys(rel, e) for e in ends]
+            end_keys = [_end_keys(roles[rel], e, ontology) for e in ends]
             used: set[int] = set()
             for name in gold[field_name] or []:
-                keys = _gold_end_keys(rel, name)
+                keys = _gold_end_keys(roles[rel], name, ontology)
                 hit = next((i for i, k in enumerate(end_keys) if i not in used and k & keys), None)
                 if hit is None:
                     score.fn += 1
@@ -218,22 +266,29 @@ def score_relations(
 
 
 def score_document(
-    facts: list[Fact], plan: str, gold: dict, matches: list[tuple[dict, Entity]] | None = None
+    facts: list[Fact],
+    plan: str,
+    gold: dict,
+    matches: list[tuple[dict, Entity]] | None = None,
+    ontology: Ontology | None = None,
 ) -> dict[str, Score]:
     """Per-type scores of one document's extraction against its gold annotations.
 
     ``matches``, when given, collects the (gold entity, extracted entity) pairs, for :func:`score_relations`.
     """
-    predicted = document_entities(facts, plan)
+    ontology = ontology or load_ontology()
+    predicted = document_entities(facts, plan, ontology)
+    figures = _figure_scoring(ontology)
     scores: dict[str, Score] = {}
-    for etype in SCORED_TYPES:
+    for etype in scored_types(ontology):
         score = Score()
-        if etype in ("Target", "Incentive"):
-            if etype == "Incentive" and "incentives" not in gold:
+        if etype in figures:
+            scoring = figures[etype]
+            if scoring.gold_field not in gold:
                 scores[etype] = score
                 continue
-            golds = gold["targets"] if etype == "Target" else gold["incentives"]
-            match = _target_match if etype == "Target" else _incentive_match
+            golds = gold[scoring.gold_field]
+            match = scoring.match
             preds = [dict(e.props, name=e.name) for e in predicted[etype]]
             # Pairs that match, best first (required gold before optional, then the closer wording), so that
             # a loose match cannot take the gold item a closer prediction states (one-to-one assignment).
@@ -261,17 +316,13 @@ def score_document(
             for i, g in enumerate(golds):
                 if i not in matched_gold and not g.get("optional", False):
                     score.fn += 1
-                    score.false_negatives.append(
-                        f"{g['indicator']} {g['value']}{g['unit']} ({g['year']}, {g['status']})"
-                        if etype == "Target"
-                        else f"{g.get('rewards')} {g['amount']}{g.get('unit') or ''} ({g.get('kind')})"
-                    )
+                    score.false_negatives.append(scoring.describe(g))
         else:
             golds = [g for g in gold["entities"] if g["type"] == etype]
-            gold_keys = [_keys(etype, [g["name"], *g.get("aliases", [])]) for g in golds]
+            gold_keys = [_keys(etype, [g["name"], *g.get("aliases", [])], ontology) for g in golds]
             matched_gold = set()
             for entity in predicted[etype]:
-                keys = _keys(etype, [entity.name, *entity.aliases])
+                keys = _keys(etype, [entity.name, *entity.aliases], ontology)
                 hits = [i for i, gk in enumerate(gold_keys) if gk & keys]
                 if not hits:
                     score.fp += 1

@@ -17,9 +17,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from kg.facts import Entity, Evidence, Fact, Relation
-from kg.ontology import load_ontology
+from kg.ontology import Ontology, load_ontology
 from loaders.extract import DocumentExtraction
-from loaders.gazetteer import countries, industries, industry_key, regions, university_seats
+from loaders.gazetteer import countries, industries, industry_key, reading_with, regions, university_seats
 from loaders.normalize import clean_name, name_key
 from loaders.rules.agencies import is_national
 from loaders.rules.common import Link, Mention
@@ -94,7 +94,7 @@ def _same_place(a: list[str], b: list[str]) -> bool:
     return any(within(x, y) or within(y, x) for x in a for y in b)
 
 
-def _strip_places(name: str) -> str:
+def _without_leading_places(name: str) -> str:
     """A firm name without the places in front (湖北天门泵业有限公司 -> 泵业有限公司, 美国X公司 -> X公司)."""
     return _leading_places(name)[1]
 
@@ -139,8 +139,9 @@ def _abbreviated(short: str, cores: dict[str, str], same_start: bool = False) ->
     return next(iter(owners)) if len(owners) == 1 else None
 
 
-def plan_id(title: str) -> str:
-    return load_ontology().make_id("Plan", name_key(title))
+def plan_id(title: str, ontology: Ontology | None = None) -> str:
+    """The id of the plan titled ``title`` (its class and id prefix are ``ontology``'s, default the default one)."""
+    return (ontology or load_ontology()).make_id("Plan", name_key(title))
 
 
 def _key(name: str) -> str:
@@ -151,18 +152,19 @@ def _key(name: str) -> str:
 
 
 class Resolver:
-    """Collects extractions from all documents and emits facts."""
+    """Collects extractions from all documents and emits facts, with ids and types of ``ontology``."""
 
-    def __init__(self, extractions: list[DocumentExtraction]) -> None:
-        self.onto = load_ontology()
+    def __init__(self, extractions: list[DocumentExtraction], ontology: Ontology | None = None) -> None:
+        self.onto = ontology or load_ontology()
         self.extractions = extractions
         self.entities: dict[str, Entity] = {}
         self.relations: dict[tuple[str, str, str], Relation] = {}
         self.located: set[str] = set()  # sources of a LOCATED_IN, kept so the check is not a scan of relations
         self.mention_ids: dict[int, str] = {}
-        self._enterprise_aliases = self._short_form_map()
-        self._org_aliases = self._org_alias_map()
-        self._park_aliases = self._park_alias_map()
+        with reading_with(self.onto):
+            self._enterprise_aliases = self._short_form_map()
+            self._org_aliases = self._org_alias_map()
+            self._park_aliases = self._park_alias_map()
 
     # -- helpers ---------------------------------------------------------------------------------------------
     def _evidence(
@@ -178,7 +180,7 @@ class Resolver:
         if hi < len(text) and text[hi] in "。；;" and hi - end < EVIDENCE_WIDTH:
             hi += 1
         return Evidence(
-            document=plan_id(ex.meta.title),
+            document=plan_id(ex.meta.title, self.onto),
             start=lo,
             end=hi,
             section=section,
@@ -257,7 +259,7 @@ class Resolver:
         canonical: dict[str, str] = {}
         by_core: dict[str, list[str]] = defaultdict(list)
         for name in full_names:
-            by_core[_legal_core(_strip_places(name))].append(name)
+            by_core[_legal_core(_without_leading_places(name))].append(name)
         for names in by_core.values():
             # 宜宾市禾森科技 and 嘉兴市禾森科技 share a core but are two firms: names merge only where their
             # places can be one (湖北天门泵业 = 天门泵业); names with places first, so a bare one joins them.
@@ -301,7 +303,7 @@ class Resolver:
                 full = m.attrs.get("alias_of")
                 if m.type == "Enterprise" and full:
                     canonical[m.name] = canonical.get(full, full)
-        cores = {name: _legal_core(_strip_places(name)) for name in set(canonical.values())}
+        cores = {name: _legal_core(_without_leading_places(name)) for name in set(canonical.values())}
         placed = {name: _legal_core(_strip_countries(name_key(name))) for name in cores}
         shorts = {
             m.name
@@ -310,7 +312,7 @@ class Resolver:
             if m.type == "Enterprise" and is_short_form(m.name) and m.name not in canonical
         }
         for short in shorts:
-            owner = _abbreviated(_legal_core(_strip_places(short)), cores) or _abbreviated(
+            owner = _abbreviated(_legal_core(_without_leading_places(short)), cores) or _abbreviated(
                 _legal_core(name_key(short)), placed
             )
             if owner is not None:
@@ -450,7 +452,15 @@ class Resolver:
         if m.type == "Incentive":
             a = m.attrs
             raw = "|".join(
-                str(x) for x in (plan_id(ex.meta.title), a["rewards"], a["value"], a["value_max"], a["unit"], a["kind"])
+                str(x)
+                for x in (
+                    plan_id(ex.meta.title, self.onto),
+                    a["rewards"],
+                    a["value"],
+                    a["value_max"],
+                    a["unit"],
+                    a["kind"],
+                )
             )
             return self.onto.make_id("Incentive", hashlib.sha1(raw.encode()).hexdigest()[:16])
         if m.type == "Target":
@@ -459,7 +469,7 @@ class Resolver:
             raw = "|".join(
                 str(x)
                 for x in (
-                    plan_id(ex.meta.title),
+                    plan_id(ex.meta.title, self.onto),
                     indicator,
                     a["year"],
                     a["status"],
@@ -476,7 +486,7 @@ class Resolver:
     # -- entities --------------------------------------------------------------------------------------------
     def _plan(self, ex: DocumentExtraction) -> str:
         meta = ex.meta
-        pid = plan_id(meta.title)
+        pid = plan_id(meta.title, self.onto)
         props = {
             "title": meta.title,
             "issuer": meta.issuer,
@@ -515,7 +525,7 @@ class Resolver:
         return rid
 
     def _industry(self, m: Mention) -> str:
-        index = industries()
+        index = industries(self.onto)
         if m.key:
             concept = index.concepts[m.key]
             self._concept(concept.id)
@@ -529,7 +539,7 @@ class Resolver:
         return iid
 
     def _concept(self, cid: str) -> None:
-        concept = industries().concepts[cid]
+        concept = industries(self.onto).concepts[cid]
         if cid in self.entities:
             return
         self._entity(
@@ -613,6 +623,10 @@ class Resolver:
 
     # -- the run ---------------------------------------------------------------------------------------------
     def facts(self) -> list[Fact]:
+        with reading_with(self.onto):
+            return self._facts()
+
+    def _facts(self) -> list[Fact]:
         for ex in self.extractions:
             pid = self._plan(ex)
             plan_region = self._gazetteer_region(ex.meta.region.code) if ex.meta.region else None
@@ -791,9 +805,10 @@ class Resolver:
         return [*entities, *relations]
 
 
-def resolve(extractions: list[DocumentExtraction]) -> list[Fact]:
-    """Facts for a set of documents, entities first (plans first of all), then relations."""
-    return Resolver(extractions).facts()
+def resolve(extractions: list[DocumentExtraction], ontology: Ontology | None = None) -> list[Fact]:
+    """Facts for a set of documents, entities first (plans first of all), then relations, typed by ``ontology``
+    (default: the default one); the rules resolution calls read industries and indicators from it too."""
+    return Resolver(extractions, ontology).facts()
 
 
 def is_short_form(name: str) -> bool:

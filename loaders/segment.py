@@ -20,36 +20,37 @@ from dataclasses import dataclass, field
 
 from loaders.corpus import Document
 from loaders.normalize import fold
+from loaders.numbers import cn_int
 
-_CN_NUM = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)}
-
-
-def cn_int(text: str) -> int:
-    """Chinese numerals up to 99 (一, 十二, 二十三) -> int; digits pass through."""
-    if text.isdigit():
-        return int(text)
-    if text == "十":
-        return 10
-    if text.startswith("十"):
-        return 10 + _CN_NUM.get(text[1:], 0)
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return _CN_NUM.get(tens, 0) * 10 + (_CN_NUM.get(ones, 0) if ones else 0)
-    return _CN_NUM.get(text, 0)
-
-
+# Heading and list numbering, written once: the layout reads headings with these, and the rules strip them from
+# titles and list items (HEADING_MARK, ITEM_MARK) instead of keeping their own copies.
 _CN = "一二三四五六七八九十"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_NUMBERING: dict[str, str] = {  # style -> its marker; the one group is the number
+    "part": rf"第([{_CN}]+)(?:部分|章|篇)",
+    "cn、": rf"([{_CN}]+)\s*[、.]",
+    "(cn)": rf"\(([{_CN}]+)\)",
+    "n、": r"(\d{1,2})\s*、",
+    "n.": r"(\d{1,2})\.(?!\d)",
+    "(n)": r"\((\d{1,2})\)",
+    "circled": rf"([{_CIRCLED}])",
+}
 HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
-    ("part", re.compile(rf"^第([{_CN}]+)(?:部分|章|篇)\s*")),
-    ("cn、", re.compile(rf"^([{_CN}]+)\s*[、.]\s*")),
-    ("(cn)", re.compile(rf"^\(([{_CN}]+)\)\s*")),
-    ("n、", re.compile(r"^(\d{1,2})\s*、\s*")),
-    ("n.", re.compile(r"^(\d{1,2})\.(?!\d)\s*")),
-    ("(n)", re.compile(r"^\((\d{1,2})\)\s*")),
-    ("circled", re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
+    (style, re.compile(rf"^{marker}\s*")) for style, marker in _NUMBERING.items()
 ]
 BOX = re.compile(r"^专栏\s*(\d{1,2})?")
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def _markers(*styles: str) -> str:
+    """The markers of ``styles`` as one alternation, their number groups made non-capturing."""
+    return "|".join(re.sub(r"(?<!\\)\((?!\?)", "(?:", _NUMBERING[s]) for s in styles)
+
+
+# A heading's number or a box's label at the start of a title (第三章, 一、, (二), 1., 专栏3), set aside
+# before the rules read the title's words.
+HEADING_MARK = re.compile(rf"^(?:{_markers(*_NUMBERING)}|第[{_CN}]+节|专栏\s*\d*)\s*")
+# A list item's number (1、 1. (1)) at the start of a line inside a paragraph.
+ITEM_MARK = re.compile(rf"^\s*(?:{_markers('n、', 'n.', '(n)')})\s*")
 _TITLE_END = re.compile(r"[。；;:：!！?？]")
 _SENTENCE_END = re.compile(r"[。！？；!?;]+|\n")
 

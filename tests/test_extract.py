@@ -303,3 +303,82 @@ def test_missing_paths_and_directories(tmp_path: Path) -> None:
         read_documents([tmp_path / "nope.txt"])
     with pytest.raises(InputError, match="no plan files"):
         read_documents([tmp_path])
+
+
+# An industry only this test's ontology knows: its scheme is a copy of ontology/ plus one chain.
+_LUNAR = """
+ind:lunar_regolith a skos:Concept ; skos:inScheme ind:scheme ; skos:broader ind:next_gen_it ; kgo:kind "chain" ;
+    skos:notation "9.9" ; skos:prefLabel "月壤资源利用"@zh , "Lunar regolith use"@en ;
+    kgo:firmWord "月壤"@zh .
+"""
+
+
+@pytest.fixture
+def lunar_ontology(tmp_path: Path):
+    from kg.ontology import load_ontology
+    from kg.resources import resource_dir
+
+    folder = tmp_path / "ontology"
+    folder.mkdir()
+    for ttl in resource_dir("ontology").glob("*.ttl"):
+        (folder / ttl.name).write_text(ttl.read_text(encoding="utf-8"), encoding="utf-8")
+    with (folder / "industries.ttl").open("a", encoding="utf-8") as out:
+        out.write(_LUNAR)
+    return load_ontology(folder)
+
+
+def _lunar_plans(tmp_path: Path) -> list[Path]:
+    for name, city in (("a.txt", "荆门市"), ("b.txt", "鄂州市")):
+        (tmp_path / name).write_text(
+            f"{city}科技发展规划\n一、重点任务\n重点发展月壤资源利用产业,支持湖北广寒月壤科技有限公司建设研发中心。\n",
+            encoding="utf-8",
+        )
+    return [tmp_path / "a.txt", tmp_path / "b.txt"]
+
+
+def _ids(facts: list) -> set[str]:
+    return {f.id for f in facts if isinstance(f, Entity)}
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_extraction_reads_the_industries_of_the_ontology_it_is_given(
+    tmp_path: Path, lunar_ontology, workers: int
+) -> None:
+    from kg.pipeline import extract_facts
+
+    paths = _lunar_plans(tmp_path)
+    assert "industry:lunar_regolith" not in _ids(extract_facts(paths, workers))  # the default scheme lacks it
+    facts = extract_facts(paths, workers, lunar_ontology)
+    assert "industry:lunar_regolith" in _ids(facts)
+    on_chain = {(r.source, r.target) for r in facts if isinstance(r, Relation) and r.type == "IN_INDUSTRY"}
+    # the firm word 月壤 of this scheme only puts the firm on the chain, read by the relation rules
+    assert ("enterprise:湖北广寒月壤科技有限公司", "industry:lunar_regolith") in on_chain
+    # outside the extraction, the rules' lookups are the default ontology's again
+    from loaders.gazetteer import industries
+
+    assert industries().lookup("月壤资源利用") is None
+    assert industries(lunar_ontology).lookup("月壤资源利用").id == "industry:lunar_regolith"
+
+
+def test_merged_targets_keep_what_only_the_plainer_reading_had(plan_doc: Document) -> None:
+    """A table row (unit, bound) repeating a sentence's figure wins field by field; the region the sentence named
+    for the figure stays, and every mention of the figure, the third too, describes the one merged target."""
+    from loaders.extract import DocumentExtractor
+    from loaders.rules.common import Mention
+
+    extractor = DocumentExtractor(plan_doc)
+    park = Mention("Region", "示例经济开发区", 0, 7, None)
+    base = {"indicator": "高新技术企业数量", "indicator_id": None, "value": 300, "value_max": None, "year": 2025}
+    sentence = Mention("Target", "高新技术企业数量", 10, 20, None, {**base, "status": "target", "unit": ""})
+    sentence.attrs |= {"comparator": "=", "region_mention": park}
+    row = Mention(
+        "Target", "高新技术企业", 30, 40, None, {**base, "status": "target", "unit": "家", "comparator": ">="}
+    )
+    again = Mention(
+        "Target", "高新技术企业数", 50, 60, None, {**base, "status": "target", "unit": "", "comparator": "="}
+    )
+    extractor.result.mentions = [sentence, row, again]
+    extractor._merge_targets()
+    merged = sentence.attrs
+    assert (merged["unit"], merged["comparator"], merged["region_mention"]) == ("家", ">=", park)
+    assert row.attrs is merged and again.attrs is merged

@@ -17,6 +17,7 @@ from loaders.gazetteer import industries, regions, short_region_name, university
 from loaders.lexicon import is_common_word, is_ordinary_phrase, word_tag
 from loaders.normalize import clean_name, han_count
 from loaders.rules.common import CUT_WORDS, DECLARED_ASIDE, Mention, clause_start, left_edge
+from loaders.segment import ITEM_MARK
 from loaders.terms import read_map, read_terms
 from loaders.trie import trie_regex
 
@@ -78,7 +79,6 @@ _FIRM_NEXT = re.compile(
 )
 # What follows only a firm: then the name's left edge may follow any ordinary word (高端泵阀天门泵业为重点).
 _FIRM_AFTER = re.compile(r"^(?:为龙头|为重点|等企业|等龙头|等重点企业|牵头|新建|年产|公司)")
-_ITEM_START = re.compile(r"^\s*(?:\d{1,2}\s*[.、]|\(\d{1,2}\))\s*")
 # Words that never occur in a brand (the part of a short name before its business word).
 _COMMON_IN_BRAND = re.compile("|".join(read_terms("brand_stop_words.txt")))
 _ENTERPRISE_CUES = (
@@ -143,7 +143,7 @@ _BUSINESS_RE = re.compile(trie_regex(BUSINESS_WORDS))
 _AFFIX = re.compile(r"^(?:中国|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,3}市)")
 
 
-def _strip_places(text: str) -> tuple[str, list[str]]:
+def _without_place_names(text: str) -> tuple[str, list[str]]:
     """``text`` without region names, and the names removed (full names first, then short forms)."""
     table = regions()
     found = [m.group() for m in table.full.finditer(text)]
@@ -195,7 +195,7 @@ def glued_place(body: str) -> int:
     if match is None:
         return 0
     rest = body[match.end() :]
-    brand, _ = _strip_places(rest)
+    brand, _ = _without_place_names(rest)
     return match.end() if han_count(rest) >= 4 and han_count(brand) >= 2 and not is_generic(brand) else 0
 
 
@@ -262,7 +262,7 @@ def is_named(body: str) -> bool:
     core = re.sub(r"[（）()]", "", body)
     if is_generic(core):
         return False
-    rest, places = _strip_places(core)
+    rest, places = _without_place_names(core)
     rest = _LEVEL_WORDS.sub("", rest)
     if places:
         if rest:
@@ -448,13 +448,13 @@ class OrganisationFinder:
     @staticmethod
     def _introduced(text: str, start: int) -> bool:
         before = text[:start]
-        if not before or before[-1] in "，,。；;：:（(“\n 、" or _ITEM_START.fullmatch(before):
+        if not before or before[-1] in "，,。；;：:（(“\n 、" or ITEM_MARK.fullmatch(before):
             return True
         return any(before.endswith(w) for w in _INTRODUCERS)
 
     def _business_word_names(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """天门纺机, 益泰药业, 深紫科技: a brand and a business word, where plans introduce firms."""
-        item = _ITEM_START.match(text)
+        item = ITEM_MARK.match(text)
         found = []
         for match in _BUSINESS_RE.finditer(text):
             s, e = match.span()

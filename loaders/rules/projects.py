@@ -14,6 +14,7 @@ from loaders.gazetteer import regions
 from loaders.normalize import clean_name, han_count
 from loaders.rules.common import Mention, clause_start, leading_function_words, left_edge
 from loaders.rules.organisations import is_generic
+from loaders.segment import HEADING_MARK, ITEM_MARK
 
 _KINDS = (("行动计划", "programme"), ("项目", "project"), ("工程", "engineering"), ("计划", "programme"),
           ("行动", "programme"), ("专项", "special"))  # fmt: skip
@@ -39,14 +40,10 @@ _GENERIC_END = re.compile(
     r"(?:重大|重点|合作|科研|科技|示范|创新|研发|国际|服务业|基因|软件|系统|生物|化学|土木|水利)$"
 )
 _NOT_NAME_START = re.compile(r"^(?:的|和|与|及|等|为|以|在|对|了|着)|[0-9]|个|家|项")
-_ITEM = re.compile(r"^\s*(?:\d{1,2}[.、]|\(\d{1,2}\))\s*([^。；;：:]{4,60}?(?:项目|工程|专项|计划))(?:[。；;：:]|$)")
+_ITEM = re.compile(ITEM_MARK.pattern + r"([^。；;：:]{4,60}?(?:项目|工程|专项|计划))(?:[。；;：:]|$)")
 # In a box of projects (专栏… 实施项目) an item opens with its project's name, punctuated or not.
-_BOX_ITEM = re.compile(r"^\s*(?:\d{1,2}[.、]|\(\d{1,2}\))\s*([^。；;：:，,]{4,50}?项目)")
+_BOX_ITEM = re.compile(ITEM_MARK.pattern + r"([^。；;：:，,]{4,50}?项目)")
 _HEADING = re.compile(r"^([^，,。；;]{2,30}?(?:专项|重大工程|工程|计划|行动))$")
-_HEADING_MARK = re.compile(
-    r"^(?:第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+[、.]|\(?\d+\)?[.、]?"
-    r"|\([一二三四五六七八九十]+\))\s*"
-)
 
 
 def _kind(name: str) -> str:
@@ -100,7 +97,7 @@ class ProjectFinder:
     """Project rules over headings, box items and sentences."""
 
     def in_heading(self, title: str, start: int, block) -> list[Mention]:
-        text = re.sub(r"^(?:专栏\s*\d*\s*)?实施", "", re.sub(r"^专栏\s*\d*\s*", "", _HEADING_MARK.sub("", title)))
+        text = re.sub(r"^(?:专栏\s*\d*\s*)?实施", "", re.sub(r"^专栏\s*\d*\s*", "", HEADING_MARK.sub("", title)))
         text = text.strip("。 ")
         match = _HEADING.match(text)
         if match and _ok(_SUFFIX.sub("", match.group(1))) and "“" not in match.group(1):

@@ -51,7 +51,6 @@ def elsewhere(name: str) -> bool:
     return bool(_NATIONAL_GROUP.match(name) or countries().match(name))
 
 
-_FIRM_WORDS = firm_words()
 _CHAIN_NAMED = re.compile(r"(?:产业链|产业集群)")
 _LEAD_FOCUS = re.compile(r"做大做强|做优做强|壮大|培育|发展|推动|布局|打造|聚焦|围绕|提升|延伸")
 # Where an organisation's name ends inside a platform's or project's name (…大学…研究院, …有限公司…项目).
@@ -224,9 +223,10 @@ class RelationRules:
                 for i in industries
             ):
                 continue
-            found = list(_FIRM_WORDS[0].finditer(firm.name))
+            words, concepts = firm_words()
+            found = list(words.finditer(firm.name))
             if found:
-                concept = _FIRM_WORDS[1][max(found, key=lambda m: (len(m.group()), m.start())).group()]
+                concept = concepts[max(found, key=lambda m: (len(m.group()), m.start())).group()]
                 mention = Mention(
                     "Industry",
                     concept.name,

@@ -18,6 +18,7 @@ from loaders.lexicon import is_common_word, word_tag
 from loaders.normalize import clean_name, han_count
 from loaders.rules.common import Mention, clause_start, leading_function_words, left_edge
 from loaders.rules.organisations import is_generic
+from loaders.segment import HEADING_MARK
 from loaders.terms import read_terms
 from loaders.trie import trie_regex
 
@@ -88,9 +89,6 @@ _LIST_END = re.compile(
 )
 _FOCUS_BEFORE = re.compile(
     r"(?:重点发展|大力发展|积极发展|加快发展|发展壮大|做大做强|做优做强|培育壮大|重点培育|聚焦|围绕|布局|发展)$"
-)
-_HEADING_MARK = re.compile(
-    r"^(?:第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+[.、]|专栏\s*\d*)\s*"
 )
 _SEPARATORS = "、和及与"
 _LIST_TAIL = re.compile(
@@ -179,7 +177,7 @@ class SectorFinder:
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
         priority_text = bool(_PRIORITY.search(text)) or heading
-        topic = _HEADING_MARK.sub("", text).rstrip("。 ") if heading else ""
+        topic = HEADING_MARK.sub("", text).rstrip("。 ") if heading else ""
         if topic:
             chain = self._heading_chain(topic)
             if chain is not None:

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.ontology import load_ontology
+from kg.ontology import Ontology
+from loaders.gazetteer import current_ontology
 from loaders.normalize import clean_name, han_count, name_key
 from loaders.numbers import Quantity, find_quantities, parse_number, tidy
 from loaders.rules.common import CUT_WORDS, DECLARED_ASIDE, Mention
@@ -98,10 +99,15 @@ def indicator_key(text: str) -> str:
     return key
 
 
+def indicator_index(ontology: Ontology | None = None) -> IndicatorIndex:
+    """The indicators of ``ontology`` (default: the extraction's) by normalised wording, indexed once per ontology."""
+    return _indicator_index(ontology or current_ontology())
+
+
 @cache
-def indicator_index() -> IndicatorIndex:
+def _indicator_index(ontology: Ontology) -> IndicatorIndex:
     by_key: dict[str, str] = {}
-    for concept in load_ontology().indicators.values():
+    for concept in ontology.indicators.values():
         for label in (concept.name, *concept.aliases):
             by_key.setdefault(indicator_key(label), concept.id)
     return IndicatorIndex(by_key, re.compile(trie_regex(by_key)))
@@ -411,7 +417,7 @@ class TargetFinder:
             year = self.start - 1  # the review of a 十四五 plan reports the end of 十三五
         indicator_id, _ = normalise_indicator(indicator, unit)
         if not unit and indicator_id:
-            unit = load_ontology().indicators[indicator_id].unit or ""
+            unit = current_ontology().indicators[indicator_id].unit or ""
         attrs = {
             "indicator": indicator,
             "indicator_id": indicator_id,
