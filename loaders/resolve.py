@@ -737,20 +737,28 @@ class Resolver:
                     return entity.id
         return plan_region
 
+    def _ends(self, ex: DocumentExtraction, rel: str, skip_rule: str = "") -> dict[str, list[tuple[str, Link]]]:
+        """Per entity, the (other end, link) pairs of this plan's ``rel`` links (not those ``skip_rule`` made)."""
+        ends: dict[str, list[tuple[str, Link]]] = defaultdict(list)
+        for link in ex.links:
+            if link.type == rel and link.rule != skip_rule:
+                ends[self.mention_ids[id(link.source)]].append((self.mention_ids[id(link.target)], link))
+        return ends
+
+    def _owned(self, ex: DocumentExtraction) -> Iterable[tuple[Link, str, str]]:
+        """(link, thing, owner) for each platform its host owns and each project the organisation carrying it
+        out owns: what a thing with no place or chain of its own takes from."""
+        for link in ex.links:
+            if link.type == "HOSTED_BY":
+                yield link, self.mention_ids[id(link.source)], self.mention_ids[id(link.target)]
+            elif link.type == "UNDERTAKES":
+                yield link, self.mention_ids[id(link.target)], self.mention_ids[id(link.source)]
+
     def _inherit_places(self, ex: DocumentExtraction, located: set[str]) -> None:
         """A platform with no place of its own is where its host is (a park that hosts it, or the host's stated
         place); a project, where the organisation carrying it out is. Only places this plan states count."""
-        places: dict[str, list[tuple[str, Link]]] = defaultdict(list)
-        for link in ex.links:
-            if link.type == "LOCATED_IN":
-                places[self.mention_ids[id(link.source)]].append((self.mention_ids[id(link.target)], link))
-        for link in ex.links:
-            if link.type == "HOSTED_BY":
-                thing, owner = self.mention_ids[id(link.source)], self.mention_ids[id(link.target)]
-            elif link.type == "UNDERTAKES":
-                owner, thing = self.mention_ids[id(link.source)], self.mention_ids[id(link.target)]
-            else:
-                continue
+        places = self._ends(ex, "LOCATED_IN")
+        for link, thing, owner in self._owned(ex):
             if thing in located:
                 continue
             owner_places = [(owner, link)] if self.entities[owner].type == "Region" else places.get(owner, [])
@@ -776,18 +784,9 @@ class Resolver:
         """A platform or project the plan puts on no chain is on its firm's chains in this plan (the firm that
         hosts the platform or carries out the project): a project table without a chain column still belongs
         to the chain its firm's section named. A firm's chain read from its name alone is not passed on."""
-        chains: dict[str, list[tuple[str, Link]]] = defaultdict(list)
-        for link in ex.links:
-            if link.type == "IN_INDUSTRY" and link.rule != "industry.firm-name":
-                chains[self.mention_ids[id(link.source)]].append((self.mention_ids[id(link.target)], link))
+        chains = self._ends(ex, "IN_INDUSTRY", skip_rule="industry.firm-name")
         on_chain = set(chains)
-        for link in ex.links:
-            if link.type == "HOSTED_BY":
-                thing, owner = self.mention_ids[id(link.source)], self.mention_ids[id(link.target)]
-            elif link.type == "UNDERTAKES":
-                owner, thing = self.mention_ids[id(link.source)], self.mention_ids[id(link.target)]
-            else:
-                continue
+        for _, thing, owner in self._owned(ex):
             if thing in on_chain or self.entities[owner].type != "Enterprise":
                 continue
             for chain, why in chains.get(owner, []):
