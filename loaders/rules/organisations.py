@@ -54,6 +54,7 @@ def _field_only(body: str) -> bool:
     return industries().lookup(core) is not None or is_ordinary_phrase(core)
 
 
+_PROJECT_AFTER = re.compile(r"(?:建设|扩建|新建|升级|改造|提升)?(?:项目|工程)")
 _KINDS_JOINED = re.compile(
     r"(?:总部|机构|联合体|产能|基地|平台|中心|厂房|实验室|病房|空间)(?:和|及|与)|^(?:和|及|与)|领域"
 )
@@ -340,6 +341,8 @@ class OrganisationFinder:
                     and not named
                 ):
                     left, body = wider, text[wider:s]
+            if etype == "Platform" and _PROJECT_AFTER.match(text, e):
+                continue  # 实施某某研发中心建设项目: the project's name, not a platform of its own
             longer = _CONTINUES.match(text, e) if etype in ("University", "Platform") else None
             if longer is not None and not any(e <= ts < longer.end() for ts, _ in spans):
                 continue  # 中国科学院|宁波材料技术与工程研究所: the longer name ends later (unless a name found
