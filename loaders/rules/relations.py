@@ -256,14 +256,11 @@ class RelationRules:
                 clause_lo = clause_start(text, thing.start - base)
                 near = [i for i in industries if i.start - base >= clause_lo and abs(i.start - thing.start) < 40]
                 chosen, rule = (near if len(near) == 1 else []), "industry.clause"
-            if not chosen and lead and thing.start - base > lead_end.start():
-                # 聚焦装备制造、新材料、食品加工四大产业链，遴选A、B、C…: several chains and several firms say
-                # nothing of who is on which, save what a firm's own trade word says (秦康药业 -> 生物医药).
-                from loaders.rules.tables import trade_concepts
-
-                own = trade_concepts(thing.name) if len(lead) > 1 and thing.type == "Enterprise" else set()
-                chosen = lead if len(lead) == 1 else [i for i in lead if i.key in own]
-                rule = "industry.sentence-lead"
+            if not chosen and len(lead) == 1 and thing.start - base > lead_end.start() and thing.type == "Target":
+                # 做大做强竹产业，到2025年产值达到…: a figure after the one chain its sentence opens with. For firms,
+                # platforms and projects the sentence's lead chain was right one time in five on the dev plans
+                # (聚焦装备制造、新材料…四大产业链，遴选A、B、C… says nothing of who is on which): not used.
+                chosen, rule = lead, "industry.sentence-lead"
             for industry in chosen:
                 links.append(link("IN_INDUSTRY", thing, industry, rule, 0.8 if rule == "industry.section" else 0.7))
             if thing.type in ("Enterprise", "Project", "Platform"):
