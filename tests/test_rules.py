@@ -636,3 +636,10 @@ def test_a_place_cell_naming_a_park_after_its_district_is_that_park() -> None:
 def test_partners_listed_before_champions_from_elsewhere_are_not_placed_here() -> None:
     facts = extract(TASKS + "支持本地企业与华为、腾讯等头部企业合作建设联合实验室。\n")
     assert related(facts, "LOCATED_IN", "腾讯") == set()
+
+
+def test_a_heading_number_is_not_part_of_a_parks_name_and_a_known_town_wins_over_a_verb() -> None:
+    regions = set(entities(extract(TASKS + "　　（一）嘉兴经济技术开发区。\n打造创新高地。\n"), "Region"))
+    assert "嘉兴经济技术开发区" in regions and not any(r.startswith("（") for r in regions)
+    regions = set(entities(extract(TASKS + "支持于城镇推动数字化改造。\n"), "Region"))
+    assert "于城镇" in regions and "支持于城镇" not in regions

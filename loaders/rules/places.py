@@ -16,6 +16,7 @@ from loaders.lexicon import is_common_word, is_ordinary_phrase, word_tag
 from loaders.normalize import clean_name, han_count
 from loaders.rules.common import Mention, clause_start, left_edge
 from loaders.rules.organisations import is_generic, is_named
+from loaders.segment import HEADING_MARK
 from loaders.terms import read_terms
 from loaders.trie import trie_regex
 
@@ -157,6 +158,9 @@ class PlaceFinder:
             if any(a <= s < b for a, b in spans):
                 continue  # inside a project's or an organisation's name
             left = left_edge(text, clause_start(text, s), s)
+            mark = HEADING_MARK.match(text, left)
+            if mark is not None and mark.end() < s:
+                left = mark.end()  # （一）贵安新区。: a heading's number is not the park's
             body = text[left:s]
             if han_count(body) < 2 or not is_named(body) or re.search(r"\d", body):
                 continue
@@ -199,28 +203,37 @@ class PlaceFinder:
             suffix = match.group(1)
             if _inside_division(text, match.start(1)):
                 continue  # the 乡 of 新乡, the 镇 of 镇江: part of a division's name
-            for n in (4, 3, 2):  # 支持林城镇: try 林城 after 持林城 fails
-                start = match.start(1) - n
-                body = text[max(0, start) : match.start(1)]
-                known = self.towns.get(body + suffix) if start >= 0 else None
-                if known is not None and not any(a <= start < b for a, b in spans):
-                    # A town of the plan's own region, by the division codes (省新镇, 太阳村镇).
-                    parent = regions().by_code.get(known) or self.plan_region
+            # A town of the plan's own region, by the division codes (省新镇, 太阳村镇, 支持桑镇 -> 桑镇), first.
+            known = next(
+                (
+                    (n, self.towns[text[match.start(1) - n : match.end(1)]])
+                    for n in (4, 3, 2)
+                    if match.start(1) - n >= 0 and text[match.start(1) - n : match.end(1)] in self.towns
+                ),
+                None,
+            )
+            if known is not None:
+                start = match.start(1) - known[0]
+                if not any(a <= start < b for a, b in spans):
+                    parent = regions().by_code.get(known[1]) or self.plan_region
                     found.append(
                         Mention(
                             "Region",
-                            body + suffix,
+                            text[start : match.end(1)],
                             base + start,
                             base + match.end(1),
                             block,
                             {"level": "town", "parent": parent.code if parent else ""},
                         )
                     )
-                    break
-                if n == 4:
-                    continue
+                continue
+            for n in (3, 2):  # 支持林城镇: try 林城 after 持林城 fails
+                start = match.start(1) - n
+                body = text[max(0, start) : match.start(1)]
                 if start < 0 or not re.fullmatch(r"[\u4e00-\u9fff]+", body) or body[0] in "区县市省":
                     continue
+                if body[-1] in "区县市省":
+                    continue  # 西夏区镇北堡镇: a division, then a town whose name opens with 镇
                 if n == 3 and body[0] in _FUNCTION_CHARS:
                     continue  # 以孟庄镇: 以 is a preposition, the town is 孟庄镇
                 county = _division_before(text, start)
