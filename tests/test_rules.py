@@ -643,3 +643,13 @@ def test_a_heading_number_is_not_part_of_a_parks_name_and_a_known_town_wins_over
     assert "嘉兴经济技术开发区" in regions and not any(r.startswith("（") for r in regions)
     regions = set(entities(extract(TASKS + "支持于城镇推动数字化改造。\n"), "Region"))
     assert "于城镇" in regions and "支持于城镇" not in regions
+
+
+def test_a_way_of_running_projects_and_a_kind_of_project_are_not_projects() -> None:
+    facts = extract(
+        TASKS + "推行“揭榜挂帅”项目，实施产业链关键核心技术攻关项目。"
+        "支持浙江禾森智能装备有限公司实施禾森装备年产5万台伺服电机扩能项目。\n"
+    )
+    projects = set(entities(facts, "Project"))
+    assert "禾森装备年产5万台伺服电机扩能项目" in projects
+    assert not any("揭榜挂帅" in p or p.endswith("攻关项目") for p in projects)

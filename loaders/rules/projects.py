@@ -33,11 +33,11 @@ _GENERIC_PROJECT = re.compile(
     r"计划|工程|民生|公益|社会|投资|融资|平台|人才|团队|高新技术|研究|开发|改造|升级|提升|推广|培育|孵化|服务|"
     r"示范性|标志性|引领性|带动性|优质|优秀|好|大|小|新|一批|若干|以上|相关|有关|其他|全部|部分|年度|十三五|"
     r"十四五|十二五|智能化|数字化|网络化|绿色化|技术改造|技改|扩能|扩产|配套|携带|严格|团队|参赛|揭榜|挂帅|政府|跨园区|"
-    r"跨区域|海外|入库|签约|落地|招引|储备库|和|与|及|“|”)+$"
+    r"跨区域|海外|入库|签约|落地|招引|储备库|龙头|单个|产业链|园区间|亿元以上|和|与|及|“|”)+$"
 )
 # A body that ends in a modifier or a discipline names a kind (中科院重大项目, 动物基因工程).
 _GENERIC_END = re.compile(
-    r"(?:重大|重点|合作|科研|科技|示范|创新|研发|国际|服务业|基因|软件|系统|生物|化学|土木|水利)$"
+    r"(?:重大|重点|合作|科研|科技|示范|创新|研发|国际|服务业|基因|软件|系统|生物|化学|土木|水利|攻关)$"
 )
 _NOT_NAME_START = re.compile(r"^(?:的|和|与|及|等|为|以|在|对|了|着)|[0-9]|个|家|项")
 _ITEM = re.compile(ITEM_MARK.pattern + r"([^。；;：:]{4,60}?(?:项目|工程|专项|计划))(?:[。；;：:]|$)")
@@ -133,8 +133,8 @@ class ProjectFinder:
             name = inner + suffix
             if not _SUFFIX.search(name) or len(name) > 26:
                 continue
-            if not suffix and not _ok(_SUFFIX.sub("", inner)):
-                continue
+            if not _ok(_SUFFIX.sub("", inner)):
+                continue  # “揭榜挂帅”项目: a way of running projects, not one
             if suffix and han_count(inner) < 2 and not re.search(r"\d", inner):
                 continue
             add(match.start(), match.end(), "“" + inner + "”" + suffix if suffix else inner)
