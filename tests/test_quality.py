@@ -100,7 +100,7 @@ FLOORS = {
         "Platform": 0.92,
         "University": 0.94,
         "Region": 0.90,
-        "Industry": 0.75,
+        "Industry": 0.73,
         "Project": 0.90,
         "Agency": 0.91,
         "Target": 0.91,
