@@ -16,7 +16,7 @@ import re
 from loaders.gazetteer import industries, regions, short_region_name, university_seats
 from loaders.lexicon import is_common_word, is_ordinary_phrase, word_tag
 from loaders.normalize import clean_name, han_count
-from loaders.rules.common import CUT_WORDS, DECLARED_ASIDE, Mention, clause_start, left_edge
+from loaders.rules.common import CUT_WORDS, DECLARED_ASIDE, PARK_SUFFIXES, Mention, clause_start, left_edge
 from loaders.segment import ITEM_MARK
 from loaders.terms import read_map, read_terms
 from loaders.trie import trie_regex
@@ -159,7 +159,7 @@ DECLARED_SHORT = re.compile(
 # A park, zone or town written before a firm's legal name (支持长兴经济技术开发区浙江某某股份有限公司): legal names
 # hold at most province, city and county, so such a place is the firm's location, not part of its name.
 _GLUED_PLACE = re.compile(
-    rf"^(?:.{{2,14}}?(?:{trie_regex((*read_terms('park_suffixes.txt'), '园区'))})"
+    rf"^(?:.{{2,14}}?(?:{trie_regex((*PARK_SUFFIXES, '园区'))})"
     r"|(?:[\u4e00-\u9fff]{1,4}?[区县市])?[\u4e00-\u9fff]{2,3}(?:镇|乡|街道))(?=.{4})"  # 郊区大通镇安徽某某…
 )
 

@@ -14,13 +14,11 @@ import re
 from loaders.gazetteer import RegionRef, regions, towns_in
 from loaders.lexicon import is_common_word, is_ordinary_phrase, word_tag
 from loaders.normalize import clean_name, han_count
-from loaders.rules.common import Mention, clause_start, left_edge
+from loaders.rules.common import PARK_SUFFIXES, Mention, clause_start, left_edge
 from loaders.rules.organisations import is_generic, is_named
 from loaders.segment import HEADING_MARK
-from loaders.terms import read_terms
 from loaders.trie import trie_regex
 
-PARK_SUFFIXES = read_terms("park_suffixes.txt")
 _PARK_RE = re.compile(trie_regex(PARK_SUFFIXES))
 # Parts of speech that make a park body a description (重点…, 全省…) rather than a name.
 _MODIFIER_TAGS = frozenset({"a", "ad", "d", "v", "vd", "b", "f"})
