@@ -45,3 +45,21 @@ def is_ordinary_phrase(text: str) -> bool:
     if is_common_word(text):
         return True
     return any(is_common_word(text[:cut]) and is_common_word(text[cut:]) for cut in range(2, len(text) - 1))
+
+
+def is_word_chain(text: str, min_freq: int = 3) -> bool:
+    """True when ``text`` splits wholly into dictionary words of two or more characters, none a proper noun
+    (可降解|卫生|材料, 运动|生物力学): a field of work spelt out. A brand leaves single characters (稀|磁, 钢|研|磁|材)
+    or holds a proper noun (岷江), which is what makes it a name."""
+    words = _words()
+    n = len(text)
+    reach = [False] * (n + 1)
+    reach[0] = True
+    for i in range(n):
+        if not reach[i]:
+            continue
+        for j in range(i + 2, min(n, i + 8) + 1):
+            entry = words.get(text[i:j])
+            if entry is not None and entry[0] >= min_freq and entry[1] not in _NAME_TAGS:
+                reach[j] = True
+    return n >= 2 and reach[n]

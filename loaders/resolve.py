@@ -413,8 +413,19 @@ class Resolver:
             for name in sorted(group, key=lambda n: (-len(n), n)):
                 keys.setdefault(_key(name), name)
             keys = {name: key for key, name in keys.items()}
+            # 包头钢研磁材创新研究院 in a table cell, 钢研磁材创新研究院 in a sentence after its city: one platform,
+            # named in full. Only when one placed name has that rest (包头X and 鄂尔多斯X would be two things).
+            placed: dict[str, set[str]] = defaultdict(set)
+            for other, okey in keys.items():
+                codes, rest = _leading_places(other)
+                if codes and rest != okey and len(rest) >= 4:
+                    placed[rest].add(other)
             for name in group:
                 key = _key(name)
+                owners = placed.get(key, set()) - {name}
+                if len(owners) == 1:
+                    out[(etype, name)] = owners.pop()
+                    continue
                 longer = {
                     other: okey
                     for other, okey in keys.items()

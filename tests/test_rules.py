@@ -653,3 +653,37 @@ def test_a_way_of_running_projects_and_a_kind_of_project_are_not_projects() -> N
     projects = set(entities(facts, "Project"))
     assert "禾森装备年产5万台伺服电机扩能项目" in projects
     assert not any("揭榜挂帅" in p or p.endswith("攻关项目") for p in projects)
+
+
+def test_a_platform_named_with_and_without_its_city_is_one_platform() -> None:
+    table = "表1 重点创新平台\n序号\t平台名称\t依托单位\n1\t嘉兴禾川磁材创新研究院\t浙江禾川磁业有限公司\n"
+    facts = extract(TASKS + "支持浙江禾川磁业有限公司建设禾川磁材创新研究院。\n" + table)
+    platforms = entities(facts, "Platform")
+    assert "嘉兴禾川磁材创新研究院" in platforms and "禾川磁材创新研究院" not in platforms
+
+
+def test_a_field_spelt_out_before_a_lab_names_no_lab_but_a_level_or_a_brand_does() -> None:
+    facts = extract(
+        TASKS + "在海宁市建设可降解卫生材料研发中心和生产线。建设国家汽车轻量化重点实验室。"
+        "依托嘉兴学院建设禾磁众创空间。\n"
+    )
+    platforms = entities(facts, "Platform")
+    assert "可降解卫生材料研发中心" not in platforms
+    assert {"国家汽车轻量化重点实验室", "禾磁众创空间"} <= set(platforms)
+
+
+def test_a_firm_before_lian_he_is_a_partner_not_part_of_the_platform_or_university() -> None:
+    facts = extract(
+        TASKS + "支持浙江禾川磁业有限公司（以下简称禾川磁业）发展。支持禾川磁业联合芯湖研究院争创国家级企业技术中心，"
+        "支持禾川磁业联合浙江大学开展攻关。\n"
+    )
+    assert "芯湖研究院" in entities(facts, "Platform")
+    assert "浙江大学" in entities(facts, "University")
+    assert not [n for n in entities(facts, "Platform") | entities(facts, "University") if "联合" in n]
+
+
+def test_a_platform_named_inside_a_project_is_no_platform_and_a_carrier_column_park_is_a_place() -> None:
+    table = "表2 各区重点\n县（市、区）\t主要载体\n海宁市\t海宁装备制造产业园区\n"
+    facts = extract(TASKS + "实施禾川磁业运动科学研究中心及智能制造基地项目。\n" + table)
+    assert not entities(facts, "Platform")
+    assert "海宁装备制造产业园区" not in entities(facts, "Platform")

@@ -199,9 +199,17 @@ def leading_function_words(body: str) -> int:
             return cut
         if word in _BRAND_DIRECTIONS:
             return cut  # 北方华创, 东方电气: a compass word opens many brands
+        if _leading_place(body[cut:]) == word:
+            return cut  # 包头 (a verb to jieba) and 通化 are cities before they are words
         if len(body) - cut - len(word) < 2:
             return cut
         cut += len(word)
+
+
+def _leading_place(text: str) -> str:
+    from loaders.gazetteer import regions
+
+    return regions().leading_place(text)
 
 
 def clause_start(text: str, pos: int) -> int:

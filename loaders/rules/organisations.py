@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from loaders.gazetteer import industries, regions, short_region_name, university_seats
-from loaders.lexicon import is_common_word, is_ordinary_phrase, word_tag
+from loaders.lexicon import is_common_word, is_ordinary_phrase, is_word_chain, word_tag
 from loaders.normalize import clean_name, han_count
 from loaders.rules.common import CUT_WORDS, DECLARED_ASIDE, PARK_SUFFIXES, Mention, clause_start, left_edge
 from loaders.segment import ITEM_MARK
@@ -51,10 +51,13 @@ def _field_only(body: str) -> bool:
         if tail is None:
             break
         core = core[: -len(tail)]
-    return industries().lookup(core) is not None or is_ordinary_phrase(core)
+    if industries().lookup(core) is not None or is_ordinary_phrase(core):
+        return True
+    # 差别化锦纶纤维研发中心 spells out a field; 国家汽车轻量化重点实验室 is a designation, named by its level
+    return not _LEVEL_WORDS.search(body) and is_word_chain(core)
 
 
-_PROJECT_AFTER = re.compile(r"(?:建设|扩建|新建|升级|改造|提升)?(?:项目|工程)")
+_PROJECT_AFTER = re.compile(r"(?:(?:及|和)[^，。；、\s]{1,12}?)?(?:建设|扩建|新建|升级|改造|提升)?(?:项目|工程)")
 _KINDS_JOINED = re.compile(
     r"(?:总部|机构|联合体|产能|基地|平台|中心|厂房|实验室|病房|空间)(?:和|及|与)|^(?:和|及|与)|领域"
 )
@@ -341,8 +344,11 @@ class OrganisationFinder:
                     and not named
                 ):
                     left, body = wider, text[wider:s]
-            if etype == "Platform" and _PROJECT_AFTER.match(text, e):
+            if (etype == "Platform" or suffix in ("研究院", "研究所")) and _PROJECT_AFTER.match(text, e):
                 continue  # 实施某某研发中心建设项目: the project's name, not a platform of its own
+            if etype in ("Platform", "University"):
+                partner = self._partner_end(body)
+                left, body = left + partner, body[partner:]
             longer = _CONTINUES.match(text, e) if etype in ("University", "Platform") else None
             if longer is not None and not any(e <= ts < longer.end() for ts, _ in spans):
                 continue  # 中国科学院|宁波材料技术与工程研究所: the longer name ends later (unless a name found
@@ -385,6 +391,16 @@ class OrganisationFinder:
             spans.append((left, e))
             self.known[name] = kind
         return found
+
+    def _partner_end(self, body: str) -> int:
+        """Where a partner named before 联合 ends (晋鸿集成联合|芯谷研究院, 鸿步体育联合|四川大学): the firm works with
+        the platform or university, it is no part of its name. 固态储氢联合实验室 keeps its 联合: nothing follows it."""
+        at = body.rfind("联合")
+        if at < 2 or han_count(body[at + 2 :]) < 2:
+            return 0
+        partner = body[:at]
+        named = any(partner.endswith(k) for k in (*self.known, *self.short_forms) if len(k) >= 2)
+        return at + 2 if named or _BUSINESS_RE.search(partner[-2:]) else 0
 
     @staticmethod
     def _body_ok(etype: str, body: str, suffix: str) -> bool:

@@ -245,7 +245,9 @@ class TableRules:
         out = []
         for item in items(cell, _PROJECT_SPLIT if role == "project" else _ITEM_SPLIT):
             name = clean_name(item.text)
-            if self._is_place(item.text, item.start, block):
+            if self._is_place(item.text, item.start, block) or (
+                _PLACE_END.search(name) and self._suffix_type(name) is None
+            ):
                 continue  # 承接载体: 贵安新区 — a column of carriers may list places, which are not platforms
             found = self.agencies.find(item.text, item.start, block, [])
             agency = [a for a in found if a.end - a.start == len(item.text)]
