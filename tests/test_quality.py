@@ -81,19 +81,19 @@ def test_gold_mentions_are_where_they_say(corpus_dir: Path) -> None:
 # that makes extraction worse fails here; bench/extract_quality.py prints the exact figures and the misses.
 # The plans are our own (tests/plans, every name invented), so this runs wherever the repository is.
 FLOORS = {
-    "heldout": {  # 107, 108, 111, 112, 121: the plans no rule was written against (README)
-        "Enterprise": 0.92,
-        "Platform": 0.86,
-        "University": 0.92,
+    "heldout": {  # 128-132: the plans no rule was written against (README); read only as totals
+        "Enterprise": 0.89,
+        "Platform": 0.83,
+        "University": 0.95,
         "Region": 0.89,
-        "Industry": 0.69,
-        "Project": 0.88,
-        "Agency": 0.91,
-        "Target": 0.90,
-        "Incentive": 0.96,
-        "LOCATED_IN": 0.78,
-        "IN_INDUSTRY": 0.75,
-        "HOSTED_BY": 0.83,
+        "Industry": 0.72,
+        "Project": 0.70,
+        "Agency": 0.86,
+        "Target": 0.82,
+        "Incentive": 0.88,
+        "LOCATED_IN": 0.62,
+        "IN_INDUSTRY": 0.49,
+        "HOSTED_BY": 0.76,
     },
     "dev": {
         "Enterprise": 0.93,
@@ -107,7 +107,7 @@ FLOORS = {
         "Incentive": 0.90,
         "LOCATED_IN": 0.82,
         "IN_INDUSTRY": 0.77,
-        "HOSTED_BY": 0.91,
+        "HOSTED_BY": 0.89,
     },
 }
 
