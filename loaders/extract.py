@@ -10,6 +10,7 @@ undertaker, region, industry) or from the section the sentence sits in (a platfo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -29,6 +30,12 @@ from loaders.rules.tables import TableRules
 from loaders.rules.targets import TargetFinder
 from loaders.segment import Block, Layout, segment
 from loaders.terms import rule_confidence
+
+# A run-in heading: a short noun phrase that opens a paragraph and ends at 。 or ：, the rest of the line its text.
+_RUN_IN_LEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,12})[。：:](?=.)")
+# A sub-chain's run-in heading inside a chain's section (——碳基新材料。2022年…): it and the paragraphs after it, up
+# to the next one or the next heading, are on that sub-chain.
+_DASH_LEAD = re.compile(r"\s*[—－-]{1,2}\s*([\u4e00-\u9fff]{2,12})[。：:](?=.)")
 
 
 @dataclass
@@ -116,14 +123,25 @@ class DocumentExtractor:
             self.orgs.short_forms.update(known_short_forms)
         heading_industries = self._headings()
         self._chain_sections = heading_industries
+        led: tuple[tuple[str, ...], list[Mention]] = ((), [])  # the sub-chain a ——X。 paragraph opened, and where
         for block in self.layout.blocks:
             section_industries = self._section_industries(block, heading_industries)
+            if led[0] != block.path:
+                led = (block.path, [])
+            if section_industries and _DASH_LEAD.match(block.text):
+                # a sub-chain only when something is placed on it: ——卫星导航技术： lists of directions name none
+                led = (block.path, self._lead_industries(block, _DASH_LEAD, known_only=False, emit=False))
+            section_industries = led[1] or section_industries or self._lead_industries(block, _RUN_IN_LEAD)
             responsible_spans = AgencyFinder.responsible_spans(block.text)
             block_mentions: list[Mention] = []
             for start, _end, sentence in block.sentences():
                 mentions = self._sentence(sentence, start, block)
                 links = self.relations.sentence(sentence, start, mentions, section_industries)
                 self.result.links.extend(links)
+                for used in {id(k.target): k.target for k in links if k.target in led[1]}.values():
+                    if not used.attrs.get("emitted"):
+                        used.attrs["emitted"] = True
+                        self.result.mentions.append(used)
                 # industries inferred from a firm's name are new mentions of their own
                 self.result.mentions.extend(k.target for k in links if k.target.attrs.get("implied"))
                 block_mentions.extend(mentions)
@@ -186,6 +204,27 @@ class DocumentExtractor:
             if chains or (found and heading.style in ("part", "cn、")):
                 by_path[heading.path] = chains or found
         return by_path
+
+    def _lead_industries(
+        self, block: Block, pattern: re.Pattern[str], known_only: bool = True, emit: bool = True
+    ) -> list[Mention]:
+        """A paragraph led by a chain the scheme knows (汽车产业。加快… / 生物医药：支持…), as work reports write a
+        run-in heading, outside any chain's section: the paragraph is that chain's. Inside a chain's section a
+        dashed lead (——碳基新材料。) names a sub-chain, known to the scheme or not."""
+        lead = pattern.match(block.text)
+        if lead is None:
+            return []
+        found = self.sectors.find(lead.group(1), block.start + lead.start(1), block, heading=True)
+        whole = len(re.sub(r"(?:产业链|产业集群|产业)$", "", lead.group(1)))  # 新能源汽车产业。 names 新能源汽车
+        chains = [
+            m
+            for m in found
+            if m.attrs.get("heading_chain") and (m.key or not known_only) and m.end - m.start >= whole
+        ]
+        chains = ruled(chains, "industry.heading")
+        if emit:
+            self.result.mentions.extend(chains)
+        return chains
 
     @staticmethod
     def _section_industries(block: Block, by_path: dict[tuple[str, ...], list[Mention]]) -> list[Mention]:

@@ -687,3 +687,36 @@ def test_a_platform_named_inside_a_project_is_no_platform_and_a_carrier_column_p
     facts = extract(TASKS + "实施禾川磁业运动科学研究中心及智能制造基地项目。\n" + table)
     assert not entities(facts, "Platform")
     assert "海宁装备制造产业园区" not in entities(facts, "Platform")
+
+
+CHAIN_TASKS = "二、重点任务\n"
+
+
+def test_a_heading_wrapping_an_industry_in_a_campaign_makes_its_section_that_industrys() -> None:
+    facts = extract(
+        CHAIN_TASKS + "（一）实施新材料产业能级跃升行动\n支持浙江禾川磁业有限公司扩大磁性材料产能。\n"
+        "（二）推动生物医药产业高质量发展\n支持嘉兴康岑药业有限公司开展新药研发。\n"
+    )
+    assert related(facts, "IN_INDUSTRY", "浙江禾川磁业有限公司") == {"新材料产业"}
+    assert related(facts, "IN_INDUSTRY", "嘉兴康岑药业有限公司") == {"生物医药"}
+
+
+def test_a_dashed_lead_in_a_chain_section_puts_what_follows_on_that_sub_chain() -> None:
+    facts = extract(
+        CHAIN_TASKS + "1.新材料产业链\n重点发展碳基新材料和镁铝合金。\n"
+        "——碳基新材料。推动煤基碳材料高端化发展。\n支持浙江禾碳材料有限公司建设碳纤维生产线。\n"
+        "——镁铝合金。支持嘉兴镁源轻合金有限公司建设压铸生产线。\n"
+        "——卫星导航技术：高精度定位芯片与终端。\n"
+    )
+    assert related(facts, "IN_INDUSTRY", "浙江禾碳材料有限公司") == {"碳基新材料"}
+    assert related(facts, "IN_INDUSTRY", "嘉兴镁源轻合金有限公司") == {"镁铝合金"}
+    assert "卫星导航技术" not in entities(facts, "Industry")  # a direction with nothing on it
+
+
+def test_a_paragraph_led_by_a_known_chain_in_a_work_report_is_that_chains() -> None:
+    facts = extract(
+        CHAIN_TASKS + "（一）推动产业转型升级\n新能源汽车产业。支持浙江禾驰科技有限公司扩大整车产能。\n"
+        "现代农业根基更加稳固。支持嘉兴禾丰种业有限公司育种。\n"
+    )
+    assert related(facts, "IN_INDUSTRY", "浙江禾驰科技有限公司") == {"新能源汽车产业"}
+    assert "现代农业根基更加稳固" not in entities(facts, "Industry")

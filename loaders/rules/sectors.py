@@ -58,6 +58,12 @@ _STRONG_SHORT = frozenset(
         "钢铁",
     }
 )
+# A heading that wraps one industry in a campaign (实施X产业能级跃升行动, 推动X产业高质量发展, X产业链强链行动).
+_ACTION_WRAP = re.compile(
+    r"(?:实施|推动|推进|促进|加快|加速|支持|聚焦|开展|深化)?"
+    r"([\u4e00-\u9fff]{2,14}?(?:产业链|产业集群|产业))"
+    r"(?:[\u4e00-\u9fff]{0,8}?(?:行动|工程|计划)|(?:高质量|创新|集聚|集群|特色|融合)?发展)"
+)
 _INDUSTRY_AFTER = re.compile(r"^(?:等)?(?:战略性新兴产业|新兴产业|产业|行业|领域|产业链|集群|板块|经济|方面)")
 _NAMED_INDUSTRY = re.compile(
     r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?<!生)(?:产业链|产业集群|产业)"  # 定制生产业务: 生产, not 产业
@@ -234,6 +240,9 @@ class SectorFinder:
 
         Conjunctions inside chain names (及, 与) do not split it, and the scheme label inside is its broader concept.
         """
+        wrapped = _ACTION_WRAP.fullmatch(topic)
+        if wrapped is not None:
+            topic = wrapped.group(1)  # 实施新一代信息技术产业创新提升行动: the section is that industry's
         # 做大做强新能源汽车产业, 培育新型储能产业: a policy verb before a name the heading calls an industry.
         verb = _CHAIN_VERB.match(topic)
         named_chain = verb is not None and re.search(r"[^业]链$", topic) is not None  # 做强正极材料链
