@@ -115,11 +115,6 @@ def build(
         counts = done.counts or store.counts()
         load_report = done.load or LoadReport()
         return BuildReport(done.facts, load_report, counts, sources, done.corrections, update=done)
-    if clear:
-        from kg.plan_texts import PlanTexts
-
-        if store.plans_dir is not None:
-            PlanTexts(store.plans_dir).forget()
     if facts_file is not None and corrections is None:
         count, facts_again = _stream_facts_file(facts_file, store.ontology)
         report = load(store, facts_again(), clear, batch_size, progress, on_wait, pipelined=True)
@@ -164,6 +159,15 @@ def load(
     on_wait: Callable[[str], None] | None = None,
     pipelined: bool | None = None,
 ) -> LoadReport:
-    """Write validated facts inside the store's build scope (see :meth:`GraphStore.building`)."""
+    """Write validated facts inside the store's build scope (see :meth:`GraphStore.building`).
+
+    With ``clear`` the graph no longer comes from the kept plans (:mod:`kg.plan_texts`), so they are forgotten
+    first: adding a plan later then says the graph holds plans kg has no text of, rather than silently
+    re-deriving the graph from texts it no longer matches.
+    """
+    if clear and store.plans_dir is not None:
+        from kg.plan_texts import PlanTexts
+
+        PlanTexts(store.plans_dir).forget()
     with store.building(clear=clear, on_wait=on_wait):
         return load_facts(store, facts, batch_size=batch_size, progress=progress, pipelined=pipelined)

@@ -213,3 +213,19 @@ def _change(
         apply(store, diff, batch_size)
         texts.save_index(index)
     return diff
+
+
+def remove_plans(
+    store: GraphStore,
+    plans: Sequence[str],
+    corrections: Path | None = None,
+    workers: int = 1,
+    on_wait: Callable[[str], None] | None = None,
+) -> UpdateReport:
+    """``kg remove``: drop kept plans (by id, file name or title) and bring the graph to a clean build of the rest."""
+    return update(store, remove=plans, corrections=corrections, workers=workers, on_wait=on_wait)
+
+
+def kept_plans(store: GraphStore) -> list[KeptPlan]:
+    """``kg plans``: the plans the graph was built from, as kept beside it (their texts: :class:`PlanTexts`)."""
+    return PlanTexts(store.plans_dir).plans()
