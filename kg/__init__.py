@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from kg.rdf import export as export_rdf
     from kg.rdf import import_rdf, validate_rdf
     from kg.review import review as review_facts
+    from kg.update import kept_plans, remove_plans
     from kg.view import Selection, View, make_view
     from kg.view import draw as draw_view
 
@@ -48,6 +49,8 @@ _LAZY = {
     "View": ("kg.view", "View"),
     "make_view": ("kg.view", "make_view"),
     "draw_view": ("kg.view", "draw"),
+    "kept_plans": ("kg.update", "kept_plans"),
+    "remove_plans": ("kg.update", "remove_plans"),
 }
 
 
@@ -85,11 +88,13 @@ __all__ = [
     "extract",
     "extract_facts",
     "import_rdf",
+    "kept_plans",
     "load_ontology",
     "make_view",
     "networkx_graph",
     "open_store",
     "read_jsonl",
+    "remove_plans",
     "review_facts",
     "run_query",
     "validate_rdf",

@@ -73,6 +73,13 @@ def store_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--user", envvar="NEO4J_USER", help="Neo4j user [env NEO4J_USER; default neo4j]."),
         click.option("--password", envvar="NEO4J_PASSWORD", help="Neo4j password [env NEO4J_PASSWORD]."),
         click.option("--database", envvar="NEO4J_DATABASE", help="Neo4j database [env NEO4J_DATABASE; default neo4j]."),
+        click.option(
+            "--plans-dir",
+            type=click.Path(path_type=Path, file_okay=False),
+            envvar="KG_PLANS_DIR",
+            help="Where the texts of the plans the graph was built from are kept [env KG_PLANS_DIR; default "
+            "plans/ in the --db folder, or a per-user folder named after the Neo4j server].",
+        ),
     ]
     for option in reversed(options):
         func = option(func)
@@ -86,8 +93,9 @@ def _open(
     user: str | None,
     password: str | None,
     database: str | None,
+    plans_dir: Path | None = None,
 ) -> Any:
-    return open_store(backend, db=db, uri=uri, user=user, password=password, database=database)
+    return open_store(backend, db=db, uri=uri, user=user, password=password, database=database, plans_dir=plans_dir)
 
 
 def workers_option(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -253,12 +261,15 @@ def build(
     """Build the graph: extract plans (or read facts), validate, load; prints the counts.
 
     Loading is idempotent: building twice gives the same graph. Corrections (data/corrections.tsv unless
-    --corrections names another file) are applied after extraction and reported.
+    --corrections names another file) are applied after extraction and reported. Without --clear, plans
+    (--corpus) are added to the ones the graph was built from, re-resolved with them, and a plan given again
+    (same title or file name) replaces its previous facts: the graph equals a clean build of all of them.
 
     \b
     Examples:
       kg build
       kg build --corpus ../shared/corpus --clear --yes
+      kg build --corpus new-plans/            # add (or replace) plans
       kg build --backend neo4j --uri bolt://127.0.0.1:7687
     """
     from kg.pipeline import build as run_build
@@ -281,12 +292,76 @@ def build(
             )
         if report.corrections is not None:
             click.echo(report.corrections.summary(), err=True)
+        if report.update is not None:
+            click.echo(report.update.summary(), err=True)
         click.echo(
             f"loaded {report.facts} facts from {', '.join(report.sources)} into {graph.location} "
             f"({report.load.items} items in {report.load.seconds:.2f} s)",
             err=True,
         )
         _print_counts(report.counts, fmt)
+
+
+@main.command()
+@click.argument("plans", nargs=-1, required=True)
+@click.option(
+    "--corrections",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="Corrections file to apply to the remaining plans' facts [default: the bundled data/corrections.tsv].",
+)
+@workers_option
+@store_options
+@format_option("table", ("table", "json"))
+@handle_errors
+def remove(plans: tuple[str, ...], corrections: Path | None, workers: int, fmt: str, **store: Any) -> None:
+    """Remove withdrawn plans (by plan id, file name or title) and every fact only they gave.
+
+    The other kept plans are re-resolved without them, so the graph equals a clean build of the rest; an
+    unknown plan is an error and changes nothing. kg plans lists the kept plans.
+
+    \b
+    Examples:
+      kg remove 001_09576c1326612506.txt
+      kg remove 天门市科技创新“十四五”规划 --backend neo4j
+    """
+    from kg.update import remove_plans
+
+    with _open(**store) as graph:
+        report = remove_plans(graph, list(plans), corrections, _workers(workers), on_wait=_say)
+        click.echo(report.summary(), err=True)
+        _print_counts(report.counts or graph.counts(), fmt)
+
+
+@main.command("plans")
+@click.argument("plan", required=False)
+@store_options
+@format_option("table", ("table", "json"))
+@handle_errors
+def plans_command(plan: str | None, fmt: str, **store: Any) -> None:
+    """The plans the graph was built from, as kept beside it; with PLAN, that plan's text as kg read it.
+
+    Evidence offsets (start, end) index this text, so text[start:end] is the span a fact cites.
+
+    \b
+    Examples:
+      kg plans
+      kg plans 001_09576c1326612506.txt > 001.txt
+    """
+    from kg.plan_texts import PlanTexts, describe
+
+    with _open(**store) as graph:
+        texts = PlanTexts(graph.plans_dir)
+        if plan is not None:
+            click.echo(texts.text(texts.find(plan)), nl=False)
+            return
+        rows = [describe(p) for p in texts.plans()]
+        if fmt == "json":
+            import json
+
+            click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+            return
+        columns = ["id", "title", "file", "chars", "sha256"]
+        click.echo(render(columns, [[row[c] for c in columns] for row in rows]))
 
 
 @main.command()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.corrections import CorrectionReport, apply_corrections, read_corrections
 from kg.errors import InputError
@@ -19,6 +20,9 @@ from kg.resources import resource_dir
 from kg.store.base import Counts, GraphStore
 from kg.store.cypher import LoadReport, load_facts
 from kg.validate import OutOfOrder, numbered, validate, validate_stream
+
+if TYPE_CHECKING:
+    from kg.update import UpdateReport
 
 BUNDLED_FACTS = "facts.jsonl"
 BUNDLED_CORRECTIONS = "corrections.tsv"
@@ -78,6 +82,7 @@ class BuildReport:
     counts: Counts
     sources: list[str] = field(default_factory=list)
     corrections: CorrectionReport | None = None
+    update: UpdateReport | None = None  # a --corpus build: what happened to the kept plans and the graph
 
 
 def build(
@@ -94,19 +99,29 @@ def build(
     """Extract (or read) facts, apply corrections, validate them all, then load them into ``store``.
 
     ``corrections`` is a corrections file; by default the bundled ``data/corrections.tsv`` is applied.
+    Plans (``corpus``) are kept beside the graph and added to the ones it was built from (:func:`kg.update.update`:
+    re-resolved together, only the difference written), unless ``clear``, which starts the graph and the kept
+    plans afresh. A graph built from facts with ``clear`` keeps no plans: it holds facts kg has no text of.
     """
+    if corpus is not None:
+        from kg.update import update
+
+        paths = list(corpus)
+        done = update(
+            store, paths, clear=clear, corrections=corrections, workers=workers, batch_size=batch_size,
+            progress=progress, on_wait=on_wait,
+        )  # fmt: skip
+        sources = [str(p) for p in paths]
+        counts = done.counts or store.counts()
+        load_report = done.load or LoadReport()
+        return BuildReport(done.facts, load_report, counts, sources, done.corrections, update=done)
     if facts_file is not None and corrections is None:
         count, facts_again = _stream_facts_file(facts_file, store.ontology)
         report = load(store, facts_again(), clear, batch_size, progress, on_wait, pipelined=True)
         return BuildReport(facts=count, load=report, counts=store.counts(), sources=[str(facts_file)])
-    if corpus is not None:
-        paths = list(corpus)
-        facts = extract_facts(paths, workers, store.ontology)
-        sources = [str(p) for p in paths]
-    else:
-        path = facts_file or bundled_facts_path()
-        facts = read_facts(path, store.ontology)
-        sources = [str(path)]
+    path = facts_file or bundled_facts_path()
+    facts = read_facts(path, store.ontology)
+    sources = [str(path)]
     # The bundled corrections are about the sample plans: they apply to them (extracted or bundled), and to
     # another facts file only when asked for with --corrections.
     correction_file = corrections or (bundled_corrections_path() if facts_file is None else None)
@@ -144,6 +159,15 @@ def load(
     on_wait: Callable[[str], None] | None = None,
     pipelined: bool | None = None,
 ) -> LoadReport:
-    """Write validated facts inside the store's build scope (see :meth:`GraphStore.building`)."""
+    """Write validated facts inside the store's build scope (see :meth:`GraphStore.building`).
+
+    With ``clear`` the graph no longer comes from the kept plans (:mod:`kg.plan_texts`), so they are forgotten
+    first: adding a plan later then says the graph holds plans kg has no text of, rather than silently
+    re-deriving the graph from texts it no longer matches.
+    """
+    if clear and store.plans_dir is not None:
+        from kg.plan_texts import PlanTexts
+
+        PlanTexts(store.plans_dir).forget()
     with store.building(clear=clear, on_wait=on_wait):
         return load_facts(store, facts, batch_size=batch_size, progress=progress, pipelined=pipelined)

@@ -26,6 +26,7 @@ __all__ = [
     "DocumentExtraction",
     "extract_document",
     "extract_documents",
+    "extract_each",
     "extract_paths",
     "read_document",
     "read_documents",
@@ -40,16 +41,28 @@ def extract_documents(documents: Iterable[Document], workers: int = 1, ontology:
     resolution, which runs here, once, in document order, so the facts are the same for any ``workers``).
     """
     ontology = ontology or load_ontology()
+    return resolve(extract_each(documents, workers, ontology), ontology)
+
+
+def extract_each(
+    documents: Iterable[Document], workers: int = 1, ontology: Ontology | None = None
+) -> list[DocumentExtraction]:
+    """Each plan's mentions and links before resolution, in the documents' order (``workers`` processes).
+
+    Apart from :func:`extract_documents` for callers that choose which extractions to resolve together, as
+    :mod:`kg.update` does when it adds a plan to the ones a graph was built from.
+    """
+    ontology = ontology or load_ontology()
     documents = list(documents)
     if workers <= 1 or len(documents) < 2:
-        return resolve([extract_document(doc, ontology=ontology) for doc in documents], ontology)
+        return [extract_document(doc, ontology=ontology) for doc in documents]
     from concurrent.futures import ProcessPoolExecutor
 
     chunk = max(1, len(documents) // (workers * 8))
     # A worker loads the default ontology itself; another one is sent once per worker, not once per plan.
     own = None if ontology is load_ontology() else ontology
     with ProcessPoolExecutor(max_workers=workers, initializer=_set_worker_ontology, initargs=(own,)) as pool:
-        return resolve(list(pool.map(_extract_in_worker, documents, chunksize=chunk)), ontology)
+        return list(pool.map(_extract_in_worker, documents, chunksize=chunk))
 
 
 _worker_ontology: Ontology | None = None

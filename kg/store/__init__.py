@@ -49,10 +49,23 @@ def _neo4j(
 BACKENDS: dict[str, Callable[..., GraphStore]] = {"embedded": _embedded, "neo4j": _neo4j}
 
 
-def open_store(backend: str = "embedded", ontology: Ontology | None = None, **options: Any) -> GraphStore:
-    """Open a store by backend name; options are the backend's (``db`` or ``uri/user/password/database``)."""
+def open_store(
+    backend: str = "embedded",
+    ontology: Ontology | None = None,
+    plans_dir: str | Path | None = None,
+    **options: Any,
+) -> GraphStore:
+    """Open a store by backend name; options are the backend's (``db`` or ``uri/user/password/database``).
+
+    ``plans_dir`` (else ``$KG_PLANS_DIR``) is where kg keeps the texts of the plans the graph was built from
+    (:mod:`kg.plan_texts`); by default ``plans/`` in the embedded database folder, a per-user folder for Neo4j.
+    """
     try:
         factory = BACKENDS[backend]
     except KeyError:
         raise StoreError(f"unknown backend {backend!r}", f"choose one of {', '.join(BACKENDS)}") from None
-    return factory(ontology or load_ontology(), **options)
+    store = factory(ontology or load_ontology(), **options)
+    chosen = plans_dir or os.environ.get("KG_PLANS_DIR")
+    if chosen:
+        store.plans_dir = Path(chosen).expanduser()
+    return store

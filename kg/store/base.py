@@ -12,6 +12,7 @@ import contextlib
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError
@@ -84,6 +85,9 @@ class GraphStore(ABC):
 
     def __init__(self, ontology: Ontology) -> None:
         self.ontology = ontology
+        # Where kg keeps the text of each plan the graph was built from (kg.plan_texts); each backend sets its
+        # default, ``open_store(plans_dir=…)`` (``--plans-dir``, ``KG_PLANS_DIR``) another.
+        self.plans_dir: Path | None = None
 
     @property
     @abstractmethod
@@ -133,6 +137,16 @@ class GraphStore(ABC):
             self.clear()
         yield
         self.persist()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Run every statement of the block in one transaction: committed at the end, rolled back on failure.
+
+        The default runs them as they come: the embedded store needs no more, because its build scope
+        (:meth:`building`) already loads a copy and swaps it in whole. Neo4j overrides it, so an update of a
+        graph (:mod:`kg.update`) is all or nothing there too.
+        """
+        yield
 
     def persist(self) -> None:  # noqa: B027 - optional hook, most backends need nothing
         """Make the last load durable on disk where the backend needs telling (the embedded store)."""

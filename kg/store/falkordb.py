@@ -32,6 +32,7 @@ from kg.store.base import GraphStore, QueryResult, plain_rows
 GRAPH = "kg"
 STAGING_SUFFIX = ":building"  # the copy a build loads into before it is swapped in
 STATE_FILE = "server.json"
+PLANS_DIR = "plans"  # the kept plans' texts (kg.plan_texts), beside the graph they built
 _SOCKET_MAX = 100  # AF_UNIX paths are limited to 107 bytes on Linux
 
 
@@ -355,6 +356,7 @@ class FalkorStore(GraphStore):
 
         self.server = EmbeddedServer(directory)
         self.server.ensure_running()
+        self.plans_dir = self.server.directory / PLANS_DIR
         self._db = FalkorDB(unix_socket_path=str(self.server.socket))
         self.graph_name = graph
         self._graph = self._db.select_graph(graph)

@@ -9,11 +9,15 @@ a read fails there, not in a check of ours that could be fooled. Driver errors b
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from kg.errors import QueryError, StoreError
+from kg.errors import KgError, QueryError, StoreError
 from kg.ontology import Ontology
 from kg.store.base import GraphStore, QueryResult, plain_rows
 
@@ -40,6 +44,17 @@ class Neo4jSettings:
             if value:
                 values[key] = value
         return cls(**values)
+
+
+def default_plans_dir(settings: Neo4jSettings) -> Path:
+    """Where kg keeps the plans' texts for a Neo4j graph: a per-user folder named after the server and
+    database (``~/.local/share/kg/neo4j/127.0.0.1-7687-neo4j/plans`` on Linux). The texts stay on the machine
+    that builds; another machine updating the same database needs this folder (``--plans-dir``)."""
+    from platformdirs import user_data_path
+
+    server = settings.uri.partition("://")[2] or settings.uri
+    slug = re.sub(r"[^A-Za-z0-9.]+", "-", f"{server}-{settings.database}").strip("-")
+    return user_data_path("kg") / "neo4j" / slug / "plans"
 
 
 def _plain(value: Any) -> Any:
@@ -76,6 +91,8 @@ class Neo4jStore(GraphStore):
         import neo4j
 
         self.settings = settings
+        self._tx: Any = None  # the open transaction of a transaction() block
+        self.plans_dir = default_plans_dir(settings)
         scheme = settings.uri.partition("://")[0]
         if scheme not in URI_SCHEMES:
             raise StoreError(f"bad Neo4j URI {settings.uri!r}", "use bolt://host:7687 or neo4j://host:7687 (+s, +ssc)")
@@ -145,6 +162,8 @@ class Neo4jStore(GraphStore):
 
         access = neo4j.READ_ACCESS if mode == "read" else neo4j.WRITE_ACCESS
         try:
+            if self._tx is not None:
+                return work(self._tx)
             with self._session(access) as session:
                 if mode == "read":
                     return session.execute_read(work)
@@ -161,6 +180,34 @@ class Neo4jStore(GraphStore):
 
     def run(self, statement: str, params: dict[str, Any] | None = None) -> QueryResult:
         return self._execute("write", statement, params)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One explicit write transaction for the block: Neo4j commits it whole or, on any failure (an error,
+        Ctrl-C, a lost connection, a killed client), not at all. Not retried: the caller runs it again."""
+        import neo4j
+
+        if self._tx is not None:  # already inside one
+            yield
+            return
+        try:
+            session = self._session(neo4j.WRITE_ACCESS)
+            self._tx = session.begin_transaction()
+        except Exception as exc:
+            self._fail(exc)
+        try:
+            yield
+            self._tx.commit()
+        except BaseException as exc:
+            with contextlib.suppress(Exception):
+                self._tx.rollback()
+            if isinstance(exc, Exception) and not isinstance(exc, KgError):
+                self._fail(exc)
+            raise
+        finally:
+            self._tx = None
+            with contextlib.suppress(Exception):
+                session.close()
 
     def ensure_schema(self) -> None:
         from kg.store.names import quote_name, quote_property
