@@ -27,7 +27,7 @@ from loaders.rules.organisations import DECLARED_SHORT
 from loaders.rules.relations import ORGS, elsewhere
 from loaders.rules.sectors import nearest_concept
 from loaders.rules.targets import indicator_key
-from loaders.terms import read_map, rule_confidence
+from loaders.terms import read_map, read_rows, rule_confidence
 
 # Evidence is the mention with a few characters of context, and at most a few spans per entity and plan:
 # enough to check a fact and find it (offsets), never enough to rebuild the plan's text from the facts.
@@ -36,6 +36,10 @@ EVIDENCE_WIDTH = 6
 MAX_RELATION_SPAN = 40
 _STOP = "。；;！？!?\n"
 _ABBREVIATIONS = tuple(read_map("abbreviations.tsv").items())
+_PARK_ABBREVIATIONS = read_rows("park_abbreviations.tsv")
+_FULL_PARK = re.compile(
+    "(?:" + "|".join(sorted({full for _, full in _PARK_ABBREVIATIONS}, key=len, reverse=True)) + ")$"
+)
 _TYPE_ORDER = {
     name: i
     for i, name in enumerate(
@@ -360,8 +364,14 @@ class Resolver:
             return name
 
         for name in names:
-            owner = None
+            forms = {name[: -len(short)] + full for short, full in _PARK_ABBREVIATIONS if name.endswith(short)}
+            # 经开区 alone, in 天津's plan: the one park whose name without its city spells it out
+            spelt = (forms & names) or {other for other in names if other != name and unplaced(other) in forms}
+            # 乌鲁木齐经开区 = 乌鲁木齐经济技术开发区 (not …甘泉堡经济技术开发区, whose letters it also holds)
+            owner = spelt.pop() if len(spelt) == 1 else None
             for core_of in (lambda o: o, unplaced):  # then 临港经开区 < 宜宾临港经济技术开发区, its city set aside
+                if owner is not None or _FULL_PARK.search(name):
+                    break  # 衡阳高新技术产业开发区 is no short form of 衡阳西渡高新技术产业开发区: one park more
                 longer = {
                     other: core_of(other)
                     for other in sorted(names)

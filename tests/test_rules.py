@@ -720,3 +720,33 @@ def test_a_paragraph_led_by_a_known_chain_in_a_work_report_is_that_chains() -> N
     )
     assert related(facts, "IN_INDUSTRY", "浙江禾驰科技有限公司") == {"新能源汽车产业"}
     assert "现代农业根基更加稳固" not in entities(facts, "Industry")
+
+
+TIANJIN = {
+    "title": "天津市滨海新区科技创新“十四五”规划",
+    "issuer": "天津市滨海新区人民政府",
+    "region": "滨海新区",
+    "region_code": "120116",
+    "province": "天津市",
+    "period_start": "2021",
+    "period_end": "2025",
+    "genre": "five-year-plan",
+}
+
+
+def test_a_municipalitys_park_and_its_short_form_are_one_park_and_a_bare_short_form_glued_before_a_firm_is_it() -> None:
+    facts = extract(
+        TASKS + "以天津经济技术开发区（以下简称“经开区”）为核心。支持经开区天津禾星卫星科技有限公司建设总装基地。\n",
+        TIANJIN,
+    )
+    assert "天津经济技术开发区" in entities(facts, "Region")
+    assert "天津禾星卫星科技有限公司" in entities(facts, "Enterprise")
+    assert related(facts, "LOCATED_IN", "天津禾星卫星科技有限公司") == {"天津经济技术开发区"}
+
+
+def test_a_short_park_name_is_the_park_it_spells_out_not_another_with_one_word_more() -> None:
+    facts = extract(
+        TASKS + "发挥嘉兴经济技术开发区和嘉兴秀洲经济技术开发区作用。支持嘉兴经开区浙江禾川磁业有限公司扩产。\n"
+    )
+    assert related(facts, "LOCATED_IN", "浙江禾川磁业有限公司") == {"嘉兴经济技术开发区"}
+    assert {"嘉兴经济技术开发区", "嘉兴秀洲经济技术开发区"} <= set(entities(facts, "Region"))

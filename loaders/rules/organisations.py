@@ -167,6 +167,7 @@ _GLUED_PLACE = re.compile(
 )
 
 
+_BARE_PARK = re.compile(rf"^(?:{trie_regex(PARK_SUFFIXES)})(?:[东西南北中]区|[东西南北]片区)?")
 _TOWN_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)")
 
 
@@ -195,6 +196,9 @@ def glued_place(body: str) -> int:
     opens_again = city is not None and body.startswith(short_region_name(city.group()), city.end())
     if city is not None and city.group().endswith("市") and opens_again:
         return city.end()  # 上海市上海某某半导体: the city, then a legal name opening with it
+    bare = _BARE_PARK.match(body)
+    if bare is not None and table.leading_place(body[bare.end() :]) and han_count(body[bare.end() :]) >= 6:
+        return bare.end()  # 经开区天津某某科技有限公司, 保税区西区天津…: the plan's own park, named by its kind
     match = _GLUED_PLACE.match(body)
     if match is None:
         return 0
@@ -272,7 +276,8 @@ def is_named(body: str) -> bool:
         if rest:
             return True
         refs = [regions().resolve(p) for p in places]
-        return any(r is not None and r.level in ("city", "county") for r in refs)
+        # 天津经济技术开发区: a municipality is a province in the division table and a city in a name
+        return any(r is not None and (r.level in ("city", "county") or r.name.endswith("市")) for r in refs)
     rest = _GENERIC_STRIP.sub("", rest)
     return bool(rest) and not is_ordinary_phrase(rest) and not _GENERIC.match(rest)
 

@@ -17,9 +17,11 @@ from loaders.normalize import clean_name, han_count
 from loaders.rules.common import PARK_SUFFIXES, Mention, clause_start, left_edge
 from loaders.rules.organisations import is_generic, is_named
 from loaders.segment import HEADING_MARK
+from loaders.terms import read_rows
 from loaders.trie import trie_regex
 
 _PARK_RE = re.compile(trie_regex(PARK_SUFFIXES))
+_BARE_SHORT = re.compile(trie_regex(tuple(row[0] for row in read_rows("park_abbreviations.tsv"))))
 # Parts of speech that make a park body a description (重点…, 全省…) rather than a name.
 _MODIFIER_TAGS = frozenset({"a", "ad", "d", "v", "vd", "b", "f"})
 # 镇街 (towns and sub-districts together) is a word, not a town's name: 六是镇街…, 制造在镇街.
@@ -148,6 +150,10 @@ class PlaceFinder:
             return region
         return None
 
+    @staticmethod
+    def _park(name: str, start: int, end: int, block, parent) -> Mention:
+        return Mention("Region", name, start, end, block, {"level": "park", "parent": parent.code if parent else ""})
+
     def parks(self, text: str, base: int, block, spans: list[tuple[int, int]]) -> list[Mention]:
         table = regions()
         found = []
@@ -160,6 +166,10 @@ class PlaceFinder:
             if mark is not None and mark.end() < s:
                 left = mark.end()  # （一）贵安新区。: a heading's number is not the park's
             body = text[left:s]
+            if not body and any(a == e for a, _ in spans) and _BARE_SHORT.fullmatch(match.group()):
+                # 支持经开区天津某某科技有限公司: the plan's own park, by its short kind, glued before a firm
+                found.append(self._park(match.group(), base + s, base + e, block, self.plan_region))
+                continue
             if han_count(body) < 2 or not is_named(body) or re.search(r"\d", body):
                 continue
             if (word_tag(body[:2]) in _MODIFIER_TAGS and not table.leading_place(body)) or body.startswith(
@@ -185,17 +195,7 @@ class PlaceFinder:
             inner = table.full_pattern.search(body) or (self.short_pattern.search(body) if self.short_pattern else None)
             if inner is not None:
                 parent = table.resolve(inner.group(), self.plan_region) or self.short.get(inner.group())
-            parent = parent or self.plan_region
-            found.append(
-                Mention(
-                    "Region",
-                    name,
-                    base + left,
-                    base + e,
-                    block,
-                    {"level": "park", "parent": parent.code if parent else ""},
-                )
-            )
+            found.append(self._park(name, base + left, base + e, block, parent or self.plan_region))
             spans.append((left, e))
         for match in _TOWN_SUFFIX.finditer(text):
             suffix = match.group(1)
