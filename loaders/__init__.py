@@ -24,8 +24,8 @@ from loaders.resolve import resolve
 __all__ = [
     "Corpus",
     "Document",
-    "derived_text",
     "DocumentExtraction",
+    "derived_text",
     "extract_document",
     "extract_documents",
     "extract_paths",

@@ -66,7 +66,9 @@ class _Numbering:
     def __init__(self, document) -> None:
         self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}  # (numId, ilvl) -> (fmt, lvlText, start)
         self.abstract_of: dict[str, str] = {}
-        self.counters: dict[str, dict[int, int]] = {}
+        self.counters: dict[str, dict[int, int]] = {}  # per abstract list: lists sharing one continue its count
+        self.restarts: dict[str, set[int]] = {}  # levels a list restarts (startOverride) when first used
+        self.seen: set[str] = set()
         try:
             root = document.part.numbering_part.element
         except (NotImplementedError, KeyError, AttributeError):
@@ -89,6 +91,7 @@ class _Numbering:
                 if start is not None and ilvl in levels:
                     fmt, text, _ = levels[ilvl]
                     levels[ilvl] = (fmt, text, int(start.get(f"{_W}val")))
+                    self.restarts.setdefault(num_id, set()).add(ilvl)
             for ilvl, level in levels.items():
                 self.levels[(num_id, ilvl)] = level
             self.abstract_of[num_id] = ref.get(f"{_W}val") if ref is not None else num_id
@@ -104,8 +107,12 @@ class _Numbering:
     def label(self, num_id: str, ilvl: int) -> str:
         if (num_id, ilvl) not in self.levels or num_id == "0":
             return ""
-        counters = self.counters.setdefault(num_id, {})
-        fmt, text, start = self.levels[(num_id, ilvl)]
+        counters = self.counters.setdefault(self.abstract_of.get(num_id, num_id), {})
+        if num_id not in self.seen:
+            self.seen.add(num_id)
+            for level in self.restarts.get(num_id, ()):
+                counters.pop(level, None)
+        _, text, start = self.levels[(num_id, ilvl)]
         counters[ilvl] = counters.get(ilvl, start - 1) + 1
         for deeper in [k for k in counters if k > ilvl]:
             del counters[deeper]
