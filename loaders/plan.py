@@ -99,9 +99,9 @@ def _genre(title: str) -> str:
 def read_plan_meta(layout: Layout) -> PlanMeta:
     """Document-level facts from the front matter; the manifest row, when present, wins."""
     doc = layout.doc
-    found = doc.file_meta
+    structure = doc.file_meta
     front_text = "\n".join(line.text for line in layout.front)
-    title = layout.title.text if layout.title else (layout.notice_title or found.get("title") or doc.path.stem)
+    title = layout.title.text if layout.title else (layout.notice_title or structure.get("title") or doc.path.stem)
     start, end = (layout.title.start, layout.title.end) if layout.title else (0, 0)
 
     number = None
@@ -123,14 +123,14 @@ def read_plan_meta(layout: Layout) -> PlanMeta:
             y, m, d = (int(g) for g in iso.groups())
             date = f"{y:04d}-{m:02d}-{d:02d}"
     if date is None:
-        date = next((d for key in ("written", "published") if (d := _any_date(found.get(key, "")))), None)
-    if number is None and found.get("doc_number"):
-        match = _DOC_NUMBER.search(found["doc_number"])
+        date = next((d for key in ("written", "published") if (d := _any_date(structure.get(key, "")))), None)
+    if number is None and structure.get("doc_number"):
+        match = _DOC_NUMBER.search(structure["doc_number"])
         number = re.sub(r"\s+", "", match.group()).replace("[", "〔").replace("]", "〕") if match else None
 
     region = _region_from_title(title)
-    if issuer is None and found.get("issuer") and _ISSUER_TAIL.search(found["issuer"]):
-        issuer = found["issuer"]
+    if issuer is None and structure.get("issuer") and _ISSUER_TAIL.search(structure["issuer"]):
+        issuer = structure["issuer"]
     if issuer is None:
         for line in layout.front:
             notice = _NOTICE_ISSUER.match(line.text)

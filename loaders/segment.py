@@ -350,7 +350,8 @@ def grid_as_table(grid: Grid) -> Table | None:
     col = next((k for k, n in enumerate(names) if "指标" in n and "名称" in n), None)
     if col is None:
         col = next((k for k, n in enumerate(names) if "指标" in n and not re.search("属性|分类|类别", n)), None)
-    if col is None or not any("年" in n or "目标" in n or "基期" in n or "现状" in n for n in names):
+    figures = ("年", "目标", "基期", "现状")
+    if col is None or not any(any(w in n for w in figures) or re.fullmatch(r"(?:19|20)\d{2}", n) for n in names):
         return None
     rows = []
     for index, row in enumerate(grid.rows, 1):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,13 +76,33 @@ _SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
 _SPACE_RUN = re.compile(r"[ \t\r\n\f\v\xa0\u2002-\u200b\u3000]+")
 
 
+def _radicals() -> dict[int, str]:
+    """Kangxi and simplified radicals -> the ideographs they look like (⼀ -> 一, ⾼ -> 高, ⻓ -> 长).
+
+    PDF printers (Chromium among them) map a glyph back to the first code point the font gives it, which for
+    many common characters is the radical, so a printed 一、 comes back as ⼀、 and no rule reads it.
+    """
+    table = {}
+    for code in range(0x2F00, 0x2FE0):
+        normal = unicodedata.normalize("NFKC", chr(code))
+        if normal != chr(code):
+            table[code] = normal
+    simplified = "⻓长⻚页⺠民⻋车⻘青⻮齿⻜飞⻛风⻰龙⻥鱼⻄西⻬齐⻅见⻦鸟⻙韦⻢马⻩黄⻨麦⻉贝⻔门⻆角⻳龟⻣骨⺟母⻤鬼⻧卤⻏阝"
+    table.update({ord(simplified[i]): simplified[i + 1] for i in range(0, len(simplified), 2)})
+    return table
+
+
+_RADICALS = _radicals()
+
+
 def tidy_line(text: str) -> str:
-    """One line of text as a reader emits it: wrapping spaces between Chinese characters gone, runs of spaces one.
+    """One line of text as a reader emits it: radicals read as their ideographs, wrapping spaces between
+    Chinese characters gone, runs of spaces one.
 
     A space between two Chinese characters is an artefact of the source's line wrapping (HTML source, a PDF
     line, a Word cell's paragraphs), never a word boundary; two spaces would read as a table gap.
     """
-    text = _SPACE_BETWEEN_CJK.sub("", text)
+    text = _SPACE_BETWEEN_CJK.sub("", text.translate(_RADICALS))
     return _SPACE_RUN.sub(" ", text).strip()
 
 

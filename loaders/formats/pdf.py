@@ -13,6 +13,7 @@ A PDF without a text layer (a scan) is one clear error; kg does not OCR (run ocr
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -139,6 +140,7 @@ def _reflow(items: list[_Item]) -> list[str]:
 
 def read_pdf(path: Path, raw: bytes) -> Derived:
     pdfplumber = need("pdfplumber", path, "PDF files")
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font-descriptor chatter about browser-made PDFs
     try:
         pdf = pdfplumber.open(io.BytesIO(raw))  # type: ignore[attr-defined]
         pages = list(pdf.pages)
