@@ -40,7 +40,7 @@ class _Item:
     x0: float
     x1: float
     text: str = ""
-    rows: list[str] | None = None  # a table's rows
+    rows: list[list[str]] | None = None  # a table's rows of cells
 
     @property
     def height(self) -> float:
@@ -87,7 +87,8 @@ def _page_items(page, number: int) -> list[_Item]:
     ]
     for table in tables:
         x0, top, x1, bottom = table.bbox
-        items.append(_Item(number, top, bottom, x0, x1, rows=table_lines(_table_rows(table))))
+        rows = [[tidy_line(cell) for cell in row] for row in _table_rows(table)]
+        items.append(_Item(number, top, bottom, x0, x1, rows=[row for row in rows if any(row)]))
     return sorted((i for i in items if i.text or i.rows), key=lambda i: (i.top, i.x0))
 
 
@@ -118,11 +119,27 @@ def _reflow(items: list[_Item]) -> list[str]:
             rights[item.page] = max(rights.get(item.page, item.x1), item.x1)
     out: list[str] = []
     previous: _Item | None = None
+    last: _Item | None = None  # the item before this one, text or table
+    head: list[list[str]] = []  # the first rows (the header) of the table being read
+    above: list[str] = []  # the table's row above
     for item in items:
         if item.rows is not None:
-            out.extend(item.rows)
-            previous = None
+            rows = item.rows
+            width = len(rows[0]) if rows else 0
+            continued = last is not None and last.rows is not None and last.page < item.page and above
+            if continued and len(above) == width:
+                while rows and rows[0] in head:  # the header a browser repeats on each page
+                    rows = rows[1:]
+            else:
+                head, above = rows[:2], []
+            for row in rows:
+                if not row[0] and above and len(above) == len(row):
+                    row[0] = above[0]  # a merged first-column cell, cut by the page break or not read
+                above = row
+            out.extend(table_lines(rows))
+            previous, last = None, item
             continue
+        last = item
         if previous is not None and out:
             size = previous.height
             full = rights[previous.page] - previous.x1 <= 1.6 * size
