@@ -28,6 +28,7 @@ _PAGE_NUMBER = re.compile(
     re.I,
 )
 _BAND = 0.09  # the top and bottom share of a page where running headers and footers sit
+_UNBREAKABLE = re.compile(r"[(（\[【“‘\"'A-Za-z0-9&.%/+\-]+")
 _ASCII_END = re.compile(r"[A-Za-z0-9]$")
 _ASCII_START = re.compile(r"^[A-Za-z0-9]")
 
@@ -142,7 +143,11 @@ def _reflow(items: list[_Item]) -> list[str]:
         last = item
         if previous is not None and out:
             size = previous.height
-            full = rights[previous.page] - previous.x1 <= 1.6 * size
+            # Line breaking keeps an opening bracket, a number or a Latin word whole on the next line, so a
+            # wrapped line may stop short of the edge by two characters or by that word.
+            word = _UNBREAKABLE.match(item.text)
+            allowance = (2.5 + 0.6 * (len(word.group()) if word else 0)) * size
+            full = rights[previous.page] - previous.x1 <= allowance
             flush_left = item.x0 - lefts[item.page] <= 0.5 * size
             near = item.page != previous.page or item.top - previous.bottom <= 0.8 * size
             if full and flush_left and near:
