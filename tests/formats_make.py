@@ -75,9 +75,7 @@ def _html_table(shape: TableShape) -> str:
     if shape.caption:
         out.append(f"<caption>{html.escape(shape.caption)}</caption>")
     for k, row in enumerate(shape.head):
-        cells = "".join(
-            f"<th{f' rowspan={span}' if span > 1 else ''}>{html.escape(c)}</th>" for c, span in row
-        )
+        cells = "".join(f"<th{f' rowspan={span}' if span > 1 else ''}>{html.escape(c)}</th>" for c, span in row)
         out.append(f"<tr>{cells}</tr>" if k else f"<thead><tr>{cells}</tr>")
     out.append("</thead><tbody>")
     for i, row in enumerate(shape.rows):
@@ -100,7 +98,7 @@ def _html_table(shape: TableShape) -> str:
 def page_html(text: str, title: str, charset: str = "GB2312") -> bytes:
     """The plan as a government web page, encoded as GB18030 and declaring ``charset`` in a meta tag."""
     body = []
-    for kind, part in _body_parts(text):
+    for _kind, part in _body_parts(text):
         body.append(_html_table(part) if isinstance(part, TableShape) else f"<p>{html.escape(part)}</p>")
     page = f"""<!DOCTYPE html>
 <html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">
@@ -133,7 +131,7 @@ def plan_docx(text: str, path: Path) -> Path:
     import docx
 
     document = docx.Document()
-    for kind, part in _body_parts(text):
+    for _kind, part in _body_parts(text):
         if not isinstance(part, TableShape):
             document.add_paragraph(part)
             continue

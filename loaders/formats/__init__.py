@@ -87,7 +87,9 @@ def _radicals() -> dict[int, str]:
         normal = unicodedata.normalize("NFKC", chr(code))
         if normal != chr(code):
             table[code] = normal
-    simplified = "⻓长⻚页⺠民⻋车⻘青⻮齿⻜飞⻛风⻰龙⻥鱼⻄西⻬齐⻅见⻦鸟⻙韦⻢马⻩黄⻨麦⻉贝⻔门⻆角⻳龟⻣骨⺟母⻤鬼⻧卤⻏阝"
+    simplified = (
+        "⻓长⻚页⺠民⻋车⻘青⻮齿⻜飞⻛风⻰龙⻥鱼⻄西⻬齐⻅见⻦鸟⻙韦⻢马⻩黄⻨麦⻉贝⻔门⻆角⻳龟⻣骨⺟母⻤鬼⻧卤⻏阝"
+    )
     simplified += "㬵胶"  # an Extension A code point sharing the glyph of a common character
     table.update({ord(simplified[i]): simplified[i + 1] for i in range(0, len(simplified), 2)})
     return table

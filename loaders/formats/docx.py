@@ -3,7 +3,7 @@
 Word keeps automatic list numbers (一、 （一） 1. set by a numbering definition, not typed) out of the
 paragraph's text; the reader writes them back from ``numbering.xml`` (the level's format and its text, e.g.
 chineseCounting with "%1、" or "（%1）", decimal with "%1."), counting per list and restarting lower levels,
-unless the text already starts with that label. Headers, footers, comments and text boxes are not the plan's
+unless the text already starts with a typed number. Headers, footers, comments and text boxes are not the plan's
 body and are not read. A merged cell's text is repeated in every row and column it covers (python-docx's
 reading of a merge), so each row keeps its columns in place.
 """
@@ -21,6 +21,11 @@ from loaders.formats import Derived, join_lines, need, table_lines, tidy_line
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CN_DIGITS = "零一二三四五六七八九"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# A number typed at the start of the text (一、 （一） 1. 1、 （1） ① 第一章): Word's own number is not added to it.
+_TYPED_NUMBER = re.compile(
+    rf"^\s*(?:第[一二三四五六七八九十百]+[章节部分篇]|[一二三四五六七八九十百]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|"
+    rf"\d{{1,3}}\s*[、.．](?!\d)|[{_CIRCLED}])"
+)
 
 
 def chinese_number(n: int) -> str:
@@ -32,8 +37,17 @@ def chinese_number(n: int) -> str:
     if n < 100:
         return _CN_DIGITS[n // 10] + "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
     rest = n % 100
-    tail = "" if not rest else ("零" + _CN_DIGITS[rest] if rest < 10 else chinese_number(rest) if rest >= 20 else
-                                "一" + chinese_number(rest))
+    tail = (
+        ""
+        if not rest
+        else (
+            "零" + _CN_DIGITS[rest]
+            if rest < 10
+            else chinese_number(rest)
+            if rest >= 20
+            else "一" + chinese_number(rest)
+        )
+    )
     return _CN_DIGITS[n // 100] + "百" + tail
 
 
@@ -152,8 +166,8 @@ def _paragraph_line(paragraph, numbering: _Numbering) -> str:
     found = _num_pr(paragraph)
     if not found or not text:
         return text
-    label = tidy_line(numbering.label(*found))
-    if label and not text.startswith(label):
+    label = tidy_line(numbering.label(*found))  # counted even when not written, so the next one follows on
+    if label and not text.startswith(label) and not _TYPED_NUMBER.match(text):
         return label + text
     return text
 

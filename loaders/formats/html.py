@@ -46,7 +46,9 @@ _META_LABELS = {
     "发布机构": "issuer",
 }
 _META_PAIR = re.compile(
-    r"(" + "|".join(sorted(_META_LABELS, key=len, reverse=True)) + r")\s*[:：]?\s*\t?\s*([^\t]+?)\s*(?=\t|$| {1,}(?:"
+    r"("
+    + "|".join(sorted(_META_LABELS, key=len, reverse=True))
+    + r")\s*[:：]?\s*\t?\s*([^\t]+?)\s*(?=\t|$| {1,}(?:"
     + "|".join(_META_LABELS)
     + r"|来源|浏览|点击|索引号|主题分类)[:：])"
 )

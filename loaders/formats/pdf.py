@@ -79,7 +79,7 @@ def _table_rows(table) -> list[list[str]]:
 
 
 def _page_items(page, number: int) -> list[_Item]:
-    tables = page.find_tables()
+    tables = page.find_tables() if page.rects or page.lines else []  # a ruled table is drawn with them
     boxes = [t.bbox for t in tables]
     outside = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes)) if boxes else page
     items = [
@@ -95,6 +95,7 @@ def _page_items(page, number: int) -> list[_Item]:
 
 def _furniture(pages: list[list[_Item]], heights: list[float]) -> set[int]:
     """ids of running headers, footers and page numbers: band lines repeated on most pages, or bare numbers."""
+
     def in_band(item: _Item, height: float) -> bool:
         return item.rows is None and (item.bottom <= height * _BAND or item.top >= height * (1 - _BAND))
 
