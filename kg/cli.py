@@ -115,6 +115,47 @@ def _workers(value: int) -> int:
     return value or os.cpu_count() or 1
 
 
+def _read_plans(paths: tuple[Path, ...]) -> Any:
+    """Read the plan files (converting pages, PDFs and Word files), with a progress bar for a folder of many.
+
+    The bar is drawn on stderr only when it is a terminal and there is more than one file; a file that fails
+    is kept aside (see :func:`_report_failures`) while the others are read.
+    """
+    from loaders.corpus import find_documents, read_corpus
+
+    files = find_documents(paths)
+    show = sys.stderr.isatty() and len(files) > 1
+    with click.progressbar(length=len(files), label="reading plans", file=sys.stderr, hidden=not show) as bar:
+        corpus = read_corpus(files, progress=lambda _path: bar.update(1))
+    if not corpus.documents:
+        _report_failures(corpus)
+    return corpus
+
+
+def _report_failures(corpus: Any) -> None:
+    """One line per plan file that could not be read, then exit 1 (nothing, when every file was read)."""
+    if not corpus.failures:
+        return
+    for failure in corpus.failures:
+        click.echo(f"Error: {failure}", err=True)
+    sys.exit(1)
+
+
+def _write_texts(documents: list[Any], folder: Path) -> None:
+    """Each plan's derived text as ``<stem>.txt`` (``<name>.txt`` when two plans share a stem), UTF-8."""
+    from kg.atomic import atomic_output
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise KgError(f"cannot write texts into {folder}: {exc.strerror}") from None
+    stems = [doc.path.stem for doc in documents]
+    for doc in documents:
+        name = doc.path.stem if stems.count(doc.path.stem) == 1 else doc.path.name
+        with atomic_output(folder / f"{name}.txt") as out:
+            out.write(doc.text)
+
+
 def format_option(default: str = "table", choices: tuple[str, ...] = FORMATS) -> Callable[..., Any]:
     return click.option(
         "--format",
@@ -170,23 +211,40 @@ def main() -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @format_option("jsonl", ("jsonl", "table"))
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write to this file instead of stdout.")
+@click.option(
+    "--text-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Also write each plan's text as kg read it (UTF-8, <file stem>.txt): evidence offsets point into it.",
+)
 @workers_option
 @handle_errors
-def extract(files: tuple[Path, ...], fmt: str, output: Path | None, workers: int) -> None:
-    """Extract facts from plan texts (files or folders of .txt) and print them.
+def extract(files: tuple[Path, ...], fmt: str, output: Path | None, text_dir: Path | None, workers: int) -> None:
+    """Extract facts from plan files (.txt, .html, .pdf, .docx; .doc/.wps/.rtf with LibreOffice) and print them.
 
-    Entities and relations come out as JSON Lines in the fact model, or as a table. A MANIFEST.tsv beside
-    the files, when present, overrides the plan metadata read from the text.
+    Folders are read for every supported file. Entities and relations come out as JSON Lines in the fact
+    model, or as a table. A MANIFEST.tsv beside the files, when present, overrides the plan metadata read
+    from the text. A file that cannot be read is named on one line at the end, the others are extracted,
+    and the exit status is 1.
 
     \b
     Examples:
       kg extract ../shared/corpus/*.txt -o facts.jsonl
       kg extract plans/ --workers 0 -o facts.jsonl      # one process per core
+      kg extract page.html plan.pdf --text-dir texts/   # and keep the text each was read as
     """
-    from kg.facts import Entity, dumps, write_jsonl
     from kg.pipeline import extract_facts
 
-    facts = extract_facts(files, _workers(workers))
+    corpus = _read_plans(files)
+    facts = extract_facts(corpus.documents, _workers(workers))
+    if text_dir is not None:
+        _write_texts(corpus.documents, text_dir)
+    _print_facts(facts, fmt, output)
+    _report_failures(corpus)
+
+
+def _print_facts(facts: list[Any], fmt: str, output: Path | None) -> None:
+    from kg.facts import Entity, dumps, write_jsonl
+
     if output is not None and fmt == "jsonl":
         count = write_jsonl(facts, output)
         click.echo(f"wrote {count} facts to {output}", err=True)
@@ -274,6 +332,7 @@ def build(
     """
     from kg.pipeline import build as run_build
 
+    plans = _read_plans(corpus) if corpus else None
     with _open(**store) as graph:
         if clear and not yes:
             click.confirm(f"Delete everything in {graph.location}?", abort=True)
@@ -281,7 +340,7 @@ def build(
         with click.progressbar(length=0, label="loading", file=sys.stderr, hidden=not show) as bar:
             report = run_build(
                 graph,
-                corpus=corpus or None,
+                corpus=plans.documents if plans else None,
                 facts_file=facts_file,
                 clear=clear,
                 batch_size=batch_size,
@@ -300,6 +359,8 @@ def build(
             err=True,
         )
         _print_counts(report.counts, fmt)
+    if plans is not None:
+        _report_failures(plans)
 
 
 @main.command()

@@ -17,17 +17,20 @@ from pathlib import Path
 
 from kg.facts import Fact
 from kg.ontology import Ontology, load_ontology
-from loaders.corpus import Document, read_document, read_documents
+from loaders.corpus import Corpus, Document, derived_text, read_corpus, read_document, read_documents
 from loaders.extract import DocumentExtraction, extract_document
 from loaders.resolve import resolve
 
 __all__ = [
+    "Corpus",
     "Document",
     "DocumentExtraction",
+    "derived_text",
     "extract_document",
     "extract_documents",
     "extract_each",
     "extract_paths",
+    "read_corpus",
     "read_document",
     "read_documents",
     "resolve",
@@ -77,6 +80,7 @@ def _extract_in_worker(doc: Document) -> DocumentExtraction:
     return extract_document(doc, ontology=_worker_ontology)
 
 
-def extract_paths(paths: Iterable[Path], workers: int = 1, ontology: Ontology | None = None) -> list[Fact]:
-    """Facts of the plans at ``paths`` (files, or folders of ``*.txt`` with an optional MANIFEST.tsv)."""
+def extract_paths(paths: Iterable[Path | Document], workers: int = 1, ontology: Ontology | None = None) -> list[Fact]:
+    """Facts of the plans at ``paths`` (files, or folders of plan files with an optional MANIFEST.tsv; documents
+    already read are taken as they are)."""
     return extract_documents(read_documents(paths), workers, ontology)

@@ -3,7 +3,9 @@
 Everything that can be wrong with an input file is decided here, once, with a one-line message naming the
 file; nothing downstream touches bytes. Offsets used everywhere else are character offsets into
 ``Document.text``, the decoded file exactly as it is (line endings included), so ``text[start:end]`` is the
-evidence span.
+evidence span. A web page, PDF or Word file is first turned into plan text by its reader
+(:mod:`loaders.formats`); that derived text is then ``Document.text`` and what every offset points into
+(:func:`derived_text` gives it, ``kg extract --text-dir`` writes it).
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ import codecs
 import csv
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError
+from loaders.formats import SUFFIXES, reader_for
 
 MANIFEST = "MANIFEST.tsv"
 # A plan is 50 kB to a few MB; a file far larger is a wrong file (a dump, an archive renamed .txt) or many
@@ -43,12 +46,16 @@ class Document:
 
     path: Path
     text: str
-    encoding: str
+    encoding: str  # how the file was read: a text encoding, or the format and how (pdf, html:gb18030, docx)
     manifest: dict[str, str] = field(default_factory=dict)
+    file_meta: dict[str, str] = field(default_factory=dict)  # title, dates, 文号 from the file's structure
 
     @property
     def name(self) -> str:
         return self.path.name
+
+    def __str__(self) -> str:  # a document stands for its file wherever sources are listed
+        return str(self.path)
 
 
 def _decode(path: Path, raw: bytes) -> tuple[str, str]:
@@ -105,6 +112,12 @@ def read_document(path: Path, manifest: dict[str, str] | None = None) -> Documen
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     if not raw.strip():
         raise InputError(f"{path}: empty file")
+    reader = reader_for(path)
+    if reader is not None:
+        derived = reader(path, raw)
+        if not derived.text.strip():
+            raise InputError(f"{path}: no text in it ({derived.kind})")
+        return Document(path, derived.text, derived.kind, manifest or {}, derived.meta)
     text, encoding = _decode(path, raw)
     if not text.strip():
         raise InputError(f"{path}: empty file")
@@ -132,28 +145,64 @@ def read_manifest(directory: Path) -> dict[str, dict[str, str]]:
     return out
 
 
+def derived_text(path: Path) -> str:
+    """The text kg reads from the file at ``path`` (a ``.txt`` decoded; a page, PDF or Word file converted):
+    every evidence span of that plan is an offset into it."""
+    return read_document(path).text
+
+
 def find_documents(paths: Iterable[Path]) -> list[Path]:
-    """Expand folders into their ``*.txt`` files (sorted); keep files as given. Missing paths are an error."""
+    """Expand folders into their plan files of every supported format (sorted); keep files as given.
+
+    Missing paths are an error."""
     found: list[Path] = []
+    paths = list(paths)
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.glob("*.txt") if p.is_file()))
+            found.extend(sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file()))
         elif path.exists():
             found.append(path)
         else:
             raise InputError(f"{path}: no such file or directory")
     if not found:
-        raise InputError("no plan files (*.txt) found in " + ", ".join(str(p) for p in paths))
+        kinds = ", ".join(f"*{s}" for s in SUFFIXES)
+        raise InputError(f"no plan files ({kinds}) found in " + ", ".join(str(p) for p in paths))
     return found
 
 
-def read_documents(paths: Iterable[Path]) -> list[Document]:
-    """Read every plan, each with its MANIFEST.tsv row when the folder has one."""
+@dataclass
+class Corpus:
+    """The plans read from some files and folders, and the files that could not be read, each with its reason."""
+
+    documents: list[Document]
+    failures: list[InputError] = field(default_factory=list)
+
+
+def read_corpus(paths: Iterable[Path | Document], progress: Callable[[Path], None] | None = None) -> Corpus:
+    """Read every plan, each with its MANIFEST.tsv row; a file that fails is set aside, the others are read.
+
+    ``progress`` is called with each file's path once it is read (or failed). Documents already read are kept.
+    """
     manifests: dict[Path, dict[str, dict[str, str]]] = {}
-    documents = []
-    for path in find_documents(paths):
+    given = list(paths)
+    corpus = Corpus([p for p in given if isinstance(p, Document)])
+    files = [p for p in given if not isinstance(p, Document)]
+    for path in find_documents(files) if files else []:
         folder = path.parent
         if folder not in manifests:
             manifests[folder] = read_manifest(folder)
-        documents.append(read_document(path, manifests[folder].get(path.name)))
-    return documents
+        try:
+            corpus.documents.append(read_document(path, manifests[folder].get(path.name)))
+        except InputError as exc:
+            corpus.failures.append(exc)
+        if progress is not None:
+            progress(path)
+    return corpus
+
+
+def read_documents(paths: Iterable[Path | Document]) -> list[Document]:
+    """Read every plan, each with its MANIFEST.tsv row when the folder has one; the first bad file is an error."""
+    corpus = read_corpus(paths)
+    if corpus.failures:
+        raise corpus.failures[0]
+    return corpus.documents

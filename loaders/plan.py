@@ -1,7 +1,9 @@
 """The plan itself: title, issuer, document number, date, governed region, period and genre.
 
 Read from the document (title line, issuing notice, signature block, 十三五/十四五 or a year span in the
-title); a ``MANIFEST.tsv`` row beside the corpus overrides what it states, since a curator wrote it.
+title); a ``MANIFEST.tsv`` row beside the corpus overrides what it states, since a curator wrote it. What a
+web page, PDF or Word file said in its structure and its reader dropped from the text (``<title>``/``<h1>``,
+the 成文日期/发布日期/发文字号 lines of a page's metadata block) fills what the text leaves open.
 """
 
 from __future__ import annotations
@@ -72,6 +74,18 @@ def _park(title: str) -> str | None:
     return match.group(1) if match else None
 
 
+_ANY_DATE = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+
+
+def _any_date(text: str) -> str | None:
+    """2022-09-09 from 2022-09-09, 2022年9月9日, 2022/9/9 or 2022.09.09 (a page's metadata value)."""
+    match = _ANY_DATE.search(text)
+    if not match:
+        return None
+    y, m, d = (int(g) for g in match.groups())
+    return f"{y:04d}-{m:02d}-{d:02d}" if 1 <= m <= 12 and 1 <= d <= 31 else None
+
+
 def _genre(title: str) -> str:
     if "五" in title and "规划" in title:
         return "five-year-plan"
@@ -85,8 +99,9 @@ def _genre(title: str) -> str:
 def read_plan_meta(layout: Layout) -> PlanMeta:
     """Document-level facts from the front matter; the manifest row, when present, wins."""
     doc = layout.doc
+    structure = doc.file_meta
     front_text = "\n".join(line.text for line in layout.front)
-    title = layout.title.text if layout.title else (layout.notice_title or doc.path.stem)
+    title = layout.title.text if layout.title else (layout.notice_title or structure.get("title") or doc.path.stem)
     start, end = (layout.title.start, layout.title.end) if layout.title else (0, 0)
 
     number = None
@@ -107,8 +122,15 @@ def read_plan_meta(layout: Layout) -> PlanMeta:
         if iso:
             y, m, d = (int(g) for g in iso.groups())
             date = f"{y:04d}-{m:02d}-{d:02d}"
+    if date is None:
+        date = next((d for key in ("written", "published") if (d := _any_date(structure.get(key, "")))), None)
+    if number is None and structure.get("doc_number"):
+        match = _DOC_NUMBER.search(structure["doc_number"])
+        number = re.sub(r"\s+", "", match.group()).replace("[", "〔").replace("]", "〕") if match else None
 
     region = _region_from_title(title)
+    if issuer is None and structure.get("issuer") and _ISSUER_TAIL.search(structure["issuer"]):
+        issuer = structure["issuer"]
     if issuer is None:
         for line in layout.front:
             notice = _NOTICE_ISSUER.match(line.text)

@@ -298,22 +298,28 @@ def _match_heading(text: str) -> tuple[str, int, int] | None:
     return None
 
 
-_GRID_GAP = re.compile(r"\t+ *| {2,}")
+_GRID_GAP = re.compile(r" *\t *| {2,}")
 _HEADER_WORDS = re.compile(
     r"序号|名称|指标|单位|产业链|链主|企业|平台|所在地|地点|属地|目标|项目|类别|领域|环节|基期|现状|属性|备注|责任|载体|建设"
 )
 
 
 def grid_cells(line: Line) -> list[Cell]:
-    """The cells of a grid row: the line split at tabs or runs of two or more spaces, with offsets."""
+    """The cells of a grid row: the line split at tabs or runs of two or more spaces, with offsets.
+
+    Each TAB separates two cells, so two TABs in a row hold an empty cell between them and the cells after it
+    stay under their columns (a PDF or Word table's blank cell); runs of spaces are one gap.
+    """
     cells = []
     pos = 0
+    after_tab = False  # the gap before this cell was a TAB
     for gap in [*_GRID_GAP.finditer(line.text), None]:
         end = gap.start() if gap else len(line.text)
         text = line.text[pos:end].strip()
-        if text:
+        if text or (after_tab and gap is not None and "\t" in gap.group()):
             lead = len(line.text[pos:end]) - len(line.text[pos:end].lstrip())
             cells.append(Cell(line.start + pos + lead, line.start + pos + lead + len(text), text))
+        after_tab = gap is not None and "\t" in gap.group()
         pos = gap.end() if gap else pos
     return cells
 
@@ -329,8 +335,9 @@ def _grid_end(lines: list[Line], i: int) -> int:
 def _build_grid(lines: list[Line], title: str, path: tuple[str, ...]) -> Grid:
     rows = [grid_cells(line) for line in lines]
     first = rows[0]
+    # A bare number in the first row is a serial (a data row), unless it is a year column's head (2020, 2025).
     is_header = sum(bool(_HEADER_WORDS.search(c.text)) for c in first) >= max(2, len(first) // 2) and not any(
-        re.fullmatch(r"\d+", c.text) for c in first
+        re.fullmatch(r"\d+", c.text) and not re.fullmatch(r"(?:19|20)\d{2}", c.text) for c in first
     )
     header = first if is_header else []
     return Grid(title, lines[0].start, lines[-1].end, path, header, rows[1:] if is_header else rows)
@@ -339,8 +346,12 @@ def _build_grid(lines: list[Line], title: str, path: tuple[str, ...]) -> Grid:
 def grid_as_table(grid: Grid) -> Table | None:
     """An indicator grid (a 指标 column and figures) as a :class:`Table`, so the table target rule reads it."""
     names = [c.text for c in grid.header]
-    col = next((k for k, n in enumerate(names) if "指标" in n and "属性" not in n), None)
-    if col is None or not any("年" in n or "目标" in n or "基期" in n or "现状" in n for n in names):
+    # The indicator names' column: 指标名称 first, else a 指标 column that is not the indicators' kind or group.
+    col = next((k for k, n in enumerate(names) if "指标" in n and "名称" in n), None)
+    if col is None:
+        col = next((k for k, n in enumerate(names) if "指标" in n and not re.search("属性|分类|类别", n)), None)
+    figures = ("年", "目标", "基期", "现状")
+    if col is None or not any(any(w in n for w in figures) or re.fullmatch(r"(?:19|20)\d{2}", n) for n in names):
         return None
     rows = []
     for index, row in enumerate(grid.rows, 1):

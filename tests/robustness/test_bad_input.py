@@ -54,11 +54,16 @@ def test_a_folder_of_mixed_files_reads_the_plans_and_names_the_bad_one(tmp_path:
     folder.mkdir()
     (folder / "a.txt").write_text(PLAN, encoding="utf-8")
     (folder / "b.txt").write_bytes(PLAN.encode("gb18030"))
-    (folder / "scan.pdf").write_bytes(b"%PDF-1.4\n" + os.urandom(2000))  # not *.txt: not a plan, ignored
-    (folder / "notes.md").write_text("# notes", encoding="utf-8")
+    (folder / "notes.md").write_text("# notes", encoding="utf-8")  # not a plan format: ignored
     (folder / "sub").mkdir()
     out = accepted(kg("extract", folder, "--format", "jsonl"))
     assert sum(json.loads(line)["type"] == "Plan" for line in out.splitlines()) == 1  # a and b are one plan
+    # A bad file among good ones: one line naming it, the others still extracted, exit status 1.
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4\n" + os.urandom(2000))
+    result = kg("extract", folder, "--format", "jsonl")
+    refused(result, "scan.pdf", "not a readable PDF")
+    assert sum(json.loads(line)["type"] == "Plan" for line in result.stdout.splitlines()) == 1
+    (folder / "scan.pdf").unlink()
     (folder / "c.txt").write_bytes(b"")
     refused(kg("extract", folder), "c.txt", "empty file")
 
@@ -103,12 +108,23 @@ def test_extract_output_into_a_missing_or_read_only_folder(tmp_path: Path, reado
 
 def test_build_from_a_bad_corpus_leaves_the_graph_as_it_was(built: Path, tmp_path: Path) -> None:
     before = stats(built)
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    refused(kg("build", "--corpus", bad, "--db", built, "--clear", "--yes"), "bad.txt", "binary file")
+    assert stats(built) == before
+
+
+def test_build_from_a_folder_with_a_bad_file_loads_the_others_and_names_it(built: Path, tmp_path: Path) -> None:
     folder = tmp_path / "plans"
     folder.mkdir()
     (folder / "good.txt").write_text(PLAN, encoding="utf-8")
     (folder / "bad.txt").write_bytes(b"\x00\x01\x02" * 100)
-    refused(kg("build", "--corpus", folder, "--db", built, "--clear", "--yes"), "bad.txt", "binary file")
-    assert stats(built) == before
+    result = kg("build", "--corpus", folder, "--db", built, "--clear", "--yes", "--format", "json")
+    assert result.exit_code == 1, result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert len(errors) == 1 and "bad.txt" in errors[0] and "binary file" in errors[0], result.stderr
+    assert "good.txt" in result.stderr  # loaded from
+    assert json.loads(stats(built))["nodes"]["Plan"] == 1
 
 
 # --- facts files: build --facts --------------------------------------------------------------------------
