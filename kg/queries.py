@@ -70,6 +70,11 @@ class Param:
         return self.default is None
 
     @property
+    def names_a_node(self) -> bool:
+        """True for a string parameter whose header says which class of node its value names."""
+        return self.names is not None and self.type == "string"
+
+    @property
     def shown_default(self) -> str:
         """The default as ``--list`` and the README show it: ``(required)``, ``""`` for empty, else the value."""
         if self.default is None:
@@ -266,7 +271,7 @@ def resolve_names(store: GraphStore, query: Query, values: dict[str, Any]) -> tu
     notes: list[str] = []
     for param in query.params:
         text = values.get(param.name)
-        if param.names is None or param.type != "string" or not isinstance(text, str) or not text.strip():
+        if not param.names_a_node or not isinstance(text, str) or not text.strip():
             continue
         label = named_class(store.ontology, param)
         found = read.nodes_named(store, label, text)
