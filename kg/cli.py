@@ -550,10 +550,7 @@ def query(
         click.echo(catalogue_markdown(), nl=False)
         return
     if list_:
-        rows = [
-            [q.name, q.title, ", ".join(f"{p.name}:{p.type}" for p in q.params), q.question]
-            for q in catalogue().values()
-        ]
+        rows = [[q.name, q.title, "; ".join(p.summary() for p in q.params), q.question] for q in catalogue().values()]
         click.echo(render(["name", "title", "parameters", "question"], rows, fmt))
         return
     if not name:
@@ -561,6 +558,8 @@ def query(
     values = _parse_params(params)
     with _open(**store) as graph:
         result = run_query(graph, name, values, write=write)
+    for note in result.notes:
+        click.echo(note, err=True)
     click.echo(render(result.columns, result.rows, fmt))
 
 

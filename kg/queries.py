@@ -4,13 +4,17 @@ Each canned query is one file with a header of ``//`` comment lines::
 
     // title: 产业链企业分布 | Firms on an industry chain
     // question: Which firms sit on an industry chain, and in which cities?
-    // param: industry string = 生物医药 -- industry or chain name, Chinese (example: 新能源汽车)
+    // param: industry string Industry = 生物医药 -- industry or chain name, Chinese (example: 新能源汽车)
     // returns: industry, city, firm
 
 Parameters are typed (string, int, float, bool); values from the command line are converted and passed as
-Cypher parameters, never pasted into the text. Every query runs in a read-only transaction, which the
-server enforces (FalkorDB's GRAPH.RO_QUERY, Neo4j's READ access mode); ``write=True`` lifts that for an
-analyst's own script.
+Cypher parameters, never pasted into the text. A string parameter may say what it names, an ontology class
+(``Industry``, ``Region``; ``Entity`` for a node of any class): its value is then looked up before the query
+runs (:func:`resolve_names`), so an English label, a scheme notation or a division code is read as the node's
+name, and a value that names nothing gives no rows and a note naming the closest known values.
+
+Every query runs in a read-only transaction, which the server enforces (FalkorDB's GRAPH.RO_QUERY, Neo4j's
+READ access mode); ``write=True`` lifts that for an analyst's own script.
 """
 
 from __future__ import annotations
@@ -21,16 +25,19 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import QueryError
+from kg.ontology import ENTITY, Ontology
 from kg.resources import resource_dir
+from kg.similar import closest, grams
 from kg.store import read
 from kg.store.base import GraphStore, QueryResult
 
 _HEADER = re.compile(r"^//\s*(\w+)\s*:\s*(.*)$")
 _PARAM = re.compile(
-    r"^(?P<name>[A-Za-z_]\w*)\s+(?P<type>string|int|float|bool)(?:\s*=\s*(?P<default>[^-]*?))?\s*"
+    r"^(?P<name>[A-Za-z_]\w*)\s+(?P<type>string|int|float|bool)(?:\s+(?P<names>[A-Z][A-Za-z]*))?(?:\s*=\s*(?P<default>[^-]*?))?\s*"
     r"(?:--\s*(?P<doc>.*?))?(?:\(example:\s*(?P<example>[^)]*)\))?\s*$"
 )
 _TYPES = {"string": str, "int": int, "float": float, "bool": bool}
+ENTITY_WORD = ENTITY.rsplit("#", 1)[-1]  # a parameter that names a node of any class says "Entity"
 
 
 def _infer(raw: Any) -> Any:
@@ -56,10 +63,30 @@ class Param:
     default: Any = None
     doc: str = ""
     example: str = ""
+    names: str | None = None  # the ontology class whose nodes the value names (ENTITY_WORD: any)
 
     @property
     def required(self) -> bool:
         return self.default is None
+
+    @property
+    def names_a_node(self) -> bool:
+        """True for a string parameter whose header says which class of node its value names."""
+        return self.names is not None and self.type == "string"
+
+    @property
+    def shown_default(self) -> str:
+        """The default as ``--list`` and the README show it: ``(required)``, ``""`` for empty, else the value."""
+        if self.default is None:
+            return "(required)"
+        return self.default or '""'
+
+    def summary(self) -> str:
+        """One line for ``kg query --list``: ``city: string (Region) = "", e.g. 天门市``."""
+        names = f" ({self.names})" if self.names else ""
+        default = "required" if self.required else f"= {self.shown_default}"
+        example = f", e.g. {self.example}" if self.example else ""
+        return f"{self.name}: {self.type}{names} {default}{example}"
 
     def convert(self, raw: Any) -> Any:
         """Turn the command-line text (or a Python value) into the declared type, or say what was expected.
@@ -177,6 +204,7 @@ def parse_query(path: Path, name: str | None = None) -> Query:
                     default,
                     (param.group("doc") or "").strip(),
                     (param.group("example") or "").strip(),
+                    param.group("names"),
                 )
             )
     if not query.body:
@@ -208,16 +236,70 @@ def run_query(
     Parameters are text as the command line gives them, or Python values of the declared types.
     """
     query = find_query(name_or_path)
-    values = query.bind(params or {})
-    return store.run(query.body, values) if write else store.read(query.body, values)
+    values, notes = resolve_names(store, query, query.bind(params or {}))
+    result = store.run(query.body, values) if write else store.read(query.body, values)
+    result.notes.extend(notes)
+    return result
+
+
+def named_class(ontology: Ontology, param: Param) -> str | None:
+    """The label whose nodes ``param`` names (None: any label); an unknown class is a QueryError."""
+    if param.names is None or param.names == ENTITY_WORD:
+        return None
+    if param.names not in ontology.classes:
+        raise QueryError(
+            f"parameter {param.name!r} names {param.names!r}, which the ontology does not define",
+            f"use {ENTITY_WORD} or one of {', '.join(ontology.node_labels)}",
+        )
+    return param.names
+
+
+def _what(ontology: Ontology, label: str | None) -> str:
+    return ontology.node_class(label).label_en.lower() if label else ENTITY_WORD.lower()
+
+
+def resolve_names(store: GraphStore, query: Query, values: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """Read each value that names a node as the name the graph knows it by, or say what it might have meant.
+
+    A value that is some node's name or alias is kept as it is (the queries match aliases themselves). A value
+    that names nodes only by their reference data (an industry's English label or notation, a region's GB/T
+    2260 code) becomes their name when they share one. A value that names nothing is kept too, so the query
+    answers no rows, and gives a note: one line naming the closest known values (:mod:`kg.similar`). An empty
+    value is the queries' "all" and is left alone.
+    """
+    resolved = dict(values)
+    notes: list[str] = []
+    for param in query.params:
+        text = values.get(param.name)
+        if not param.names_a_node or not isinstance(text, str) or not text.strip():
+            continue
+        label = named_class(store.ontology, param)
+        found = read.nodes_named(store, label, text)
+        if any(named for _, named in found):
+            continue
+        names = sorted({name for name, _ in found})
+        if len(names) == 1:
+            resolved[param.name] = names[0]
+        elif names:
+            notes.append(f"{text!r} stands for {len(names)} nodes: {', '.join(names[:5])}; give one name")
+        else:
+            near = closest(text, read.names_sharing(store, label, grams(text)))
+            what = _what(store.ontology, label)
+            notes.append(
+                f"no {what} named {text!r}; closest: {', '.join(near)}"
+                if near
+                else f"no {what} named {text!r}, nor any close to it"
+            )
+    return resolved, notes
 
 
 # The rules that keep a query running unchanged on Neo4j and FalkorDB (queries/README.md; a test enforces).
 PORTABILITY_RULES: tuple[tuple[str, str, str], ...] = (
     (
-        r"(?i)\b(?:all)?shortestPath\s*\(",
+        r"(?i)\bshortestPath\s*\(",
         "shortestPath()",
-        "FalkorDB has no shortestPath inside MATCH: expand variable-length paths and ORDER BY length(p) LIMIT 1",
+        "it picks one of several equally short paths as each backend likes, and FalkorDB takes it only directed "
+        "and outside MATCH: use MATCH p = allShortestPaths(...) and ORDER BY",
     ),
     (
         r"(?i)\b(?:EXISTS|COUNT|COLLECT)\s*\{",
@@ -263,9 +345,28 @@ def repeated_comprehension_variables(query: Query) -> list[str]:
     return sorted(n for n, k in seen.items() if k > 1 and n not in bound_outside)
 
 
+ALL_SHORTEST_RULE = (
+    "allShortestPaths in a MATCH that does not follow a WITH: FalkorDB searches only between ends an earlier "
+    "clause bound, so bind both ends and pass them on (MATCH (a) … MATCH (b) … WITH a, b MATCH p = allShortestPaths(…))"
+)
+_CLAUSE = re.compile(r"(?i)\b(?:OPTIONAL\s+MATCH|MATCH|WITH|UNWIND|RETURN|CALL)\b")
+
+
+def unbound_shortest_paths(query: Query) -> bool:
+    """True when an allShortestPaths pattern is matched other than right after a WITH clause."""
+    starts = [m.start() for m in _CLAUSE.finditer(query.body)]
+    clauses = [query.body[a:b] for a, b in zip(starts, [*starts[1:], len(query.body)], strict=True)]
+    return any(
+        re.search(r"(?i)\ballShortestPaths\s*\(", clause) and (i == 0 or not re.match(r"(?i)WITH\b", clauses[i - 1]))
+        for i, clause in enumerate(clauses)
+    )
+
+
 def portability_problems(query: Query) -> list[str]:
     """Constructs in a query that one of the backends does not run, or runs differently."""
     problems = [f"{what}: {fix}" for pattern, what, fix in PORTABILITY_RULES if re.search(pattern, query.body)]
+    if unbound_shortest_paths(query):
+        problems.append(ALL_SHORTEST_RULE)
     repeated = repeated_comprehension_variables(query)
     if repeated:
         problems.append(f"variables {', '.join(repeated)} named in two pattern comprehensions: {COMPREHENSION_RULE}")
@@ -299,8 +400,19 @@ def catalogue_markdown() -> str:
     lines += [f"- no {what}: {fix};" for _, what, fix in PORTABILITY_RULES]
     lines += [
         f"- no variable named in two pattern comprehensions: {COMPREHENSION_RULE};",
+        f"- no {ALL_SHORTEST_RULE};",
         "- return plain values (strings, numbers, lists, maps), not nodes or paths, so both give the same rows;",
-        "- ORDER BY every column that decides the order (ties are broken differently otherwise).",
+        "- no toString() of a number that may have a fraction (FalkorDB writes 2.200000 where Neo4j writes 2.2):",
+        "  return the number;",
+        "- ORDER BY every column that decides the order (ties are broken differently otherwise);",
+        "- give every list in a row an order: ORDER BY its items in a WITH right before the collect() (both",
+        "  backends collect rows in the order they arrive), never the order a match or a pattern comprehension",
+        "  happens to give (tests/test_parity.py compares rows and lists in order).",
+        "",
+        "A string parameter that names a node says which class (`// param: industry string Industry -- …`, `Entity`",
+        "for any): kg looks the value up before the query runs, reads an English label, scheme notation or",
+        "GB/T 2260 code as the node's name, and for a value that names nothing prints one line naming the",
+        "closest known names (and no rows).",
         "",
         "Labels, relationship types and property keys are those of `ontology/kg.ttl`.",
         "",
@@ -313,11 +425,11 @@ def catalogue_markdown() -> str:
         lines.append(query.question)
         lines.append("")
         if query.params:
-            lines.append("| parameter | type | default | meaning | example |")
-            lines.append("| --- | --- | --- | --- | --- |")
+            lines.append("| parameter | type | names | default | meaning | example |")
+            lines.append("| --- | --- | --- | --- | --- | --- |")
             for p in query.params:
-                default = "(required)" if p.required else (f"`{p.default}`" if p.default else '`""`')
-                lines.append(f"| `{p.name}` | {p.type} | {default} | {p.doc} | `{p.example}` |")
+                default = p.shown_default if p.required else f"`{p.shown_default}`"
+                lines.append(f"| `{p.name}` | {p.type} | {p.names or ''} | {default} | {p.doc} | `{p.example}` |")
             lines.append("")
         lines.append(f"Returns: {', '.join(f'`{c}`' for c in query.returns)}.")
         lines.append("")
@@ -345,5 +457,5 @@ def query_ids(store: GraphStore, name: str, params: dict[str, str]) -> set[str]:
     for row in result.rows:
         collect(row)
     if not words:
-        raise QueryError(f"query {name} returned no names to draw", "try other parameters")
+        raise QueryError(f"query {name} returned no names to draw", "; ".join(result.notes) or "try other parameters")
     return read.ids_named(store, words)

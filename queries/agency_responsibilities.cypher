@@ -1,12 +1,13 @@
 // title: 部门责任分工 | Agency responsibilities
 // question: Which departments are named responsible, for which projects, programmes, platforms and targets, in which actions of which plan?
-// param: agency string = "" -- one department by name or alias, empty for all (example: 市科技局)
+// param: agency string Agency = "" -- one department by name or alias, empty for all (example: 市科技局)
 // returns: agency, plan, actions, projects, programmes, platforms, targets
 MATCH (a:Agency)-[r:RESPONSIBLE_FOR]->(x)
 WHERE $agency = "" OR a.name = $agency OR $agency IN a.aliases
 MATCH (a)-[:MENTIONED_IN]->(p:Plan)
 WITH a, p, r, x
 WHERE x = p OR (x)-[:MENTIONED_IN]->(p)
+WITH a, p, r, x ORDER BY x.name, x.id
 WITH a, p, collect(DISTINCT x) AS things, collect(r.section) AS sections
 RETURN a.name AS agency, p.title AS plan,
        reduce(acc = [], s IN sections | acc + [t IN s WHERE NOT t IN acc]) AS actions,

@@ -1,12 +1,12 @@
 // title: 补链缺口 | Chain gaps
 // question: Which industries does a city prioritise with no named firm or no named platform of its own on them, and which cities have what it lacks (补链 candidates)?
-// param: city string = "" -- one city by name, empty for all (example: 荆门市)
+// param: city string Region = "" -- one city by name, alias or GB/T 2260 code, empty for all (example: 荆门市)
 // returns: city, industry, lacks, candidate_cities
 MATCH (:Plan)-[:APPLIES_TO]->(g:Region)
 WITH collect(DISTINCT g) AS governed
 MATCH (p:Plan)-[:APPLIES_TO]->(c:Region)
 MATCH (p)-[:PRIORITISES]->(i:Industry)
-WHERE $city = "" OR c.name = $city
+WHERE $city = "" OR c.name = $city OR $city IN c.aliases
 WITH DISTINCT governed, c, i
 // Where each industry's firms and platforms are is the same for every city that prioritises it: find it
 // once per industry, not once per (city, industry) pair (16 s -> 1.7 s on a 100,000-node graph); and test
@@ -25,6 +25,7 @@ WITH c, i, CASE WHEN no_firm AND no_platform THEN "firms and platforms" WHEN no_
                 ELSE "platforms" END AS lacks,
      CASE WHEN no_firm THEN firm_cities ELSE platform_cities END AS has_it
 UNWIND (CASE WHEN size(has_it) = 0 THEN [null] ELSE has_it END) AS candidate
+WITH c, i, lacks, candidate ORDER BY candidate
 WITH c, i, lacks, collect(DISTINCT candidate) AS candidate_cities
 RETURN c.name AS city, i.name AS industry, lacks, candidate_cities
 ORDER BY city, size(candidate_cities) DESC, industry

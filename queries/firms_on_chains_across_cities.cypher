@@ -7,6 +7,7 @@ WITH collect(DISTINCT governed) AS cities
 MATCH (f:Enterprise)-[:IN_INDUSTRY]->(i:Industry)
 MATCH (f)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(city:Region)
 WHERE city IN cities
+WITH i, city, f ORDER BY f.name
 WITH i, city, collect(DISTINCT f.name) AS firms
 WITH i, collect({city: city.name, firms: firms}) AS per_city
 WHERE size(per_city) >= $min_cities

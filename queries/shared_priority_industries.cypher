@@ -4,6 +4,7 @@
 // returns: city_a, city_b, shared, shared_count, jaccard
 MATCH (p:Plan)-[:APPLIES_TO]->(c:Region)
 MATCH (p)-[:PRIORITISES]->(i:Industry)
+WITH c, i ORDER BY i.name
 WITH c.name AS city, collect(DISTINCT i.name) AS industries
 WITH collect({city: city, industries: industries}) AS cities
 UNWIND cities AS a

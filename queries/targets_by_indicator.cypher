@@ -1,6 +1,6 @@
 // title: 指标目标对比 | Targets by indicator
 // question: For one indicator, what baselines and targets does each city's plan give, of which kind (total, increment, share, rank, growth), for which chain, in which units and years?
-// param: indicator string -- an indicator's name or one of its wordings (example: 高新技术企业)
+// param: indicator string Indicator -- an indicator's name or one of its wordings (example: 高新技术企业)
 // returns: indicator, city, plan, period, status, year, kind, chain, comparator, value, value_max, unit, wording
 MATCH (ind:Indicator)
 WHERE ind.name = $indicator OR $indicator IN ind.aliases
@@ -12,4 +12,4 @@ RETURN ind.name AS indicator, r.name AS city, p.title AS plan,
        coalesce(t.kind, "total") AS kind,
        reduce(first = "", c IN chains | CASE WHEN first = "" OR c < first THEN c ELSE first END) AS chain,
        t.comparator AS comparator, t.value AS value, t.value_max AS value_max, t.unit AS unit, t.indicator AS wording
-ORDER BY city, year, status, kind, chain, value
+ORDER BY city, year, status, kind, chain, value, value_max, unit, comparator, plan, wording

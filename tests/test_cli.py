@@ -48,7 +48,17 @@ def test_query_formats(built_db: Path) -> None:
 
 def test_query_list_shows_the_catalogue() -> None:
     code, out, _ = run("query", "--list")
-    assert code == 0 and "firms_on_chain" in out and "industry:string" in out
+    assert code == 0 and "firms_on_chain" in out
+    # each parameter with its type, what it names, its default (or that it is required) and an example
+    assert "industry: string (Industry) required, e.g. 生物医药" in out
+    assert 'city: string (Region) = "", e.g. 天门市; year: int = 0, e.g. 2020' in out
+    assert "min_cities: int = 2, e.g. 2" in out
+    code, out, _ = run("query", "--list", "--format", "json")
+    listed = {row["name"]: row["parameters"] for row in json.loads(out)}
+    assert listed["connection_path"] == (
+        "from: string (Entity) required, e.g. 华中科技大学; to: string (Entity) required, e.g. 鄂州市"
+    )
+    assert listed["plan_summary"] == ""
 
 
 def test_query_errors_are_one_line_with_exit_1(built_db: Path) -> None:

@@ -63,7 +63,7 @@ def test_targets_by_indicator(built_store: FalkorStore) -> None:
 def test_target_vs_achieved(built_store: FalkorStore) -> None:
     rows = records(built_store, "target_vs_achieved", city="天门市", year=2020)
     firms = next(r for r in rows if r["indicator"] == "高新技术企业")
-    assert (firms["target"], firms["reported"], firms["verdict"], firms["kind"]) == ("60", 44, "missed", "total")
+    assert (firms["target"], firms["reported"], firms["verdict"], firms["kind"]) == (60, 44, "missed", "total")
     assert firms["target_plan"] == "天门市“十三五”科技发展规划" and firms["reported_by"] == "天门市科技创新“十四五”规划"
     assert {r["verdict"] for r in rows} <= {"met", "missed", "not reported", "not comparable"}
     # Like with like: 10 名 talents against 1500 人 is not a miss but not comparable, and says why.

@@ -24,10 +24,15 @@ if TYPE_CHECKING:
 
 @dataclass
 class QueryResult:
-    """Columns and rows of plain Python values (nodes, relationships and paths already turned into dicts)."""
+    """Columns and rows of plain Python values (nodes, relationships and paths already turned into dicts).
+
+    ``notes`` are what the caller should be told besides (a parameter that named nothing, and the closest
+    names): the CLI prints them on stderr, one line each; the rows stand as they are.
+    """
 
     columns: list[str]
     rows: list[list[Any]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     def records(self) -> list[dict[str, Any]]:
         return [dict(zip(self.columns, row, strict=True)) for row in self.rows]

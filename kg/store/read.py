@@ -271,3 +271,48 @@ def plan_region_industries(store: GraphStore) -> list[tuple[str, str]]:
         "RETURN c.name AS city, i.name AS industry"
     ).rows
     return [tuple(row) for row in rows]
+
+
+# -- names the analyst types -----------------------------------------------------------------------------------
+
+
+def nodes_named(store: GraphStore, label: str | None, text: str) -> list[tuple[str, bool]]:
+    """(name, named) of each node (of ``label``, any when None) that ``text`` names, sorted by name.
+
+    ``text`` names a node by its name or an alias (``named`` is then true), or by what reference data gives it
+    besides: a GB/T 2260 code, the industry scheme's notation, or its English name in any case
+    (``-p industry=biomedicine``).
+
+    A name is looked for first, through each label's index on ``name``, so the usual case costs a few index
+    seeks even on a graph of millions of nodes; only a value that is no name is looked for property by
+    property, node by node (of ``label``, or of every label).
+    """
+    labels = [label] if label else list(store.ontology.node_labels)
+    by_name = " UNION ALL ".join(
+        f"MATCH (n:{_label(store, name)}) WHERE n.name = $text RETURN n.name AS name" for name in labels
+    )
+    if store.read(by_name, {"text": text}).rows:
+        return [(text, True)]
+    quoted = f":{_label(store, label)}" if label else ""
+    rows = store.read(
+        f"MATCH (n{quoted}) WHERE n.name = $text OR $text IN n.aliases OR n.code = $text OR n.notation = $text "
+        "OR toLower(n.name_en) = $lower "
+        "RETURN DISTINCT n.name AS name, (n.name = $text OR $text IN coalesce(n.aliases, [])) AS named "
+        "ORDER BY name, named",
+        {"text": text, "lower": text.lower()},
+    ).rows
+    return [(name, bool(named)) for name, named in rows if name is not None]
+
+
+def names_sharing(store: GraphStore, label: str | None, grams: list[str]) -> list[str]:
+    """Every name, alias, English name, notation and code of the nodes (of ``label``) in which one of ``grams``
+    (lower case) occurs, sorted: the candidates for "did you mean", read without fetching every name."""
+    quoted = f":{_label(store, label)}" if label else ""
+    rows = store.read(
+        f"MATCH (n{quoted}) WITH n, [x IN [n.name, n.name_en, n.notation, n.code] + coalesce(n.aliases, []) "
+        "WHERE x IS NOT NULL] AS names "
+        "WHERE any(x IN names WHERE any(g IN $grams WHERE toLower(x) CONTAINS g)) "
+        "RETURN names",
+        {"grams": list(grams)},
+    ).rows
+    return sorted({name for (names,) in rows for name in names})
