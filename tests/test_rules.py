@@ -750,3 +750,16 @@ def test_a_short_park_name_is_the_park_it_spells_out_not_another_with_one_word_m
     )
     assert related(facts, "LOCATED_IN", "浙江禾川磁业有限公司") == {"嘉兴经济技术开发区"}
     assert {"嘉兴经济技术开发区", "嘉兴秀洲经济技术开发区"} <= set(entities(facts, "Region"))
+
+
+def test_classes_and_lists_of_projects_are_no_projects_and_an_aside_or_county_before_one_is_not_its_name() -> None:
+    facts = extract(
+        TASKS + "海宁市累计新签约产业链项目达到30个，引进电池铝箔和储能结构件等项目。"
+        "支持浙江禾川磁业有限公司（以下简称禾川磁业）高性能磁材项目建设，推进海宁市禾川磁业永磁电机扩产项目。\n"
+    )
+    projects = entities(facts, "Project")
+    assert not [n for n in projects if "签约" in n or n.endswith("等项目") or "储能结构件" in n]
+    assert "禾川磁业高性能磁材项目" in projects or "高性能磁材项目" in projects
+    assert not [n for n in projects if "简称" in n or "）" in n]
+    assert "禾川磁业永磁电机扩产项目" in projects
+    assert related(facts, "LOCATED_IN", "禾川磁业永磁电机扩产项目") == {"海宁市"}

@@ -12,8 +12,8 @@ import re
 
 from loaders.gazetteer import regions
 from loaders.normalize import clean_name, han_count
-from loaders.rules.common import Mention, clause_start, leading_function_words, left_edge
-from loaders.rules.organisations import is_generic
+from loaders.rules.common import DECLARED_ASIDE, Mention, clause_start, leading_function_words, left_edge
+from loaders.rules.organisations import glued_district, is_generic
 from loaders.segment import HEADING_MARK, ITEM_MARK
 
 _KINDS = (("行动计划", "programme"), ("项目", "project"), ("工程", "engineering"), ("计划", "programme"),
@@ -39,6 +39,8 @@ _GENERIC_PROJECT = re.compile(
 _GENERIC_END = re.compile(
     r"(?:重大|重点|合作|科研|科技|示范|创新|研发|国际|服务业|基因|软件|系统|生物|化学|土木|水利|攻关)$"
 )
+# Words that make a body a class of projects (what a plan counts or selects), not one undertaking.
+_CATEGORY = re.compile(r"累计|签约|招商|引进|以上|以下|范围内|近[一二三两五]年|优先|逾期|报送|储备|重点建设|各类|一批")
 _NOT_NAME_START = re.compile(r"^(?:的|和|与|及|等|为|以|在|对|了|着)|[0-9]|个|家|项")
 _ITEM = re.compile(ITEM_MARK.pattern + r"([^。；;：:]{4,60}?(?:项目|工程|专项|计划))(?:[。；;：:]|$)")
 # In a box of projects (专栏… 实施项目) an item opens with its project's name, punctuated or not.
@@ -151,9 +153,17 @@ class ProjectFinder:
             owner = next((a for a, b in spans if (b == left or (b == left - 1 and text[b] == "的")) and a < b), None)
             if owner is not None and han_count(text[left:s]) >= 2:
                 left = owner  # 华晟动力年产5万台…项目: the owner's short name opens the project's name
+            aside = DECLARED_ASIDE.search(text, left, s)
+            if aside is not None:
+                left = aside.end()  # （以下简称鸿达线路板）高密度互连板项目: the name comes after the aside
+            county = glued_district(text[left:s])
+            if county and any(a == left + county for a, _ in spans):
+                left += county  # 衡南县恒力绝缘新型绝缘纸板项目: the county is where the firm's project is
             body = text[left:s]
-            if body.endswith("的"):
-                continue  # 揭榜成功的项目: a description, not a name
+            if body.endswith(("的", "和", "与", "及", "等")) or text[s - 1 : s] == "等":
+                continue  # 揭榜成功的项目, 铝液直供深加工等项目: a description or a list of kinds, not a name
+            if owner is None and _CATEGORY.search(body):
+                continue  # 累计新签约产业链项目, 投资10亿元以上项目: a count or class of projects
             if han_count(body) < 4 or _NOT_NAME_START.search(body[:1]) or not _ok(body) or len(body) > 40:
                 continue
             if re.search(r"(?:\d+|[一二三四五六七八九十两])(?:个|项|批)", text[max(0, left - 4) : left]):
