@@ -763,3 +763,9 @@ def test_classes_and_lists_of_projects_are_no_projects_and_an_aside_or_county_be
     assert not [n for n in projects if "简称" in n or "）" in n]
     assert "禾川磁业永磁电机扩产项目" in projects
     assert related(facts, "LOCATED_IN", "禾川磁业永磁电机扩产项目") == {"海宁市"}
+
+
+def test_a_firm_in_a_chain_table_row_is_on_the_rows_chain_and_its_segment() -> None:
+    table = "表3 重点产业链招商图谱\n产业链\t环节\t重点企业\n硅基新材料\t工业硅及多晶硅\t浙江禾晶硅业有限公司\n"
+    facts = extract(TASKS + "推动产业链招商。\n" + table)
+    assert related(facts, "IN_INDUSTRY", "浙江禾晶硅业有限公司") == {"硅基新材料", "工业硅及多晶硅"}

@@ -300,7 +300,8 @@ class TableRules:
             for role in ("enterprise", "courted", "platform", "university", "project", "host")
             for m in found.get(role, [])
         ]
-        chains = [m for m in found.get("industry", []) if not m.attrs.get("segment")]
+        # The row's chain and its segment (环节: 工业硅及多晶硅 on 硅基新材料): a firm in the row is on both.
+        chains = found.get("industry", []) + found.get("segment", [])
         listed = [c for c in chains if c.attrs.get("listed")]
         places = found.get("place", [])
         for thing in things:
