@@ -327,13 +327,30 @@ def grid_cells(line: Line) -> list[Cell]:
 def _grid_end(lines: list[Line], i: int) -> int:
     """End index (exclusive) of a grid starting at ``i`` (two or more rows of three or more cells), else ``i``."""
     j = i
-    while j < len(lines) and len(grid_cells(lines[j])) >= 3:
-        j += 1
+    width = len(grid_cells(lines[i])) if i < len(lines) else 0
+    while j < len(lines):
+        if len(grid_cells(lines[j])) >= 3:
+            j += 1
+        elif j > i and j + 1 < len(lines) and _is_group_row(lines[j].text, grid_cells(lines[j + 1]), width):
+            j += 1  # 一、实验室 between the rows: a group of the same table, not a heading of the plan
+        else:
+            break
     return j if j - i >= 2 else i
 
 
+def _is_group_row(text: str, following: list[Cell], width: int) -> bool:
+    """A short label between a table's rows, the rows after it as wide and no new header (表2 … starts a table)."""
+    if len(text) > 16 or "\t" in text or re.search(r"[。；，,：:]$", text) or _TABLE_TITLE.match(text):
+        return False
+    header_like = sum(bool(_HEADER_WORDS.search(c.text)) for c in following) >= max(2, len(following) // 2)
+    return len(following) == width and not header_like
+
+
+_TABLE_TITLE = re.compile(r"^(?:附表|附件|表|专栏)\s*[\d一二三四五六七八九十]")
+
+
 def _build_grid(lines: list[Line], title: str, path: tuple[str, ...]) -> Grid:
-    rows = [grid_cells(line) for line in lines]
+    rows = [cells for cells in map(grid_cells, lines) if len(cells) >= 3]  # group rows (一、实验室) aside
     first = rows[0]
     # A bare number in the first row is a serial (a data row), unless it is a year column's head (2020, 2025).
     is_header = sum(bool(_HEADER_WORDS.search(c.text)) for c in first) >= max(2, len(first) // 2) and not any(

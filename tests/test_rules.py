@@ -769,3 +769,16 @@ def test_a_firm_in_a_chain_table_row_is_on_the_rows_chain_and_its_segment() -> N
     table = "表3 重点产业链招商图谱\n产业链\t环节\t重点企业\n硅基新材料\t工业硅及多晶硅\t浙江禾晶硅业有限公司\n"
     facts = extract(TASKS + "推动产业链招商。\n" + table)
     assert related(facts, "IN_INDUSTRY", "浙江禾晶硅业有限公司") == {"硅基新材料", "工业硅及多晶硅"}
+
+
+def test_group_labels_between_a_tables_rows_keep_the_table_whole_and_a_new_tables_title_ends_it() -> None:
+    table = (
+        "表4 重点创新平台建设清单\n序号\t平台名称\t依托单位\t所在地\n一、实验室\n"
+        "1\t嘉兴禾川磁材重点实验室\t浙江禾川磁业有限公司\t海宁市\n二、技术创新中心\n"
+        "2\t嘉兴禾晶硅材料技术创新中心\t浙江禾晶硅业有限公司\t平湖市\n"
+        "表5 重点项目\n序号\t项目名称\t建设单位\t建设地点\n1\t禾川磁业扩产项目\t浙江禾川磁业有限公司\t桐乡市\n"
+    )
+    facts = extract(TASKS + "建设创新平台。\n" + table)
+    assert related(facts, "HOSTED_BY", "嘉兴禾晶硅材料技术创新中心") == {"浙江禾晶硅业有限公司"}
+    assert related(facts, "LOCATED_IN", "嘉兴禾晶硅材料技术创新中心") == {"平湖市"}
+    assert related(facts, "LOCATED_IN", "禾川磁业扩产项目") == {"桐乡市"}
