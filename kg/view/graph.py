@@ -41,6 +41,10 @@ class ViewNode:
     mentions: int = 0
     regions: list[str] = field(default_factory=list)  # region ids, nearest first, then their ancestors
     industries: list[str] = field(default_factory=list)  # industry ids, with their broader industries
+    shown: bool = True  # drawn at first (its type permitting); else carried for the page to grow into
+    members: list[str] = field(default_factory=list)  # a group node's members the page carries
+    outside: int = 0  # a group node's members the page does not carry
+    anchor: str = ""  # the node a hub group hangs off
 
 
 @dataclass
@@ -51,6 +55,7 @@ class ViewEdge:
     evidence: list[Citation] = field(default_factory=list)
     mentions: int = 0
     count: int = 1  # relationships this edge stands for (more than one once groups are drawn)
+    via: int = 0  # an industry-place edge read through this many nodes on the one and in the other (not stored)
 
 
 @dataclass
