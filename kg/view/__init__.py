@@ -23,7 +23,7 @@ from kg.view.graph import ViewGraph, add_details, read_view_graph
 from kg.view.grow import chain_city_links, group_hubs, pick
 from kg.view.reduce import DEFAULT_LIMIT, centrality, reduce
 from kg.view.render import page_data, render_html
-from kg.view.select import Selection, select_ids
+from kg.view.select import Selection
 
 __all__ = ["DEFAULT_LIMIT", "TITLE", "Selection", "View", "draw", "make_view", "write_view"]
 

@@ -68,9 +68,11 @@ def reduce(graph: ViewGraph, scores: dict[str, float], limit: int, ontology: Ont
     rest are drawn as group nodes by type and city, whose members the page carries and opens on request.
     Returns the notice saying so ("" when nothing was reduced)."""
     on = set(on)
-    drawn = [n for n, node in graph.nodes.items() if node.shown and node.label in on]
-    if limit <= 0 or len(drawn) <= limit:
+    drawn = [n for n, node in graph.nodes.items() if node.shown and node.label in on and not node.props.get("group")]
+    hub_groups = sum(1 for node in graph.nodes.values() if node.shown and node.label in on and node.props.get("group"))
+    if limit <= 0 or len(drawn) + hub_groups <= limit:
         return ""
+    asked, limit = limit, max(1, limit - hub_groups)  # the hubs' group nodes stay
     order = sorted(drawn, key=lambda node_id: (-scores.get(node_id, 0.0), node_id))
     by_city = {n: (graph.nodes[n].label, _group_region(graph.nodes[n])) for n in order}
     by_type = {n: (graph.nodes[n].label, "") for n in order}
@@ -112,7 +114,7 @@ def reduce(graph: ViewGraph, scores: dict[str, float], limit: int, ontology: Ont
         edge.count = counts[key]
     graph.edges = sorted([*graph.edges, *merged.values()], key=lambda e: (e.source, e.type, e.target))
     return (
-        f"{len(drawn)} nodes are more than a browser lays out smoothly (limit {limit}): showing the {keep} most "
+        f"{len(drawn)} nodes are more than a browser lays out smoothly (limit {asked}): showing the {keep} most "
         f"central, and {len(members)} group nodes standing for the other {len(drawn) - keep}, {grouping}; "
         "double-click a group to open it."
     )

@@ -140,8 +140,10 @@ def options(count: int) -> dict[str, Any]:
         "physics": {
             "enabled": True,
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -60, "centralGravity": 0.02, "springLength": 90, "damping": 0.6,
-                                 "avoidOverlap": 0.3},
+            "forceAtlas2Based": {
+                "gravitationalConstant": -60, "centralGravity": 0.02, "springLength": 90, "damping": 0.6,
+                "avoidOverlap": 0.3,
+            },
             "minVelocity": 2.0,
             "stabilization": {"enabled": True, "iterations": 150 if count > 500 else 300, "updateInterval": 25},
         },
@@ -185,7 +187,7 @@ def page_data(
         group = bool(node.props.get("group"))
         size = 10 + 30 * math.sqrt(max(scores.get(node_id, 0.0), 0.0) / top)
         if group:
-            size = 12 + 4 * math.log2(1 + node.props.get("count", 1))
+            size = min(40.0, 12 + 4 * math.log2(1 + node.props.get("count", 1)))
         label = _short_label(node, graph.names, ontology)
         extra: dict[str, Any] = {}
         if group:
