@@ -65,7 +65,7 @@ def make_view(
         node.shown = node.id in picked.shown
     scores = centrality(graph, size_by)
     group_hubs(graph, picked, scores, store.ontology)
-    graph.notice = reduce(graph, scores, limit, store.ontology, picked.types)
+    graph.notice = reduce(graph, scores, limit, store.ontology, picked.types) or picked.notice
     chain_city_links(graph, store.ontology)
     add_details(store, graph)
     data = page_data(graph, scores, store.ontology, title, selection.describe(), picked.types)

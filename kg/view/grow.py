@@ -37,6 +37,7 @@ class Picked:
     hubs: set[str] = field(default_factory=set)
     totals: dict[tuple[str, str], int] = field(default_factory=dict)
     whole: bool = False  # the whole graph: any drawn node may be a hub of neighbours the page carries
+    notice: str = ""
 
 
 def pick(store: GraphStore, selection: Selection, limit: int) -> Picked:
@@ -49,15 +50,26 @@ def pick(store: GraphStore, selection: Selection, limit: int) -> Picked:
     """
     onto = store.ontology
     chosen = select(store, selection)
+    notice = ""
     labels = set(selection.labels)
     types = tuple(sorted(labels)) if labels else (chosen.types or onto.group("innovationMap"))
     if chosen.ids is None:
         core = {node_id for node_id, _ in read.central_nodes(store, types, limit)}
+        if limit and len(core) >= limit:
+            notice = (
+                f"The graph has more nodes than a browser lays out smoothly (limit {limit}): the {len(core)} most "
+                "central (counted in the store) are drawn first; double-click a node to draw its neighbours."
+            )
         lists = read.neighbour_lists(store, core, CARRY)
         shown = set(core)
         for (_, kind), (_, first) in lists.items():
             if kind not in types and (not labels or kind in labels):
                 shown.update(first)
+        # the figures' own neighbours (a target's indicator) are one switch away too
+        for key, value in read.neighbour_lists(store, shown - core, CARRY).items():
+            lists.setdefault(key, value)
+            if key[1] not in types and (not labels or key[1] in labels):
+                shown.update(value[1])
     else:
         shown = {n for n in chosen.ids if not labels or onto.class_of_id(n) in labels}
         lists = read.neighbour_lists(store, shown, CARRY)
@@ -68,7 +80,7 @@ def pick(store: GraphStore, selection: Selection, limit: int) -> Picked:
             continue
         carried.update(first)
         totals[(node_id, kind)] = total
-    return Picked(shown, carried, types, chosen.anchors, chosen.hubs, totals, chosen.ids is None)
+    return Picked(shown, carried, types, chosen.anchors, chosen.hubs, totals, chosen.ids is None, notice)
 
 
 def group_hubs(graph: ViewGraph, picked: Picked, scores: dict[str, float], ontology: Ontology) -> None:
