@@ -22,6 +22,7 @@ from kg.view.graph import ViewEdge, ViewGraph, ViewNode
 from kg.view.select import Selection, select
 
 CARRY = 100  # neighbours of one type the page carries per drawn node, to expand into
+CARRY_TOTAL = 20_000  # about how many neighbours the whole graph's first drawing carries in all
 HUB_LEAVES = 12  # more neighbours of one type hanging off one node than this make a group node
 
 
@@ -60,13 +61,14 @@ def pick(store: GraphStore, selection: Selection, limit: int) -> Picked:
                 f"The graph has more nodes than a browser lays out smoothly (limit {limit}): the {len(core)} most "
                 "central (counted in the store) are drawn first; double-click a node to draw its neighbours."
             )
-        lists = read.neighbour_lists(store, core, CARRY)
+        cap = max(5, min(CARRY, CARRY_TOTAL // max(1, len(core))))  # a big core carries fewer per node
+        lists = read.neighbour_lists(store, core, cap)
         shown = set(core)
         for (_, kind), (_, first) in lists.items():
             if kind not in types and (not labels or kind in labels):
                 shown.update(first)
         # the figures' own neighbours (a target's indicator) are one switch away too
-        for key, value in read.neighbour_lists(store, shown - core, CARRY).items():
+        for key, value in read.neighbour_lists(store, shown - core, cap).items():
             lists.setdefault(key, value)
             if key[1] not in types and (not labels or key[1] in labels):
                 shown.update(value[1])

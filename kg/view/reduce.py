@@ -69,10 +69,9 @@ def reduce(graph: ViewGraph, scores: dict[str, float], limit: int, ontology: Ont
     Returns the notice saying so ("" when nothing was reduced)."""
     on = set(on)
     drawn = [n for n, node in graph.nodes.items() if node.shown and node.label in on and not node.props.get("group")]
-    hub_groups = sum(1 for node in graph.nodes.values() if node.shown and node.label in on and node.props.get("group"))
-    if limit <= 0 or len(drawn) + hub_groups <= limit:
+    if limit <= 0 or len(drawn) <= limit:  # hubs' group nodes come on top: one each per hub and type
         return ""
-    asked, limit = limit, max(1, limit - hub_groups)  # the hubs' group nodes stay
+    asked = limit
     order = sorted(drawn, key=lambda node_id: (-scores.get(node_id, 0.0), node_id))
     by_city = {n: (graph.nodes[n].label, _group_region(graph.nodes[n])) for n in order}
     by_type = {n: (graph.nodes[n].label, "") for n in order}
