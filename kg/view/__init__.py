@@ -67,7 +67,7 @@ def make_view(
     group_hubs(graph, picked, scores, store.ontology)
     graph.notice = reduce(graph, scores, limit, store.ontology, picked.types) or picked.notice
     chain_city_links(graph, store.ontology)
-    add_details(store, graph)
+    add_details(store, graph, [n.id for n in graph.nodes.values() if n.shown and n.label in picked.types])
     data = page_data(graph, scores, store.ontology, title, selection.describe(), picked.types)
     drawn = {n["id"] for n in data["nodes"] if n["shown"] and n["kgType"] in picked.types}
     edges = sum(1 for e in data["edges"] if e["from"] in drawn and e["to"] in drawn)

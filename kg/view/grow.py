@@ -22,7 +22,7 @@ from kg.view.graph import ViewEdge, ViewGraph, ViewNode
 from kg.view.select import Selection, select
 
 CARRY = 100  # neighbours of one type the page carries per drawn node, to expand into
-CARRY_TOTAL = 20_000  # about how many neighbours the whole graph's first drawing carries in all
+CARRY_TOTAL = 5_000  # about how many neighbours the whole graph's first drawing carries in all
 HUB_LEAVES = 12  # more neighbours of one type hanging off one node than this make a group node
 
 
