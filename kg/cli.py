@@ -620,6 +620,11 @@ def analyze(what: str, top: int, min_cities: int, write: bool, fmt: str, **store
 @click.option("--region", metavar="NAME", help="Only what is in this region (name or GB/T 2260 code) and below it.")
 @click.option("--industry", metavar="NAME", help="Only what is on this industry or chain and the ones under it.")
 @click.option(
+    "--chain",
+    metavar="NAME",
+    help="The chain view: the chain's sub-chains and, per city, the firms, platforms, universities and targets on it.",
+)
+@click.option(
     "--type", "types", multiple=True, metavar="TYPE", help="Only nodes of this type (repeatable), e.g. Enterprise."
 )
 @click.option(
@@ -627,7 +632,8 @@ def analyze(what: str, top: int, min_cities: int, write: bool, fmt: str, **store
     type=click.IntRange(0, 1_000_000),
     default=1000,
     show_default=True,
-    help="Most nodes to draw; above it the most central are kept and the rest grouped by type and city (0: no limit).",
+    help="Most nodes to draw at first; above it the most central are drawn and the rest grouped by type and city, "
+    "to open on request (0: no limit).",
 )
 @click.option(
     "--size-by",
@@ -654,6 +660,7 @@ def view(
     depth: int,
     region: str | None,
     industry: str | None,
+    chain: str | None,
     types: tuple[str, ...],
     limit: int,
     size_by: str,
@@ -663,9 +670,11 @@ def view(
 ) -> None:
     """Write the graph as one interactive HTML page that works offline.
 
-    Nodes are coloured and shaped by type (legend on the page), sized by centrality; hovering shows the
-    properties and the evidence with its plan and section. The page has a search box, filters by type,
-    region and industry, a physics switch and a panel with the selected node's neighbours.
+    The page draws the innovation map first (regions, industries and chains, firms, platforms,
+    universities); targets, indicators, projects, agencies and plans are in the page, one type switch away.
+    Double-click a node (or use the panel's button) to draw its neighbours; a group node ("63 × 企业 ·
+    天门市") stands for a hub's many neighbours and opens the same way. Nodes are coloured and shaped by
+    type, sized by centrality; hovering shows the properties and the evidence with its plan and section.
 
     \b
     Examples:
@@ -673,6 +682,7 @@ def view(
       kg view --query firms_on_chain -p industry=生物医药 -o biomedicine.html
       kg view --focus 天门市 --depth 1 --type Enterprise --type Region
       kg view --region 荆门市 --industry 新材料
+      kg view --chain 生物医药 -o biomedicine.html
     """
     from kg.view import TITLE, Selection, draw
 
@@ -686,6 +696,7 @@ def view(
         region=region,
         industry=industry,
         labels=tuple(dict.fromkeys(types)),
+        chain=chain,
     )
     with _open(**store) as graph:
         page = draw(graph, output, selection, limit=limit, size_by=size_by, title=title or TITLE)

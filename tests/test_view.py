@@ -20,19 +20,44 @@ from kg.view import Selection, make_view, write_view
 from kg.view.render import read_page_data
 
 
+def drawn(view) -> list[dict]:
+    """The nodes the page draws at first: marked shown, of a type switched on."""
+    return [n for n in view.data["nodes"] if n["shown"] and n["kgType"] in view.data["types"]]
+
+
 def names(view, label: str | None = None) -> set[str]:
-    return {n["kg"]["name"] for n in view.data["nodes"] if label is None or n["kgType"] == label}
+    """Names of the real nodes drawn at first (group nodes aside)."""
+    return {n["kg"]["name"] for n in drawn(view) if "members" not in n and (label is None or n["kgType"] == label)}
 
 
-def test_whole_graph_under_the_limit_draws_every_node_and_relationship(built_store: FalkorStore) -> None:
+def carried(view, label: str | None = None) -> set[str]:
+    return {n["kg"]["name"] for n in view.data["nodes"] if "members" not in n and label in (None, n["kgType"])}
+
+
+def test_the_default_view_draws_the_innovation_map_and_carries_the_rest(built_store: FalkorStore, ontology) -> None:
     counts = built_store.counts()
     view = make_view(built_store, limit=0)
-    assert view.drawn == counts.nodes and not view.notice
-    assert len(view.data["nodes"]) == counts.nodes
-    evidence_links = counts.types["MENTIONED_IN"]  # shown on the hover card, not drawn as edges
-    assert len(view.data["edges"]) == counts.relationships - evidence_links
-    legend = {c["name"]: c["count"] for c in view.data["classes"]}
-    assert legend == counts.labels
+    on = set(ontology.group("innovationMap"))
+    assert set(view.data["types"]) == on and not view.notice
+    assert {n["kgType"] for n in drawn(view)} == on  # no target, project, plan, agency, indicator drawn
+    for label in on:  # every node of the map is drawn, or counted in a group node drawn in its place
+        grouped = sum(len(n["members"]) for n in drawn(view) if "members" in n and n["kgType"] == label)
+        assert len(names(view, label)) + grouped == counts.labels[label], label
+    assert {c["name"] for c in view.data["classes"] if not c["on"]} >= {"Target", "Plan", "Project"}
+    assert len(carried(view, "Target")) > 100  # one switch away
+    assert view.drawn == len(drawn(view)) < len(view.data["nodes"])
+    assert {"天门市", "荆门市", "生物医药", "湖北益泰药业股份有限公司"} <= names(view)
+
+
+def test_industries_are_joined_to_their_places(built_store: FalkorStore) -> None:
+    view = make_view(built_store, Selection(region="荆门市"))
+    ids = {n["id"] for n in drawn(view)}
+    industries = {n["id"] for n in drawn(view) if n["kgType"] == "Industry"}
+    assert industries
+    joined = {e["from"] for e in view.data["edges"] if e.get("via") and e["from"] in industries and e["to"] in ids}
+    assert joined == industries  # none floats: each reaches a place through its firms or the plan
+    via = next(e for e in view.data["edges"] if e.get("via"))
+    assert via["dashes"] and "via" in via["typeLabel"]
 
 
 def test_nodes_are_styled_from_the_ontology_and_carry_their_evidence(built_store: FalkorStore, ontology) -> None:
@@ -59,7 +84,10 @@ def test_focus_draws_the_neighbourhood(built_store: FalkorStore) -> None:
     view = make_view(built_store, Selection(focus="亿纬动力", depth=1))
     assert names(view) == {"亿纬动力", "龙泉实验室", "亿纬动力研究院", "荆门市"}  # its lab and its own institute
     wider = make_view(built_store, Selection(focus="亿纬动力", depth=2))
-    assert names(view) < names(wider) and "漳河实验室" in names(wider)  # 龙泉实验室's other host
+    assert {n["id"] for n in drawn(view)} < {n["id"] for n in wider.data["nodes"] if n["shown"]}  # + 荆门市's agencies
+    # 荆门市 is a hub: its other platforms are one group node, not walked through
+    group = next(n for n in drawn(wider) if n.get("anchor") == "region:420800" and n["kgType"] == "Platform")
+    assert "漳河实验室" in _names_of(wider, group["members"])
 
 
 def test_region_industry_and_type_restrict_the_view(built_store: FalkorStore) -> None:
@@ -78,22 +106,52 @@ def test_a_query_draws_the_entities_it_returns(built_store: FalkorStore) -> None
     view = make_view(built_store, Selection(query="firms_on_chain", query_params={"industry": "生物医药"}))
     assert {"湖北益泰药业股份有限公司", "天门市", "生物医药"} <= names(view)
     assert names(view, "Target") == set()  # only what the answer names
+    assert set(view.data["types"]) >= {"Enterprise", "Region", "Industry"}
     kinds = {e["type"] for e in view.data["edges"]}
     assert {"IN_INDUSTRY", "LOCATED_IN"} <= kinds
 
 
 def test_above_the_limit_the_graph_is_reduced_and_says_so(built_store: FalkorStore) -> None:
-    total = built_store.counts().nodes
-    view = make_view(built_store, limit=200)
-    assert view.drawn <= 200 and view.selected == total
-    assert "200" in view.notice and str(total) in view.notice
-    assert view.data["notice"] == view.notice
-    groups = [n for n in view.data["nodes"] if n["kg"].get("members") is not None]
-    kept = [n for n in view.data["nodes"] if n["kg"].get("members") is None]
-    assert groups and kept
-    assert len(kept) + sum(n["kg"]["count"] for n in groups) == total  # every node is drawn or counted
-    # the hubs survive: the cities the plans govern
-    assert {"天门市", "荆门市", "鄂州市"} <= names(view, "Region")
+    view = make_view(built_store, Selection(region="天门市"), limit=60)
+    assert len(names(view)) <= 60 and "60" in view.notice and view.data["notice"] == view.notice  # + hub groups
+    groups = [n for n in drawn(view) if "members" in n]
+    assert groups and names(view)
+    every = make_view(built_store, Selection(region="天门市"), limit=0)
+    # every node the unreduced view draws is drawn, or a member of a group drawn in its place
+    assert covered(every) == covered(view) and len(names(every)) > len(names(view))
+    assert "天门市" in names(view, "Region")  # the hub survives
+
+
+def covered(view) -> set[str]:
+    """Names drawn at first or standing in a group node drawn at first."""
+    return names(view) | {m for g in drawn(view) if "members" in g for m in _names_of(view, g["members"])}
+
+
+def _names_of(view, ids: list[str]) -> set[str]:
+    by_id = {n["id"]: n["kg"]["name"] for n in view.data["nodes"]}
+    return {by_id[i] for i in ids}
+
+
+def test_focus_through_a_hub_stays_readable(built_store: FalkorStore) -> None:
+    view = make_view(built_store, Selection(focus="湖北益泰药业股份有限公司", depth=2))
+    assert view.drawn < 60  # not the 516 nodes of walking through 天门市
+    hub = next(n for n in drawn(view) if n["kg"]["name"] == "天门市")
+    groups = [n for n in drawn(view) if n.get("anchor") == hub["id"]]
+    firms = next(g for g in groups if g["kgType"] == "Enterprise")
+    assert len(firms["members"]) > 20 and firms["label"].startswith(f"{len(firms['members'])} × 企业 · 天门市")
+    assert all(not n["shown"] for n in view.data["nodes"] if n["id"] in firms["members"])
+
+
+def test_the_chain_view_draws_the_chain_its_sub_chains_and_per_city_what_is_on_it(built_store: FalkorStore) -> None:
+    view = make_view(built_store, Selection(chain="生物医药"))
+    assert {"生物医药", "现代中药", "化学原料药"} <= names(view, "Industry")  # its sub-chains
+    assert "湖北益泰药业股份有限公司" in names(view, "Enterprise") and names(view, "Target")
+    assert "天门市" in names(view, "Region")
+    by_id = {n["id"]: n for n in view.data["nodes"]}
+    city = {e["from"]: by_id[e["to"]]["kg"]["name"] for e in view.data["edges"] if e["type"] == "LOCATED_IN"}
+    firm = next(n for n in drawn(view) if n["kg"]["name"] == "湖北益泰药业股份有限公司")
+    assert city[firm["id"]] == "天门市"
+    assert "新材料产业" not in names(view, "Industry") and "亿纬动力" not in names(view)
 
 
 def test_the_page_is_deterministic_and_self_contained(built_store: FalkorStore, tmp_path: Path) -> None:

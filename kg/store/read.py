@@ -163,6 +163,57 @@ def top_by_degree(store: GraphStore, limit: int = 10, label: str | None = None) 
     return [(node_id, node_label, name, int(links)) for node_id, node_label, name, links in rows]
 
 
+def central_nodes(store: GraphStore, labels: Iterable[str], limit: int = 0) -> list[tuple[str, int]]:
+    """(id, relationships) of the ``limit`` best-connected nodes of ``labels`` (all of them when 0), evidence
+    links not counted, best first, ties by id.
+
+    The degree is counted in the store, label by label, so the view of a million-node graph reads the ids of
+    the nodes it draws, never the skeleton of the whole graph. Nodes with no relationship count 0.
+    """
+    found: list[tuple[str, int]] = []
+    for label in sorted(labels):
+        statement = (
+            f"MATCH (n:{_label(store, label)}) OPTIONAL MATCH (n)-[r]-() WHERE type(r) <> $evidence "
+            "WITH n, count(r) AS links RETURN n.id AS id, links ORDER BY links DESC, id"
+        )
+        params: dict[str, Any] = {"evidence": _evidence_relation(store)}
+        if limit:
+            statement += " LIMIT $limit"
+            params["limit"] = int(limit)
+        found.extend((node_id, int(links)) for node_id, links in store.read(statement, params).rows)
+    found.sort(key=lambda row: (-row[1], row[0]))
+    return found[:limit] if limit else found
+
+
+def degrees(store: GraphStore, ids: Iterable[str]) -> dict[str, int]:
+    """Relationships of each node ``ids`` (evidence links not counted), counted in the store, label by label."""
+    found: dict[str, int] = {}
+    for label, members in _by_label(store, ids).items():
+        rows = store.read(
+            f"MATCH (n:{_label(store, label)}) WHERE n.id IN $ids OPTIONAL MATCH (n)-[r]-() "
+            "WHERE type(r) <> $evidence RETURN n.id AS id, count(r) AS links",
+            {"ids": members, "evidence": _evidence_relation(store)},
+        ).rows
+        found.update((node_id, int(links)) for node_id, links in rows)
+    return found
+
+
+def neighbour_lists(store: GraphStore, ids: Iterable[str], cap: int) -> dict[tuple[str, str], tuple[int, list[str]]]:
+    """For each node of ``ids`` and each label of its neighbours (evidence links aside): how many distinct
+    neighbours of that label it has, and the first ``cap`` of them by id. A hub with 100,000 firms hands over a
+    page's worth and says how many more there are."""
+    found: dict[tuple[str, str], tuple[int, list[str]]] = {}
+    for label, members in _by_label(store, ids).items():
+        rows = store.read(
+            f"MATCH (a:{_label(store, label)})-[r]-(b) WHERE a.id IN $ids AND type(r) <> $evidence "
+            "WITH DISTINCT a.id AS a, labels(b)[0] AS kind, b.id AS b ORDER BY a, kind, b "
+            "WITH a, kind, collect(b) AS bs RETURN a, kind, size(bs) AS total, bs[..$cap] AS first",
+            {"ids": members, "evidence": _evidence_relation(store), "cap": int(cap)},
+        ).rows
+        found.update(((a, kind), (int(total), list(first))) for a, kind, total, first in rows)
+    return found
+
+
 # -- relationships ---------------------------------------------------------------------------------------------
 
 

@@ -1,6 +1,10 @@
 """The interactive graph view: select what to draw, read it, size and reduce it, render one offline page.
 
-    select (select.py) -> read (graph.py) -> centrality, reduce (reduce.py) -> page (render.py)
+    select (select.py) -> pick what to draw and carry (grow.py) -> read (graph.py)
+      -> centrality, hub groups, reduce (reduce.py, grow.py) -> page (render.py)
+
+The page draws the innovation map at first (the ontology's ``kgo:innovationMap`` classes) and carries the
+rest of the selection's neighbourhood, so it grows on demand in the browser.
 
 Each step is a function of plain data, so tests check the selection and the page data without a browser,
 and the browser tests check what a person sees.
@@ -16,9 +20,10 @@ from kg.atomic import atomic_output
 from kg.errors import QueryError
 from kg.store.base import GraphStore
 from kg.view.graph import ViewGraph, add_details, read_view_graph
+from kg.view.grow import chain_city_links, group_hubs, pick
 from kg.view.reduce import DEFAULT_LIMIT, centrality, reduce
 from kg.view.render import page_data, render_html
-from kg.view.select import Selection, select_ids
+from kg.view.select import Selection
 
 __all__ = ["DEFAULT_LIMIT", "TITLE", "Selection", "View", "draw", "make_view", "write_view"]
 
@@ -31,9 +36,9 @@ class View:
 
     html: str
     data: dict[str, Any]
-    selected: int  # nodes the selection found
-    drawn: int  # nodes on the page (after any reduction, group nodes included)
-    edges: int
+    selected: int  # nodes the page carries (drawn at first or one click away)
+    drawn: int  # nodes drawn at first (after any reduction, group nodes included)
+    edges: int  # relationships drawn at first
     notice: str
 
     def summary(self) -> str:
@@ -52,15 +57,22 @@ def make_view(
     selection = selection or Selection()
     for label in selection.labels:
         store.ontology.node_class(label)
-    ids = select_ids(store, selection)
-    graph: ViewGraph = read_view_graph(store, ids, selection.labels or None)
+    picked = pick(store, selection, limit)
+    graph: ViewGraph = read_view_graph(store, picked.carried)
     if not graph.nodes:
         raise QueryError(f"nothing to draw for {selection.describe()}", "the selection matched no node")
+    for node in graph.nodes.values():
+        node.shown = node.id in picked.shown
     scores = centrality(graph, size_by)
-    drawn = reduce(graph, scores, limit, store.ontology)
-    add_details(store, drawn)
-    data = page_data(drawn, scores, store.ontology, title, selection.describe())
-    return View(render_html(data), data, len(graph), len(drawn), len(drawn.edges), drawn.notice)
+    group_hubs(graph, picked, scores, store.ontology)
+    graph.notice = reduce(graph, scores, limit, store.ontology, picked.types) or picked.notice
+    chain_city_links(graph, store.ontology)
+    add_details(store, graph, [n.id for n in graph.nodes.values() if n.shown and n.label in picked.types])
+    data = page_data(graph, scores, store.ontology, title, selection.describe(), picked.types)
+    drawn = {n["id"] for n in data["nodes"] if n["shown"] and n["kgType"] in picked.types}
+    edges = sum(1 for e in data["edges"] if e["from"] in drawn and e["to"] in drawn)
+    real = sum(1 for node in graph.nodes.values() if not node.props.get("group"))
+    return View(render_html(data), data, real, len(drawn), edges, graph.notice)
 
 
 def write_view(view: View, path: Path) -> None:

@@ -41,6 +41,10 @@ class ViewNode:
     mentions: int = 0
     regions: list[str] = field(default_factory=list)  # region ids, nearest first, then their ancestors
     industries: list[str] = field(default_factory=list)  # industry ids, with their broader industries
+    shown: bool = True  # drawn at first (its type permitting); else carried for the page to grow into
+    members: list[str] = field(default_factory=list)  # a group node's members the page carries
+    outside: int = 0  # a group node's members the page does not carry
+    anchor: str = ""  # the node a hub group hangs off
 
 
 @dataclass
@@ -51,6 +55,7 @@ class ViewEdge:
     evidence: list[Citation] = field(default_factory=list)
     mentions: int = 0
     count: int = 1  # relationships this edge stands for (more than one once groups are drawn)
+    via: int = 0  # an industry-place edge read through this many nodes on the one and in the other (not stored)
 
 
 @dataclass
@@ -125,10 +130,20 @@ def read_view_graph(store: GraphStore, ids: set[str] | None = None, labels: Iter
     return ViewGraph(nodes, edges, names)
 
 
-def add_details(store: GraphStore, graph: ViewGraph) -> None:
-    """Read the properties and evidence of the nodes and relationships a view draws (group nodes have none)."""
+DETAILS_CARRIED = 3_000  # a page carrying more nodes than this reads details of the ones it draws at first only
+
+
+def add_details(store: GraphStore, graph: ViewGraph, first: Iterable[str] | None = None) -> None:
+    """Read the properties and evidence of the nodes and relationships a view draws (group nodes have none).
+
+    When the page carries more than ``DETAILS_CARRIED`` nodes, only those of ``first`` (drawn at first) get
+    their evidence; the others show their name, type and centrality until drawn by a view of their own.
+    """
     plan_names = read.plan_names(store)
     real = [node_id for node_id, node in graph.nodes.items() if not node.props.get("group")]
+    if first is not None and len(real) > DETAILS_CARRIED:
+        wanted = set(first)
+        real = [node_id for node_id in real if node_id in wanted]
     edges = {(e.source, e.type, e.target): e for e in graph.edges}
     for label, members in by_label(store, real).items():
         for node_id, props in read.node_properties(store, label, members).items():

@@ -95,6 +95,12 @@ def chromium(width: int = 1400, height: int = 900) -> Iterator[Any]:
     service = Service(executable_path=_binary("KG_CHROMEDRIVER", "chromedriver"))
     driver = webdriver.Chrome(options=options, service=service)
     try:
+        # --window-size is the window, browser frame included: headless Chromium's page is ~140 px shorter.
+        # The page (and so a screenshot) gets exactly the size asked for.
+        driver.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+        )
         yield driver
     finally:
         driver.quit()

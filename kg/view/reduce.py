@@ -1,15 +1,17 @@
 """Centrality for node size, and the reduction that keeps a big graph drawable.
 
 vis-network lays a graph out with a physics simulation in the browser; past about a thousand nodes it takes
-longer to settle than anyone waits, and the page looks hung. So above a limit the view keeps the most
+longer to settle than anyone waits, and the page looks hung. So above a limit the view draws the most
 central nodes and stands the rest in for group nodes, one per type and city ("37 × 目标 · 天门市"), with
-the relationships to them summed. The page and the command line both say that this happened.
+the relationships to them summed; the members stay in the page, and a double-click opens a group. The page
+and the command line both say that this happened.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 import networkx as nx
 
@@ -61,50 +63,57 @@ def _fit(order: list[str], key_of: dict[str, tuple[str, str]], limit: int) -> in
     return keep
 
 
-def reduce(graph: ViewGraph, scores: dict[str, float], limit: int, ontology: Ontology) -> ViewGraph:
-    """The graph itself when it has at most ``limit`` nodes; else the most central nodes plus group nodes."""
-    if limit <= 0 or len(graph) <= limit:
-        return graph
-    order = sorted(graph.nodes, key=lambda node_id: (-scores.get(node_id, 0.0), node_id))
+def reduce(graph: ViewGraph, scores: dict[str, float], limit: int, ontology: Ontology, on: Iterable[str]) -> str:
+    """Keep at most ``limit`` nodes of the classes ``on`` drawn at first, in place: the most central stay, the
+    rest are drawn as group nodes by type and city, whose members the page carries and opens on request.
+    Returns the notice saying so ("" when nothing was reduced)."""
+    on = set(on)
+    drawn = [n for n, node in graph.nodes.items() if node.shown and node.label in on and not node.props.get("group")]
+    if limit <= 0 or len(drawn) <= limit:  # hubs' group nodes come on top: one each per hub and type
+        return ""
+    asked = limit
+    order = sorted(drawn, key=lambda node_id: (-scores.get(node_id, 0.0), node_id))
     by_city = {n: (graph.nodes[n].label, _group_region(graph.nodes[n])) for n in order}
     by_type = {n: (graph.nodes[n].label, "") for n in order}
     # Group by type and city unless that takes more than half the page (many cities), then by type alone.
     keep, key_of, grouping = _fit(order, by_city, limit), by_city, "by type and city"
     if keep < limit // 2:
         keep, key_of, grouping = _fit(order, by_type, limit), by_type, "by type"
-    kept = set(order[:keep])
     members: dict[tuple[str, str], list[str]] = defaultdict(list)
     for node_id in order[keep:]:
         members[key_of[node_id]].append(node_id)
-    nodes = {node_id: graph.nodes[node_id] for node_id in sorted(kept)}
     standing_for: dict[str, str] = {}
     for (label, region), ids in sorted(members.items()):
         group_id = f"group:{label}:{region or '-'}"
         place = graph.names.get(region, "")
-        names = sorted(graph.nodes[n].name for n in ids)
-        nodes[group_id] = ViewNode(
+        graph.nodes[group_id] = ViewNode(
             id=group_id,
             label=label,
             name=f"{len(ids)} × {ontology.node_class(label).label_zh}" + (f" · {place}" if place else ""),
-            props={"group": True, "count": len(ids), "members": names[:30]},
+            props={"group": True, "count": len(ids), "members": [graph.nodes[n].name for n in ids][:30]},
             regions=[region] if region else [],
             industries=sorted({i for n in ids for i in graph.nodes[n].industries}),
+            members=ids,
         )
+        for node_id in ids:
+            graph.nodes[node_id].shown = False
         standing_for.update(dict.fromkeys(ids, group_id))
     merged: dict[tuple[str, str, str], ViewEdge] = {}
     counts: Counter[tuple[str, str, str]] = Counter()
     for edge in graph.edges:
+        if edge.source not in standing_for and edge.target not in standing_for:
+            continue
         source, target = standing_for.get(edge.source, edge.source), standing_for.get(edge.target, edge.target)
-        if source == target:
+        if source == target or not (graph.nodes[source].shown and graph.nodes[target].shown):
             continue
         key = (source, target, edge.type)
         counts[key] += edge.count
-        if key not in merged:
-            merged[key] = ViewEdge(source, target, edge.type, edge.evidence, edge.mentions)
+        merged.setdefault(key, ViewEdge(source, target, edge.type))
     for key, edge in merged.items():
         edge.count = counts[key]
-    notice = (
-        f"{len(graph)} nodes are more than a browser lays out smoothly (limit {limit}): showing the {keep} most "
-        f"central, and {len(members)} group nodes standing for the other {len(order) - keep}, {grouping}."
+    graph.edges = sorted([*graph.edges, *merged.values()], key=lambda e: (e.source, e.type, e.target))
+    return (
+        f"{len(drawn)} nodes are more than a browser lays out smoothly (limit {asked}): showing the {keep} most "
+        f"central, and {len(members)} group nodes standing for the other {len(drawn) - keep}, {grouping}; "
+        "double-click a group to open it."
     )
-    return ViewGraph(nodes, sorted(merged.values(), key=lambda e: (e.source, e.type, e.target)), graph.names, notice)

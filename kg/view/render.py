@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,11 @@ from kg.ontology import Ontology
 from kg.view.graph import Citation, ViewEdge, ViewGraph, ViewNode
 
 LAYOUT_SEED = 20240101
+# Label px by centrality rank among the nodes drawn at first: the first few dozen names stay readable when the
+# whole drawing fits the window (scale ~0.3 for 300 nodes), the rest show as the reader zooms in.
+FONT_BY_RANK = ((12, 40), (40, 26), (0, 13))  # (up to this rank, px); 0: everyone else
+FONT_FROM = 80  # drawings smaller than this fit at full scale: one size for all
+LABEL_INSIDE = {"ellipse", "box", "database", "circle", "text"}  # shapes that grow with their label
 LABEL_CHARS = 14  # longer names are cut on the canvas (the card and the panel show them whole)
 FONT_FACE = "'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei','PingFang SC','WenQuanYi Micro Hei',sans-serif"
 HIDDEN_PROPS = {"id", "name", "aliases", "group", "members", "count"}
@@ -55,6 +61,8 @@ class _Network(Network):
 def _short_label(node: ViewNode, names: dict[str, str], ontology: Ontology) -> str:
     """The text drawn on the canvas: plans by place and period (their titles are sentences), others cut short."""
     props = node.props
+    if props.get("group"):
+        return node.name  # "63 × 企业 · 天门市": the count and the hub are the point
     if node.label == ontology.document_class and props.get("region") in names and props.get("period_start"):
         return f"{names[props['region']]} {props['period_start']}–{props.get('period_end') or ''}"
     return node.name if len(node.name) <= LABEL_CHARS else node.name[: LABEL_CHARS - 1] + "…"
@@ -100,7 +108,7 @@ def _card(node: ViewNode, graph: ViewGraph, ontology: Ontology, plans: dict[str,
 
 def _edge(edge: ViewEdge, index: int, ontology: Ontology, plans: dict[str, int]) -> dict[str, Any]:
     info = ontology.relations[edge.type]
-    return {
+    fields: dict[str, Any] = {
         "id": f"e{index}",
         "type": edge.type,
         "typeLabel": info.label_zh or edge.type,
@@ -109,6 +117,11 @@ def _edge(edge: ViewEdge, index: int, ontology: Ontology, plans: dict[str, int])
         "mentions": edge.mentions,
         "width": round(1 + math.log2(edge.count), 2),
     }
+    if edge.via:  # not stored: an industry in a place, read through the nodes on the one and in the other
+        fields["via"] = edge.via
+        fields["typeLabel"] = f"{info.label_zh or edge.type} · 经 {edge.via} 个主体 via {edge.via}"
+        fields["dashes"] = True
+    return fields
 
 
 def _facet(graph: ViewGraph, attribute: str) -> list[list[Any]]:
@@ -127,7 +140,10 @@ def options(count: int) -> dict[str, Any]:
         "physics": {
             "enabled": True,
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 90, "damping": 0.6, "avoidOverlap": 0.3},
+            "forceAtlas2Based": {
+                "gravitationalConstant": -60, "centralGravity": 0.02, "springLength": 90, "damping": 0.6,
+                "avoidOverlap": 0.3,
+            },
             "minVelocity": 2.0,
             "stabilization": {"enabled": True, "iterations": 150 if count > 500 else 300, "updateInterval": 25},
         },
@@ -142,19 +158,41 @@ def options(count: int) -> dict[str, Any]:
     }
 
 
-def page_data(graph: ViewGraph, scores: dict[str, float], ontology: Ontology, title: str, what: str) -> dict[str, Any]:
-    """Everything the page needs, as plain JSON-ready data (tests read it without a browser)."""
+def page_data(
+    graph: ViewGraph, scores: dict[str, float], ontology: Ontology, title: str, what: str, types: Iterable[str]
+) -> dict[str, Any]:
+    """Everything the page needs, as plain JSON-ready data (tests read it without a browser).
+
+    ``types`` are the classes drawn at first; nodes with ``shown`` false are carried for the page to grow
+    into (a double-click, a group opening, a type switched on). Label size follows centrality, so the names
+    of the most central nodes stay readable when the whole drawing fits the window.
+    """
+    types = sorted(types)
     net = _Network(directed=True, cdn_resources="in_line")
     plans: dict[str, int] = {}
     top = max((scores.get(n, 0.0) for n in graph.nodes), default=0.0) or 1.0
+    drawn = sorted(
+        (n for n, node in graph.nodes.items() if node.shown and node.label in types and not node.props.get("group")),
+        key=lambda n: (-scores.get(n, 0.0), n),
+    )
+    drawn = [n for n in drawn if ontology.node_class(graph.nodes[n].label).shape not in LABEL_INSIDE]
+    fonts: dict[str, int] = {}
+    start = 0
+    for upto, px in FONT_BY_RANK[:-1] if len(drawn) >= FONT_FROM else ():
+        fonts.update(dict.fromkeys(drawn[start:upto], px))
+        start = upto
     for node_id in sorted(graph.nodes):
         node = graph.nodes[node_id]
         info = ontology.node_class(node.label)
         group = bool(node.props.get("group"))
         size = 10 + 30 * math.sqrt(max(scores.get(node_id, 0.0), 0.0) / top)
         if group:
-            size = 12 + 4 * math.log2(1 + node.props.get("count", 1))
+            size = min(40.0, 12 + 4 * math.log2(1 + node.props.get("count", 1)))
         label = _short_label(node, graph.names, ontology)
+        extra: dict[str, Any] = {}
+        if group:
+            extra = {"shapeProperties": {"borderDashes": [4, 3]}, "borderWidth": 2, "members": node.members,
+                     "outside": node.outside, "anchor": node.anchor}  # fmt: skip
         net.add_node(
             node_id,
             label=label,
@@ -165,20 +203,23 @@ def page_data(graph: ViewGraph, scores: dict[str, float], ontology: Ontology, ti
                 "highlight": {"background": info.color, "border": "#000"},
             },
             size=round(size, 2),
+            font={"size": fonts.get(node_id, FONT_BY_RANK[-1][1])},
             kgType=node.label,
+            shown=node.shown,
             kg=_card(node, graph, ontology, plans),
-            **({"shapeProperties": {"borderDashes": [4, 3]}, "borderWidth": 2} if group else {}),
+            **extra,
         )
     for index, edge in enumerate(graph.edges):
         fields = _edge(edge, index, ontology, plans)
         net.add_edge(edge.source, edge.target, **fields)
-    net.options = options(len(graph))
+    net.options = options(sum(1 for n in graph.nodes.values() if n.shown and n.label in types))
     nodes, edges, _heading, _height, _width, _options = net.get_network_data()
     for item in edges:
         item.pop("arrows", None)  # pyvis sets "to" on each edge; the page's global arrow style applies instead
     counts: dict[str, int] = {}
     for node in graph.nodes.values():
-        counts[node.label] = counts.get(node.label, 0) + int(node.props.get("count", 1))
+        if not node.props.get("group"):
+            counts[node.label] = counts.get(node.label, 0) + 1
     classes = [
         {
             "name": c.name,
@@ -187,6 +228,7 @@ def page_data(graph: ViewGraph, scores: dict[str, float], ontology: Ontology, ti
             "color": c.color,
             "shape": c.shape,
             "count": counts.get(c.name, 0),
+            "on": c.name in types,
         }
         for c in sorted(ontology.classes.values(), key=lambda c: c.name)
         if counts.get(c.name)
@@ -195,6 +237,7 @@ def page_data(graph: ViewGraph, scores: dict[str, float], ontology: Ontology, ti
         "title": title,
         "what": what,
         "notice": graph.notice,
+        "types": types,
         "plans": list(plans),
         "classes": classes,
         "regions": _facet(graph, "regions"),

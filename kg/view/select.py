@@ -1,5 +1,9 @@
 """Which nodes a view draws: the whole graph, a query's answer, an entity's neighbourhood, a region or chain.
 
+A neighbourhood stops at hubs: a node past the start with more than ``HUB_DEGREE`` relationships (a city with
+hundreds of firms) is drawn but not walked through, so ``--focus <firm> --depth 2`` draws the firm's world,
+not its city's; the view stands the hub's neighbours in for group nodes that open on request.
+
 Each selector turns the user's words into node ids through the store's read side (names, aliases and codes
 are always parameters); the region and industry selectors are the ontology's facets (``kgo:regionFacet``,
 ``kgo:industryFacet``: their class, tree, member links and context). Selectors combine by intersection, so
@@ -17,6 +21,20 @@ from kg.queries import query_ids
 from kg.store import read
 from kg.store.base import GraphStore
 
+HUB_DEGREE = 60  # a neighbourhood walk does not go through a node with more relationships than this
+
+
+@dataclass
+class Chosen:
+    """What a selection chose: node ids (None: the whole graph), hubs it did not walk through, its anchors
+    (the focus entity, the chain and region named), and the classes it asks to draw at first (none: the
+    view's default)."""
+
+    ids: set[str] | None
+    hubs: set[str] = field(default_factory=set)
+    anchors: set[str] = field(default_factory=set)
+    types: tuple[str, ...] = ()
+
 
 @dataclass
 class Selection:
@@ -29,6 +47,7 @@ class Selection:
     region: str | None = None
     industry: str | None = None
     labels: tuple[str, ...] = ()
+    chain: str | None = None
 
     def describe(self) -> str:
         """One line for the page and the command line saying what was drawn."""
@@ -42,6 +61,8 @@ class Selection:
             parts.append(f"region {self.region}")
         if self.industry:
             parts.append(f"industry {self.industry}")
+        if self.chain:
+            parts.append(f"chain {self.chain}")
         if self.labels:
             parts.append("types " + ", ".join(self.labels))
         return "; ".join(parts) or "whole graph"
@@ -78,26 +99,61 @@ def _facet_members(store: GraphStore, facet: Facet, text: str) -> tuple[set[str]
     return values, set(_hop(store, values, facet.links, "in"))
 
 
-def select_ids(store: GraphStore, selection: Selection) -> set[str] | None:
-    """The node ids to draw, or None for "all nodes" (then only ``selection.labels`` restricts)."""
+def _neighbourhood(store: GraphStore, start: set[str], depth: int) -> tuple[set[str], set[str]]:
+    """Nodes up to ``depth`` steps from ``start``, and the hubs reached but not walked through."""
+    reached, frontier, hubs = set(start), set(start), set()
+    for _ in range(depth):
+        walk = frontier
+        if frontier - start:
+            heavy = {n for n, d in read.degrees(store, frontier - start).items() if d > HUB_DEGREE}
+            hubs |= heavy
+            walk = frontier - heavy
+        frontier = set(_hop(store, walk, None, "both")) - reached if walk else set()
+        reached |= frontier
+    return reached, hubs & reached
+
+
+def _chain(store: GraphStore, text: str) -> Chosen:
+    """A chain, its sub-chains, and on them what the ontology's ``kgo:chainView`` names (firms, platforms,
+    universities, targets) with the places they are in."""
+    industry, region = store.ontology.facet("industry"), store.ontology.facet("region")
+    chains, members = _facet_members(store, industry, text)
+    wanted = set(store.ontology.group("chainView"))
+    members = {m for m in members if store.ontology.class_of_id(m) in wanted}
+    places = set(_hop(store, members, region.links, "out"))
+    types = tuple(sorted(wanted | {industry.label, region.label}))
+    return Chosen(chains | members | places, anchors=set(resolve(store, text, industry.label)), types=types)
+
+
+def select(store: GraphStore, selection: Selection) -> Chosen:
+    """What ``selection`` chooses; selectors combine by intersection (see the module's docstring)."""
     chosen: set[str] | None = None
     extra: set[str] = set()  # anchors and context, added after the intersection
+    hubs: set[str] = set()
+    anchors: set[str] = set()
+    types: tuple[str, ...] = ()
 
     def narrow(ids: set[str]) -> None:
         nonlocal chosen
         chosen = ids if chosen is None else chosen & ids
 
+    if selection.chain:
+        picked = _chain(store, selection.chain)
+        narrow(picked.ids or set())
+        anchors |= picked.anchors
+        extra |= picked.anchors
+        types = picked.types
     if selection.query:
         narrow(query_ids(store, selection.query, selection.query_params))
+        types = tuple(store.ontology.classes)  # the answer is what was asked for: every type in it is drawn
     if selection.focus:
         start = set(resolve(store, selection.focus))
-        reached = set(start)
-        frontier = set(start)
-        for _ in range(selection.depth):
-            frontier = set(_hop(store, frontier, None, "both")) - reached
-            reached |= frontier
+        reached, hubs = _neighbourhood(store, start, selection.depth)
         narrow(reached)
         extra |= start
+        anchors |= start
+        base = set(types or store.ontology.group("innovationMap"))
+        types = tuple(sorted(base | {store.ontology.class_of_id(s) for s in start}))
     region, industry = store.ontology.facet("region"), store.ontology.facet("industry")
     # (facet, the values selected with the ones below them); values outside a selected facet are not context
     chosen_facets: list[tuple[Facet, set[str]]] = []
@@ -108,7 +164,7 @@ def select_ids(store: GraphStore, selection: Selection) -> set[str] | None:
             extra |= values
             chosen_facets.append((facet, values))
     if chosen is None:
-        return None
+        return Chosen(None)
     if chosen_facets:
         context: dict[str, str] = {}
         for facet, _ in chosen_facets:
@@ -117,4 +173,10 @@ def select_ids(store: GraphStore, selection: Selection) -> set[str] | None:
             if any(label == facet.label and values and node_id not in values for facet, values in chosen_facets):
                 continue
             extra.add(node_id)
-    return chosen | extra
+    ids = chosen | extra
+    return Chosen(ids, hubs & ids, anchors, types)
+
+
+def select_ids(store: GraphStore, selection: Selection) -> set[str] | None:
+    """The node ids to draw, or None for "all nodes" (then only ``selection.labels`` restricts)."""
+    return select(store, selection).ids
