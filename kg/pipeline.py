@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from kg.corrections import CorrectionReport, apply_corrections, read_corrections
 from kg.errors import InputError, StoreError
-from kg.facts import Fact, read_jsonl
+from kg.facts import Fact, ValidatedFile, read_jsonl
 from kg.ontology import Ontology, load_ontology
 from kg.resources import resource_dir
 from kg.store.base import Counts, GraphStore
@@ -152,7 +152,7 @@ def _stream_facts_file(path: Path, ontology: Ontology) -> tuple[int, Callable[[]
     except OutOfOrder:
         facts = read_facts(path, ontology)
         return len(facts), lambda: iter(facts)
-    return count, lambda: (fact for _, fact in read_jsonl(path))
+    return count, lambda: ValidatedFile(path)
 
 
 def load(

@@ -489,7 +489,7 @@ class FalkorStore(GraphStore):
         """
         import redis
 
-        from kg.store.bulk import Numbering, write_repeats
+        from kg.store.bulk import Numbering, no_cycle_collection, write_repeats
         from kg.store.falkordb_bulk import BulkWriter
 
         started = time.perf_counter()
@@ -502,8 +502,9 @@ class FalkorStore(GraphStore):
             try:
                 connection.delete(staging)
                 writer = BulkWriter(connection, staging, progress)
-                writer.add(numbering.walk(facts))
-                writer.flush()
+                with no_cycle_collection():
+                    writer.add(numbering.walk_any(facts))
+                    writer.flush()
                 self._graph, self.graph_name = self._db.select_graph(staging), staging
                 self.ensure_schema()
                 self._await_indexes()

@@ -32,6 +32,7 @@ _ENDS_PACK = struct.Struct("<QQ").pack
 _COUNT_PACK = struct.Struct("<I").pack
 _TRUE, _FALSE = bytes((_BOOL, 1)), bytes((_BOOL, 0))
 _STRING_HEAD = bytes((_STRING,))
+_ONE_STRING = _ARRAY_PACK(_ARRAY, 1) + _STRING_HEAD
 
 # One call's size: big enough that the per-call cost vanishes, small enough to keep the client's memory flat.
 CALL_BYTES = 32_000_000
@@ -39,7 +40,11 @@ CALL_BYTES = 32_000_000
 
 def _value(value: Any, out: bytearray) -> None:
     kind = type(value)
-    if kind is str:
+    if kind is list and len(value) == 1 and type(value[0]) is str:  # most values: one evidence item's string
+        out += _ONE_STRING
+        out += value[0].encode()
+        out.append(0)
+    elif kind is str:
         out += _STRING_HEAD
         out += value.encode()
         out.append(0)
