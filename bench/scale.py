@@ -201,7 +201,7 @@ def bench_graph(sizes: list[int], backends: list[str]) -> None:
                 env = neo4j("fresh")
             if not reuse:
                 seconds, rss, err = run([*KG, "build", "--facts", str(path)], env)
-                match = re.search(r"\((\d+) items in ([\d.]+) s\)", err)
+                match = re.search(r"\((\d+) items in ([\d.]+) s[,)]", err)
                 items, load_seconds = (int(match.group(1)), float(match.group(2))) if match else (0, seconds)
                 pid = server_pid(backend, db)
                 record("load", backend, nodes, seconds=round(seconds, 1), load_seconds=round(load_seconds, 1),

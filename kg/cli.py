@@ -301,6 +301,12 @@ def source_options(corpus_help: str, facts_help: str) -> Callable[..., Any]:
     default=None,
     help="Rows per UNWIND batch [default: the backend's best: 5000 embedded, 10000 Neo4j].",
 )
+@click.option(
+    "--bulk/--no-bulk",
+    default=None,
+    help="A first load (empty graph or --clear) through the engine's import path (GRAPH.BULK; neo4j-admin "
+    "import into a Neo4j started by scripts/neo4j-local), or not [default: by size].",
+)
 @workers_option
 @store_options
 @format_option("table", ("table", "json"))
@@ -312,6 +318,7 @@ def build(
     clear: bool,
     yes: bool,
     batch_size: int,
+    bulk: bool | None,
     workers: int,
     fmt: str,
     **store: Any,
@@ -348,6 +355,7 @@ def build(
                 corrections=corrections,
                 on_wait=_say,
                 workers=_workers(workers),
+                bulk=bulk,
             )
         if report.corrections is not None:
             click.echo(report.corrections.summary(), err=True)
@@ -355,7 +363,7 @@ def build(
             click.echo(report.update.summary(), err=True)
         click.echo(
             f"loaded {report.facts} facts from {', '.join(report.sources)} into {graph.location} "
-            f"({report.load.items} items in {report.load.seconds:.2f} s)",
+            f"({report.load.items} items in {report.load.seconds:.2f} s, {report.load.method})",
             err=True,
         )
         _print_counts(report.counts, fmt)

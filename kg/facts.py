@@ -160,6 +160,35 @@ def fact_from_json(obj: Any, where: str = "fact") -> Fact:
     return Entity(type=ftype, id=fid, name=name, aliases=list(aliases), props=props, evidence=evidence)
 
 
+def evidence_from_json(raw: Any, where: str = "fact") -> list[Evidence]:
+    """A fact's ``evidence`` list as :class:`Evidence` items, as :func:`fact_from_json` reads it."""
+    return _evidence(raw, where)
+
+
+def read_json_objects(path: Path) -> Iterator[dict[str, Any]]:
+    """The decoded lines of a facts file already read once by :func:`read_jsonl` (validated): for a second
+    pass that needs the values, not fact objects (the bulk load, :meth:`kg.store.bulk.Numbering.walk_json`)."""
+    with path.open(encoding="utf-8") as handle:
+        loads = json.loads
+        for line in handle:
+            if line.strip():
+                yield loads(line)
+
+
+class ValidatedFile:
+    """A facts file whose facts have passed validation: iterated, its facts; :meth:`objects`, its decoded
+    lines, for a reader that needs the values and not fact objects (the bulk load)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __iter__(self) -> Iterator[Fact]:
+        return (fact for _, fact in read_jsonl(self.path))
+
+    def objects(self) -> Iterator[dict[str, Any]]:
+        return read_json_objects(self.path)
+
+
 def read_jsonl(path: Path) -> Iterator[tuple[str, Fact]]:
     """Stream ``(file:line, fact)`` pairs from a JSON Lines file; a bad line raises naming its position."""
     try:

@@ -7,14 +7,14 @@ validation stops the build with its position, so a graph is never half-loaded fr
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sized
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.corrections import CorrectionReport, apply_corrections, read_corrections
-from kg.errors import InputError
-from kg.facts import Fact, read_jsonl
+from kg.errors import InputError, StoreError
+from kg.facts import Fact, ValidatedFile, read_jsonl
 from kg.ontology import Ontology, load_ontology
 from kg.resources import resource_dir
 from kg.store.base import Counts, GraphStore
@@ -95,6 +95,7 @@ def build(
     corrections: Path | None = None,
     on_wait: Callable[[str], None] | None = None,
     workers: int = 1,
+    bulk: bool | None = None,
 ) -> BuildReport:
     """Extract (or read) facts, apply corrections, validate them all, then load them into ``store``.
 
@@ -102,6 +103,8 @@ def build(
     Plans (``corpus``) are kept beside the graph and added to the ones it was built from (:func:`kg.update.update`:
     re-resolved together, only the difference written), unless ``clear``, which starts the graph and the kept
     plans afresh. A graph built from facts with ``clear`` keeps no plans: it holds facts kg has no text of.
+    A first load (``clear`` or an empty graph) goes through the engine's bulk path (``bulk``: None lets kg
+    choose by size, True insists, False keeps UNWIND batches; see :func:`first_load`).
     """
     if corpus is not None:
         from kg.update import update
@@ -109,7 +112,7 @@ def build(
         paths = list(corpus)
         done = update(
             store, paths, clear=clear, corrections=corrections, workers=workers, batch_size=batch_size,
-            progress=progress, on_wait=on_wait,
+            progress=progress, on_wait=on_wait, bulk=bulk,
         )  # fmt: skip
         sources = [str(p) for p in paths]
         counts = done.counts or store.counts()
@@ -117,7 +120,9 @@ def build(
         return BuildReport(done.facts, load_report, counts, sources, done.corrections, update=done)
     if facts_file is not None and corrections is None:
         count, facts_again = _stream_facts_file(facts_file, store.ontology)
-        report = load(store, facts_again(), clear, batch_size, progress, on_wait, pipelined=True)
+        report = load(
+            store, facts_again(), clear, batch_size, progress, on_wait, pipelined=True, bulk=bulk, count=count
+        )
         return BuildReport(facts=count, load=report, counts=store.counts(), sources=[str(facts_file)])
     path = facts_file or bundled_facts_path()
     facts = read_facts(path, store.ontology)
@@ -129,7 +134,7 @@ def build(
     if correction_file is not None:
         facts, report_corrections = apply_corrections(facts, read_corrections(correction_file), store.ontology)
         facts = validate(numbered(facts, f"after {correction_file.name}"), store.ontology)
-    report = load(store, facts, clear=clear, batch_size=batch_size, progress=progress, on_wait=on_wait)
+    report = load(store, facts, clear=clear, batch_size=batch_size, progress=progress, on_wait=on_wait, bulk=bulk)
     return BuildReport(
         facts=len(facts), load=report, counts=store.counts(), sources=sources, corrections=report_corrections
     )
@@ -147,7 +152,7 @@ def _stream_facts_file(path: Path, ontology: Ontology) -> tuple[int, Callable[[]
     except OutOfOrder:
         facts = read_facts(path, ontology)
         return len(facts), lambda: iter(facts)
-    return count, lambda: (fact for _, fact in read_jsonl(path))
+    return count, lambda: ValidatedFile(path)
 
 
 def load(
@@ -158,8 +163,11 @@ def load(
     progress: Callable[[int], None] | None = None,
     on_wait: Callable[[str], None] | None = None,
     pipelined: bool | None = None,
+    bulk: bool | None = None,
+    count: int | None = None,
 ) -> LoadReport:
-    """Write validated facts inside the store's build scope (see :meth:`GraphStore.building`).
+    """Write validated facts: a first load through the engine's import path, others inside the store's build
+    scope (see :meth:`GraphStore.building`) in UNWIND batches.
 
     With ``clear`` the graph no longer comes from the kept plans (:mod:`kg.plan_texts`), so they are forgotten
     first: adding a plan later then says the graph holds plans kg has no text of, rather than silently
@@ -169,5 +177,44 @@ def load(
         from kg.plan_texts import PlanTexts
 
         PlanTexts(store.plans_dir).forget()
+    report = first_load(store, facts, clear, bulk, count, progress, on_wait)
+    if report is not None:
+        return report
     with store.building(clear=clear, on_wait=on_wait):
         return load_facts(store, facts, batch_size=batch_size, progress=progress, pipelined=pipelined)
+
+
+def first_load(
+    store: GraphStore,
+    facts: Iterable[Fact],
+    clear: bool,
+    bulk: bool | None,
+    count: int | None,
+    progress: Callable[[int], None] | None = None,
+    on_wait: Callable[[str], None] | None = None,
+    before_swap: Callable[[], None] | None = None,
+) -> LoadReport | None:
+    """Load through the engine's bulk path (:meth:`GraphStore.bulk_load`) when this is a first load (``clear``
+    or an empty graph) and ``bulk`` asks for it, or, left to kg (None), when there are enough facts for it to
+    pay (:data:`kg.store.bulk.BULK_THRESHOLD`). None when the UNWIND path is to load them instead."""
+    from kg.store.bulk import BULK_THRESHOLD
+
+    if bulk is False:
+        return None
+    if count is None and isinstance(facts, Sized):
+        count = len(facts)
+    if bulk is None and (count or 0) < BULK_THRESHOLD.get(store.backend, 0):
+        return None
+    if not (clear or store.is_empty()):
+        if bulk:
+            raise InputError(
+                f"{store.location} already holds a graph: a bulk load makes a new one", "add --clear, or drop --bulk"
+            )
+        return None
+    report = store.bulk_load(facts, progress=progress, on_wait=on_wait, before_swap=before_swap)
+    if report is None and bulk:
+        raise StoreError(
+            f"{store.location} has no bulk load path kg can use (a Neo4j kg did not start locally)",
+            "drop --bulk to load through UNWIND batches",
+        )
+    return report

@@ -92,6 +92,7 @@ def update(
     batch_size: int | None = None,
     progress: Callable[[int], None] | None = None,
     on_wait: Callable[[str], None] | None = None,
+    bulk: bool | None = None,
 ) -> UpdateReport:
     """Add the plans at ``add`` (files or folders), drop the kept plans ``remove`` names, and bring the graph to
     the facts of the resulting corpus. With ``clear`` the kept plans are forgotten first and the graph is
@@ -151,7 +152,7 @@ def update(
         started = time.perf_counter()
         try:
             if clear:
-                report.load = _load(store, facts, batch_size, progress, on_wait, texts, index)
+                report.load = _load(store, facts, batch_size, progress, on_wait, texts, index, bulk)
             else:
                 report.difference = _change(store, facts, batch_size, on_wait, texts, index, known | set(seen))
                 report.load = _written(report.difference)
@@ -179,10 +180,15 @@ def _load(
     on_wait: Callable[[str], None] | None,
     texts: PlanTexts,
     index: list[KeptPlan],
+    bulk: bool | None = None,
 ) -> LoadReport:
     """A clean build: empty the graph, load every fact (:func:`kg.pipeline.load`'s scope), keep the index."""
+    from kg.pipeline import first_load
     from kg.store.cypher import load_facts
 
+    loaded = first_load(store, facts, True, bulk, len(facts), progress, on_wait, lambda: texts.save_index(index))
+    if loaded is not None:
+        return loaded
     with store.building(clear=True, on_wait=on_wait):
         loaded = load_facts(store, facts, batch_size=batch_size, progress=progress)
         texts.save_index(index)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,6 +20,8 @@ from kg.ontology import Ontology
 
 if TYPE_CHECKING:
     import pandas
+
+    from kg.facts import Fact
 
 
 @dataclass
@@ -72,6 +74,7 @@ class LoadReport:
     nodes: dict[str, int] = field(default_factory=dict)
     relationships: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    method: str = "UNWIND batches"  # or the engine's import path a first load went through
 
     @property
     def items(self) -> int:
@@ -142,6 +145,25 @@ class GraphStore(ABC):
             self.clear()
         yield
         self.persist()
+
+    def bulk_load(
+        self,
+        facts: Iterable[Fact],
+        progress: Callable[[int], None] | None = None,
+        on_wait: Callable[[str], None] | None = None,
+        before_swap: Callable[[], None] | None = None,
+    ) -> LoadReport | None:
+        """Replace the graph with ``facts`` through the engine's own import path (:mod:`kg.store.bulk`).
+
+        For a first load only: whatever the graph held is gone afterwards. Returns None, without reading
+        ``facts``, when this store has no such path (a remote Neo4j, Aura), and the caller loads through
+        UNWIND batches. ``before_swap`` runs once the new graph is complete, before it replaces the old one.
+        """
+        return None
+
+    def is_empty(self) -> bool:
+        """True when the graph holds no node (a first build)."""
+        return not self.read("MATCH (n) RETURN 1 LIMIT 1").rows
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:

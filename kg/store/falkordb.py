@@ -21,13 +21,14 @@ import signal
 import subprocess
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from kg.errors import QueryError, StoreError
+from kg.facts import Fact
 from kg.ontology import Ontology
-from kg.store.base import GraphStore, QueryResult, plain_rows
+from kg.store.base import GraphStore, LoadReport, QueryResult, plain_rows
 
 GRAPH = "kg"
 STAGING_SUFFIX = ":building"  # the copy a build loads into before it is swapped in
@@ -472,6 +473,75 @@ class FalkorStore(GraphStore):
             self.persist()
         except (redis.ConnectionError, OSError) as exc:
             raise self.server.lost(exc) from None
+
+    def bulk_load(
+        self,
+        facts: Iterable[Fact],
+        progress: Callable[[int], None] | None = None,
+        on_wait: Callable[[str], None] | None = None,
+        before_swap: Callable[[], None] | None = None,
+    ) -> LoadReport:
+        """A first load through ``GRAPH.BULK`` (:mod:`kg.store.falkordb_bulk`) into a new copy, swapped in whole.
+
+        The copy is made by the bulk command itself (it must create the graph), indexed and constrained once
+        it is full (one pass over each label instead of an index update per row), then the repeats are merged
+        in (:mod:`kg.store.bulk`), then it replaces the live graph with one RENAME, as :meth:`building` does.
+        """
+        import redis
+
+        from kg.store.bulk import Numbering, no_cycle_collection, write_repeats
+        from kg.store.falkordb_bulk import BulkWriter
+
+        started = time.perf_counter()
+        staging = f"{self.graph_name}{STAGING_SUFFIX}"
+        live, live_name = self._graph, self.graph_name
+        connection = self._db.connection
+        numbering = Numbering(self.ontology)
+        report = LoadReport()
+        with file_lock(self.server.directory / "build.lock", on_wait=on_wait):
+            try:
+                connection.delete(staging)
+                writer = BulkWriter(connection, staging, progress)
+                with no_cycle_collection():
+                    writer.add(numbering.walk_any(facts))
+                    writer.flush()
+                self._graph, self.graph_name = self._db.select_graph(staging), staging
+                self.ensure_schema()
+                self._await_indexes()
+                nodes, relationships = write_repeats(self, numbering.repeats, progress=progress)
+                if before_swap is not None:
+                    before_swap()
+                connection.execute_command("RENAME", staging, live_name)
+            except redis.ResponseError as exc:
+                with contextlib.suppress(Exception):
+                    connection.delete(staging)
+                raise StoreError(f"FalkorDB refused the bulk load: {exc}") from None
+            except (redis.ConnectionError, OSError) as exc:
+                raise self.server.lost(exc) from None
+            except BaseException:
+                with contextlib.suppress(Exception):
+                    connection.delete(staging)
+                raise
+            finally:
+                self._graph, self.graph_name = live, live_name
+        try:
+            self.persist()
+        except (redis.ConnectionError, OSError) as exc:
+            raise self.server.lost(exc) from None
+        report.nodes, report.relationships = numbering.counts(nodes, relationships)
+        report.seconds = time.perf_counter() - started
+        report.method = "GRAPH.BULK"
+        return report
+
+    def _await_indexes(self, limit: float = 3600.0) -> None:
+        """Wait until every index is built: FalkorDB fills an index on a full graph in the background."""
+        deadline = time.monotonic() + limit
+        while time.monotonic() < deadline:
+            rows = self.read("CALL db.indexes() YIELD status RETURN status").rows
+            if all(str(row[0]).upper() == "OPERATIONAL" for row in rows):
+                return
+            time.sleep(0.1)
+        raise StoreError(f"the embedded store's indexes were not built within {limit:.0f} s")
 
     def persist(self) -> None:
         import redis

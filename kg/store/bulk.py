@@ -1,0 +1,259 @@
+"""First loads through each engine's own import path: facts as numbered, finished nodes and relationships.
+
+``UNWIND … MERGE`` costs an index seek and a property merge per row, which is what an update needs and what a
+first load into an empty graph does not: there nothing exists yet, so every node and relationship can be
+written whole, once, by the engine's bulk path (FalkorDB's ``GRAPH.BULK``, :mod:`kg.store.falkordb_bulk`;
+``neo4j-admin database import``, :mod:`kg.store.neo4j_import`). This module is the half both share: it walks
+the facts once, in the order :func:`kg.store.cypher.load_facts` would write them, numbers each node the first
+time its id is met, and yields nodes and relationships with the properties that load would give them.
+
+Repeats are the one thing a single pass cannot finish: a second fact for an id already met (its properties
+merged, its aliases unioned) or a second relation between the same two nodes (its evidence replaced per
+document). They are few, so they are kept aside (:class:`Repeats`) and written after the bulk load by the
+ordinary statements (:func:`write_repeats`), which apply them exactly as ``load_facts`` would have, since
+those statements only depend on the earlier state of the same node or relationship. The graph is therefore
+the one the UNWIND path leaves; ``tests/test_bulk.py`` compares sorted N-Triples of both on both backends.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import operator
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.batching import batched
+from kg.facts import (
+    RESERVED,
+    Entity,
+    Evidence,
+    Fact,
+    Relation,
+    ValidatedFile,
+    evidence_from_json,
+    fact_from_json,
+)
+from kg.ontology import Ontology
+from kg.store.cypher import MENTIONED_IN, mentions, node_row, node_upsert, relation_row, relation_upsert
+
+# Below this many facts a first load goes through UNWIND batches anyway: for a small graph the import path's
+# fixed costs (Neo4j: an importer JVM and a server restart) exceed what it saves. ``--bulk`` forces it.
+BULK_THRESHOLD = {"embedded": 0, "neo4j": 200_000}
+
+
+@dataclass
+class Repeats:
+    """Facts about a node or relationship already numbered, to be merged in after the bulk load."""
+
+    nodes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (label, node_row)
+    relationships: list[tuple[tuple[str, str, str], dict[str, Any]]] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.nodes) + len(self.relationships)
+
+
+# What the walk yields: ("node", label, number, properties) or ("rel", type, from number, to number, properties).
+Item = tuple[Any, ...]
+
+
+class Numbering:
+    """One walk over facts in load order, numbering nodes 0, 1, 2… as an import path creates them.
+
+    ``index`` maps a node id to its number and ``labels`` to its label (about 150 bytes a node); each
+    relationship met is remembered as one integer, so a repeat is recognised without holding its properties.
+    """
+
+    def __init__(self, ontology: Ontology) -> None:
+        self.ontology = ontology
+        self.index: dict[str, int] = {}
+        self.labels: dict[str, str] = {}
+        self.repeats = Repeats()
+        self.nodes = 0
+        self.relationships = 0
+        self.node_counts: Counter[str] = Counter()
+        self.relationship_counts: Counter[str] = Counter()
+        self._seen: set[int] = set()
+        self._types = {name: i for i, name in enumerate(ontology.relationship_types)}
+        self._keys = ontology.evidence_properties
+        self._getters = tuple((key, operator.attrgetter(key)) for key in self._keys)
+
+    def counts(
+        self, repeat_nodes: dict[str, int], repeat_relationships: dict[str, int]
+    ) -> tuple[dict[str, int], dict[str, int]]:
+        """Rows written per label and per type, repeats included, as :class:`LoadReport` counts them."""
+        nodes = self.node_counts + Counter(repeat_nodes)
+        return dict(nodes), dict(self.relationship_counts + Counter(repeat_relationships))
+
+    def walk(self, facts: Iterable[Fact]) -> Iterator[Item]:
+        """Nodes as their first fact comes, relationships once both ends are numbered (kg's facts list
+        entities before the relations that need them; :func:`kg.validate.validate` sorts them so)."""
+        pending: list[Relation] = []
+        index = self.index
+        for fact in facts:
+            if isinstance(fact, Entity):
+                node = self._node(fact)
+                if node is not None:
+                    yield node
+                evidence = fact.evidence
+                if len(evidence) == 1:  # the common case, without building a Relation (as mentions() would)
+                    item = evidence[0]
+                    if item.document != fact.id:
+                        rel = self._numbered(MENTIONED_IN, fact.id, item.document, evidence)
+                        if rel is not None:
+                            yield rel
+                    continue
+                for relation in mentions(fact):
+                    rel = self._numbered(relation.type, relation.source, relation.target, relation.evidence)
+                    if rel is not None:
+                        yield rel
+            else:
+                if fact.source not in index or fact.target not in index:
+                    pending.append(fact)  # an end not met yet: wait for it, as load_facts does
+                    continue
+                rel = self._numbered(fact.type, fact.source, fact.target, fact.evidence)
+                if rel is not None:
+                    yield rel
+        for relation in pending:
+            rel = self._numbered(relation.type, relation.source, relation.target, relation.evidence)
+            if rel is not None:
+                yield rel
+
+    def walk_any(self, facts: Iterable[Fact]) -> Iterator[Item]:
+        """:meth:`walk_json` over a validated facts file's lines, :meth:`walk` over anything else."""
+        if isinstance(facts, ValidatedFile):
+            return self.walk_json(facts.objects())
+        return self.walk(facts)
+
+    def walk_json(self, objects: Iterable[dict[str, Any]]) -> Iterator[Item]:
+        """:meth:`walk` over the decoded lines of a facts file that has been validated (``kg build --facts``).
+
+        The same items, without making a fact object of each line first: a line is decoded as
+        :func:`kg.facts.fact_from_json` decodes it (its checks already passed), which is most of the cost of
+        a million-line load. An entity met again, or one cited by several evidence items, goes through the
+        fact objects and :meth:`walk`, so repeats and multi-plan mentions follow one code path.
+        """
+        index = self.index
+        pending: list[Relation] = []
+        evidence_of = evidence_from_json
+        for obj in objects:
+            if "from" in obj or "to" in obj:
+                source, target = obj["from"], obj["to"]
+                if source not in index or target not in index:
+                    fact = fact_from_json(obj)
+                    assert isinstance(fact, Relation)
+                    pending.append(fact)
+                    continue
+                rel = self._numbered(obj["type"], source, target, evidence_of(obj.get("evidence")))
+                if rel is not None:
+                    yield rel
+                continue
+            fid = obj["id"]
+            raw = obj.get("evidence")
+            if fid in index or (raw and len(raw) > 1):
+                yield from self.walk([fact_from_json(obj)])
+                continue
+            etype = obj["type"]
+            number = self.nodes
+            self.nodes += 1
+            index[fid] = number
+            self.labels[fid] = etype
+            self.node_counts[etype] += 1
+            props = {"id": fid}
+            for key, value in obj.items():
+                if value is not None and key not in RESERVED:
+                    props[key] = value
+            props["name"] = obj["name"]
+            props["aliases"] = list(obj.get("aliases") or [])
+            yield ("node", etype, number, props)
+            if raw:
+                evidence = evidence_of(raw)
+                if evidence[0].document != fid:
+                    rel = self._numbered(MENTIONED_IN, fid, evidence[0].document, evidence)
+                    if rel is not None:
+                        yield rel
+        yield from self.walk(pending)
+
+    def _node(self, entity: Entity) -> Item | None:
+        if entity.id in self.index:
+            self.repeats.nodes.append((entity.type, node_row(entity)))
+            return None
+        number = self.nodes
+        self.nodes += 1
+        self.index[entity.id] = number
+        self.labels[entity.id] = entity.type
+        self.node_counts[entity.type] += 1
+        # What node_upsert leaves on a new node: id, the non-null properties, name, aliases.
+        props = {"id": entity.id}
+        for key, value in entity.props.items():
+            if value is not None:
+                props[key] = value
+        props["name"] = entity.name
+        props["aliases"] = list(entity.aliases)
+        return ("node", entity.type, number, props)
+
+    def _numbered(self, rel_type: str, source_id: str, target_id: str, evidence: list[Evidence]) -> Item | None:
+        source = self.index.get(source_id)
+        target = self.index.get(target_id)
+        if source is None or target is None:  # no such node: the UNWIND path's MATCH finds nothing either
+            return None
+        key = ((source << 32 | target) << 6) | self._types[rel_type]
+        if key in self._seen:
+            labels = (rel_type, self.labels[source_id], self.labels[target_id])
+            self.repeats.relationships.append((labels, relation_row(self.ontology, source_id, target_id, evidence)))
+            return None
+        self._seen.add(key)
+        self.relationships += 1
+        self.relationship_counts[rel_type] += 1
+        if len(evidence) == 1:  # what relation_upsert sets on a new relationship: one list per evidence key
+            item = evidence[0]
+            props = {key: [get(item)] for key, get in self._getters}
+        else:
+            row = relation_row(self.ontology, source_id, target_id, evidence)
+            props = {key: row[key] for key in self._keys}
+        return ("rel", rel_type, source, target, props)
+
+
+@contextlib.contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector for a bulk walk: it makes millions of short-lived containers and no
+    cycles, and each full collection would traverse the node index (a million entries), which measured at a
+    third of the walk's time. Reference counting still frees everything as it goes."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def write_repeats(
+    store: Any, repeats: Repeats, batch_size: int | None = None, progress: Callable[[int], None] | None = None
+) -> tuple[dict[str, int], dict[str, int]]:
+    """Merge the repeats in with the UNWIND path's own statements; returns rows written per label and type."""
+    onto = store.ontology
+    size = batch_size or store.default_batch_size
+    nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for label, row in repeats.nodes:
+        nodes[label].append(row)
+    rels: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for key, row in repeats.relationships:
+        rels[key].append(row)
+    node_counts: dict[str, int] = {}
+    rel_counts: dict[str, int] = {}
+    for label, rows in nodes.items():
+        for chunk in batched(rows, size):
+            store.write(node_upsert(onto, label), {"rows": chunk})
+            if progress:
+                progress(len(chunk))
+        node_counts[label] = len(rows)
+    for key, rows in rels.items():
+        for chunk in batched(rows, size):
+            store.write(relation_upsert(onto, *key), {"rows": chunk})
+            if progress:
+                progress(len(chunk))
+        rel_counts[key[0]] = rel_counts.get(key[0], 0) + len(rows)
+    return node_counts, rel_counts

@@ -1,0 +1,130 @@
+"""First loads through the engine's import path (kg.store.bulk, GRAPH.BULK) give the graph UNWIND batches give.
+
+Compared as ``kg stats`` counts, the sorted N-Triples of ``kg export`` and the schema (indexes, constraints), on
+the bundled facts and on a facts file with repeats (an entity given twice with other properties and aliases, a
+relation given again with evidence of another plan and of the same plan), which the bulk path merges in after
+the import. Neo4j has no bulk path in this branch: asking for one there is an error, and kg's default loads it
+through UNWIND batches.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import kg
+from kg.errors import InputError, StoreError
+from kg.ontology import Ontology
+from kg.pipeline import bundled_facts_path
+from kg.store.base import GraphStore
+from kg.store.falkordb import STAGING_SUFFIX, EmbeddedServer, FalkorStore
+
+
+def snapshot(store: GraphStore, tmp: Path) -> tuple[dict[str, int], dict[str, int], list[bytes]]:
+    counts = store.counts()
+    path = tmp / "graph.nt"
+    kg.export_rdf(store, path, "nt")
+    return counts.labels, counts.types, sorted(path.read_bytes().splitlines())
+
+
+def schema(store: FalkorStore) -> tuple[list[tuple[str, tuple[str, ...]]], list[tuple[str, ...]]]:
+    indexes = sorted((row[0], tuple(row[1])) for row in store.read("CALL db.indexes()").rows)
+    constraints = sorted(tuple(map(str, row[:3])) for row in store.read("CALL db.constraints()").rows)
+    return indexes, constraints
+
+
+@pytest.fixture
+def two_stores(ontology: Ontology, tmp_path: Path) -> Iterator[tuple[FalkorStore, FalkorStore]]:
+    stores = [FalkorStore(ontology, tmp_path / name) for name in ("bulk", "unwind")]
+    try:
+        yield stores[0], stores[1]
+    finally:
+        for store in stores:
+            store.close()
+            EmbeddedServer(store.server.directory).stop()
+
+
+def with_repeats(tmp: Path) -> Path:
+    """The bundled facts, plus an entity given again (another property, other aliases) and a relation given
+    again with evidence of another plan and of its own plan."""
+    lines = bundled_facts_path().read_text(encoding="utf-8").splitlines()
+    facts = [json.loads(line) for line in lines]
+    plans = [f["id"] for f in facts if f["type"] == "Plan"]
+    firm = next(f for f in facts if f["type"] == "Enterprise" and f["aliases"])
+    again = {**firm, "aliases": ["又一名", firm["aliases"][0]], "name_en": "Another Name"}
+    relation = next(f for f in facts if "from" in f and f["type"] != "MENTIONED_IN" and len(f["evidence"]) == 1)
+    other = next(p for p in plans if p != relation["evidence"][0]["document"])
+    evidence = dict(relation["evidence"][0])
+    extra = [{**evidence, "document": other, "start": 3, "end": 9, "text": "别处"}, {**evidence, "start": 1, "end": 2}]
+    entities = [f for f in facts if "from" not in f]
+    relations = [f for f in facts if "from" in f]
+    out = [*entities, again, *relations, {**relation, "evidence": extra}]
+    path = tmp / "repeats.jsonl"
+    path.write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in out), encoding="utf-8")
+    return path
+
+
+def test_bulk_and_unwind_give_the_same_graph_and_schema(two_stores: tuple[FalkorStore, FalkorStore], tmp_path: Path):
+    bulk, unwind = two_stores
+    done = kg.build(bulk, clear=True, bulk=True)
+    plain = kg.build(unwind, clear=True, bulk=False)
+    assert (done.load.method, plain.load.method) == ("GRAPH.BULK", "UNWIND batches")
+    assert done.load.nodes == plain.load.nodes and done.load.relationships == plain.load.relationships
+    _dirs(tmp_path)
+    assert snapshot(bulk, tmp_path / "a") == snapshot(unwind, tmp_path / "b")
+    assert schema(bulk) == schema(unwind)
+    assert not bulk._db.connection.exists(f"kg{STAGING_SUFFIX}")
+
+
+def test_repeats_are_merged_as_the_unwind_path_merges_them(two_stores: tuple[FalkorStore, FalkorStore], tmp_path):
+    bulk, unwind = two_stores
+    path = with_repeats(tmp_path)
+    done = kg.build(bulk, facts_file=path, clear=True, bulk=True)
+    # One row per statement: FalkorDB 4.16 crashes (EvalEntityUpdates) on a MERGE batch that meets one node
+    # twice, which a batch of the repeated entity and its first occurrence does.
+    kg.build(unwind, facts_file=path, clear=True, bulk=False, batch_size=1)
+    assert done.load.method == "GRAPH.BULK"
+    _dirs(tmp_path)
+    ours, theirs = snapshot(bulk, tmp_path / "a"), snapshot(unwind, tmp_path / "b")
+    assert ours == theirs
+    firm = bulk.read("MATCH (n:Enterprise) WHERE n.name_en = 'Another Name' RETURN n.aliases").rows
+    assert len(firm) == 1 and firm[0][0][-2] == "又一名"
+
+
+def test_a_failed_bulk_load_leaves_the_previous_graph(store: FalkorStore, tmp_path: Path, monkeypatch):
+    kg.build(store, clear=True, bulk=False)
+    _dirs(tmp_path)
+    before = snapshot(store, tmp_path / "a")
+
+    def broken(self: object) -> None:
+        raise StoreError("the server went away")
+
+    monkeypatch.setattr("kg.store.falkordb_bulk.BulkWriter.flush", broken)
+    with pytest.raises(StoreError, match="went away"):
+        kg.build(store, clear=True, bulk=True)
+    assert snapshot(store, tmp_path / "b") == before
+    assert not store._db.connection.exists(f"kg{STAGING_SUFFIX}")
+
+
+def test_bulk_needs_an_empty_graph_or_clear(store: FalkorStore):
+    kg.build(store, clear=True, bulk=False)
+    with pytest.raises(InputError, match="already holds a graph"):
+        kg.build(store, bulk=True)
+
+
+@pytest.mark.neo4j
+def test_neo4j_loads_through_unwind_batches_and_refuses_bulk(neo4j_store: GraphStore):
+    report = kg.build(neo4j_store, clear=True)
+    assert report.load.method == "UNWIND batches" and report.counts.nodes == 1203
+    with pytest.raises(StoreError, match="no bulk load path"):
+        kg.build(neo4j_store, clear=True, bulk=True)
+    assert neo4j_store.counts().nodes == 1203
+
+
+def _dirs(tmp: Path) -> bool:
+    for name in ("a", "b"):
+        (tmp / name).mkdir(exist_ok=True)
+    return True
