@@ -276,8 +276,7 @@ def is_named(body: str) -> bool:
         if rest:
             return True
         refs = [regions().resolve(p) for p in places]
-        # 天津经济技术开发区: a municipality is a province in the division table and a city in a name
-        return any(r is not None and (r.level in ("city", "county") or r.name.endswith("市")) for r in refs)
+        return any(r is not None and r.level in ("city", "county") for r in refs)
     rest = _GENERIC_STRIP.sub("", rest)
     return bool(rest) and not is_ordinary_phrase(rest) and not _GENERIC.match(rest)
 
