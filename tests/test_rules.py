@@ -806,3 +806,11 @@ def test_a_work_reports_dated_parts_date_and_classify_their_figures() -> None:
     by_value = {(t.props["value"], t.props["year"], t.props["status"]) for t in targets}
     assert (1280, 2023, "baseline") in by_value and (12.6, 2023, "baseline") in by_value
     assert (7.5, 2024, "target") in by_value and (6, 2024, "target") in by_value
+
+
+def test_a_carrier_column_lists_places_and_a_dash_joins_two_partners_in_one_platform_name() -> None:
+    table = "表6 招商对接目录\n序号\t产业链\t重点对接企业\t承接载体\n1\t新材料\t禾晶集团\t嘉兴港区、嘉兴科技城\n"
+    facts = extract(TASKS + "支持嘉兴学院与禾川磁业共建嘉兴学院—禾川磁业磁性材料联合研究中心。\n" + table)
+    platforms = entities(facts, "Platform")
+    assert "嘉兴学院—禾川磁业磁性材料联合研究中心" in platforms
+    assert not {"嘉兴港区", "嘉兴科技城"} & set(platforms)
