@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import QueryError, StoreError
-from kg.facts import Fact
+from kg.facts import Fact, ValidatedFile
 from kg.ontology import Ontology
 from kg.store.base import GraphStore, LoadReport, QueryResult, plain_rows
 
@@ -502,9 +502,15 @@ class FalkorStore(GraphStore):
             try:
                 connection.delete(staging)
                 writer = BulkWriter(connection, staging, progress)
-                with no_cycle_collection():
-                    writer.add(numbering.walk_any(facts))
-                    writer.flush()
+                try:
+                    with no_cycle_collection():
+                        if isinstance(facts, ValidatedFile):
+                            writer.add_json(numbering, facts.objects())
+                        else:
+                            writer.add(numbering.walk(facts))
+                    writer.finish()
+                finally:
+                    writer.stop()
                 self._graph, self.graph_name = self._db.select_graph(staging), staging
                 self.ensure_schema()
                 self._await_indexes()
