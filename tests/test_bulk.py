@@ -144,10 +144,10 @@ def test_bulk_needs_an_empty_graph_or_clear(store: FalkorStore):
 @pytest.mark.neo4j
 def test_neo4j_loads_through_unwind_batches_and_refuses_bulk(neo4j_store: GraphStore):
     report = kg.build(neo4j_store, clear=True)
-    assert report.load.method == "UNWIND batches" and report.counts.nodes == 1203
+    assert report.load.method == "UNWIND batches" and report.counts.nodes > 1000
     with pytest.raises(StoreError, match="no bulk load path"):
         kg.build(neo4j_store, clear=True, bulk=True)
-    assert neo4j_store.counts().nodes == 1203
+    assert neo4j_store.counts() == report.counts  # refused before anything was cleared
 
 
 def _dirs(tmp: Path) -> bool:
