@@ -8,8 +8,9 @@ bench/scale.py takes from the graph itself, one university, city, firm and agenc
 --runs times, through ``run_query`` (so the look-up of what a parameter names is timed too); the median
 is printed. The synthetic graph (bench/synth.py) shares the industry scheme, indicators and regions with the
 real one, so the same examples find rows there too. Neo4j is reached through NEO4J_* (scripts/neo4j-local).
-``--keep`` leaves the synthetic graph in the store and ``--loaded`` times the graph an earlier ``--keep`` left
-(with ``--no-plans``), so a query can be measured again at 10^6 nodes without loading a million nodes again.
+``--keep`` leaves the synthetic graph in the store and ``--loaded`` times the graph already there (left by
+``--keep`` or loaded by ``kg build --facts``) and leaves it, so a query can be measured again at 10^6 nodes
+without loading a million nodes again.
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ def main() -> int:
             if chosen:
                 print(f"{backend}: parameters {chosen}", file=sys.stderr)
             results[(backend, f"{args.nodes:,} nodes")] = time_queries(store, args.runs, only, chosen)
-            if not args.keep:
+            if not args.keep and not args.loaded:
                 store.clear()
     keys = list(results)
     print(f"{'query':<32}" + "".join(f"{b + ' ' + d:>28}" for b, d in keys))
