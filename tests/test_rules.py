@@ -814,3 +814,28 @@ def test_a_carrier_column_lists_places_and_a_dash_joins_two_partners_in_one_plat
     platforms = entities(facts, "Platform")
     assert "嘉兴学院—禾川磁业磁性材料联合研究中心" in platforms
     assert not {"嘉兴港区", "嘉兴科技城"} & set(platforms)
+
+
+def test_a_review_heading_names_its_chain_without_the_status_and_task_headings_name_none() -> None:
+    facts = extract(
+        "一、发展基础\n1．光电材料产业链加速成势。\n全市光电材料企业达到30家。\n"
+        "二、重点任务\n（一）守牢安全环保底线\n开展检查。\n（二）提质升级其他优势产业\n推动转型。\n"
+        "（三）实施特色产业集群提质行动\n推动集聚。\n"
+    )
+    names = set(entities(facts, "Industry"))
+    assert "光电材料" in names
+    assert not {n for n in names if "成势" in n or "底线" in n or "其他" in n or n == "特色"}
+
+
+def test_an_umbrella_word_and_a_town_before_a_chain_are_not_part_of_its_name() -> None:
+    facts = extract(
+        TASKS + "做强做优智能家居首位产业，推动青石镇建筑陶瓷产业转型升级，提高中高新技术产业比重。\n"
+    )
+    names = set(entities(facts, "Industry"))
+    assert "智能家居" in names and "建筑陶瓷" in names
+    assert not {n for n in names if "首位" in n or "青石镇" in n or n.startswith("中高")}
+
+
+def test_sectors_listed_as_trades_to_clean_up_are_not_chains() -> None:
+    facts = extract(TASKS + "推动造纸、化工、铸造等行业实施绿色化改造。\n")
+    assert not {"化工", "冶金"} & set(entities(facts, "Industry"))

@@ -23,6 +23,10 @@ from loaders.terms import read_terms
 from loaders.trie import trie_regex
 
 UMBRELLA = frozenset(read_terms("umbrella_industries.txt"))
+# What an umbrella word puts before 产业 (首位, 优势, 高新技术 …): a name ending in one is a class, not a chain.
+_UMBRELLA_MODIFIERS = tuple(
+    sorted({u[: -len("产业")] for u in UMBRELLA if u.endswith("产业") and len(u) > 3}, key=len, reverse=True)
+)
 _CHAIN_AFTER = re.compile(r"(?:等)?(?:产业链|产业集群|产业|集群)(?!园|基地|化|集聚|示范|孵化)")
 _CHAIN_VERB = re.compile(
     r"^(?:做大做强|做优做强|做强做优|培育壮大|发展壮大|加快发展|大力发展|重点发展|提升发展|优化提升|做强|做大|做优|做精|"
@@ -90,7 +94,7 @@ def concept_mention(name: str, start: int, end: int, block, priority: bool) -> M
 
 _LIST_END = re.compile(
     r"^(?!等?(?:重点)?(?:高)?(?:耗能|排放|用能|用水)|等?重点行业)"  # 石材、建材等重点耗能行业: sectors to clean up
-    r"(?:等)?(?:重点|主导|优势|特色|新兴|战略性新兴|高新技术|相关)?(?:产业|行业|产业链|集群|产业集群|板块)"
+    r"(?:等)?(?:重点|主导|优势|特色|新兴|战略性新兴|高新技术|相关)?(?:产业|(?<!等)行业|产业链|集群|产业集群|板块)"
     r"(?!园|基地|化|集聚|示范|孵化)"  # …产业园, …产业基地 are places; …产业化 an activity
 )
 _FOCUS_BEFORE = re.compile(
@@ -100,7 +104,7 @@ _SEPARATORS = "、和及与"
 _LIST_TAIL = re.compile(
     r"^(?![^、和及与]{0,10}?等?(?:重点)?(?:高)?(?:耗能|排放|用能|用水|重点行业))"
     r"[^、和及与]{0,10}?(?:等)?(?:重点|主导|优势|特色|新兴|战略性新兴|高新技术|相关|新型)?"
-    r"(?:产业|行业|产业链|集群|产业集群|板块)"
+    r"(?:产业|(?<!等)行业|产业链|集群|产业集群|板块)"
 )
 
 
@@ -111,7 +115,24 @@ _LEAD_VERB = re.compile(
 _TAIL_VERB = re.compile(
     r"(?:重塑|提升|升级|转型|突破|发展|建设|改造|攻关|赋能|相比|未来|识别|绘制|夯实|本地|当地|方式|核心|引领|贯穿|带动|驱动|支撑)$"
 )
-_NOT_AN_INDUSTRY_HEAD = re.compile(r"(?:孵化器|实验室|中心|地区|基地|园区|平台)$")
+_NOT_AN_INDUSTRY_HEAD = re.compile(r"(?:孵化器|实验室|中心|地区|基地|园区|平台|高新区|开发区|新区|城区|城市)$")
+# A review heading reports how a chain is doing (电子信息产业链加速成势, 硅基新材料产业链初具规模): the chain is
+# what comes before 产业链; what follows is a status, not part of the name.
+_STATUS_AFTER_CHAIN = re.compile(r"(.{2,12}?(?:产业链|产业集群))([\u4e00-\u9fff]{2,8})")
+
+
+def strip_umbrella_modifier(name: str) -> str:
+    """``name`` without an umbrella word's modifier at its end (现代家居首位 -> 现代家居, 中高新技术 -> 中):
+    现代家居首位产业 calls 现代家居 the leading industry. Repeated, since plans stack them (其他优势)."""
+    changed = True
+    while changed:
+        changed = False
+        for modifier in _UMBRELLA_MODIFIERS:
+            if name.endswith(modifier):
+                name = name[: -len(modifier)]
+                changed = True
+                break
+    return name
 
 
 def _measures(name: str) -> bool:
@@ -129,9 +150,10 @@ def tidy_named(mention: Mention) -> Mention | None:
     if mention.key:
         return mention
     name = re.sub(r"(?<![安健齐完])全$", "", _CLASS_TAIL.sub("", mention.name))  # 服装全产业链, not 数据安全
+    name = strip_umbrella_modifier(name)
     lead = re.match(r"^(?:末|系列|省级|国家级|市级|县级|地区|区域|全市|全省|全区|全县|本地|当地|园区|我市|本市)+", name)
     name = name[lead.end() :] if lead else name
-    place = _leading_place(name)
+    place = _leading_place(name) or _leading_local_place(name)
     if place and len(name) - len(place) >= 2:
         name = name[len(place) :]
     name = re.sub(r"^(?:省级|国家级|市级)", "", name)
@@ -162,6 +184,17 @@ def tidy_named(mention: Mention) -> Mention | None:
         known.attrs.update({k: v for k, v in mention.attrs.items() if k not in ("kind", "notation")})
         return known
     return Mention("Industry", name, start, start + len(name), mention.block, dict(mention.attrs), key="")
+
+
+# A town or park the gazetteer does not list, before an industry (磁灶镇建筑陶瓷, 稀土高新区稀土产业).
+_LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|高新区|经开区|开发区|新区|园区|生态城)")
+
+
+def _leading_local_place(name: str) -> str:
+    match = _LOCAL_PLACE.match(name)
+    if match is None or not ends_in_industry_word(name[match.end() :]):
+        return ""
+    return match.group()
 
 
 def _leading_place(name: str) -> str:
@@ -243,6 +276,9 @@ class SectorFinder:
         wrapped = _ACTION_WRAP.fullmatch(topic)
         if wrapped is not None:
             topic = wrapped.group(1)  # 实施新一代信息技术产业创新提升行动: the section is that industry's
+        status = _STATUS_AFTER_CHAIN.fullmatch(topic)
+        if status is not None and not re.match(r"[园区基地联盟]", status.group(2)):
+            topic = status.group(1)
         # 做大做强新能源汽车产业, 培育新型储能产业: a policy verb before a name the heading calls an industry.
         verb = _CHAIN_VERB.match(topic)
         named_chain = verb is not None and re.search(r"[^业]链$", topic) is not None  # 做强正极材料链
@@ -252,6 +288,8 @@ class SectorFinder:
             topic = topic[verb.end() :]  # 做强正极材料链: the chain 正极材料
         core = re.sub(r"(?:产业链|产业集群|产业|行业|领域|板块|(?<=[^业])链)$", "", topic)
         core = re.sub(r"等(?:未来|新兴|前沿|战略性新兴|重点|优势|特色)?$", "", core)  # 低空经济等未来产业
+        if topic.endswith(("产业", "产业链", "产业集群")):
+            core = strip_umbrella_modifier(core)  # 实施特色产业集群提质行动, 提质升级其他优势产业: no chain named
         if not 2 <= han_count(core) <= 12 or re.search(r"[，,：:；;。\d]", core) or core in UMBRELLA:
             return None
         index = industries()
@@ -270,6 +308,8 @@ class SectorFinder:
         vocabulary = index.pattern.search(core) or _industry_vocabulary().search(core)
         if index.lookup(core) is None and not vocabulary and not named_chain:
             return None
+        if not labelled and not ends_in_industry_word(core):
+            return None  # 守牢安全环保底线, 外贸物流支持: an industry word inside a task heading, not its head
         return core
 
     @staticmethod
@@ -335,6 +375,13 @@ def _industry_vocabulary() -> re.Pattern[str]:
             key = industry_key(label)
             words.update(key[i : i + 2] for i in range(len(key) - 1) if is_common_word(key[i : i + 2]))
     return re.compile(trie_regex(words))
+
+
+def ends_in_industry_word(name: str) -> bool:
+    """Chinese names are head-final: an industry's name ends in a scheme label or one of its words (…材料,
+    …装备, …医药), where a task heading that merely mentions one ends in something else (…底线, …支持)."""
+    patterns = (industries().pattern, _industry_vocabulary())
+    return any(pattern.fullmatch(name, i) for i in range(len(name) - 1) for pattern in patterns)
 
 
 def _is_place_name(name: str) -> bool:
