@@ -340,12 +340,15 @@ def _grid_end(lines: list[Line], i: int) -> int:
 
 def _is_group_row(text: str, following: list[Cell], width: int) -> bool:
     """A short label between a table's rows, the rows after it as wide and no new header (表2 … starts a table)."""
-    if len(text) > 16 or "\t" in text or re.search(r"[。；，,：:]$", text) or _TABLE_TITLE.match(text):
+    # A numbered group label may be longer (二、新能源与智能电网装备产业链（6个）); a plain one is a few words.
+    limit = 28 if _GROUP_NUMBER.match(text) else 16
+    if len(text) > limit or "\t" in text or re.search(r"[。；，,：:]$", text) or _TABLE_TITLE.match(text):
         return False
     header_like = sum(bool(_HEADER_WORDS.search(c.text)) for c in following) >= max(2, len(following) // 2)
     return len(following) == width and not header_like
 
 
+_GROUP_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 _TABLE_TITLE = re.compile(r"^(?:附表|附件|表|专栏)\s*[\d一二三四五六七八九十]")
 
 

@@ -839,3 +839,44 @@ def test_an_umbrella_word_and_a_town_before_a_chain_are_not_part_of_its_name() -
 def test_sectors_listed_as_trades_to_clean_up_are_not_chains() -> None:
     facts = extract(TASKS + "推动造纸、化工、铸造等行业实施绿色化改造。\n")
     assert not {"化工", "冶金"} & set(entities(facts, "Industry"))
+
+
+BAODING = dict(MANIFEST, title="保定市制造业三年行动方案", region="保定市", region_code="130600", province="河北省")
+
+
+def test_a_declared_park_short_form_before_a_name_with_a_conjunction_in_its_brand_is_the_firms_place() -> None:
+    facts = extract(
+        TASKS + "保定国家高新技术产业开发区（以下简称保定高新区）加快发展。"
+        "支持保定高新区保定瑞和生物制药有限公司发展抗体药物，支持河北药都本草制药股份有限公司发展中药。\n",
+        BAODING,
+    )
+    firms = set(entities(facts, "Enterprise"))
+    assert {"保定瑞和生物制药有限公司", "河北药都本草制药股份有限公司"} <= firms
+    assert related(facts, "LOCATED_IN", "保定瑞和生物制药有限公司") == {"保定国家高新技术产业开发区"}
+
+
+def test_a_project_table_with_long_numbered_group_rows_stays_one_table() -> None:
+    rows = [
+        "序号\t项目名称\t建设单位\t所在地\t总投资（亿元）",
+        "一、汽车产业链（1个）",
+        "1\t骐昊动力变速器项目\t保定骐昊动力科技有限公司\t徐水区\t18",
+        "二、新能源与智能电网装备产业链（2个）",
+        "2\t天衡变压器智能制造基地项目\t保定天衡变压器股份有限公司\t清苑区\t16",
+        "3\t瑞和生物抗体药物项目\t保定瑞和生物制药有限公司\t满城区\t9",
+    ]
+    facts = extract(TASKS + "推进项目建设。\n\n保定市重点项目表\n\n" + "\n".join(rows) + "\n", BAODING)
+    assert related(facts, "LOCATED_IN", "天衡变压器智能制造基地项目") == {"清苑区"}
+    assert related(facts, "LOCATED_IN", "保定瑞和生物制药有限公司") == {"满城区"}
+    assert "保定瑞" not in entities(facts, "Enterprise")
+
+
+def test_a_partner_aside_in_a_host_cell_is_not_part_of_the_hosts_name() -> None:
+    rows = [
+        "序号\t平台名称\t依托单位\t所在地\t级别",
+        "1\t烟台市海洋食品重点实验室\t烟台鲁渔食品有限公司（共建：鲁东大学）\t莱山区\t市级",
+        "2\t烟台海岸带技术创新中心\t海岸带所（共建：烟台大学、鲁东大学）\t芝罘区\t省级",
+    ]
+    manifest = dict(MANIFEST, title="烟台市创新平台建设方案", region="烟台市", region_code="370600", province="山东省")
+    facts = extract(TASKS + "建设平台。\n\n烟台市创新平台清单\n\n" + "\n".join(rows) + "\n", manifest)
+    assert not {n for n in entities(facts, "Enterprise") if "共建" in n or "）" in n}
+    assert related(facts, "HOSTED_BY", "烟台市海洋食品重点实验室") == {"烟台鲁渔食品有限公司"}

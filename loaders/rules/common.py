@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from loaders.lexicon import is_common_word
+from loaders.lexicon import is_common_word, word_tag
 from loaders.segment import Block
 from loaders.terms import read_terms
 
@@ -104,6 +104,7 @@ def is_name_char(char: str) -> bool:
 
 
 _VERB_CHARS = frozenset("拟获驻赴")
+_NOUN_TAGS = frozenset({"n", "ns", "nz", "nt"})
 _NAME_GOES_ON = re.compile(r"(?:产业化|应用|推广|示范|运营|储能|配套)")
 
 
@@ -128,6 +129,8 @@ def left_edge(
             continue  # for projects, a verb right before the suffix belongs to the name (…提升工程, …建设项目)
         if word in _VERB_CHARS and len(head) >= 2 and is_common_word(head[-2:]):
             continue  # 视界虚拟现实科技: 拟 (拟建) closes the word 虚拟, it does not open the name
+        if len(word) == 1 and len(head) >= 2 and word_tag(head[-2:]) in _NOUN_TAGS:
+            continue  # 河北药都本草制药: 都 closes the noun 药都, it is no adverb before the name
         opened = body[i - 1 : i + 1]
         if len(word) == 1 and word in CONJUNCTIONS and is_common_word(opened) and opened not in _CUT_SET:
             continue  # 及时协调解决…: 及 opens the word 及时, it joins nothing

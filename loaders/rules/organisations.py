@@ -349,6 +349,9 @@ class OrganisationFinder:
                     and not named
                 ):
                     left, body = wider, text[wider:s]
+                    if etype == "Enterprise":  # 支持某某高新区某某瑞和生物…: the widened name may open with a place too
+                        glued = glued_place(body)
+                        left, body = left + glued, body[glued:]
             if (etype == "Platform" or suffix in ("研究院", "研究所")) and _PROJECT_AFTER.match(text, e):
                 continue  # 实施某某研发中心建设项目: the project's name, not a platform of its own
             if etype in ("Platform", "University"):

@@ -37,6 +37,9 @@ _ITEM_SPLIT = re.compile(
 )
 # Chains listed in one cell; a bracket keeps its own list (新能源（光伏、氢能） is one item with two sub-chains).
 _CHAIN_ITEM = re.compile(r"(?:[^、，,；;/（(]|[（(][^）)]*[）)])+")
+_ASIDE = re.compile(r"[（(]([^）)]*)[）)]")
+_ASIDE_CUE = re.compile(r"(?:共建|合作|联合|协同|参与|牵头|依托|支撑|合建)|.*[：:]")
+_LEGAL_END = re.compile(r"(?:公司|集团)$")
 # A project cell names one undertaking: 及 and 和 join its objects (高温合金及特种不锈钢扩能项目).
 _PROJECT_SPLIT = re.compile(r"[、，,；;]")
 
@@ -74,9 +77,23 @@ def items(cell: Cell, split: re.Pattern[str] = _ITEM_SPLIT) -> list[Cell]:
     """The names listed in one cell (卓锂新能源、蓝岸锂电 -> two), with their offsets."""
     out = []
     pos = 0
-    for sep in [*split.finditer(cell.text), None]:
+    brackets = [m.span() for m in _ASIDE.finditer(cell.text)]
+    seps = [m for m in split.finditer(cell.text) if not any(a < m.start() < b for a, b in brackets)]
+    # 保定瑞和生物制药有限公司: 和 inside a 字号 (瑞和, 永和, 天和) joins nothing when what stands before it is
+    # too short to be a name and what follows ends as a legal name.
+    seps = [
+        sep
+        for i, sep in enumerate(seps)
+        if sep.group() not in ("和", "及")
+        or han_count(cell.text[seps[i - 1].end() if i else 0 : sep.start()]) >= 4
+        or not _LEGAL_END.search(cell.text[sep.end() : seps[i + 1].start() if i + 1 < len(seps) else len(cell.text)])
+    ]
+    for sep in [*seps, None]:
         end = sep.start() if sep else len(cell.text)
         piece = cell.text[pos:end]
+        aside = _ASIDE.search(piece)
+        if aside is not None and aside.end() == len(piece) and _ASIDE_CUE.match(aside.group(1)):
+            piece = piece[: aside.start()]  # 蓝海牧场（共建：鲁东大学）: the host, and a partner aside
         text = piece.strip(" 等")
         if han_count(text) >= 2:
             lead = piece.index(text)
