@@ -40,6 +40,7 @@ _PARK_ABBREVIATIONS = read_rows("park_abbreviations.tsv")
 _FULL_PARK = re.compile(
     "(?:" + "|".join(sorted({full for _, full in _PARK_ABBREVIATIONS}, key=len, reverse=True)) + ")$"
 )
+_COMMITTEE = re.compile(r"(.{2,24}?)(?:管委会|管理委员会)")
 _TYPE_ORDER = {
     name: i
     for i, name in enumerate(
@@ -164,6 +165,7 @@ class Resolver:
         self.entities: dict[str, Entity] = {}
         self.relations: dict[tuple[str, str, str], Relation] = {}
         self.located: set[str] = set()  # sources of a LOCATED_IN, kept so the check is not a scan of relations
+        self.parents: defaultdict[str, set[str]] = defaultdict(set)  # region -> regions it is PART_OF
         self.mention_ids: dict[int, str] = {}
         with reading_with(self.onto):
             self._enterprise_aliases = self._short_form_map()
@@ -243,6 +245,8 @@ class Resolver:
         relation = self.relations.setdefault((rel, source, target), Relation(rel, source, target, []))
         if rel == "LOCATED_IN":
             self.located.add(source)
+        elif rel == "PART_OF":
+            self.parents[source].add(target)
         if evidence is not None:
             self._merge_evidence(relation.evidence, evidence)
 
@@ -688,7 +692,7 @@ class Resolver:
                 self._relate(link.type, source, target, self._evidence(ex, start, end, section, link.rule))
                 if link.type == "LOCATED_IN":
                     located.add(source)
-            self._inherit_places(ex, located)
+            self._inherit_places(ex, located, self._place_committees(ex, located))
             self._inherit_chains(ex)
             for block, agencies, things in ex.responsible:
                 for agency in agencies:
@@ -775,14 +779,17 @@ class Resolver:
             elif link.type == "UNDERTAKES":
                 yield link, self.mention_ids[id(link.target)], self.mention_ids[id(link.source)]
 
-    def _inherit_places(self, ex: DocumentExtraction, located: set[str]) -> None:
+    def _inherit_places(
+        self, ex: DocumentExtraction, located: set[str], committees: dict[str, list[tuple[str, Link]]]
+    ) -> None:
         """A platform with no place of its own is where its host is (a park that hosts it, or the host's stated
         place); a project, where the organisation carrying it out is. Only places this plan states count."""
-        places = self._ends(ex, "LOCATED_IN")
+        places = self._ends(ex, "LOCATED_IN") | committees
         for link, thing, owner in self._owned(ex):
             if thing in located:
                 continue
             owner_places = [(owner, link)] if self.entities[owner].type == "Region" else places.get(owner, [])
+            owner_places = self._most_specific(owner_places)
             # An alliance spans its members' places; a host named in several places says none for the platform;
             # a university's home is not where the platforms it helps build are (福州大学南安…研究院).
             if (
@@ -800,6 +807,49 @@ class Resolver:
                 evidence = self._evidence(ex, why.start, why.end, why.source.section, rule)
                 self._relate("LOCATED_IN", thing, place, evidence)
                 located.add(thing)
+
+    def _most_specific(self, places: list[tuple[str, Link]]) -> list[tuple[str, Link]]:
+        """Places without those that contain another of them: a firm placed in 徐水区 by a table and in
+        徐水区大王店产业园 by a sentence is in the park, one place, not two."""
+        ids = {p for p, _ in places}
+        inner = {a for p in ids for a in self._ancestors(p)}
+        return [(p, why) for p, why in places if p not in inner]
+
+    def _ancestors(self, region: str) -> set[str]:
+        seen: set[str] = set()
+        todo = [region]
+        while todo:
+            for parent in self.parents.get(todo.pop(), ()):
+                if parent not in seen:
+                    seen.add(parent)
+                    todo.append(parent)
+        return seen
+
+    def _place_committees(self, ex: DocumentExtraction, located: set[str]) -> dict[str, list[tuple[str, Link]]]:
+        """A park's management committee (保定高新区管委会) is in that park, when the plan names the park; what
+        it builds or runs is then there too (:meth:`_inherit_places`)."""
+        parks: dict[str, str] = {}
+        for m in ex.mentions:
+            if m.type == "Region" and id(m) in self.mention_ids:
+                region = self.entities[self.mention_ids[id(m)]]
+                for name in (region.name, *region.aliases):
+                    parks.setdefault(name_key(name), region.id)
+        spelt = self._park_aliases.get(ex.meta.region.code if ex.meta.region else "000000", {})
+        placed: dict[str, list[tuple[str, Link]]] = {}
+        for m in ex.mentions:
+            if m.type != "Agency":
+                continue
+            eid = self.mention_ids[id(m)]
+            committee = _COMMITTEE.fullmatch(self.entities[eid].name)
+            if eid in located or committee is None:
+                continue
+            park = parks.get(name_key(committee.group(1))) or parks.get(name_key(spelt.get(committee.group(1), "")))
+            if park is not None and self.entities[park].props.get("level") == "park":
+                evidence = self._evidence(ex, m.start, m.end, m.section, "located.committee")
+                self._relate("LOCATED_IN", eid, park, evidence)
+                located.add(eid)
+                placed[eid] = [(park, Link("LOCATED_IN", m, m, m.start, m.end, "located.committee"))]
+        return placed
 
     def _inherit_chains(self, ex: DocumentExtraction) -> None:
         """A platform or project the plan puts on no chain is on its firm's chains in this plan (the firm that

@@ -880,3 +880,26 @@ def test_a_partner_aside_in_a_host_cell_is_not_part_of_the_hosts_name() -> None:
     facts = extract(TASKS + "建设平台。\n\n烟台市创新平台清单\n\n" + "\n".join(rows) + "\n", manifest)
     assert not {n for n in entities(facts, "Enterprise") if "共建" in n or "）" in n}
     assert related(facts, "HOSTED_BY", "烟台市海洋食品重点实验室") == {"烟台鲁渔食品有限公司"}
+
+
+def test_a_park_committee_is_in_its_park_and_so_is_what_it_runs() -> None:
+    facts = extract(
+        TASKS + "保定国家高新技术产业开发区（以下简称保定高新区）加快发展。"
+        "由保定高新区管委会运营的保定新能源装备科技企业孵化器，重点孵化储能企业。\n",
+        BAODING,
+    )
+    assert related(facts, "LOCATED_IN", "保定高新区管委会") == {"保定国家高新技术产业开发区"}
+    assert related(facts, "LOCATED_IN", "保定新能源装备科技企业孵化器") == {"保定国家高新技术产业开发区"}
+
+
+def test_a_platform_takes_the_innermost_of_its_hosts_nested_places() -> None:
+    rows = [
+        "序号\t项目名称\t建设单位\t所在地\t总投资（亿元）",
+        "1\t诺拓部件底盘结构件项目\t河北诺拓汽车部件有限公司\t徐水区\t12",
+    ]
+    facts = extract(
+        TASKS + "支持徐水区大王店产业园河北诺拓汽车部件有限公司（以下简称诺拓部件）发展底盘结构件，"
+        "依托诺拓部件建设保定市汽车轻量化零部件中试基地。\n\n保定市重点项目表\n\n" + "\n".join(rows) + "\n",
+        BAODING,
+    )
+    assert related(facts, "LOCATED_IN", "保定市汽车轻量化零部件中试基地") == {"徐水区大王店产业园"}

@@ -28,6 +28,7 @@ _HOST_BETWEEN = re.compile(
 # X依托Z开展…: the organisation that relies on a platform owns it.
 _RELIES_ON = re.compile(r"^(?:主要)?依托$")
 # 由X牵头，联合…组建Z: the organisation that leads the building, even past a comma.
+_RUN_BEFORE = re.compile(r"^(?:负责|牵头)?(?:运营|运行|管理|建设|投资建设|共建|承建|组建)的$")
 _LEADS = re.compile(rf"^(?:牵头|负责)[^。；;]{{0,40}}?(?:{_HOST_VERBS}|运营|运行|管理)[^。；;，,]{{0,20}}$")
 _BUILDER_CUE = re.compile(r"(?:依托|支持|鼓励|推动|引导|推进|由)$")
 _RUN_BY = re.compile(r"^[，,]?(?:由|依托)$")  # Z由X负责运营, 建设Z，由X负责运营
@@ -296,7 +297,9 @@ class RelationRules:
                 if _RELIES_ON.match(between):
                     links.append(link("HOSTED_BY", platform, org, "host.relies-on", 0.8))
                     break
-                if text[max(0, org.start - base - 1) : org.start - base] == "由" and _LEADS.match(between):
+                if text[max(0, org.start - base - 1) : org.start - base] == "由" and (
+                    _LEADS.match(between) or _RUN_BEFORE.match(between)
+                ):  # 由X牵头组建Z; 由X运营的Z
                     links.append(link("HOSTED_BY", platform, org, "host.leads", 0.85))
                     break
                 if not _HOST_BETWEEN.match(between):
