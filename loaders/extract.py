@@ -153,6 +153,7 @@ class DocumentExtractor:
             self.result.mentions.extend(ruled(mentions, "table.column"))
             self.result.links.extend(links)
         self.result.links += RelationRules.hosts_in_names(self.result.mentions, self.result.links)
+        self.result.links += RelationRules.undertakers_in_names(self.result.mentions, self.result.links)
         for table in self.layout.tables:
             self.result.mentions.extend(ruled(self.targets.in_table(table, self.doc.text), "target.table"))
         self._merge_targets()

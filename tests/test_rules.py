@@ -903,3 +903,15 @@ def test_a_platform_takes_the_innermost_of_its_hosts_nested_places() -> None:
         BAODING,
     )
     assert related(facts, "LOCATED_IN", "保定市汽车轻量化零部件中试基地") == {"徐水区大王店产业园"}
+
+
+def test_a_project_named_after_a_firm_of_another_section_is_that_firms_and_where_it_is() -> None:
+    rows = ["序号\t项目名称\t建设内容\t总投资（亿元）", "1\t恒储能源年产2GWh储能系统集成项目\t建设储能系统生产线\t12"]
+    facts = extract(
+        TASKS + "支持满城区河北恒储能源科技有限公司（以下简称恒储能源）发展储能系统集成。\n\n保定市重点项目表\n\n"
+        + "\n".join(rows)
+        + "\n",
+        BAODING,
+    )
+    assert related(facts, "UNDERTAKES", "河北恒储能源科技有限公司") == {"恒储能源年产2GWh储能系统集成项目"}
+    assert related(facts, "LOCATED_IN", "恒储能源年产2GWh储能系统集成项目") == {"满城区"}

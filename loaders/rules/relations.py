@@ -352,6 +352,29 @@ class RelationRules:
         return out
 
     @staticmethod
+    def undertakers_in_names(mentions: list[Mention], links: list[Link]) -> list[Link]:
+        """A project whose name opens with a firm the plan names elsewhere is that firm's (风驰装备大兆瓦…项目 ->
+        风驰装备, named in another section), as a platform's name names its host (:meth:`hosts_in_names`)."""
+        owned = {id(k.target) for k in links if k.type == "UNDERTAKES"}
+        firms: dict[str, Mention] = {}
+        for m in mentions:
+            if m.type == "Enterprise":
+                for name in (m.name, *m.attrs.get("aliases", ())):
+                    if len(name) >= 4:
+                        firms.setdefault(name, m)
+        if not firms:
+            return []
+        pattern = re.compile(trie_regex(firms))
+        out = []
+        for project in mentions:
+            if project.type != "Project" or id(project) in owned:
+                continue
+            match = pattern.match(project.name)
+            if match is not None and match.end() < len(project.name) - 2:
+                out.append(link("UNDERTAKES", firms[match.group()], project, "undertakes.in-name", 0.85))
+        return out
+
+    @staticmethod
     def _undertakers(orgs: list[Mention], projects: list[Mention]) -> list[Link]:
         """Projects carried out by a named organisation (in the project name, or right before it)."""
         links = []
