@@ -17,6 +17,7 @@ from functools import cache
 from kg.ontology import Ontology, load_ontology
 from loaders.corpus import Document
 from loaders.gazetteer import reading_with, regions
+from loaders.normalize import han_count
 from loaders.plan import PlanMeta, read_plan_meta
 from loaders.rules.agencies import AgencyFinder
 from loaders.rules.common import Link, Mention
@@ -25,7 +26,7 @@ from loaders.rules.organisations import OrganisationFinder
 from loaders.rules.places import PlaceFinder
 from loaders.rules.projects import ProjectFinder
 from loaders.rules.relations import RelationRules
-from loaders.rules.sectors import SectorFinder
+from loaders.rules.sectors import SectorFinder, ends_in_industry_word
 from loaders.rules.tables import TableRules
 from loaders.rules.targets import TargetFinder
 from loaders.segment import Block, Layout, segment
@@ -196,7 +197,10 @@ class DocumentExtractor:
             if inside_chain:
                 # Under a chain's heading, a heading the scheme does not know (1.整机智能化和电动化) is one of
                 # the chain's directions, not a chain of its own.
-                found = [m for m in found if m.key or not m.attrs.get("heading_chain")]
+                # A short noun phrase that ends as an industry's name does (2.风电装备, 3.生物制品) is a sub-chain.
+                found = [m for m in found if m.key or not m.attrs.get("heading_chain") or _sub_chain_name(m.name)]
+                for m in found:
+                    m.attrs["sub_chain"] = True
             projects = self.projects.in_heading(heading.title, heading.start, block)
             self.result.mentions.extend(ruled(found, "industry.heading") + ruled(projects, "project.heading"))
             # A heading that names a chain makes its section that chain's; a scheme label inside a task heading
@@ -230,11 +234,15 @@ class DocumentExtractor:
     @staticmethod
     def _section_industries(block: Block, by_path: dict[tuple[str, ...], list[Mention]]) -> list[Mention]:
         path = block.path
+        found: list[Mention] = []
         while path:
             if path in by_path:
-                return by_path[path]
+                # A sub-chain's section (2.风电装备 under 新能源装备产业链) is also its chain's.
+                found += [m for m in by_path[path] if m not in found]
+                if not by_path[path][0].attrs.get("sub_chain"):
+                    return found
             path = path[:-1]
-        return []
+        return found
 
     def _sentence(self, text: str, base: int, block: Block) -> list[Mention]:
         spans: list[tuple[int, int]] = self.places.town_spans(text)
@@ -294,6 +302,16 @@ class DocumentExtractor:
         ]
         if agencies:
             self.result.responsible.append((block, agencies, things))  # type: ignore[arg-type]
+
+
+def _sub_chain_name(name: str) -> bool:
+    """A short noun phrase ending as an industry's name does (风电装备, 生物制品): not a process (…智能化), a
+    technology or a facility (…低碳技术, …基础设施), nor two things joined (服务器和存储)."""
+    return (
+        han_count(name) <= 8
+        and not re.search(r"(?:化|技术|设施)$|[和与及]", name)
+        and ends_in_industry_word(name)
+    )
 
 
 def extract_document(

@@ -915,3 +915,17 @@ def test_a_project_named_after_a_firm_of_another_section_is_that_firms_and_where
     )
     assert related(facts, "UNDERTAKES", "河北恒储能源科技有限公司") == {"恒储能源年产2GWh储能系统集成项目"}
     assert related(facts, "LOCATED_IN", "恒储能源年产2GWh储能系统集成项目") == {"满城区"}
+
+
+def test_a_numbered_sub_chain_under_a_chain_is_an_industry_and_its_firms_are_on_both() -> None:
+    facts = extract(
+        "二、重点任务\n（一）实施新能源装备产业链壮大行动\n　　1．光伏。支持企业发展光伏组件。\n"
+        "　　2．风电装备。支持清苑区保定翼能风电设备有限公司发展风电叶片，对接金风科技等整机企业。\n"
+        "　　3．整机智能化和电动化。支持企业攻关。\n",
+        BAODING,
+    )
+    names = set(entities(facts, "Industry"))
+    assert "风电装备" in names and "整机智能化和电动化" not in names
+    chains = related(facts, "IN_INDUSTRY", "保定翼能风电设备有限公司")
+    assert "风电装备" in chains and len(chains) == 2
+    assert related(facts, "IN_INDUSTRY", "金风科技") == chains
