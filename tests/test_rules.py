@@ -929,3 +929,14 @@ def test_a_numbered_sub_chain_under_a_chain_is_an_industry_and_its_firms_are_on_
     chains = related(facts, "IN_INDUSTRY", "保定翼能风电设备有限公司")
     assert "风电装备" in chains and len(chains) == 2
     assert related(facts, "IN_INDUSTRY", "金风科技") == chains
+
+
+def test_a_universitys_institute_in_a_city_is_a_university_and_machines_and_levels_are_no_platforms() -> None:
+    facts = extract(
+        TASKS + "支持哈尔滨工程大学烟台研究院开展船舶研究，建设10兆电子伏高能电子加速器，"
+        "新认定泉州市级工程技术研究中心5家，建设嘉兴汽车电子加速器。\n"
+    )
+    assert "哈尔滨工程大学烟台研究院" in entities(facts, "University")
+    platforms = set(entities(facts, "Platform"))
+    assert "嘉兴汽车电子加速器" in platforms
+    assert not {n for n in platforms if "电子伏" in n or "市级" in n or "哈尔滨" in n}

@@ -167,6 +167,8 @@ _GLUED_PLACE = re.compile(
 )
 
 
+_PHYSICS_ACCELERATOR = re.compile(r"高能|电子伏|兆|离子|粒子|质子|直线|回旋|辐照")
+_UNIVERSITY_BRANCH = re.compile(r"(.{2,16}?(?:大学|学院))(.{2,8}?)(?:研究院|研究所)")
 _BARE_PARK = re.compile(rf"^(?:{trie_regex(PARK_SUFFIXES)})(?:[东西南北中]区|[东西南北]片区)?")
 _PARTNER_END = re.compile(r"(?:大学|学院|研究院|研究所|科学院|公司|集团)$")
 _TOWN_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)")
@@ -435,8 +437,12 @@ class OrganisationFinder:
             return False  # 区域总部和研发中心, 创新联合体和产业技术创新联盟: two kinds of thing, no name
         if etype == "Platform" and _FIELD_ONLY_SUFFIX.search(suffix) and _field_only(body):
             return False  # 氢能联合实验室, 光伏技术研发中心: a field and a kind, no place, owner or brand
+        if etype == "Platform" and suffix == "加速器" and _PHYSICS_ACCELERATOR.search(body):
+            return False  # 高能电子加速器, 离子源与加速器: a machine, not a start-up accelerator
         rest = body[len(regions().leading_place(body)) :]
         kinds = etype == "Platform" or suffix in ("研究院", "研究所")
+        if kinds and re.fullmatch(r"[市省县区]?级", rest):
+            return False  # 泉州市级工程技术研究中心: the place's level, then the kind
         designation = _KIND_WORD.match(rest) if kinds else None
         if designation is not None and (designation.end() == len(rest) or is_generic(rest[designation.end() :])):
             return False  # 泉州市级工程技术研究中心 counts a kind; 北京国际科技创新中心 is a city's designation
@@ -449,6 +455,10 @@ class OrganisationFinder:
         # A declared short form inside its aside (（以下简称钢铁新材料研究院）) is read with its full name, not alone.
         spans.extend(m.span() for m in DECLARED_ASIDE.finditer(text))
         out = self._named(text, base, _PLATFORM_RE, "Platform", spans, block)
+        for m in out:
+            branch = _UNIVERSITY_BRANCH.fullmatch(m.name)
+            if branch is not None and regions().leading_place(branch.group(2)) == branch.group(2):
+                m.type = "University"  # 哈尔滨工程大学烟台研究院: a university's institute in a city, no field named
         out += self._named(text, base, _UNIVERSITY_RE, "University", spans, block)
         firms = self._named(text, base, _LEGAL_RE, "Enterprise", spans, block)
         for firm in firms:
