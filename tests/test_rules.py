@@ -940,3 +940,12 @@ def test_a_universitys_institute_in_a_city_is_a_university_and_machines_and_leve
     platforms = set(entities(facts, "Platform"))
     assert "嘉兴汽车电子加速器" in platforms
     assert not {n for n in platforms if "电子伏" in n or "市级" in n or "哈尔滨" in n}
+
+
+def test_a_heading_joining_two_known_industries_with_he_covers_both_and_one_with_yu_names_one_field() -> None:
+    facts = extract(
+        "二、重点任务\n（一）有色金属和新材料\n支持嘉兴衡锌金属集团有限公司发展铅锌冶炼。\n"
+        "（二）新能源与节能环保\n支持嘉兴绿澄环保科技有限公司发展环保装备。\n"
+    )
+    assert {"先进金属材料", "新材料产业"} <= related(facts, "IN_INDUSTRY", "嘉兴衡锌金属集团有限公司")
+    assert related(facts, "IN_INDUSTRY", "嘉兴绿澄环保科技有限公司") == {"新能源与节能环保"}

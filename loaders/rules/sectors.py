@@ -223,6 +223,11 @@ class SectorFinder:
                 # （二）金属新材料（特钢）, 新能源（光伏、氢能）: the chain and the sub-chains the section is on
                 nested = re.fullmatch(r"(.{2,12}?)[（(]([^）)]{2,20})[）)]", chain)
                 names = [nested.group(1), *re.split(r"[、，,和及]", nested.group(2))] if nested else [chain]
+                # （三）有色金属和新材料: 和 joins two industries the scheme knows, each the section's; 与 names one
+                # field (新能源与节能环保, 生物医药与大健康).
+                pair = re.split(r"(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff])", chain) if not nested else []
+                if len(pair) == 2 and all(han_count(n) >= 2 and industries().lookup(n) for n in pair):
+                    names = pair
                 out = []
                 for name in (n for n in names if han_count(n) >= 2):
                     s = text.find(name)
