@@ -34,6 +34,10 @@ from loaders.terms import rule_confidence
 
 # A run-in heading: a short noun phrase that opens a paragraph and ends at 。 or ：, the rest of the line its text.
 _RUN_IN_LEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,12})[。：:](?=.)")
+# An item inside a paragraph: （1）新型储能。… or 油茶产业方面，…
+_INLINE_ITEM = re.compile(
+    r"\s*(?:[（(]\d{1,2}[）)]\s*([\u4e00-\u9fff]{2,12})[。：:]|([\u4e00-\u9fff]{2,10}?)(产业|行业)?方面[，,])"
+)
 # A sub-chain's run-in heading inside a chain's section (——碳基新材料。2022年…): it and the paragraphs after it, up
 # to the next one or the next heading, are on that sub-chain.
 _DASH_LEAD = re.compile(r"\s*[—－-]{1,2}\s*([\u4e00-\u9fff]{2,12})[。：:](?=.)")
@@ -135,9 +139,14 @@ class DocumentExtractor:
             section_industries = led[1] or section_industries or self._lead_industries(block, _RUN_IN_LEAD)
             responsible_spans = AgencyFinder.responsible_spans(block.text)
             block_mentions: list[Mention] = []
+            inline: list[Mention] = []  # the industry an item inside the paragraph opened (（1）新型储能。…)
             for start, _end, sentence in block.sentences():
+                opened = None if section_industries else self._inline_lead(sentence, start, block)
+                if opened is not None:
+                    inline = opened
                 mentions = self._sentence(sentence, start, block)
-                links = self.relations.sentence(sentence, start, mentions, section_industries)
+                current = [*inline, *(m for m in section_industries if m not in inline)]
+                links = self.relations.sentence(sentence, start, mentions, current)
                 self.result.links.extend(links)
                 for used in {id(k.target): k.target for k in links if k.target in led[1]}.values():
                     if not used.attrs.get("emitted"):
@@ -209,6 +218,23 @@ class DocumentExtractor:
             if chains or (found and heading.style in ("part", "cn、")):
                 by_path[heading.path] = chains or found
         return by_path
+
+    def _inline_lead(self, sentence: str, start: int, block: Block) -> list[Mention] | None:
+        """An item inside a paragraph that names an industry (（1）新型储能。…, 油茶产业方面，…), as work reports
+        enumerate: the sentences after it, up to the next item, are on it. None when the sentence opens no item;
+        an empty list when it opens one that names no industry (the previous item's industry ends there)."""
+        item = _INLINE_ITEM.match(sentence)
+        if item is None:
+            return None
+        group = 1 if item.group(1) else 2
+        named = group == 2 and item.group(3) is not None
+        lead = item.group(group) + (item.group(3) if named else "")  # 油茶产业: the plan calls it an industry
+        found = self.sectors.find(lead, start + item.start(group), block, heading=True)
+        # An item names an industry the scheme knows, or one it calls an industry (油茶产业方面); other items
+        # (（1）绿色制造技术。) are directions of work.
+        chains = [m for m in found if m.attrs.get("heading_chain") and (m.key or named)]
+        self.result.mentions.extend(ruled(chains, "industry.heading"))
+        return chains
 
     def _lead_industries(
         self, block: Block, pattern: re.Pattern[str], known_only: bool = True, emit: bool = True

@@ -949,3 +949,14 @@ def test_a_heading_joining_two_known_industries_with_he_covers_both_and_one_with
     )
     assert {"先进金属材料", "新材料产业"} <= related(facts, "IN_INDUSTRY", "嘉兴衡锌金属集团有限公司")
     assert related(facts, "IN_INDUSTRY", "嘉兴绿澄环保科技有限公司") == {"新能源与节能环保"}
+
+
+def test_items_inside_a_work_report_paragraph_put_what_follows_on_their_industry() -> None:
+    facts = extract(
+        "二、2024年工作安排\n6.前瞻布局新兴产业和未来产业。（1）新型储能。支持嘉兴衡储新能源科技有限公司建设储能电池项目。"
+        "（2）推进数字化改造。支持嘉兴云衡数据科技有限公司建设算力中心。\n"
+        "7.做强现代农业产业链。油茶产业方面，支持嘉兴衡润油茶科技股份有限公司扩大精深加工。\n"
+    )
+    assert related(facts, "IN_INDUSTRY", "嘉兴衡储新能源科技有限公司") == {"新型储能"}
+    assert "新型储能" not in related(facts, "IN_INDUSTRY", "嘉兴云衡数据科技有限公司")
+    assert "油茶" in related(facts, "IN_INDUSTRY", "嘉兴衡润油茶科技股份有限公司")
