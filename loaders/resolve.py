@@ -28,6 +28,7 @@ from loaders.rules.relations import ORGS, elsewhere
 from loaders.rules.sectors import nearest_concept
 from loaders.rules.targets import indicator_key
 from loaders.terms import read_map, read_rows, rule_confidence
+from loaders.trie import trie_regex
 
 # Evidence is the mention with a few characters of context, and at most a few spans per entity and plan:
 # enough to check a fact and find it (offsets), never enough to rebuild the plan's text from the facts.
@@ -421,6 +422,24 @@ class Resolver:
                 longer = [o for o in projects if len(o) >= len(name) + 2 and o.endswith(name)]
                 if len(name) >= 8 and len(longer) == 1:
                     out[("Project", name)] = longer[0]
+        # 粤西海热实验室徐闻分中心, where 粤西海热实验室 is a declared short form: the same branch as the one named
+        # with the full name (粤西海洋与热带农业广东省实验室徐闻分中心), when the plans name that one too.
+        declared: dict[str, str] = {}
+        for ex in self.extractions:
+            for m in ex.mentions:
+                if m.type in ("Platform", "University", "Enterprise"):
+                    for short in m.attrs.get("aliases", ()):
+                        if len(short) >= 3 and short != m.name:
+                            declared.setdefault(short, m.name)
+        if declared:
+            opening = re.compile(trie_regex(declared))
+            for etype, group in names.items():
+                for name in group:
+                    match = opening.match(name)
+                    if match is not None and len(name) - match.end() >= 3:
+                        spelt = declared[match.group()] + name[match.end() :]
+                        if spelt in group and spelt != name:
+                            out[(etype, name)] = spelt
         for etype, group in names.items():
             # One representative per normalised name (工研院 and 工业技术研究院 spell one name).
             keys = {}
@@ -435,6 +454,8 @@ class Resolver:
                 if codes and rest != okey and len(rest) >= 4:
                     placed[rest].add(other)
             for name in group:
+                if (etype, name) in out:
+                    continue  # spelt out from a declared short form above
                 key = _key(name)
                 owners = placed.get(key, set()) - {name}
                 if len(owners) == 1:

@@ -960,3 +960,36 @@ def test_items_inside_a_work_report_paragraph_put_what_follows_on_their_industry
     assert related(facts, "IN_INDUSTRY", "嘉兴衡储新能源科技有限公司") == {"新型储能"}
     assert "新型储能" not in related(facts, "IN_INDUSTRY", "嘉兴云衡数据科技有限公司")
     assert "油茶" in related(facts, "IN_INDUSTRY", "嘉兴衡润油茶科技股份有限公司")
+
+
+ZHANJIANG = dict(MANIFEST, title="湛江市创新平台建设方案", region="湛江市", region_code="440800", province="广东省")
+
+
+def test_a_branch_keeps_its_parents_name_and_a_place_partner_or_a_verb_is_not_part_of_a_platform() -> None:
+    facts = extract(
+        TASKS + "依托粤西海热实验室，联合徐闻县人民政府建设"
+        "粤西海洋与热带农业广东省实验室徐闻分中心（以下简称“徐闻分中心”）。"
+        "支持雷州市与粤西海热实验室共建雷州半岛热带农业试验基地。启动粤西海热实验室科研总部二期工程。\n",
+        ZHANJIANG,
+    )
+    platforms = set(entities(facts, "Platform"))
+    assert "粤西海洋与热带农业广东省实验室徐闻分中心" in platforms and "徐闻分中心" not in platforms
+    assert not {n for n in platforms if n.startswith(("雷州市与", "启动"))}
+
+
+def test_a_status_mark_in_a_list_cell_is_no_part_of_the_name_and_a_noun_opening_with_dui_is_kept() -> None:
+    rows = [
+        "序号\t平台名称\t依托单位\t所在地\t级别",
+        "1\t湛江市高端聚烯烃材料重点实验室（培育）\t湛江鲲澜新材料有限公司\t东海岛\t市级",
+        "2\t湛江市南美白对虾遗传育种重点实验室\t广东海洋大学\t麻章区\t市级",
+    ]
+    facts = extract(
+        TASKS
+        + "联合中山大学建设湛江市高端聚烯烃材料重点实验室（培育）。\n\n湛江市创新平台清单\n\n"
+        + "\n".join(rows)
+        + "\n",
+        ZHANJIANG,
+    )
+    platforms = set(entities(facts, "Platform"))
+    assert {"湛江市高端聚烯烃材料重点实验室", "湛江市南美白对虾遗传育种重点实验室"} <= platforms
+    assert not {n for n in platforms if "培育" in n or n.startswith("虾")}

@@ -131,6 +131,8 @@ def left_edge(
             continue  # 视界虚拟现实科技: 拟 (拟建) closes the word 虚拟, it does not open the name
         if len(word) == 1 and len(head) >= 2 and word_tag(head[-2:]) in _NOUN_TAGS:
             continue  # 河北药都本草制药: 都 closes the noun 药都, it is no adverb before the name
+        if len(word) == 1 and len(head) >= 3 and word_tag(body[i - 1 : i + 1]) in ("n", "nz"):
+            continue  # 南美白对虾遗传育种重点实验室: 对 opens the noun 对虾, it is no preposition
         opened = body[i - 1 : i + 1]
         if len(word) == 1 and word in CONJUNCTIONS and is_common_word(opened) and opened not in _CUT_SET:
             continue  # 及时协调解决…: 及 opens the word 及时, it joins nothing

@@ -168,6 +168,8 @@ _GLUED_PLACE = re.compile(
 
 
 _PHYSICS_ACCELERATOR = re.compile(r"高能|电子伏|兆|离子|粒子|质子|直线|回旋|辐照")
+_BRANCH_SUFFIXES = frozenset({"分中心", "中试基地", "中试研究基地"})
+_PARENT_END = re.compile(r"(?:实验室|研究院|研究所|中心|大学|学院)$")
 _UNIVERSITY_BRANCH = re.compile(r"(.{2,16}?(?:大学|学院))(.{2,8}?)(?:研究院|研究所)")
 _BARE_PARK = re.compile(rf"^(?:{trie_regex(PARK_SUFFIXES)})(?:[东西南北中]区|[东西南北]片区)?")
 _PARTNER_END = re.compile(r"(?:大学|学院|研究院|研究所|科学院|公司|集团)$")
@@ -328,6 +330,11 @@ class OrganisationFinder:
                 continue  # 公司化, 公司制; 集团 inside 实业（集团）有限公司
             left = left_edge(text, clause_start(text, s), s, spans)
             left = _after_same_suffix(text, left, s, suffix)
+            if etype == "Platform" and suffix in _BRANCH_SUFFIXES:
+                # 粤西…广东省实验室徐闻分中心: a branch is named after its parent, found just before it.
+                parent = next((a for a, b in spans if b == left and _PARENT_END.search(text[a:b])), None)
+                if parent is not None and han_count(text[left:s]) <= 10:
+                    left = parent
             if etype == "Enterprise":
                 left += glued_place(text[left:s])
             elif etype == "Platform":
@@ -344,11 +351,13 @@ class OrganisationFinder:
                     conjunct = ""  # ，与西工大兴平研究院 / 参与…联合体: 与 opens the clause, a preposition, not a joint
                 named = any(k in conjunct for k in (*self.known, *self.short_forms) if len(k) >= 2)
                 named = named or _BUSINESS_RE.search(conjunct[-2:]) is not None  # 京山轻机和格林美…中心: two firms'
+                place_partner = regions().full_pattern.fullmatch(conjunct) is not None  # 雷州市与X共建: partners
                 if (
                     conjunct
                     and self._body_ok(etype, text[wider:s], suffix)
                     and not _THING_END.search(conjunct)
                     and not named
+                    and not place_partner
                 ):
                     left, body = wider, text[wider:s]
                     if etype == "Enterprise":  # 支持某某高新区某某瑞和生物…: the widened name may open with a place too
