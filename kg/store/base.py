@@ -122,6 +122,23 @@ class GraphStore(ABC):
         """
         return self.read(f"{match} RETURN {', '.join(expressions)}", params).rows
 
+    def ids_with_item(self, labels: Iterable[str], prop: str, value: str) -> list[str]:
+        """Ids of the nodes of ``labels`` whose list property ``prop`` holds ``value``, sorted.
+
+        One statement for all the labels. Here each label's index on ``prop`` answers (FalkorDB indexes list
+        items); a backend whose indexes take no list items looks the value up another way.
+        """
+        from kg.store.names import quote_name, quote_property
+
+        key = quote_property(self.ontology, prop)
+        statement = " UNION ".join(
+            f"MATCH (n:{quote_name(self.ontology, label)}) WHERE $value IN n.{key} RETURN n.id AS id"
+            for label in sorted(labels)
+        )
+        if not statement:
+            return []
+        return sorted(row[0] for row in self.read(statement, {"value": value}).rows)
+
     @abstractmethod
     def run(self, statement: str, params: dict[str, Any] | None = None) -> QueryResult:
         """Run one statement that may write (only for ``kg query --write``)."""

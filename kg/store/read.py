@@ -400,15 +400,16 @@ def names_sharing(store: GraphStore, label: str | None, grams: list[str], cutoff
 def ids_by_name(store: GraphStore, text: str) -> list[str]:
     """Ids of the nodes whose name is ``text`` or one of whose aliases it is, of any label, sorted.
 
-    Asked label by label, so each question is an index seek (``name`` and ``aliases`` are indexed where the
-    backend can index them) instead of a pass over every node of the graph.
+    Asked label by label, so each question is an index seek (``name`` and ``aliases`` are indexed on both
+    backends, the list through :meth:`~kg.store.base.GraphStore.ids_with_item`) instead of a pass over every
+    node of the graph: two statements, one for names and one for aliases.
     """
-    found: set[str] = set()
-    for label in store.ontology.node_labels:
-        quoted = _label(store, label)
-        for condition in ("n.name = $text", "$text IN n.aliases"):
-            rows = store.read(f"MATCH (n:{quoted}) WHERE {condition} RETURN n.id AS id", {"text": text}).rows
-            found.update(row[0] for row in rows)
+    labels = store.ontology.node_labels
+    by_name = " UNION ".join(
+        f"MATCH (n:{_label(store, label)}) WHERE n.name = $text RETURN n.id AS id" for label in labels
+    )
+    found = {row[0] for row in store.read(by_name, {"text": text}).rows}
+    found.update(store.ids_with_item(labels, "aliases", text))
     return sorted(found)
 
 
