@@ -334,15 +334,16 @@ def nodes_named(store: GraphStore, label: str | None, text: str) -> list[tuple[s
     besides: a GB/T 2260 code, the industry scheme's notation, or its English name in any case
     (``-p industry=biomedicine``).
 
-    A name is looked for first, through each label's index on ``name``, so the usual case costs a few index
-    seeks even on a graph of millions of nodes; only a value that is no name is looked for property by
-    property, node by node (of ``label``, or of every label).
+    A name, then an alias, is looked for first, through each label's indexes on ``name`` and ``aliases``, so
+    the usual case costs a few index seeks even on a graph of millions of nodes, and answers ``[(text, True)]``;
+    only a value that is neither is looked for property by property, node by node (of ``label``, or of every
+    label).
     """
     labels = [label] if label else list(store.ontology.node_labels)
     by_name = " UNION ALL ".join(
         f"MATCH (n:{_label(store, name)}) WHERE n.name = $text RETURN n.name AS name" for name in labels
     )
-    if store.read(by_name, {"text": text}).rows:
+    if store.read(by_name, {"text": text}).rows or store.ids_with_item(labels, "aliases", text):
         return [(text, True)]
     quoted = f":{_label(store, label)}" if label else ""
     rows = store.read(
