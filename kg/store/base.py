@@ -139,6 +139,12 @@ class GraphStore(ABC):
             return []
         return sorted(row[0] for row in self.read(statement, {"value": value}).rows)
 
+    def degree_count(self, var: str, types: Sequence[str]) -> str | None:
+        """A Cypher expression for how many relationships of ``types`` (quoted) ``var`` has, either way, when
+        the backend counts them cheaper than by matching each one; None here: FalkorDB's degree functions and
+        pattern counts cost more per node than an OPTIONAL MATCH and count() (bench/RESULTS.notes.md)."""
+        return None
+
     @abstractmethod
     def run(self, statement: str, params: dict[str, Any] | None = None) -> QueryResult:
         """Run one statement that may write (only for ``kg query --write``)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -235,6 +235,11 @@ class Neo4jStore(GraphStore):
         # A new index fills in the background; wait, so the load that follows and the reads after it use it.
         self.write("CALL db.awaitIndexes(600)")
         self._item_indexes = None
+
+    def degree_count(self, var: str, types: Sequence[str]) -> str | None:
+        """``COUNT { (n)-[:A|B]-() }``: Neo4j reads a node's degree per type from its record (no relationship
+        is visited), where matching them visits every firm of a hub city."""
+        return f"COUNT {{ ({var})-[:{'|'.join(types)}]-() }}"
 
     def _online_item_indexes(self) -> set[str]:
         """Names of the full-text indexes that are online (asked once per store; a build asks again)."""
