@@ -250,7 +250,12 @@ class Ontology:
 
     @property
     def indexed_properties(self) -> tuple[str, ...]:
-        """Property keys the stores index on every node label, besides the unique ``id``."""
+        """Property keys the stores index on every node label, besides the unique ``id``.
+
+        A list property (not functional, such as ``aliases``) is indexed by its items, so a node is found by
+        any one of them: FalkorDB's range index takes list items, Neo4j's does not and gets a full-text index
+        that keeps each item whole (:meth:`kg.store.base.GraphStore.ids_with_item`).
+        """
         return tuple(sorted(name for name, p in self.properties.items() if p.indexed and name != "id"))
 
     @property

@@ -24,12 +24,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.errors import QueryError
+from kg.errors import OntologyError, QueryError
 from kg.ontology import ENTITY, Ontology
 from kg.resources import resource_dir
 from kg.similar import CUTOFF, closest, grams
 from kg.store import read
 from kg.store.base import GraphStore, QueryResult
+from kg.store.names import quote_name
 
 _HEADER = re.compile(r"^//\s*(\w+)\s*:\s*(.*)$")
 _PARAM = re.compile(
@@ -240,10 +241,52 @@ def run_query(
     searched = None if write else searched_paths(store, query, values)
     if searched is not None:
         result = searched
+    elif write:
+        result = store.run(query.body, values)
     else:
-        result = store.run(query.body, values) if write else store.read(query.body, values)
+        body, anchors = anchored(store, query.body, values)
+        result = store.read(body, {**values, **anchors})
     result.notes.extend(notes)
     return result
+
+
+# A clause that finds a node by a parameter naming it: MATCH (e) WHERE e.name = $name OR $name IN e.aliases,
+# followed by the next clause (so nothing else belongs to its WHERE).
+_NAMED_NODE = re.compile(
+    r"\bMATCH \((?P<var>[a-z_]\w*)\)\s+WHERE (?P=var)\.name = \$(?P<param>\w+) OR \$(?P=param) IN (?P=var)\.aliases"
+    r"(?=\s+(?:OPTIONAL\s+MATCH|MATCH|WITH|RETURN|UNWIND)\b)"
+)
+
+
+def anchored(store: GraphStore, body: str, values: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """``body`` with each clause that finds a node by name or alias with no label (``MATCH (e) WHERE e.name =
+    $name OR $name IN e.aliases``) bound instead to the nodes it matches, found first through the indexes, and
+    the parameters that carry them.
+
+    Neither backend uses an index for a node without a label, so that clause reads every node of the graph
+    (a second at 10^6 nodes on Neo4j). :func:`kg.store.read.ids_by_name` finds the same nodes label by label;
+    when they are of one label the clause becomes ``MATCH (e:Label) WHERE e.id IN $ids`` (an id index
+    seek) and matches exactly them, and when none, the same with no ids. Nodes of several labels keep the
+    clause as written.
+    """
+    anchors: dict[str, Any] = {}
+
+    def bind(match: re.Match[str]) -> str:
+        text = values.get(match["param"])
+        if not isinstance(text, str):
+            return match[0]
+        ids = read.ids_by_name(store, text)
+        try:
+            labels = {store.ontology.class_of_id(node_id) for node_id in ids} or {store.ontology.node_labels[0]}
+        except OntologyError:  # an id kg did not make: leave the clause to the store
+            return match[0]
+        if len(labels) != 1:
+            return match[0]
+        name = f"kg_ids_{match['param']}"
+        anchors[name] = ids
+        return f"MATCH ({match['var']}:{quote_name(store.ontology, labels.pop())}) WHERE {match['var']}.id IN ${name}"
+
+    return _NAMED_NODE.sub(bind, body), anchors
 
 
 # connection_path's pattern: both ends named by parameters, the relationship types walked, the most hops.

@@ -88,6 +88,9 @@ class GraphStore(ABC):
     # Whether sending batches from a writer thread while the next is built pays off: yes when the client's
     # work happens outside Python's lock (Neo4j's Rust encoder, waiting on the socket), no when it is Python.
     pipelined_writes: bool = False
+    # Whether ``x IN $list`` is a lookup in the store (Neo4j) rather than a pass over the list per row
+    # (FalkorDB: 17 s instead of 3 s to keep 807 of 100,000 relationships by a list of 13,000 ids).
+    in_list_is_a_lookup: bool = False
     # Rows per UNWIND batch when the caller does not say; each backend's best in bench/load.py.
     default_batch_size: int = 5000
 
@@ -121,6 +124,29 @@ class GraphStore(ABC):
         embedded store does by having the server encode each row as JSON.
         """
         return self.read(f"{match} RETURN {', '.join(expressions)}", params).rows
+
+    def ids_with_item(self, labels: Iterable[str], prop: str, value: str) -> list[str]:
+        """Ids of the nodes of ``labels`` whose list property ``prop`` holds ``value``, sorted.
+
+        One statement for all the labels. Here each label's index on ``prop`` answers (FalkorDB indexes list
+        items); a backend whose indexes take no list items looks the value up another way.
+        """
+        from kg.store.names import quote_name, quote_property
+
+        key = quote_property(self.ontology, prop)
+        statement = " UNION ".join(
+            f"MATCH (n:{quote_name(self.ontology, label)}) WHERE $value IN n.{key} RETURN n.id AS id"
+            for label in sorted(labels)
+        )
+        if not statement:
+            return []
+        return sorted(row[0] for row in self.read(statement, {"value": value}).rows)
+
+    def degree_count(self, var: str, types: Sequence[str]) -> str | None:
+        """A Cypher expression for how many relationships of ``types`` (quoted) ``var`` has, either way, when
+        the backend counts them cheaper than by matching each one; None here: FalkorDB's degree functions and
+        pattern counts cost more per node than an OPTIONAL MATCH and count() (bench/RESULTS.notes.md)."""
+        return None
 
     @abstractmethod
     def run(self, statement: str, params: dict[str, Any] | None = None) -> QueryResult:

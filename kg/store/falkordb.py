@@ -429,9 +429,9 @@ class FalkorStore(GraphStore):
         indexed, constrained = self._schema()
         for label in self.ontology.node_labels:
             node = f"(n:{quote_name(self.ontology, label)})"
-            # FalkorDB indexes each item of a list, so "$x IN n.aliases" is an index seek here too (Neo4j's
-            # indexes take no list items): what finds a name's node label by label, connection_path's ends.
-            for prop in ("id", *self.ontology.indexed_properties, "aliases"):
+            # FalkorDB indexes each item of a list, so "$x IN n.aliases" (an indexed list property) is an
+            # index seek here too: what finds a name's node label by label, connection_path's ends.
+            for prop in ("id", *self.ontology.indexed_properties):
                 if (label, prop) not in indexed:
                     self.write(f"CREATE INDEX FOR {node} ON (n.{quote_property(self.ontology, prop)})")
             if label not in constrained:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -79,11 +79,17 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _item_index(label: str, prop: str) -> str:
+    """The name of the full-text index on the items of list property ``prop`` of ``label``'s nodes."""
+    return f"kg_{label.lower()}_{prop}_items"
+
+
 class Neo4jStore(GraphStore):
     """GraphStore over one Neo4j database."""
 
     backend = "neo4j"
     pipelined_writes = True
+    in_list_is_a_lookup = True
     default_batch_size = 10000
 
     def __init__(self, ontology: Ontology, settings: Neo4jSettings) -> None:
@@ -92,6 +98,7 @@ class Neo4jStore(GraphStore):
 
         self.settings = settings
         self._tx: Any = None  # the open transaction of a transaction() block
+        self._item_indexes: set[str] | None = None  # online full-text indexes, see ids_with_item
         self.plans_dir = default_plans_dir(settings)
         scheme = settings.uri.partition("://")[0]
         if scheme not in URI_SCHEMES:
@@ -217,7 +224,54 @@ class Neo4jStore(GraphStore):
             self.write(f"CREATE CONSTRAINT kg_{label.lower()}_id IF NOT EXISTS FOR {node} REQUIRE n.id IS UNIQUE")
             for prop in self.ontology.indexed_properties:
                 key = quote_property(self.ontology, prop)
-                self.write(f"CREATE INDEX kg_{label.lower()}_{prop} IF NOT EXISTS FOR {node} ON (n.{key})")
+                if self.ontology.properties[prop].functional:
+                    self.write(f"CREATE INDEX kg_{label.lower()}_{prop} IF NOT EXISTS FOR {node} ON (n.{key})")
+                else:
+                    # Neo4j's range and text indexes take no list items; a full-text index does, and with the
+                    # keyword analyzer it keeps each item whole, so it answers "which node has this alias".
+                    self.write(
+                        f"CREATE FULLTEXT INDEX {_item_index(label, prop)} IF NOT EXISTS FOR {node} ON EACH [n.{key}] "
+                        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}"
+                    )
+        # A new index fills in the background; wait, so the load that follows and the reads after it use it.
+        self.write("CALL db.awaitIndexes(600)")
+        self._item_indexes = None
+
+    def degree_count(self, var: str, types: Sequence[str]) -> str | None:
+        """``COUNT { (n)-[:A|B]-() }``: Neo4j reads a node's degree per type from its record (no relationship
+        is visited), where matching them visits every firm of a hub city."""
+        return f"COUNT {{ ({var})-[:{'|'.join(types)}]-() }}"
+
+    def _online_item_indexes(self) -> set[str]:
+        """Names of the full-text indexes that are online (asked once per store; a build asks again)."""
+        if self._item_indexes is None:
+            rows = self.read("SHOW FULLTEXT INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN name").rows
+            self._item_indexes = {row[0] for row in rows}
+        return self._item_indexes
+
+    def ids_with_item(self, labels: Iterable[str], prop: str, value: str) -> list[str]:
+        """Through each label's full-text index on ``prop`` (:meth:`ensure_schema`): the value, as one quoted
+        term, finds the nodes that have it as a whole item, and ``IN`` keeps exactly those (the index ignores
+        nothing, but the check costs nothing and keeps the answer the scan's). A graph built before the index
+        existed, or an empty value, is looked up by the scan."""
+        labels = sorted(labels)
+        online = self._online_item_indexes()
+        if not value or any(_item_index(label, prop) not in online for label in labels):
+            return super().ids_with_item(labels, prop, value)
+        from kg.store.names import quote_property
+
+        key = quote_property(self.ontology, prop)
+        params: dict[str, Any] = {"value": value, "term": '"' + re.sub(r'(["\\])', r"\\\1", value) + '"'}
+        parts = []
+        for i, label in enumerate(labels):
+            params[f"index{i}"] = _item_index(label, prop)
+            parts.append(
+                f"CALL db.index.fulltext.queryNodes($index{i}, $term) YIELD node "
+                f"WHERE $value IN node.{key} RETURN node.id AS id"
+            )
+        if not parts:
+            return []
+        return sorted(row[0] for row in self.read(" UNION ".join(parts), params).rows)
 
     def clear(self) -> None:
         # Batched so a large graph does not need one huge transaction (and memory) to empty.

@@ -163,6 +163,18 @@ def top_by_degree(store: GraphStore, limit: int = 10, label: str | None = None) 
     return [(node_id, node_label, name, int(links)) for node_id, node_label, name, links in rows]
 
 
+def _with_links(store: GraphStore) -> str:
+    """``WITH n, … AS links``: the relationships of ``n`` besides evidence links (``$evidence``), counted the
+    way the backend counts fastest (:meth:`~kg.store.base.GraphStore.degree_count`), else matched and counted.
+    """
+    onto = store.ontology
+    types = [_label(store, name) for name in sorted(onto.relations) if name != onto.evidence_relation]
+    counted = store.degree_count("n", types)
+    if counted:
+        return f"WITH n, {counted} AS links"
+    return "OPTIONAL MATCH (n)-[r]-() WHERE type(r) <> $evidence WITH n, count(r) AS links"
+
+
 def central_nodes(store: GraphStore, labels: Iterable[str], limit: int = 0) -> list[tuple[str, int]]:
     """(id, relationships) of the ``limit`` best-connected nodes of ``labels`` (all of them when 0), evidence
     links not counted, best first, ties by id.
@@ -173,8 +185,7 @@ def central_nodes(store: GraphStore, labels: Iterable[str], limit: int = 0) -> l
     found: list[tuple[str, int]] = []
     for label in sorted(labels):
         statement = (
-            f"MATCH (n:{_label(store, label)}) OPTIONAL MATCH (n)-[r]-() WHERE type(r) <> $evidence "
-            "WITH n, count(r) AS links RETURN n.id AS id, links ORDER BY links DESC, id"
+            f"MATCH (n:{_label(store, label)}) {_with_links(store)} RETURN n.id AS id, links ORDER BY links DESC, id"
         )
         params: dict[str, Any] = {"evidence": _evidence_relation(store)}
         if limit:
@@ -190,8 +201,7 @@ def degrees(store: GraphStore, ids: Iterable[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     for label, members in _by_label(store, ids).items():
         rows = store.read(
-            f"MATCH (n:{_label(store, label)}) WHERE n.id IN $ids OPTIONAL MATCH (n)-[r]-() "
-            "WHERE type(r) <> $evidence RETURN n.id AS id, count(r) AS links",
+            f"MATCH (n:{_label(store, label)}) WHERE n.id IN $ids {_with_links(store)} RETURN n.id AS id, links",
             {"ids": members, "evidence": _evidence_relation(store)},
         ).rows
         found.update((node_id, int(links)) for node_id, links in rows)
@@ -217,24 +227,51 @@ def neighbour_lists(store: GraphStore, ids: Iterable[str], cap: int) -> dict[tup
 # -- relationships ---------------------------------------------------------------------------------------------
 
 
-def links(store: GraphStore, label: str, ids: list[str] | None = None) -> list[Link]:
-    """Relationships out of the nodes of ``label`` (only ``ids`` when given), evidence links left out."""
+def _within(params: dict[str, Any], within: Iterable[str] | None, always: Iterable[str]) -> str:
+    """The condition keeping relationships whose far end ``b`` is one of ``within`` or whose type is one of
+    ``always`` (every relationship when ``within`` is None), its values put in ``params``."""
+    if within is None:
+        return ""
+    params["within"], params["always"] = sorted(within), sorted(always)
+    return " AND (b.id IN $within OR type(r) IN $always)"
+
+
+def links(
+    store: GraphStore,
+    label: str,
+    ids: list[str] | None = None,
+    within: Iterable[str] | None = None,
+    always: Iterable[str] = (),
+) -> list[Link]:
+    """Relationships out of the nodes of ``label`` (only ``ids`` when given), evidence links left out; with
+    ``within``, only those to one of ``within`` or of a type in ``always``.
+
+    ``within`` is for a store where ``IN`` over a list is a lookup (:attr:`GraphStore.in_list_is_a_lookup`):
+    a view of a thousand nodes that carries 300 plans would otherwise read their 100,000 targets at 10^6
+    nodes to keep the few it draws.
+    """
     match = f"MATCH (a:{_label(store, label)})-[r]->(b) WHERE type(r) <> $mentioned"
     params: dict[str, Any] = {"mentioned": _evidence_relation(store)}
     if ids is not None:
         match += " AND a.id IN $ids"
         params["ids"] = ids
+    match += _within(params, within, always)
     rows = store.read(f"{match} RETURN a.id AS a, type(r) AS type, b.id AS b, b.name AS name", params).rows
     return [Link(source, rel_type, target, name) for source, rel_type, target, name in rows]
 
 
-def links_with_evidence(store: GraphStore, label: str, ids: list[str]) -> list[Link]:
-    """Relationships out of ``ids`` (of ``label``) with their evidence, evidence links left out."""
+def links_with_evidence(
+    store: GraphStore, label: str, ids: list[str], within: Iterable[str] | None = None
+) -> list[Link]:
+    """Relationships out of ``ids`` (of ``label``) with their evidence, evidence links left out; with
+    ``within``, only those to one of ``within`` (see :func:`links`)."""
     columns = ", ".join(f"{c} AS {k}" for c, k in zip(_evidence_columns(store), _evidence_keys(store), strict=True))
+    params: dict[str, Any] = {"ids": ids, "mentioned": _evidence_relation(store)}
+    condition = _within(params, within, ())
     rows = store.read(
-        f"MATCH (a:{_label(store, label)})-[r]->(b) WHERE a.id IN $ids AND type(r) <> $mentioned "
+        f"MATCH (a:{_label(store, label)})-[r]->(b) WHERE a.id IN $ids AND type(r) <> $mentioned{condition} "
         f"RETURN a.id AS a, b.id AS b, type(r) AS type, {columns}",
-        {"ids": ids, "mentioned": _evidence_relation(store)},
+        params,
     ).records()
     return [Link(row["a"], row["type"], row["b"], evidence=evidence_items(row)) for row in rows]
 
@@ -334,15 +371,16 @@ def nodes_named(store: GraphStore, label: str | None, text: str) -> list[tuple[s
     besides: a GB/T 2260 code, the industry scheme's notation, or its English name in any case
     (``-p industry=biomedicine``).
 
-    A name is looked for first, through each label's index on ``name``, so the usual case costs a few index
-    seeks even on a graph of millions of nodes; only a value that is no name is looked for property by
-    property, node by node (of ``label``, or of every label).
+    A name, then an alias, is looked for first, through each label's indexes on ``name`` and ``aliases``, so
+    the usual case costs a few index seeks even on a graph of millions of nodes, and answers ``[(text, True)]``;
+    only a value that is neither is looked for property by property, node by node (of ``label``, or of every
+    label).
     """
     labels = [label] if label else list(store.ontology.node_labels)
     by_name = " UNION ALL ".join(
         f"MATCH (n:{_label(store, name)}) WHERE n.name = $text RETURN n.name AS name" for name in labels
     )
-    if store.read(by_name, {"text": text}).rows:
+    if store.read(by_name, {"text": text}).rows or store.ids_with_item(labels, "aliases", text):
         return [(text, True)]
     quoted = f":{_label(store, label)}" if label else ""
     rows = store.read(
@@ -400,15 +438,16 @@ def names_sharing(store: GraphStore, label: str | None, grams: list[str], cutoff
 def ids_by_name(store: GraphStore, text: str) -> list[str]:
     """Ids of the nodes whose name is ``text`` or one of whose aliases it is, of any label, sorted.
 
-    Asked label by label, so each question is an index seek (``name`` and ``aliases`` are indexed where the
-    backend can index them) instead of a pass over every node of the graph.
+    Asked label by label, so each question is an index seek (``name`` and ``aliases`` are indexed on both
+    backends, the list through :meth:`~kg.store.base.GraphStore.ids_with_item`) instead of a pass over every
+    node of the graph: two statements, one for names and one for aliases.
     """
-    found: set[str] = set()
-    for label in store.ontology.node_labels:
-        quoted = _label(store, label)
-        for condition in ("n.name = $text", "$text IN n.aliases"):
-            rows = store.read(f"MATCH (n:{quoted}) WHERE {condition} RETURN n.id AS id", {"text": text}).rows
-            found.update(row[0] for row in rows)
+    labels = store.ontology.node_labels
+    by_name = " UNION ".join(
+        f"MATCH (n:{_label(store, label)}) WHERE n.name = $text RETURN n.id AS id" for label in labels
+    )
+    found = {row[0] for row in store.read(by_name, {"text": text}).rows}
+    found.update(store.ids_with_item(labels, "aliases", text))
     return sorted(found)
 
 
@@ -425,15 +464,20 @@ def node_names(store: GraphStore, ids: Iterable[str]) -> dict[str, str]:
 
 def _steps(store: GraphStore, ids: Iterable[str], types: str) -> list[tuple[str, str, str]]:
     """(from, type, to) for every relationship of ``types`` touching ``ids``, either way, one row per
-    relationship and end (a relationship between two of ``ids`` is a step from each)."""
+    relationship and end (a relationship between two of ``ids`` is a step from each).
+
+    The store sends one row per node and type with the far ends in a list: a hub city's step is then a few
+    rows instead of thousands, and both clients spend most of a step's time per row, not per value (at 10^6
+    nodes, 7,728 steps: 0.33 -> 0.2 s embedded, 0.41 -> see bench/RESULTS.notes.md on Neo4j)."""
     found: list[tuple[str, str, str]] = []
     for label, members in _by_label(store, ids).items():
         rows = store.read_values(
-            f"MATCH (a:{_label(store, label)})-[r:{types}]-(b) WHERE a.id IN $ids",
-            ["a.id", "type(r)", "b.id"],
+            f"MATCH (a:{_label(store, label)})-[r:{types}]-(b) WHERE a.id IN $ids "
+            "WITH a.id AS a, type(r) AS type, collect(b.id) AS ends",
+            ["a", "type", "ends"],
             {"ids": members},
         )
-        found.extend((a, rel_type, b) for a, rel_type, b in rows if a != b)
+        found.extend((a, rel_type, b) for a, rel_type, ends in rows for b in ends if a != b)
     return found
 
 

@@ -115,8 +115,11 @@ def read_view_graph(store: GraphStore, ids: set[str] | None = None, labels: Iter
     names = {node_id: node.name for node_id, node in nodes.items()}
     region_links: dict[str, set[str]] = defaultdict(set)
     industry_links: dict[str, set[str]] = defaultdict(set)
+    # Where the store can, only the relationships among the nodes (and the facets' links, which name a node's
+    # region or industry whether drawn or not) are read, not every target of every plan carried.
+    within = nodes if selected is not None and store.in_list_is_a_lookup else None
     for label, members in by_label(store, nodes).items():
-        for link in read.links(store, label, None if selected is None else members):
+        for link in read.links(store, label, None if selected is None else members, within, {*region_of, *industry_of}):
             if link.type in region_of:
                 region_links[link.source].add(link.target)
                 names.setdefault(link.target, link.target_name)
@@ -145,10 +148,11 @@ def add_details(store: GraphStore, graph: ViewGraph, first: Iterable[str] | None
         wanted = set(first)
         real = [node_id for node_id in real if node_id in wanted]
     edges = {(e.source, e.type, e.target): e for e in graph.edges}
+    within = graph.nodes if store.in_list_is_a_lookup else None  # only the drawn edges' evidence is kept
     for label, members in by_label(store, real).items():
         for node_id, props in read.node_properties(store, label, members).items():
             graph.nodes[node_id].props = props
-        for link in read.links_with_evidence(store, label, members):
+        for link in read.links_with_evidence(store, label, members, within):
             edge = edges.get((link.source, link.type, link.target))
             if edge is not None:
                 cited = _citations(plan_names, link.evidence)
