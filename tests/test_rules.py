@@ -291,7 +291,10 @@ def test_descriptions_and_kinds_of_projects_are_not_projects() -> None:
         TASKS + "对揭榜成功的项目给予支持，组织优秀参赛项目路演，推进嘉兴禾森新材料股份有限公司"
         "高性能纤维研发及产业化项目。\n"
     )
-    assert set(entities(facts, "Project")) == {"嘉兴禾森新材料股份有限公司高性能纤维研发及产业化项目"}
+    # A legal name before the project is its owner (measured on the dev plans: their gold names the project
+    # without it), so the project is the rest, carried out by the firm.
+    assert set(entities(facts, "Project")) == {"高性能纤维研发及产业化项目"}
+    assert related(facts, "UNDERTAKES", "嘉兴禾森新材料股份有限公司") == {"高性能纤维研发及产业化项目"}
 
 
 def test_a_parks_own_plan_places_its_firms_in_the_park() -> None:
@@ -993,3 +996,14 @@ def test_a_status_mark_in_a_list_cell_is_no_part_of_the_name_and_a_noun_opening_
     platforms = set(entities(facts, "Platform"))
     assert {"湛江市高端聚烯烃材料重点实验室", "湛江市南美白对虾遗传育种重点实验室"} <= platforms
     assert not {n for n in platforms if "培育" in n or n.startswith("虾")}
+
+
+def test_a_legal_name_before_a_project_is_its_owner_and_a_short_form_opens_its_name() -> None:
+    facts = extract(
+        TASKS + "积极洽谈江苏恒昊锂电材料有限公司年产5万吨负极材料项目，"
+        "推进嘉兴禾森重工股份有限公司（以下简称禾森重工）建设，"
+        "加快禾森重工年产2万台电动装载机项目。\n"
+    )
+    projects = set(entities(facts, "Project"))
+    assert {"年产5万吨负极材料项目", "禾森重工年产2万台电动装载机项目"} <= projects
+    assert related(facts, "UNDERTAKES", "江苏恒昊锂电材料有限公司") == {"年产5万吨负极材料项目"}

@@ -45,6 +45,7 @@ _NOT_NAME_START = re.compile(r"^(?:的|和|与|及|等|为|以|在|对|了|着)|
 _ITEM = re.compile(ITEM_MARK.pattern + r"([^。；;：:]{4,60}?(?:项目|工程|专项|计划))(?:[。；;：:]|$)")
 # In a box of projects (专栏… 实施项目) an item opens with its project's name, punctuated or not.
 _BOX_ITEM = re.compile(ITEM_MARK.pattern + r"([^。；;：:，,]{4,50}?项目)")
+_LEGAL_NAME_END = re.compile(r"(?:公司|集团)的?$")
 _HEADING = re.compile(r"^([^，,。；;]{2,30}?(?:专项|重大工程|工程|计划|行动))$")
 
 
@@ -151,8 +152,9 @@ class ProjectFinder:
             left = left_edge(text, clause_start(text, s), s, spans, min_body=2)
             left += leading_function_words(text[left:s])
             owner = next((a for a, b in spans if (b == left or (b == left - 1 and text[b] == "的")) and a < b), None)
-            if owner is not None and han_count(text[left:s]) >= 2:
+            if owner is not None and han_count(text[left:s]) >= 2 and not _LEGAL_NAME_END.search(text[owner:left]):
                 left = owner  # 华晟动力年产5万台…项目: the owner's short name opens the project's name
+            # (江苏恒昊锂电材料有限公司年产5万吨负极材料项目: a legal name is the owner, before the project's name.)
             aside = DECLARED_ASIDE.search(text, left, s)
             if aside is not None:
                 left = aside.end()  # （以下简称鸿达线路板）高密度互连板项目: the name comes after the aside
