@@ -1007,3 +1007,10 @@ def test_a_legal_name_before_a_project_is_its_owner_and_a_short_form_opens_its_n
     projects = set(entities(facts, "Project"))
     assert {"年产5万吨负极材料项目", "禾森重工年产2万台电动装载机项目"} <= projects
     assert related(facts, "UNDERTAKES", "江苏恒昊锂电材料有限公司") == {"年产5万吨负极材料项目"}
+
+
+def test_a_township_word_the_plans_division_list_lacks_is_no_place_without_its_county() -> None:
+    facts = extract(TASKS + "支持返乡入乡创业，做靓“千古帝乡、智慧嘉兴”城市名片，支持秀洲区新塍镇发展。\n")
+    regions_found = set(entities(facts, "Region"))
+    assert not {"返乡入乡", "千古帝乡"} & regions_found
+    assert "新塍镇" in regions_found

@@ -249,6 +249,8 @@ class PlaceFinder:
                 ordinary = is_ordinary_phrase(body) and word_tag(body, 1) not in ("nr", "ns", "nz")  # 徐霞客镇
                 if (county is None and ordinary) or not (self._introduced(text, start) or county is not None):
                     continue
+                if county is None and not glued and self.towns and suffix == "乡":
+                    continue  # 千古帝乡, 返乡入乡: a township the plan's own division list lacks needs its county
                 if any(a <= start < b for a, b in spans):
                     continue
                 parent = county or self.plan_region
