@@ -1014,3 +1014,10 @@ def test_a_township_word_the_plans_division_list_lacks_is_no_place_without_its_c
     regions_found = set(entities(facts, "Region"))
     assert not {"返乡入乡", "千古帝乡"} & regions_found
     assert "新塍镇" in regions_found
+
+
+def test_a_firms_own_site_named_after_it_is_no_park_of_the_region() -> None:
+    facts = extract(TASKS + "建成嘉兴清源环保设备有限公司环保装备产业园，推进秀洲工业园区建设。\n")
+    regions_found = set(entities(facts, "Region"))
+    assert "秀洲工业园区" in regions_found
+    assert not {n for n in regions_found if "公司" in n}

@@ -166,6 +166,8 @@ class PlaceFinder:
             if mark is not None and mark.end() < s:
                 left = mark.end()  # （一）贵安新区。: a heading's number is not the park's
             body = text[left:s]
+            if re.search(r"公司|集团", body):
+                continue  # 襄阳某某设备有限公司环保装备产业园: a firm's own site, not a park of the region
             if not body and any(a == e for a, _ in spans) and _BARE_SHORT.fullmatch(match.group()):
                 # 支持经开区天津某某科技有限公司: the plan's own park, by its short kind, glued before a firm
                 found.append(self._park(match.group(), base + s, base + e, block, self.plan_region))
