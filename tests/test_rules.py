@@ -1021,3 +1021,13 @@ def test_a_firms_own_site_named_after_it_is_no_park_of_the_region() -> None:
     regions_found = set(entities(facts, "Region"))
     assert "秀洲工业园区" in regions_found
     assert not {n for n in regions_found if "公司" in n}
+
+
+def test_nei_after_a_park_is_no_part_of_a_firm_and_he_joins_two_chains_the_plan_names() -> None:
+    facts = extract(
+        "二、重点任务\n（一）绿色石化和海洋装备\n东海岛石化产业园区内广东南海湾石化有限公司加快发展。\n",
+        ZHANJIANG,
+    )
+    assert "广东南海湾石化有限公司" in entities(facts, "Enterprise")
+    chains = related(facts, "IN_INDUSTRY", "广东南海湾石化有限公司")
+    assert "绿色石化" in chains and len(chains) == 2 and "绿色石化和海洋装备" not in chains

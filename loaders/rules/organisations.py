@@ -337,6 +337,8 @@ class OrganisationFinder:
                     left = parent
             if etype == "Enterprise":
                 left += glued_place(text[left:s])
+                if text[left : left + 1] in ("内", "里") and regions().leading_place(text[left + 1 : s]):
+                    left += 1  # 东海岛石化产业园区内广东某某石化有限公司: 内 says where, the name opens with 广东
             elif etype == "Platform":
                 left += glued_district(text[left:s])
             body = text[left:s]

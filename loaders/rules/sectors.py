@@ -226,7 +226,9 @@ class SectorFinder:
                 # （三）有色金属和新材料: 和 joins two industries the scheme knows, each the section's; 与 names one
                 # field (新能源与节能环保, 生物医药与大健康).
                 pair = re.split(r"(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff])", chain) if not nested else []
-                if len(pair) == 2 and all(han_count(n) >= 2 and industries().lookup(n) for n in pair):
+                if len(pair) == 2 and all(
+                    han_count(n) >= 2 and (industries().lookup(n) or ends_in_industry_word(n)) for n in pair
+                ):
                     names = pair
                 out = []
                 for name in (n for n in names if han_count(n) >= 2):
