@@ -885,7 +885,23 @@ class Resolver:
                 evidence = self._evidence(ex, why.start, why.end, why.source.section, "industry.owner")
                 self._relate("IN_INDUSTRY", thing, chain, evidence)
 
+    def _drop_enclosing_places(self) -> None:
+        """A thing placed in 镇江市 by one statement and in 江苏省 by another (its legal name's province) is in
+        镇江市: the province adds nothing. Only a province or city that contains another of its places goes."""
+        places: dict[str, set[str]] = defaultdict(set)
+        for rel, source, target in self.relations:
+            if rel == "LOCATED_IN":
+                places[source].add(target)
+        for source, targets in places.items():
+            if len(targets) < 2:
+                continue
+            for target in targets:
+                level = self.entities[target].props.get("level")
+                if level in ("province", "city") and any(target in self._ancestors(t) for t in targets - {target}):
+                    del self.relations[("LOCATED_IN", source, target)]
+
     def _ordered(self) -> list[Fact]:
+        self._drop_enclosing_places()
         for entity in self.entities.values():
             entity.evidence.sort()
             entity.aliases = sorted(set(entity.aliases) - {entity.name})

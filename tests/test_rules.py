@@ -1031,3 +1031,24 @@ def test_nei_after_a_park_is_no_part_of_a_firm_and_he_joins_two_chains_the_plan_
     assert "广东南海湾石化有限公司" in entities(facts, "Enterprise")
     chains = related(facts, "IN_INDUSTRY", "广东南海湾石化有限公司")
     assert "绿色石化" in chains and len(chains) == 2 and "绿色石化和海洋装备" not in chains
+
+
+URUMQI = dict(
+    MANIFEST, title="乌鲁木齐市招商引资方案", region="乌鲁木齐市", region_code="650100", province="新疆维吾尔自治区"
+)
+
+
+def test_a_short_form_declared_after_an_aside_and_a_province_and_city_cell_give_the_innermost_place() -> None:
+    rows = [
+        "产业链\t环节\t目标企业\t企业所在地\t责任单位",
+        "硅基新材料\t有机硅\t江苏润硅新材料有限公司\t江苏省镇江市\t甘泉堡经开区管委会",
+        "硅基新材料\t工业硅\t通威股份\t四川省成都市\t市投资促进局",
+    ]
+    facts = extract(
+        TASKS + "以乌鲁木齐甘泉堡经济技术开发区（工业区）（以下简称“甘泉堡经开区”）为承载平台。"
+        "支持甘泉堡经开区新疆天硅新材料股份有限公司扩产。\n\n表2 招商目标企业清单\n\n" + "\n".join(rows) + "\n",
+        URUMQI,
+    )
+    assert related(facts, "LOCATED_IN", "新疆天硅新材料股份有限公司") == {"乌鲁木齐甘泉堡经济技术开发区"}
+    assert related(facts, "LOCATED_IN", "江苏润硅新材料有限公司") == {"镇江市"}
+    assert related(facts, "LOCATED_IN", "通威股份") == {"成都市"}

@@ -325,7 +325,7 @@ class TableRules:
         # The row's chain and its segment (环节: 工业硅及多晶硅 on 硅基新材料): a firm in the row is on both.
         chains = found.get("industry", []) + found.get("segment", [])
         listed = [c for c in chains if c.attrs.get("listed")]
-        places = found.get("place", [])
+        places = _innermost(found.get("place", []))
         for thing in things:
             if thing.type != "University":
                 # A row listing chains (集成电路、生物医药、新能源) does not say which firm is on which: only a chain
@@ -348,6 +348,21 @@ class TableRules:
                 if host.type in ("Enterprise", "University"):
                     links.append(link("HOSTED_BY", platform, host, "table.row", 0.85))
         return links
+
+
+def _division_prefix(place: Mention) -> str:
+    code = place.key if re.fullmatch(r"\d{6}", place.key or "") else ""
+    return re.sub(r"(?:00)+$", "", code)
+
+
+def _innermost(places: list[Mention]) -> list[Mention]:
+    """A cell's places without those that contain another of them (四川省成都市: 成都市, one place)."""
+    prefixes = [_division_prefix(p) for p in places]
+    return [
+        p
+        for p, a in zip(places, prefixes, strict=True)
+        if not (a and any(b != a and b.startswith(a) for b in prefixes))
+    ]
 
 
 def _outside(place: Mention, plan_code: str) -> bool:
