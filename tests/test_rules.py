@@ -1052,3 +1052,12 @@ def test_a_short_form_declared_after_an_aside_and_a_province_and_city_cell_give_
     assert related(facts, "LOCATED_IN", "新疆天硅新材料股份有限公司") == {"乌鲁木齐甘泉堡经济技术开发区"}
     assert related(facts, "LOCATED_IN", "江苏润硅新材料有限公司") == {"镇江市"}
     assert related(facts, "LOCATED_IN", "通威股份") == {"成都市"}
+
+
+def test_figures_in_a_section_of_eligibility_criteria_are_conditions_not_targets() -> None:
+    facts = extract(
+        TASKS + "到2026年，全市省级以上创新平台达到260家。\n"
+        "三、平台认定与管理要求\n（一）市级新型研发机构。申报单位拥有研发人员不少于20人，研发场地面积不少于1000平方米。\n"
+    )
+    values = {t.props["value"] for t in entities(facts, "Target").values()}
+    assert 260 in values and not {20, 1000} & values

@@ -183,6 +183,8 @@ def _opens_a_clause(rest: str) -> bool:
     return any((word_tag(rest[:n], 1) or "") in ("v", "vd", "d") for n in (2, 3) if len(rest) >= n)
 
 
+# A section of eligibility criteria (认定条件, 申报条件, 认定与管理要求, 评价标准): its figures are conditions.
+_CRITERIA_SECTION = re.compile(r"(?:认定|申报|遴选|入库|备案)(?:条件|标准|要求|与管理)|(?:基本|申报|认定)条件|评价标准")
 # 产值过亿元的大型企业, 年营业收入过10亿元的服务企业: firms over a size threshold, one indicator per threshold.
 _FIRM_THRESHOLD = re.compile(
     r"(?:产值|营业收入|营收|主营业务收入|销售收入)(?:过|超过|超|突破|达到|达)(\d+|[十百千])?亿元"
@@ -454,6 +456,8 @@ class TargetFinder:
         """Figures of one sentence (``text`` starts at document offset ``base``). ``names``: organisations named in
         the sentence; a figure whose indicator is one of them (诚鑫化工 5万吨) is a project's capacity, not a goal."""
         found: list[Mention] = []
+        if block is not None and _CRITERIA_SECTION.search(block.section):
+            return found  # 平台认定与管理要求: what an applicant must have (研发人员不少于20人), no aim
         cues = list(_YEAR_CUE.finditer(text))
         previous_end = 0
         previous_indicator = ""
