@@ -3,8 +3,7 @@
 Compared as ``kg stats`` counts, the sorted N-Triples of ``kg export`` and the schema (indexes, constraints), on
 the bundled facts and on a facts file with repeats (an entity given twice with other properties and aliases, a
 relation given again with evidence of another plan and of the same plan), which the bulk path merges in after
-the import. Neo4j has no bulk path in this branch: asking for one there is an error, and kg's default loads it
-through UNWIND batches.
+the import. Neo4j's import path (neo4j-admin database import) is compared the same way in test_neo4j_import.py.
 """
 
 from __future__ import annotations
@@ -113,15 +112,6 @@ def test_bulk_needs_an_empty_graph_or_clear(store: FalkorStore):
     kg.build(store, clear=True, bulk=False)
     with pytest.raises(InputError, match="already holds a graph"):
         kg.build(store, bulk=True)
-
-
-@pytest.mark.neo4j
-def test_neo4j_loads_through_unwind_batches_and_refuses_bulk(neo4j_store: GraphStore):
-    report = kg.build(neo4j_store, clear=True)
-    assert report.load.method == "UNWIND batches" and report.counts.nodes == 1203
-    with pytest.raises(StoreError, match="no bulk load path"):
-        kg.build(neo4j_store, clear=True, bulk=True)
-    assert neo4j_store.counts().nodes == 1203
 
 
 def _dirs(tmp: Path) -> bool:
