@@ -76,6 +76,7 @@ class LoadReport:
     seconds: float = 0.0
     method: str = "UNWIND batches"  # or the engine's import path a first load went through
     note: str = ""  # why a first load large enough for the import path did not take it
+    phases: dict[str, float] = field(default_factory=dict)  # seconds per step of an import path, for bench/
 
     @property
     def items(self) -> int:

@@ -267,6 +267,15 @@ class Neo4jStore(GraphStore):
         started = time.perf_counter()
         numbering = Numbering(self.ontology)
         report = LoadReport(method="neo4j-admin database import")
+        phases = report.phases
+        mark = started
+
+        def done(phase: str) -> None:
+            nonlocal mark
+            now = time.perf_counter()
+            phases[phase] = now - mark
+            mark = now
+
         with server.locked(), tempfile.TemporaryDirectory(prefix="kg-import-", dir=server.home) as folder:
             files = ImportFiles(Path(folder))
             try:
@@ -274,19 +283,24 @@ class Neo4jStore(GraphStore):
                     files.add(_counted(numbering.walk_any(facts), progress))
             finally:
                 files.close()
+            done("csv")
             self._driver.close()
             try:
                 server.replace_database(
-                    self.settings.database, files.arguments(), self.settings.password, server.home / "import.log"
-                )
+                    self.settings.database, files.arguments(), self.settings.password, server.home / "import.log",
+                    done,
+                )  # fmt: skip
             finally:
                 self._connect()
         self.ensure_schema()
         self.read("CALL db.awaitIndexes(3600)")
+        done("schema")
         files.fix(self)
+        done("fix")
         nodes, relationships = write_repeats(self, numbering.repeats, progress=progress)
         if before_swap is not None:
             before_swap()
+        done("repeats")
         report.nodes, report.relationships = numbering.counts(nodes, relationships)
         report.seconds = time.perf_counter() - started
         return report

@@ -20,7 +20,7 @@ import json
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -142,14 +142,18 @@ class LocalServer:
         with file_lock(self.home / "import.lock"):
             yield
 
-    def replace_database(self, database: str, arguments: list[str], password: str, log: Path) -> None:
+    def replace_database(
+        self, database: str, arguments: list[str], password: str, log: Path, done: Callable[[str], None] | None = None
+    ) -> None:
         """Stop the server, import into a new database folder, swap it in for ``database``, start the server.
 
         A failed import leaves the old folders untouched and the server started on them; the importer's
         output is in ``log``, and its last line is in the error.
         """
+        said = done or (lambda phase: None)
         self._remove(IMPORTING)
         self.stop(password)
+        said("stop")
         try:
             with log.open("w", encoding="utf-8") as out:
                 done = subprocess.run(
@@ -163,6 +167,7 @@ class LocalServer:
                     f"neo4j-admin database import failed: {lines[-1] if lines else 'no output'}", f"see {log}"
                 )
             self._swap(database)
+            said("import")
         except BaseException:
             self._remove(IMPORTING)
             self.start(password)
@@ -174,6 +179,7 @@ class LocalServer:
             self.start(password)
             raise
         self._remove(database + OLD_SUFFIX)
+        said("start")
 
     def _swap(self, database: str) -> None:
         for parent in (self.databases, self.transactions):
