@@ -104,8 +104,9 @@ def test_quoting_lists_and_repeats_round_trip(neo4j_store: Neo4jStore, tmp_path:
     empties = neo4j_store.read("MATCH (n:Enterprise) WHERE n.aliases = [] RETURN count(n)").rows[0][0]
     assert empties > 0 and neo4j_store.read("MATCH (n) WHERE n.aliases IS NULL RETURN count(n)").rows == [[0]]
     assert neo4j_store.read("MATCH (n:Enterprise) WHERE n.aliases = [''] RETURN count(n)").rows == [[1]]
-    texts = neo4j_store.read("MATCH ()-[r]->() WHERE size(r.text) = 3 RETURN r.text").rows
-    assert sorted(TRICKY_TEXTS) in [sorted(row[0]) for row in texts]
+    # The last relation is also given again (with_repeats), so its list holds these three among others.
+    texts = neo4j_store.read("MATCH ()-[r]->() WHERE size(r.text) >= 3 RETURN r.text").rows
+    assert any(all(text in row[0] for text in TRICKY_TEXTS) for row in texts)
 
 
 @pytest.mark.neo4j
