@@ -1,13 +1,16 @@
 """Median latency of every canned query, per backend, on the five plans and on a synthetic graph.
 
 Usage: python bench/queries.py [--nodes 100000] [--backends embedded,neo4j] [--runs 7] [--db /tmp/kg-bench-q]
-                               [--only connection_path,...] [--scoped] [--no-plans]
+                               [--only connection_path,...] [--scoped] [--no-plans] [--keep] [--loaded]
 
 Each query runs with its header's example parameters (``--scoped``: on the synthetic graph, the parameters
 bench/scale.py takes from the graph itself, one university, city, firm and agency), once to warm up and then
 --runs times, through ``run_query`` (so the look-up of what a parameter names is timed too); the median
 is printed. The synthetic graph (bench/synth.py) shares the industry scheme, indicators and regions with the
 real one, so the same examples find rows there too. Neo4j is reached through NEO4J_* (scripts/neo4j-local).
+``--keep`` leaves the synthetic graph in the store and ``--loaded`` times the graph already there (left by
+``--keep`` or loaded by ``kg build --facts``) and leaves it, so a query can be measured again at 10^6 nodes
+without loading a million nodes again.
 """
 
 from __future__ import annotations
@@ -61,6 +64,8 @@ def main() -> int:
     parser.add_argument("--only", default="", help="comma-separated query names (default: all)")
     parser.add_argument("--scoped", action="store_true", help="synthetic graph: parameters taken from the graph")
     parser.add_argument("--no-plans", action="store_true", help="skip the graph of the five plans")
+    parser.add_argument("--keep", action="store_true", help="leave the synthetic graph in the store")
+    parser.add_argument("--loaded", action="store_true", help="time the synthetic graph --keep left (no load)")
     args = parser.parse_args()
     only = set(filter(None, args.only.split(",")))
     results: dict[tuple[str, str], dict[str, tuple[float, int]]] = {}
@@ -68,17 +73,20 @@ def main() -> int:
         options = {"db": args.db / backend} if backend == "embedded" else {}
         with open_store(backend, **options) as store:
             store.ensure_schema()
-            store.clear()
-            if not args.no_plans:
+            if not args.loaded:
+                store.clear()
+            if not args.no_plans and not args.loaded:
                 build(store)
                 results[(backend, "5 plans")] = time_queries(store, args.runs, only)
                 store.clear()
-            load_facts(store, synthetic_facts(args.nodes))
+            if not args.loaded:
+                load_facts(store, synthetic_facts(args.nodes))
             chosen = scoped_params(store) if args.scoped else None
             if chosen:
                 print(f"{backend}: parameters {chosen}", file=sys.stderr)
             results[(backend, f"{args.nodes:,} nodes")] = time_queries(store, args.runs, only, chosen)
-            store.clear()
+            if not args.keep and not args.loaded:
+                store.clear()
     keys = list(results)
     print(f"{'query':<32}" + "".join(f"{b + ' ' + d:>28}" for b, d in keys))
     for name in (n for n in catalogue() if not only or n in only):

@@ -168,8 +168,10 @@ def evidence_from_json(raw: Any, where: str = "fact") -> list[Evidence]:
 def read_json_objects(path: Path) -> Iterator[dict[str, Any]]:
     """The decoded lines of a facts file already read once by :func:`read_jsonl` (validated): for a second
     pass that needs the values, not fact objects (the bulk load, :meth:`kg.store.bulk.Numbering.walk_json`)."""
-    with path.open(encoding="utf-8") as handle:
-        loads = json.loads
+    import orjson  # a third of the time json takes, on a million lines
+
+    with path.open("rb") as handle:
+        loads = orjson.loads
         for line in handle:
             if line.strip():
                 yield loads(line)

@@ -27,7 +27,7 @@ from typing import Any
 from kg.errors import QueryError
 from kg.ontology import ENTITY, Ontology
 from kg.resources import resource_dir
-from kg.similar import closest, grams
+from kg.similar import CUTOFF, closest, grams
 from kg.store import read
 from kg.store.base import GraphStore, QueryResult
 
@@ -237,9 +237,52 @@ def run_query(
     """
     query = find_query(name_or_path)
     values, notes = resolve_names(store, query, query.bind(params or {}))
-    result = store.run(query.body, values) if write else store.read(query.body, values)
+    searched = None if write else searched_paths(store, query, values)
+    if searched is not None:
+        result = searched
+    else:
+        result = store.run(query.body, values) if write else store.read(query.body, values)
     result.notes.extend(notes)
     return result
+
+
+# connection_path's pattern: both ends named by parameters, the relationship types walked, the most hops.
+_SHORTEST = re.compile(
+    r"MATCH \((?P<a>\w+)\) WHERE (?P=a)\.name = \$(?P<from>\w+) OR \$(?P=from) IN (?P=a)\.aliases\s+"
+    r"MATCH \((?P<b>\w+)\) WHERE (?P=b)\.name = \$(?P<to>\w+) OR \$(?P=to) IN (?P=b)\.aliases\s+"
+    r"WITH (?P=a), (?P=b) WHERE (?P=a) <> (?P=b)\s+"
+    r"MATCH p = allShortestPaths\(\((?P=a)\)-\[:(?P<types>\w+(?:\|\w+)*)\*1\.\.(?P<hops>\d+)\]-\((?P=b)\)\)\s+"
+    r"WITH length\(p\) AS hops, \[n IN nodes\(p\) \| coalesce\(n\.name, n\.id\)\] AS names, "
+    r"\[r IN relationships\(p\) \| type\(r\)\] AS relationships\s+"
+    r"RETURN hops, names, relationships\s+ORDER BY hops, names, relationships\s+LIMIT (?P<limit>\d+)$"
+)
+
+
+def searched_paths(store: GraphStore, query: Query, values: dict[str, Any]) -> QueryResult | None:
+    """The answer to a query of connection_path's shape, found by a breadth-first search in the store; None
+    for any other query.
+
+    Neither backend finds the ends by an index when the query gives no label, and FalkorDB's allShortestPaths
+    expands every node within reach of the first end: on a million-node graph the Cypher takes a minute. The
+    search (:func:`kg.store.read.shortest_paths`) finds the ends label by label and steps from the narrower
+    side. It answers exactly what the Cypher does (tests/test_queries_guidance.py compares the two on both
+    backends), and it is recognised by the query's text, so a changed query simply runs as Cypher.
+    """
+    match = _SHORTEST.fullmatch(query.body)
+    if not match:
+        return None
+    sources = read.ids_by_name(store, values[match["from"]])
+    targets = read.ids_by_name(store, values[match["to"]])
+    types = match["types"].split("|")
+    found = [
+        path
+        for source in sources
+        for target in targets
+        for path in read.shortest_paths(store, source, target, types, int(match["hops"]))
+    ]
+    names = read.node_names(store, {node for nodes, _ in found for node in nodes})
+    rows = sorted([len(rels), [names[node] for node in nodes], rels] for nodes, rels in found)
+    return QueryResult(["hops", "names", "relationships"], rows[: int(match["limit"])])
 
 
 def named_class(ontology: Ontology, param: Param) -> str | None:
@@ -283,7 +326,7 @@ def resolve_names(store: GraphStore, query: Query, values: dict[str, Any]) -> tu
         elif names:
             notes.append(f"{text!r} stands for {len(names)} nodes: {', '.join(names[:5])}; give one name")
         else:
-            near = closest(text, read.names_sharing(store, label, grams(text)))
+            near = closest(text, read.names_sharing(store, label, grams(text), CUTOFF))
             what = _what(store.ontology, label)
             notes.append(
                 f"no {what} named {text!r}; closest: {', '.join(near)}"

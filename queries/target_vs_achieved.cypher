@@ -3,14 +3,24 @@
 // param: city string Region = "" -- one city by name, alias or GB/T 2260 code, empty for all (example: 天门市)
 // param: year int = 0 -- target year, 0 for every year (example: 2020)
 // returns: city, indicator, target_plan, year, kind, comparator, target, target_max, unit, reported, reported_unit, reported_by, verdict, why
-MATCH (p1:Plan)-[:SETS_TARGET]->(t:Target)-[:MEASURES]->(ind:Indicator)
-MATCH (p1)-[:APPLIES_TO]->(c:Region)
-WHERE t.status = "target" AND ($city = "" OR c.name = $city OR $city IN c.aliases) AND ($year = 0 OR t.year = $year)
-WITH p1, t, ind, c,
-     [(ind)<-[:MEASURES]-(b:Target)<-[:SETS_TARGET]-(p2:Plan)-[:APPLIES_TO]->(c)
-      WHERE b.status = "baseline" AND b.year = t.year AND p2.id <> p1.id
-      | {value: b.value, unit: b.unit, kind: coalesce(b.kind, "total"), region: coalesce(b.region, ""), plan: p2.title}]
-     AS reports
+// Starts from the city, found by its name index, and reads each plan's targets of the city once, the
+// baselines grouped by indicator beside the targets: a target's reports are then a short list to filter,
+// not every target of its indicator in the graph (3.4 s -> see bench/RESULTS.md at 1,000,000 nodes).
+MATCH (c:Region)
+WHERE $city = "" OR c.name = $city OR $city IN c.aliases
+WITH c
+MATCH (p:Plan)-[:APPLIES_TO]->(c)
+MATCH (p)-[:SETS_TARGET]->(x:Target)-[:MEASURES]->(ind:Indicator)
+WITH c, ind,
+     collect(CASE WHEN x.status = "target" AND ($year = 0 OR x.year = $year) THEN {plan: p, target: x} END) AS uses,
+     collect(CASE WHEN x.status = "baseline"
+                  THEN {year: x.year, plan_id: p.id, value: x.value, unit: x.unit, kind: coalesce(x.kind, "total"),
+                        region: coalesce(x.region, ""), plan: p.title} END) AS baselines
+UNWIND uses AS use
+WITH c, ind, use.plan AS p1, use.target AS t, baselines
+WITH c, p1, t, ind,
+     [b IN baselines WHERE b.year = t.year AND b.plan_id <> p1.id
+      | {value: b.value, unit: b.unit, kind: b.kind, region: b.region, plan: b.plan}] AS reports
 UNWIND (CASE WHEN size(reports) = 0 THEN [null] ELSE reports END) AS report
 WITH c, p1, t, ind, report, coalesce(t.kind, "total") AS kind
 WITH c, p1, t, ind, report, kind,

@@ -93,6 +93,32 @@ def test_repeats_are_merged_as_the_unwind_path_merges_them(two_stores: tuple[Fal
     assert len(firm) == 1 and firm[0][0][-2] == "又一名"
 
 
+def test_lines_packed_as_read_give_the_walks_graph(two_stores: tuple[FalkorStore, FalkorStore], tmp_path: Path):
+    """A facts file's plain lines are packed straight from their decoded values; lines whose evidence needs
+    converting (a whole-number confidence, a missing section, several items) go through the walk. Both kinds
+    mixed give the graph the UNWIND path gives."""
+    facts = [json.loads(line) for line in bundled_facts_path().read_text(encoding="utf-8").splitlines()]
+    changed = 0
+    for number, fact in enumerate(facts):
+        if fact["evidence"] and number % 3 == 0:
+            item = dict(fact["evidence"][0])
+            if number % 2:
+                item["confidence"] = 1
+            else:
+                item.pop("section", None)
+            fact["evidence"] = [item, *fact["evidence"][1:]]
+            changed += 1
+    assert changed > 100
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in facts), encoding="utf-8")
+    bulk, unwind = two_stores
+    done = kg.build(bulk, facts_file=path, clear=True, bulk=True)
+    plain = kg.build(unwind, facts_file=path, clear=True, bulk=False)
+    assert (done.load.method, plain.load.method) == ("GRAPH.BULK", "UNWIND batches")
+    _dirs(tmp_path)
+    assert snapshot(bulk, tmp_path / "a") == snapshot(unwind, tmp_path / "b")
+
+
 def test_a_failed_bulk_load_leaves_the_previous_graph(store: FalkorStore, tmp_path: Path, monkeypatch):
     kg.build(store, clear=True, bulk=False)
     _dirs(tmp_path)

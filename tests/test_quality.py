@@ -82,18 +82,18 @@ def test_gold_mentions_are_where_they_say(corpus_dir: Path) -> None:
 # The plans are our own (tests/plans, every name invented), so this runs wherever the repository is.
 FLOORS = {
     "heldout": {  # 128-132: the plans no rule was written against (README); read only as totals
-        "Enterprise": 0.89,
-        "Platform": 0.83,
+        "Enterprise": 0.9,
+        "Platform": 0.86,
         "University": 0.95,
         "Region": 0.89,
         "Industry": 0.72,
-        "Project": 0.70,
+        "Project": 0.85,
         "Agency": 0.86,
         "Target": 0.82,
         "Incentive": 0.88,
-        "LOCATED_IN": 0.62,
-        "IN_INDUSTRY": 0.49,
-        "HOSTED_BY": 0.76,
+        "LOCATED_IN": 0.65,
+        "IN_INDUSTRY": 0.62,
+        "HOSTED_BY": 0.85,
     },
     "dev": {
         "Enterprise": 0.93,
@@ -103,11 +103,11 @@ FLOORS = {
         "Industry": 0.73,
         "Project": 0.90,
         "Agency": 0.91,
-        "Target": 0.91,
+        "Target": 0.89,
         "Incentive": 0.90,
-        "LOCATED_IN": 0.82,
+        "LOCATED_IN": 0.80,
         "IN_INDUSTRY": 0.77,
-        "HOSTED_BY": 0.89,
+        "HOSTED_BY": 0.87,
     },
 }
 

@@ -16,8 +16,9 @@ from click.testing import CliRunner
 import kg
 from kg.cli import main
 from kg.errors import QueryError
-from kg.queries import find_query, portability_problems, run_query
-from kg.similar import closest, grams, similarity
+from kg.queries import find_query, portability_problems, resolve_names, run_query, searched_paths
+from kg.similar import CUTOFF, closest, grams, similarity
+from kg.store import read
 from kg.store.base import GraphStore
 
 BACKENDS = ["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)]
@@ -186,6 +187,44 @@ def test_connection_path_examples(graph: GraphStore) -> None:
         [3, ["湖北益泰药业股份有限公司", "天门市", "湖北省", "鄂州市"], ["LOCATED_IN", "PART_OF", "PART_OF"]],
     ]
     assert run_query(graph, "connection_path", {"from": "鄂州市", "to": "鄂州"}).rows == []  # one node, no path
+
+
+@pytest.mark.parametrize(
+    ("source", "target"), [*PAIRS, ("鄂州市", "鄂州"), ("华中科技大学", "420700"), ("华中科技大学", "Biomedicine")]
+)
+def test_the_search_answers_as_the_cypher_of_connection_path(graph: GraphStore, source: str, target: str) -> None:
+    """kg answers connection_path by a breadth-first search in the store; its Cypher is what it must answer."""
+    query = find_query("connection_path")
+    values, _ = resolve_names(graph, query, query.bind({"from": source, "to": target}))
+    searched = searched_paths(graph, query, values)
+    assert searched is not None and searched.columns == graph.read(query.body, values).columns
+    assert searched.rows == graph.read(query.body, values).rows
+
+
+def test_the_search_follows_the_querys_text(graph: GraphStore, tmp_path: Path) -> None:
+    """A copy of connection_path with another limit or other relationships is searched with those; any other
+    query runs as its Cypher."""
+    body = find_query("connection_path").text
+    script = tmp_path / "paths.cypher"
+    script.write_text(body.replace("LIMIT 5", "LIMIT 1"), encoding="utf-8")
+    params = {"from": "湖北益泰药业股份有限公司", "to": "鄂州市"}
+    assert run_query(graph, str(script), params).rows == run_query(graph, "connection_path", params).rows[:1]
+    script.write_text(body.replace("|PART_OF|", "|"), encoding="utf-8")
+    rows = run_query(graph, str(script), params).rows
+    assert rows and all("PART_OF" not in types for _, _, types in rows)
+    assert searched_paths(graph, find_query("entity_profile"), {"name": "天门市"}) is None
+
+
+def test_the_ends_are_found_by_name_and_alias(graph: GraphStore) -> None:
+    assert read.ids_by_name(graph, "鄂州") == read.ids_by_name(graph, "鄂州市") == ["region:420700"]
+    assert read.ids_by_name(graph, "没有这个名字") == []
+
+
+@pytest.mark.parametrize("text", ["生物医要", "华中科大", "天门是", "biomedcine", "药"])
+def test_the_store_sends_only_names_that_can_reach_the_cutoff(graph: GraphStore, text: str) -> None:
+    scored = read.names_sharing(graph, None, grams(text), CUTOFF)
+    every = read.names_sharing(graph, None, grams(text))
+    assert set(scored) <= set(every) and closest(text, scored) == closest(text, every)
 
 
 def test_all_shortest_paths_must_follow_a_with(tmp_path: Path) -> None:

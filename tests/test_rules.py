@@ -782,3 +782,35 @@ def test_group_labels_between_a_tables_rows_keep_the_table_whole_and_a_new_table
     assert related(facts, "HOSTED_BY", "嘉兴禾晶硅材料技术创新中心") == {"浙江禾晶硅业有限公司"}
     assert related(facts, "LOCATED_IN", "嘉兴禾晶硅材料技术创新中心") == {"平湖市"}
     assert related(facts, "LOCATED_IN", "禾川磁业扩产项目") == {"桐乡市"}
+
+
+REPORT = {
+    "title": "2024年嘉兴市政府工作报告",
+    "issuer": "嘉兴市人民政府",
+    "region": "嘉兴市",
+    "region_code": "330400",
+    "province": "浙江省",
+    "period_start": "2024",
+    "period_end": "2024",
+    "genre": "work-report",
+}
+
+
+def test_a_work_reports_dated_parts_date_and_classify_their_figures() -> None:
+    text = (
+        "一、2023年工作回顾\n全市高新技术企业达到1280家，技术合同成交额增长12.6%。\n"
+        "二、2024年工作安排\n全市经济社会发展的主要预期目标是：地区生产总值增长6%左右；规模以上工业增加值增长7.5%左右。\n"
+    )
+    doc = Document(Path("t.txt"), REPORT["title"] + "\n" + text, "utf-8", manifest=REPORT)
+    targets = [f for f in extract_documents([doc]) if isinstance(f, Entity) and f.type == "Target"]
+    by_value = {(t.props["value"], t.props["year"], t.props["status"]) for t in targets}
+    assert (1280, 2023, "baseline") in by_value and (12.6, 2023, "baseline") in by_value
+    assert (7.5, 2024, "target") in by_value and (6, 2024, "target") in by_value
+
+
+def test_a_carrier_column_lists_places_and_a_dash_joins_two_partners_in_one_platform_name() -> None:
+    table = "表6 招商对接目录\n序号\t产业链\t重点对接企业\t承接载体\n1\t新材料\t禾晶集团\t嘉兴港区、嘉兴科技城\n"
+    facts = extract(TASKS + "支持嘉兴学院与禾川磁业共建嘉兴学院—禾川磁业磁性材料联合研究中心。\n" + table)
+    platforms = entities(facts, "Platform")
+    assert "嘉兴学院—禾川磁业磁性材料联合研究中心" in platforms
+    assert not {"嘉兴港区", "嘉兴科技城"} & set(platforms)

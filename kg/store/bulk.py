@@ -156,11 +156,7 @@ class Numbering:
                 yield from self.walk([fact_from_json(obj)])
                 continue
             etype = obj["type"]
-            number = self.nodes
-            self.nodes += 1
-            index[fid] = number
-            self.labels[fid] = etype
-            self.node_counts[etype] += 1
+            number = self.number(fid, etype)
             props = {"id": fid}
             for key, value in obj.items():
                 if value is not None and key not in RESERVED:
@@ -180,11 +176,7 @@ class Numbering:
         if entity.id in self.index:
             self.repeats.nodes.append((entity.type, node_row(entity)))
             return None
-        number = self.nodes
-        self.nodes += 1
-        self.index[entity.id] = number
-        self.labels[entity.id] = entity.type
-        self.node_counts[entity.type] += 1
+        number = self.number(entity.id, entity.type)
         # What node_upsert leaves on a new node: id, the non-null properties, name, aliases.
         props = {"id": entity.id}
         for key, value in entity.props.items():
@@ -194,19 +186,34 @@ class Numbering:
         props["aliases"] = list(entity.aliases)
         return ("node", entity.type, number, props)
 
+    def first(self, rel_type: str, source: int, target: int) -> bool:
+        """Count a relationship between two numbered nodes, unless it was met before (then False: a repeat)."""
+        key = ((source << 32 | target) << 6) | self._types[rel_type]
+        if key in self._seen:
+            return False
+        self._seen.add(key)
+        self.relationships += 1
+        self.relationship_counts[rel_type] += 1
+        return True
+
+    def number(self, node_id: str, label: str) -> int:
+        """Number a node met for the first time."""
+        number = self.nodes
+        self.nodes += 1
+        self.index[node_id] = number
+        self.labels[node_id] = label
+        self.node_counts[label] += 1
+        return number
+
     def _numbered(self, rel_type: str, source_id: str, target_id: str, evidence: list[Evidence]) -> Item | None:
         source = self.index.get(source_id)
         target = self.index.get(target_id)
         if source is None or target is None:  # no such node: the UNWIND path's MATCH finds nothing either
             return None
-        key = ((source << 32 | target) << 6) | self._types[rel_type]
-        if key in self._seen:
+        if not self.first(rel_type, source, target):
             labels = (rel_type, self.labels[source_id], self.labels[target_id])
             self.repeats.relationships.append((labels, relation_row(self.ontology, source_id, target_id, evidence)))
             return None
-        self._seen.add(key)
-        self.relationships += 1
-        self.relationship_counts[rel_type] += 1
         if len(evidence) == 1:  # what relation_upsert sets on a new relationship: one list per evidence key
             item = evidence[0]
             props = {key: [get(item)] for key, get in self._getters}

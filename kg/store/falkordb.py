@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import QueryError, StoreError
-from kg.facts import Fact
+from kg.facts import Fact, ValidatedFile
 from kg.ontology import Ontology
 from kg.store.base import GraphStore, LoadReport, QueryResult, plain_rows
 
@@ -429,7 +429,9 @@ class FalkorStore(GraphStore):
         indexed, constrained = self._schema()
         for label in self.ontology.node_labels:
             node = f"(n:{quote_name(self.ontology, label)})"
-            for prop in ("id", *self.ontology.indexed_properties):
+            # FalkorDB indexes each item of a list, so "$x IN n.aliases" is an index seek here too (Neo4j's
+            # indexes take no list items): what finds a name's node label by label, connection_path's ends.
+            for prop in ("id", *self.ontology.indexed_properties, "aliases"):
                 if (label, prop) not in indexed:
                     self.write(f"CREATE INDEX FOR {node} ON (n.{quote_property(self.ontology, prop)})")
             if label not in constrained:
@@ -449,6 +451,15 @@ class FalkorStore(GraphStore):
         died, the next build drops it. One build at a time per database folder: a second one waits on
         ``build.lock``. The price is memory: while a build runs, the server holds the old graph and the copy.
         """
+        with self._staged(copy_live=not clear, on_wait=on_wait) as staging:
+            self._graph, self.graph_name = self._db.select_graph(staging), staging
+            self.ensure_schema()
+            yield
+
+    @contextlib.contextmanager
+    def _staged(self, copy_live: bool, on_wait: Callable[[str], None] | None) -> Iterator[str]:
+        """The staging graph a build writes (a copy of the live one when ``copy_live``), renamed over the live
+        graph when the block ends well and dropped when it does not; the live graph is selected again after."""
         import redis
 
         staging = f"{self.graph_name}{STAGING_SUFFIX}"
@@ -457,11 +468,9 @@ class FalkorStore(GraphStore):
         with file_lock(self.server.directory / "build.lock", on_wait=on_wait):
             try:
                 connection.delete(staging)  # left by a build that died
-                if not clear and connection.exists(live_name):
+                if copy_live and connection.exists(live_name):
                     connection.execute_command("GRAPH.COPY", live_name, staging)
-                self._graph, self.graph_name = self._db.select_graph(staging), staging
-                self.ensure_schema()
-                yield
+                yield staging
                 connection.execute_command("RENAME", staging, live_name)
             except BaseException:
                 with contextlib.suppress(Exception):
@@ -493,41 +502,30 @@ class FalkorStore(GraphStore):
         from kg.store.falkordb_bulk import BulkWriter
 
         started = time.perf_counter()
-        staging = f"{self.graph_name}{STAGING_SUFFIX}"
-        live, live_name = self._graph, self.graph_name
-        connection = self._db.connection
         numbering = Numbering(self.ontology)
         report = LoadReport()
-        with file_lock(self.server.directory / "build.lock", on_wait=on_wait):
+        with self._staged(copy_live=False, on_wait=on_wait) as staging:
             try:
-                connection.delete(staging)
-                writer = BulkWriter(connection, staging, progress)
-                with no_cycle_collection():
-                    writer.add(numbering.walk_any(facts))
-                    writer.flush()
+                writer = BulkWriter(self._db.connection, staging, progress)
+                try:
+                    with no_cycle_collection():
+                        if isinstance(facts, ValidatedFile):
+                            writer.add_json(numbering, facts.objects())
+                        else:
+                            writer.add(numbering.walk(facts))
+                    writer.finish()
+                finally:
+                    writer.stop()
                 self._graph, self.graph_name = self._db.select_graph(staging), staging
                 self.ensure_schema()
                 self._await_indexes()
                 nodes, relationships = write_repeats(self, numbering.repeats, progress=progress)
                 if before_swap is not None:
                     before_swap()
-                connection.execute_command("RENAME", staging, live_name)
             except redis.ResponseError as exc:
-                with contextlib.suppress(Exception):
-                    connection.delete(staging)
                 raise StoreError(f"FalkorDB refused the bulk load: {exc}") from None
             except (redis.ConnectionError, OSError) as exc:
                 raise self.server.lost(exc) from None
-            except BaseException:
-                with contextlib.suppress(Exception):
-                    connection.delete(staging)
-                raise
-            finally:
-                self._graph, self.graph_name = live, live_name
-        try:
-            self.persist()
-        except (redis.ConnectionError, OSError) as exc:
-            raise self.server.lost(exc) from None
         report.nodes, report.relationships = numbering.counts(nodes, relationships)
         report.seconds = time.perf_counter() - started
         report.method = "GRAPH.BULK"

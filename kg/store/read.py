@@ -355,15 +355,141 @@ def nodes_named(store: GraphStore, label: str | None, text: str) -> list[tuple[s
     return [(name, bool(named)) for name, named in rows if name is not None]
 
 
-def names_sharing(store: GraphStore, label: str | None, grams: list[str]) -> list[str]:
-    """Every name, alias, English name, notation and code of the nodes (of ``label``) in which one of ``grams``
-    (lower case) occurs, sorted: the candidates for "did you mean", read without fetching every name."""
+def names_sharing(store: GraphStore, label: str | None, grams: list[str], cutoff: float = 0.0) -> list[str]:
+    """Every name, alias, English name, notation and code of the nodes (of ``label``) that shares enough of
+    ``grams`` (the text's lower-case character bigrams, :func:`kg.similar.grams`) to reach ``cutoff`` on Dice's
+    coefficient, sorted: the candidates for "did you mean".
+
+    Each node is tested with plain CONTAINS, one parameter per gram, lower-casing its names only for grams with
+    letters in them (lower-casing every Chinese name cost more than the test). The store then scores the names
+    that contain a gram and sends only those that can reach the cutoff, counting a name's bigrams as
+    :mod:`kg.similar` does (lower case, trimmed; a name of one character its own gram, which can only
+    over-count): a common pair of characters such as 大学 is in thousands of names of a large graph, and
+    sending them all was what cost seconds. Every node is still read, so the cost grows with the graph.
+    """
     quoted = f":{_label(store, label)}" if label else ""
+    params: dict[str, Any] = {"grams": list(grams), "count": len(grams), "cutoff": float(cutoff)}
+    params.update({f"g{i}": gram for i, gram in enumerate(grams)})
+
+    def contains(value: str) -> str:
+        # A gram with no letters in it is in the name as it is, so only grams with letters lower-case the name.
+        tests = [
+            f"{value if gram == gram.upper() else f'toLower({value})'} CONTAINS $g{i}" for i, gram in enumerate(grams)
+        ]
+        return "(" + " OR ".join(tests or ["false"]) + ")"
+
+    fields = ("n.name", "n.name_en", "n.notation", "n.code")
     rows = store.read(
-        f"MATCH (n{quoted}) WITH n, [x IN [n.name, n.name_en, n.notation, n.code] + coalesce(n.aliases, []) "
-        "WHERE x IS NOT NULL] AS names "
-        "WHERE any(x IN names WHERE any(g IN $grams WHERE toLower(x) CONTAINS g)) "
-        "RETURN names",
-        {"grams": list(grams)},
+        f"MATCH (n{quoted}) WHERE {' OR '.join(contains(field) for field in fields)} "
+        f"OR any(x IN coalesce(n.aliases, []) WHERE {contains('x')}) "
+        f"UNWIND [x IN [{', '.join(fields)}] + coalesce(n.aliases, []) WHERE x IS NOT NULL] AS name "
+        "WITH DISTINCT name, trim(toLower(name)) AS low "
+        "WITH name, low, size([g IN $grams WHERE low CONTAINS g]) AS shared "
+        "WHERE 2.0 * shared / ($count + 1) >= $cutoff "
+        "WITH name, shared, CASE WHEN size(low) < 2 THEN 1 ELSE size(reduce(seen = [], i IN range(0, size(low) - 2) | "
+        "CASE WHEN substring(low, i, 2) IN seen THEN seen ELSE seen + [substring(low, i, 2)] END)) END AS own "
+        "WHERE shared > 0 AND 2.0 * shared / ($count + own) >= $cutoff RETURN name",
+        params,
     ).rows
-    return sorted({name for (names,) in rows for name in names})
+    return sorted({name for (name,) in rows})
+
+
+# -- paths -----------------------------------------------------------------------------------------------------
+
+
+def ids_by_name(store: GraphStore, text: str) -> list[str]:
+    """Ids of the nodes whose name is ``text`` or one of whose aliases it is, of any label, sorted.
+
+    Asked label by label, so each question is an index seek (``name`` and ``aliases`` are indexed where the
+    backend can index them) instead of a pass over every node of the graph.
+    """
+    found: set[str] = set()
+    for label in store.ontology.node_labels:
+        quoted = _label(store, label)
+        for condition in ("n.name = $text", "$text IN n.aliases"):
+            rows = store.read(f"MATCH (n:{quoted}) WHERE {condition} RETURN n.id AS id", {"text": text}).rows
+            found.update(row[0] for row in rows)
+    return sorted(found)
+
+
+def node_names(store: GraphStore, ids: Iterable[str]) -> dict[str, str]:
+    """Each node's name (its id when it has none), read label by label through the ``id`` index."""
+    found: dict[str, str] = {}
+    for label, members in _by_label(store, ids).items():
+        rows = store.read_values(
+            f"MATCH (n:{_label(store, label)}) WHERE n.id IN $ids", ["n.id", "n.name"], {"ids": members}
+        )
+        found.update((node_id, name if name is not None else node_id) for node_id, name in rows)
+    return found
+
+
+def _steps(store: GraphStore, ids: Iterable[str], types: str) -> list[tuple[str, str, str]]:
+    """(from, type, to) for every relationship of ``types`` touching ``ids``, either way, one row per
+    relationship and end (a relationship between two of ``ids`` is a step from each)."""
+    found: list[tuple[str, str, str]] = []
+    for label, members in _by_label(store, ids).items():
+        rows = store.read_values(
+            f"MATCH (a:{_label(store, label)})-[r:{types}]-(b) WHERE a.id IN $ids",
+            ["a.id", "type(r)", "b.id"],
+            {"ids": members},
+        )
+        found.extend((a, rel_type, b) for a, rel_type, b in rows if a != b)
+    return found
+
+
+def shortest_paths(
+    store: GraphStore, source: str, target: str, rel_types: Iterable[str], max_hops: int
+) -> list[tuple[list[str], list[str]]]:
+    """Every shortest path (node ids, relationship types) from ``source`` to ``target`` over ``rel_types`` in
+    either direction, of at most ``max_hops``; none when they are further apart, or the same node.
+
+    A breadth-first search from both ends, one read per step, always from the end whose last step reached
+    fewer nodes: a hub city with ten thousand firms is stepped through only if the other end is as wide.
+    The answer is Cypher's allShortestPaths: one path per sequence of relationships (two relationships
+    between the same nodes are two paths), and no node twice, as no shortest path can pass one twice.
+    """
+    if source == target:
+        return []
+    types = "|".join(_label(store, name) for name in rel_types)
+    seen = ({source: 0}, {target: 0})  # distance from each end
+    before: tuple[dict[str, list[tuple[str, str]]], ...] = ({}, {})  # node -> (the node before it, type)
+    frontier = ([source], [target])
+    depth = [0, 0]
+    meet: list[str] = []
+    while depth[0] + depth[1] < max_hops and frontier[0] and frontier[1]:
+        side = 0 if len(frontier[0]) <= len(frontier[1]) else 1
+        known, came = seen[side], before[side]
+        step = depth[side] + 1
+        reached: list[str] = []
+        for a, rel_type, b in _steps(store, frontier[side], types):
+            if b not in known:
+                known[b] = step
+                came[b] = []
+                reached.append(b)
+            if known[b] == step:
+                came[b].append((a, rel_type))
+        frontier[side][:] = reached
+        depth[side] = step
+        other = seen[1 - side]
+        meet = [node for node in reached if node in other]
+        if meet:
+            break
+    if not meet:
+        return []
+
+    def walks(node: str, side: int) -> list[tuple[list[str], list[str]]]:
+        """Paths from ``node`` back to the end of ``side``, nearest node first."""
+        if not before[side].get(node):
+            return [([node], [])]
+        return [
+            ([node, *nodes], [rel_type, *types_])
+            for prev, rel_type in before[side][node]
+            for nodes, types_ in walks(prev, side)
+        ]
+
+    paths = []
+    for node in meet:
+        for head_nodes, head_types in walks(node, 0):
+            for tail_nodes, tail_types in walks(node, 1):
+                paths.append((head_nodes[::-1] + tail_nodes[1:], head_types[::-1] + tail_types))
+    return paths

@@ -24,6 +24,7 @@ from kg.view.select import Selection, select
 CARRY = 100  # neighbours of one type the page carries per drawn node, to expand into
 CARRY_TOTAL = 5_000  # about how many neighbours the whole graph's first drawing carries in all
 HUB_LEAVES = 12  # more neighbours of one type hanging off one node than this make a group node
+HUB_GROUPS = 100  # at most this many hub groups on the whole graph's first drawing, the biggest
 
 
 @dataclass
@@ -90,7 +91,9 @@ def group_hubs(graph: ViewGraph, picked: Picked, scores: dict[str, float], ontol
 
     A group gathers, per node and type, the neighbours that hang off that node alone (their only drawn
     neighbour among the classes drawn at first) and the ones the page carries but does not draw, when there
-    are more than ``HUB_LEAVES``; its members leave the first drawing and open from the group.
+    are more than ``HUB_LEAVES``; its members leave the first drawing and open from the group. The whole
+    graph draws at most ``HUB_GROUPS`` of them, the biggest: on a big graph nearly every drawn node is a hub of
+    carried neighbours, and a group node per hub would double the drawing.
     """
     on = set(picked.types)
     shown = {n for n in graph.nodes if n in picked.shown}
@@ -121,12 +124,18 @@ def group_hubs(graph: ViewGraph, picked: Picked, scores: dict[str, float], ontol
     for edge in graph.edges:
         edge_type.setdefault((edge.source, edge.target), (edge.type, True))
         edge_type.setdefault((edge.target, edge.source), (edge.type, False))
+    groups: list[tuple[str, str, list[str], list[str], int, int]] = []
     for (hub, label), members in sorted(candidates.items()):
         carried = [n for n in adjacent[hub] if graph.nodes[n].label == label]
         outside = max(0, picked.totals.get((hub, label), len(carried)) - len(carried))
         total = len(members) + outside
         if not total or (total <= HUB_LEAVES and hub not in picked.hubs):
             continue
+        groups.append((hub, label, members, carried, outside, total))
+    if picked.whole and len(groups) > HUB_GROUPS:  # the biggest; the others' members stay a double-click away
+        keep = sorted(groups, key=lambda g: (-g[5], g[0], g[1]))[:HUB_GROUPS]
+        groups = sorted(keep, key=lambda g: (g[0], g[1]))
+    for hub, label, members, carried, outside, total in groups:
         members.sort(key=lambda n: (-scores.get(n, 0.0), n))
         group_id = f"group:{label}:{hub}"
         names = [graph.nodes[n].name for n in members]

@@ -1,10 +1,12 @@
-"""Turn a view graph into one self-contained HTML page: pyvis for the network data, our own page around it.
+"""Turn a view graph into one self-contained HTML page: vis-network's node and edge objects, our page around it.
 
-pyvis builds the vis-network node, edge and option objects; its own page template is not used because in
-pyvis 0.3.2 it loads Bootstrap from cdn.jsdelivr.net whatever ``cdn_resources`` says, and with "local" even
-vis-network from cdnjs (WestHealth/pyvis#228, #229, PR #201 unmerged). The page here inlines the
-vis-network script and style that ship inside the pyvis package, plus kg's own script and style, so it
-opens offline by double-click and makes no request at all.
+The node and edge objects are the ones pyvis's ``Network.add_node``/``add_edge`` make, built here directly:
+pyvis checks each new node against a list of the ids so far, which at 14,000 carried nodes took most of the
+page's time. pyvis's own page template is not used either, because in pyvis 0.3.2 it loads Bootstrap from
+cdn.jsdelivr.net whatever ``cdn_resources`` says, and with "local" even vis-network from cdnjs
+(WestHealth/pyvis#228, #229, PR #201 unmerged). The page here inlines the vis-network script and style that
+ship inside the pyvis package (vis-network 9.1.2), plus kg's own script and style, so it opens offline by
+double-click and makes no request at all.
 
 The output is deterministic for the same graph: nodes and edges are sorted, the layout seed is fixed and
 the page carries no timestamp, so two views of one graph diff cleanly.
@@ -21,7 +23,6 @@ from typing import Any
 
 import pyvis
 from jinja2 import Environment, select_autoescape
-from pyvis.network import Network
 
 from kg.ontology import Ontology
 from kg.view.graph import Citation, ViewEdge, ViewGraph, ViewNode
@@ -36,26 +37,6 @@ LABEL_CHARS = 14  # longer names are cut on the canvas (the card and the panel s
 FONT_FACE = "'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei','PingFang SC','WenQuanYi Micro Hei',sans-serif"
 HIDDEN_PROPS = {"id", "name", "aliases", "group", "members", "count"}
 VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
-
-
-class _Network(Network):
-    """pyvis's Network with constant-time id checks.
-
-    ``add_edge`` asserts both ends exist by scanning the list of node ids, which makes adding the edges of a
-    5,000-node graph take seconds; a set beside the list answers the same question at once.
-    """
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._ids: set[str] = set()
-
-    def add_node(self, n_id: str, **options: Any) -> None:  # type: ignore[override]
-        if n_id not in self._ids:
-            self._ids.add(n_id)
-            super().add_node(n_id, **options)
-
-    def get_nodes(self) -> set[str]:  # type: ignore[override]
-        return self._ids
 
 
 def _short_label(node: ViewNode, names: dict[str, str], ontology: Ontology) -> str:
@@ -168,7 +149,6 @@ def page_data(
     of the most central nodes stay readable when the whole drawing fits the window.
     """
     types = sorted(types)
-    net = _Network(directed=True, cdn_resources="in_line")
     plans: dict[str, int] = {}
     top = max((scores.get(n, 0.0) for n in graph.nodes), default=0.0) or 1.0
     drawn = sorted(
@@ -181,6 +161,7 @@ def page_data(
     for upto, px in FONT_BY_RANK[:-1] if len(drawn) >= FONT_FROM else ():
         fonts.update(dict.fromkeys(drawn[start:upto], px))
         start = upto
+    nodes: list[dict[str, Any]] = []
     for node_id in sorted(graph.nodes):
         node = graph.nodes[node_id]
         info = ontology.node_class(node.label)
@@ -188,34 +169,31 @@ def page_data(
         size = 10 + 30 * math.sqrt(max(scores.get(node_id, 0.0), 0.0) / top)
         if group:
             size = min(40.0, 12 + 4 * math.log2(1 + node.props.get("count", 1)))
-        label = _short_label(node, graph.names, ontology)
-        extra: dict[str, Any] = {}
-        if group:
-            extra = {"shapeProperties": {"borderDashes": [4, 3]}, "borderWidth": 2, "members": node.members,
-                     "outside": node.outside, "anchor": node.anchor}  # fmt: skip
-        net.add_node(
-            node_id,
-            label=label,
-            shape=info.shape,
-            color={
+        item: dict[str, Any] = {
+            "color": {
                 "background": info.color,
                 "border": "#333" if group else info.color,
                 "highlight": {"background": info.color, "border": "#000"},
             },
-            size=round(size, 2),
-            font={"size": fonts.get(node_id, FONT_BY_RANK[-1][1])},
-            kgType=node.label,
-            shown=node.shown,
-            kg=_card(node, graph, ontology, plans),
-            **extra,
-        )
+            "size": round(size, 2),
+            "font": {"size": fonts.get(node_id, FONT_BY_RANK[-1][1])},
+            "kgType": node.label,
+            "shown": node.shown,
+            "kg": _card(node, graph, ontology, plans),
+        }
+        if group:
+            item.update(shapeProperties={"borderDashes": [4, 3]}, borderWidth=2, members=node.members,
+                        outside=node.outside, anchor=node.anchor)  # fmt: skip
+        item.update(id=node_id, label=_short_label(node, graph.names, ontology) or node_id, shape=info.shape)
+        nodes.append(item)
+    edges: list[dict[str, Any]] = []
     for index, edge in enumerate(graph.edges):
-        fields = _edge(edge, index, ontology, plans)
-        net.add_edge(edge.source, edge.target, **fields)
-    net.options = options(sum(1 for n in graph.nodes.values() if n.shown and n.label in types))
-    nodes, edges, _heading, _height, _width, _options = net.get_network_data()
-    for item in edges:
-        item.pop("arrows", None)  # pyvis sets "to" on each edge; the page's global arrow style applies instead
+        if edge.source not in graph.nodes or edge.target not in graph.nodes:
+            raise ValueError(f"edge {edge.source} -> {edge.target}: an end is not in the view")
+        item = _edge(edge, index, ontology, plans)
+        item.update({"from": edge.source, "to": edge.target})
+        edges.append(item)
+    vis_options = options(sum(1 for n in graph.nodes.values() if n.shown and n.label in types))
     counts: dict[str, int] = {}
     for node in graph.nodes.values():
         if not node.props.get("group"):
@@ -244,7 +222,7 @@ def page_data(
         "industries": _facet(graph, "industries"),
         "nodes": nodes,
         "edges": edges,
-        "options": net.options,
+        "options": vis_options,
     }
 
 

@@ -168,6 +168,7 @@ _GLUED_PLACE = re.compile(
 
 
 _BARE_PARK = re.compile(rf"^(?:{trie_regex(PARK_SUFFIXES)})(?:[东西南北中]区|[东西南北]片区)?")
+_PARTNER_END = re.compile(r"(?:大学|学院|研究院|研究所|科学院|公司|集团)$")
 _TOWN_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)")
 
 
@@ -276,8 +277,7 @@ def is_named(body: str) -> bool:
         if rest:
             return True
         refs = [regions().resolve(p) for p in places]
-        # 天津经济技术开发区: a municipality is a province in the division table and a city in a name
-        return any(r is not None and (r.level in ("city", "county") or r.name.endswith("市")) for r in refs)
+        return any(r is not None and r.level in ("city", "county") for r in refs)
     rest = _GENERIC_STRIP.sub("", rest)
     return bool(rest) and not is_ordinary_phrase(rest) and not _GENERIC.match(rest)
 
@@ -354,6 +354,11 @@ class OrganisationFinder:
             if etype in ("Platform", "University"):
                 partner = self._partner_end(body)
                 left, body = left + partner, body[partner:]
+            if etype == "Platform" and left >= 3 and text[left - 1] in "—－–":
+                # 南开大学—瑞禾生物创新药物联合研究中心: the dash joins the two partners inside one name
+                wider = left_edge(text, clause_start(text, s), left - 1, spans)
+                if han_count(text[wider : left - 1]) >= 3 and _PARTNER_END.search(text[wider : left - 1]):
+                    left, body = wider, text[wider:s]
             longer = _CONTINUES.match(text, e) if etype in ("University", "Platform") else None
             if longer is not None and not any(e <= ts < longer.end() for ts, _ in spans):
                 continue  # 中国科学院|宁波材料技术与工程研究所: the longer name ends later (unless a name found

@@ -170,8 +170,9 @@ class PlaceFinder:
                 # 支持经开区天津某某科技有限公司: the plan's own park, by its short kind, glued before a firm
                 found.append(self._park(match.group(), base + s, base + e, block, self.plan_region))
                 continue
-            if han_count(body) < 2 or not is_named(body) or re.search(r"\d", body):
-                continue
+            municipality = any(r.name.endswith("市") and r.level == "province" for r in table.by_short.get(body, []))
+            if han_count(body) < 2 or not (is_named(body) or municipality) or re.search(r"\d", body):
+                continue  # (天津经济技术开发区: a municipality, a province in the table, names its parks as a city)
             if (word_tag(body[:2]) in _MODIFIER_TAGS and not table.leading_place(body)) or body.startswith(
                 ("重点", "全省", "全市", "全国")
             ):  # 高密 is an adjective to jieba and a county here

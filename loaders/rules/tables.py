@@ -23,6 +23,8 @@ from loaders.terms import read_rows
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _NAMED_PLACE_END = re.compile(r"(?:园|园区|城|谷|基地|新区|开发区|高新区|示范区)$")
 _PLACE_END = re.compile(r"(?:镇|乡|街道|开发区|高新区|经开区|园区|工业园|产业园|新区|集聚区)$")
+# A carrier cell item ending like a place (南港工业区, 生态城, 滨海—中关村科技园) and in no platform suffix is a place.
+_CARRIER_PLACE = re.compile(r"(?:区|园|城|谷|港|镇|乡|街道)$")
 ROLE_TYPES = {
     "enterprise": "Enterprise",
     "courted": "Enterprise",
@@ -246,7 +248,7 @@ class TableRules:
         for item in items(cell, _PROJECT_SPLIT if role == "project" else _ITEM_SPLIT):
             name = clean_name(item.text)
             if self._is_place(item.text, item.start, block) or (
-                _PLACE_END.search(name) and self._suffix_type(name) is None
+                _CARRIER_PLACE.search(name) and self._suffix_type(name) is None
             ):
                 continue  # 承接载体: 贵安新区 — a column of carriers may list places, which are not platforms
             found = self.agencies.find(item.text, item.start, block, [])

@@ -205,6 +205,18 @@ def _year_of(cue: re.Match[str]) -> tuple[int, bool]:
     return end, False
 
 
+_SECTION_YEAR = re.compile(r"(?<![\d—\-至~])(20\d\d)年(?![\d—\-至~])")
+
+
+def _section_year(section: str) -> int | None:
+    """The one year the nearest dated heading names (2024年工作安排), as work reports head their parts."""
+    for part in reversed(section.split(" > ") if section else []):
+        years = set(_SECTION_YEAR.findall(part))
+        if len(years) == 1 and not re.search(r"20\d\d\s*[—\-至~]", part):
+            return int(years.pop())
+    return None
+
+
 def _status(year: int | None, forward: bool, section: str, sentence: str, start: int | None) -> str:
     if year is not None and start is not None:
         if year < start:
@@ -525,6 +537,8 @@ class TargetFinder:
                 if _FROM.search(before) and _FIGURE_BETWEEN.search(text[cue.end() : q.start]):
                     continue  # 由“十三五”末的3.5件增至8件: 十三五末 dates 3.5, not 8
                 year, forward = _year_of(cue)
+            if year is None:
+                year = _section_year(section)  # 二、2024年工作安排 / 一、2023年工作回顾: the heading dates its figures
             status = _status(year, forward, section, text, self.start)
             comparator = q.comparator
             if rank:
