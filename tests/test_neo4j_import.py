@@ -87,7 +87,7 @@ def test_import_and_unwind_give_the_same_graph_on_the_bundled_facts(neo4j_store:
     assert (done.load.method, plain.load.method) == ("neo4j-admin database import", "UNWIND batches")
     assert done.load.nodes == plain.load.nodes and done.load.relationships == plain.load.relationships
     assert (snapshot(neo4j_store, _dir(tmp_path / "b")), schema(neo4j_store)) == unwind
-    assert done.counts.nodes == 1203
+    assert done.counts == plain.counts and done.counts.nodes > 1000
 
 
 @pytest.mark.neo4j
@@ -132,7 +132,7 @@ def test_a_server_kg_did_not_start_is_loaded_by_unwind_and_says_why(neo4j_store:
     assert report.load.note.startswith("neo4j-admin import not used: no scripts/neo4j-local server for port")
     with pytest.raises(StoreError, match="no bulk load path"):
         kg.build(neo4j_store, clear=True, bulk=True)
-    assert neo4j_store.counts().nodes == 1203
+    assert neo4j_store.counts() == report.counts  # refused before anything was cleared
 
 
 def _dir(path: Path) -> Path:
