@@ -305,12 +305,25 @@ class Neo4jStore(GraphStore):
         report.seconds = time.perf_counter() - started
         return report
 
+    # Rows per inner transaction of clear(): each deletes this many relationships, or nodes with no
+    # relationship left, so its memory no longer depends on how many relationships a node has.
+    CLEAR_BATCH = 20000
+
     def clear(self) -> None:
-        # Batched so a large graph does not need one huge transaction (and memory) to empty.
-        while True:
-            result = self._execute("write", "MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS c", None)
-            if not result.rows or not result.rows[0][0]:
-                break
+        """Empty the database in bounded transactions: relationships first, then the nodes they left bare.
+
+        A ``DETACH DELETE`` of a batch of nodes deletes every relationship of each node in the same
+        transaction, and a hub (a city with a million firms in it) made one batch exceed the server's
+        transaction memory limit at 10^6 nodes. ``CALL { … } IN TRANSACTIONS`` commits as it goes, so an
+        interrupted clear leaves part of the graph: the build that asked for it is run again.
+        Inside :meth:`transaction` (which must commit whole) it deletes in that one transaction instead.
+        """
+        if self._tx is not None:
+            self._execute("write", "MATCH (n) DETACH DELETE n", None)
+            return
+        size = {"size": self.CLEAR_BATCH}
+        self.write_in_transactions("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF $size ROWS", size)
+        self.write_in_transactions("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF $size ROWS", size)
 
     def close(self) -> None:
         self._driver.close()
