@@ -93,10 +93,9 @@ def test_repeats_are_merged_as_the_unwind_path_merges_them(two_stores: tuple[Fal
     assert len(firm) == 1 and firm[0][0][-2] == "又一名"
 
 
-def test_lines_packed_as_read_give_the_walks_graph(two_stores: tuple[FalkorStore, FalkorStore], tmp_path: Path):
-    """A facts file's plain lines are packed straight from their decoded values; lines whose evidence needs
-    converting (a whole-number confidence, a missing section, several items) go through the walk. Both kinds
-    mixed give the graph the UNWIND path gives."""
+def mixed(tmp: Path) -> Path:
+    """The bundled facts with a third of the evidence items needing conversion by the walk (a whole-number
+    confidence, a missing section), so a bulk path's lines taken as read and lines walked are both many."""
     facts = [json.loads(line) for line in bundled_facts_path().read_text(encoding="utf-8").splitlines()]
     changed = 0
     for number, fact in enumerate(facts):
@@ -109,8 +108,16 @@ def test_lines_packed_as_read_give_the_walks_graph(two_stores: tuple[FalkorStore
             fact["evidence"] = [item, *fact["evidence"][1:]]
             changed += 1
     assert changed > 100
-    path = tmp_path / "mixed.jsonl"
+    path = tmp / "mixed.jsonl"
     path.write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in facts), encoding="utf-8")
+    return path
+
+
+def test_lines_packed_as_read_give_the_walks_graph(two_stores: tuple[FalkorStore, FalkorStore], tmp_path: Path):
+    """A facts file's plain lines are packed straight from their decoded values; lines whose evidence needs
+    converting (a whole-number confidence, a missing section, several items) go through the walk. Both kinds
+    mixed give the graph the UNWIND path gives."""
+    path = mixed(tmp_path)
     bulk, unwind = two_stores
     done = kg.build(bulk, facts_file=path, clear=True, bulk=True)
     plain = kg.build(unwind, facts_file=path, clear=True, bulk=False)

@@ -17,10 +17,13 @@ import pytest
 
 import kg
 from kg.errors import StoreError
+from kg.facts import ValidatedFile
+from kg.ontology import Ontology
+from kg.store.bulk import Numbering
 from kg.store.neo4j import Neo4jStore
 from kg.store.neo4j_import import DELIMITER, ImportFiles, encode
 from kg.store.neo4j_local import MARKER, LocalServer
-from tests.test_bulk import snapshot, with_repeats
+from tests.test_bulk import mixed, snapshot, with_repeats
 
 TRICKY_NAME = 'A "quoted", firm; with a \\ backslash and ""'
 TRICKY_ALIASES = ["a,b", 'q"u "x"', "", "semi;colon", "\\"]
@@ -63,6 +66,34 @@ def test_encode_says_what_the_csv_cannot_carry():
     assert encode([]) != encode([""])
     for later in ([1, "a"], [f"x{DELIMITER}y"], ["", ""], float("nan"), 2**64, {"a": 1}):
         assert encode(later) == ("later", ""), later
+
+
+def _written(files: ImportFiles) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(files.folder.iterdir())}
+
+
+@pytest.mark.parametrize("make", [tricky, mixed])
+def test_lines_written_as_read_give_the_walks_files(make, ontology: Ontology, tmp_path: Path):
+    """add_json writes the common lines straight from their decoded values and walks the others (a repeat,
+    several evidence items, a value to convert, a delimiter or line break in a text); the files, and what is
+    left to set afterwards, are the ones writing every walked item gives."""
+    facts = ValidatedFile(make(tmp_path))
+    made = []
+    for name in ("walked", "as_read"):
+        (tmp_path / name).mkdir()
+        files, numbering = ImportFiles(tmp_path / name), Numbering(ontology)
+        if name == "walked":
+            files.add(numbering.walk_json(facts.objects()))
+        else:
+            files.add_json(numbering, facts.objects())
+            as_read = sum(files._fast_rows.values())
+        files.close()
+        later = (files.node_later, files.rel_later, {key: list(v) for key, v in files.empty.items()})
+        made.append((_written(files), files.counts, files.carried, later, files.items, numbering.repeats))
+    assert made[0] == made[1]
+    relationships = sum(numbering.relationship_counts.values())
+    assert 0 < as_read < relationships  # both kinds of line were met
+    assert made[0][4] == numbering.nodes + relationships
 
 
 def test_find_says_why_a_server_is_not_the_local_launchers(tmp_path: Path, monkeypatch):

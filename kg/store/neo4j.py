@@ -256,6 +256,7 @@ class Neo4jStore(GraphStore):
         """
         import tempfile
 
+        from kg.facts import ValidatedFile
         from kg.store.bulk import Numbering, no_cycle_collection, write_repeats
         from kg.store.neo4j_import import ImportFiles
         from kg.store.neo4j_local import LocalServer
@@ -280,7 +281,10 @@ class Neo4jStore(GraphStore):
             files = ImportFiles(Path(folder))
             try:
                 with no_cycle_collection():
-                    files.add(_counted(numbering.walk_any(facts), progress))
+                    if isinstance(facts, ValidatedFile):
+                        files.add_json(numbering, facts.objects(), progress)
+                    else:
+                        files.add(_counted(numbering.walk(facts), progress))
             finally:
                 files.close()
             done("csv")

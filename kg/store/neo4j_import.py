@@ -15,19 +15,26 @@ Cypher (:meth:`ImportFiles.fix`), so the graph is the one the UNWIND path leaves
   values are the same, else by id;
 * a list of mixed types, a list item holding the delimiter, a non-finite float, a 64-bit overflow or a key
   the header syntax cannot carry: that value alone is set afterwards, by id.
+
+Writing the rows is what bounds the import path (the importer reads them faster than Python writes them), so
+the common lines of a facts file are written straight from their decoded values (:meth:`ImportFiles.add_json`),
+as :class:`kg.store.falkordb_bulk.BulkWriter` packs them for the embedded store.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, get_type_hints
 
 from kg.batching import batched
-from kg.store.bulk import Item
+from kg.facts import RESERVED, Evidence
+from kg.store.bulk import Item, Numbering
+from kg.store.cypher import MENTIONED_IN
 
 DELIMITER = "\x1f"  # ASCII unit separator: between the items of a list in one field
 _KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
@@ -79,6 +86,48 @@ def encode(value: Any) -> tuple[str, str]:
     return _LATER, ""
 
 
+def _item_formatter(keys: tuple[str, ...]) -> Callable[[dict[str, Any]], tuple[tuple[str, ...], str] | None]:
+    """Formats one decoded evidence item as the fields of a new relationship (one single-item list per evidence
+    key): its header types and its fields, joined. None when a value is missing, not of the type
+    :class:`Evidence` gives it (the walk converts it), or one :func:`encode` would not write as it is (a
+    delimiter, a line break): that line goes through the walk and :meth:`ImportFiles.add` instead."""
+    hints = get_type_hints(Evidence)
+    spec = tuple((key, hints[key]) for key in keys)
+    lo, hi = _LONG
+
+    def fmt(item: dict[str, Any]) -> tuple[tuple[str, ...], str] | None:
+        types: list[str] = []
+        fields: list[str] = []
+        for key, kind in spec:
+            value = item.get(key)
+            if type(value) is not kind:
+                return None
+            if kind is str:
+                if not value:
+                    types.append(_EMPTY_STRING_LIST)
+                    fields.append("")
+                    continue
+                if DELIMITER in value or "\n" in value or "\r" in value:
+                    return None
+                types.append("string[]")
+                fields.append('"' + value.replace('"', '""') + '"' if '"' in value else '"' + value + '"')
+            elif kind is int:
+                if not lo <= value <= hi:
+                    return None
+                types.append("long[]")
+                fields.append(str(value))
+            elif kind is float:
+                if not math.isfinite(value):
+                    return None
+                types.append("double[]")
+                fields.append(repr(value))
+            else:
+                return None
+        return tuple(types), ",".join(fields)
+
+    return fmt
+
+
 class _Group:
     """One header and data file: a label (or type) with one list of keys and value types."""
 
@@ -103,11 +152,17 @@ class ImportFiles:
         self.rel_groups: dict[tuple[str, tuple[str, ...], tuple[str, ...]], _Group] = {}
         self.counts: Counter[str] = Counter()  # nodes per label, relationships per type
         self.carried: Counter[tuple[str, str]] = Counter()  # (label or type, key) -> items carrying the key
-        # (label or type, key, empty kind) -> node numbers, or (source, target) numbers
-        self.empty: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
+        # (label or type, key, empty kind) -> node numbers, or relationships' (source << 32 | target) numbers,
+        # packed 8 bytes each (a synthetic 10^6 graph has an empty list on every node and relationship)
+        self.empty: dict[tuple[str, str, str], array[int]] = defaultdict(lambda: array("q"))
         # values set afterwards by id: (label, number, key, value) and (type, source, target, key, value)
         self.node_later: list[tuple[str, int, str, Any]] = []
         self.rel_later: list[tuple[str, int, int, str, Any]] = []
+        self.items = 0  # nodes and relationships written
+        # rows written by add_json's relationship rows per type, each carrying every evidence key (see close())
+        self._fast_rows: Counter[str] = Counter()
+        self._fast_groups: dict[tuple[str, tuple[str, ...]], _Group] = {}
+        self._evidence_keys: tuple[str, ...] = ()
 
     def _group(self, groups: dict[Any, _Group], name: str, keys: tuple[str, ...], types: tuple[str, ...],
                ids: list[str]) -> _Group:  # fmt: skip
@@ -141,7 +196,7 @@ class ImportFiles:
                         self.rel_later.append((name, owner[0], owner[1], key, value))
                     continue
                 if kind in (_EMPTY_LIST, _EMPTY_STRING_LIST):
-                    self.empty[(name, key, kind)].append(owner)
+                    self.empty[(name, key, kind)].append(owner if type(owner) is int else owner[0] << 32 | owner[1])
                 elif not self.multiline and ("\n" in field or "\r" in field):
                     self.multiline = True
                 keys.append(key)
@@ -154,10 +209,95 @@ class ImportFiles:
             group.out.write(",".join(fields))
             group.out.write("\n")
             group.rows += 1
+            self.items += 1
+
+    def add_json(
+        self, numbering: Numbering, objects: Iterable[dict[str, Any]], progress: Callable[[int], None] | None = None
+    ) -> None:
+        """What :meth:`add` of ``numbering.walk_json(objects)`` writes, with the common lines written straight
+        from their decoded values: a relation between numbered nodes, and the mention of an entity met for the
+        first time, each with one evidence item of plain values. Any other line (a repeat, several evidence
+        items, a value to convert or that needs care) goes through the walk, and a relation met before its
+        ends waits for them, as there. ``progress`` is told of the items written now and then."""
+        index = numbering.index
+        first = numbering.first
+        walk = numbering.walk_json
+        keys = self._evidence_keys = numbering.ontology.evidence_properties
+        fmt = _item_formatter(keys)
+        pending: list[dict[str, Any]] = []
+        told = 0
+        for line, obj in enumerate(objects):
+            if progress is not None and not line & 0xFFFF:
+                progress(self.items - told)
+                told = self.items
+            raw = obj.get("evidence")
+            if "from" in obj or "to" in obj:
+                source, target = index.get(obj["from"]), index.get(obj["to"])
+                if source is None or target is None:
+                    pending.append(obj)
+                    continue
+                done = fmt(raw[0]) if raw and len(raw) == 1 else None
+                rel_type = obj["type"]
+                if done is None or not first(rel_type, source, target):
+                    self.add(walk([obj]))  # converted, or kept aside as a repeat
+                    continue
+                self._relationship(rel_type, source, target, done)
+                continue
+            fid = obj["id"]
+            done = None
+            if raw:
+                done = fmt(raw[0]) if len(raw) == 1 else None
+                if done is None:
+                    self.add(walk([obj]))
+                    continue
+            if fid in index:
+                self.add(walk([obj]))
+                continue
+            label = obj["type"]
+            number = numbering.number(fid, label)
+            props = {"id": fid}
+            for key, value in obj.items():
+                if value is not None and key not in RESERVED:
+                    props[key] = value
+            props["name"] = obj["name"]
+            props["aliases"] = list(obj.get("aliases") or [])
+            self.add((("node", label, number, props),))
+            if done is not None:
+                document = raw[0]["document"]
+                target = index.get(document)
+                # a node numbered just now has no relationship yet, so this one is never a repeat
+                if document != fid and target is not None and first(MENTIONED_IN, number, target):
+                    self._relationship(MENTIONED_IN, number, target, done)
+        self.add(walk(pending))
+        if progress is not None:
+            progress(self.items - told)
+
+    def _relationship(self, rel_type: str, source: int, target: int, done: tuple[tuple[str, ...], str]) -> None:
+        types, fields = done
+        group = self._fast_groups.get((rel_type, types))
+        if group is None:
+            keys = self._evidence_keys
+            group = self.rel_groups.get((rel_type, keys, types)) or self._group(
+                self.rel_groups, rel_type, keys, types, [":START_ID", ":END_ID"]
+            )
+            self._fast_groups[(rel_type, types)] = group
+        if _EMPTY_STRING_LIST in types:
+            for key, kind in zip(self._evidence_keys, types, strict=True):
+                if kind == _EMPTY_STRING_LIST:
+                    self.empty[(rel_type, key, kind)].append(source << 32 | target)
+        group.out.write(f"{source},{target},{fields}\n")
+        group.rows += 1
+        self._fast_rows[rel_type] += 1
+        self.items += 1
 
     def close(self) -> None:
         for group in (*self.node_groups.values(), *self.rel_groups.values()):
             group.out.close()
+        for rel_type, rows in self._fast_rows.items():  # every evidence key carried on each of those rows
+            self.counts[rel_type] += rows
+            for key in self._evidence_keys:
+                self.carried[(rel_type, key)] += rows
+        self._fast_rows.clear()
 
     def arguments(self) -> list[str]:
         """The importer's options for these files (after the database name)."""
@@ -179,9 +319,10 @@ class ImportFiles:
         kinds: dict[tuple[str, str], list[str]] = defaultdict(list)
         for name, key, kind in self.empty:
             kinds[(name, key)].append(kind)
+        rel_names = {name for name, _, _ in self.rel_groups}
         for (name, key, kind), owners in self.empty.items():
             value: list[str] = [] if kind == _EMPTY_LIST else [""]
-            is_node = type(owners[0]) is int
+            is_node = name not in rel_names
             whole = len(kinds[(name, key)]) == 1 and self.carried[(name, key)] == self.counts[name]
             prop = quote_property(onto, key) if _KEY.match(key) else None
             if whole and prop is not None:
@@ -194,7 +335,7 @@ class ImportFiles:
             elif is_node:
                 self.node_later += [(name, number, key, value) for number in owners]
             else:
-                self.rel_later += [(name, source, target, key, value) for source, target in owners]
+                self.rel_later += [(name, ends >> 32, ends & 0xFFFFFFFF, key, value) for ends in owners]
             done += len(owners)
         by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for label, number, key, value in self.node_later:
