@@ -20,6 +20,7 @@ from kg.ontology import Ontology
 from kg.pipeline import bundled_facts_path
 from kg.store.base import GraphStore
 from kg.store.falkordb import STAGING_SUFFIX, EmbeddedServer, FalkorStore
+from kg.store.falkordb_bulk import BulkWriter
 
 
 def snapshot(store: GraphStore, tmp: Path) -> tuple[dict[str, int], dict[str, int], list[bytes]]:
@@ -151,3 +152,19 @@ def _dirs(tmp: Path) -> bool:
     for name in ("a", "b"):
         (tmp / name).mkdir(exist_ok=True)
     return True
+
+
+def test_bulk_load_pauses_aof_rewrites_and_restores_the_setting(store: FalkorStore, monkeypatch):
+    connection = store._db.connection
+    before = connection.config_get("auto-aof-rewrite-percentage")
+    seen = []
+    real = BulkWriter.finish
+
+    def finish(self: BulkWriter) -> None:
+        seen.append(connection.config_get("auto-aof-rewrite-percentage"))
+        real(self)
+
+    monkeypatch.setattr(BulkWriter, "finish", finish)
+    kg.build(store, clear=True, bulk=True)
+    assert seen == [{"auto-aof-rewrite-percentage": "0"}]
+    assert connection.config_get("auto-aof-rewrite-percentage") == before != seen[0]
