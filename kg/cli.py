@@ -361,6 +361,8 @@ def build(
             click.echo(report.corrections.summary(), err=True)
         if report.update is not None:
             click.echo(report.update.summary(), err=True)
+        if report.load.note:
+            click.echo(f"{report.load.note}; loaded through UNWIND batches", err=True)
         click.echo(
             f"loaded {report.facts} facts from {', '.join(report.sources)} into {graph.location} "
             f"({report.load.items} items in {report.load.seconds:.2f} s, {report.load.method})",

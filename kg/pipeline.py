@@ -181,7 +181,9 @@ def load(
     if report is not None:
         return report
     with store.building(clear=clear, on_wait=on_wait):
-        return load_facts(store, facts, batch_size=batch_size, progress=progress, pipelined=pipelined)
+        report = load_facts(store, facts, batch_size=batch_size, progress=progress, pipelined=pipelined)
+    report.note = store.bulk_note
+    return report
 
 
 def first_load(
@@ -211,10 +213,11 @@ def first_load(
                 f"{store.location} already holds a graph: a bulk load makes a new one", "add --clear, or drop --bulk"
             )
         return None
+    store.bulk_note = ""
     report = store.bulk_load(facts, progress=progress, on_wait=on_wait, before_swap=before_swap)
     if report is None and bulk:
         raise StoreError(
-            f"{store.location} has no bulk load path kg can use (a Neo4j kg did not start locally)",
+            f"{store.location} has no bulk load path kg can use ({store.bulk_note or 'not a local server'})",
             "drop --bulk to load through UNWIND batches",
         )
     return report

@@ -192,6 +192,7 @@ def _load(
     with store.building(clear=True, on_wait=on_wait):
         loaded = load_facts(store, facts, batch_size=batch_size, progress=progress)
         texts.save_index(index)
+    loaded.note = store.bulk_note
     return loaded
 
 

@@ -3,8 +3,7 @@
 Compared as ``kg stats`` counts, the sorted N-Triples of ``kg export`` and the schema (indexes, constraints), on
 the bundled facts and on a facts file with repeats (an entity given twice with other properties and aliases, a
 relation given again with evidence of another plan and of the same plan), which the bulk path merges in after
-the import. Neo4j has no bulk path in this branch: asking for one there is an error, and kg's default loads it
-through UNWIND batches.
+the import. Neo4j's import path (neo4j-admin database import) is compared the same way in test_neo4j_import.py.
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ from kg.ontology import Ontology
 from kg.pipeline import bundled_facts_path
 from kg.store.base import GraphStore
 from kg.store.falkordb import STAGING_SUFFIX, EmbeddedServer, FalkorStore
+from kg.store.falkordb_bulk import BulkWriter
 
 
 def snapshot(store: GraphStore, tmp: Path) -> tuple[dict[str, int], dict[str, int], list[bytes]]:
@@ -94,10 +94,9 @@ def test_repeats_are_merged_as_the_unwind_path_merges_them(two_stores: tuple[Fal
     assert len(firm) == 1 and firm[0][0][-2] == "又一名"
 
 
-def test_lines_packed_as_read_give_the_walks_graph(two_stores: tuple[FalkorStore, FalkorStore], tmp_path: Path):
-    """A facts file's plain lines are packed straight from their decoded values; lines whose evidence needs
-    converting (a whole-number confidence, a missing section, several items) go through the walk. Both kinds
-    mixed give the graph the UNWIND path gives."""
+def mixed(tmp: Path) -> Path:
+    """The bundled facts with a third of the evidence items needing conversion by the walk (a whole-number
+    confidence, a missing section), so a bulk path's lines taken as read and lines walked are both many."""
     facts = [json.loads(line) for line in bundled_facts_path().read_text(encoding="utf-8").splitlines()]
     changed = 0
     for number, fact in enumerate(facts):
@@ -110,8 +109,16 @@ def test_lines_packed_as_read_give_the_walks_graph(two_stores: tuple[FalkorStore
             fact["evidence"] = [item, *fact["evidence"][1:]]
             changed += 1
     assert changed > 100
-    path = tmp_path / "mixed.jsonl"
+    path = tmp / "mixed.jsonl"
     path.write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in facts), encoding="utf-8")
+    return path
+
+
+def test_lines_packed_as_read_give_the_walks_graph(two_stores: tuple[FalkorStore, FalkorStore], tmp_path: Path):
+    """A facts file's plain lines are packed straight from their decoded values; lines whose evidence needs
+    converting (a whole-number confidence, a missing section, several items) go through the walk. Both kinds
+    mixed give the graph the UNWIND path gives."""
+    path = mixed(tmp_path)
     bulk, unwind = two_stores
     done = kg.build(bulk, facts_file=path, clear=True, bulk=True)
     plain = kg.build(unwind, facts_file=path, clear=True, bulk=False)
@@ -141,16 +148,23 @@ def test_bulk_needs_an_empty_graph_or_clear(store: FalkorStore):
         kg.build(store, bulk=True)
 
 
-@pytest.mark.neo4j
-def test_neo4j_loads_through_unwind_batches_and_refuses_bulk(neo4j_store: GraphStore):
-    report = kg.build(neo4j_store, clear=True)
-    assert report.load.method == "UNWIND batches" and report.counts.nodes > 1000
-    with pytest.raises(StoreError, match="no bulk load path"):
-        kg.build(neo4j_store, clear=True, bulk=True)
-    assert neo4j_store.counts() == report.counts  # refused before anything was cleared
-
-
 def _dirs(tmp: Path) -> bool:
     for name in ("a", "b"):
         (tmp / name).mkdir(exist_ok=True)
     return True
+
+
+def test_bulk_load_pauses_aof_rewrites_and_restores_the_setting(store: FalkorStore, monkeypatch):
+    connection = store._db.connection
+    before = connection.config_get("auto-aof-rewrite-percentage")
+    seen = []
+    real = BulkWriter.finish
+
+    def finish(self: BulkWriter) -> None:
+        seen.append(connection.config_get("auto-aof-rewrite-percentage"))
+        real(self)
+
+    monkeypatch.setattr(BulkWriter, "finish", finish)
+    kg.build(store, clear=True, bulk=True)
+    assert seen == [{"auto-aof-rewrite-percentage": "0"}]
+    assert connection.config_get("auto-aof-rewrite-percentage") == before != seen[0]

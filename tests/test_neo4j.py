@@ -118,3 +118,19 @@ def test_clear_asks_before_emptying(neo4j_store: Neo4jStore) -> None:
     result = CliRunner().invoke(main, ["build", "--backend", "neo4j", "--clear"], input="n\n")
     assert result.exit_code == 1 and "Delete everything in bolt://" in result.output
     assert neo4j_store.counts().nodes > 1000  # nothing was deleted
+
+
+def test_clear_empties_a_hub_in_batches_smaller_than_its_relationships(neo4j_store: Neo4jStore, monkeypatch) -> None:
+    # At 10^6 nodes a hub city's million relationships in one DETACH DELETE exceeded the transaction memory
+    # limit; clear() now deletes relationships in batches first. Here a batch is far smaller than the hub.
+    monkeypatch.setattr(Neo4jStore, "CLEAR_BATCH", 7)
+    build(neo4j_store)
+    neo4j_store.write(
+        "CREATE (h:Region {id: 'region:hub'}) WITH h UNWIND range(1, 100) AS i "
+        "CREATE (:Enterprise {id: 'enterprise:' + i})-[:LOCATED_IN]->(h)"
+    )
+    assert neo4j_store.read("MATCH (:Region {id: 'region:hub'})<-[r]-() RETURN count(r)").rows == [[100]]
+    neo4j_store.clear()
+    assert neo4j_store.read("MATCH (n) RETURN count(n)").rows == [[0]]
+    assert neo4j_store.read("MATCH ()-[r]->() RETURN count(r)").rows == [[0]]
+    assert neo4j_store.is_empty()

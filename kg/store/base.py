@@ -75,6 +75,8 @@ class LoadReport:
     relationships: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     method: str = "UNWIND batches"  # or the engine's import path a first load went through
+    note: str = ""  # why a first load large enough for the import path did not take it
+    phases: dict[str, float] = field(default_factory=dict)  # seconds per step of an import path, for bench/
 
     @property
     def items(self) -> int:
@@ -93,6 +95,8 @@ class GraphStore(ABC):
     in_list_is_a_lookup: bool = False
     # Rows per UNWIND batch when the caller does not say; each backend's best in bench/load.py.
     default_batch_size: int = 5000
+    # Why the last :meth:`bulk_load` found no import path (a remote Neo4j), said once beside the load.
+    bulk_note: str = ""
 
     def __init__(self, ontology: Ontology) -> None:
         self.ontology = ontology

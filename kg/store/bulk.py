@@ -32,7 +32,6 @@ from kg.facts import (
     Evidence,
     Fact,
     Relation,
-    ValidatedFile,
     evidence_from_json,
     fact_from_json,
 )
@@ -120,12 +119,6 @@ class Numbering:
             rel = self._numbered(relation.type, relation.source, relation.target, relation.evidence)
             if rel is not None:
                 yield rel
-
-    def walk_any(self, facts: Iterable[Fact]) -> Iterator[Item]:
-        """:meth:`walk_json` over a validated facts file's lines, :meth:`walk` over anything else."""
-        if isinstance(facts, ValidatedFile):
-            return self.walk_json(facts.objects())
-        return self.walk(facts)
 
     def walk_json(self, objects: Iterable[dict[str, Any]]) -> Iterator[Item]:
         """:meth:`walk` over the decoded lines of a facts file that has been validated (``kg build --facts``).

@@ -12,14 +12,18 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError, QueryError, StoreError
 from kg.ontology import Ontology
-from kg.store.base import GraphStore, QueryResult, plain_rows
+from kg.store.base import GraphStore, LoadReport, QueryResult, plain_rows
+
+if TYPE_CHECKING:
+    from kg.facts import Fact
 
 # Bolt, direct or routed (a cluster or Aura), with or without TLS; the driver's HTTP preview is not used.
 URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
@@ -94,8 +98,6 @@ class Neo4jStore(GraphStore):
 
     def __init__(self, ontology: Ontology, settings: Neo4jSettings) -> None:
         super().__init__(ontology)
-        import neo4j
-
         self.settings = settings
         self._tx: Any = None  # the open transaction of a transaction() block
         self._item_indexes: set[str] | None = None  # online full-text indexes, see ids_with_item
@@ -103,6 +105,12 @@ class Neo4jStore(GraphStore):
         scheme = settings.uri.partition("://")[0]
         if scheme not in URI_SCHEMES:
             raise StoreError(f"bad Neo4j URI {settings.uri!r}", "use bolt://host:7687 or neo4j://host:7687 (+s, +ssc)")
+        self._connect()
+
+    def _connect(self) -> None:
+        import neo4j
+
+        settings = self.settings
         try:
             self._driver = neo4j.GraphDatabase.driver(
                 settings.uri,
@@ -273,12 +281,122 @@ class Neo4jStore(GraphStore):
             return []
         return sorted(row[0] for row in self.read(" UNION ".join(parts), params).rows)
 
+    def write_in_transactions(self, statement: str, params: dict[str, Any] | None = None) -> None:
+        """Run a ``CALL { … } IN TRANSACTIONS`` statement: it must run in an auto-commit transaction, which
+        the managed transactions of :meth:`write` are not (and it is not retried)."""
+        try:
+            with self._session("WRITE") as session:
+                session.run(statement, params or {}).consume()
+        except Exception as exc:
+            self._fail(exc)
+
+    def bulk_load(
+        self,
+        facts: Iterable[Fact],
+        progress: Callable[[int], None] | None = None,
+        on_wait: Callable[[str], None] | None = None,
+        before_swap: Callable[[], None] | None = None,
+    ) -> LoadReport | None:
+        """A first load through ``neo4j-admin database import full``, when the server is one
+        ``scripts/neo4j-local`` started here (:mod:`kg.store.neo4j_local`); None, with the reason in
+        :attr:`bulk_note`, otherwise.
+
+        The facts are written as CSV files (:mod:`kg.store.neo4j_import`) while the server still serves the
+        old graph; then the server is stopped, the files imported into a new database folder that replaces
+        the old one, and the server started again; then the constraints and indexes are created (one pass
+        each over a full store), what the CSV could not carry is set, and the repeats merged in
+        (:mod:`kg.store.bulk`). Readers are cut off while the server is down. If the import fails, the old
+        graph is served again unchanged.
+        """
+        import tempfile
+
+        from kg.facts import ValidatedFile
+        from kg.store.bulk import Numbering, no_cycle_collection, write_repeats
+        from kg.store.neo4j_import import ImportFiles
+        from kg.store.neo4j_local import LocalServer
+
+        server, why = LocalServer.find(self.settings.uri, self.settings.database)
+        if server is None:
+            self.bulk_note = f"neo4j-admin import not used: {why}"
+            return None
+        started = time.perf_counter()
+        numbering = Numbering(self.ontology)
+        report = LoadReport(method="neo4j-admin database import")
+        phases = report.phases
+        mark = started
+
+        def done(phase: str) -> None:
+            nonlocal mark
+            now = time.perf_counter()
+            phases[phase] = now - mark
+            mark = now
+
+        with server.locked(), tempfile.TemporaryDirectory(prefix="kg-import-", dir=server.home) as folder:
+            files = ImportFiles(Path(folder))
+            try:
+                with no_cycle_collection():
+                    if isinstance(facts, ValidatedFile):
+                        files.add_json(numbering, facts.objects(), progress)
+                    else:
+                        files.add(_counted(numbering.walk(facts), progress))
+            finally:
+                files.close()
+            done("csv")
+            self._driver.close()
+            try:
+                server.replace_database(
+                    self.settings.database, files.arguments(), self.settings.password, server.home / "import.log",
+                    done,
+                )  # fmt: skip
+            finally:
+                self._connect()
+        self.ensure_schema()
+        self.read("CALL db.awaitIndexes(3600)")
+        done("schema")
+        files.fix(self)
+        done("fix")
+        nodes, relationships = write_repeats(self, numbering.repeats, progress=progress)
+        if before_swap is not None:
+            before_swap()
+        done("repeats")
+        report.nodes, report.relationships = numbering.counts(nodes, relationships)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    # Rows per inner transaction of clear(): each deletes this many relationships, or nodes with no
+    # relationship left, so its memory no longer depends on how many relationships a node has.
+    CLEAR_BATCH = 20000
+
     def clear(self) -> None:
-        # Batched so a large graph does not need one huge transaction (and memory) to empty.
-        while True:
-            result = self._execute("write", "MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS c", None)
-            if not result.rows or not result.rows[0][0]:
-                break
+        """Empty the database in bounded transactions: relationships first, then the nodes they left bare.
+
+        A ``DETACH DELETE`` of a batch of nodes deletes every relationship of each node in the same
+        transaction, and a hub (a city with a million firms in it) made one batch exceed the server's
+        transaction memory limit at 10^6 nodes. ``CALL { … } IN TRANSACTIONS`` commits as it goes, so an
+        interrupted clear leaves part of the graph: the build that asked for it is run again.
+        Inside :meth:`transaction` (which must commit whole) it deletes in that one transaction instead.
+        """
+        if self._tx is not None:
+            self._execute("write", "MATCH (n) DETACH DELETE n", None)
+            return
+        size = {"size": self.CLEAR_BATCH}
+        self.write_in_transactions("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF $size ROWS", size)
+        self.write_in_transactions("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF $size ROWS", size)
 
     def close(self) -> None:
         self._driver.close()
+
+
+def _counted(items: Iterable[Any], progress: Callable[[int], None] | None, every: int = 10000) -> Iterator[Any]:
+    """The walked items, telling ``progress`` every ``every`` of them."""
+    if progress is None:
+        yield from items
+        return
+    count = 0
+    for item in items:
+        yield item
+        count += 1
+        if count == every:
+            progress(count)
+            count = 0
+    progress(count)

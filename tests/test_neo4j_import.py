@@ -1,0 +1,171 @@
+"""First loads into a local Neo4j through ``neo4j-admin database import`` give the graph UNWIND batches give.
+
+The server is the one scripts/neo4j-local started (the test server), so kg may stop it, import into its store
+and start it again; each bulk build here does that for real. Compared: ``kg stats`` counts, the sorted
+N-Triples of ``kg export`` and the schema, on the bundled facts and on a file whose values the CSV has to
+work at (quotes, commas, newlines and backslashes in strings and inside lists, empty lists, a list holding one
+empty string, an item holding the array delimiter, an int and a float under one key) plus repeats.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+import kg
+from kg.errors import StoreError
+from kg.facts import ValidatedFile
+from kg.ontology import Ontology
+from kg.store.bulk import Numbering
+from kg.store.neo4j import Neo4jStore
+from kg.store.neo4j_import import DELIMITER, ImportFiles, encode
+from kg.store.neo4j_local import MARKER, LocalServer
+from tests.test_bulk import mixed, snapshot, with_repeats
+
+TRICKY_NAME = 'A "quoted", firm; with a \\ backslash and ""'
+TRICKY_ALIASES = ["a,b", 'q"u "x"', "", "semi;colon", "\\"]
+# Names and properties cannot hold control characters (kg.facts refuses them); evidence text can.
+TRICKY_TEXTS = ['said "so",\nthen; more', f"carriage\r\nreturn, a {DELIMITER} delimiter", ""]
+
+
+def schema(store: Neo4jStore) -> list[tuple[str, ...]]:
+    indexes = store.read("SHOW INDEXES YIELD name, type, labelsOrTypes, properties RETURN *").rows
+    constraints = store.read("SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN *").rows
+    return sorted(tuple(map(str, row)) for row in indexes + constraints)
+
+
+def tricky(tmp: Path) -> Path:
+    """with_repeats' file, with values the CSV encoding has to get right."""
+    facts = [json.loads(line) for line in with_repeats(tmp).read_text(encoding="utf-8").splitlines()]
+    firms = [f for f in facts if f["type"] == "Enterprise"]
+    firms[0].update(name=TRICKY_NAME, aliases=TRICKY_ALIASES)
+    firms[1]["aliases"] = [""]
+    firms[2]["aliases"] = ["", ""]
+    firms[3]["aliases"] = ["", "x"]
+    incentive = next(f for f in facts if f["type"] == "Incentive" and isinstance(f.get("value"), int))
+    incentive["value"] = incentive["value"] + 0.5
+    relations = [f for f in facts if "from" in f and f["type"] != "MENTIONED_IN"]
+    for relation, text in zip(relations, TRICKY_TEXTS, strict=False):
+        relation["evidence"][0]["text"] = text
+    relations[-1]["evidence"] = [{**relations[-1]["evidence"][0], "text": text} for text in TRICKY_TEXTS]
+    path = tmp / "tricky.jsonl"
+    path.write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in facts), encoding="utf-8")
+    return path
+
+
+def test_encode_says_what_the_csv_cannot_carry():
+    assert encode('say "hi", then\ngo') == ("string", '"say ""hi"", then\ngo"')
+    assert encode(["a,b", 'c"d']) == ("string[]", f'"a,b{DELIMITER}c""d"')
+    assert encode([3, 4]) == ("long[]", f"3{DELIMITER}4")
+    assert encode([0.5]) == ("double[]", "0.5")
+    assert encode(True) == ("boolean", "true")
+    assert encode([])[1] == encode([""])[1] == ""  # the importer reads both as no property: set afterwards
+    assert encode([]) != encode([""])
+    for later in ([1, "a"], [f"x{DELIMITER}y"], ["", ""], float("nan"), 2**64, {"a": 1}):
+        assert encode(later) == ("later", ""), later
+
+
+def _written(files: ImportFiles) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(files.folder.iterdir())}
+
+
+@pytest.mark.parametrize("make", [tricky, mixed])
+def test_lines_written_as_read_give_the_walks_files(make, ontology: Ontology, tmp_path: Path):
+    """add_json writes the common lines straight from their decoded values and walks the others (a repeat,
+    several evidence items, a value to convert, a delimiter or line break in a text); the files, and what is
+    left to set afterwards, are the ones writing every walked item gives."""
+    facts = ValidatedFile(make(tmp_path))
+    made = []
+    for name in ("walked", "as_read"):
+        (tmp_path / name).mkdir()
+        files, numbering = ImportFiles(tmp_path / name), Numbering(ontology)
+        if name == "walked":
+            files.add(numbering.walk_json(facts.objects()))
+        else:
+            files.add_json(numbering, facts.objects())
+            as_read = sum(files._fast_rows.values())
+        files.close()
+        later = (files.node_later, files.rel_later, {key: list(v) for key, v in files.empty.items()})
+        made.append((_written(files), files.counts, files.carried, later, files.items, numbering.repeats))
+    assert made[0] == made[1]
+    relationships = sum(numbering.relationship_counts.values())
+    assert 0 < as_read < relationships  # both kinds of line were met
+    assert made[0][4] == numbering.nodes + relationships
+
+
+def test_find_says_why_a_server_is_not_the_local_launchers(tmp_path: Path, monkeypatch):
+    assert LocalServer.find("neo4j+s://x.databases.neo4j.io", "neo4j")[1].endswith("is not a server on this machine")
+    assert "not the one scripts/neo4j-local serves" in LocalServer.find("bolt://127.0.0.1:7999", "other")[1]
+    monkeypatch.setattr("kg.store.neo4j_local._candidates", lambda port: [tmp_path])
+    assert "no scripts/neo4j-local server for port 7999" in LocalServer.find("bolt://127.0.0.1:7999", "neo4j")[1]
+    marker = {"launcher": "/bin/true", "home": str(tmp_path), "neo4j_home": str(tmp_path / "data"), "port": 7999,
+              "pid": 2**22 + 12345, "heap": "1g", "pagecache_mb": 64}  # fmt: skip
+    (tmp_path / MARKER).write_text(json.dumps(marker), encoding="utf-8")
+    assert "is not running" in LocalServer.find("bolt://localhost:7999", "neo4j")[1]
+    marker["pid"] = os.getpid()  # alive, but not the launcher of that home
+    (tmp_path / MARKER).write_text(json.dumps(marker), encoding="utf-8")
+    assert "is not the scripts/neo4j-local server" in LocalServer.find("bolt://127.0.0.1:7999", "neo4j")[1]
+
+
+@pytest.mark.neo4j
+def test_import_and_unwind_give_the_same_graph_on_the_bundled_facts(neo4j_store: Neo4jStore, tmp_path: Path):
+    plain = kg.build(neo4j_store, clear=True, bulk=False)
+    unwind = snapshot(neo4j_store, _dir(tmp_path / "a")), schema(neo4j_store)
+    done = kg.build(neo4j_store, clear=True, bulk=True)
+    assert (done.load.method, plain.load.method) == ("neo4j-admin database import", "UNWIND batches")
+    assert done.load.nodes == plain.load.nodes and done.load.relationships == plain.load.relationships
+    assert (snapshot(neo4j_store, _dir(tmp_path / "b")), schema(neo4j_store)) == unwind
+    assert done.counts == plain.counts and done.counts.nodes > 1000
+
+
+@pytest.mark.neo4j
+def test_quoting_lists_and_repeats_round_trip(neo4j_store: Neo4jStore, tmp_path: Path):
+    path = tricky(tmp_path)
+    # One row per statement, as in test_bulk: a batch meeting one node twice is what the repeats are.
+    kg.build(neo4j_store, facts_file=path, clear=True, bulk=False, batch_size=1)
+    unwind = snapshot(neo4j_store, _dir(tmp_path / "a"))
+    done = kg.build(neo4j_store, facts_file=path, clear=True, bulk=True)
+    assert done.load.method == "neo4j-admin database import"
+    assert snapshot(neo4j_store, _dir(tmp_path / "b")) == unwind
+    rows = neo4j_store.read("MATCH (n:Enterprise) WHERE n.name = $name RETURN n.aliases", {"name": TRICKY_NAME}).rows
+    assert rows == [[TRICKY_ALIASES]]
+    empties = neo4j_store.read("MATCH (n:Enterprise) WHERE n.aliases = [] RETURN count(n)").rows[0][0]
+    assert empties > 0 and neo4j_store.read("MATCH (n) WHERE n.aliases IS NULL RETURN count(n)").rows == [[0]]
+    assert neo4j_store.read("MATCH (n:Enterprise) WHERE n.aliases = [''] RETURN count(n)").rows == [[1]]
+    # The last relation is also given again (with_repeats), so its list holds these three among others.
+    texts = neo4j_store.read("MATCH ()-[r]->() WHERE size(r.text) >= 3 RETURN r.text").rows
+    assert any(all(text in row[0] for text in TRICKY_TEXTS) for row in texts)
+
+
+@pytest.mark.neo4j
+def test_a_failed_import_leaves_the_previous_graph_served(neo4j_store: Neo4jStore, tmp_path: Path, monkeypatch):
+    kg.build(neo4j_store, clear=True, bulk=False)
+    before = snapshot(neo4j_store, _dir(tmp_path / "a"))
+    real = ImportFiles.arguments
+    missing = f"--nodes=Enterprise={tmp_path / 'missing.csv'}"
+    monkeypatch.setattr(ImportFiles, "arguments", lambda self: [*real(self), missing])
+    with pytest.raises(StoreError, match="neo4j-admin database import failed"):
+        kg.build(neo4j_store, clear=True, bulk=True)
+    assert snapshot(neo4j_store, _dir(tmp_path / "b")) == before
+
+
+@pytest.mark.neo4j
+def test_a_server_kg_did_not_start_is_loaded_by_unwind_and_says_why(neo4j_store: Neo4jStore, tmp_path, monkeypatch):
+    monkeypatch.setattr("kg.store.neo4j_local._candidates", lambda port: [tmp_path])
+    report = kg.build(neo4j_store, clear=True)  # small: UNWIND by size, nothing to say
+    assert report.load.method == "UNWIND batches" and not report.load.note
+    monkeypatch.setattr("kg.store.bulk.BULK_THRESHOLD", {"neo4j": 0})
+    report = kg.build(neo4j_store, clear=True)
+    assert report.load.method == "UNWIND batches"
+    assert report.load.note.startswith("neo4j-admin import not used: no scripts/neo4j-local server for port")
+    with pytest.raises(StoreError, match="no bulk load path"):
+        kg.build(neo4j_store, clear=True, bulk=True)
+    assert neo4j_store.counts() == report.counts  # refused before anything was cleared
+
+
+def _dir(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    return path
