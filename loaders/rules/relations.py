@@ -9,6 +9,7 @@ Document-wide defaults (a firm with no place named is in the plan's region) are 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from loaders.gazetteer import countries, firm_words
 from loaders.rules.common import DECLARED_ASIDE, Link, Mention, clause_start
@@ -67,6 +68,30 @@ _LEVEL_ORDER = {"park": 0, "town": 0, "county": 1, "city": 2}
 
 def inside(inner: Mention, outer: Mention) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end and inner is not outer
+
+
+def _names_of(
+    mentions: list[Mention], types: tuple[str, ...], min_len: int, short_forms: bool = False
+) -> dict[str, Mention]:
+    """The names (and, with ``short_forms``, the declared short forms) of the mentioned things of ``types``."""
+    names: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type in types:
+            for name in (m.name, *(m.attrs.get("aliases", ()) if short_forms else ())):
+                if len(name) >= min_len:
+                    names.setdefault(name, m)
+    return names
+
+
+def _opened_by(things: list[Mention], names: dict[str, Mention], min_rest: int) -> Iterator[tuple[Mention, Mention]]:
+    """(thing, named) for each thing whose name opens with one of ``names`` and goes on for ``min_rest`` or more."""
+    if not names:
+        return
+    pattern = re.compile(trie_regex(names))
+    for thing in things:
+        match = pattern.match(thing.name)
+        if match is not None and len(thing.name) - match.end() >= min_rest:
+            yield thing, names[match.group()]
 
 
 def link(rel: str, source: Mention, target: Mention, rule: str, confidence: float) -> Link:
@@ -335,44 +360,24 @@ class RelationRules:
         格林美国家企业技术中心 -> 格林美 when the plan names 格林美; 华中科技大学鄂州工业技术研究院 -> 华中科技大学.
         """
         hosted = {id(k.source) for k in links if k.type == "HOSTED_BY"}
-        orgs: dict[str, Mention] = {}
-        for m in mentions:
-            if m.type in ("Enterprise", "University") and len(m.name) >= 2:
-                orgs.setdefault(m.name, m)
-        if not orgs:
-            return []
-        pattern = re.compile(trie_regex(orgs))
-        out = []
-        for platform in mentions:
-            if platform.type != "Platform" or id(platform) in hosted:
-                continue
-            match = pattern.match(platform.name)
-            if match is not None and match.end() < len(platform.name) - 1:
-                out.append(link("HOSTED_BY", platform, orgs[match.group()], "host.in-name", 0.9))
-        return out
+        platforms = [m for m in mentions if m.type == "Platform" and id(m) not in hosted]
+        orgs = _names_of(mentions, ("Enterprise", "University"), min_len=2)
+        return [
+            link("HOSTED_BY", platform, org, "host.in-name", 0.9)
+            for platform, org in _opened_by(platforms, orgs, min_rest=2)
+        ]
 
     @staticmethod
     def undertakers_in_names(mentions: list[Mention], links: list[Link]) -> list[Link]:
         """A project whose name opens with a firm the plan names elsewhere is that firm's (风驰装备大兆瓦…项目 ->
         风驰装备, named in another section), as a platform's name names its host (:meth:`hosts_in_names`)."""
         owned = {id(k.target) for k in links if k.type == "UNDERTAKES"}
-        firms: dict[str, Mention] = {}
-        for m in mentions:
-            if m.type == "Enterprise":
-                for name in (m.name, *m.attrs.get("aliases", ())):
-                    if len(name) >= 4:
-                        firms.setdefault(name, m)
-        if not firms:
-            return []
-        pattern = re.compile(trie_regex(firms))
-        out = []
-        for project in mentions:
-            if project.type != "Project" or id(project) in owned:
-                continue
-            match = pattern.match(project.name)
-            if match is not None and match.end() < len(project.name) - 2:
-                out.append(link("UNDERTAKES", firms[match.group()], project, "undertakes.in-name", 0.85))
-        return out
+        projects = [m for m in mentions if m.type == "Project" and id(m) not in owned]
+        firms = _names_of(mentions, ("Enterprise",), min_len=4, short_forms=True)
+        return [
+            link("UNDERTAKES", firm, project, "undertakes.in-name", 0.85)
+            for project, firm in _opened_by(projects, firms, min_rest=3)
+        ]
 
     @staticmethod
     def _undertakers(orgs: list[Mention], projects: list[Mention]) -> list[Link]:
