@@ -1061,3 +1061,13 @@ def test_figures_in_a_section_of_eligibility_criteria_are_conditions_not_targets
     )
     values = {t.props["value"] for t in entities(facts, "Target").values()}
     assert 260 in values and not {20, 1000} & values
+
+
+def test_a_department_after_other_words_and_a_parks_departments_are_agencies() -> None:
+    facts = extract(
+        TASKS + "积极争取省科技厅、省工业和信息化厅支持。"
+        "（责任单位：市商务局、高新区财政金融局、保税区管委会）\n"
+    )
+    agencies = set(entities(facts, "Agency"))
+    assert {"浙江省科技厅", "浙江省工业和信息化厅", "高新区财政金融局", "保税区管委会", "嘉兴市商务局"} <= agencies
+    assert not {a for a in agencies if a.startswith("积极")}

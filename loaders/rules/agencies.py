@@ -32,6 +32,17 @@ _NATIONAL = re.compile(r"^(?:国家|国务院|中央|中共中央|全国)|^[^省
 _LEAD_VERB = re.compile(r"^(?:依托|由|支持|推动|会同|联合|鼓励|引导|协调|组织|指导|督促)")
 
 
+_PARK_BODY = re.compile(r"(?:新区|高新区|开发区|经开区|园区|度假区|示范区|保税区|综保区|生态城|工业区|新城)$")
+
+
+def _is_body(prefix: str) -> bool:
+    """Can ``prefix`` open a department's name: a bare level (省, 市委), a region, or a park?"""
+    core = prefix.rstrip("委政府")
+    if core in ("省", "市", "区", "县") or _PARK_BODY.search(prefix) is not None:
+        return True
+    return regions().resolve(core) is not None
+
+
 def is_national(name: str) -> bool:
     """科技部, 国家药监总局, 国务院: a national body, in no city a plan names (its plan region is not its place)."""
     return bool(_NATIONAL.search(name)) and not regions().leading_place(name) and name[0] not in "省市区县"
@@ -89,9 +100,14 @@ class AgencyFinder:
                 continue
             if any(a < e and s < b for a, b in spans):
                 continue
+            if prefix and prefix[0] not in "市省区县国中" and not _is_body(prefix):
+                # 积极争取省科技厅: the match opened too early; the prefix is what follows the words before it
+                shorter = next((prefix[i:] for i in range(1, len(prefix)) if _is_body(prefix[i:])), "")
+                s += len(prefix) - len(shorter)
+                prefix = shorter
             name, aliases = qualify(prefix, match.group("dept"), self.plan_region)
             # A park's 管委会 is one body, and so is each department of a park's administration (高新区财政局).
-            park = re.search(r"(?:新区|高新区|开发区|经开区|园区|度假区|示范区)$", prefix) is not None
+            park = _PARK_BODY.search(prefix) is not None
             if (
                 prefix
                 and prefix[0] not in "市省区县国中"
