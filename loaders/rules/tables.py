@@ -351,6 +351,7 @@ class TableRules:
 
 
 def _division_prefix(place: Mention) -> str:
+    """A division's code without its trailing zero pairs (四川省 510000 -> 51), so containment is a prefix test."""
     code = place.key if re.fullmatch(r"\d{6}", place.key or "") else ""
     return re.sub(r"(?:00)+$", "", code)
 
@@ -367,8 +368,7 @@ def _innermost(places: list[Mention]) -> list[Mention]:
 
 def _outside(place: Mention, plan_code: str) -> bool:
     """Is a division neither within the plan's region nor above it (宁德市 for 铜陵's plan; not 安徽省, 义安区)?"""
-    code = place.key if re.fullmatch(r"\d{6}", place.key or "") else ""
-    if not code or not plan_code:
+    a, b = _division_prefix(place), re.sub(r"(?:00)+$", "", plan_code or "")
+    if not a or not b:
         return False
-    a, b = re.sub(r"(?:00)+$", "", code), re.sub(r"(?:00)+$", "", plan_code)
     return not (a.startswith(b) or b.startswith(a))
