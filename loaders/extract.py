@@ -128,6 +128,10 @@ class DocumentExtractor:
             self.orgs.short_forms.update(known_short_forms)
         heading_industries = self._headings()
         self._chain_sections = heading_industries
+        led_chains = (self._lead_industries(b, _RUN_IN_LEAD, emit=False) for b in self.layout.blocks)
+        self.sectors.know_chains(
+            {m.name for ms in (*heading_industries.values(), *led_chains) for m in ms if not m.key}
+        )
         led: tuple[tuple[str, ...], list[Mention]] = ((), [])  # the sub-chain a ——X。 paragraph opened, and where
         for block in self.layout.blocks:
             section_industries = self._section_industries(block, heading_industries)
@@ -247,10 +251,11 @@ class DocumentExtractor:
             return []
         found = self.sectors.find(lead.group(1), block.start + lead.start(1), block, heading=True)
         whole = len(re.sub(r"(?:产业链|产业集群|产业)$", "", lead.group(1)))  # 新能源汽车产业。 names 新能源汽车
+        named = lead.group(1).endswith(("产业链", "产业集群"))  # 医疗器械及卫生材料产业链。: the plan calls it a chain
         chains = [
             m
             for m in found
-            if m.attrs.get("heading_chain") and (m.key or not known_only) and m.end - m.start >= whole
+            if m.attrs.get("heading_chain") and (m.key or not known_only or named) and m.end - m.start >= whole
         ]
         chains = ruled(chains, "industry.heading")
         if emit:

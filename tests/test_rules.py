@@ -1071,3 +1071,29 @@ def test_a_department_after_other_words_and_a_parks_departments_are_agencies() -
     agencies = set(entities(facts, "Agency"))
     assert {"浙江省科技厅", "浙江省工业和信息化厅", "高新区财政金融局", "保税区管委会", "嘉兴市商务局"} <= agencies
     assert not {a for a in agencies if a.startswith("积极")}
+
+
+def test_a_chain_the_plan_names_whole_is_not_read_as_the_scheme_labels_inside_it() -> None:
+    facts = extract(
+        CHAIN_TASKS + "1.医疗器械及卫生材料产业链\n支持嘉兴禾康医疗用品有限公司扩大产能。\n"
+        "到2025年，医疗器械及卫生材料产业主营业务收入达到100亿元。\n"
+    )
+    industries = {name for name, e in entities(facts, "Industry").items() if e.evidence}  # not broader concepts
+    assert "医疗器械及卫生材料" in industries
+    assert not {"医疗器械", "卫生材料"} & industries  # the two words inside the plan's own chain name
+    assert related(facts, "IN_INDUSTRY", "嘉兴禾康医疗用品有限公司") == {"医疗器械及卫生材料"}
+
+
+def test_a_heading_that_names_a_chain_and_then_its_aim_makes_the_section_that_chains() -> None:
+    facts = extract(
+        CHAIN_TASKS + "（一）做强装备制造产业链，打造西部汽车零部件产业基地\n"
+        "支持嘉兴禾锻精密机械有限公司建设智能工厂。\n"
+    )
+    assert related(facts, "IN_INDUSTRY", "嘉兴禾锻精密机械有限公司") == {"高端装备制造产业"}
+
+
+def test_a_function_character_that_ends_a_firms_brand_stays_in_its_legal_name() -> None:
+    facts = extract(TASKS + "海宁市楚都铝业有限公司年产30万吨再生铝项目达产。\n")
+    firms = set(entities(facts, "Enterprise"))
+    assert "铝业有限公司" not in firms  # 都 ends the brand 楚都 here; it is no adverb cutting the name
+    assert any(f.endswith("楚都铝业有限公司") for f in firms)

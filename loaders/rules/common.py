@@ -15,6 +15,7 @@ from typing import Any
 from loaders.lexicon import is_common_word, word_tag
 from loaders.segment import Block
 from loaders.terms import read_terms
+from loaders.trie import trie_regex
 
 MAX_NAME = 32
 
@@ -106,6 +107,9 @@ def is_name_char(char: str) -> bool:
 _VERB_CHARS = frozenset("拟获驻赴")
 _NOUN_TAGS = frozenset({"n", "ns", "nz", "nt"})
 _NAME_GOES_ON = re.compile(r"(?:产业化|应用|推广|示范|运营|储能|配套)")
+# What a firm does (铝业, 科技, 新材料): a legal name needs a 字号 before it, so a cut that leaves only these
+# took the 字号's last character for a function word (楚都铝业有限公司: 都 is no adverb there).
+_TRADE_ONLY = re.compile(f"(?:{trie_regex(read_terms('business_words.txt'))})+")
 
 
 def left_edge(
@@ -133,6 +137,8 @@ def left_edge(
             continue  # 河北药都本草制药: 都 closes the noun 药都, it is no adverb before the name
         if len(word) == 1 and len(head) >= 3 and word_tag(body[i - 1 : i + 1]) in ("n", "nz"):
             continue  # 南美白对虾遗传育种重点实验室: 对 opens the noun 对虾, it is no preposition
+        if len(word) == 1 and word not in "和与及或等的了" and len(head) >= 2 and _TRADE_ONLY.fullmatch(body, i):
+            continue  # 宜城市楚都铝业有限公司: 都 ends the 字号 楚都; 铝业 alone names no firm
         opened = body[i - 1 : i + 1]
         if len(word) == 1 and word in CONJUNCTIONS and is_common_word(opened) and opened not in _CUT_SET:
             continue  # 及时协调解决…: 及 opens the word 及时, it joins nothing

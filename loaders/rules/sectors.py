@@ -68,6 +68,7 @@ _ACTION_WRAP = re.compile(
     r"([\u4e00-\u9fff]{2,14}?(?:产业链|产业集群|产业))"
     r"(?:[\u4e00-\u9fff]{0,8}?(?:行动|工程|计划)|(?:高质量|创新|集聚|集群|特色|融合)?发展)"
 )
+_NAMES_CHAIN_END = re.compile(r"(?:产业链|产业集群|产业)$")
 _INDUSTRY_AFTER = re.compile(r"^(?:等)?(?:战略性新兴产业|新兴产业|产业|行业|领域|产业链|集群|板块|经济|方面)")
 _NAMED_INDUSTRY = re.compile(
     r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?<!生)(?:产业链|产业集群|产业)"  # 定制生产业务: 生产, not 产业
@@ -206,6 +207,15 @@ def _leading_place(name: str) -> str:
 class SectorFinder:
     """Industry rules; section headings mark the industry their content belongs to."""
 
+    def __init__(self) -> None:
+        # Chains this plan named in its headings that the scheme does not know (电池及新能源汽车, 现代食品),
+        # longest first. In the plan's sentences they are that chain, not the scheme labels inside them.
+        self.plan_chains: tuple[str, ...] = ()
+
+    def know_chains(self, names: set[str]) -> None:
+        """Chains named in the plan's headings: later sentences name them whole (医疗器械及卫生材料两大产业链)."""
+        self.plan_chains = tuple(sorted((n for n in names if han_count(n) >= 3), key=len, reverse=True))
+
     def find(self, text: str, base: int, block, heading: bool = False, in_chain: bool = False) -> list[Mention]:
         return [m for m in map(tidy_named, self._find(text, base, block, heading, in_chain)) if m is not None]
 
@@ -219,6 +229,9 @@ class SectorFinder:
         topic = HEADING_MARK.sub("", text).rstrip("。 ") if heading else ""
         if topic:
             chain = self._heading_chain(topic)
+            first = re.split(r"[，,；;]", topic, maxsplit=1)[0]
+            if chain is None and first != topic and _CHAIN_VERB.match(first) and _NAMES_CHAIN_END.search(first):
+                chain = self._heading_chain(first)  # （一）做强装备制造产业链，打造…基地: the chain, then the aim
             if chain is not None:
                 # （二）金属新材料（特钢）, 新能源（光伏、氢能）: the chain and the sub-chains the section is on
                 nested = re.fullmatch(r"(.{2,12}?)[（(]([^）)]{2,20})[）)]", chain)
@@ -243,9 +256,13 @@ class SectorFinder:
         # Chains the plan names itself (高端化工产业链, 动力装备产业链) come first: the scheme label inside one
         # (化工, 装备) is its broader concept, linked by the resolver, not the chain the plan means.
         named = self._plan_named(text)
+        for s, e, mention in self._plan_chain_mentions(text, base, block, priority_text):
+            found.append(mention)
+            taken.append((s, e))
+            named = [(ns, ne) for ns, ne in named if ne <= s or ns >= e] + [(s, e)]
         for match in index.pattern.finditer(text):
             s, e = match.span()
-            if any(ns <= s and e <= ne and (ns, ne) != (s, e) for ns, ne in named):
+            if any(ns <= s and e <= ne and (ns, ne) != (s, e) for ns, ne in named) or (s, e) in taken:
                 continue
             if not self._industry_context(text, s, e, topic):
                 continue
@@ -273,6 +290,18 @@ class SectorFinder:
                 )
             )
         return found
+
+    def _plan_chain_mentions(self, text: str, base: int, block, priority: bool) -> list[tuple[int, int, Mention]]:
+        """Where ``text`` names one of the plan's own chains whole (longest first, not overlapping)."""
+        out: list[tuple[int, int, Mention]] = []
+        for name in self.plan_chains:
+            for match in re.finditer(re.escape(name), text):
+                s, e = match.span()
+                if any(os < e and s < oe for os, oe, _ in out):
+                    continue
+                attrs = {"priority": priority, "kind": "chain"}
+                out.append((s, e, Mention("Industry", name, base + s, base + e, block, attrs, key="")))
+        return out
 
     @staticmethod
     def _heading_chain(topic: str) -> str | None:
