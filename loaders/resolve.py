@@ -169,6 +169,7 @@ class Resolver:
         self.parents: defaultdict[str, set[str]] = defaultdict(set)  # region -> regions it is PART_OF
         self.mention_ids: dict[int, str] = {}
         with reading_with(self.onto):
+            self._local_enterprise_aliases: dict[tuple[str, str], str] = {}  # (short form, plan region) -> firm
             self._enterprise_aliases = self._short_form_map()
             self._org_aliases = self._org_alias_map()
             self._park_aliases = self._park_alias_map()
@@ -305,6 +306,12 @@ class Resolver:
             local = [f for f, codes in placed.items() if codes and any(_same_place(codes, [c]) for c in written[short])]
             if len(local) == 1:
                 canonical[short] = local[0]
+                continue
+            # Written in the plans of two firms' cities (禾森泵业 in 宜宾 and in 嘉兴): in each, the local firm.
+            for code in written[short]:
+                here = [f for f, codes in placed.items() if codes and _same_place(codes, [code])]
+                if len(here) == 1:
+                    self._local_enterprise_aliases[(short, code)] = here[0]
         # Short forms that no rule derives but that abbreviate one full name letter by letter (天门纺机 <
         # 天门纺织机械有限公司, 星星轮毂 < 湖北星星铝轮毂有限公司, 红旗电缆 < 湖北安耀红旗电缆有限公司).
         for ex in self.extractions:  # （以下简称“X”）: the plan says which firm X is
@@ -474,6 +481,11 @@ class Resolver:
         return out
 
     # -- ids -------------------------------------------------------------------------------------------------
+    def _firm_name(self, m: Mention, ex: DocumentExtraction) -> str:
+        """The full name a firm mention stands for: corpus-wide, or the local firm where a short form is two firms'."""
+        local = self._local_enterprise_aliases.get((m.name, ex.meta.region.code)) if ex.meta.region else None
+        return local or self._enterprise_aliases.get(m.name, m.name)
+
     def _region_id(self, m: Mention, ex: DocumentExtraction) -> str:
         if m.key:
             return self.onto.make_id("Region", m.key)
@@ -493,8 +505,7 @@ class Resolver:
                 return m.key
             return self.onto.make_id("Industry", industry_key(m.name))
         if m.type == "Enterprise":
-            full = self._enterprise_aliases.get(m.name, m.name)
-            return self.onto.make_id("Enterprise", _key(full))
+            return self.onto.make_id("Enterprise", _key(self._firm_name(m, ex)))
         if m.type == "Incentive":
             a = m.attrs
             raw = "|".join(
@@ -655,7 +666,7 @@ class Resolver:
             props = {k: a[k] for k in ("value", "value_max", "unit", "kind", "rewards", "condition")}
             self._entity("Incentive", onto_id, m.name, {k: v for k, v in props.items() if v not in (None, "")})
         elif m.type == "Enterprise":
-            full = self._enterprise_aliases.get(m.name, m.name)
+            full = self._firm_name(m, ex)
             aliases = [*m.attrs.get("aliases", []), *([m.name] if m.name != full else [])]
             self._entity("Enterprise", onto_id, full, aliases=aliases)
         else:

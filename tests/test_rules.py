@@ -1097,3 +1097,13 @@ def test_a_function_character_that_ends_a_firms_brand_stays_in_its_legal_name() 
     firms = set(entities(facts, "Enterprise"))
     assert "铝业有限公司" not in firms  # 都 ends the brand 楚都 here; it is no adverb cutting the name
     assert any(f.endswith("楚都铝业有限公司") for f in firms)
+
+
+def test_a_park_glued_before_a_firms_short_form_places_the_firm() -> None:
+    facts = extract(
+        TASKS + "浙江禾达摩擦材料股份有限公司入选制造业单项冠军。"
+        "支持海宁经济开发区禾达摩擦拓展新能源汽车制动摩擦片。\n"
+    )
+    firm = entities(facts, "Enterprise")["浙江禾达摩擦材料股份有限公司"]
+    assert "禾达摩擦" in firm.aliases  # the brand and its product, as plans shorten it
+    assert related(facts, "LOCATED_IN", "浙江禾达摩擦材料股份有限公司") == {"海宁经济开发区"}

@@ -79,6 +79,7 @@ _INTRODUCERS = tuple(
 _FIRM_NEXT = re.compile(
     r"^(?:[、，,。；;：:（(等为获取已成是均在将牵承实开入被作以及和与的]|生产|研发|研制|新建|年产|建设|建成|组建|"
     r"创建|申建|争创|打造|投资|成功|拥有|具有|荣获|入选|通过|参与|联合|开发|形成|实现|引进|推出|主导|技术中心|"
+    r"拓展|扩大|扩建|加快|加大|提升|完成|开拓|推进|实施|"
     r"院士|研究院|企业技术|工程技术|重点实验室|负责|牵头|依托)"
 )
 # What follows only a firm: then the name's left edge may follow any ordinary word (高端泵阀天门泵业为重点).
@@ -671,6 +672,8 @@ def derived_short_forms(full_name: str) -> list[str]:
             forms.append(short_region_name(prefix) + brand[:2])
         if len(trimmed) >= 6 and not _COMMON_IN_BRAND.search(trimmed[:2]):
             forms.append(trimmed[:2] + trimmed[-2:])  # 砺锋超硬刀具 -> 砺锋刀具, 恒储动力电池 -> 恒储电池
+            if is_common_word(trimmed[2:4]) and not is_common_word(trimmed[:2]):
+                forms.append(trimmed[:4])  # 融达摩擦材料 -> 融达摩擦, 恒拓底盘系统 -> 恒拓底盘: brand and product
         for long, short in (("新材料", "新材"), ("电子科技", "电子"), ("生物科技", "生物"), ("医药科技", "医药")):
             if brand.endswith(long):
                 forms.append(brand[: -len(long)] + short)  # 青云新材料 -> 青云新材, as plans abbreviate
