@@ -1107,3 +1107,14 @@ def test_a_park_glued_before_a_firms_short_form_places_the_firm() -> None:
     firm = entities(facts, "Enterprise")["浙江禾达摩擦材料股份有限公司"]
     assert "禾达摩擦" in firm.aliases  # the brand and its product, as plans shorten it
     assert related(facts, "LOCATED_IN", "浙江禾达摩擦材料股份有限公司") == {"海宁经济开发区"}
+
+
+def test_a_hub_a_region_aims_to_be_and_a_kind_before_a_name_are_not_platforms() -> None:
+    facts = extract(
+        TASKS + "主动融入粤港澳大湾区国际科技创新中心建设，加快建设海宁高新区科技创新中心。"
+        "国家级科技企业孵化器嘉兴禾森科技企业孵化器提升服务能力，嘉兴禾创孵化器晋升国家级科技企业孵化器。"
+        "嘉兴禾钢集团成为我市钢铁行业首家国家级企业技术中心。\n"
+    )
+    platforms = set(entities(facts, "Platform"))
+    assert "嘉兴禾森科技企业孵化器" in platforms and "嘉兴禾创孵化器" in platforms
+    assert not {p for p in platforms if "科技创新中心" in p or p.startswith(("孵化器", "晋升")) or "首家" in p}

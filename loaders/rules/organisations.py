@@ -61,6 +61,12 @@ _PROJECT_AFTER = re.compile(r"(?:(?:及|和)[^，。；、\s]{1,12}?)?(?:建设|
 _KINDS_JOINED = re.compile(
     r"(?:总部|机构|联合体|产能|基地|平台|中心|厂房|实验室|病房|空间)(?:和|及|与)|^(?:和|及|与)|领域"
 )
+# What a region aims to become (东北亚科技创新中心, 南安高新区科技创新中心): a macro region, zone or nothing
+# after the place, then at most 国际/区域 and 科技 or an industry before 创新中心.
+_AIMED_HUB = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,5}(?:大湾区|地区|经济圈|城市群|经济带|高新区|开发区|新区)|东北亚|东南亚|长三角|珠三角|京津冀|"
+    r"成渝|[粤湘苏皖豫鄂川][东南西北]|[东南西北中]部)?(?:国际|全国|区域性|区域)?(?:科技)?"
+)
 _KIND_WORD = re.compile(r"(?:市级|省级|县级|区级|国际科技$|区域性|楼宇型|任务型|校地合作)")
 _LEVEL_WORDS = re.compile(r"国家级|国家|省部级|省部|部省|省级|市级|县级|区级|中国|全国|省|市|县|区|部|级")
 _LEVELS = tuple(
@@ -241,8 +247,9 @@ _THING_END = re.compile(r"(?:园|器|线|站|中心|基地|空间|实验室|平�
 
 def _after_same_suffix(text: str, left: int, suffix_start: int, suffix: str) -> int:
     """A name never contains an earlier name with the same ending (孵化器潍坊蓝海科技企业孵化器): start after it."""
-    earlier = text.rfind(suffix, left, suffix_start)
-    return earlier + len(suffix) if earlier >= 0 and suffix_start - (earlier + len(suffix)) >= 2 else left
+    tail = suffix[-3:]  # 科技企业孵化器 ends as 孵化器 does
+    earlier = text.rfind(tail, left, suffix_start)
+    return earlier + len(tail) if earlier >= 0 and suffix_start - (earlier + len(tail)) >= 2 else left
 
 
 def glued_district(body: str) -> int:
@@ -454,6 +461,8 @@ class OrganisationFinder:
         if etype == "Platform" and suffix == "加速器" and _PHYSICS_ACCELERATOR.search(body):
             return False  # 高能电子加速器, 离子源与加速器: a machine, not a start-up accelerator
         rest = body[len(regions().leading_place(body)) :]
+        if etype == "Platform" and suffix.endswith("创新中心") and rest and _AIMED_HUB.fullmatch(rest):
+            return False  # 粤港澳大湾区国际科技创新中心, 湘南地区科技创新中心: what a region aims to be, not a platform
         kinds = etype == "Platform" or suffix in ("研究院", "研究所")
         if kinds and re.fullmatch(r"[市省县区]?级", rest):
             return False  # 泉州市级工程技术研究中心: the place's level, then the kind
