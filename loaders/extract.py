@@ -150,6 +150,8 @@ class DocumentExtractor:
                     inline = opened
                 mentions = self._sentence(sentence, start, block)
                 current = [*inline, *(m for m in section_industries if m not in inline)]
+                # a bracketed sub-chain of the heading (（四）新能源（光伏、氢能）) only where the sentence names it
+                current = [m for m in current if m.attrs.get("written", m.name[:0]) in sentence]
                 links = self.relations.sentence(sentence, start, mentions, current)
                 self.result.links.extend(links)
                 for used in {id(k.target): k.target for k in links if k.target in led[1]}.values():

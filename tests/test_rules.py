@@ -1118,3 +1118,23 @@ def test_a_hub_a_region_aims_to_be_and_a_kind_before_a_name_are_not_platforms() 
     platforms = set(entities(facts, "Platform"))
     assert "嘉兴禾森科技企业孵化器" in platforms and "嘉兴禾创孵化器" in platforms
     assert not {p for p in platforms if "科技创新中心" in p or p.startswith(("孵化器", "晋升")) or "首家" in p}
+
+
+def test_section_headings_that_name_one_known_industry_a_campaign_or_an_industrys_science() -> None:
+    facts = extract(
+        CHAIN_TASKS + "（一）软件和信息服务产业\n支持嘉兴禾数信息技术有限公司发展政务大数据服务。\n"
+        "（二）重大产业化项目推进工程\n推进嘉兴禾芯装备有限公司刻蚀设备产业化。\n"
+        "（三）现代农业科技\n支持嘉兴禾丰农业开发有限公司建设育种基地。\n"
+    )
+    assert related(facts, "IN_INDUSTRY", "嘉兴禾数信息技术有限公司") == {"软件和信息技术服务"}
+    assert "重大" not in entities(facts, "Industry")
+    assert related(facts, "IN_INDUSTRY", "嘉兴禾丰农业开发有限公司") == {"现代农业"}
+
+
+def test_a_bracketed_sub_chain_of_a_heading_holds_only_what_a_sentence_puts_on_it() -> None:
+    facts = extract(
+        CHAIN_TASKS + "（一）新能源（光伏、氢能）\n支持嘉兴禾光能源科技有限公司建设光伏组件生产线。"
+        "积极对接宁德时代等新能源龙头企业。\n"
+    )
+    assert related(facts, "IN_INDUSTRY", "嘉兴禾光能源科技有限公司") == {"新能源产业", "太阳能"}
+    assert related(facts, "IN_INDUSTRY", "宁德时代") == {"新能源产业"}  # 氢能 and 光伏 are not said of it

@@ -65,7 +65,7 @@ _STRONG_SHORT = frozenset(
 # A heading that wraps one industry in a campaign (实施X产业能级跃升行动, 推动X产业高质量发展, X产业链强链行动).
 _ACTION_WRAP = re.compile(
     r"(?:实施|推动|推进|促进|加快|加速|支持|聚焦|开展|深化)?"
-    r"([\u4e00-\u9fff]{2,14}?(?:产业链|产业集群|产业))"
+    r"([\u4e00-\u9fff]{2,14}?(?:产业链|产业集群|产业))(?!化)"  # 重大产业化项目推进工程 names no industry
     r"(?:[\u4e00-\u9fff]{0,8}?(?:行动|工程|计划)|(?:高质量|创新|集聚|集群|特色|融合)?发展)"
 )
 _NAMES_CHAIN_END = re.compile(r"(?:产业链|产业集群|产业)$")
@@ -239,7 +239,7 @@ class SectorFinder:
                 # （三）有色金属和新材料: 和 joins two industries the scheme knows, each the section's; 与 names one
                 # field (新能源与节能环保, 生物医药与大健康).
                 pair = re.split(r"(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff])", chain) if not nested else []
-                if len(pair) == 2 and all(
+                if len(pair) == 2 and industries().lookup(chain) is None and all(
                     han_count(n) >= 2 and (industries().lookup(n) or ends_in_industry_word(n)) for n in pair
                 ):
                     names = pair
@@ -251,6 +251,8 @@ class SectorFinder:
                     span = (base + s, base + s + len(name))
                     mention = known or Mention("Industry", clean_name(name), *span, block, attrs)
                     mention.attrs["heading_chain"] = True  # the section is this chain's
+                    if nested and name != nested.group(1):
+                        mention.attrs["written"] = name  # 新能源（光伏、氢能）: on 光伏 where a sentence says so
                     out.append(mention)
                 return out
         # Chains the plan names itself (高端化工产业链, 动力装备产业链) come first: the scheme label inside one
@@ -328,6 +330,9 @@ class SectorFinder:
             core = strip_umbrella_modifier(core)  # 实施特色产业集群提质行动, 提质升级其他优势产业: no chain named
         if not 2 <= han_count(core) <= 12 or re.search(r"[，,：:；;。\d]", core) or core in UMBRELLA:
             return None
+        plain = re.sub(r"(?:科技|技术)$", "", core)
+        if plain != core and industries().lookup(core) is None and industries().lookup(plain) is not None:
+            core = plain  # 6.现代农业科技: the science of an industry the scheme knows is that industry's section
         index = industries()
         labelled = index.lookup(core) is not None or index.pattern.match(core) is not None  # 新能源汽车…, 节能环保
         labelled = labelled or topic.endswith(("产业链", "产业集群")) or named_chain  # 4.现代食品产业链 names one
