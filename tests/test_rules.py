@@ -1138,3 +1138,16 @@ def test_a_bracketed_sub_chain_of_a_heading_holds_only_what_a_sentence_puts_on_i
     )
     assert related(facts, "IN_INDUSTRY", "嘉兴禾光能源科技有限公司") == {"新能源产业", "太阳能"}
     assert related(facts, "IN_INDUSTRY", "宁德时代") == {"新能源产业"}  # 氢能 and 光伏 are not said of it
+
+
+def test_a_platform_table_with_district_and_operator_columns_places_and_hosts_each_row() -> None:
+    table = (
+        "表2 重点创新平台清单\n"
+        "序号\t平台名称\t运营单位\t所在区县\t所属产业链\t级别\n"
+        "1\t嘉兴禾创众创空间\t嘉兴禾创科技服务有限公司\t海盐县\t数字经济\t省级\n"
+        "2\t嘉兴南湖新材料实验室\t浙江禾森新材料股份有限公司\t南湖区\t新材料\t市级\n"
+    )
+    facts = extract(TASKS + table)
+    assert related(facts, "LOCATED_IN", "嘉兴禾创众创空间") == {"海盐县"}
+    assert related(facts, "HOSTED_BY", "嘉兴禾创众创空间") == {"嘉兴禾创科技服务有限公司"}
+    assert related(facts, "LOCATED_IN", "嘉兴南湖新材料实验室") == {"南湖区"}
