@@ -1151,3 +1151,11 @@ def test_a_platform_table_with_district_and_operator_columns_places_and_hosts_ea
     assert related(facts, "LOCATED_IN", "嘉兴禾创众创空间") == {"海盐县"}
     assert related(facts, "HOSTED_BY", "嘉兴禾创众创空间") == {"嘉兴禾创科技服务有限公司"}
     assert related(facts, "LOCATED_IN", "嘉兴南湖新材料实验室") == {"南湖区"}
+
+
+def test_a_zone_named_after_a_city_is_not_another_provinces_district_and_its_company_keeps_it() -> None:
+    facts = extract(TASKS + "支持嘉兴滨海新区建设创新服务中心。嘉兴滨海新区科创投资有限公司负责运营。\n")
+    regions = entities(facts, "Region")
+    assert "滨海新区" not in regions  # Tianjin's district of that name
+    assert "嘉兴滨海新区" in regions
+    assert "嘉兴滨海新区科创投资有限公司" in entities(facts, "Enterprise")

@@ -217,8 +217,14 @@ def glued_place(body: str) -> int:
     if match is None:
         return 0
     rest = body[match.end() :]
+    if _PARK_COMPANY.fullmatch(rest):
+        return 0  # 绍兴滨海新区科创投资有限公司: a zone's own company, named after the zone
     brand, _ = _without_place_names(rest)
     return match.end() if han_count(rest) >= 4 and han_count(brand) >= 2 and not is_generic(brand) else 0
+
+
+# What a zone's own companies do (投资, 建设, 开发, 运营 …): with nothing else after the zone, the zone is the name.
+_PARK_COMPANY = re.compile(r"(?:科创|科技|创新|投资|建设|发展|开发|运营|管理|控股|资产|城投|产业|实业|服务|集团)+")
 
 
 _DESIGNATION = re.compile(

@@ -93,6 +93,7 @@ class PlaceFinder:
         )
 
     def divisions(self, text: str, base: int, block) -> list[Mention]:
+        """Divisions the gazetteer names in ``text``, read as the plan's own where a name is ambiguous."""
         table = regions()
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
@@ -105,7 +106,7 @@ class PlaceFinder:
 
         for match in table.full.finditer(text):
             ref = table.resolve(match.group(), self.plan_region)
-            if ref is not None:
+            if ref is not None and not _under_another(text, match.start(), ref):
                 add(match.start(), match.end(), ref)
         if self.short_pattern is not None:
             for match in self.short_pattern.finditer(text):
@@ -268,3 +269,18 @@ class PlaceFinder:
                 )
                 break
         return found
+
+
+def _under_another(text: str, start: int, ref: RegionRef) -> bool:
+    """Is the county-level ``ref`` written right after a city or province it does not belong to (绍兴滨海新区 is
+    a zone of 绍兴, not Tianjin's 滨海新区)? Then the words are another place's name that reuses it."""
+    if ref.level != "county":
+        return False
+    table = regions()
+    for width in (4, 3, 2):
+        before = text[max(0, start - width) : start]
+        refs = table.by_name.get(before, []) + table.by_short.get(before, [])
+        higher = [r for r in refs if r.level in ("province", "city")]
+        if higher:
+            return all(r.code not in (ref.city, ref.province) for r in higher)
+    return False
