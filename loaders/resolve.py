@@ -20,7 +20,7 @@ from kg.facts import Entity, Evidence, Fact, Relation
 from kg.ontology import Ontology, load_ontology
 from loaders.extract import DocumentExtraction
 from loaders.gazetteer import countries, industries, industry_key, reading_with, regions, university_seats
-from loaders.normalize import clean_name, name_key
+from loaders.normalize import clean_name, han_count, name_key
 from loaders.rules.agencies import is_national
 from loaders.rules.common import Link, Mention
 from loaders.rules.organisations import DECLARED_SHORT
@@ -726,6 +726,7 @@ class Resolver:
                     located.add(source)
             self._inherit_places(ex, located, self._place_committees(ex, located))
             self._inherit_chains(ex)
+            self._chains_in_names(ex)
             for block, agencies, things in ex.responsible:
                 for agency in agencies:
                     aid = self.mention_ids[id(agency)]
@@ -895,6 +896,33 @@ class Resolver:
             for chain, why in chains.get(owner, []):
                 evidence = self._evidence(ex, why.start, why.end, why.source.section, "industry.owner")
                 self._relate("IN_INDUSTRY", thing, chain, evidence)
+
+    def _chains_in_names(self, ex: DocumentExtraction) -> None:
+        """A platform or project this plan puts on no chain, whose name holds an industry the plan names
+        (包头稀土新材料中试基地, 某某汽车零部件配套项目), is on that industry: the name says what it serves."""
+        on_chain = set(self._ends(ex, "IN_INDUSTRY"))
+        chains = self._ends(ex, "IN_INDUSTRY", skip_rule="industry.firm-name")
+        on_chain |= {thing for _, thing, owner in self._owned(ex) if chains.get(owner)}
+        forms: dict[str, str] = {}
+        for m in ex.mentions:
+            if m.type == "Industry" and not m.attrs.get("implied") and id(m) in self.mention_ids:
+                for form in (m.name, ex.doc.text[m.start : m.end]):
+                    if han_count(form) >= 2:
+                        forms.setdefault(form, self.mention_ids[id(m)])
+        if not forms:
+            return
+        pattern = re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
+        seen: set[str] = set()
+        for m in ex.mentions:
+            thing = self.mention_ids.get(id(m))
+            if m.type not in ("Platform", "Project") or thing is None or thing in on_chain or thing in seen:
+                continue
+            seen.add(thing)
+            found = list(pattern.finditer(self.entities[thing].name))
+            if found:
+                industry = forms[max(found, key=lambda x: len(x.group())).group()]
+                evidence = self._evidence(ex, m.start, m.end, m.section, "industry.in-name")
+                self._relate("IN_INDUSTRY", thing, industry, evidence)
 
     def _drop_enclosing_places(self) -> None:
         """A thing placed in 镇江市 by one statement and in 江苏省 by another (its legal name's province) is in

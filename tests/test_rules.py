@@ -1159,3 +1159,11 @@ def test_a_zone_named_after_a_city_is_not_another_provinces_district_and_its_com
     assert "滨海新区" not in regions  # Tianjin's district of that name
     assert "嘉兴滨海新区" in regions
     assert "嘉兴滨海新区科创投资有限公司" in entities(facts, "Enterprise")
+
+
+def test_a_platform_on_no_chain_is_on_the_industry_its_name_holds() -> None:
+    facts = extract(
+        CHAIN_TASKS + "（一）稀土新材料产业链\n支持嘉兴禾磁材料有限公司扩大磁材产能。\n"
+        "（二）完善中试服务\n建设嘉兴稀土新材料中试基地，为中小企业提供中试熟化服务。\n"
+    )
+    assert related(facts, "IN_INDUSTRY", "嘉兴稀土新材料中试基地") == {"稀土新材料"}
