@@ -1167,3 +1167,13 @@ def test_a_platform_on_no_chain_is_on_the_industry_its_name_holds() -> None:
         "（二）完善中试服务\n建设嘉兴稀土新材料中试基地，为中小企业提供中试熟化服务。\n"
     )
     assert related(facts, "IN_INDUSTRY", "嘉兴稀土新材料中试基地") == {"稀土新材料"}
+
+
+def test_the_parts_a_zone_lists_after_its_name_are_parks_that_place_what_is_built_there() -> None:
+    facts = extract(
+        TASKS + "海宁经济开发区（五里园、安东园）重点布局智能装备和功能纤维。"
+        "支持五里园台资企业浙江禾丰精密机械有限公司开展精密传动部件研发。在安东园建设嘉兴禾丰功能纤维项目。\n"
+    )
+    assert {"五里园", "安东园"} <= set(entities(facts, "Region"))
+    assert related(facts, "LOCATED_IN", "浙江禾丰精密机械有限公司") == {"五里园"}
+    assert related(facts, "LOCATED_IN", "嘉兴禾丰功能纤维项目") == {"安东园"}

@@ -21,6 +21,7 @@ from loaders.terms import read_rows
 from loaders.trie import trie_regex
 
 _PARK_RE = re.compile(trie_regex(PARK_SUFFIXES))
+_SUB_PARKS = re.compile(r"[（(]((?:[\u4e00-\u9fff]{1,4}园[、，,]?){2,6})[）)]")
 _BARE_SHORT = re.compile(trie_regex(tuple(row[0] for row in read_rows("park_abbreviations.tsv"))))
 # Parts of speech that make a park body a description (重点…, 全省…) rather than a name.
 _MODIFIER_TAGS = frozenset({"a", "ad", "d", "v", "vd", "b", "f"})
@@ -77,6 +78,9 @@ class PlaceFinder:
         self.short = table.short_forms_for(plan_region)
         self.short_pattern = re.compile(trie_regex(self.short)) if self.short else None
         self.towns = towns_in(plan_region.code) if plan_region else {}
+        # Parts of a zone the plan lists after its name (晋江经济开发区（五里园、安东园）): parks of their own,
+        # found by name in the rest of the plan, with the zone's parent.
+        self.sub_parks: dict[str, str] = {}
         self._town_pattern = re.compile(trie_regex(self.towns)) if self.towns else None
 
     def town_spans(self, text: str) -> list[tuple[int, int]]:
@@ -201,6 +205,17 @@ class PlaceFinder:
                 parent = table.resolve(inner.group(), self.plan_region) or self.short.get(inner.group())
             found.append(self._park(name, base + left, base + e, block, parent or self.plan_region))
             spans.append((left, e))
+            parts = _SUB_PARKS.match(text, e)
+            if parts is not None:
+                for part in re.finditer(r"[^、，,]+", parts.group(1)):
+                    self.sub_parks.setdefault(part.group(), found[-1].attrs["parent"])
+        for name, parent in self.sub_parks.items():
+            for match in re.finditer(re.escape(name), text):
+                s, e = match.span()
+                if not any(a < e and s < b for a, b in spans):
+                    mention = Mention("Region", name, base + s, base + e, block, {"level": "park", "parent": parent})
+                    found.append(mention)
+                    spans.append((s, e))
         for match in _TOWN_SUFFIX.finditer(text):
             suffix = match.group(1)
             if _inside_division(text, match.start(1)):

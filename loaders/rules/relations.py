@@ -48,6 +48,10 @@ _NATIONAL_GROUP = re.compile(
 )
 
 
+# What may stand between a place and the name it places (某某园的, 某某园台资企业): nothing, 的, or a kind of firm.
+_GLUE = re.compile(r"(?:的|内的|内)?(?:(?:台资|外资|港资|侨资|民营|龙头|骨干|重点|入园|规上|领军)企业)?")
+
+
 def elsewhere(name: str) -> bool:
     """A national group or a foreign firm: named in a city's plan for a project it runs there, not based there."""
     return bool(_NATIONAL_GROUP.match(name) or countries().match(name))
@@ -172,7 +176,7 @@ class RelationRules:
                 between = text[r.end - base : edge - base]
                 if (
                     r.end <= edge
-                    and re.fullmatch(r"(?:的|内的|内)?", between)
+                    and _GLUE.fullmatch(between)
                     and r.attrs.get("level") in ("park", "town", "county", "city")
                 ):
                     glued.append(r)
