@@ -1177,3 +1177,15 @@ def test_the_parts_a_zone_lists_after_its_name_are_parks_that_place_what_is_buil
     assert {"五里园", "安东园"} <= set(entities(facts, "Region"))
     assert related(facts, "LOCATED_IN", "浙江禾丰精密机械有限公司") == {"五里园"}
     assert related(facts, "LOCATED_IN", "嘉兴禾丰功能纤维项目") == {"安东园"}
+
+
+def test_an_industrial_zone_an_eco_city_and_a_parks_declared_short_form_place_what_follows() -> None:
+    facts = extract(
+        TASKS + "推动嘉兴南湖工业区、嘉兴禾湾生态城（以下简称“生态城”）协同发展。"
+        "支持生态城浙江禾储储能技术有限公司建设储能电站。支持浙江禾途网联科技有限公司（以下简称“禾途网联”）研发车载终端，"
+        "推动禾途网联生态城智慧交通项目落地。\n"
+    )
+    regions = set(entities(facts, "Region"))
+    assert {"嘉兴南湖工业区", "嘉兴禾湾生态城"} <= regions
+    assert "禾途网联生态城" not in regions  # a firm's own site
+    assert related(facts, "LOCATED_IN", "浙江禾储储能技术有限公司") == {"嘉兴禾湾生态城"}

@@ -15,7 +15,7 @@ from loaders.gazetteer import RegionRef, regions, towns_in
 from loaders.lexicon import is_common_word, is_ordinary_phrase, word_tag
 from loaders.normalize import clean_name, han_count
 from loaders.rules.common import PARK_SUFFIXES, Mention, clause_start, left_edge
-from loaders.rules.organisations import is_generic, is_named
+from loaders.rules.organisations import DECLARED_SHORT, is_generic, is_named
 from loaders.segment import HEADING_MARK
 from loaders.terms import read_rows
 from loaders.trie import trie_regex
@@ -80,7 +80,8 @@ class PlaceFinder:
         self.towns = towns_in(plan_region.code) if plan_region else {}
         # Parts of a zone the plan lists after its name (晋江经济开发区（五里园、安东园）): parks of their own,
         # found by name in the rest of the plan, with the zone's parent.
-        self.sub_parks: dict[str, str] = {}
+        # And the short forms a plan declares for a park (中新天津生态城（以下简称“生态城”）): short -> (park, parent).
+        self.sub_parks: dict[str, tuple[str, str]] = {}
         self._town_pattern = re.compile(trie_regex(self.towns)) if self.towns else None
 
     def town_spans(self, text: str) -> list[tuple[int, int]]:
@@ -171,8 +172,8 @@ class PlaceFinder:
             if mark is not None and mark.end() < s:
                 left = mark.end()  # （一）贵安新区。: a heading's number is not the park's
             body = text[left:s]
-            if re.search(r"公司|集团", body):
-                continue  # 襄阳某某设备有限公司环保装备产业园: a firm's own site, not a park of the region
+            if re.search(r"公司|集团", body) or any(a >= left and b == s for a, b in spans):
+                continue  # 襄阳某某设备有限公司环保装备产业园, 某某网联生态城: a firm's own site, not a park
             if not body and any(a == e for a, _ in spans) and _BARE_SHORT.fullmatch(match.group()):
                 # 支持经开区天津某某科技有限公司: the plan's own park, by its short kind, glued before a firm
                 found.append(self._park(match.group(), base + s, base + e, block, self.plan_region))
@@ -205,12 +206,17 @@ class PlaceFinder:
                 parent = table.resolve(inner.group(), self.plan_region) or self.short.get(inner.group())
             found.append(self._park(name, base + left, base + e, block, parent or self.plan_region))
             spans.append((left, e))
+            parent_code = found[-1].attrs["parent"]
             parts = _SUB_PARKS.match(text, e)
             if parts is not None:
                 for part in re.finditer(r"[^、，,]+", parts.group(1)):
-                    self.sub_parks.setdefault(part.group(), found[-1].attrs["parent"])
-        for name, parent in self.sub_parks.items():
-            for match in re.finditer(re.escape(name), text):
+                    self.sub_parks.setdefault(part.group(), (part.group(), parent_code))
+            declared = DECLARED_SHORT.match(text, e)
+            short = clean_name(declared.group(1)) if declared is not None else ""
+            if han_count(short) >= 2 and short != name and short not in table.by_name:
+                self.sub_parks.setdefault(short, (name, parent_code))
+        for short, (name, parent) in self.sub_parks.items():
+            for match in re.finditer(re.escape(short), text):
                 s, e = match.span()
                 if not any(a < e and s < b for a, b in spans):
                     mention = Mention("Region", name, base + s, base + e, block, {"level": "park", "parent": parent})
