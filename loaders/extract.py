@@ -61,6 +61,7 @@ class MentionKinds:
 
     organisations: frozenset[str]
     no_park_inside: frozenset[str]
+    no_industry_inside: frozenset[str]
     figures_read_inside: frozenset[str]
     indicator_figures: frozenset[str]
     responsible_parties: frozenset[str]
@@ -77,6 +78,7 @@ def mention_kinds(ontology: Ontology) -> MentionKinds:
     return MentionKinds(
         organisations=frozenset(ontology.group("organisations")),
         no_park_inside=frozenset(ontology.group("noParkInside")),
+        no_industry_inside=frozenset(ontology.group("noIndustryInside")),
         figures_read_inside=frozenset(ontology.group("figuresReadInside")),
         indicator_figures=frozenset(ontology.group("indicatorFigures")),
         responsible_parties=responsible.domain,
@@ -290,7 +292,11 @@ class DocumentExtractor:
         org_spans = [(m.start - base, m.end - base) for m in mentions if m.type in self.kinds.no_park_inside]
         mentions += ruled(self.places.parks(text, base, block, org_spans), "region.park")
         in_chain = bool(self._chain_sections and self._section_industries(block, self._chain_sections))
-        mentions += ruled(self.sectors.find(text, base, block, in_chain=in_chain), "industry.lexicon")
+        # 兰州某某石化新材料有限公司 names a firm, not the industry 石化新材料
+        firms = [(m.start, m.end) for m in mentions if m.type in self.kinds.no_industry_inside]
+        industries = self.sectors.find(text, base, block, in_chain=in_chain)
+        industries = [i for i in industries if not any(s <= i.start and i.end <= e for s, e in firms)]
+        mentions += ruled(industries, "industry.lexicon")
         incentives, not_targets = self.incentives.in_sentence(text, base, block)
         mentions += ruled(incentives, "incentive.sentence")
         named = [(m.start - base, m.end - base) for m in mentions if m.type not in self.kinds.figures_read_inside]

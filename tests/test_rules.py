@@ -1189,3 +1189,13 @@ def test_an_industrial_zone_an_eco_city_and_a_parks_declared_short_form_place_wh
     assert {"嘉兴南湖工业区", "嘉兴禾湾生态城"} <= regions
     assert "禾途网联生态城" not in regions  # a firm's own site
     assert related(facts, "LOCATED_IN", "浙江禾储储能技术有限公司") == {"嘉兴禾湾生态城"}
+
+
+def test_no_industry_from_a_firms_name_a_policy_chain_a_verb_or_the_end_of_a_chain() -> None:
+    facts = extract(
+        TASKS + "支持浙江禾峰石化新材料有限公司扩产。推动创新链产业链深度融合。"
+        "科学界定电子信息产业统计口径。积极发展半导体照明上游产业。\n"
+    )
+    industries = {name for name, e in entities(facts, "Industry").items() if e.evidence}
+    assert not {"石化新材料", "创新链", "科学界定电子信息", "半导体照明上游"} & industries
+    assert "半导体照明" in industries

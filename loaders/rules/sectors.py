@@ -111,7 +111,8 @@ _LIST_TAIL = re.compile(
 
 _CLASS_TAIL = re.compile(r"(?:万亿|千亿|五百亿|百亿|十亿|亿)级$")
 _LEAD_VERB = re.compile(
-    r"^(?:前瞻布局|谋划布局|超前布局|科技赋能|赋能|筑牢|夯实|提质|但|而|并|且|研究|补齐|补强|发展|培育|打造|壮大|提升|推动|加快|布局|延伸|聚焦|引进|突破|做强|做大|做优|做精|做活|攻克|研发|开发|落实|改革)"
+    r"^(?:前瞻布局|谋划布局|超前布局|科学界定|界定|科技赋能|赋能|筑牢|夯实|提质|但|而|并|且|研究|补齐|补强|发展|培育|打造|壮大|提升|推动|"
+    r"加快|布局|延伸|聚焦|引进|突破|做强|做大|做优|做精|做活|攻克|研发|开发|落实|改革)"
 )
 _TAIL_VERB = re.compile(
     r"(?:重塑|提升|升级|转型|突破|发展|建设|改造|攻关|赋能|相比|未来|识别|绘制|夯实|本地|当地|方式|核心|引领|贯穿|带动|驱动|支撑)$"
@@ -151,6 +152,7 @@ def tidy_named(mention: Mention) -> Mention | None:
     if mention.key:
         return mention
     name = re.sub(r"(?<![安健齐完])全$", "", _CLASS_TAIL.sub("", mention.name))  # 服装全产业链, not 数据安全
+    name = re.sub(r"(?<=..)[上中下]游$", "", name)  # 半导体照明上游产业: the chain, then which end of it
     name = strip_umbrella_modifier(name)
     lead = re.match(r"^(?:末|系列|省级|国家级|市级|县级|地区|区域|全市|全省|全区|全县|本地|当地|园区|我市|本市)+", name)
     name = name[lead.end() :] if lead else name
@@ -374,7 +376,7 @@ class SectorFinder:
                 continue
             if han_count(name) < 2 or re.search(r"为|相关|迎来|传统|特色|新兴|改造|^业|小巨人|发展|型", name):
                 continue
-            if re.search(r"[一二三四五六七八九十两]+[条大个项]|重点$|细分$|领域$", name):
+            if re.search(r"[一二三四五六七八九十两]+[条大个项]|重点$|细分$|领域$|链$", name):
                 continue  # 节能环保五条重点产业链 counts chains; it names none
             spans.append((s, e))
         return spans
