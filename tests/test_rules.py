@@ -1199,3 +1199,22 @@ def test_no_industry_from_a_firms_name_a_policy_chain_a_verb_or_the_end_of_a_cha
     industries = {name for name, e in entities(facts, "Industry").items() if e.evidence}
     assert not {"石化新材料", "创新链", "科学界定电子信息", "半导体照明上游"} & industries
     assert "半导体照明" in industries
+
+
+def test_a_table_of_goals_by_county_gives_each_county_its_targets() -> None:
+    table = (
+        "表3 各县（市、区）平台建设主要目标表（2027年）\n"
+        "序号\t区、县（市）\t省级以上创新平台（家）\t新型研发机构（家）\t重点支撑平台\n"
+        "1\t海宁市\t160\t20\t嘉兴禾创实验室\n"
+        "2\t平湖市\t120\t10\t嘉兴禾川实验室\n"
+    )
+    facts = extract(TASKS + table)
+    targets = {(t.props["value"], t.props.get("year")) for t in entities(facts, "Target").values()}
+    assert {(160, 2027), (20, 2027), (120, 2027), (10, 2027)} <= targets
+    by_id = {f.id: f.name for f in facts if isinstance(f, Entity)}
+    regions = {
+        by_id[r.target]
+        for r in facts
+        if isinstance(r, Relation) and r.type == "APPLIES_TO" and by_id.get(r.source, "").startswith("省级以上创新平台")
+    }
+    assert regions == {"海宁市", "平湖市"}

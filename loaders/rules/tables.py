@@ -130,7 +130,7 @@ class TableRules:
             for ms in found.values():
                 mentions += ms
             figures = self._figure_cells(roles, row, grid, found, path)
-            mentions += figures
+            mentions += figures + self._place_figures(roles, row, grid, found, path)
             links += [link("IN_INDUSTRY", f, f.attrs.pop("industry_mention"), "table.row", 0.85) for f in figures]
             links += self._row_links(found, self.places.plan_region.code if self.places.plan_region else "")
         return mentions, links
@@ -168,6 +168,44 @@ class TableRules:
             if mention is not None:
                 mention.rule = "target.table"
                 mention.attrs["industry_mention"] = chains[0]
+                out.append(mention)
+        return out
+
+    def _place_figures(
+        self, roles: list[str], row: list[Cell], grid: Grid, found: dict[str, list[Mention]], path: tuple[str, ...]
+    ) -> list[Mention]:
+        """A table of goals by county (区、县（市） | 省级以上创新平台（家） | …): a bare number under a measure with
+        its unit is that county's target, for the year the header or the title names, else the plan's last."""
+        places = [m for m in found.get("place", []) if m.attrs.get("level")]  # regions, not words of the cell
+        keyed = next((role for role in roles if role != "skip"), None)
+        if len(places) != 1 or keyed != "place":
+            return []  # the rows are places only when the place is what each row is about (its first column)
+        out = []
+        for role, cell, head in zip(roles, row, grid.header, strict=False):
+            unit = re.search(r"[（(]([^）)]{1,6})[）)]$", head.text)
+            if role == "place" or unit is None or not _BARE_NUMBER.fullmatch(cell.text):
+                continue
+            year = re.search(r"(?:19|20)\d{2}", head.text) or re.search(r"(?:19|20)\d{2}", grid.title or "")
+            measure = re.sub(r"(?:19|20)\d{2}年?|目标值?|[（(][^）)]*[）)]|规划", "", head.text).strip()
+            if han_count(measure) < 2 or re.search(r"投资|资金|金额", measure):
+                continue  # investments are no targets
+            block = Block(cell.start, cell.end, cell.text, path)
+            mention = self.targets._make(
+                measure,
+                tidy(float(cell.text)),
+                None,
+                unit.group(1),
+                "=",
+                int(year.group()) if year else None,
+                "target",
+                cell.start,
+                cell.end,
+                block,
+                measure,
+            )
+            if mention is not None:
+                mention.rule = "target.table"
+                mention.attrs["region_mention"] = places[0]
                 out.append(mention)
         return out
 
