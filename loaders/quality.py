@@ -91,7 +91,7 @@ def _bigrams(text: str) -> set[str]:
 
 
 def _unit(unit: str | None) -> str:
-    unit = (unit or "").replace("/万人", "").replace("人年", "人")
+    unit = (unit or "").replace("/万人", "").replace("人年", "人").replace("（", "(").replace("）", ")")  # width
     return {"亿": "亿元", "km": "公里"}.get(unit, unit)
 
 

@@ -1218,3 +1218,9 @@ def test_a_table_of_goals_by_county_gives_each_county_its_targets() -> None:
         if isinstance(r, Relation) and r.type == "APPLIES_TO" and by_id.get(r.source, "").startswith("省级以上创新平台")
     }
     assert regions == {"海宁市", "平湖市"}
+
+
+def test_a_figure_counted_in_sets_keeps_its_unit_whole() -> None:
+    facts = extract(TASKS + "到2025年，累计推广首台（套）重大技术装备30台（套）。\n")
+    (target,) = entities(facts, "Target").values()
+    assert (target.props["value"], target.props["unit"]) == (30, "台(套)")
