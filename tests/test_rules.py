@@ -1224,3 +1224,9 @@ def test_a_figure_counted_in_sets_keeps_its_unit_whole() -> None:
     facts = extract(TASKS + "到2025年，累计推广首台（套）重大技术装备30台（套）。\n")
     (target,) = entities(facts, "Target").values()
     assert (target.props["value"], target.props["unit"]) == (30, "台(套)")
+
+
+def test_a_year_that_dates_an_event_does_not_date_the_count_reported_after_it() -> None:
+    facts = extract("嘉兴禾创实验室于2019年获批建设，已集聚科研人员420人。\n")  # the review of a 2021-2025 plan
+    (target,) = entities(facts, "Target").values()
+    assert (target.props["value"], target.props["year"], target.props["status"]) == (420, 2020, "baseline")

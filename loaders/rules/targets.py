@@ -198,6 +198,11 @@ _LEVEL_PREFIX = re.compile(r"^(?:省级以上|国家级以上|市级以上|国�
 _GENERIC_HEADS = frozenset({"企业", "平台", "项目", "人才", "机构", "产值", "收入", "规模", "数量", "基地"})
 
 
+# An event a year dates (2022年获批, 2021年揭牌), and a later clause that reports the state now (已集聚, 目前, 累计).
+_EVENT_AFTER = re.compile(r"(?:底|末)?(?:获批|获评|成立|揭牌|挂牌|建成|启动|开工|落户|入选|被认定|认定|组建)")
+_STATE_NOW = re.compile(r"[，,；;]\s*(?:现已|已经|已|目前|截至目前|累计|现有)")
+
+
 def _year_of(cue: re.Match[str]) -> tuple[int, bool]:
     """The year a cue names, and whether it looks forward (到2025年)."""
     if cue.group("y"):
@@ -540,6 +545,8 @@ class TargetFinder:
                     continue
                 if _FROM.search(before) and _FIGURE_BETWEEN.search(text[cue.end() : q.start]):
                     continue  # 由“十三五”末的3.5件增至8件: 十三五末 dates 3.5, not 8
+                if _EVENT_AFTER.match(text, cue.end()) and _STATE_NOW.search(text[cue.end() : q.start]):
+                    continue  # 于2022年获批…，已集聚科研人员420人: the year dates the approval, not today's count
                 year, forward = _year_of(cue)
             if year is None:
                 year = _section_year(section)  # 二、2024年工作安排 / 一、2023年工作回顾: the heading dates its figures
