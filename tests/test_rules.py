@@ -1230,3 +1230,13 @@ def test_a_year_that_dates_an_event_does_not_date_the_count_reported_after_it() 
     facts = extract("嘉兴禾创实验室于2019年获批建设，已集聚科研人员420人。\n")  # the review of a 2021-2025 plan
     (target,) = entities(facts, "Target").values()
     assert (target.props["value"], target.props["year"], target.props["status"]) == (420, 2020, "baseline")
+
+
+def test_incubated_firms_and_an_industrys_yearly_output_are_targets_a_projects_capacity_is_not() -> None:
+    facts = extract(
+        TASKS + "到2025年，在孵企业数量达到3000家，新能源汽车年产量达到50万辆。"
+        "支持嘉兴禾丰新材料有限公司建设年产5万吨功能纤维项目。\n"
+    )
+    targets = {(t.props["value"], t.props["unit"]) for t in entities(facts, "Target").values()}
+    assert {(3000, "家"), (50, "万辆")} <= targets
+    assert (5, "万吨") not in targets

@@ -68,7 +68,7 @@ _NOT_INDICATORS = frozenset("同比增长 同比 比上年 较上年 累计 其�
 _COMPARISON = re.compile(r"[较比是与][\s“]*$")
 _FROM = re.compile(r"[由从][\s“]*$")
 _FIGURE_BETWEEN = re.compile(r"\d")
-_PROJECT_CONTEXT = re.compile(r"项目|建成后|投产后|建成投产|年产|生产线|厂房")
+_PROJECT_CONTEXT = re.compile(r"项目|建成后|投产后|建成投产|年产(?![量能值])|生产线|厂房")  # 年产量 is an output
 _PROJECT_BOX = re.compile(r"专栏[^>]*(?:项目|工程)")
 # Capacities and floor areas of a project (年产1500吨, 新建厂房5000平方米) describe the project, not a goal.
 _PROJECT_SPEC = re.compile(
@@ -363,19 +363,24 @@ _FRAGMENT_ANY = re.compile(
 )
 
 
+# 在 opening a state, not a place (在孵企业, 在建项目, 在校学生): a word the dictionary may lack.
+_STATE_WORD = re.compile(r"在(?:孵|校|岗|建|研|库|线|读|职)")
+
+
 def is_fragment(indicator: str) -> bool:
     """A wording that is a piece of the sentence, not a noun phrase naming what is measured."""
     from loaders.lexicon import word_tag
 
     if indicator.count("(") != indicator.count(")") or indicator.count("“") != indicator.count("”"):
         return True  # 集团)和: a bracket or quote opened or closed outside the phrase
-    if _FRAGMENT_START.search(indicator) and not word_tag(indicator[:2], 1):
+    if _FRAGMENT_START.search(indicator) and not word_tag(indicator[:2], 1) and not _STATE_WORD.match(indicator):
         return True  # 在孵企业, 对接成功案例: a word, not a preposition, opens them
     if _FRAGMENT_END.search(indicator) or _FRAGMENT_ANY.search(indicator):
         return True
     if re.fullmatch(r".{0,4}全覆盖|[^级]{1,3}级", indicator) or re.search(r"呈现$|获(?:国家|省)?$", indicator):
         return True  # 实现5个区全覆盖, 亮点呈现, 项目获国家: a verb phrase; 高能级: a level of nothing named
-    return word_tag(indicator[:1]) in ("p", "c", "u", "r") and word_tag(indicator[:2]) is None
+    opens_with_function_word = word_tag(indicator[:1]) in ("p", "c", "u", "r") and word_tag(indicator[:2]) is None
+    return opens_with_function_word and not _STATE_WORD.match(indicator)
 
 
 _RESPECTIVELY = re.compile(r"([^，,。；;：:]{2,50}?)分别(?:达到|为|增长到|增至|提高到|增长|达|是)?")
