@@ -1240,3 +1240,16 @@ def test_incubated_firms_and_an_industrys_yearly_output_are_targets_a_projects_c
     targets = {(t.props["value"], t.props["unit"]) for t in entities(facts, "Target").values()}
     assert {(3000, "家"), (50, "万辆")} <= targets
     assert (5, "万吨") not in targets
+
+
+def test_a_table_keyed_by_park_places_its_platforms_and_gives_each_park_its_targets() -> None:
+    table = (
+        "表4 各园区主要目标（2025年）\n"
+        "园区\t国家高新技术企业数量（家）\t研发经费投入（亿元）\t重点创新载体\n"
+        "海宁经济开发区\t180\t15\t嘉兴禾创工程技术研究中心\n"
+        "嘉兴港区\t60\t5\t嘉兴禾港新材料中试基地\n"
+    )
+    facts = extract(TASKS + table)
+    targets = {(t.props["value"], t.props.get("year")) for t in entities(facts, "Target").values()}
+    assert {(180, 2025), (15, 2025), (60, 2025), (5, 2025)} <= targets
+    assert related(facts, "LOCATED_IN", "嘉兴禾创工程技术研究中心") == {"海宁经济开发区"}
