@@ -1253,3 +1253,14 @@ def test_a_table_keyed_by_park_places_its_platforms_and_gives_each_park_its_targ
     targets = {(t.props["value"], t.props.get("year")) for t in entities(facts, "Target").values()}
     assert {(180, 2025), (15, 2025), (60, 2025), (5, 2025)} <= targets
     assert related(facts, "LOCATED_IN", "嘉兴禾创工程技术研究中心") == {"海宁经济开发区"}
+
+
+def test_a_header_of_measures_with_units_is_read_as_a_header() -> None:
+    table = (
+        "附件1 各园区科技创新主要目标（2025年）\n"
+        "园区\t主导方向\t高新技术企业数量（家）\t研发经费投入强度（%）\t主导产业产值（亿元）\t重点创新载体\n"
+        "海宁经济开发区\t智能装备、新材料\t150\t5\t200\t嘉兴禾创工程技术研究中心\n"
+    )
+    facts = extract(TASKS + table)
+    targets = {(t.props["value"], t.props["unit"]) for t in entities(facts, "Target").values()}
+    assert {(150, "家"), (5, "%"), (200, "亿元")} <= targets
