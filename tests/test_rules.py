@@ -1264,3 +1264,12 @@ def test_a_header_of_measures_with_units_is_read_as_a_header() -> None:
     facts = extract(TASKS + table)
     targets = {(t.props["value"], t.props["unit"]) for t in entities(facts, "Target").values()}
     assert {(150, "家"), (5, "%"), (200, "亿元")} <= targets
+
+
+def test_a_subsidys_cap_in_a_clause_of_its_own_is_no_target() -> None:
+    facts = extract(
+        TASKS + "按研发费用增量部分的10%给予补助，单个企业每年最高200万元。"
+        "发放科技创新券，每家企业每年最高可申领20万元。\n"
+    )
+    values = {t.props["value"] for t in entities(facts, "Target").values()}
+    assert not {200, 20} & values

@@ -363,6 +363,9 @@ _FRAGMENT_ANY = re.compile(
 )
 
 
+_CAP_BEFORE = re.compile(r"最高(?:可(?:申领|获得|享受|给予)?|不超过|补助|奖励|资助)?\s*$")
+
+
 # 在 opening a state, not a place (在孵企业, 在建项目, 在校学生): a word the dictionary may lack.
 _STATE_WORD = re.compile(r"在(?:孵|校|岗|建|研|库|线|读|职)")
 
@@ -499,6 +502,9 @@ class TargetFinder:
             if q.unit in _CAPACITY_UNITS and _EQUIPMENT_AFTER.match(text, q.end):
                 previous_end = q.end
                 continue  # 扶持某化工5万吨油酸生产线: the size of a line, not a goal of the region
+            if q.unit.endswith("元") and _CAP_BEFORE.search(text[max(0, q.start - 12) : q.start]):
+                previous_end = q.end
+                continue  # 单个企业每年最高200万元, 每家企业最高可申领20万元: a subsidy's cap, never a goal
             if _PLAN_STRUCTURE.match(text, q.end):
                 previous_end = q.end
                 continue  # 重点在A、B、C 3个方向: how the plan is organised, not a figure to reach
