@@ -328,6 +328,8 @@ class OrganisationFinder:
 
     def __init__(self) -> None:
         self.short_forms: dict[str, str] = {}  # short form -> canonical full name (Enterprise)
+        self._short_index: dict[str, list[str]] = {}  # first two characters -> short forms (see _shorts_in)
+        self._short_index_size = -1
         self.known: dict[str, str] = {}  # name -> type, for later cues and boundaries
         self.declared: dict[str, tuple[str, str]] = {}  # （以下简称“X”）: X -> (type, full name)
 
@@ -601,6 +603,18 @@ class OrganisationFinder:
                 out.append((s, e))
         return out
 
+    def _shorts_in(self, text: str) -> list[str]:
+        """The known short forms ``text`` may hold, longest first: those whose first two characters it holds (an
+        index rebuilt when forms are added), so a sentence is not searched for each of a plan's many forms."""
+        if self._short_index_size != len(self.short_forms):
+            self._short_index = {}
+            for short in self.short_forms:
+                self._short_index.setdefault(short[:2], []).append(short)
+            self._short_index_size = len(self.short_forms)
+        pairs = {text[i : i + 2] for i in range(len(text) - 1)}
+        found = [short for pair in pairs & self._short_index.keys() for short in self._short_index[pair]]
+        return sorted((short for short in found if short in text), key=lambda short: (-len(short), short))
+
     def short_names(self, text: str, base: int, block, spans: list[tuple[int, int]]) -> list[Mention]:
         found: list[Mention] = []
 
@@ -626,7 +640,7 @@ class OrganisationFinder:
                     )
                     spans.append((s, e))
         # Known short forms (derived from full names, declared, or confirmed by a cue earlier in the corpus).
-        for short in sorted(self.short_forms, key=len, reverse=True):
+        for short in self._shorts_in(text):
             for match in re.finditer(re.escape(short), text):
                 declared = short in self.declared
                 if (
