@@ -76,6 +76,9 @@ class Numbering:
         self.relationship_counts: Counter[str] = Counter()
         self._seen: set[int] = set()
         self._types = {name: i for i, name in enumerate(ontology.relationship_types)}
+        # Each node's relationships besides evidence links, by number (kept on the node: kg.store.kept).
+        self.links: list[int] = []
+        self._evidence = ontology.evidence_relation
         self._keys = ontology.evidence_properties
         self._getters = tuple((key, operator.attrgetter(key)) for key in self._keys)
 
@@ -187,6 +190,10 @@ class Numbering:
         self._seen.add(key)
         self.relationships += 1
         self.relationship_counts[rel_type] += 1
+        if rel_type != self._evidence:
+            links = self.links
+            links[source] += 1
+            links[target] += 1
         return True
 
     def number(self, node_id: str, label: str) -> int:
@@ -196,7 +203,15 @@ class Numbering:
         self.index[node_id] = number
         self.labels[node_id] = label
         self.node_counts[label] += 1
+        self.links.append(0)
         return number
+
+    def counted_links(self) -> Iterator[tuple[str, str, int]]:
+        """(label, id, relationships besides evidence links) of every node numbered, for
+        :func:`kg.store.kept.write_counted` once the import has made them."""
+        links, labels = self.links, self.labels
+        for node_id, number in self.index.items():
+            yield labels[node_id], node_id, links[number]
 
     def _numbered(self, rel_type: str, source_id: str, target_id: str, evidence: list[Evidence]) -> Item | None:
         source = self.index.get(source_id)

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from kg.store import kept
 from kg.store.base import GraphStore
 from kg.store.names import quote_name
 
@@ -105,11 +106,14 @@ def node_summaries(store: GraphStore, label: str, ids: list[str] | None = None) 
 
 
 def node_properties(store: GraphStore, label: str, ids: list[str], bulk: bool = False) -> dict[str, dict[str, Any]]:
-    """Every property of the nodes ``ids`` of ``label``, by id; ``bulk`` for exports (the backend's fast path)."""
+    """Every property of the nodes ``ids`` of ``label`` but kg's bookkeeping (:mod:`kg.store.kept`), by id;
+    ``bulk`` for exports (the backend's fast path)."""
     match = f"MATCH (n:{_label(store, label)}) WHERE n.id IN $ids"
     if bulk:
-        return dict(store.read_values(match, ["n.id", "properties(n)"], {"ids": ids}))
-    return dict(store.read(f"{match} RETURN n.id AS id, properties(n) AS props", {"ids": ids}).rows)
+        rows = store.read_values(match, ["n.id", "properties(n)"], {"ids": ids})
+    else:
+        rows = store.read(f"{match} RETURN n.id AS id, properties(n) AS props", {"ids": ids}).rows
+    return {node_id: kept.public(props) for node_id, props in rows}
 
 
 def all_nodes(store: GraphStore) -> list[tuple[str, str, str | None]]:
@@ -164,47 +168,62 @@ def top_by_degree(store: GraphStore, limit: int = 10, label: str | None = None) 
 
 
 def _with_links(store: GraphStore) -> str:
-    """``WITH n, … AS links``: the relationships of ``n`` besides evidence links (``$evidence``), counted the
-    way the backend counts fastest (:meth:`~kg.store.base.GraphStore.degree_count`), else matched and counted.
-    """
-    onto = store.ontology
-    types = [_label(store, name) for name in sorted(onto.relations) if name != onto.evidence_relation]
-    counted = store.degree_count("n", types)
-    if counted:
-        return f"WITH n, {counted} AS links"
-    return "OPTIONAL MATCH (n)-[r]-() WHERE type(r) <> $evidence WITH n, count(r) AS links"
+    """``WITH n, … AS links``: the relationships of ``n`` besides evidence links (``$evidence``), counted in the
+    store (for graphs built before the count was kept on each node, :mod:`kg.store.kept`)."""
+    return kept.count_expression(store, "n")
+
+
+# Sorts before any count, so a label with a node whose count is not kept shows it in its first row.
+_UNKNOWN = 2**62
 
 
 def central_nodes(store: GraphStore, labels: Iterable[str], limit: int = 0) -> list[tuple[str, int]]:
     """(id, relationships) of the ``limit`` best-connected nodes of ``labels`` (all of them when 0), evidence
     links not counted, best first, ties by id.
 
-    The degree is counted in the store, label by label, so the view of a million-node graph reads the ids of
-    the nodes it draws, never the skeleton of the whole graph. Nodes with no relationship count 0.
+    The count is the one kept on each node at build time (:mod:`kg.store.kept`), so the ranking reads one
+    property per node of the label and no relationship. A label where a node has none (a graph built before
+    kg kept it) is counted in the store instead, as before: nodes with no count sort first, so the first row
+    tells. Nodes with no relationship count 0.
     """
     found: list[tuple[str, int]] = []
+    tail = " LIMIT $limit" if limit else ""
     for label in sorted(labels):
-        statement = (
-            f"MATCH (n:{_label(store, label)}) {_with_links(store)} RETURN n.id AS id, links ORDER BY links DESC, id"
-        )
-        params: dict[str, Any] = {"evidence": _evidence_relation(store)}
-        if limit:
-            statement += " LIMIT $limit"
-            params["limit"] = int(limit)
-        found.extend((node_id, int(links)) for node_id, links in store.read(statement, params).rows)
+        params: dict[str, Any] = {"unknown": _UNKNOWN, "limit": int(limit)}
+        rows = store.read(
+            f"MATCH (n:{_label(store, label)}) WITH n.id AS id, n.{kept.LINKS} AS links "
+            f"RETURN id, links ORDER BY coalesce(links, $unknown) DESC, id{tail}",
+            params,
+        ).rows
+        if rows and rows[0][1] is None:
+            params["evidence"] = _evidence_relation(store)
+            rows = store.read(
+                f"MATCH (n:{_label(store, label)}) {_with_links(store)} "
+                f"RETURN n.id AS id, links ORDER BY links DESC, id{tail}",
+                params,
+            ).rows
+        found.extend((node_id, int(links)) for node_id, links in rows)
     found.sort(key=lambda row: (-row[1], row[0]))
     return found[:limit] if limit else found
 
 
 def degrees(store: GraphStore, ids: Iterable[str]) -> dict[str, int]:
-    """Relationships of each node ``ids`` (evidence links not counted), counted in the store, label by label."""
+    """Relationships of each node ``ids`` (evidence links not counted): the count kept on the node, else
+    counted in the store; label by label."""
     found: dict[str, int] = {}
     for label, members in _by_label(store, ids).items():
         rows = store.read(
-            f"MATCH (n:{_label(store, label)}) WHERE n.id IN $ids {_with_links(store)} RETURN n.id AS id, links",
-            {"ids": members, "evidence": _evidence_relation(store)},
+            f"MATCH (n:{_label(store, label)}) WHERE n.id IN $ids RETURN n.id AS id, n.{kept.LINKS} AS links",
+            {"ids": members},
         ).rows
-        found.update((node_id, int(links)) for node_id, links in rows)
+        unknown = [node_id for node_id, links in rows if links is None]
+        found.update((node_id, int(links)) for node_id, links in rows if links is not None)
+        if unknown:
+            rows = store.read(
+                f"MATCH (n:{_label(store, label)}) WHERE n.id IN $ids {_with_links(store)} RETURN n.id AS id, links",
+                {"ids": unknown, "evidence": _evidence_relation(store)},
+            ).rows
+            found.update((node_id, int(links)) for node_id, links in rows)
     return found
 
 
