@@ -213,6 +213,15 @@ class Numbering:
         for node_id, number in self.index.items():
             yield labels[node_id], node_id, links[number]
 
+    def hubs(self, more_than: int) -> dict[str, list[str]]:
+        """Ids of the nodes with more than ``more_than`` relationships besides evidence links, by label."""
+        links, labels = self.links, self.labels
+        found: dict[str, list[str]] = {}
+        for node_id, number in self.index.items():
+            if links[number] > more_than:
+                found.setdefault(labels[node_id], []).append(node_id)
+        return found
+
     def _numbered(self, rel_type: str, source_id: str, target_id: str, evidence: list[Evidence]) -> Item | None:
         source = self.index.get(source_id)
         target = self.index.get(target_id)

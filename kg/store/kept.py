@@ -28,18 +28,31 @@ from kg.batching import batched
 from kg.store.base import GraphStore
 from kg.store.names import quote_name
 
-LINKS = "kg_links"  # relationships of the node, evidence links not counted
-KEPT = frozenset({LINKS})  # every property kg keeps for itself
+PREFIX = "kg_"  # every property kg keeps for itself starts so; the ontology's never do
+LINKS = f"{PREFIX}links"  # relationships of the node, evidence links not counted
+# A node with more relationships than this is a hub: per label of its neighbours it keeps how many distinct
+# ones it has and the first HUB of them by id, so a view never reads a hub's 100,000 firms to carry five.
+HUB = 100
 
 # Rows per statement when the counts are set or recounted.
 BATCH = 10_000
 
 
+def near(label: str) -> str:
+    """The property of a hub holding how many distinct neighbours of ``label`` it has."""
+    return f"{PREFIX}near_{label}"
+
+
+def first(label: str) -> str:
+    """The property of a hub holding the ids of its first :data:`HUB` neighbours of ``label``, sorted."""
+    return f"{PREFIX}first_{label}"
+
+
 def public(props: dict[str, Any]) -> dict[str, Any]:
     """A node's properties without kg's bookkeeping (the same dict when it holds none)."""
-    if LINKS not in props:
+    if not any(key.startswith(PREFIX) for key in props):
         return props
-    return {key: value for key, value in props.items() if key not in KEPT}
+    return {key: value for key, value in props.items() if not key.startswith(PREFIX)}
 
 
 def _set_statement(store: GraphStore, label: str) -> str:
@@ -87,7 +100,8 @@ def count_expression(store: GraphStore, var: str = "n") -> str:
 
 def recount(store: GraphStore, nodes: Iterable[tuple[str, str]], batch_size: int = BATCH) -> int:
     """Count again, in the store, the relationships of ``nodes`` ((label, id) pairs; ones no longer in the
-    graph are skipped) and keep the count; returns how many were asked for."""
+    graph are skipped) and keep the count, and what a hub keeps (:func:`keep_hubs`); returns how many were
+    asked for."""
     by_label: dict[str, set[str]] = {}
     for label, node_id in nodes:
         by_label.setdefault(label, set()).add(node_id)
@@ -101,4 +115,53 @@ def recount(store: GraphStore, nodes: Iterable[tuple[str, str]], batch_size: int
         for chunk in batched(sorted(ids), batch_size):
             store.write(statement, {"ids": chunk, "evidence": evidence})
             asked += len(chunk)
+    keep_hubs(store, by_label, clear=True)
     return asked
+
+
+def neighbour_rows(store: GraphStore, label: str, ids: list[str], cap: int) -> list[Any]:
+    """(id, neighbour label, distinct neighbours of that label, the first ``cap`` of them by id) for each node
+    ``ids`` of ``label`` and each label of its neighbours, evidence links aside, counted in the store."""
+    return store.read(
+        f"UNWIND $ids AS id MATCH (n:{quote_name(store.ontology, label)} {{id: id}}) "
+        "MATCH (n)-[r]-(b) WHERE type(r) <> $evidence "
+        "WITH DISTINCT n.id AS a, labels(b)[0] AS kind, b.id AS b ORDER BY a, kind, b "
+        "WITH a, kind, collect(b) AS bs RETURN a, kind, size(bs) AS total, bs[..$cap] AS first",
+        {"ids": ids, "evidence": store.ontology.evidence_relation, "cap": int(cap)},
+    ).rows
+
+
+# Hubs whose neighbours are read and sorted in one statement: a few hundred thousand rows at 10^6 nodes.
+HUBS_PER_STATEMENT = 20
+
+
+def keep_hubs(store: GraphStore, nodes: dict[str, Iterable[str]], clear: bool = False) -> int:
+    """Keep on each hub among ``nodes`` (ids by label) how many distinct neighbours of each label it has and
+    the first :data:`HUB` of them by id (:func:`near`, :func:`first`); with ``clear``, first remove what the
+    nodes kept before (their neighbours changed, or they are no longer hubs). Returns the hubs kept."""
+    onto = store.ontology
+    kinds = onto.node_labels
+    kept = 0
+    for label, ids in sorted(nodes.items()):
+        ids = sorted(ids)
+        node = f"(n:{quote_name(onto, label)} {{id: id}})"
+        hubs: list[str] = []
+        for chunk in batched(ids, BATCH):
+            if clear:
+                unset = ", ".join(f"n.`{prop(kind)}` = null" for kind in kinds for prop in (near, first))
+                store.write(f"UNWIND $ids AS id MATCH {node} SET {unset}", {"ids": chunk})
+            found = store.read(f"UNWIND $ids AS id MATCH {node} WHERE n.{LINKS} > $hub RETURN n.id", {
+                "ids": chunk, "hub": HUB}).rows  # fmt: skip
+            hubs.extend(row[0] for row in found)
+        for chunk in batched(hubs, HUBS_PER_STATEMENT):
+            per_kind: dict[str, list[list[Any]]] = {}
+            for node_id, kind, total, first_ids in neighbour_rows(store, label, chunk, HUB):
+                per_kind.setdefault(kind, []).append([node_id, int(total), list(first_ids)])
+            for kind, rows in sorted(per_kind.items()):
+                store.write(
+                    f"UNWIND $rows AS row MATCH (n:{quote_name(onto, label)} {{id: row[0]}}) "
+                    f"SET n.`{near(kind)}` = row[1], n.`{first(kind)}` = row[2]",
+                    {"rows": rows},
+                )
+        kept += len(hubs)
+    return kept

@@ -315,7 +315,7 @@ class Neo4jStore(GraphStore):
 
         from kg.facts import ValidatedFile
         from kg.store.bulk import Numbering, no_cycle_collection, write_repeats
-        from kg.store.kept import write_counted
+        from kg.store.kept import HUB, keep_hubs, write_counted
         from kg.store.neo4j_import import ImportFiles
         from kg.store.neo4j_local import LocalServer
 
@@ -361,6 +361,7 @@ class Neo4jStore(GraphStore):
         done("fix")
         nodes, relationships = write_repeats(self, numbering.repeats, progress=progress)
         write_counted(self, numbering.counted_links())
+        keep_hubs(self, numbering.hubs(HUB))
         done("links")
         if before_swap is not None:
             before_swap()

@@ -230,16 +230,31 @@ def degrees(store: GraphStore, ids: Iterable[str]) -> dict[str, int]:
 def neighbour_lists(store: GraphStore, ids: Iterable[str], cap: int) -> dict[tuple[str, str], tuple[int, list[str]]]:
     """For each node of ``ids`` and each label of its neighbours (evidence links aside): how many distinct
     neighbours of that label it has, and the first ``cap`` of them by id. A hub with 100,000 firms hands over a
-    page's worth and says how many more there are."""
+    page's worth and says how many more there are.
+
+    A hub keeps both at build time (:func:`kg.store.kept.keep_hubs`), so only the neighbours of the other
+    nodes are read, at most :data:`kg.store.kept.HUB` each; a hub of a graph built before kg kept them, or
+    a ``cap`` beyond what it keeps, is read whole."""
     found: dict[tuple[str, str], tuple[int, list[str]]] = {}
+    kinds = store.ontology.node_labels
     for label, members in _by_label(store, ids).items():
-        rows = store.read(
-            f"MATCH (a:{_label(store, label)})-[r]-(b) WHERE a.id IN $ids AND type(r) <> $evidence "
-            "WITH DISTINCT a.id AS a, labels(b)[0] AS kind, b.id AS b ORDER BY a, kind, b "
-            "WITH a, kind, collect(b) AS bs RETURN a, kind, size(bs) AS total, bs[..$cap] AS first",
-            {"ids": members, "evidence": _evidence_relation(store), "cap": int(cap)},
-        ).rows
-        found.update(((a, kind), (int(total), list(first))) for a, kind, total, first in rows)
+        rest = members
+        if cap <= kept.HUB:
+            columns = ", ".join(f"n.`{prop(kind)}`" for kind in kinds for prop in (kept.near, kept.first))
+            rows = store.read(
+                f"UNWIND $ids AS id MATCH (n:{_label(store, label)} {{id: id}}) RETURN n.id, n.{kept.LINKS}, {columns}",
+                {"ids": members},
+            ).rows
+            rest = []
+            for node_id, links, *pairs in rows:
+                if links is None or links <= kept.HUB:
+                    rest.append(node_id)
+                    continue
+                for kind, total, first in zip(kinds, pairs[::2], pairs[1::2], strict=True):
+                    if total is not None:
+                        found[(node_id, kind)] = (int(total), list(first)[:cap])
+        for a, kind, total, first in kept.neighbour_rows(store, label, rest, cap) if rest else []:
+            found[(a, kind)] = (int(total), list(first))
     return found
 
 
