@@ -94,7 +94,8 @@ def count_expression(store: GraphStore, var: str = "n") -> str:
         return f"WITH {var}, {counted} AS links"
     return (
         f"OPTIONAL MATCH ({var})-[r]->() WHERE type(r) <> $evidence WITH {var}, count(r) AS outgoing "
-        f"OPTIONAL MATCH ({var})<-[r]-() WHERE type(r) <> $evidence WITH {var}, outgoing + count(r) AS links"
+        f"OPTIONAL MATCH ({var})<-[s]-() WHERE type(s) <> $evidence WITH {var}, outgoing, count(s) AS incoming "
+        f"WITH {var}, outgoing + incoming AS links"
     )
 
 
@@ -165,3 +166,14 @@ def keep_hubs(store: GraphStore, nodes: dict[str, Iterable[str]], clear: bool = 
                 )
         kept += len(hubs)
     return kept
+
+
+def kept_values(store: GraphStore) -> dict[str, dict[str, Any]]:
+    """What every node keeps (its :data:`LINKS`, and a hub's :func:`near` and :func:`first`), by id: for
+    checking them against a fresh count (tests) and for looking at them."""
+    found: dict[str, dict[str, Any]] = {}
+    for label in store.ontology.node_labels:
+        rows = store.read_values(f"MATCH (n:{quote_name(store.ontology, label)})", ["n.id", "properties(n)"])
+        for node_id, props in rows:
+            found[node_id] = {key: value for key, value in props.items() if key.startswith(PREFIX)}
+    return found
