@@ -141,7 +141,8 @@ def test_updates_keep_the_counts(opener: Callable[[Path], object], corpus_dir: P
         check(store)
         kg.remove_plans(store, [files[0].name])
         check(store)
-        firm = next(node_id for node_id in kept.kept_values(store) if store.ontology.class_of_id(node_id) == "Enterprise")
+        firms = (n for n in kept.kept_values(store) if store.ontology.class_of_id(n) == "Enterprise")
+        firm = next(firms)
         corrections = tmp_path / "corrections.tsv"
         corrections.write_text(f"drop\t{firm}\tnot a firm\n", encoding="utf-8")
         kg.build(store, corpus=[shrunk], corrections=corrections)
