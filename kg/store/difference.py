@@ -22,7 +22,8 @@ from kg.facts import Entity, Fact, Relation
 from kg.ontology import Ontology
 from kg.store.base import GraphStore
 from kg.store.cypher import mentions, node_row, relation_row
-from kg.store.kept import public, recount
+from kg.store.kept import PARAMS, as_dict, recount
+from kg.store.kept import properties as kept_properties
 from kg.store.names import quote_name
 
 NodeKey = tuple[str, str]  # (label, id)
@@ -117,8 +118,8 @@ def stored_graph(store: GraphStore) -> Graph:
     graph = Graph()
     for label in onto.node_labels:
         match = f"MATCH (n:{quote_name(onto, label)})"
-        for node_id, props in store.read_values(match, ["n.id", "properties(n)"]):
-            graph.nodes[(label, node_id)] = public(props)
+        for node_id, pairs in store.read_values(match, ["n.id", kept_properties("n")], PARAMS):
+            graph.nodes[(label, node_id)] = as_dict(pairs)
     for rel_type in onto.relationship_types:
         match = f"MATCH (a)-[r:{quote_name(onto, rel_type)}]->(b)"
         rows = store.read_values(match, ["labels(a)[0]", "a.id", "labels(b)[0]", "b.id", "properties(r)"])

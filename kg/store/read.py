@@ -109,11 +109,12 @@ def node_properties(store: GraphStore, label: str, ids: list[str], bulk: bool = 
     """Every property of the nodes ``ids`` of ``label`` but kg's bookkeeping (:mod:`kg.store.kept`), by id;
     ``bulk`` for exports (the backend's fast path)."""
     match = f"MATCH (n:{_label(store, label)}) WHERE n.id IN $ids"
+    params = {"ids": ids, **kept.PARAMS}
     if bulk:
-        rows = store.read_values(match, ["n.id", "properties(n)"], {"ids": ids})
+        rows = store.read_values(match, ["n.id", kept.properties("n")], params)
     else:
-        rows = store.read(f"{match} RETURN n.id AS id, properties(n) AS props", {"ids": ids}).rows
-    return {node_id: kept.public(props) for node_id, props in rows}
+        rows = store.read(f"{match} RETURN n.id AS id, {kept.properties('n')} AS props", params).rows
+    return {node_id: kept.as_dict(pairs) for node_id, pairs in rows}
 
 
 def all_nodes(store: GraphStore) -> list[tuple[str, str, str | None]]:
@@ -240,19 +241,19 @@ def neighbour_lists(store: GraphStore, ids: Iterable[str], cap: int) -> dict[tup
     for label, members in _by_label(store, ids).items():
         rest = members
         if cap <= kept.HUB:
-            columns = ", ".join(f"n.`{prop(kind)}`" for kind in kinds for prop in (kept.near, kept.first))
+            columns = ", ".join(f"n.`{kept.near(kind)}`, n.`{kept.first(kind)}`[..$cap]" for kind in kinds)
             rows = store.read(
-                f"UNWIND $ids AS id MATCH (n:{_label(store, label)} {{id: id}}) RETURN n.id, n.{kept.LINKS}, {columns}",
-                {"ids": members},
+                f"UNWIND $ids AS id MATCH (n:{_label(store, label)} {{id: id}}) WHERE n.{kept.LINKS} > $hub "
+                f"RETURN n.id, {columns}",
+                {"ids": members, "hub": kept.HUB, "cap": int(cap)},
             ).rows
-            rest = []
-            for node_id, links, *pairs in rows:
-                if links is None or links <= kept.HUB:
-                    rest.append(node_id)
-                    continue
+            hubs = set()
+            for node_id, *pairs in rows:
+                hubs.add(node_id)
                 for kind, total, first in zip(kinds, pairs[::2], pairs[1::2], strict=True):
                     if total is not None:
-                        found[(node_id, kind)] = (int(total), list(first)[:cap])
+                        found[(node_id, kind)] = (int(total), list(first))
+            rest = [node_id for node_id in members if node_id not in hubs]
         for a, kind, total, first in kept.neighbour_rows(store, label, rest, cap) if rest else []:
             found[(a, kind)] = (int(total), list(first))
     return found
