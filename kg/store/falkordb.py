@@ -501,7 +501,7 @@ class FalkorStore(GraphStore):
 
         from kg.store.bulk import Numbering, no_cycle_collection, write_repeats
         from kg.store.falkordb_bulk import BulkWriter
-        from kg.store.kept import HUB, keep_hubs, write_counted
+        from kg.store.kept import HUB, write_counted, write_hubs
 
         started = time.perf_counter()
         numbering = Numbering(self.ontology)
@@ -523,7 +523,7 @@ class FalkorStore(GraphStore):
                 self._await_indexes()
                 nodes, relationships = write_repeats(self, numbering.repeats, progress=progress)
                 write_counted(self, numbering.counted_links())
-                keep_hubs(self, numbering.hubs(HUB))
+                write_hubs(self, numbering.hub_neighbours(HUB, HUB))
                 if before_swap is not None:
                     before_swap()
             except redis.ResponseError as exc:

@@ -170,17 +170,24 @@ def keep_hubs(store: GraphStore, nodes: dict[str, Iterable[str]], clear: bool = 
                 "ids": chunk, "hub": HUB}).rows  # fmt: skip
             hubs.extend(row[0] for row in found)
         for chunk in batched(hubs, HUBS_PER_STATEMENT):
-            per_kind: dict[str, list[list[Any]]] = {}
-            for node_id, kind, total, first_ids in neighbour_rows(store, label, chunk, HUB):
-                per_kind.setdefault(kind, []).append([node_id, int(total), list(first_ids)])
-            for kind, rows in sorted(per_kind.items()):
-                store.write(
-                    f"UNWIND $rows AS row MATCH (n:{quote_name(onto, label)} {{id: row[0]}}) "
-                    f"SET n.`{near(kind)}` = row[1], n.`{first(kind)}` = row[2]",
-                    {"rows": rows},
-                )
+            write_hubs(store, ((label, *row) for row in neighbour_rows(store, label, chunk, HUB)))
         kept += len(hubs)
     return kept
+
+
+def write_hubs(store: GraphStore, rows: Iterable[tuple[str, str, str, int, list[str]]]) -> None:
+    """Keep on hubs what :func:`keep_hubs` keeps, from (label, id, neighbour label, distinct neighbours of that
+    label, the first ids) rows counted outside the store (:meth:`kg.store.bulk.Numbering.hub_neighbours`)."""
+    grouped: dict[tuple[str, str], list[list[Any]]] = {}
+    for label, node_id, kind, total, first_ids in rows:
+        grouped.setdefault((label, kind), []).append([node_id, int(total), list(first_ids)])
+    for (label, kind), found in sorted(grouped.items()):
+        statement = (
+            f"UNWIND $rows AS row MATCH (n:{quote_name(store.ontology, label)} {{id: row[0]}}) "
+            f"SET n.`{near(kind)}` = row[1], n.`{first(kind)}` = row[2]"
+        )
+        for chunk in batched(found, 500):
+            store.write(statement, {"rows": chunk})
 
 
 def kept_values(store: GraphStore) -> dict[str, dict[str, Any]]:

@@ -315,7 +315,7 @@ class Neo4jStore(GraphStore):
 
         from kg.facts import ValidatedFile
         from kg.store.bulk import Numbering, no_cycle_collection, write_repeats
-        from kg.store.kept import HUB, keep_hubs, write_counted
+        from kg.store.kept import HUB, write_counted, write_hubs
         from kg.store.neo4j_import import ImportFiles
         from kg.store.neo4j_local import LocalServer
 
@@ -361,7 +361,7 @@ class Neo4jStore(GraphStore):
         done("fix")
         nodes, relationships = write_repeats(self, numbering.repeats, progress=progress)
         write_counted(self, numbering.counted_links())
-        keep_hubs(self, numbering.hubs(HUB))
+        write_hubs(self, numbering.hub_neighbours(HUB, HUB))
         done("links")
         if before_swap is not None:
             before_swap()
