@@ -94,7 +94,6 @@ class Neo4jStore(GraphStore):
 
     backend = "neo4j"
     pipelined_writes = True
-    in_list_is_a_lookup = True
     default_batch_size = 10000
 
     def __init__(self, ontology: Ontology, settings: Neo4jSettings) -> None:

@@ -262,35 +262,14 @@ def neighbour_lists(store: GraphStore, ids: Iterable[str], cap: int) -> dict[tup
 # -- relationships ---------------------------------------------------------------------------------------------
 
 
-def _within(params: dict[str, Any], within: Iterable[str] | None, always: Iterable[str]) -> str:
-    """The condition keeping relationships whose far end ``b`` is one of ``within`` or whose type is one of
-    ``always`` (every relationship when ``within`` is None), its values put in ``params``."""
-    if within is None:
-        return ""
-    params["within"], params["always"] = sorted(within), sorted(always)
-    return " AND (b.id IN $within OR type(r) IN $always)"
-
-
-def links(
-    store: GraphStore,
-    label: str,
-    ids: list[str] | None = None,
-    within: Iterable[str] | None = None,
-    always: Iterable[str] = (),
-) -> list[Link]:
-    """Relationships out of the nodes of ``label`` (only ``ids`` when given), evidence links left out; with
-    ``within``, only those to one of ``within`` or of a type in ``always``.
-
-    ``within`` is for a store where ``IN`` over a list is a lookup (:attr:`GraphStore.in_list_is_a_lookup`):
-    a view of a thousand nodes that carries 300 plans would otherwise read their 100,000 targets at 10^6
-    nodes to keep the few it draws.
-    """
+def links(store: GraphStore, label: str, ids: list[str] | None = None) -> list[Link]:
+    """Relationships out of the nodes of ``label`` (only ``ids`` when given), evidence links left out, with the
+    target's name. A view reads those among the nodes it draws with :func:`links_among` instead."""
     match = f"MATCH (a:{_label(store, label)})-[r]->(b) WHERE type(r) <> $mentioned"
     params: dict[str, Any] = {"mentioned": _evidence_relation(store)}
     if ids is not None:
         match += " AND a.id IN $ids"
         params["ids"] = ids
-    match += _within(params, within, always)
     rows = store.read(f"{match} RETURN a.id AS a, type(r) AS type, b.id AS b, b.name AS name", params).rows
     return [Link(source, rel_type, target, name) for source, rel_type, target, name in rows]
 
@@ -341,22 +320,6 @@ def links_among(
             lists = dict(zip(keys, items, strict=True))
             found.append(Link(source, rel_type, target, name, evidence_items(lists) if evidence else []))
     return found
-
-
-def links_with_evidence(
-    store: GraphStore, label: str, ids: list[str], within: Iterable[str] | None = None
-) -> list[Link]:
-    """Relationships out of ``ids`` (of ``label``) with their evidence, evidence links left out; with
-    ``within``, only those to one of ``within`` (see :func:`links`)."""
-    columns = ", ".join(f"{c} AS {k}" for c, k in zip(_evidence_columns(store), _evidence_keys(store), strict=True))
-    params: dict[str, Any] = {"ids": ids, "mentioned": _evidence_relation(store)}
-    condition = _within(params, within, ())
-    rows = store.read(
-        f"MATCH (a:{_label(store, label)})-[r]->(b) WHERE a.id IN $ids AND type(r) <> $mentioned{condition} "
-        f"RETURN a.id AS a, b.id AS b, type(r) AS type, {columns}",
-        params,
-    ).records()
-    return [Link(row["a"], row["type"], row["b"], evidence=evidence_items(row)) for row in rows]
 
 
 def mentions(store: GraphStore, label: str, ids: list[str]) -> list[tuple[str, list[EvidenceItem]]]:
