@@ -90,9 +90,6 @@ class GraphStore(ABC):
     # Whether sending batches from a writer thread while the next is built pays off: yes when the client's
     # work happens outside Python's lock (Neo4j's Rust encoder, waiting on the socket), no when it is Python.
     pipelined_writes: bool = False
-    # Whether ``x IN $list`` is a lookup in the store (Neo4j) rather than a pass over the list per row
-    # (FalkorDB: 17 s instead of 3 s to keep 807 of 100,000 relationships by a list of 13,000 ids).
-    in_list_is_a_lookup: bool = False
     # Rows per UNWIND batch when the caller does not say; each backend's best in bench/load.py.
     default_batch_size: int = 5000
     # Why the last :meth:`bulk_load` found no import path (a remote Neo4j), said once beside the load.

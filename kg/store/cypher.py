@@ -25,6 +25,7 @@ from kg.batching import batched
 from kg.facts import Entity, Evidence, Fact, Relation
 from kg.ontology import Ontology
 from kg.store.base import LoadReport
+from kg.store.kept import recount
 from kg.store.names import quote_name, quote_property
 
 if TYPE_CHECKING:
@@ -201,6 +202,7 @@ def load_facts(
     started = time.perf_counter()
     report = LoadReport()
     labels: dict[str, str] = {}
+    others: set[tuple[str, str]] = set()  # ends of relationships that are nodes of earlier loads
     node_buffers: dict[str, list[dict[str, Any]]] = defaultdict(list)
     rel_buffers: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     pending: list[Relation] = []
@@ -229,6 +231,7 @@ def load_facts(
             key = (relation.type, labels[relation.source], labels[relation.target])
         except KeyError:
             key = (relation.type, onto.class_of_id(relation.source), onto.class_of_id(relation.target))
+            others.update(((key[1], relation.source), (key[2], relation.target)))
         rel_buffers[key].append(relation_row(onto, relation.source, relation.target, relation.evidence))
         if len(rel_buffers[key]) >= batch_size:
             flush_relations(key)
@@ -257,5 +260,8 @@ def load_facts(
             flush_relations(key)
     finally:
         writer.close()
+    # Each node written or linked counts its relationships again (kg.store.kept), in the store: what it had
+    # before this load is not known here.
+    recount(store, [*((label, node_id) for node_id, label in labels.items()), *others])
     report.seconds = time.perf_counter() - started
     return report

@@ -22,6 +22,8 @@ from kg.facts import Entity, Fact, Relation
 from kg.ontology import Ontology
 from kg.store.base import GraphStore
 from kg.store.cypher import mentions, node_row, relation_row
+from kg.store.kept import PARAMS, as_dict, recount
+from kg.store.kept import properties as kept_properties
 from kg.store.names import quote_name
 
 NodeKey = tuple[str, str]  # (label, id)
@@ -46,6 +48,9 @@ class Difference:
     write_relationships: dict[RelKey, dict[str, Any]] = field(default_factory=dict)
     added_nodes: int = 0
     added_relationships: int = 0
+    # Nodes staying in the graph whose relationships change, or that are written whole (which drops what kg
+    # keeps on them): their relationships are counted again after the write (kg.store.kept).
+    recount: set[NodeKey] = field(default_factory=set)
 
     @property
     def empty(self) -> bool:
@@ -113,8 +118,8 @@ def stored_graph(store: GraphStore) -> Graph:
     graph = Graph()
     for label in onto.node_labels:
         match = f"MATCH (n:{quote_name(onto, label)})"
-        for node_id, props in store.read_values(match, ["n.id", "properties(n)"]):
-            graph.nodes[(label, node_id)] = props
+        for node_id, pairs in store.read_values(match, ["n.id", kept_properties("n")], PARAMS):
+            graph.nodes[(label, node_id)] = as_dict(pairs)
     for rel_type in onto.relationship_types:
         match = f"MATCH (a)-[r:{quote_name(onto, rel_type)}]->(b)"
         rows = store.read_values(match, ["labels(a)[0]", "a.id", "labels(b)[0]", "b.id", "properties(r)"])
@@ -144,8 +149,13 @@ def difference(stored: Graph, planned: Graph) -> Difference:
         old = stored.relationships.get(key)
         if old is None:
             diff.added_relationships += 1
+            diff.recount.update(((key[1], key[2]), (key[3], key[4])))
         if old != props:
             diff.write_relationships[key] = props
+    for key in set(stored.relationships) - set(planned.relationships):  # a deleted node's too (DETACH DELETE)
+        diff.recount.update(((key[1], key[2]), (key[3], key[4])))
+    diff.recount.update(diff.write_nodes)
+    diff.recount -= gone
     return diff
 
 
@@ -207,3 +217,4 @@ def apply(store: GraphStore, diff: Difference, batch_size: int | None = None) ->
     for (rel_type, source_label, target_label), rows in sorted(rel_writes.items()):
         for chunk in batched(rows, size):
             store.write(_relation_replace(onto, rel_type, source_label, target_label), {"rows": chunk})
+    recount(store, diff.recount, size)

@@ -29,6 +29,7 @@ from kg.errors import QueryError, StoreError
 from kg.facts import Fact, ValidatedFile
 from kg.ontology import Ontology
 from kg.store.base import GraphStore, LoadReport, QueryResult, plain_rows
+from kg.store.kept import public
 
 GRAPH = "kg"
 STAGING_SUFFIX = ":building"  # the copy a build loads into before it is swapped in
@@ -335,7 +336,7 @@ def _plain(value: Any) -> Any:
     from falkordb import Path as FPath
 
     if isinstance(value, Node):
-        return {"labels": list(value.labels or []), **value.properties}
+        return {"labels": list(value.labels or []), **public(value.properties)}
     if isinstance(value, Edge):
         return {"type": value.relation, **value.properties}
     if isinstance(value, FPath):
@@ -500,6 +501,7 @@ class FalkorStore(GraphStore):
 
         from kg.store.bulk import Numbering, no_cycle_collection, write_repeats
         from kg.store.falkordb_bulk import BulkWriter
+        from kg.store.kept import HUB, write_counted, write_hubs
 
         started = time.perf_counter()
         numbering = Numbering(self.ontology)
@@ -520,6 +522,8 @@ class FalkorStore(GraphStore):
                 self.ensure_schema()
                 self._await_indexes()
                 nodes, relationships = write_repeats(self, numbering.repeats, progress=progress)
+                write_counted(self, numbering.counted_links())
+                write_hubs(self, numbering.hub_neighbours(HUB, HUB))
                 if before_swap is not None:
                     before_swap()
             except redis.ResponseError as exc:

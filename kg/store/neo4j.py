@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from kg.errors import KgError, QueryError, StoreError
 from kg.ontology import Ontology
 from kg.store.base import GraphStore, LoadReport, QueryResult, plain_rows
+from kg.store.kept import public
 
 if TYPE_CHECKING:
     from kg.facts import Fact
@@ -66,7 +67,7 @@ def _plain(value: Any) -> Any:
     from neo4j.time import Date, DateTime
 
     if isinstance(value, Node):
-        return {"labels": sorted(value.labels), **dict(value)}
+        return {"labels": sorted(value.labels), **public(dict(value))}
     if isinstance(value, Relationship):
         return {"type": value.type, **dict(value)}
     if isinstance(value, Path):
@@ -93,7 +94,6 @@ class Neo4jStore(GraphStore):
 
     backend = "neo4j"
     pipelined_writes = True
-    in_list_is_a_lookup = True
     default_batch_size = 10000
 
     def __init__(self, ontology: Ontology, settings: Neo4jSettings) -> None:
@@ -246,9 +246,11 @@ class Neo4jStore(GraphStore):
         self._item_indexes = None
 
     def degree_count(self, var: str, types: Sequence[str]) -> str | None:
-        """``COUNT { (n)-[:A|B]-() }``: Neo4j reads a node's degree per type from its record (no relationship
-        is visited), where matching them visits every firm of a hub city."""
-        return f"COUNT {{ ({var})-[:{'|'.join(types)}]-() }}"
+        """``COUNT { (n)-[:A|B]->() } + COUNT { (n)<-[:A|B]-() }``: Neo4j reads a node's degree per type and
+        direction from its record (no relationship is visited), where matching them visits every firm of a hub
+        city. Out and in apart, so a relationship from a node to itself counts twice, as everywhere in kg."""
+        joined = "|".join(types)
+        return f"COUNT {{ ({var})-[:{joined}]->() }} + COUNT {{ ({var})<-[:{joined}]-() }}"
 
     def _online_item_indexes(self) -> set[str]:
         """Names of the full-text indexes that are online (asked once per store; a build asks again)."""
@@ -312,6 +314,7 @@ class Neo4jStore(GraphStore):
 
         from kg.facts import ValidatedFile
         from kg.store.bulk import Numbering, no_cycle_collection, write_repeats
+        from kg.store.kept import HUB, write_counted, write_hubs
         from kg.store.neo4j_import import ImportFiles
         from kg.store.neo4j_local import LocalServer
 
@@ -356,6 +359,9 @@ class Neo4jStore(GraphStore):
         files.fix(self)
         done("fix")
         nodes, relationships = write_repeats(self, numbering.repeats, progress=progress)
+        write_counted(self, numbering.counted_links())
+        write_hubs(self, numbering.hub_neighbours(HUB, HUB))
+        done("links")
         if before_swap is not None:
             before_swap()
         done("repeats")

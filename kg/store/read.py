@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from kg.store import kept
 from kg.store.base import GraphStore
 from kg.store.names import quote_name
 
@@ -105,11 +106,15 @@ def node_summaries(store: GraphStore, label: str, ids: list[str] | None = None) 
 
 
 def node_properties(store: GraphStore, label: str, ids: list[str], bulk: bool = False) -> dict[str, dict[str, Any]]:
-    """Every property of the nodes ``ids`` of ``label``, by id; ``bulk`` for exports (the backend's fast path)."""
+    """Every property of the nodes ``ids`` of ``label`` but kg's bookkeeping (:mod:`kg.store.kept`), by id;
+    ``bulk`` for exports (the backend's fast path)."""
     match = f"MATCH (n:{_label(store, label)}) WHERE n.id IN $ids"
+    params = {"ids": ids, **kept.PARAMS}
     if bulk:
-        return dict(store.read_values(match, ["n.id", "properties(n)"], {"ids": ids}))
-    return dict(store.read(f"{match} RETURN n.id AS id, properties(n) AS props", {"ids": ids}).rows)
+        rows = store.read_values(match, ["n.id", kept.properties("n")], params)
+    else:
+        rows = store.read(f"{match} RETURN n.id AS id, {kept.properties('n')} AS props", params).rows
+    return {node_id: kept.as_dict(pairs) for node_id, pairs in rows}
 
 
 def all_nodes(store: GraphStore) -> list[tuple[str, str, str | None]]:
@@ -164,116 +169,157 @@ def top_by_degree(store: GraphStore, limit: int = 10, label: str | None = None) 
 
 
 def _with_links(store: GraphStore) -> str:
-    """``WITH n, … AS links``: the relationships of ``n`` besides evidence links (``$evidence``), counted the
-    way the backend counts fastest (:meth:`~kg.store.base.GraphStore.degree_count`), else matched and counted.
-    """
-    onto = store.ontology
-    types = [_label(store, name) for name in sorted(onto.relations) if name != onto.evidence_relation]
-    counted = store.degree_count("n", types)
-    if counted:
-        return f"WITH n, {counted} AS links"
-    return "OPTIONAL MATCH (n)-[r]-() WHERE type(r) <> $evidence WITH n, count(r) AS links"
+    """``WITH n, … AS links``: the relationships of ``n`` besides evidence links (``$evidence``), counted in the
+    store (for graphs built before the count was kept on each node, :mod:`kg.store.kept`)."""
+    return kept.count_expression(store, "n")
+
+
+# Sorts before any count, so a label with a node whose count is not kept shows it in its first row.
+_UNKNOWN = 2**62
 
 
 def central_nodes(store: GraphStore, labels: Iterable[str], limit: int = 0) -> list[tuple[str, int]]:
     """(id, relationships) of the ``limit`` best-connected nodes of ``labels`` (all of them when 0), evidence
     links not counted, best first, ties by id.
 
-    The degree is counted in the store, label by label, so the view of a million-node graph reads the ids of
-    the nodes it draws, never the skeleton of the whole graph. Nodes with no relationship count 0.
+    The count is the one kept on each node at build time (:mod:`kg.store.kept`), so the ranking reads one
+    property per node of the label and no relationship. A label where a node has none (a graph built before
+    kg kept it) is counted in the store instead, as before: nodes with no count sort first, so the first row
+    tells. Nodes with no relationship count 0.
     """
     found: list[tuple[str, int]] = []
+    tail = " LIMIT $limit" if limit else ""
     for label in sorted(labels):
-        statement = (
-            f"MATCH (n:{_label(store, label)}) {_with_links(store)} RETURN n.id AS id, links ORDER BY links DESC, id"
-        )
-        params: dict[str, Any] = {"evidence": _evidence_relation(store)}
-        if limit:
-            statement += " LIMIT $limit"
-            params["limit"] = int(limit)
-        found.extend((node_id, int(links)) for node_id, links in store.read(statement, params).rows)
+        params: dict[str, Any] = {"unknown": _UNKNOWN, "limit": int(limit)}
+        rows = store.read(
+            f"MATCH (n:{_label(store, label)}) WITH n.id AS id, n.{kept.LINKS} AS links "
+            f"RETURN id, links ORDER BY coalesce(links, $unknown) DESC, id{tail}",
+            params,
+        ).rows
+        if rows and rows[0][1] is None:
+            params["evidence"] = _evidence_relation(store)
+            rows = store.read(
+                f"MATCH (n:{_label(store, label)}) {_with_links(store)} "
+                f"RETURN n.id AS id, links ORDER BY links DESC, id{tail}",
+                params,
+            ).rows
+        found.extend((node_id, int(links)) for node_id, links in rows)
     found.sort(key=lambda row: (-row[1], row[0]))
     return found[:limit] if limit else found
 
 
 def degrees(store: GraphStore, ids: Iterable[str]) -> dict[str, int]:
-    """Relationships of each node ``ids`` (evidence links not counted), counted in the store, label by label."""
+    """Relationships of each node ``ids`` (evidence links not counted): the count kept on the node, else
+    counted in the store; label by label."""
     found: dict[str, int] = {}
     for label, members in _by_label(store, ids).items():
         rows = store.read(
-            f"MATCH (n:{_label(store, label)}) WHERE n.id IN $ids {_with_links(store)} RETURN n.id AS id, links",
-            {"ids": members, "evidence": _evidence_relation(store)},
+            f"MATCH (n:{_label(store, label)}) WHERE n.id IN $ids RETURN n.id AS id, n.{kept.LINKS} AS links",
+            {"ids": members},
         ).rows
-        found.update((node_id, int(links)) for node_id, links in rows)
+        unknown = [node_id for node_id, links in rows if links is None]
+        found.update((node_id, int(links)) for node_id, links in rows if links is not None)
+        if unknown:
+            rows = store.read(
+                f"MATCH (n:{_label(store, label)}) WHERE n.id IN $ids {_with_links(store)} RETURN n.id AS id, links",
+                {"ids": unknown, "evidence": _evidence_relation(store)},
+            ).rows
+            found.update((node_id, int(links)) for node_id, links in rows)
     return found
 
 
 def neighbour_lists(store: GraphStore, ids: Iterable[str], cap: int) -> dict[tuple[str, str], tuple[int, list[str]]]:
     """For each node of ``ids`` and each label of its neighbours (evidence links aside): how many distinct
     neighbours of that label it has, and the first ``cap`` of them by id. A hub with 100,000 firms hands over a
-    page's worth and says how many more there are."""
+    page's worth and says how many more there are.
+
+    A hub keeps both at build time (:func:`kg.store.kept.keep_hubs`), so only the neighbours of the other
+    nodes are read, at most :data:`kg.store.kept.HUB` each; a hub of a graph built before kg kept them, or
+    a ``cap`` beyond what it keeps, is read whole."""
     found: dict[tuple[str, str], tuple[int, list[str]]] = {}
+    kinds = store.ontology.node_labels
     for label, members in _by_label(store, ids).items():
-        rows = store.read(
-            f"MATCH (a:{_label(store, label)})-[r]-(b) WHERE a.id IN $ids AND type(r) <> $evidence "
-            "WITH DISTINCT a.id AS a, labels(b)[0] AS kind, b.id AS b ORDER BY a, kind, b "
-            "WITH a, kind, collect(b) AS bs RETURN a, kind, size(bs) AS total, bs[..$cap] AS first",
-            {"ids": members, "evidence": _evidence_relation(store), "cap": int(cap)},
-        ).rows
-        found.update(((a, kind), (int(total), list(first))) for a, kind, total, first in rows)
+        rest = members
+        if cap <= kept.HUB:
+            columns = ", ".join(f"n.`{kept.near(kind)}`, n.`{kept.first(kind)}`[..$cap]" for kind in kinds)
+            rows = store.read(
+                f"UNWIND $ids AS id MATCH (n:{_label(store, label)} {{id: id}}) WHERE n.{kept.LINKS} > $hub "
+                f"RETURN n.id, {columns}",
+                {"ids": members, "hub": kept.HUB, "cap": int(cap)},
+            ).rows
+            hubs = set()
+            for node_id, *pairs in rows:
+                hubs.add(node_id)
+                for kind, total, first in zip(kinds, pairs[::2], pairs[1::2], strict=True):
+                    if total is not None:
+                        found[(node_id, kind)] = (int(total), list(first))
+            rest = [node_id for node_id in members if node_id not in hubs]
+        for a, kind, total, first in kept.neighbour_rows(store, label, rest, cap) if rest else []:
+            found[(a, kind)] = (int(total), list(first))
     return found
 
 
 # -- relationships ---------------------------------------------------------------------------------------------
 
 
-def _within(params: dict[str, Any], within: Iterable[str] | None, always: Iterable[str]) -> str:
-    """The condition keeping relationships whose far end ``b`` is one of ``within`` or whose type is one of
-    ``always`` (every relationship when ``within`` is None), its values put in ``params``."""
-    if within is None:
-        return ""
-    params["within"], params["always"] = sorted(within), sorted(always)
-    return " AND (b.id IN $within OR type(r) IN $always)"
-
-
-def links(
-    store: GraphStore,
-    label: str,
-    ids: list[str] | None = None,
-    within: Iterable[str] | None = None,
-    always: Iterable[str] = (),
-) -> list[Link]:
-    """Relationships out of the nodes of ``label`` (only ``ids`` when given), evidence links left out; with
-    ``within``, only those to one of ``within`` or of a type in ``always``.
-
-    ``within`` is for a store where ``IN`` over a list is a lookup (:attr:`GraphStore.in_list_is_a_lookup`):
-    a view of a thousand nodes that carries 300 plans would otherwise read their 100,000 targets at 10^6
-    nodes to keep the few it draws.
-    """
+def links(store: GraphStore, label: str, ids: list[str] | None = None) -> list[Link]:
+    """Relationships out of the nodes of ``label`` (only ``ids`` when given), evidence links left out, with the
+    target's name. A view reads those among the nodes it draws with :func:`links_among` instead."""
     match = f"MATCH (a:{_label(store, label)})-[r]->(b) WHERE type(r) <> $mentioned"
     params: dict[str, Any] = {"mentioned": _evidence_relation(store)}
     if ids is not None:
         match += " AND a.id IN $ids"
         params["ids"] = ids
-    match += _within(params, within, always)
     rows = store.read(f"{match} RETURN a.id AS a, type(r) AS type, b.id AS b, b.name AS name", params).rows
     return [Link(source, rel_type, target, name) for source, rel_type, target, name in rows]
 
 
-def links_with_evidence(
-    store: GraphStore, label: str, ids: list[str], within: Iterable[str] | None = None
+def links_among(
+    store: GraphStore,
+    sources: Iterable[str],
+    within: Iterable[str],
+    always: Iterable[str] = (),
+    evidence: bool = False,
 ) -> list[Link]:
-    """Relationships out of ``ids`` (of ``label``) with their evidence, evidence links left out; with
-    ``within``, only those to one of ``within`` (see :func:`links`)."""
-    columns = ", ".join(f"{c} AS {k}" for c, k in zip(_evidence_columns(store), _evidence_keys(store), strict=True))
-    params: dict[str, Any] = {"ids": ids, "mentioned": _evidence_relation(store)}
-    condition = _within(params, within, ())
-    rows = store.read(
-        f"MATCH (a:{_label(store, label)})-[r]->(b) WHERE a.id IN $ids AND type(r) <> $mentioned{condition} "
-        f"RETURN a.id AS a, b.id AS b, type(r) AS type, {columns}",
-        params,
-    ).records()
-    return [Link(row["a"], row["type"], row["b"], evidence=evidence_items(row)) for row in rows]
+    """Relationships out of ``sources`` to one of ``within`` or of a type in ``always``, evidence links left
+    out, with the target's name (and, with ``evidence``, the relationship's evidence).
+
+    A view carries 300 plans with 100,000 targets at 10^6 nodes, and cities with as many firms, and draws a
+    few of them: reading every relationship of those hubs to keep the few was most of a big view's time. So
+    the nodes are taken apart by the count each keeps (:mod:`kg.store.kept`; a node without one counts as no
+    hub): every relationship of a node that is no hub is read (at most :data:`kg.store.kept.HUB`); of a hub,
+    those to other hubs and those of the ``always`` types (a test on a property, no list to search); and a
+    hub's relationships to the other nodes of ``within`` are found from those nodes, which are no hubs.
+    """
+    keys = _evidence_keys(store) if evidence else ()
+    columns = ["a.id", "type(r)", "b.id", "b.name", *(_evidence_columns(store) if evidence else [])]
+    params: dict[str, Any] = {"mentioned": _evidence_relation(store), "hub": kept.HUB, "always": sorted(set(always))}
+    count = f"coalesce({{}}.{kept.LINKS}, 0)"
+    small, big = f"{count.format('a')} <= $hub", f"{count.format('a')} > $hub"
+    rows: list[list[Any]] = []
+    for label, members in _by_label(store, set(sources)).items():
+        node = f"UNWIND $ids AS id MATCH (a:{_label(store, label)} {{id: id}})"
+        step = "MATCH (a)-[r]->(b) WHERE type(r) <> $mentioned"
+        params["ids"] = members
+        rows += store.read_values(f"{node} WHERE {small} {step}", columns, params)
+        rows += store.read_values(
+            f"{node} WHERE {big} {step} AND ({count.format('b')} > $hub OR type(r) IN $always)", columns, params
+        )
+    for label, members in _by_label(store, set(within)).items():
+        params["ids"] = members
+        rows += store.read_values(
+            f"UNWIND $ids AS id MATCH (b:{_label(store, label)} {{id: id}}) WHERE {count.format('b')} <= $hub "
+            f"MATCH (a)-[r]->(b) WHERE {big} AND type(r) <> $mentioned AND NOT type(r) IN $always",
+            columns,
+            params,
+        )
+    wanted, kinds, starts = set(within), set(always), set(sources)
+    found = []
+    for source, rel_type, target, name, *items in rows:
+        if source in starts and (target in wanted or rel_type in kinds):
+            lists = dict(zip(keys, items, strict=True))
+            found.append(Link(source, rel_type, target, name, evidence_items(lists) if evidence else []))
+    return found
 
 
 def mentions(store: GraphStore, label: str, ids: list[str]) -> list[tuple[str, list[EvidenceItem]]]:

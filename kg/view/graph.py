@@ -115,19 +115,22 @@ def read_view_graph(store: GraphStore, ids: set[str] | None = None, labels: Iter
     names = {node_id: node.name for node_id, node in nodes.items()}
     region_links: dict[str, set[str]] = defaultdict(set)
     industry_links: dict[str, set[str]] = defaultdict(set)
-    # Where the store can, only the relationships among the nodes (and the facets' links, which name a node's
-    # region or industry whether drawn or not) are read, not every target of every plan carried.
-    within = nodes if selected is not None and store.in_list_is_a_lookup else None
-    for label, members in by_label(store, nodes).items():
-        for link in read.links(store, label, None if selected is None else members, within, {*region_of, *industry_of}):
-            if link.type in region_of:
-                region_links[link.source].add(link.target)
-                names.setdefault(link.target, link.target_name)
-            elif link.type in industry_of:
-                industry_links[link.source].add(link.target)
-                names.setdefault(link.target, link.target_name)
-            if link.target in nodes:
-                edges.append(ViewEdge(link.source, link.target, link.type))
+    # Only the relationships among the nodes (and the facets' links, which name a node's region or industry
+    # whether drawn or not) are read, not every target of every plan carried.
+    facet_links = {*region_of, *industry_of}
+    if selected is None:
+        found = [link for label in by_label(store, nodes) for link in read.links(store, label)]
+    else:
+        found = read.links_among(store, nodes, nodes, facet_links)
+    for link in found:
+        if link.type in region_of:
+            region_links[link.source].add(link.target)
+            names.setdefault(link.target, link.target_name)
+        elif link.type in industry_of:
+            industry_links[link.source].add(link.target)
+            names.setdefault(link.target, link.target_name)
+        if link.target in nodes:
+            edges.append(ViewEdge(link.source, link.target, link.type))
     edges.sort(key=lambda e: (e.source, e.type, e.target))
     _facets(store, nodes, edges, names, region_links, industry_links)
     return ViewGraph(nodes, edges, names)
@@ -144,19 +147,19 @@ def add_details(store: GraphStore, graph: ViewGraph, first: Iterable[str] | None
     """
     plan_names = read.plan_names(store)
     real = [node_id for node_id, node in graph.nodes.items() if not node.props.get("group")]
+    drawn = list(real)
     if first is not None and len(real) > DETAILS_CARRIED:
         wanted = set(first)
         real = [node_id for node_id in real if node_id in wanted]
     edges = {(e.source, e.type, e.target): e for e in graph.edges}
-    within = graph.nodes if store.in_list_is_a_lookup else None  # only the drawn edges' evidence is kept
+    for link in read.links_among(store, real, drawn, evidence=True):  # only the drawn edges' evidence
+        edge = edges.get((link.source, link.type, link.target))
+        if edge is not None:
+            cited = _citations(plan_names, link.evidence)
+            edge.evidence, edge.mentions = cited[:EVIDENCE_SHOWN], len(cited)
     for label, members in by_label(store, real).items():
         for node_id, props in read.node_properties(store, label, members).items():
             graph.nodes[node_id].props = props
-        for link in read.links_with_evidence(store, label, members, within):
-            edge = edges.get((link.source, link.type, link.target))
-            if edge is not None:
-                cited = _citations(plan_names, link.evidence)
-                edge.evidence, edge.mentions = cited[:EVIDENCE_SHOWN], len(cited)
         cited_by_node: dict[str, list[Citation]] = defaultdict(list)
         for node_id, items in read.mentions(store, label, members):
             cited_by_node[node_id].extend(_citations(plan_names, items))

@@ -122,7 +122,10 @@ def options(count: int) -> dict[str, Any]:
             "enabled": True,
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {
-                "gravitationalConstant": -60, "centralGravity": 0.02, "springLength": 90, "damping": 0.6,
+                "gravitationalConstant": -60,
+                "centralGravity": 0.02,
+                "springLength": 90,
+                "damping": 0.6,
                 "avoidOverlap": 0.3,
             },
             "minVelocity": 2.0,
