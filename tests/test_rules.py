@@ -411,8 +411,9 @@ def test_sanyuan_is_a_chemistry_word_and_a_target_table_names_firms_the_plan_cou
 
 
 def test_a_kind_of_project_is_no_project_but_a_production_project_with_its_object_is() -> None:
+    # (one the plan only seeks, 引进硅基材料生产项目, is a kind: see the test of sought projects below)
     facts = extract(
-        TASKS + "布局电源侧储能项目和湿法冶金项目，引进硅基材料生产项目，推进禾森新材年产5万吨碳纤维项目。\n"
+        TASKS + "布局电源侧储能项目和湿法冶金项目，建设硅基材料生产项目，推进禾森新材年产5万吨碳纤维项目。\n"
     )
     assert set(entities(facts, "Project")) == {"硅基材料生产项目", "禾森新材年产5万吨碳纤维项目"}
 
@@ -1273,3 +1274,14 @@ def test_a_subsidys_cap_in_a_clause_of_its_own_is_no_target() -> None:
     )
     values = {t.props["value"] for t in entities(facts, "Target").values()}
     assert not {200, 20} & values
+
+
+def test_a_kind_of_project_a_plan_seeks_or_a_programme_of_projects_is_no_project() -> None:
+    facts = extract(
+        TASKS + "围绕储能产业，引进电容器生产项目，重点承接铝基精深加工项目。"
+        "支持企业承担泉州市科技计划项目，推动清华大学科技成果转化项目落地。"
+        "实施嘉兴禾丰新材料有限公司年产5万吨功能纤维项目。\n"
+    )
+    projects = set(entities(facts, "Project"))
+    assert not {p for p in projects if "电容器" in p or "铝基" in p or "科技计划" in p or "成果转化" in p}
+    assert any("年产5万吨功能纤维项目" in p for p in projects)

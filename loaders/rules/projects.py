@@ -37,10 +37,12 @@ _GENERIC_PROJECT = re.compile(
 )
 # A body that ends in a modifier or a discipline names a kind (中科院重大项目, 动物基因工程).
 _GENERIC_END = re.compile(
-    r"(?:重大|重点|合作|科研|科技|示范|创新|研发|国际|服务业|基因|软件|系统|生物|化学|土木|水利|攻关)$"
+    r"(?:重大|重点|合作|科研|科技|示范|创新|研发|国际|服务业|基因|软件|系统|生物|化学|土木|水利|攻关|成果转化|科技计划)$"
 )
 # Words that make a body a class of projects (what a plan counts or selects), not one undertaking.
 _CATEGORY = re.compile(r"累计|签约|招商|引进|以上|以下|范围内|近[一二三两五]年|优先|逾期|报送|储备|重点建设|各类|一批")
+# Verbs of seeking: what follows is a kind of project wanted, not one undertaking (引进, 承接, 招引 …).
+_SOUGHT = re.compile(r"(?:引进|承接|招引|吸引|谋划|对接|招商|争取|储备|包装)$")
 _NOT_NAME_START = re.compile(r"^(?:的|和|与|及|等|为|以|在|对|了|着)|[0-9]|个|家|项")
 _ITEM = re.compile(ITEM_MARK.pattern + r"([^。；;：:]{4,60}?(?:项目|工程|专项|计划))(?:[。；;：:]|$)")
 # In a box of projects (专栏… 实施项目) an item opens with its project's name, punctuated or not.
@@ -172,6 +174,8 @@ class ProjectFinder:
                 continue  # 5个智慧农业科技示范项目 counts a kind
             owned = owner is not None or any(a <= left < b or left <= a < e for a, b in spans if b - a >= 2)
             place = regions().full.pattern.search(body) or regions().shorts.pattern.search(body)
+            if not (owned or place or re.search(r"\d", body)) and _SOUGHT.search(text[max(0, left - 6) : left]):
+                continue  # 引进电容器生产项目, 重点承接铝基精深加工项目: a kind of project the plan seeks, none named
             made = han_count(body) >= 5 and re.search(r"(?:生产|产业化|制造|深加工|发电)$", body) is not None
             if not (owned or place or made or _CONCRETE.search(body) or han_count(body) >= 9):
                 continue  # 电源侧储能项目, 湿法冶金项目: a kind of project, no owner, place or figure names one
