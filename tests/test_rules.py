@@ -1285,3 +1285,20 @@ def test_a_kind_of_project_a_plan_seeks_or_a_programme_of_projects_is_no_project
     projects = set(entities(facts, "Project"))
     assert not {p for p in projects if "电容器" in p or "铝基" in p or "科技计划" in p or "成果转化" in p}
     assert any("年产5万吨功能纤维项目" in p for p in projects)
+
+
+def test_the_reviewed_misfires_of_this_rounds_rules_stay_fixed() -> None:
+    # kinds of park in a zone's brackets are no parks; a goal's year dates its later clauses; 在研发 is no measure;
+    # a named 国际创新中心 is a platform; a 园区企业 column holds firms
+    facts = extract(
+        TASKS + "提升嘉兴经济技术开发区（科技园、物流园）发展能级。"
+        "到2023年建成省级以上研发机构20家，累计培育高新技术企业500家。"
+        "在研发投入150亿元的基础上，持续加大投入。支持嘉兴国际创新中心引进高端人才。\n"
+        "表5 园区企业表\n序号\t园区企业\t所在地\n1\t浙江禾森新材料股份有限公司\t海宁市\n"
+    )
+    regions = set(entities(facts, "Region"))
+    assert not {"科技园", "物流园"} & regions
+    years = {t.props["value"]: t.props.get("year") for t in entities(facts, "Target").values()}
+    assert years.get(500) == 2023 and 150 not in years
+    assert "嘉兴国际创新中心" in entities(facts, "Platform")
+    assert related(facts, "LOCATED_IN", "浙江禾森新材料股份有限公司") == {"海宁市"}

@@ -210,6 +210,8 @@ class PlaceFinder:
             parts = _SUB_PARKS.match(text, e)
             if parts is not None:
                 for part in re.finditer(r"[^、，,]+", parts.group(1)):
+                    if part.group() in PARK_SUFFIXES or word_tag(part.group()[:-1]) in ("n", "vn", "d", "a"):
+                        continue  # （科技园、物流园）: kinds of park, not the names of its parts
                     self.sub_parks.setdefault(part.group(), (part.group(), parent_code))
             declared = DECLARED_SHORT.match(text, e)
             short = clean_name(declared.group(1)) if declared is not None else ""

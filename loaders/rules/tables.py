@@ -177,14 +177,14 @@ class TableRules:
         """A table of goals by county (区、县（市） | 省级以上创新平台（家） | …): a bare number under a measure with
         its unit is that county's target, for the year the header or the title names, else the plan's last."""
         places = [m for m in found.get("place", []) if m.attrs.get("level")]  # regions, not words of the cell
-        keyed = next((role for role in roles if role != "skip"), None)
-        if len(places) != 1 or keyed != "place":
+        keyed = next((i for i, role in enumerate(roles) if role != "skip"), None)
+        if len(places) != 1 or keyed is None or roles[keyed] != "place":
             return []  # the rows are places only when the place is what each row is about (its first column)
         out = []
-        for role, cell, head in zip(roles, row, grid.header, strict=False):
+        for index, (cell, head) in enumerate(zip(row, grid.header, strict=False)):
             unit = re.search(r"[（(]([^）)]{1,6})[）)]$", head.text)
-            if role == "place" or unit is None or not _BARE_NUMBER.fullmatch(cell.text):
-                continue
+            if index == keyed or unit is None or not _BARE_NUMBER.fullmatch(cell.text):
+                continue  # (省级以上开发区（个）: a count of parks, whatever the column's words)
             year = re.search(r"(?:19|20)\d{2}", head.text) or re.search(r"(?:19|20)\d{2}", grid.title or "")
             measure = re.sub(r"(?:19|20)\d{2}年?|目标值?|[（(][^）)]*[）)]|规划", "", head.text).strip()
             if han_count(measure) < 2 or re.search(r"投资|资金|金额", measure):

@@ -367,7 +367,7 @@ _CAP_BEFORE = re.compile(r"最高(?:可(?:申领|获得|享受|给予)?|不超�
 
 
 # 在 opening a state, not a place (在孵企业, 在建项目, 在校学生): a word the dictionary may lack.
-_STATE_WORD = re.compile(r"在(?:孵|校|岗|建|研|库|线|读|职)")
+_STATE_WORD = re.compile(r"在(?:孵|校|岗|建|库|读|职)")  # not 在研(发), 在线(上)
 
 
 def is_fragment(indicator: str) -> bool:
@@ -556,7 +556,8 @@ class TargetFinder:
                     continue
                 if _FROM.search(before) and _FIGURE_BETWEEN.search(text[cue.end() : q.start]):
                     continue  # 由“十三五”末的3.5件增至8件: 十三五末 dates 3.5, not 8
-                if _EVENT_AFTER.match(text, cue.end()) and _STATE_NOW.search(text[cue.end() : q.start]):
+                backward = not _year_of(cue)[1]  # 到2023年建成…，累计培育…: a goal's year dates all its figures
+                if backward and _EVENT_AFTER.match(text, cue.end()) and _STATE_NOW.search(text[cue.end() : q.start]):
                     continue  # 于2022年获批…，已集聚科研人员420人: the year dates the approval, not today's count
                 year, forward = _year_of(cue)
             if year is None:
