@@ -62,6 +62,7 @@ class MentionKinds:
     organisations: frozenset[str]
     no_park_inside: frozenset[str]
     no_industry_inside: frozenset[str]
+    no_place_inside: frozenset[str]
     figures_read_inside: frozenset[str]
     indicator_figures: frozenset[str]
     responsible_parties: frozenset[str]
@@ -79,6 +80,7 @@ def mention_kinds(ontology: Ontology) -> MentionKinds:
         organisations=frozenset(ontology.group("organisations")),
         no_park_inside=frozenset(ontology.group("noParkInside")),
         no_industry_inside=frozenset(ontology.group("noIndustryInside")),
+        no_place_inside=frozenset(ontology.group("noPlaceInside")),
         figures_read_inside=frozenset(ontology.group("figuresReadInside")),
         indicator_figures=frozenset(ontology.group("indicatorFigures")),
         responsible_parties=responsible.domain,
@@ -283,7 +285,12 @@ class DocumentExtractor:
         spans: list[tuple[int, int]] = self.places.town_spans(text)
         mentions = ruled(self.orgs.full_names(text, base, block, spans), "name.suffix")
         mentions += ruled(self.agencies.find(text, base, block, spans), "agency.name")
-        mentions += ruled(self.places.divisions(text, base, block), "region.gazetteer")
+        named = [(m.start, m.end) for m in mentions if m.type in self.kinds.no_place_inside]
+        divisions = ruled(self.places.divisions(text, base, block), "region.gazetteer")
+        for division in divisions:
+            if any(s <= division.start and division.end <= e for s, e in named):
+                division.attrs["implied"] = True  # 北京科技大学: not a place the plan names
+        mentions += divisions
         shorts = ruled(self.orgs.short_names(text, base, block, spans), "enterprise.short")
         mentions += shorts
         mentions += self._split_places(shorts, mentions, block)

@@ -1302,3 +1302,9 @@ def test_the_reviewed_misfires_of_this_rounds_rules_stay_fixed() -> None:
     assert years.get(500) == 2023 and 150 not in years
     assert "嘉兴国际创新中心" in entities(facts, "Platform")
     assert related(facts, "LOCATED_IN", "浙江禾森新材料股份有限公司") == {"海宁市"}
+
+
+def test_a_place_in_a_universitys_name_is_not_a_place_the_plan_names() -> None:
+    facts = extract(TASKS + "深化与北京科技大学、河北工业大学的合作。\n")
+    regions = {name for name, e in entities(facts, "Region").items() if e.evidence}
+    assert not {"北京市", "河北区", "河北省"} & regions
