@@ -1308,3 +1308,9 @@ def test_a_place_in_a_universitys_name_is_not_a_place_the_plan_names() -> None:
     facts = extract(TASKS + "深化与北京科技大学、河北工业大学的合作。\n")
     regions = {name for name, e in entities(facts, "Region").items() if e.evidence}
     assert not {"北京市", "河北区", "河北省"} & regions
+
+
+def test_he_before_county_level_words_is_a_conjunction_not_he_county() -> None:
+    facts = extract(TASKS + "市直有关部门和县（市、区）组织实施，各镇和县级部门年度考核。推动泾县宣纸产业发展。\n")
+    regions = {name for name, e in entities(facts, "Region").items() if e.evidence}
+    assert "和县" not in regions and "泾县" in regions

@@ -111,6 +111,8 @@ class PlaceFinder:
 
         for match in table.full.finditer(text):
             ref = table.resolve(match.group(), self.plan_region)
+            if len(match.group()) == 2 and re.match(r"级|[（(、，,]?[市区县]", text[match.end() :]):
+                continue  # 和县级部门, 和县（市、区）: a conjunction before 县级 or 县（市、区）, not 和县
             if ref is not None and not _under_another(text, match.start(), ref):
                 add(match.start(), match.end(), ref)
         if self.short_pattern is not None:
