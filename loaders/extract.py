@@ -286,9 +286,12 @@ class DocumentExtractor:
         mentions = ruled(self.orgs.full_names(text, base, block, spans), "name.suffix")
         mentions += ruled(self.agencies.find(text, base, block, spans), "agency.name")
         named = [(m.start, m.end) for m in mentions if m.type in self.kinds.no_place_inside]
+        # 江苏某某锂电材料有限公司: a legal name opens with its province, which the plan does not speak of
+        organisations = [(m.start, m.end) for m in mentions if m.type in self.kinds.organisations]
         divisions = ruled(self.places.divisions(text, base, block), "region.gazetteer")
         for division in divisions:
-            if any(s <= division.start and division.end <= e for s, e in named):
+            inside = named + organisations if division.attrs.get("level") == "province" else named
+            if any(s <= division.start and division.end <= e for s, e in inside):
                 division.attrs["implied"] = True  # 北京科技大学: not a place the plan names
         mentions += divisions
         shorts = ruled(self.orgs.short_names(text, base, block, spans), "enterprise.short")

@@ -1314,3 +1314,9 @@ def test_he_before_county_level_words_is_a_conjunction_not_he_county() -> None:
     facts = extract(TASKS + "市直有关部门和县（市、区）组织实施，各镇和县级部门年度考核。推动泾县宣纸产业发展。\n")
     regions = {name for name, e in entities(facts, "Region").items() if e.evidence}
     assert "和县" not in regions and "泾县" in regions
+
+
+def test_the_province_a_legal_name_opens_with_is_no_place_the_plan_names() -> None:
+    facts = extract(TASKS + "积极洽谈江苏禾昊锂电材料有限公司，引进负极材料项目。\n")
+    regions = {name for name, e in entities(facts, "Region").items() if e.evidence}
+    assert "江苏省" not in regions
