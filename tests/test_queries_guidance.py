@@ -185,6 +185,11 @@ def test_connection_path_examples(graph: GraphStore) -> None:
             ["LOCATED_IN", "COOPERATES_WITH", "COOPERATES_WITH"],
         ],
         [3, ["湖北益泰药业股份有限公司", "天门市", "湖北省", "鄂州市"], ["LOCATED_IN", "PART_OF", "PART_OF"]],
+        [  # the institute's name holds the industry its plan names (industry.in-name)
+            3,
+            ["湖北益泰药业股份有限公司", "生物产业", "湖北省鄂州生命科学产业技术研究院", "鄂州市"],
+            ["IN_INDUSTRY", "IN_INDUSTRY", "LOCATED_IN"],
+        ],
     ]
     assert run_query(graph, "connection_path", {"from": "鄂州市", "to": "鄂州"}).rows == []  # one node, no path
 

@@ -69,9 +69,12 @@ def reduce(graph: ViewGraph, scores: dict[str, float], limit: int, ontology: Ont
     Returns the notice saying so ("" when nothing was reduced)."""
     on = set(on)
     drawn = [n for n, node in graph.nodes.items() if node.shown and node.label in on and not node.props.get("group")]
-    if limit <= 0 or len(drawn) <= limit:  # hubs' group nodes come on top: one each per hub and type
-        return ""
+    # Hubs' group nodes (one each per hub and type) are drawn too: the page keeps to the limit with them.
+    hub_groups = sum(1 for node in graph.nodes.values() if node.shown and node.label in on and node.props.get("group"))
     asked = limit
+    limit = max(1, limit - hub_groups) if limit > 0 else limit
+    if limit <= 0 or len(drawn) <= limit:
+        return ""
     order = sorted(drawn, key=lambda node_id: (-scores.get(node_id, 0.0), node_id))
     by_city = {n: (graph.nodes[n].label, _group_region(graph.nodes[n])) for n in order}
     by_type = {n: (graph.nodes[n].label, "") for n in order}
@@ -112,8 +115,9 @@ def reduce(graph: ViewGraph, scores: dict[str, float], limit: int, ontology: Ont
     for key, edge in merged.items():
         edge.count = counts[key]
     graph.edges = sorted([*graph.edges, *merged.values()], key=lambda e: (e.source, e.type, e.target))
+    total = len(drawn) + hub_groups
     return (
-        f"{len(drawn)} nodes are more than a browser lays out smoothly (limit {asked}): showing the {keep} most "
+        f"{total} nodes are more than a browser lays out smoothly (limit {asked}): showing the {keep} most "
         f"central, and {len(members)} group nodes standing for the other {len(drawn) - keep}, {grouping}; "
         "double-click a group to open it."
     )
