@@ -47,6 +47,10 @@ _LEGAL_END = re.compile(r"(?:公司|集团)$")
 _PROJECT_SPLIT = re.compile(r"[、，,；;]")
 
 
+# What a figure column's header says besides its measure: the year, 目标, the unit in brackets, 规划.
+_MEASURE_NOISE = re.compile(r"(?:19|20)\d{2}年?|目标值?|[（(][^）)]*[）)]|规划")
+
+
 def column_roles(header: list[Cell]) -> list[str]:
     """The role of each column, from the first keyword of loaders/data/table_columns.tsv its header holds."""
     rules = [r for r in read_rows("table_columns.tsv") if len(r) >= 2]
@@ -146,27 +150,13 @@ class TableRules:
                 continue
             year = re.search(r"(?:19|20)\d{2}", head.text)
             unit = re.search(r"[（(]([^）)]{1,6})[）)]", head.text)
-            measure = re.sub(r"(?:19|20)\d{2}年?|目标值?|[（(][^）)]*[）)]|规划", "", head.text).strip()
+            measure = _MEASURE_NOISE.sub("", head.text).strip()
             if not measure or not unit:
                 continue
             chain = chains[0].name
             indicator = chain + ("" if chain.endswith("产业") else "产业") + measure
-            block = Block(cell.start, cell.end, cell.text, path)
-            mention = self.targets._make(
-                indicator,
-                tidy(float(cell.text)),
-                None,
-                unit.group(1),
-                "=",
-                int(year.group()) if year else None,
-                "target",
-                cell.start,
-                cell.end,
-                block,
-                indicator,
-            )
+            mention = self._column_figure(cell, indicator, unit.group(1), year, path)
             if mention is not None:
-                mention.rule = "target.table"
                 mention.attrs["industry_mention"] = chains[0]
                 out.append(mention)
         return out
@@ -186,28 +176,37 @@ class TableRules:
             if index == keyed or unit is None or not _BARE_NUMBER.fullmatch(cell.text):
                 continue  # (省级以上开发区（个）: a count of parks, whatever the column's words)
             year = re.search(r"(?:19|20)\d{2}", head.text) or re.search(r"(?:19|20)\d{2}", grid.title or "")
-            measure = re.sub(r"(?:19|20)\d{2}年?|目标值?|[（(][^）)]*[）)]|规划", "", head.text).strip()
+            measure = _MEASURE_NOISE.sub("", head.text).strip()
             if han_count(measure) < 2 or re.search(r"投资|资金|金额", measure):
                 continue  # investments are no targets
-            block = Block(cell.start, cell.end, cell.text, path)
-            mention = self.targets._make(
-                measure,
-                tidy(float(cell.text)),
-                None,
-                unit.group(1),
-                "=",
-                int(year.group()) if year else None,
-                "target",
-                cell.start,
-                cell.end,
-                block,
-                measure,
-            )
+            mention = self._column_figure(cell, measure, unit.group(1), year, path)
             if mention is not None:
-                mention.rule = "target.table"
                 mention.attrs["region_mention"] = places[0]
                 out.append(mention)
         return out
+
+    def _column_figure(
+        self, cell: Cell, indicator: str, unit: str, year: re.Match[str] | None, path: tuple[str, ...]
+    ) -> Mention | None:
+        """A bare number under a header naming its measure and unit, as a target of the table."""
+        block = Block(cell.start, cell.end, cell.text, path)
+        year_value = int(year.group()) if year else None
+        mention = self.targets._make(
+            indicator,
+            tidy(float(cell.text)),
+            None,
+            unit,
+            "=",
+            year_value,
+            "target",
+            cell.start,
+            cell.end,
+            block,
+            indicator,
+        )
+        if mention is not None:
+            mention.rule = "target.table"
+        return mention
 
     def _cell(self, role: str, cell: Cell, block: Block) -> list[Mention]:
         if role in ("industry", "segment"):
