@@ -831,6 +831,19 @@ def test_a_review_heading_names_its_chain_without_the_status_and_task_headings_n
     assert not {n for n in names if "成势" in n or "底线" in n or "其他" in n or n == "特色"}
 
 
+def test_task_and_status_headings_that_hold_an_industry_word_name_no_chain() -> None:
+    facts = extract(
+        "二、重点任务\n（一）前瞻布局未来产业\n谋划布局量子信息。\n（二）谋划建设重大科研设施\n建设平台。\n"
+        "（三）片区布局初具特色\n形成集聚。\n（四）智能装备产业链基础扎实\n企业达到20家。\n"
+        "（五）检验检测机构支持\n给予补助。\n（六）光伏（组件、逆变器）\n支持嘉兴光能科技有限公司扩产。\n"
+        "（七）纺织新材料\n推动转型。\n"
+    )
+    names = set(entities(facts, "Industry"))
+    assert not {n for n in names if "布局" in n or "设施" in n or "特色" in n or "扎实" in n or "机构" in n}
+    assert "新材料产业" in names  # a heading that ends as an industry's name does (纺织新材料) still names one
+    assert related(facts, "IN_INDUSTRY", "嘉兴光能科技有限公司") & {"太阳能", "光伏"}
+
+
 def test_an_umbrella_word_and_a_town_before_a_chain_are_not_part_of_its_name() -> None:
     facts = extract(
         TASKS + "做强做优智能家居首位产业，推动青石镇建筑陶瓷产业转型升级，提高中高新技术产业比重。\n"

@@ -328,18 +328,26 @@ class SectorFinder:
             topic = topic[verb.end() :]  # 做强正极材料链: the chain 正极材料
         core = re.sub(r"(?:产业链|产业集群|产业|行业|领域|板块|(?<=[^业])链)$", "", topic)
         core = re.sub(r"等(?:未来|新兴|前沿|战略性新兴|重点|优势|特色)?$", "", core)  # 低空经济等未来产业
+        modified = False
         if topic.endswith(("产业", "产业链", "产业集群")):
-            core = strip_umbrella_modifier(core)  # 实施特色产业集群提质行动, 提质升级其他优势产业: no chain named
+            plain = strip_umbrella_modifier(core)  # 实施特色产业集群提质行动, 提质升级其他优势产业: no chain named
+            modified, core = plain != core, plain
         if not 2 <= han_count(core) <= 12 or re.search(r"[，,：:；;。\d]", core) or core in UMBRELLA:
             return None
         plain = re.sub(r"(?:科技|技术)$", "", core)
         if plain != core and industries().lookup(core) is None and industries().lookup(plain) is not None:
             core = plain  # 6.现代农业科技: the science of an industry the scheme knows is that industry's section
         index = industries()
-        labelled = index.lookup(core) is not None or index.pattern.match(core) is not None  # 新能源汽车…, 节能环保
+        # 新能源汽车…, 节能环保; a label that opens a status or task (农机装备产业链基础扎实, 科技服务机构支持) does not
+        # make the heading a chain's: what follows the label must itself end as an industry's name does.
+        opening = index.pattern.match(core)
+        rest = re.sub(r"[（(][^）)]*[）)]$", "", core[opening.end() :]) if opening else ""  # 新能源（光伏、氢能）
+        labelled = index.lookup(core) is not None or (opening is not None and (not rest or ends_in_industry_word(rest)))
         labelled = labelled or topic.endswith(("产业链", "产业集群")) or named_chain  # 4.现代食品产业链 names one
         # 1.新型材料产业, 4.葡萄酒产业: a short heading that is just "X产业" names the industry X
+        # (前瞻布局未来产业 names none: what is left once an umbrella's modifier is cut is a task, not a name)
         industry_heading = topic.endswith("产业") and han_count(core) <= 8 and core + "产业" not in UMBRELLA
+        industry_heading = industry_heading and not modified
         named_chain = named_chain or (industry_heading and not _NOT_CHAIN.search(core))
         labelled = labelled or named_chain
         if not labelled and (leading_function_words(core) or _NOT_INDUSTRY.match(core) or _is_place_name(core)):
@@ -353,6 +361,12 @@ class SectorFinder:
             return None
         if not labelled and not ends_in_industry_word(core):
             return None  # 守牢安全环保底线, 外贸物流支持: an industry word inside a task heading, not its head
+        parts = re.split(r"[和与及、]", core) if han_count(core) > 8 else [core]
+        if not labelled and not all(2 <= han_count(p) <= 8 and p[-2:] in _industry_heads() for p in parts):
+            # 谋划布局重大科研设施, 区域布局初具特色: a task or a status that ends in a word the scheme uses inside its
+            # labels; an industry the scheme does not know still ends as its labels end (…材料, …部件, …食品), and a
+            # long one joins such names (绿色石化和海洋装备).
+            return None
         return core
 
     @staticmethod
@@ -407,6 +421,14 @@ class SectorFinder:
             if _LIST_TAIL.match(tail):
                 return True
         return False
+
+
+@cache
+def _industry_heads() -> frozenset[str]:
+    """The last two characters of the scheme's labels (材料, 装备, 部件, 食品 …): the head of an industry's name."""
+    labels = (label for concept in industries().concepts.values() for label in (concept.name, *concept.aliases))
+    heads = {industry_key(label)[-2:] for label in labels if len(industry_key(label)) >= 2}
+    return frozenset(heads | {term[-2:] for term in read_terms("industry_heads.txt")})
 
 
 @cache
