@@ -130,6 +130,7 @@ class DocumentExtractor:
     def _run(self, known_short_forms: dict[str, str] | None) -> DocumentExtraction:
         if known_short_forms:
             self.orgs.short_forms.update(known_short_forms)
+        self.result.mentions.extend(ruled(self._addressed_parks(), "region.addressee"))
         heading_industries = self._headings()
         self._chain_sections = heading_industries
         led_chains = (self._lead_industries(b, _RUN_IN_LEAD, emit=False) for b in self.layout.blocks)
@@ -228,6 +229,18 @@ class DocumentExtractor:
             if chains or (found and heading.style in ("part", "cn、")):
                 by_path[heading.path] = chains or found
         return by_path
+
+    def _addressed_parks(self) -> list[Mention]:
+        """The parks a notice is addressed to (各县人民政府，某某经济技术开发区、某某高新技术产业开发区管委会：).
+
+        The addressee line is often the one place a plan spells its parks out; the body then says 某某经开区 and
+        某某高新区, which resolve to these full names."""
+        parks: list[Mention] = []
+        for line in self.layout.front:
+            if line.text.startswith("各") and line.text.endswith(("：", ":")):
+                block = Block(line.start, line.end, line.text, ())
+                parks += self.places.parks(line.text, line.start, block, [])
+        return parks
 
     def _inline_lead(self, sentence: str, start: int, block: Block) -> list[Mention] | None:
         """An item inside a paragraph that names an industry (（1）新型储能。…, 油茶产业方面，…), as work reports

@@ -1333,3 +1333,17 @@ def test_the_province_a_legal_name_opens_with_is_no_place_the_plan_names() -> No
     facts = extract(TASKS + "积极洽谈江苏禾昊锂电材料有限公司，引进负极材料项目。\n")
     regions = {name for name, e in entities(facts, "Region").items() if e.evidence}
     assert "江苏省" not in regions
+
+
+def test_a_park_the_notice_is_addressed_to_gives_the_bodys_short_form_its_full_name() -> None:
+    text = (
+        "嘉兴市人民政府关于印发嘉兴市产业链工作方案的通知\n\n嘉政发〔2023〕5号\n\n"
+        "各县（市、区）人民政府，市政府各部门，嘉兴经济技术开发区、嘉兴秀洲高新技术产业开发区管委会：\n"
+        "现将方案印发给你们，请认真贯彻执行。\n\n嘉兴市产业链工作方案\n\n一、重点任务\n（一）培育链主企业\n"
+        "支持嘉兴经开区浙江禾森新材料股份有限公司建设研发中心。\n"
+    )
+    facts = extract_documents([Document(Path("t.txt"), text, "utf-8", manifest=MANIFEST)])
+    parks = entities(facts, "Region")
+    assert "嘉兴经开区" in parks["嘉兴经济技术开发区"].aliases
+    assert "嘉兴经开区" not in parks
+    assert related(facts, "LOCATED_IN", "浙江禾森新材料股份有限公司") == {"嘉兴经济技术开发区"}
