@@ -1347,3 +1347,14 @@ def test_a_park_the_notice_is_addressed_to_gives_the_bodys_short_form_its_full_n
     assert "嘉兴经开区" in parks["嘉兴经济技术开发区"].aliases
     assert "嘉兴经开区" not in parks
     assert related(facts, "LOCATED_IN", "浙江禾森新材料股份有限公司") == {"嘉兴经济技术开发区"}
+
+
+def test_a_county_government_given_work_is_an_agency_and_an_agency_after_a_platform_is_found() -> None:
+    facts = extract(
+        TASKS + "依托禾森光伏建设的浙江省高效光伏电池工程研究中心通过省发展改革委认定。\n"
+        "推进年产5GW组件项目建设（责任单位：海盐县政府、市水务局）。\n"
+        "深入贯彻省委、省政府决策部署，市政府各部门要加强协同，领导小组办公室设在高新区科技创新局。\n"
+    )
+    names = set(entities(facts, "Agency"))
+    assert {"浙江省发展改革委", "海盐县政府", "嘉兴市水务局", "高新区科技创新局"} <= names
+    assert not {n for n in names if n.endswith("省政府") or n == "嘉兴市政府" or "设在" in n}

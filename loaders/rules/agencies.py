@@ -26,6 +26,9 @@ _SPLIT = re.compile(r"[、，,；;]")
 _JOINERS = re.compile(r"会同|联合|配合|与|和|及")
 
 
+_GOVERNMENT_AS_WORD = re.compile(
+    r"工作|投资|债|采购|引导|购买|补贴|资金|规章|部门|各|性|主导|专项|信息|职能|网站|门户|令|文件|主要领导|督查|民生|团结|驻|常务|领导|决策"
+)
 _NATIONAL = re.compile(r"^(?:国家|国务院|中央|中共中央|全国)|^[^省市区县]{1,8}(?:部(?:[^省市区县]{1,4}司)?|总局)$")
 
 
@@ -38,8 +41,13 @@ _PARK_BODY = re.compile(r"(?:新区|高新区|开发区|经开区|园区|度假�
 def _is_body(prefix: str) -> bool:
     """Can ``prefix`` open a department's name: a bare level (省, 市委), a region, or a park?"""
     core = prefix.rstrip("委政府")
-    if core in ("省", "市", "区", "县") or _PARK_BODY.search(prefix) is not None:
+    if core in ("省", "市", "区", "县"):
         return True
+    park = _PARK_BODY.search(prefix)
+    if park is not None:
+        # 高新区, 狮子山高新区; not 小组办公室设在高新区, whose words before the park are a clause
+        head = prefix[: park.start()]
+        return not head or regions().resolve(head) is not None or not re.search(r"[在报由向于是为的后]", head)
     return regions().resolve(core) is not None
 
 
@@ -98,13 +106,22 @@ class AgencyFinder:
                 "科协",
             ):
                 continue
-            if any(a < e and s < b for a, b in spans):
-                continue
-            if prefix and prefix[0] not in "市省区县国中" and not _is_body(prefix):
+            if prefix and prefix[0] not in "国中" and not _is_body(prefix):
                 # 积极争取省科技厅: the match opened too early; the prefix is what follows the words before it
                 shorter = next((prefix[i:] for i in range(1, len(prefix)) if _is_body(prefix[i:])), "")
                 s += len(prefix) - len(shorter)
                 prefix = shorter
+            if match.group("dept") == "政府" and (
+                _GOVERNMENT_AS_WORD.match(text, e)
+                or prefix in ("县", "区")
+                or text[max(0, s - 1) : s] == "各"
+                or re.search(r"委[、，]?$", text[max(0, s - 2) : s])
+            ):
+                # 市政府工作报告, 市政府各部门, 各县政府: the word or a kind, not one government; 省委、省政府 is
+                # the Party-and-government pair of policy talk, not a body given work
+                continue
+            if any(a < e and s < b for a, b in spans):
+                continue  # (checked once the start is right: …工程研究中心通过省发改委认定 names both)
             name, aliases = qualify(prefix, match.group("dept"), self.plan_region)
             # A park's 管委会 is one body, and so is each department of a park's administration (高新区财政局).
             park = _PARK_BODY.search(prefix) is not None
