@@ -116,6 +116,7 @@ class AgencyFinder:
                 or prefix in ("县", "区")
                 or text[max(0, s - 1) : s] == "各"
                 or re.search(r"委[、，]?$", text[max(0, s - 2) : s])
+                or "委" in prefix
             ):
                 # 市政府工作报告, 市政府各部门, 各县政府: the word or a kind, not one government; 省委、省政府 is
                 # the Party-and-government pair of policy talk, not a body given work
