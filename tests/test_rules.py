@@ -1358,3 +1358,14 @@ def test_a_county_government_given_work_is_an_agency_and_an_agency_after_a_platf
     names = set(entities(facts, "Agency"))
     assert {"浙江省发展改革委", "海盐县政府", "嘉兴市水务局", "高新区科技创新局"} <= names
     assert not {n for n in names if n.endswith("省政府") or n == "嘉兴市政府" or "设在" in n}
+
+
+def test_a_project_written_right_after_its_owners_legal_name_is_named_without_it() -> None:
+    facts = extract(
+        TASKS + "推动嘉兴禾丰食品股份有限公司预制菜中央厨房项目投产，"
+        "嘉善经济开发区浙江禾阳光电科技有限公司一期5GW组件项目满产运行，宁波甬禾智能科技有限公司家电模具项目早日落地。\n"
+        "完成重点项目投资100亿元。\n"
+    )
+    projects = set(entities(facts, "Project"))
+    assert {"预制菜中央厨房项目", "一期5GW组件项目", "家电模具项目"} <= projects
+    assert not {p for p in projects if "公司" in p or "投资" in p}

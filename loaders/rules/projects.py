@@ -26,7 +26,8 @@ _IMPLEMENT = re.compile(
 # 工程 as an undertaking ends a phrase; one continuing into a noun is a discipline or material (工程塑料).
 _PROJECT_IN_TEXT = re.compile(r"项目|工程(?=[，,。；;、:：”）)和及等与为的]|$|建设|实施|试点)")
 # What may follow 项目 when it ends a name (not 项目库, 项目制, 项目管理 …).
-_NOT_AFTER = set("库制化部区组单经资管申立实的落路招谋前投储评验审包")
+_NOT_AFTER = set("库制化部区组单经资管申立实的落路招谋前储评验审包")
+_NOT_AFTER_WORD = re.compile(r"投资|投入|投融|投放|投向")  # …项目投资 is a sum; …项目投产 a named one starting up
 _GENERIC_PROJECT = re.compile(
     r"^(?:重大|重点|科技|研发|示范|产业化|建设|招商|合作|各类|国家|省级|市级|国家级|省|市|县|区|科研|创新|攻关|"
     r"转化|成果|专项|试点|应用|基础|前沿|产业|工业|农业|技术|关键|核心|共性|引进|新建|在建|续建|拟建|储备|实施|"
@@ -43,11 +44,12 @@ _GENERIC_END = re.compile(
 _CATEGORY = re.compile(r"累计|签约|招商|引进|以上|以下|范围内|近[一二三两五]年|优先|逾期|报送|储备|重点建设|各类|一批")
 # Verbs of seeking: what follows is a kind of project wanted, not one undertaking (引进, 承接, 招引 …).
 _SOUGHT = re.compile(r"(?:引进|承接|招引|吸引|谋划|对接|招商|争取|储备|包装)$")
-_NOT_NAME_START = re.compile(r"^(?:的|和|与|及|等|为|以|在|对|了|着)|[0-9]|个|家|项")
+_NOT_NAME_START = re.compile(r"^(?:的|和|与|及|等|为|以|在|对|了|着|[0-9]|个|家(?![电居具纺])|项)")
 _ITEM = re.compile(ITEM_MARK.pattern + r"([^。；;：:]{4,60}?(?:项目|工程|专项|计划))(?:[。；;：:]|$)")
 # In a box of projects (专栏… 实施项目) an item opens with its project's name, punctuated or not.
 _BOX_ITEM = re.compile(ITEM_MARK.pattern + r"([^。；;：:，,]{4,50}?项目)")
 _LEGAL_NAME_END = re.compile(r"(?:公司|集团)的?$")
+_OWNER_VERB = re.compile(r"建设|实施|推进|新建|扩建|投资|开工|加快|启动|谋划|引进|落地|开展|推动|打造|实现|完成|的")
 _HEADING = re.compile(r"^([^，,。；;]{2,30}?(?:专项|重大工程|工程|计划|行动))$")
 
 
@@ -149,10 +151,19 @@ class ProjectFinder:
                 add(match.start(1), match.end(1), name)
         for match in _PROJECT_IN_TEXT.finditer(text):
             s, e = match.span()
-            if text[e : e + 1] in _NOT_AFTER:
+            if text[e : e + 1] in _NOT_AFTER or _NOT_AFTER_WORD.match(text, e):
                 continue
             left = left_edge(text, clause_start(text, s), s, spans, min_body=2)
             left += leading_function_words(text[left:s])
+            # 某某食品股份有限公司预制菜中央厨房项目, 某某开发区某某股份有限公司年产5万吨…项目: the project's name
+            # opens right after its owner's legal name (where no verb comes between)
+            legal = max(
+                (b for a, b in spans if left - 2 <= b < s and b - a >= 6 and _LEGAL_NAME_END.search(text[a:b])),
+                default=None,
+            )
+            after_owner = legal is not None and legal != left and han_count(text[legal:s]) >= 2
+            if after_owner and not _OWNER_VERB.match(text, legal):
+                left = legal
             owner = next((a for a, b in spans if (b == left or (b == left - 1 and text[b] == "的")) and a < b), None)
             if owner is not None and han_count(text[left:s]) >= 2 and not _LEGAL_NAME_END.search(text[owner:left]):
                 left = owner  # 华晟动力年产5万台…项目: the owner's short name opens the project's name
@@ -168,7 +179,7 @@ class ProjectFinder:
                 continue  # 揭榜成功的项目, 铝液直供深加工等项目: a description or a list of kinds, not a name
             if owner is None and _CATEGORY.search(body):
                 continue  # 累计新签约产业链项目, 投资10亿元以上项目: a count or class of projects
-            if han_count(body) < 4 or _NOT_NAME_START.search(body[:1]) or not _ok(body) or len(body) > 40:
+            if han_count(body) < 4 or _NOT_NAME_START.search(body[:2]) or not _ok(body) or len(body) > 40:
                 continue
             if re.search(r"(?:\d+|[一二三四五六七八九十两])(?:个|项|批)", text[max(0, left - 4) : left]):
                 continue  # 5个智慧农业科技示范项目 counts a kind
