@@ -1369,3 +1369,14 @@ def test_a_project_written_right_after_its_owners_legal_name_is_named_without_it
     projects = set(entities(facts, "Project"))
     assert {"预制菜中央厨房项目", "一期5GW组件项目", "家电模具项目"} <= projects
     assert not {p for p in projects if "公司" in p or "投资" in p}
+
+
+def test_firms_a_plan_benchmarks_or_courts_by_brand_are_firms_and_a_list_of_parts_is_not() -> None:
+    facts = extract(
+        TASKS + "对标格兰富、威乐等国际泵业巨头，积极对接安踏、李宁等国内知名运动品牌，对接比亚迪等整车企业。\n"
+        "引进胶膜、接线盒、焊带等辅材企业。\n"
+    )
+    firms = entities(facts, "Enterprise")
+    assert {"格兰富", "威乐", "安踏", "李宁", "比亚迪"} <= set(firms)
+    assert not {"胶膜", "接线盒", "焊带"} & set(firms)
+    assert not related(facts, "LOCATED_IN", "安踏")  # courted: not placed in the plan's city

@@ -101,6 +101,14 @@ _LIST_BEFORE_FIRMS = re.compile(
     # 等行业龙头企业, 等国内装备龙头企业, 等国际领先企业: a few words of field or reach before the kind of firm
     r"(?:[^，,。；;：:、“”\s等]{0,6}?(?:龙头|骨干|重点|领军|领先|头部|知名|链主))?(?:科技|高新技术|本土)?(?:企业|公司)"
 )
+# 对标格兰富、威乐等国际泵业巨头, 对接比亚迪、吉利汽车等整车企业: a list a verb of courting opens and a kind of firm
+# of some reach or rank (its giants, brands, makers) closes holds firms, however the words between describe them.
+_COURTED_LIST = re.compile(
+    rf"(?:{'|'.join(read_terms('court_verbs.txt'))})([^，,。；;：:“”\s]{{2,40}}?)等"
+    # the kind says reach or rank (国际…巨头, 国内知名…品牌, 整车企业); 等辅材企业 makes the items products
+    r"(?=[^，,。；;：:、“”\s等]{0,12}?(?:巨头|龙头|领军|领先|头部|知名|国际|国内|全球|世界|整车|车企))"
+    r"[^，,。；;：:、“”\s等]{0,12}?(?:企业|公司|集团|巨头|品牌|厂商|车企)"
+)
 _VERB_CUE = re.compile(
     r"(?:支持|推动|推进|鼓励|引导)([^，,。；;：:、“”\s]{2,8}?)"
     r"(?=(?:建设|创建|申建|组建|争创|建立)[^，,。；;]{0,16}(?:实验室|中心|研究院|工作站|孵化器|基地))"
@@ -590,7 +598,7 @@ class OrganisationFinder:
         for pattern in _ENTERPRISE_CUES:
             candidates += [m.span(1) for m in pattern.finditer(text)]
         candidates += [m.span(1) for m in _VERB_CUE.finditer(text)]
-        for match in _LIST_BEFORE_FIRMS.finditer(text):
+        for match in (*_LIST_BEFORE_FIRMS.finditer(text), *_COURTED_LIST.finditer(text)):
             offset = 0
             for part in re.split(r"[、和及]", match.group(1)):
                 pos = match.group(1).index(part, offset)
