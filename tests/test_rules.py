@@ -1380,3 +1380,14 @@ def test_firms_a_plan_benchmarks_or_courts_by_brand_are_firms_and_a_list_of_part
     assert {"格兰富", "威乐", "安踏", "李宁", "比亚迪"} <= set(firms)
     assert not {"胶膜", "接线盒", "焊带"} & set(firms)
     assert not related(facts, "LOCATED_IN", "安踏")  # courted: not placed in the plan's city
+
+
+def test_a_county_level_city_opens_its_own_platforms_name() -> None:
+    wenling = dict(MANIFEST, title="温岭市科技创新发展规划", region="温岭市", region_code="331081")
+    facts = extract(
+        TASKS + "依托锦踏鞋材建设温岭市环保鞋材工程技术研究中心。"
+        "支持浙江省农业科学院在箬横镇建设浙江省农业科学院温岭西瓜试验站。\n",
+        wenling,
+    )
+    platforms = set(entities(facts, "Platform"))
+    assert {"温岭市环保鞋材工程技术研究中心", "浙江省农业科学院温岭西瓜试验站"} <= platforms

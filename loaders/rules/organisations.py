@@ -266,12 +266,15 @@ def _after_same_suffix(text: str, left: int, suffix_start: int, suffix: str) -> 
     return earlier + len(tail) if earlier >= 0 and suffix_start - (earlier + len(tail)) >= 2 else left
 
 
-def glued_district(body: str) -> int:
+def glued_district(body: str, keep_city: bool = False) -> int:
     """Length of a county-level division or a town opening a platform's name (奎文区鸢飞众创空间 -> 奎文区):
-    the platform is located there and named without it, as plans name it elsewhere."""
+    the platform is located there and named without it, as plans name it elsewhere. With ``keep_city`` a
+    county-level city stays (a platform's official name opens with it; a project's does not)."""
     table = regions()
     match = table.full_pattern.match(body)
     refs = table.by_name.get(match.group(), []) if match else []
+    if keep_city and match is not None and match.group().endswith("市") and refs:
+        return 0  # 温岭市环保鞋材工程技术研究中心: a county-level city names its own platforms as a city does
     if match is None or not refs or not all(r.level == "county" for r in refs):
         town = _TOWN_PREFIX.match(body)
         if town is None:
@@ -366,7 +369,7 @@ class OrganisationFinder:
                 if text[left : left + 1] in ("内", "里") and regions().leading_place(text[left + 1 : s]):
                     left += 1  # 东海岛石化产业园区内广东某某石化有限公司: 内 says where, the name opens with 广东
             elif etype == "Platform":
-                left += glued_district(text[left:s])
+                left += glued_district(text[left:s], keep_city=True)
             body = text[left:s]
             joined = text[left - 1 : left] in ("与", "和", "及")
             inner_and = etype == "Platform" and text[left - 1 : left] == "与"  # 安全与热管理重点实验室
