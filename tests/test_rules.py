@@ -1391,3 +1391,8 @@ def test_a_county_level_city_opens_its_own_platforms_name() -> None:
     )
     platforms = set(entities(facts, "Platform"))
     assert {"温岭市环保鞋材工程技术研究中心", "浙江省农业科学院温岭西瓜试验站"} <= platforms
+
+
+def test_a_platforms_operator_in_brackets_after_it_hosts_it() -> None:
+    facts = extract(TASKS + "推动嘉兴东部新区科技企业孵化器（由嘉兴市东新创业服务有限公司运营）争创国家级孵化器。\n")
+    assert related(facts, "HOSTED_BY", "嘉兴东部新区科技企业孵化器") == {"嘉兴市东新创业服务有限公司"}
