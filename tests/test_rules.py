@@ -1396,3 +1396,13 @@ def test_a_county_level_city_opens_its_own_platforms_name() -> None:
 def test_a_platforms_operator_in_brackets_after_it_hosts_it() -> None:
     facts = extract(TASKS + "推动嘉兴东部新区科技企业孵化器（由嘉兴市东新创业服务有限公司运营）争创国家级孵化器。\n")
     assert related(facts, "HOSTED_BY", "嘉兴东部新区科技企业孵化器") == {"嘉兴市东新创业服务有限公司"}
+
+
+def test_titles_of_towns_a_model_county_and_a_clause_about_a_park_are_no_places() -> None:
+    facts = extract(
+        TASKS + "培育一批工业重镇、商贸强镇和文旅名镇，创建国家级示范县。"
+        "推动嘉兴经济技术开发区综合排名进入全国国家级经开区前50位。\n"
+    )
+    places = set(entities(facts, "Region"))
+    assert not {p for p in places if p.endswith(("强镇", "名镇", "重镇")) or p == "范县" or "排名" in p}
+    assert "嘉兴经济技术开发区" in places

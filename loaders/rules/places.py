@@ -34,7 +34,8 @@ _TOWN_SUFFIX = re.compile(r"(镇(?!街)|乡|街道办事处|街道)(?![\u4e00-\u
 _TOWN_STOP = frozenset(
     "乡镇 城镇 集镇 小镇 村镇 重点镇 特色镇 城乡 下乡 家乡 返乡 各乡 各镇 全镇 全乡 建制镇 中心镇 示范镇 街道".split()
 )
-_NOT_TOWN_BEFORE = set("城村集小返下回家老故同特重中建乡镇")
+_RANKS = re.compile(r"排名|进入|位居|跻身|迈入|列入|入选|成为|获批|晋升|达到")
+_NOT_TOWN_BEFORE = set("城村集小返下回家老故同特重中建乡镇强名古大")  # 商贸强镇, 文旅名镇: a title, not a town
 _LEAD_VERB = re.compile(r"(?:支持|推动|鼓励|引导|依托|位于|落户|推进|聚焦|布局|立足)$")
 _SELF = re.compile(r"全市|我市|本市|全区|我区|全县|我县|全省|我省")
 _AFTER_SHORT = re.compile(r"^(?:市|区|县)")
@@ -113,6 +114,8 @@ class PlaceFinder:
             ref = table.resolve(match.group(), self.plan_region)
             if len(match.group()) == 2 and re.match(r"级|[（(、，,]?[市区县]", text[match.end() :]):
                 continue  # 和县级部门, 和县（市、区）: a conjunction before 县级 or 县（市、区）, not 和县
+            if len(match.group()) == 2 and is_common_word(text[max(0, match.start() - 1) : match.start() + 1]):
+                continue  # 示范县 is a model county, not 范县
             if ref is not None and not _under_another(text, match.start(), ref):
                 add(match.start(), match.end(), ref)
         if self.short_pattern is not None:
@@ -174,6 +177,8 @@ class PlaceFinder:
             if mark is not None and mark.end() < s:
                 left = mark.end()  # （一）贵安新区。: a heading's number is not the park's
             body = text[left:s]
+            if _RANKS.search(body):
+                continue  # 滁州经济技术开发区综合排名进入全国国家级经开区: a clause about a park, no park's name
             if re.search(r"公司|集团", body) or any(a >= left and b == s for a, b in spans):
                 continue  # 襄阳某某设备有限公司环保装备产业园, 某某网联生态城: a firm's own site, not a park
             if not body and any(a == e for a, _ in spans) and _BARE_SHORT.fullmatch(match.group()):
