@@ -134,9 +134,9 @@ class DocumentExtractor:
         heading_industries = self._headings()
         self._chain_sections = heading_industries
         led_chains = (self._lead_industries(b, _RUN_IN_LEAD, emit=False) for b in self.layout.blocks)
-        self.sectors.know_chains(
-            {m.name for ms in (*heading_industries.values(), *led_chains) for m in ms if not m.key}
-        )
+        own_chains = [m for ms in (*heading_industries.values(), *led_chains) for m in ms if not m.key]
+        self.sectors.know_chains({m.name for m in own_chains})
+        self.relations.know_chains(own_chains)
         led: tuple[tuple[str, ...], list[Mention]] = ((), [])  # the sub-chain a ——X。 paragraph opened, and where
         for block in self.layout.blocks:
             section_industries = self._section_industries(block, heading_industries)

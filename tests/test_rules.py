@@ -1406,3 +1406,11 @@ def test_titles_of_towns_a_model_county_and_a_clause_about_a_park_are_no_places(
     places = set(entities(facts, "Region"))
     assert not {p for p in places if p.endswith(("强镇", "名镇", "重镇")) or p == "范县" or "排名" in p}
     assert "嘉兴经济技术开发区" in places
+
+
+def test_a_firm_whose_name_states_a_trade_is_on_the_plans_own_chain_that_narrows_it() -> None:
+    facts = extract(
+        "二、重点任务\n（一）智能汽车关键零部件产业链\n推动产业集聚。\n"
+        "（二）优化创新生态\n深化与上海鼎擎汽车零部件有限公司的战略合作。\n"
+    )
+    assert related(facts, "IN_INDUSTRY", "上海鼎擎汽车零部件有限公司") == {"智能汽车关键零部件"}

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from loaders.gazetteer import countries, firm_words
 from loaders.rules.common import DECLARED_ASIDE, Link, Mention, clause_start
-from loaders.rules.sectors import UMBRELLA
+from loaders.rules.sectors import UMBRELLA, nearest_concept
 from loaders.terms import read_terms
 from loaders.trie import trie_regex
 
@@ -107,6 +107,18 @@ class RelationRules:
 
     def __init__(self, plan_region) -> None:
         self.plan_region = plan_region
+        self.own_chains: dict[str, Mention] = {}  # scheme concept -> the plan's own chain that narrows it
+
+    def know_chains(self, chains: list[Mention]) -> None:
+        """The plan's own chains (智能汽车关键零部件, 微电子) by the scheme concept each narrows: a firm whose name
+        states that concept's trade is on the plan's chain, not on the scheme's broader label. A concept two of
+        the plan's chains narrow says nothing about which."""
+        by_concept: dict[str, list[Mention]] = {}
+        for chain in chains:
+            concept = nearest_concept(chain.name)
+            if concept and all(c.name != chain.name for c in by_concept.get(concept, [])):
+                by_concept.setdefault(concept, []).append(chain)
+        self.own_chains = {concept: found[0] for concept, found in by_concept.items() if len(found) == 1}
 
     def sentence(self, text: str, base: int, mentions: list[Mention], section_industries: list[Mention]) -> list[Link]:
         """Links stated in one sentence."""
@@ -233,8 +245,8 @@ class RelationRules:
                 links.append(link("LOCATED_IN", thing, based[-1], "located.sentence-park", 0.7))
         return links
 
-    @staticmethod
     def _industries(
+        self,
         text: str,
         base: int,
         orgs: list[Mention],
@@ -257,6 +269,12 @@ class RelationRules:
             found = list(words.finditer(firm.name))
             if found:
                 concept = concepts[max(found, key=lambda m: (len(m.group()), m.start())).group()]
+                own = self.own_chains.get(concept.id)
+                if own is not None:
+                    attrs = {**own.attrs, "implied": True}
+                    mention = Mention("Industry", own.name, firm.start, firm.end, firm.block, attrs, key="")
+                    links.append(link("IN_INDUSTRY", firm, mention, "industry.firm-name", 0.3))
+                    continue
                 mention = Mention(
                     "Industry",
                     concept.name,

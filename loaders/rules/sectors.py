@@ -352,7 +352,11 @@ class SectorFinder:
         labelled = labelled or named_chain
         if not labelled and (leading_function_words(core) or _NOT_INDUSTRY.match(core) or _is_place_name(core)):
             return None
-        if (not labelled and word_tag(core[:2]) in ("v", "vd", "d", "ad", "a", "ns")) or _NOT_CHAIN.search(core):
+        whole_chain = topic.endswith(("产业链", "产业集群")) and core[-2:] in _industry_heads()
+        whole_chain = whole_chain and verb is None and _NOT_CHAIN.match(core) is None  # not 推进稀土与光伏产业链
+        if (not labelled and word_tag(core[:2]) in ("v", "vd", "d", "ad", "a", "ns")) or (
+            _NOT_CHAIN.search(core) and not whole_chain  # 智能汽车关键零部件产业链 names a chain, 关键 or not
+        ):
             return None
         if _measures(core):
             return None  # 5. 科技型中小企业评价入库数：指…: a glossary of indicators, not a chain
