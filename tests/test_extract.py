@@ -181,7 +181,7 @@ def test_firm_names_imply_their_industry_only_off_chain(extraction) -> None:
     }
     # The trade word in a name (新材料, 制药, 泵业) places a firm the plan puts on no chain, with the low
     # confidence it earned on the dev plans; 青云新材, 华康制药 and 瑞丰泵业 sit in the 生物医药 section instead.
-    assert implied == {"湖北青云新材料股份有限公司": ("industry:new_materials", 0.3)}
+    assert implied == {"湖北青云新材料股份有限公司": ("industry:new_materials", 0.35)}
     section = {(k.source.name, k.target.name) for k in extraction.links if k.rule == "industry.section"}
     assert {("青云新材", "生物医药"), ("瑞丰泵业", "生物医药")} <= section
 

@@ -273,7 +273,7 @@ class RelationRules:
                 if own is not None:
                     attrs = {**own.attrs, "implied": True}
                     mention = Mention("Industry", own.name, firm.start, firm.end, firm.block, attrs, key="")
-                    links.append(link("IN_INDUSTRY", firm, mention, "industry.firm-name", 0.3))
+                    links.append(link("IN_INDUSTRY", firm, mention, "industry.firm-name", 0.35))
                     continue
                 mention = Mention(
                     "Industry",
@@ -284,7 +284,7 @@ class RelationRules:
                     {"implied": True, "kind": concept.kind, "notation": concept.notation},
                     key=concept.id,
                 )
-                links.append(link("IN_INDUSTRY", firm, mention, "industry.firm-name", 0.3))
+                links.append(link("IN_INDUSTRY", firm, mention, "industry.firm-name", 0.35))
         # Industry: the section's, else (a target) the only one in its clause, else the ones a sentence opens with
         # (做大做强竹产业，支持X…; 壮大数字经济，依托…推进Y…).
         lead_end = re.search(r"[，,；;：:]", text)
