@@ -82,7 +82,7 @@ def test_gold_mentions_are_where_they_say(corpus_dir: Path) -> None:
 # The plans are our own (tests/plans, every name invented), so this runs wherever the repository is.
 FLOORS = {
     "heldout": {  # 128-132: the plans no rule was written against (README); read only as totals
-        "Enterprise": 0.9,
+        "Enterprise": 0.92,
         "Platform": 0.87,
         "University": 0.95,
         "Region": 0.89,
@@ -96,7 +96,7 @@ FLOORS = {
         "HOSTED_BY": 0.87,
     },
     "dev": {
-        "Enterprise": 0.94,
+        "Enterprise": 0.945,
         "Platform": 0.94,
         "University": 0.94,
         "Region": 0.91,
