@@ -164,6 +164,11 @@ class ImportFiles:
         self._fast_groups: dict[tuple[str, tuple[str, ...]], _Group] = {}
         self._evidence_keys: tuple[str, ...] = ()
 
+    input_type = "csv"  # the importer's --input-type, and the name of the load's phase that writes the files
+    # formats one evidence item as a new relationship's fields (:func:`_item_formatter`); the Parquet files
+    # (:mod:`kg.store.neo4j_parquet`) keep the values instead
+    _formatter = staticmethod(_item_formatter)
+
     def _group(self, groups: dict[Any, _Group], name: str, keys: tuple[str, ...], types: tuple[str, ...],
                ids: list[str]) -> _Group:  # fmt: skip
         head = ids + [key if kind == "string" else f"{key}:{'string[]' if kind.startswith('[') else kind}"
@@ -223,7 +228,7 @@ class ImportFiles:
         first = numbering.first
         walk = numbering.walk_json
         keys = self._evidence_keys = numbering.ontology.evidence_properties
-        fmt = _item_formatter(keys)
+        fmt = self._formatter(keys)
         pending: list[dict[str, Any]] = []
         told = 0
         for line, obj in enumerate(objects):
