@@ -356,8 +356,9 @@ class Neo4jStore(GraphStore):
         self.ensure_schema()
         self.read("CALL db.awaitIndexes(3600)")
         done("schema")
-        files.fix(self)
-        done("fix")
+        if files.left():
+            files.fix(self)
+            done("fix")
         nodes, relationships = write_repeats(self, numbering.repeats, progress=progress)
         write_counted(self, numbering.counted_links())
         write_hubs(self, numbering.hub_neighbours(HUB, HUB))

@@ -315,6 +315,10 @@ class ImportFiles:
         args += [f"--relationships={g.name}={g.header},{g.data}" for g in self.rel_groups.values()]
         return args
 
+    def left(self) -> int:
+        """How many values the files could not carry, to be set by :meth:`fix` after the import."""
+        return sum(map(len, self.empty.values())) + len(self.node_later) + len(self.rel_later)
+
     def fix(self, store: Any, progress: Any = None) -> int:
         """Set what the CSV left out (see the module's docstring); returns the values set."""
         from kg.store.names import quote_name, quote_property
