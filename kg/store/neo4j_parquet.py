@@ -10,8 +10,9 @@ non-finite float or a key a column name cannot carry.
 The groups are the CSV's (a label or type with one list of keys and value types, one file each; node ids are
 the walk's numbers, ``--id-type=integer``) and a column is named as a CSV header field (``aliases:string[]``),
 which makes the importer read a list column's items as an array of that type. Values are kept column by column
-and written as a row group every :data:`ROWS` rows of a group, so memory does not grow with the graph; a list
-column is kept as its items and offsets, and given to pyarrow as such.
+and the groups holding the most are written as row groups whenever :data:`ROWS` rows are kept in all, so
+memory does not grow with the graph; a list column is kept as its items and offsets, and given to pyarrow as
+such.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ from kg.facts import Evidence
 from kg.store.bulk import Item
 from kg.store.neo4j_import import _KEY, _LATER, _LONG, ImportFiles
 
-ROWS = 65536  # rows of a group per row group written
+# Rows kept in memory over all groups (about 1 KB each as Python values); past it, the groups holding
+# the most are written as row groups until half as many are kept.
+ROWS = 32768
 _SCALAR = {str: "string", int: "long", float: "double", bool: "boolean"}
 _ARROW = {"string": pa.string(), "long": pa.int64(), "double": pa.float64(), "boolean": pa.bool_()}
 
@@ -95,7 +98,7 @@ def _getter(keys: tuple[str, ...]) -> Callable[[dict[str, Any]], tuple[Any, ...]
 
 class _Table:
     """One group's Parquet file: its columns kept as Python lists (a list column as items and offsets) until
-    :data:`ROWS` rows are written as a row group."""
+    :meth:`flush` writes them as a row group."""
 
     def __init__(self, folder: Path, number: int, name: str, ends: tuple[str, ...], keys: tuple[str, ...],
                  kinds: tuple[str, ...]) -> None:  # fmt: skip
@@ -128,8 +131,6 @@ class _Table:
                 offsets.append(len(column))
         self.rows += 1
         self.pending += 1
-        if self.pending >= ROWS:
-            self.flush()
 
     def add_single(self, source: int, target: int, values: tuple[Any, ...]) -> None:
         """A relationship whose every column is a list of one item, ``values``: kept as the row it is and
@@ -137,8 +138,6 @@ class _Table:
         self.singles.append((source, target, values))
         self.rows += 1
         self.pending += 1
-        if self.pending >= ROWS:
-            self.flush()
 
     def flush(self) -> None:
         if not self.pending:
@@ -191,6 +190,7 @@ class ParquetFiles(ImportFiles):
         self._node_tables: list[_Table] = []
         self._rel_tables: list[_Table] = []
         self._fast_tables: dict[str, _Table] = {}
+        self._kept = 0  # rows kept in the tables, not yet written
 
     def _table(self, signature: tuple[str, tuple[str, ...], tuple[str, ...]], node: bool) -> _Table:
         ends = (":ID",) if node else (":START_ID", ":END_ID")
@@ -228,6 +228,9 @@ class ParquetFiles(ImportFiles):
             table = self.tables.get(signature) or self._table(signature, node)
             table.add(ends, values)
             self.items += 1
+            self._kept += 1
+            if self._kept >= ROWS:
+                self._write_some()
 
     def _relationship(self, rel_type: str, source: int, target: int, done: Any) -> None:
         table = self._fast_tables.get(rel_type)
@@ -239,6 +242,17 @@ class ParquetFiles(ImportFiles):
         table.add_single(source, target, done)
         self._fast_rows[rel_type] += 1
         self.items += 1
+        self._kept += 1
+        if self._kept >= ROWS:
+            self._write_some()
+
+    def _write_some(self) -> None:
+        """Write the groups holding the most rows until half of :data:`ROWS` are kept."""
+        for table in sorted(self.tables.values(), key=lambda t: t.pending, reverse=True):
+            if self._kept < ROWS // 2:
+                break
+            self._kept -= table.pending
+            table.flush()
 
     def close(self) -> None:
         for table in self.tables.values():
