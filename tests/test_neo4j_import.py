@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -227,3 +228,21 @@ def test_a_server_kg_did_not_start_is_loaded_by_unwind_and_says_why(neo4j_store:
 def _dir(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def test_the_input_type_is_parquet_unless_asked_for_csv(tmp_path: Path, monkeypatch):
+    from kg.store.neo4j import import_files
+
+    monkeypatch.delenv("KG_NEO4J_IMPORT_INPUT", raising=False)
+    assert type(import_files(tmp_path)) is ParquetFiles
+    monkeypatch.setenv("KG_NEO4J_IMPORT_INPUT", "CSV")
+    assert type(import_files(tmp_path)) is ImportFiles
+    monkeypatch.setenv("KG_NEO4J_IMPORT_INPUT", "xml")
+    with pytest.raises(StoreError, match="neither csv nor parquet"):
+        import_files(tmp_path)
+    monkeypatch.setitem(sys.modules, "kg.store.neo4j_parquet", None)  # as without pyarrow
+    monkeypatch.delenv("KG_NEO4J_IMPORT_INPUT")
+    assert type(import_files(tmp_path)) is ImportFiles
+    monkeypatch.setenv("KG_NEO4J_IMPORT_INPUT", "parquet")
+    with pytest.raises(StoreError, match="needs pyarrow"):
+        import_files(tmp_path)
