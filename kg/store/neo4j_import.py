@@ -19,6 +19,9 @@ Cypher (:meth:`ImportFiles.fix`), so the graph is the one the UNWIND path leaves
 Writing the rows is what bounds the import path (the importer reads them faster than Python writes them), so
 the common lines of a facts file are written straight from their decoded values (:meth:`ImportFiles.add_json`),
 as :class:`kg.store.falkordb_bulk.BulkWriter` packs them for the embedded store.
+
+With pyarrow installed the files are Parquet instead (:mod:`kg.store.neo4j_parquet`, which reuses this walk and
+grouping): that format carries empty lists, so almost nothing is left to set afterwards.
 """
 
 from __future__ import annotations
