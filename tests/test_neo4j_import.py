@@ -1,18 +1,22 @@
 """First loads into a local Neo4j through ``neo4j-admin database import`` give the graph UNWIND batches give.
 
 The server is the one scripts/neo4j-local started (the test server), so kg may stop it, import into its store
-and start it again; each bulk build here does that for real. Compared: ``kg stats`` counts, the sorted
-N-Triples of ``kg export`` and the schema, on the bundled facts and on a file whose values the CSV has to
-work at (quotes, commas, newlines and backslashes in strings and inside lists, empty lists, a list holding one
-empty string, an item holding the array delimiter, an int and a float under one key) plus repeats.
+and start it again; each bulk build here does that for real, once with Parquet input files (pyarrow, the
+default) and once with CSV (``KG_NEO4J_IMPORT_INPUT=csv``, what kg writes without pyarrow). Compared: ``kg
+stats`` counts, the sorted N-Triples of ``kg export`` and the schema, on the bundled facts and on a file whose
+values the files have to work at (quotes, commas, newlines and backslashes in strings and inside lists, empty
+lists, a list holding one empty string, an item holding the array delimiter, an int and a float under one key)
+plus repeats.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 
 import kg
@@ -23,6 +27,7 @@ from kg.store.bulk import Numbering
 from kg.store.neo4j import Neo4jStore
 from kg.store.neo4j_import import DELIMITER, ImportFiles, encode
 from kg.store.neo4j_local import MARKER, LocalServer
+from kg.store.neo4j_parquet import ParquetFiles, kind_of
 from tests.test_bulk import mixed, snapshot, with_repeats
 
 TRICKY_NAME = 'A "quoted", firm; with a \\ backslash and ""'
@@ -68,12 +73,32 @@ def test_encode_says_what_the_csv_cannot_carry():
         assert encode(later) == ("later", ""), later
 
 
-def _written(files: ImportFiles) -> dict[str, bytes]:
-    return {path.name: path.read_bytes() for path in sorted(files.folder.iterdir())}
+def test_kind_of_says_what_a_parquet_column_cannot_carry():
+    assert kind_of('say "hi",\nthen') == "string"
+    assert kind_of(["a,b", f"c{DELIMITER}d"]) == kind_of([]) == kind_of([""]) == kind_of(["", ""]) == "string[]"
+    assert (kind_of([3, 4]), kind_of([0.5]), kind_of(True), kind_of([False])) == ("long[]", "double[]", "boolean",
+                                                                                  "boolean[]")  # fmt: skip
+    # the importer reads an empty string as no property; the rest no typed column holds
+    for later in ("", [1, "a"], [1, 2**64], float("nan"), [float("inf")], 2**64, {"a": 1}):
+        assert kind_of(later) == "later", later
 
 
+def _written(files: ImportFiles) -> dict[str, object]:
+    """Each file's content: CSV bytes; a Parquet file's schema and sorted rows (add_json keeps the lines it
+    takes as read apart from the walked ones until a row group is written, so the order differs)."""
+    written: dict[str, object] = {}
+    for path in sorted(files.folder.iterdir()):
+        if path.suffix == ".parquet":
+            table = pq.read_table(path)
+            written[path.name] = (table.schema, sorted(map(repr, table.to_pylist())))
+        else:
+            written[path.name] = path.read_bytes()
+    return written
+
+
+@pytest.mark.parametrize("kind", [ImportFiles, ParquetFiles])
 @pytest.mark.parametrize("make", [tricky, mixed])
-def test_lines_written_as_read_give_the_walks_files(make, ontology: Ontology, tmp_path: Path):
+def test_lines_written_as_read_give_the_walks_files(make, kind, ontology: Ontology, tmp_path: Path):
     """add_json writes the common lines straight from their decoded values and walks the others (a repeat,
     several evidence items, a value to convert, a delimiter or line break in a text); the files, and what is
     left to set afterwards, are the ones writing every walked item gives."""
@@ -81,7 +106,7 @@ def test_lines_written_as_read_give_the_walks_files(make, ontology: Ontology, tm
     made = []
     for name in ("walked", "as_read"):
         (tmp_path / name).mkdir()
-        files, numbering = ImportFiles(tmp_path / name), Numbering(ontology)
+        files, numbering = kind(tmp_path / name), Numbering(ontology)
         if name == "walked":
             files.add(numbering.walk_json(facts.objects()))
         else:
@@ -94,6 +119,24 @@ def test_lines_written_as_read_give_the_walks_files(make, ontology: Ontology, tm
     relationships = sum(numbering.relationship_counts.values())
     assert 0 < as_read < relationships  # both kinds of line were met
     assert made[0][4] == numbering.nodes + relationships
+    later = made[0][3]
+    if kind is ParquetFiles:  # Parquet carries [] and [""]: nothing is left for a pass after the import
+        assert later == ([], [], {})
+    else:
+        assert later[2]  # the CSV leaves every empty aliases list (and [""]) to be set afterwards
+
+
+def test_parquet_files_write_row_groups_as_they_go(ontology: Ontology, tmp_path: Path, monkeypatch):
+    """Columns are written every ROWS rows of a group, so what is kept in memory does not grow with the
+    graph; the files still hold every row."""
+    monkeypatch.setattr("kg.store.neo4j_parquet.ROWS", 100)
+    files, numbering = ParquetFiles(tmp_path), Numbering(ontology)
+    files.add_json(numbering, ValidatedFile(mixed(tmp_path)).objects())
+    files.close()
+    parquet = sorted(tmp_path.glob("*.parquet"))
+    assert max(pq.ParquetFile(path).metadata.num_row_groups for path in parquet) > 5
+    assert sum(pq.ParquetFile(path).metadata.num_rows for path in parquet) == files.items
+    assert all(not table.pending for table in files.tables.values())
 
 
 def test_find_says_why_a_server_is_not_the_local_launchers(tmp_path: Path, monkeypatch):
@@ -110,8 +153,17 @@ def test_find_says_why_a_server_is_not_the_local_launchers(tmp_path: Path, monke
     assert "is not the scripts/neo4j-local server" in LocalServer.find("bolt://127.0.0.1:7999", "neo4j")[1]
 
 
+@pytest.fixture
+def input_type(request, monkeypatch) -> str:
+    monkeypatch.setenv("KG_NEO4J_IMPORT_INPUT", request.param)
+    return request.param
+
+
 @pytest.mark.neo4j
-def test_import_and_unwind_give_the_same_graph_on_the_bundled_facts(neo4j_store: Neo4jStore, tmp_path: Path):
+@pytest.mark.parametrize("input_type", ["parquet", "csv"], indirect=True)
+def test_import_and_unwind_give_the_same_graph_on_the_bundled_facts(
+    input_type: str, neo4j_store: Neo4jStore, tmp_path: Path
+):
     plain = kg.build(neo4j_store, clear=True, bulk=False)
     unwind = snapshot(neo4j_store, _dir(tmp_path / "a")), schema(neo4j_store)
     done = kg.build(neo4j_store, clear=True, bulk=True)
@@ -119,10 +171,13 @@ def test_import_and_unwind_give_the_same_graph_on_the_bundled_facts(neo4j_store:
     assert done.load.nodes == plain.load.nodes and done.load.relationships == plain.load.relationships
     assert (snapshot(neo4j_store, _dir(tmp_path / "b")), schema(neo4j_store)) == unwind
     assert done.counts == plain.counts and done.counts.nodes > 1000
+    assert input_type in done.load.phases  # the files written were of that kind
+    assert ("fix" in done.load.phases) == (input_type == "csv")  # Parquet leaves nothing to set afterwards
 
 
 @pytest.mark.neo4j
-def test_quoting_lists_and_repeats_round_trip(neo4j_store: Neo4jStore, tmp_path: Path):
+@pytest.mark.parametrize("input_type", ["parquet", "csv"], indirect=True)
+def test_quoting_lists_and_repeats_round_trip(input_type: str, neo4j_store: Neo4jStore, tmp_path: Path):
     path = tricky(tmp_path)
     # One row per statement, as in test_bulk: a batch meeting one node twice is what the repeats are.
     kg.build(neo4j_store, facts_file=path, clear=True, bulk=False, batch_size=1)
@@ -141,12 +196,16 @@ def test_quoting_lists_and_repeats_round_trip(neo4j_store: Neo4jStore, tmp_path:
 
 
 @pytest.mark.neo4j
-def test_a_failed_import_leaves_the_previous_graph_served(neo4j_store: Neo4jStore, tmp_path: Path, monkeypatch):
+@pytest.mark.parametrize("input_type", ["parquet", "csv"], indirect=True)
+def test_a_failed_import_leaves_the_previous_graph_served(
+    input_type: str, neo4j_store: Neo4jStore, tmp_path: Path, monkeypatch
+):
     kg.build(neo4j_store, clear=True, bulk=False)
     before = snapshot(neo4j_store, _dir(tmp_path / "a"))
-    real = ImportFiles.arguments
-    missing = f"--nodes=Enterprise={tmp_path / 'missing.csv'}"
-    monkeypatch.setattr(ImportFiles, "arguments", lambda self: [*real(self), missing])
+    kind = ParquetFiles if input_type == "parquet" else ImportFiles
+    real = kind.arguments
+    missing = f"--nodes=Enterprise={tmp_path / f'missing.{input_type}'}"
+    monkeypatch.setattr(kind, "arguments", lambda self: [*real(self), missing])
     with pytest.raises(StoreError, match="neo4j-admin database import failed"):
         kg.build(neo4j_store, clear=True, bulk=True)
     assert snapshot(neo4j_store, _dir(tmp_path / "b")) == before
@@ -169,3 +228,21 @@ def test_a_server_kg_did_not_start_is_loaded_by_unwind_and_says_why(neo4j_store:
 def _dir(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def test_the_input_type_is_parquet_unless_asked_for_csv(tmp_path: Path, monkeypatch):
+    from kg.store.neo4j import import_files
+
+    monkeypatch.delenv("KG_NEO4J_IMPORT_INPUT", raising=False)
+    assert type(import_files(tmp_path)) is ParquetFiles
+    monkeypatch.setenv("KG_NEO4J_IMPORT_INPUT", "CSV")
+    assert type(import_files(tmp_path)) is ImportFiles
+    monkeypatch.setenv("KG_NEO4J_IMPORT_INPUT", "xml")
+    with pytest.raises(StoreError, match="neither csv nor parquet"):
+        import_files(tmp_path)
+    monkeypatch.setitem(sys.modules, "kg.store.neo4j_parquet", None)  # as without pyarrow
+    monkeypatch.delenv("KG_NEO4J_IMPORT_INPUT")
+    assert type(import_files(tmp_path)) is ImportFiles
+    monkeypatch.setenv("KG_NEO4J_IMPORT_INPUT", "parquet")
+    with pytest.raises(StoreError, match="needs pyarrow"):
+        import_files(tmp_path)

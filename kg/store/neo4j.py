@@ -303,10 +303,11 @@ class Neo4jStore(GraphStore):
         ``scripts/neo4j-local`` started here (:mod:`kg.store.neo4j_local`); None, with the reason in
         :attr:`bulk_note`, otherwise.
 
-        The facts are written as CSV files (:mod:`kg.store.neo4j_import`) while the server still serves the
+        The facts are written as Parquet files (:mod:`kg.store.neo4j_parquet`; CSV, :mod:`kg.store.neo4j_import`,
+        when pyarrow is not installed, or ``KG_NEO4J_IMPORT_INPUT=csv``) while the server still serves the
         old graph; then the server is stopped, the files imported into a new database folder that replaces
         the old one, and the server started again; then the constraints and indexes are created (one pass
-        each over a full store), what the CSV could not carry is set, and the repeats merged in
+        each over a full store), what the files could not carry is set, and the repeats merged in
         (:mod:`kg.store.bulk`). Readers are cut off while the server is down. If the import fails, the old
         graph is served again unchanged.
         """
@@ -315,7 +316,6 @@ class Neo4jStore(GraphStore):
         from kg.facts import ValidatedFile
         from kg.store.bulk import Numbering, no_cycle_collection, write_repeats
         from kg.store.kept import HUB, write_counted, write_hubs
-        from kg.store.neo4j_import import ImportFiles
         from kg.store.neo4j_local import LocalServer
 
         server, why = LocalServer.find(self.settings.uri, self.settings.database)
@@ -335,7 +335,7 @@ class Neo4jStore(GraphStore):
             mark = now
 
         with server.locked(), tempfile.TemporaryDirectory(prefix="kg-import-", dir=server.home) as folder:
-            files = ImportFiles(Path(folder))
+            files = import_files(Path(folder))
             try:
                 with no_cycle_collection():
                     if isinstance(facts, ValidatedFile):
@@ -344,7 +344,7 @@ class Neo4jStore(GraphStore):
                         files.add(_counted(numbering.walk(facts), progress))
             finally:
                 files.close()
-            done("csv")
+            done(files.input_type)
             self._driver.close()
             try:
                 server.replace_database(
@@ -356,8 +356,9 @@ class Neo4jStore(GraphStore):
         self.ensure_schema()
         self.read("CALL db.awaitIndexes(3600)")
         done("schema")
-        files.fix(self)
-        done("fix")
+        if files.left():
+            files.fix(self)
+            done("fix")
         nodes, relationships = write_repeats(self, numbering.repeats, progress=progress)
         write_counted(self, numbering.counted_links())
         write_hubs(self, numbering.hub_neighbours(HUB, HUB))
@@ -391,6 +392,29 @@ class Neo4jStore(GraphStore):
 
     def close(self) -> None:
         self._driver.close()
+
+
+def import_files(folder: Path) -> Any:
+    """The writer of the importer's input files: Parquet when pyarrow is installed (the ``bulk`` extra), as
+    the CSV needs a pass after the import for what it cannot carry (empty lists, ``[""]``), else CSV.
+    ``KG_NEO4J_IMPORT_INPUT=csv`` asks for CSV (to compare the two); ``parquet`` insists, an error without
+    pyarrow."""
+    from kg.store.neo4j_import import ImportFiles
+
+    wanted = os.environ.get("KG_NEO4J_IMPORT_INPUT", "").strip().lower()
+    if wanted not in ("", "csv", "parquet"):
+        raise StoreError(f"KG_NEO4J_IMPORT_INPUT={wanted!r} is neither csv nor parquet")
+    if wanted == "csv":
+        return ImportFiles(folder)
+    try:
+        from kg.store.neo4j_parquet import ParquetFiles
+    except ImportError:
+        if wanted == "parquet":
+            raise StoreError(
+                "KG_NEO4J_IMPORT_INPUT=parquet needs pyarrow", "pip install 'kg[bulk]', or unset it for CSV"
+            ) from None
+        return ImportFiles(folder)
+    return ParquetFiles(folder)
 
 
 def _counted(items: Iterable[Any], progress: Callable[[int], None] | None, every: int = 10000) -> Iterator[Any]:

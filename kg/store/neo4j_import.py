@@ -19,6 +19,9 @@ Cypher (:meth:`ImportFiles.fix`), so the graph is the one the UNWIND path leaves
 Writing the rows is what bounds the import path (the importer reads them faster than Python writes them), so
 the common lines of a facts file are written straight from their decoded values (:meth:`ImportFiles.add_json`),
 as :class:`kg.store.falkordb_bulk.BulkWriter` packs them for the embedded store.
+
+With pyarrow installed the files are Parquet instead (:mod:`kg.store.neo4j_parquet`, which reuses this walk and
+grouping): that format carries empty lists, so almost nothing is left to set afterwards.
 """
 
 from __future__ import annotations
@@ -164,6 +167,11 @@ class ImportFiles:
         self._fast_groups: dict[tuple[str, tuple[str, ...]], _Group] = {}
         self._evidence_keys: tuple[str, ...] = ()
 
+    input_type = "csv"  # the importer's --input-type, and the name of the load's phase that writes the files
+    # formats one evidence item as a new relationship's fields (:func:`_item_formatter`); the Parquet files
+    # (:mod:`kg.store.neo4j_parquet`) keep the values instead
+    _formatter = staticmethod(_item_formatter)
+
     def _group(self, groups: dict[Any, _Group], name: str, keys: tuple[str, ...], types: tuple[str, ...],
                ids: list[str]) -> _Group:  # fmt: skip
         head = ids + [key if kind == "string" else f"{key}:{'string[]' if kind.startswith('[') else kind}"
@@ -223,7 +231,7 @@ class ImportFiles:
         first = numbering.first
         walk = numbering.walk_json
         keys = self._evidence_keys = numbering.ontology.evidence_properties
-        fmt = _item_formatter(keys)
+        fmt = self._formatter(keys)
         pending: list[dict[str, Any]] = []
         told = 0
         for line, obj in enumerate(objects):
@@ -309,6 +317,10 @@ class ImportFiles:
         args += [f"--nodes={g.name}={g.header},{g.data}" for g in self.node_groups.values()]
         args += [f"--relationships={g.name}={g.header},{g.data}" for g in self.rel_groups.values()]
         return args
+
+    def left(self) -> int:
+        """How many values the files could not carry, to be set by :meth:`fix` after the import."""
+        return sum(map(len, self.empty.values())) + len(self.node_later) + len(self.rel_later)
 
     def fix(self, store: Any, progress: Any = None) -> int:
         """Set what the CSV left out (see the module's docstring); returns the values set."""
