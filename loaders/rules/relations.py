@@ -270,20 +270,10 @@ class RelationRules:
             if found:
                 concept = concepts[max(found, key=lambda m: (len(m.group()), m.start())).group()]
                 own = self.own_chains.get(concept.id)
-                if own is not None:
-                    attrs = {**own.attrs, "implied": True}
-                    mention = Mention("Industry", own.name, firm.start, firm.end, firm.block, attrs, key="")
-                    links.append(link("IN_INDUSTRY", firm, mention, "industry.firm-name", 0.35))
-                    continue
-                mention = Mention(
-                    "Industry",
-                    concept.name,
-                    firm.start,
-                    firm.end,
-                    firm.block,
-                    {"implied": True, "kind": concept.kind, "notation": concept.notation},
-                    key=concept.id,
-                )
+                name, key = (own.name, "") if own is not None else (concept.name, concept.id)
+                attrs = dict(own.attrs) if own is not None else {"kind": concept.kind, "notation": concept.notation}
+                attrs["implied"] = True
+                mention = Mention("Industry", name, firm.start, firm.end, firm.block, attrs, key=key)
                 links.append(link("IN_INDUSTRY", firm, mention, "industry.firm-name", 0.35))
         # Industry: the section's, else (a target) the only one in its clause, else the ones a sentence opens with
         # (做大做强竹产业，支持X…; 壮大数字经济，依托…推进Y…).
