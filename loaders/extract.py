@@ -26,7 +26,7 @@ from loaders.rules.organisations import OrganisationFinder
 from loaders.rules.places import PlaceFinder
 from loaders.rules.projects import ProjectFinder
 from loaders.rules.relations import RelationRules
-from loaders.rules.sectors import SectorFinder, ends_in_industry_word
+from loaders.rules.sectors import KEY_PARTS, SectorFinder, ends_in_industry_word
 from loaders.rules.tables import TableRules
 from loaders.rules.targets import TargetFinder
 from loaders.segment import Block, Layout, segment
@@ -372,6 +372,7 @@ def _sub_chain_name(name: str) -> bool:
     return (
         han_count(name) <= 8
         and not re.search(r"(?:化|技术|设施)$|[和与及]", name)
+        and not KEY_PARTS.match(name)
         and ends_in_industry_word(name)
     )
 

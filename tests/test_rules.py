@@ -1414,3 +1414,37 @@ def test_a_firm_whose_name_states_a_trade_is_on_the_plans_own_chain_that_narrows
         "（二）优化创新生态\n深化与上海鼎擎汽车零部件有限公司的战略合作。\n"
     )
     assert related(facts, "IN_INDUSTRY", "上海鼎擎汽车零部件有限公司") == {"智能汽车关键零部件"}
+
+
+def test_district_committees_town_governments_and_zone_committees_are_agencies() -> None:
+    facts = extract(
+        TASKS + "推动智能传感器企业集聚（责任单位：区商务委、区交通委、区规划资源局、南湖镇人民政府、"
+        "嘉兴科技城管委会）。\n由各镇人民政府、街道办事处配合落实。\n"
+    )
+    agencies = entities(facts, "Agency")
+    names = set(agencies)
+    assert {"南湖镇人民政府", "嘉兴科技城管委会"} <= names
+    assert {"区商务委", "区交通委", "区规划资源局"} <= {a for n, e in agencies.items() for a in [n, *e.aliases]}
+    assert "人民政府" not in names  # whose government is not said
+
+
+def test_a_level_in_brackets_after_a_platform_in_a_table_cell_is_not_part_of_its_name() -> None:
+    table = (
+        "产业链\t链主企业\t创新平台\t所在地\n"
+        "智能装备\t澄湖股份\t浙江省精密传动工程技术研究中心（省级）；嘉兴市机器人中试基地（市级）\t海宁市\n"
+    )
+    platforms = set(entities(extract(TASKS + table), "Platform"))
+    assert {"浙江省精密传动工程技术研究中心", "嘉兴市机器人中试基地"} <= platforms
+    assert not {p for p in platforms if "级）" in p}
+
+
+def test_a_region_stages_of_a_chain_key_parts_and_funds_name_no_industry() -> None:
+    facts = extract(
+        "二、重点任务\n（一）长三角产业协同行动\n共建长三角汽车产业走廊。\n"
+        "（二）新能源汽车产业链\n1.整车制造\n推动整车企业加快新车型开发。\n2.核心零部件\n"
+        "提升核心零部件本地配套率，打造研发、测试、制造、应用全产业链生态。\n"
+        "设立规模20亿元的制造业产业投资基金，共建嘉秀临港经济产业带，形成制造业网络化产业生态体系。\n"
+    )
+    names = set(entities(facts, "Industry"))
+    assert "新能源汽车" in {n[:5] for n in names}
+    assert not names & {"长三角", "核心零部件", "应用", "制造业", "嘉秀临港经济", "秀临港经济", "制造业网络化"}

@@ -17,7 +17,10 @@ from loaders.trie import trie_regex
 # Department names: loaders/data/departments.txt (general public-administration vocabulary).
 DEPARTMENTS = read_terms("departments.txt")
 _DEPT = trie_regex(DEPARTMENTS)
-_PREFIX = r"(?:国务院|国家|中共[\u4e00-\u9fff]{2,6}委|[\u4e00-\u9fff]{2,9}?[省市区县]|[省市区县])?(?:委|政府)?"
+# A prefix ends as a division (…省, …市, …区, …县), a town (…镇, …乡, …街道) or a zone (…新城, …汽车城) does.
+_PREFIX = (
+    r"(?:国务院|国家|中共[\u4e00-\u9fff]{2,6}委|[\u4e00-\u9fff]{2,9}?(?:[省市区县镇乡城]|街道)|[省市区县])?(?:委|政府|人民政府)?"
+)
 _DEPT_ALONE = re.compile(_DEPT)
 _AGENCY = re.compile(rf"(?P<prefix>{_PREFIX})(?P<dept>{_DEPT})(?!门|分|长|属|务|级|际)")
 _BRANCH = re.compile(r"人行[\u4e00-\u9fff]{2,6}分行|人民银行[\u4e00-\u9fff]{2,6}(?:分行|中心支行)")
@@ -32,16 +35,26 @@ _GOVERNMENT_AS_WORD = re.compile(
 _NATIONAL = re.compile(r"^(?:国家|国务院|中央|中共中央|全国)|^[^省市区县]{1,8}(?:部(?:[^省市区县]{1,4}司)?|总局)$")
 
 
+# Departments a plan names without a prefix that are still one body: the national ministries.
+_NATIONAL_BARE = frozenset(
+    {"科技部", "工信部", "财政部", "教育部", "商务部", "农业农村部", "生态环境部", "科学技术部", "科协"}
+)
+# A town's government or office (安亭镇人民政府): a name of two to four characters before 镇, 乡 or 街道.
+_TOWN_BODY = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)$")
+_CLAUSE_CHARS = re.compile(r"[在报由向于是为的后和与及、各]")
+
 _LEAD_VERB = re.compile(r"^(?:依托|由|支持|推动|会同|联合|鼓励|引导|协调|组织|指导|督促)")
 
 
-_PARK_BODY = re.compile(r"(?:新区|高新区|开发区|经开区|园区|度假区|示范区|保税区|综保区|生态城|工业区|新城)$")
+_PARK_BODY = re.compile(r"(?:新区|高新区|开发区|经开区|园区|度假区|示范区|保税区|综保区|工业区|城)$")
 
 
 def _is_body(prefix: str) -> bool:
     """Can ``prefix`` open a department's name: a bare level (省, 市委), a region, or a park?"""
     core = prefix.rstrip("委政府")
     if core in ("省", "市", "区", "县"):
+        return True
+    if _TOWN_BODY.match(core) and not _CLAUSE_CHARS.search(core):
         return True
     park = _PARK_BODY.search(prefix)
     if park is not None:
@@ -94,23 +107,13 @@ class AgencyFinder:
                 prefix = prefix[verb.end() :]
             if prefix.startswith(("各", "有关", "相关")):
                 continue  # 各园区管委会: a kind of body, not one
-            if not prefix and match.group("dept") not in (
-                "科技部",
-                "工信部",
-                "财政部",
-                "教育部",
-                "商务部",
-                "农业农村部",
-                "生态环境部",
-                "科学技术部",
-                "科协",
-            ):
-                continue
             if prefix and prefix[0] not in "国中" and not _is_body(prefix):
                 # 积极争取省科技厅: the match opened too early; the prefix is what follows the words before it
                 shorter = next((prefix[i:] for i in range(1, len(prefix)) if _is_body(prefix[i:])), "")
                 s += len(prefix) - len(shorter)
                 prefix = shorter
+            if not prefix and match.group("dept") not in _NATIONAL_BARE:
+                continue  # 人民政府, 管委会 alone: whose is not said
             if match.group("dept") == "政府" and (
                 _GOVERNMENT_AS_WORD.match(text, e)
                 or prefix in ("县", "区")
@@ -125,7 +128,7 @@ class AgencyFinder:
                 continue  # (checked once the start is right: …工程研究中心通过省发改委认定 names both)
             name, aliases = qualify(prefix, match.group("dept"), self.plan_region)
             # A park's 管委会 is one body, and so is each department of a park's administration (高新区财政局).
-            park = _PARK_BODY.search(prefix) is not None
+            park = _PARK_BODY.search(prefix) is not None or _TOWN_BODY.match(prefix.rstrip("委政府")) is not None
             if (
                 prefix
                 and prefix[0] not in "市省区县国中"

@@ -64,8 +64,9 @@ _KINDS_JOINED = re.compile(
 # What a region aims to become (东北亚科技创新中心, 南安高新区科技创新中心): a macro region, zone or nothing
 # after the place, then at most 国际/区域 and 科技 or an industry before 创新中心.
 _AIMED_HUB = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,5}(?:大湾区|地区|经济圈|城市群|经济带|高新区|开发区|新区)|东北亚|东南亚|长三角|珠三角|京津冀|"
-    r"成渝|[粤湘苏皖豫鄂川][东南西北]|[东南西北中]部)(?:国际|全国|区域性|区域)?(?:科技)?|国际科技"
+    r"(?:[\u4e00-\u9fff]{0,5}(?:大湾区|地区|经济圈|城市群|经济带|高新区|开发区|新区)|"
+    + trie_regex(read_terms("macro_regions.txt"))
+    + r"|[粤湘苏皖豫鄂川][东南西北]|[东南西北中]部)(?:国际|全国|区域性|区域)?(?:科技)?|国际科技"
 )
 _KIND_WORD = re.compile(r"(?:市级|省级|县级|区级|国际科技$|区域性|楼宇型|任务型|校地合作)")
 _LEVEL_WORDS = re.compile(r"国家级|国家|省部级|省部|部省|省级|市级|县级|区级|中国|全国|省|市|县|区|部|级")

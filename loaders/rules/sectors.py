@@ -23,6 +23,11 @@ from loaders.terms import read_terms
 from loaders.trie import trie_regex
 
 UMBRELLA = frozenset(read_terms("umbrella_industries.txt"))
+_CHAIN_STAGES = frozenset(read_terms("chain_stages.txt"))
+_MACRO_REGIONS = frozenset(read_terms("macro_regions.txt"))
+# 核心零部件, 关键材料: what matters in a chain, a class of products, not an industry (a whole chain's name that says
+# 产业链 may still hold it: 智能汽车关键零部件产业链).
+KEY_PARTS = re.compile(r"^(?:核心|关键)")
 # What an umbrella word puts before 产业 (首位, 优势, 高新技术 …): a name ending in one is a class, not a chain.
 _UMBRELLA_MODIFIERS = tuple(
     sorted({u[: -len("产业")] for u in UMBRELLA if u.endswith("产业") and len(u) > 3}, key=len, reverse=True)
@@ -72,7 +77,7 @@ _NAMES_CHAIN_END = re.compile(r"(?:产业链|产业集群|产业)$")
 _INDUSTRY_AFTER = re.compile(r"^(?:等)?(?:战略性新兴产业|新兴产业|产业|行业|领域|产业链|集群|板块|经济|方面)")
 _NAMED_INDUSTRY = re.compile(
     r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?<!生)(?:产业链|产业集群|产业)"  # 定制生产业务: 生产, not 产业
-    r"(?![园区基地化孵]|加速|联盟|研究|技术|创新|开发区|学院|社区|基金|工人|人才)"
+    r"(?![园区基地化孵带]|加速|联盟|研究|技术|创新|开发区|学院|社区|(?:投资|引导|发展|专项)?基金|工人|人才|走廊)"
 )
 _PRIORITY = re.compile(
     r"重点发展|大力发展|加快发展|做大做强|做优做强|培育壮大|发展壮大|重点培育|聚焦|主导产业|支柱产业|优势产业|"
@@ -113,6 +118,10 @@ _CLASS_TAIL = re.compile(r"(?:万亿|千亿|五百亿|百亿|十亿|亿)级$")
 _LEAD_VERB = re.compile(
     r"^(?:前瞻布局|谋划布局|超前布局|科学界定|界定|科技赋能|赋能|筑牢|夯实|提质|但|而|并|且|研究|补齐|补强|发展|培育|打造|壮大|提升|推动|"
     r"加快|布局|延伸|聚焦|引进|突破|做强|做大|做优|做精|做活|攻克|研发|开发|落实|改革)"
+)
+# 制造业网络化, 汽车轻量化: a process a chain goes through, not an industry (石化, 文化 are names).
+_PROCESS_END = re.compile(
+    r"(?:网络|智能|数字|信息|自动|轻量|高端|绿色|服务|国际|集约|规模|品牌|标准|专业|柔性|模块|平台|融合|一体|低碳)化$"
 )
 _TAIL_VERB = re.compile(
     r"(?:重塑|提升|升级|转型|突破|发展|建设|改造|攻关|赋能|相比|未来|识别|绘制|夯实|本地|当地|方式|核心|引领|贯穿|带动|驱动|支撑)$"
@@ -168,8 +177,11 @@ def tidy_named(mention: Mention) -> Mention | None:
         or _measures(name)
         or _NOT_AN_INDUSTRY_HEAD.search(name)
         or _TAIL_VERB.search(name)
+        or _PROCESS_END.search(name)
         or (name != mention.name and _NOT_INDUSTRY.match(name))
         or name in UMBRELLA
+        or name in _CHAIN_STAGES
+        or name in _MACRO_REGIONS
     ):
         return None
     # 三江新区动力电池, 讲好宜宾动力电池, 世界级动力电池: a place, verb or class before a chain the scheme knows
@@ -334,6 +346,8 @@ class SectorFinder:
             modified, core = plain != core, plain
         if not 2 <= han_count(core) <= 12 or re.search(r"[，,：:；;。\d]", core) or core in UMBRELLA:
             return None
+        if core in _MACRO_REGIONS or core in _CHAIN_STAGES:
+            return None  # 长三角产业协同行动: cooperation in a region, no chain
         plain = re.sub(r"(?:科技|技术)$", "", core)
         if plain != core and industries().lookup(core) is None and industries().lookup(plain) is not None:
             core = plain  # 6.现代农业科技: the science of an industry the scheme knows is that industry's section
@@ -394,6 +408,8 @@ class SectorFinder:
                 continue
             if han_count(name) < 2 or re.search(r"为|相关|迎来|传统|特色|新兴|改造|^业|小巨人|发展|型", name):
                 continue
+            if KEY_PARTS.match(name):
+                continue  # 关键零部件配套产业: a class of products the chain needs
             if re.search(r"[一二三四五六七八九十两]+[条大个项]|重点$|细分$|领域$|链$", name):
                 continue  # 节能环保五条重点产业链 counts chains; it names none
             spans.append((s, e))
