@@ -1448,3 +1448,13 @@ def test_a_region_stages_of_a_chain_key_parts_and_funds_name_no_industry() -> No
     names = set(entities(facts, "Industry"))
     assert "新能源汽车" in {n[:5] for n in names}
     assert not names & {"长三角", "核心零部件", "应用", "制造业", "嘉秀临港经济", "秀临港经济", "制造业网络化"}
+
+
+def test_a_sum_that_sizes_the_projects_counted_is_part_of_the_indicator() -> None:
+    facts = extract(
+        "二、发展目标\n到2025年，累计新签约亿元以上产业项目1500个以上，其中10亿元以上项目300个以上、"
+        "50亿元以上的重大项目30个以上。10亿元以上项目须经市重大招商项目联审。\n"
+    )
+    by = {(t.props["indicator"], t.props["value"], t.props["unit"]) for t in entities(facts, "Target").values()}
+    assert {("10亿元以上项目", 300, "个"), ("50亿元以上的重大项目", 30, "个")} <= by
+    assert not {b for b in by if b[2] == "亿元"}  # the sizes are no goals of their own

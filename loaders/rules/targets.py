@@ -314,6 +314,8 @@ def _indicator_right(text: str, q: Quantity) -> str:
 
 
 _QUALIFIER_AFTER = re.compile(r"(?:以上)?(?:的)?(?:企业|级|强企|工业企业|规上企业)")
+# 10亿元以上项目97个, 50亿元以上的重大项目: a sum that sizes the projects counted is part of the indicator.
+_SIZED_PROJECT = re.compile(r"(?:以上)?的?(?:产业|工业|制造业|重大|重点|招商|外资|内资)?项目")
 _RECURRING = re.compile(r"每年|年均|每季度|逐年")
 _INCREMENT = re.compile(r"新增|累计新增|新认定|新培育|新引进|新建|新组建|新创建|增加(?!值)|新获批|培育引进|引进培育")
 _SHARE = re.compile(r"占比|比重|强度|比例|覆盖率|贡献率|转化率|[^增]率$|占.{0,20}(?:的)?比")
@@ -484,7 +486,7 @@ class TargetFinder:
             if (q.unit in _SKIP_UNITS and not rank) or any(s <= q.start < e for s, e in entity_spans):
                 previous_end = q.end
                 continue
-            if _QUALIFIER_AFTER.match(text, q.end):
+            if _QUALIFIER_AFTER.match(text, q.end) or (q.unit.endswith("元") and _SIZED_PROJECT.match(text, q.end)):
                 continue  # 超十亿元企业, 百亿级: a class of firms (part of the next figure's indicator), not a figure
             digits = text[q.start : q.end]
             if (
