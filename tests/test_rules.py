@@ -1458,3 +1458,21 @@ def test_a_sum_that_sizes_the_projects_counted_is_part_of_the_indicator() -> Non
     by = {(t.props["indicator"], t.props["value"], t.props["unit"]) for t in entities(facts, "Target").values()}
     assert {("10亿元以上项目", 300, "个"), ("50亿元以上的重大项目", 30, "个")} <= by
     assert not {b for b in by if b[2] == "亿元"}  # the sizes are no goals of their own
+
+
+def test_growth_over_last_year_measures_the_figure_before_and_a_count_of_projects_is_a_goal() -> None:
+    facts = extract(
+        "2023年，实际到位省外境内资金1320亿元，同比增长8.6%。\n"
+        "二、发展目标\n到2025年，引进央企投资项目30个以上。支持禾森公司实施年产5万吨项目，总投资10亿元。\n"
+    )
+    by = {(t.props["indicator"], t.props["value"]) for t in entities(facts, "Target").values()}
+    assert ("实际到位省外境内资金增长率", 8.6) in by
+    assert any(i.endswith("央企投资项目") and v == 30 for i, v in by)
+    assert not {b for b in by if b[1] in (5, 10)}  # a project's capacity and investment are no goals
+
+
+def test_the_growth_rate_of_an_amount_measures_no_amount() -> None:
+    facts = extract("2020年，地方财政科技支出达到3.1亿元，同比增长12.5%。\n")
+    targets = {t.props["value"]: t for t in entities(facts, "Target").values()}
+    amount, growth = (related(facts, "MEASURES", targets[v].name) for v in (3.1, 12.5))
+    assert amount == {"财政科技支出"} and growth and growth != amount

@@ -120,6 +120,12 @@ def normalise_indicator(text: str, unit: str = "") -> tuple[str | None, str]:
     found, key = _known_wording(text)
     if found is None:
         found = _without_industry(key, unit)
+    if found is not None and unit == "%" and re.search(r"(?:增长|增速|增幅)率?$", key):
+        # 财政科技支出增长率 8.6%: the growth of an amount is not the amount; only a measure of growth (年均增长)
+        # or a share takes a percentage
+        measured = current_ontology().indicators[found].unit or ""
+        if measured not in ("%", "个百分点"):
+            found = None
     return found, key
 
 
@@ -536,13 +542,23 @@ class TargetFinder:
                 # 高新技术产业增加值32.6亿元，占GDP比重8.11%: the share is of the figure before
                 subject = _DONE.sub("", previous_indicator.split("占")[0])
                 indicator = subject + indicator + ("" if re.search(r"比重|比例|比$", indicator) else "比重")
+            if (
+                q.unit == "%"
+                and previous_indicator
+                and re.fullmatch(r"(?:同比|比上年|较上年)?(?:增长|增加|提高)?", indicator)
+                and re.search(r"^[，,]?\s*(?:同比|比上年|较上年)(?:增长|增加|提高)\s*$", raw_left)
+            ):
+                # 实际到位资金1320亿元，同比增长8.6%: the growth of the figure before
+                indicator = _DONE.sub("", previous_indicator) + "增长率"
             if any(name in indicator for name in names):
                 previous_end = q.end
                 continue
+            counts_projects = q.unit in ("个", "项") and indicator.endswith("项目")  # 引进央企投资项目30个
             if (
                 _PROJECT_SPEC.search(indicator)
                 and _PROJECT_CONTEXT.search(text)
                 and not normalise_indicator(indicator)[0]
+                and not counts_projects
             ):
                 previous_end = q.end
                 continue
