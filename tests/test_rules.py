@@ -1476,3 +1476,15 @@ def test_the_growth_rate_of_an_amount_measures_no_amount() -> None:
     targets = {t.props["value"]: t for t in entities(facts, "Target").values()}
     amount, growth = (related(facts, "MEASURES", targets[v].name) for v in (3.1, 12.5))
     assert amount == {"财政科技支出"} and growth and growth != amount
+
+
+def test_a_town_column_places_its_rows_firms_and_a_spans_goals_are_due_at_its_end() -> None:
+    facts = extract(
+        TASKS + "表3 镇（街道）特色产业创新指引（2024—2026年）\n镇（街道）\t主导方向\t重点企业\t2025年目标\n"
+        "新丰镇\t精密机械\t禾森精密机械有限公司\t产值30亿元\n凤桥镇\t纺织服装\t澜帛纺织有限公司\t产值20亿元\n"
+        "表4 县（市、区）招商任务分解（2024—2026年累计）\n区、县\t新签约亿元以上项目（个）\t其中10亿元以上项目（个）\n"
+        "海宁市\t150\t30\n桐乡市\t120\t25\n"
+    )
+    assert related(facts, "LOCATED_IN", "禾森精密机械有限公司") == {"新丰镇"}
+    counts = [t.props for t in entities(facts, "Target").values() if t.props["value"] in (150, 30)]
+    assert counts and all(p["year"] == 2026 for p in counts)

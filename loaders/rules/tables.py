@@ -177,7 +177,9 @@ class TableRules:
             unit = re.search(r"[（(]([^）)]{1,6})[）)]$", head.text)
             if index == keyed or unit is None or not _BARE_NUMBER.fullmatch(cell.text):
                 continue  # (省级以上开发区（个）: a count of parks, whatever the column's words)
-            year = re.search(r"(?:19|20)\d{2}", head.text) or re.search(r"(?:19|20)\d{2}", grid.title or "")
+            # 招商任务分解（2024—2026年累计）: a span's goals are due at its end
+            title_years = list(re.finditer(r"(?:19|20)\d{2}", grid.title or ""))
+            year = re.search(r"(?:19|20)\d{2}", head.text) or (title_years[-1] if title_years else None)
             measure = _MEASURE_NOISE.sub("", head.text).strip()
             if han_count(measure) < 2 or re.search(r"投资|资金|金额", measure):
                 continue  # investments are no targets
