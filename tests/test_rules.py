@@ -1488,3 +1488,12 @@ def test_a_town_column_places_its_rows_firms_and_a_spans_goals_are_due_at_its_en
     assert related(facts, "LOCATED_IN", "禾森精密机械有限公司") == {"新丰镇"}
     counts = [t.props for t in entities(facts, "Target").values() if t.props["value"] in (150, 30)]
     assert counts and all(p["year"] == 2026 for p in counts)
+
+
+def test_where_a_thing_is_said_to_be_is_its_place() -> None:
+    facts = extract(
+        TASKS + "嘉兴禾森医疗器械有限公司（以下简称“禾森医疗”）位于嘉兴经济技术开发区，重点生产医学影像设备。"
+        "浙江澜帛纺织有限公司坐落于海宁市，年产差别化纤维10万吨。\n"
+    )
+    assert related(facts, "LOCATED_IN", "嘉兴禾森医疗器械有限公司") == {"嘉兴经济技术开发区"}
+    assert related(facts, "LOCATED_IN", "浙江澜帛纺织有限公司") == {"海宁市"}

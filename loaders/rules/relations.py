@@ -63,6 +63,8 @@ _LEAD_FOCUS = re.compile(r"做大做强|做优做强|壮大|培育|发展|推动
 _OWNER_END = re.compile(r"大学|学院|科学院|有限公司|股份公司|集团")
 _SETTLES_AT = re.compile(r"(?:将|拟)?(?:在|于)")
 _SETTLE_VERB = re.compile(r"(?:发展|设立|建设|布局|投资|落户|新建|扩建|建成|打造|实施|开展)")
+# 某某有限公司（以下简称“某某”）位于某某经济开发区: where a thing is, said outright.
+_STATED_AT = re.compile(r"(?:[，,]?(?:总部|厂区|基地)?(?:位于|坐落于|坐落在|地处|落户于|落户在|设在|设于))$")
 # The rest of a list of partners that ends in champions from elsewhere (…、腾讯等头部企业合作).
 _PARTNER_LIST_END = re.compile(
     r"[^，,。；;：:]{0,40}?等(?:国内外|国际|国内|全球|行业)?(?:头部|知名|领军|领先|龙头)(?:企业|公司)"
@@ -212,6 +214,13 @@ class RelationRules:
                 and _SETTLES_AT.fullmatch(DECLARED_ASIDE.sub("", text[thing.end - base : r.start - base]))
                 and _SETTLE_VERB.match(text, r.end - base)
             ]
+            stated = [
+                r
+                for r in regions
+                if r.start > thing.end
+                and r.attrs.get("level") in ("park", "town", "county", "city")
+                and _STATED_AT.fullmatch(DECLARED_ASIDE.sub("", text[thing.end - base : r.start - base]))
+            ]
             based = [
                 r
                 for r in regions
@@ -231,6 +240,10 @@ class RelationRules:
             if glued:
                 for place in glued:
                     links.append(link("LOCATED_IN", thing, place, "located.place-before", 0.85))
+            elif stated:
+                # 位于丰县经济开发区: the park, not the county its name opens with
+                place = max(stated, key=lambda r: (-r.start, r.end))
+                links.append(link("LOCATED_IN", thing, place, "located.stated", 0.9))
             elif settled:
                 links.append(link("LOCATED_IN", thing, settled[0], "located.settles-in", 0.75))
             elif builder and thing.type in ("Platform", "Project"):
