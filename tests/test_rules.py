@@ -1497,3 +1497,14 @@ def test_where_a_thing_is_said_to_be_is_its_place() -> None:
     )
     assert related(facts, "LOCATED_IN", "嘉兴禾森医疗器械有限公司") == {"嘉兴经济技术开发区"}
     assert related(facts, "LOCATED_IN", "浙江澜帛纺织有限公司") == {"海宁市"}
+
+
+def test_a_firm_from_another_city_is_where_its_legal_name_says_and_a_brand_is_no_county() -> None:
+    facts = extract(
+        TASKS + "推进已签约的合肥华曜新能源材料有限公司年产4万吨锂电正极材料项目建设。"
+        "积极对接吉利控股集团等头部企业。嘉兴市禾森精密机械有限公司扩产。\n"
+    )
+    assert related(facts, "LOCATED_IN", "合肥华曜新能源材料有限公司") == {"合肥市"}
+    assert related(facts, "LOCATED_IN", "嘉兴市禾森精密机械有限公司") == {"嘉兴市"}
+    assert "吉利区" not in related(facts, "LOCATED_IN", "吉利控股集团")
+    assert "合肥市" not in set(entities(facts, "Region")) or not entities(facts, "Region")["合肥市"].evidence
