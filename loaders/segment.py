@@ -555,6 +555,7 @@ def segment(doc: Document) -> Layout:
             table = grid_as_table(grid)
             if table is not None:
                 tables.append(table)
+            sections.text_line()  # a box that holds a table has content: a short （一） after it opens a section
             i = end
             continue
         end = _table_end(body, i)

@@ -1508,3 +1508,16 @@ def test_a_firm_from_another_city_is_where_its_legal_name_says_and_a_brand_is_no
     assert related(facts, "LOCATED_IN", "嘉兴市禾森精密机械有限公司") == {"嘉兴市"}
     assert "吉利区" not in related(facts, "LOCATED_IN", "吉利控股集团")
     assert "合肥市" not in set(entities(facts, "Region")) or not entities(facts, "Region")["合肥市"].evidence
+
+
+def test_a_box_holding_only_a_table_ends_where_the_sections_first_part_begins() -> None:
+    facts = extract(
+        "二、重点任务\n（一）培育创新主体\n支持企业加大研发投入。\n"
+        "三、提升重点产业链创新能力\n专栏2 重点产业链创新布局\n"
+        "产业链\t链主企业\t所在地\n新型显示\t澜光显示\t海宁市\n智能装备\t澄湖股份\t桐乡市\n"
+        "（一）新型显示\n推动海宁市浙江禾曜玻璃基板有限公司开展超薄电子玻璃基板研发。\n"
+        "（二）智能装备\n支持嘉兴锦澜传动科技有限公司研发精密减速器。\n"
+    )
+    assert related(facts, "IN_INDUSTRY", "浙江禾曜玻璃基板有限公司") == {"新型显示"}
+    gears = related(facts, "IN_INDUSTRY", "嘉兴锦澜传动科技有限公司")  # 智能装备, by its scheme concept's name
+    assert len(gears) == 1 and "新型显示" not in gears
