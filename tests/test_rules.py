@@ -1521,3 +1521,12 @@ def test_a_box_holding_only_a_table_ends_where_the_sections_first_part_begins() 
     assert related(facts, "IN_INDUSTRY", "浙江禾曜玻璃基板有限公司") == {"新型显示"}
     gears = related(facts, "IN_INDUSTRY", "嘉兴锦澜传动科技有限公司")  # 智能装备, by its scheme concept's name
     assert len(gears) == 1 and "新型显示" not in gears
+
+
+def test_a_doubled_verb_of_growth_heading_a_section_names_its_chain() -> None:
+    facts = extract(
+        "二、重点任务\n（一）做大做强光伏新材料，建设全国重要的光伏材料基地\n支持嘉兴禾曜光伏材料有限公司扩大胶膜产能。\n"
+        "（二）做大做强市场主体，激发创新活力\n支持嘉兴锦澜传动科技有限公司研发精密减速器。\n"
+    )
+    assert related(facts, "IN_INDUSTRY", "嘉兴禾曜光伏材料有限公司") == {"光伏新材料"}
+    assert "市场主体" not in entities(facts, "Industry")
