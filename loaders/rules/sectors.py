@@ -73,7 +73,9 @@ _ACTION_WRAP = re.compile(
     r"([\u4e00-\u9fff]{2,14}?(?:产业链|产业集群|产业))(?!化)"  # 重大产业化项目推进工程 names no industry
     r"(?:[\u4e00-\u9fff]{0,8}?(?:行动|工程|计划)|(?:高质量|创新|集聚|集群|特色|融合)?发展)"
 )
-_DOUBLE_VERB = re.compile(r"^(?:做大做强|做优做强|做强做优|做优做精|做精做优|做精做强|做特做专|做专做精|做强做大|做实做强)")
+_DOUBLE_VERB = re.compile(
+    r"^(?:做大做强|做优做强|做强做优|做优做精|做精做优|做精做强|做特做专|做专做精|做强做大|做实做强)"
+)
 _NAMES_CHAIN_END = re.compile(r"(?:产业链|产业集群|产业)$")
 _INDUSTRY_AFTER = re.compile(r"^(?:等)?(?:战略性新兴产业|新兴产业|产业|行业|领域|产业链|集群|板块|经济|方面)")
 _NAMED_INDUSTRY = re.compile(
