@@ -1530,3 +1530,13 @@ def test_a_doubled_verb_of_growth_heading_a_section_names_its_chain() -> None:
     )
     assert related(facts, "IN_INDUSTRY", "嘉兴禾曜光伏材料有限公司") == {"光伏新材料"}
     assert "市场主体" not in entities(facts, "Industry")
+
+
+def test_a_verb_inside_a_platforms_span_ends_what_came_before_its_name() -> None:
+    facts = extract(
+        TASKS + "推动闲置楼宇改造为众创空间和小型孵化器。建立服务专员制度，市科技局联系省实验室。"
+        "支持于都县工业园区运营于都纺织服装众创空间。\n"
+    )
+    platforms = set(entities(facts, "Platform"))
+    assert "于都纺织服装众创空间" in platforms
+    assert not {p for p in platforms if "改造为" in p or "联系" in p or p == "都纺织服装众创空间"}

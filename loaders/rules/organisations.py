@@ -68,6 +68,7 @@ _AIMED_HUB = re.compile(
     + trie_regex(read_terms("macro_regions.txt"))
     + r"|[粤湘苏皖豫鄂川][东南西北]|[东南西北中]部)(?:国际|全国|区域性|区域)?(?:科技)?|国际科技"
 )
+_LINKING_VERB = re.compile(r"改造为|改建为|转型为|转为|升级为|联系|投向|入驻|运营|服务于")
 _KIND_WORD = re.compile(r"(?:市级|省级|县级|区级|国际科技$|区域性|楼宇型|任务型|校地合作)")
 _LEVEL_WORDS = re.compile(r"国家级|国家|省部级|省部|部省|省级|市级|县级|区级|中国|全国|省|市|县|区|部|级")
 _LEVELS = tuple(
@@ -395,6 +396,15 @@ class OrganisationFinder:
                     if etype == "Enterprise":  # 支持某某高新区某某瑞和生物…: the widened name may open with a place too
                         glued = glued_place(body)
                         left, body = left + glued, body[glued:]
+            if etype == "Platform":
+                # 闲置楼宇改造为众创空间, 市科技局联系省实验室: a verb inside the span ends what came before the name
+                verb = max(_LINKING_VERB.finditer(body), key=lambda m: m.end(), default=None)
+                if verb is not None:
+                    left, body = left + verb.end(), body[verb.end() :]
+                # 运营于都纺织服装众创空间: the 于 the left edge stopped at opens a place (于都), not a preposition
+                place = regions().leading_place(text[left - 1 : s]) if text[left - 1 : left] == "于" else ""
+                if len(place) >= 2 and not regions().leading_place(body):
+                    left, body = left - 1, text[left - 1 : s]
             if (etype == "Platform" or suffix in ("研究院", "研究所")) and _PROJECT_AFTER.match(text, e):
                 continue  # 实施某某研发中心建设项目: the project's name, not a platform of its own
             if etype in ("Platform", "University"):
