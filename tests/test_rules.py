@@ -1540,3 +1540,12 @@ def test_a_verb_inside_a_platforms_span_ends_what_came_before_its_name() -> None
     platforms = set(entities(facts, "Platform"))
     assert "于都纺织服装众创空间" in platforms
     assert not {p for p in platforms if "改造为" in p or "联系" in p or p == "都纺织服装众创空间"}
+
+
+def test_a_conjunction_or_verb_before_a_park_opens_no_name() -> None:
+    facts = extract(
+        TASKS + "南湖区和嘉兴经开区重点发展智能装备，含嘉兴秀洲高新区。以和平绿色建材产业园为核心联动发展。\n"
+    )
+    regions = set(entities(facts, "Region"))
+    assert "嘉兴经开区" in {a for r in entities(facts, "Region").values() for a in [r.name, *r.aliases]}
+    assert not {r for r in regions if r.startswith(("南湖区和", "含", "平绿色"))}

@@ -66,6 +66,9 @@ def _division_before(text: str, start: int) -> RegionRef | None:
     return None
 
 
+_PARK_JOINT = re.compile(r"^(?:含|各|推动|推进|支持|依托)|(?<=[区县市镇园城])[和与及、]")
+
+
 def _ref_attrs(ref: RegionRef) -> dict[str, str]:
     return {"code": ref.code, "level": ref.level, "parent": ref.parent}
 
@@ -177,6 +180,10 @@ class PlaceFinder:
             if mark is not None and mark.end() < s:
                 left = mark.end()  # （一）贵安新区。: a heading's number is not the park's
             body = text[left:s]
+            # 平房区和哈经开区, 含绍兴滨海新区, 推动许镇…: a conjunction or a verb the left edge let in opens no name
+            joint = max(_PARK_JOINT.finditer(body), key=lambda m: m.end(), default=None)
+            if joint is not None and han_count(body[joint.end() :]) >= 2:
+                left, body = left + joint.end(), body[joint.end() :]
             if _RANKS.search(body):
                 continue  # 滁州经济技术开发区综合排名进入全国国家级经开区: a clause about a park, no park's name
             if re.search(r"公司|集团", body) or any(a >= left and b == s for a, b in spans):
