@@ -276,10 +276,7 @@ def test_a_graph_built_before_the_answer_was_kept_is_walked_and_says_so(
         store.write(
             f"MATCH (g:Region) SET g.{kept_chains.REACH} = null, g.{kept_chains.NAME} = null"
         )  # fmt: skip
-        store.write(
-            f"MATCH (i:Industry) SET i.{kept_chains.CITIES} = null, i.{kept_chains.FIRMS} = null, "
-            f"i.{kept_chains.OFFSETS} = null"
-        )
+        store.write(f"MATCH (i:Industry) SET i.{kept_chains.CITIES} = null, i.{kept_chains.FIRMS} = null")
         answered = kg.run_query(store, NAME)
         assert answered.rows == kept == walked(store, 2)
         assert answered.notes == [f"this graph keeps no answer to {NAME} yet: {kept_chains.STALE}"]
