@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from kg.batching import batched
 from kg.facts import Entity, Evidence, Fact, Relation
 from kg.ontology import Ontology
+from kg.store import kept_chains
 from kg.store.base import LoadReport
 from kg.store.kept import recount
 from kg.store.names import quote_name, quote_property
@@ -262,6 +263,8 @@ def load_facts(
         writer.close()
     # Each node written or linked counts its relationships again (kg.store.kept), in the store: what it had
     # before this load is not known here.
-    recount(store, [*((label, node_id) for node_id, label in labels.items()), *others])
+    touched = [*((label, node_id) for node_id, label in labels.items()), *others]
+    recount(store, touched)
+    kept_chains.refresh(store, touched)  # and the industries' kept answer (kg.store.kept_chains)
     report.seconds = time.perf_counter() - started
     return report

@@ -502,6 +502,7 @@ class FalkorStore(GraphStore):
         from kg.store.bulk import Numbering, no_cycle_collection, write_repeats
         from kg.store.falkordb_bulk import BulkWriter
         from kg.store.kept import HUB, write_counted, write_hubs
+        from kg.store.kept_chains import keep_all
 
         started = time.perf_counter()
         numbering = Numbering(self.ontology)
@@ -524,6 +525,7 @@ class FalkorStore(GraphStore):
                 nodes, relationships = write_repeats(self, numbering.repeats, progress=progress)
                 write_counted(self, numbering.counted_links())
                 write_hubs(self, numbering.hub_neighbours(HUB, HUB))
+                keep_all(self)
                 if before_swap is not None:
                     before_swap()
             except redis.ResponseError as exc:

@@ -190,6 +190,10 @@ def write_hubs(store: GraphStore, rows: Iterable[tuple[str, str, str, int, list[
             store.write(statement, {"rows": chunk})
 
 
+# The keys this module keeps (kg.store.kept_chains keeps others under the same prefix).
+OWN = (LINKS, f"{PREFIX}near_", f"{PREFIX}first_")
+
+
 def kept_values(store: GraphStore) -> dict[str, dict[str, Any]]:
     """What every node keeps (its :data:`LINKS`, and a hub's :func:`near` and :func:`first`), by id: for
     checking them against a fresh count (tests) and for looking at them."""
@@ -197,5 +201,5 @@ def kept_values(store: GraphStore) -> dict[str, dict[str, Any]]:
     for label in store.ontology.node_labels:
         rows = store.read_values(f"MATCH (n:{quote_name(store.ontology, label)})", ["n.id", "properties(n)"])
         for node_id, props in rows:
-            found[node_id] = {key: value for key, value in props.items() if key.startswith(PREFIX)}
+            found[node_id] = {key: value for key, value in props.items() if key.startswith(OWN)}
     return found

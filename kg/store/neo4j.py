@@ -316,6 +316,7 @@ class Neo4jStore(GraphStore):
         from kg.facts import ValidatedFile
         from kg.store.bulk import Numbering, no_cycle_collection, write_repeats
         from kg.store.kept import HUB, write_counted, write_hubs
+        from kg.store.kept_chains import keep_all
         from kg.store.neo4j_local import LocalServer
 
         server, why = LocalServer.find(self.settings.uri, self.settings.database)
@@ -363,6 +364,8 @@ class Neo4jStore(GraphStore):
         write_counted(self, numbering.counted_links())
         write_hubs(self, numbering.hub_neighbours(HUB, HUB))
         done("links")
+        keep_all(self)
+        done("chains")
         if before_swap is not None:
             before_swap()
         done("repeats")
