@@ -10,8 +10,7 @@ every relationship one by one (kg.store.read.links) and sorts in Python.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,8 +20,7 @@ from kg.ontology import Ontology
 from kg.pipeline import bundled_facts_path
 from kg.store import kept, read
 from kg.store.base import GraphStore
-from kg.store.falkordb import EmbeddedServer, FalkorStore
-from kg.store.neo4j import Neo4jStore
+from tests.stores import store_opener
 
 HUB = 5
 
@@ -34,28 +32,7 @@ def small_hubs(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
 def opener(request: pytest.FixtureRequest, ontology: Ontology) -> Callable[[Path], object]:
-    """Opens an empty store of the backend with its kept plans in ``tmp`` (Neo4j: the one test database)."""
-    if request.param == "embedded":
-
-        @contextmanager
-        def embedded(tmp: Path) -> Iterator[GraphStore]:
-            try:
-                with FalkorStore(ontology, tmp / "db") as store:
-                    yield store
-            finally:
-                EmbeddedServer(tmp / "db").stop()
-
-        return embedded
-    settings = request.getfixturevalue("neo4j_settings")
-
-    @contextmanager
-    def neo4j(tmp: Path) -> Iterator[GraphStore]:
-        with Neo4jStore(ontology, settings) as store:
-            store.clear()
-            store.plans_dir = tmp / "plans"
-            yield store
-
-    return neo4j
+    return store_opener(request, ontology)
 
 
 def fresh(store: GraphStore) -> dict[str, dict[str, object]]:

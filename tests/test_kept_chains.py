@@ -14,8 +14,7 @@ from __future__ import annotations
 import json
 import random
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -31,37 +30,16 @@ from kg.store import kept_chains
 from kg.store.base import GraphStore
 from kg.store.cypher import load_facts
 from kg.store.difference import apply, difference, planned_graph, stored_graph
-from kg.store.falkordb import EmbeddedServer, FalkorStore
 from kg.store.neo4j import Neo4jStore
+from tests.stores import store_opener
 
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "firms_on_chains_across_cities"
 
 
 @pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
-def opener(request: pytest.FixtureRequest, ontology: Ontology) -> Callable[[Path], Any]:
-    """Opens an empty store of the backend with its kept plans in ``tmp`` (Neo4j: the one test database)."""
-    if request.param == "embedded":
-
-        @contextmanager
-        def embedded(tmp: Path) -> Iterator[GraphStore]:
-            try:
-                with FalkorStore(ontology, tmp / "db") as store:
-                    yield store
-            finally:
-                EmbeddedServer(tmp / "db").stop()
-
-        return embedded
-    settings = request.getfixturevalue("neo4j_settings")
-
-    @contextmanager
-    def neo4j(tmp: Path) -> Iterator[GraphStore]:
-        with Neo4jStore(ontology, settings) as store:
-            store.clear()
-            store.plans_dir = tmp / "plans"
-            yield store
-
-    return neo4j
+def opener(request: pytest.FixtureRequest, ontology: Ontology) -> Callable[[Path], object]:
+    return store_opener(request, ontology)
 
 
 def walked(store: GraphStore, min_cities: int) -> list[list[Any]]:

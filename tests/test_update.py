@@ -9,8 +9,7 @@ now hold. The clean builds are made once per backend and compared as data.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,8 +22,8 @@ from kg.ontology import Ontology
 from kg.plan_texts import PlanTexts
 from kg.store.base import GraphStore
 from kg.store.difference import stored_graph
-from kg.store.falkordb import EmbeddedServer, FalkorStore
-from kg.store.neo4j import Neo4jStore
+from kg.store.falkordb import FalkorStore
+from tests.stores import store_opener
 
 ADDED = "001"  # 天门市科技创新“十四五”规划: its firms are the 十三五 plan's too
 SHRUNK = "003"  # 鄂州's plan, cut in half
@@ -84,28 +83,7 @@ def snapshot(store: GraphStore, tmp: Path) -> Snapshot:
 
 @pytest.fixture(scope="module", params=["embedded", "neo4j"])
 def opener(request: pytest.FixtureRequest, ontology: Ontology) -> Callable[[Path], object]:
-    """Opens an empty store of the backend with its kept plans in ``tmp`` (Neo4j: the one test database)."""
-    if request.param == "embedded":
-
-        @contextmanager
-        def embedded(tmp: Path) -> Iterator[GraphStore]:
-            try:
-                with FalkorStore(ontology, tmp / "db") as store:
-                    yield store
-            finally:
-                EmbeddedServer(tmp / "db").stop()
-
-        return embedded
-    settings = request.getfixturevalue("neo4j_settings")
-
-    @contextmanager
-    def neo4j(tmp: Path) -> Iterator[GraphStore]:
-        with Neo4jStore(ontology, settings) as store:
-            store.clear()
-            store.plans_dir = tmp / "plans"
-            yield store
-
-    return neo4j
+    return store_opener(request, ontology)
 
 
 @pytest.fixture(scope="module")
