@@ -69,7 +69,8 @@ def _division_before(text: str, start: int) -> RegionRef | None:
 _PARK_JOINT = re.compile(r"^(?:含|各|推动|推进|支持|依托)|(?<=[区县市镇园城])[和与及、]")
 
 
-def _ref_attrs(ref: RegionRef) -> dict[str, str]:
+def region_attrs(ref: RegionRef) -> dict[str, str]:
+    """What a Region mention carries of its division, wherever the mention is made (here, or a firm's legal name)."""
     return {"code": ref.code, "level": ref.level, "parent": ref.parent}
 
 
@@ -111,7 +112,7 @@ class PlaceFinder:
             if any(s < end and start < e for s, e in taken):
                 return
             taken.append((start, end))
-            found.append(Mention("Region", ref.name, base + start, base + end, block, _ref_attrs(ref), key=ref.code))
+            found.append(Mention("Region", ref.name, base + start, base + end, block, region_attrs(ref), key=ref.code))
 
         for match in table.full.finditer(text):
             ref = table.resolve(match.group(), self.plan_region)
@@ -147,7 +148,7 @@ class PlaceFinder:
                             base + match.start(),
                             base + match.end(),
                             block,
-                            {**_ref_attrs(ref), "self": True},
+                            {**region_attrs(ref), "self": True},
                             key=ref.code,
                         )
                     )

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 
 from loaders.gazetteer import countries, firm_words, regions
 from loaders.rules.common import DECLARED_ASIDE, Link, Mention, clause_start
+from loaders.rules.organisations import ENTERPRISE_SUFFIXES
+from loaders.rules.places import region_attrs
 from loaders.rules.sectors import UMBRELLA, nearest_concept
 from loaders.terms import read_terms
 from loaders.trie import trie_regex
@@ -64,7 +66,8 @@ _OWNER_END = re.compile(r"大学|学院|科学院|有限公司|股份公司|集�
 _SETTLES_AT = re.compile(r"(?:将|拟)?(?:在|于)")
 _SETTLE_VERB = re.compile(r"(?:发展|设立|建设|布局|投资|落户|新建|扩建|建成|打造|实施|开展)")
 # 某某有限公司（以下简称“某某”）位于某某经济开发区: where a thing is, said outright.
-_LEGAL_NAME = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团公司|集团)$")
+# A legal name's ending (…有限公司, …集团); a bare …公司 is as often a short form (某某公司) as a legal name.
+_LEGAL_ENDINGS = tuple(s for s in ENTERPRISE_SUFFIXES if s != "公司")
 _STATED_AT = re.compile(r"(?:[，,]?(?:总部|厂区|基地)?(?:位于|坐落于|坐落在|地处|落户于|落户在|设在|设于))$")
 # The rest of a list of partners that ends in champions from elsewhere (…、腾讯等头部企业合作).
 _PARTNER_LIST_END = re.compile(
@@ -266,7 +269,7 @@ class RelationRules:
         合肥, whichever plan courts it). The plan's own places are read from its text; a name opening with a place
         of another province is no place the plan names, so it is an implied mention."""
         plan = self.plan_region
-        if thing.type != "Enterprise" or plan is None or not _LEGAL_NAME.search(thing.name):
+        if thing.type != "Enterprise" or plan is None or not thing.name.endswith(_LEGAL_ENDINGS):
             return None
         lead = regions().leading_place(thing.name)
         ref = regions().resolve(lead, plan) if lead else None
@@ -274,7 +277,7 @@ class RelationRules:
             return None  # a county by its short name is too often a brand's word (吉利控股集团 is no 吉利区)
         if plan.code in (ref.code, ref.parent) or ref.code == plan.parent or ref.parent == plan.parent:
             return None  # the plan's own city, a county of it, or a neighbour the plan's text would name itself
-        attrs = {"code": ref.code, "level": ref.level, "parent": ref.parent, "implied": True}
+        attrs = {**region_attrs(ref), "implied": True}
         return Mention("Region", ref.name, thing.start, thing.start + len(lead), thing.block, attrs, key=ref.code)
 
     def _industries(
