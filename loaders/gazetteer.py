@@ -114,10 +114,12 @@ class Regions:
             if short in _SHORT_STOP:
                 continue
             chosen = None
+            province = [r for r in regions if r.level == "province"]
+            if province:  # province names are distinctive everywhere: 河北 in a Tianjin plan is not 河北区
+                out[short] = province[0]
+                continue
             for region in regions:
-                if region.level == "province" and len(regions) == 1:
-                    chosen = region  # province names are distinctive everywhere
-                elif (context is not None and region.province == context.province and region.level == "city") or (
+                if (context is not None and region.province == context.province and region.level == "city") or (
                     context is not None
                     and region.level == "county"
                     and (

@@ -1549,3 +1549,33 @@ def test_a_conjunction_or_verb_before_a_park_opens_no_name() -> None:
     regions = set(entities(facts, "Region"))
     assert "嘉兴经开区" in {a for r in entities(facts, "Region").values() for a in [r.name, *r.aliases]}
     assert not {r for r in regions if r.startswith(("南湖区和", "含", "平绿色"))}
+
+
+def test_a_division_spelt_across_two_words_is_no_place() -> None:
+    facts = extract(
+        TASKS + "引进1000名以上海外人才，建设现代化滨海城市，强产业、兴城市。依托湘江西岸和贺兰山东麓的资源，"
+        "降低资金门槛，推动老城区更新。与北京市房山区、湖南省长沙市合作。\n"
+    )
+    regions = {name for name, e in entities(facts, "Region").items() if e.evidence}
+    assert not {"上海市", "海城市", "兴城市", "江西省", "山东省", "金门县", "老城区"} & regions
+    assert {"房山区", "长沙市"} <= regions  # written as places, after their province or city
+
+    def places(body: str, name: str, code: str, province: str) -> set[str]:
+        manifest = {**MANIFEST, "title": name + "规划", "region": name, "region_code": code, "province": province}
+        return {n for n, e in entities(extract(TASKS + body, manifest), "Region").items() if e.evidence}
+
+    assert "通城县" not in places("打通城市断头路。\n", "襄阳市", "420600", "湖北省")
+    regions = places("推动与河北雄安新区协同。\n", "滨海新区", "120116", "天津市")
+    assert "河北区" not in regions and "河北省" in regions  # a province's short name is the province's
+
+
+def test_all_towns_a_count_of_towns_and_urbanisation_are_no_town_a_one_character_town_is() -> None:
+    facts = extract(
+        TASKS + "立足各街镇资源禀赋，实现街镇全覆盖，支持涉农街镇发展，发挥各街道作用，推进新型城镇化。"
+        "支持桑镇发展特色农业，推动许镇农机装备产业园建设。\n"
+    )
+    regions = set(entities(facts, "Region"))
+    assert not {r for r in regions if r.endswith(("街镇", "街道", "城镇"))}
+    assert "桑镇" in regions and not {r for r in regions if r.startswith(("推动", "支持", "实现", "发挥"))}
+    chuzhou = {**MANIFEST, "title": "滁州市工作报告", "region": "滁州市", "region_code": "341100", "province": "安徽省"}
+    assert "六镇镇" in entities(extract(TASKS + "推进六镇镇、十字镇协同发展。\n", chuzhou), "Region")

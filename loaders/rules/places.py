@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from loaders.gazetteer import RegionRef, regions, towns_in
-from loaders.lexicon import is_common_word, is_ordinary_phrase, word_tag
+from loaders.lexicon import COMMON_FREQ, is_common_word, is_ordinary_phrase, word_tag
 from loaders.normalize import clean_name, han_count
 from loaders.rules.common import PARK_SUFFIXES, Mention, clause_start, left_edge
 from loaders.rules.organisations import DECLARED_SHORT, is_generic, is_named
@@ -34,6 +34,7 @@ _TOWN_SUFFIX = re.compile(r"(镇(?!街)|乡|街道办事处|街道)(?![\u4e00-\u
 _TOWN_STOP = frozenset(
     "乡镇 城镇 集镇 小镇 村镇 重点镇 特色镇 城乡 下乡 家乡 返乡 各乡 各镇 全镇 全乡 建制镇 中心镇 示范镇 街道".split()
 )
+_NO_TOWN_END = frozenset("各全本该每一二三四五六七八九十两几多")  # 各街道, 六镇, 全乡: how many, not which
 _RANKS = re.compile(r"排名|进入|位居|跻身|迈入|列入|入选|成为|获批|晋升|达到")
 _NOT_TOWN_BEFORE = set("城村集小返下回家老故同特重中建乡镇强名古大")  # 商贸强镇, 文旅名镇: a title, not a town
 _LEAD_VERB = re.compile(r"(?:支持|推动|鼓励|引导|依托|位于|落户|推进|聚焦|布局|立足)$")
@@ -52,6 +53,46 @@ def _inside_division(text: str, pos: int) -> bool:
             piece = text[lo : lo + width]
             if len(piece) == width and (piece in table.by_name or piece in table.by_short):
                 return True
+    return False
+
+
+_EVERYDAY = 1000  # a dictionary frequency only everyday words reach (城市, 城区, 山区; not 州市, 沙市)
+
+
+def _is_word(piece: str) -> bool:
+    """Any dictionary word, proper or not (上海, 城市, 湘江, 东麓): what a reader parses before a gazetteer does."""
+    return word_tag(piece, COMMON_FREQ) is not None
+
+
+def _after_division(text: str, start: int) -> bool:
+    """Is a division's full name written right before ``start`` (北京市|房山区), so that what follows is its part?"""
+    table = regions()
+    return any(text[start - n : start] in table.by_name for n in range(2, 8) if start - n >= 0)
+
+
+def _across_words(text: str, start: int, end: int) -> bool:
+    """Does the division written at ``start:end`` straddle two words, its head ending the word before it and its
+    tail opening the next (以上|海外, 滨海|城市, 打通|城市, 资金|门槛, 湘江|西岸, 贺兰山|东麓)? Then no one wrote it.
+
+    A division right before it (湖南省|长沙市: 省长 is a word) and a tail that is itself a place name (沙市) keep it.
+    """
+    table = regions()
+    if _after_division(text, start):
+        return False
+    for head in range(1, end - start):
+        for back in (1, 2):
+            if start - back < 0 or not _is_word(text[start - back : start + head]):
+                continue
+            for size in range(2, 5):
+                tail = text[start + head : start + head + size]
+                if (
+                    len(tail) == size
+                    and start + head + size >= end
+                    and _is_word(tail)
+                    and tail not in table.by_name
+                    and tail not in table.by_short
+                ):
+                    return True
     return False
 
 
@@ -116,16 +157,22 @@ class PlaceFinder:
 
         for match in table.full.finditer(text):
             ref = table.resolve(match.group(), self.plan_region)
-            if len(match.group()) == 2 and re.match(r"级|[（(、，,]?[市区县]", text[match.end() :]):
-                continue  # 和县级部门, 和县（市、区）: a conjunction before 县级 or 县（市、区）, not 和县
+            if len(match.group()) == 2 and re.match(r"级|域|城|[（(、，,]?[市区县]", text[match.end() :]):
+                continue  # 和县级部门, 和县域经济, 和县（市、区）: a conjunction before 县级/县域, not 和县
             if len(match.group()) == 2 and is_common_word(text[max(0, match.start() - 1) : match.start() + 1]):
                 continue  # 示范县 is a model county, not 范县
+            if ref is not None and self._foreign_phrase(text, match.start(), match.group(), ref):
+                continue
+            if _across_words(text, match.start(), match.end()):
+                continue
             if ref is not None and not _under_another(text, match.start(), ref):
                 add(match.start(), match.end(), ref)
         if self.short_pattern is not None:
             for match in self.short_pattern.finditer(text):
                 if match.group()[0] in "镇乡" and table.leading_place(text[match.start() + 1 :]):
                     continue  # 月城镇江阴…: the 镇 ends a town, and 江阴 (not 镇江) follows
+                if _across_words(text, match.start(), match.end()):
+                    continue
                 add(match.start(), match.end(), self.short[match.group()])
         # Any short name right before 市/区/县 in the plan's province (京山市 after the county became a city).
         for match in table.shorts.finditer(text):
@@ -134,6 +181,8 @@ class PlaceFinder:
                 continue
             if is_common_word(match.group() + after[0]):
                 continue  # 大城市 is a big city, not 大城县
+            if _across_words(text, match.start(), match.end() + 1):
+                continue  # 打通|城市 is no 通城县
             ref = table.resolve(match.group(), self.plan_region)
             if ref is not None and (self.plan_region is None or ref.province == self.plan_region.province):
                 add(match.start(), match.end(), ref)
@@ -153,6 +202,26 @@ class PlaceFinder:
                         )
                     )
         return found
+
+    def _foreign_phrase(self, text: str, start: int, name: str, ref: RegionRef) -> bool:
+        """Is a division of another province spelt by a very common word after one character (兴|城市, 滨海|城市,
+        推动老|城区)? A plan names far places rarely; a word it uses on every page spells one by accident."""
+        if self.plan_region is None or ref.province == self.plan_region.province or ref.level == "province":
+            return False
+        if _after_division(text, start):
+            return False  # 北京市房山区 is written as a place
+        tail = name[1:]
+        table = regions()
+        place = table.full_pattern.fullmatch(tail) or tail in table.by_short  # 城区 is too generic to be one
+        return len(tail) >= 2 and word_tag(tail, _EVERYDAY) is not None and not place
+
+    @staticmethod
+    def _all_towns(text: str, at: int, suffix: str) -> bool:
+        """Is the 镇 at ``at`` the end of the word 街镇 (各街镇, 实现街镇全覆盖, 涉农街镇), not of a town (沙河街镇)?"""
+        if suffix != "镇" or text[at - 1 : at] != "街":
+            return False
+        word = word_tag(text[max(0, at - 3) : at - 1], 1)
+        return at < 2 or text[at - 2] in _NO_TOWN_END or word not in (None, "ns", "nr", "nz", "nt")
 
     def _self_reference(self, word: str) -> RegionRef | None:
         """全市/我市 is the plan's city; 全省/我省 its province; 全区/全县 the plan's district or county."""
@@ -246,32 +315,44 @@ class PlaceFinder:
             # A town of the plan's own region, by the division codes (省新镇, 太阳村镇, 支持桑镇 -> 桑镇), first.
             known = next(
                 (
-                    (n, self.towns[text[match.start(1) - n : match.end(1)]])
-                    for n in (4, 3, 2)
-                    if match.start(1) - n >= 0 and text[match.start(1) - n : match.end(1)] in self.towns
+                    (n, extra, self.towns[text[match.start(1) - n : match.end(1) + extra]])
+                    for n in (4, 3, 2, 1)
+                    for extra in (1, 0)  # 六镇镇: the first 镇 is the name's
+                    if match.start(1) - n >= 0 and text[match.start(1) - n : match.end(1) + extra] in self.towns
                 ),
                 None,
             )
             if known is not None:
-                start = match.start(1) - known[0]
+                start, end = match.start(1) - known[0], match.end(1) + known[1]
                 if not any(a <= start < b for a, b in spans):
-                    parent = regions().by_code.get(known[1]) or self.plan_region
+                    spans.append((start, end))
+                    parent = regions().by_code.get(known[2]) or self.plan_region
                     found.append(
                         Mention(
                             "Region",
-                            text[start : match.end(1)],
+                            text[start:end],
                             base + start,
-                            base + match.end(1),
+                            base + end,
                             block,
                             {"level": "town", "parent": parent.code if parent else ""},
                         )
                     )
                 continue
-            for n in (3, 2):  # 支持林城镇: try 林城 after 持林城 fails
+            if text[match.end(1) : match.end(1) + 1] == "化" or self._all_towns(text, match.start(1), suffix):
+                continue  # 城镇化 is a process; 各街镇, 实现街镇全覆盖: 街镇 means all towns and sub-districts
+            for n in (3, 2, 1):  # 支持林城镇: try 林城 after 持林城 fails; 支持桑镇: 桑 after 持桑
                 start = match.start(1) - n
                 body = text[max(0, start) : match.start(1)]
                 if start < 0 or not re.fullmatch(r"[\u4e00-\u9fff]+", body) or body[0] in "区县市省":
                     continue
+                doubled = suffix == "镇" and text[match.end(1) : match.end(1) + 1] == "镇"  # 六镇镇 is a town
+                if body[-1] in _NO_TOWN_END and not doubled:
+                    break  # 各街道, 发展六镇: a quantity of towns, not one
+                verb = {3: text[start : start + 2], 2: text[max(0, start - 1) : start + 1]}.get(n, "")
+                if verb and word_tag(verb) == "v":
+                    continue  # 推动|许镇: the verb is not the town's
+                if n == 1 and not (word_tag(text[max(0, start - 2) : start]) == "v" and self._introduced(text, start)):
+                    continue  # a one-character town only right after a verb that introduces a place (支持桑镇)
                 if body[-1] in "区县市省":
                     continue  # 西夏区镇北堡镇: a division, then a town whose name opens with 镇
                 if n == 3 and body[0] in _FUNCTION_CHARS:
@@ -287,7 +368,8 @@ class PlaceFinder:
                     and (body[-1] in _NOT_TOWN_BEFORE or is_common_word(body[-1] + suffix) or is_common_word(body[-2:]))
                 ):
                     continue  # 市镇, 城乡, 村镇: words, not a town (after a county's name, 许村镇 is one)
-                ordinary = is_ordinary_phrase(body) and word_tag(body, 1) not in ("nr", "ns", "nz")  # 徐霞客镇
+                # 徐霞客镇 is a name; one character is a word to the dictionary but can still name a town
+                ordinary = n > 1 and is_ordinary_phrase(body) and word_tag(body, 1) not in ("nr", "ns", "nz")
                 if (county is None and ordinary) or not (self._introduced(text, start) or county is not None):
                     continue
                 if county is None and not glued and self.towns and suffix == "乡":
@@ -295,12 +377,13 @@ class PlaceFinder:
                 if any(a <= start < b for a, b in spans):
                     continue
                 parent = county or self.plan_region
+                end = match.end(1) + doubled
                 found.append(
                     Mention(
                         "Region",
-                        clean_name(text[start : match.end(1)]),
+                        clean_name(text[start:end]),
                         base + start,
-                        base + match.end(1),
+                        base + end,
                         block,
                         {"level": "town", "parent": parent.code if parent else ""},
                     )
