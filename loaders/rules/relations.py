@@ -225,13 +225,6 @@ class RelationRules:
                 and r.attrs.get("level") in ("park", "town", "county", "city")
                 and _STATED_AT.fullmatch(DECLARED_ASIDE.sub("", text[thing.end - base : r.start - base]))
             ]
-            based = [
-                r
-                for r in regions
-                if r.end <= thing.start
-                and r.attrs.get("level") in ("park", "town")
-                and re.search(r"(?:依托|在|于|落户)$", text[max(0, r.start - base - 2) : r.start - base])
-            ]
             # 支持溧阳经济开发区建设溧阳储能材料中试基地: the park that builds a thing is where it is.
             builder = [
                 r
@@ -259,9 +252,6 @@ class RelationRules:
                 links.append(link("LOCATED_IN", thing, best, "located.name-place", 0.9))
             elif (home := self._home_elsewhere(thing)) is not None:
                 links.append(link("LOCATED_IN", thing, home, "located.legal-name", 0.85))
-            elif based and thing.type in ("Enterprise", "Project"):
-                # 依托长兴太湖数字经济产业园，推进X实施Y项目: the park the sentence builds on.
-                links.append(link("LOCATED_IN", thing, based[-1], "located.sentence-park", 0.7))
         return links
 
     def _home_elsewhere(self, thing: Mention) -> Mention | None:
