@@ -23,7 +23,7 @@ from loaders.rules.agencies import AgencyFinder
 from loaders.rules.common import Link, Mention
 from loaders.rules.incentives import IncentiveFinder
 from loaders.rules.organisations import OrganisationFinder
-from loaders.rules.places import PlaceFinder
+from loaders.rules.places import PlaceFinder, outside_parks
 from loaders.rules.projects import ProjectFinder
 from loaders.rules.relations import RelationRules
 from loaders.rules.sectors import KEY_PARTS, SectorFinder, ends_in_industry_word
@@ -313,7 +313,9 @@ class DocumentExtractor:
         mentions += ruled(self.projects.in_sentence(text, base, block, spans), "project.suffix")
         # Parks may stand inside a project's name (江油工业园区污水处理厂提标改造工程), not inside an organisation's.
         org_spans = [(m.start - base, m.end - base) for m in mentions if m.type in self.kinds.no_park_inside]
-        mentions += ruled(self.places.parks(text, base, block, org_spans), "region.park")
+        parks = ruled(self.places.parks(text, base, block, org_spans), "region.park")
+        straddling = {id(d) for d in divisions} - {id(d) for d in outside_parks(divisions, parks)}
+        mentions = [m for m in mentions if id(m) not in straddling] + parks
         in_chain = bool(self._chain_sections and self._section_industries(block, self._chain_sections))
         # 兰州某某石化新材料有限公司 names a firm, not the industry 石化新材料
         firms = [(m.start, m.end) for m in mentions if m.type in self.kinds.no_industry_inside]

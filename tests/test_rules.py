@@ -1588,3 +1588,17 @@ def test_a_park_or_town_a_sentence_builds_on_places_no_firm_it_names() -> None:
         TASKS + "依托王江泾镇、油车港镇建设冰雪装备产业园，推动嘉兴雪途运动装备有限公司、嘉兴冰川户外用品有限公司。\n"
     )
     assert not {"王江泾镇", "油车港镇"} & related(facts, "LOCATED_IN", "嘉兴雪途运动装备有限公司")
+
+
+def test_a_place_cell_naming_a_park_or_its_part_places_the_row() -> None:
+    beijing = {**MANIFEST, "title": "昌平区科技规划", "region": "昌平区", "region_code": "110114", "province": "北京市"}
+    text = (
+        TASKS + "表2 重点项目表\n序号\t项目名称\t建设单位\t所在地\n"
+        "1\t智算中心一期工程\t北京禾算信息技术有限公司\t未来科学城东区\n"
+        "2\t高纯靶材生产线项目\t北京禾锐半导体材料有限公司\t昌平园\n"
+        "推进未来科学城东区能源谷建设。\n"
+    )
+    facts = extract(text, beijing)
+    assert related(facts, "LOCATED_IN", "北京禾算信息技术有限公司") == {"未来科学城东区"}
+    assert related(facts, "LOCATED_IN", "北京禾锐半导体材料有限公司") == {"昌平园"}
+    assert "城东区" not in entities(facts, "Region")  # 西宁's district, read across 科学城|东区

@@ -107,6 +107,16 @@ def _division_before(text: str, start: int) -> RegionRef | None:
     return None
 
 
+_PARK_END = re.compile(f"(?:{trie_regex(tuple(s for s in PARK_SUFFIXES if len(s) >= 2))})$")
+_PARK_PART = re.compile(r"[东西南北中]区(?![域块])")
+
+
+def outside_parks(divisions: list[Mention], parks: list[Mention], inside: bool = False) -> list[Mention]:
+    """Divisions not read across the end of a park's name (城东区 across 未来科学城|东区) nor, with ``inside``, within
+    it (嘉兴 inside 嘉兴经开区: in a place cell only the park is the row's place)."""
+    return [d for d in divisions if not any(p.start <= d.start < p.end and (inside or d.end > p.end) for p in parks)]
+
+
 _PARK_JOINT = re.compile(r"^(?:含|各|推动|推进|支持|依托)|(?<=[区县市镇园城])[和与及、]")
 
 
@@ -165,6 +175,8 @@ class PlaceFinder:
                 continue
             if _across_words(text, match.start(), match.end()):
                 continue
+            if _PARK_END.search(text, max(0, match.start() - 8), match.start() + 1):
+                continue  # 未来科学城东区: the 城 ends a park's name, and 东区 is the park's part, not 城东区
             if ref is not None and not _under_another(text, match.start(), ref):
                 add(match.start(), match.end(), ref)
         if self.short_pattern is not None:
@@ -281,6 +293,9 @@ class PlaceFinder:
                 continue  # 储能电池制造基地 names a kind of base; 南安光电信息产业基地 a place
             if match.group() == "新城" and is_common_word(body[:2], 1) and not table.leading_place(body):
                 continue  # 种业新城 names a plan; 南翼新城 a place
+            part = _PARK_PART.match(text, e)
+            if part is not None:
+                e = part.end()  # 未来科学城东区: a named part of the park, not a district 城东区 across it
             name = clean_name(text[left:e])
             if name in table.by_name:
                 continue  # 滨海新区 is a district of the division table, found there

@@ -15,6 +15,7 @@ from loaders.normalize import clean_name, han_count
 from loaders.numbers import tidy
 from loaders.rules.common import Link, Mention
 from loaders.rules.organisations import PLATFORM_SUFFIXES, is_generic
+from loaders.rules.places import outside_parks
 from loaders.rules.relations import link
 from loaders.rules.sectors import concept_mention
 from loaders.segment import Block, Cell, Grid
@@ -247,11 +248,7 @@ class TableRules:
             for item in items(cell):
                 spans: list[tuple[int, int]] = []
                 parks = self.places.parks(item.text, item.start, block, spans)
-                divisions = [
-                    d
-                    for d in self.places.divisions(item.text, item.start, block)
-                    if not any(p.start <= d.start and d.end <= p.end for p in parks)  # 嘉兴 inside 嘉兴经开区
-                ]
+                divisions = outside_parks(self.places.divisions(item.text, item.start, block), parks, inside=True)
                 here = divisions + parks
                 whole = item.text.strip()
                 if (
@@ -259,7 +256,7 @@ class TableRules:
                     and here[0] is (divisions[0] if divisions else None)
                     and here[0].start == item.start
                     and here[0].end - here[0].start < len(whole)
-                    and re.fullmatch(r"[\u4e00-\u9fff]{4,14}", whole)
+                    and re.fullmatch(r"[\u4e00-\u9fff]{3,14}", whole)
                     and _NAMED_PLACE_END.search(whole)
                 ):
                     # 浑南数字软件园 in a place column: a park named after its district, not the district itself.
@@ -274,7 +271,9 @@ class TableRules:
                             {"level": "park", "parent": parent},
                         )
                     ]
-                if not here and _PLACE_END.search(item.text):
+                if not here and (_PLACE_END.search(item.text) or _CARRIER_PLACE.search(item.text)) and (
+                    3 <= han_count(item.text) == len(item.text.strip())
+                ):
                     # The column says place: a town or park the finders would not risk in prose (煤山镇).
                     level = "town" if re.search(r"(?:镇|乡|街道)$", item.text) else "park"
                     parent = self.places.plan_region.code if self.places.plan_region else ""
