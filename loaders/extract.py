@@ -218,7 +218,9 @@ class DocumentExtractor:
                 # Under a chain's heading, a heading the scheme does not know (1.整机智能化和电动化) is one of
                 # the chain's directions, not a chain of its own.
                 # A short noun phrase that ends as an industry's name does (2.风电装备, 3.生物制品) is a sub-chain.
+                # What a heading makes of a direction (1.推动原料药绿色化高端化发展) is a task in the chain's section.
                 found = [m for m in found if m.key or not m.attrs.get("heading_chain") or _sub_chain_name(m.name)]
+                found = [m for m in found if not m.attrs.get("aimed")]
                 for m in found:
                     m.attrs["sub_chain"] = True
             projects = self.projects.in_heading(heading.title, heading.start, block)

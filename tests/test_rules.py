@@ -1602,3 +1602,16 @@ def test_a_place_cell_naming_a_park_or_its_part_places_the_row() -> None:
     assert related(facts, "LOCATED_IN", "北京禾算信息技术有限公司") == {"未来科学城东区"}
     assert related(facts, "LOCATED_IN", "北京禾锐半导体材料有限公司") == {"昌平园"}
     assert "城东区" not in entities(facts, "Region")  # 西宁's district, read across 科学城|东区
+
+
+def test_a_heading_that_makes_a_field_into_something_names_its_chain() -> None:
+    text = (
+        "二、重点任务\n（一）培育壮大数字经济新动能\n以人工智能为主攻方向。\n1.人工智能。支持嘉兴禾睿科技有限公司建设研发中心。\n"
+        "（二）建设先进能源技术创新中心\n1.氢能。推动嘉兴禾氢动力科技有限公司扩大产能。\n"
+        "（三）做强省技术创新中心\n支持嘉兴禾轴精密机械有限公司建设省级企业技术中心。\n"
+    )
+    facts = extract(text)
+    digital = {e.name for e in entities(facts, "Industry").values() if "数字经济" in [e.name, *e.aliases]}
+    assert digital & related(facts, "IN_INDUSTRY", "嘉兴禾睿科技有限公司")  # the scheme's concept for 数字经济
+    assert "先进能源" in related(facts, "IN_INDUSTRY", "嘉兴禾氢动力科技有限公司")
+    assert "省技术" not in entities(facts, "Industry")

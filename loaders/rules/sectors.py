@@ -76,6 +76,12 @@ _ACTION_WRAP = re.compile(
 _DOUBLE_VERB = re.compile(
     r"^(?:做大做强|做优做强|做强做优|做优做精|做精做优|做精做强|做特做专|做专做精|做强做大|做实做强)"
 )
+# A heading that makes a field into something (打造医药健康创新高地, 培育壮大数字经济新动能, 推动先进制造智能化发展).
+_AIM_HEADING = re.compile(
+    r"(?:打造|建设|构建|培育壮大|培育|壮大|推动|推进|促进|加快|做强|做大|发展)"
+    r"([\u4e00-\u9fff]{2,8}?)"
+    r"(?:(?:技术|科技)?创新(?:高地|中心|策源地)|(?:产业)?高地|新动能|新引擎|增长极|新优势|(?:[\u4e00-\u9fff]{1,2}化){1,3}发展)"
+)
 _NAMES_CHAIN_END = re.compile(r"(?:产业链|产业集群|产业)$")
 _INDUSTRY_AFTER = re.compile(r"^(?:等)?(?:战略性新兴产业|新兴产业|产业|行业|领域|产业链|集群|板块|经济|方面)")
 _NAMED_INDUSTRY = re.compile(
@@ -253,6 +259,12 @@ class SectorFinder:
             if chain is None and double is not None and ends_in_industry_word(first[double.end() :]):
                 # （二）做大做强稀土永磁材料，建设…基地: a doubled verb of growth takes a chain as its object
                 chain = self._heading_chain(first[double.end() :])
+            aimed = _AIM_HEADING.fullmatch(first) if chain is None else None
+            if aimed is not None and _field_name(aimed.group(1)):
+                # （二）打造医药健康创新高地, （三）建设先进能源技术创新中心: a field, then what the plan makes of it
+                chain = aimed.group(1)
+            else:
+                aimed = None
             if chain is not None:
                 # （二）金属新材料（特钢）, 新能源（光伏、氢能）: the chain and the sub-chains the section is on
                 nested = re.fullmatch(r"(.{2,12}?)[（(]([^）)]{2,20})[）)]", chain)
@@ -272,6 +284,8 @@ class SectorFinder:
                     span = (base + s, base + s + len(name))
                     mention = known or Mention("Industry", clean_name(name), *span, block, attrs)
                     mention.attrs["heading_chain"] = True  # the section is this chain's
+                    if aimed is not None:
+                        mention.attrs["aimed"] = True
                     if nested and name != nested.group(1):
                         mention.attrs["written"] = name  # 新能源（光伏、氢能）: on 光伏 where a sentence says so
                     out.append(mention)
@@ -467,6 +481,15 @@ def _industry_vocabulary() -> re.Pattern[str]:
             key = industry_key(label)
             words.update(key[i : i + 2] for i in range(len(key) - 1) if is_common_word(key[i : i + 2]))
     return re.compile(trie_regex(words))
+
+
+def _field_name(name: str) -> bool:
+    """Is ``name`` a field of industry, as the scheme or its words name one (医药健康, 先进能源), and no umbrella?"""
+    if re.search(r"^[省市县]|技术$|科技$", name):
+        return False  # 做强省技术创新中心: a kind of centre, no field
+    if name in UMBRELLA or _NOT_INDUSTRY.match(name) or _is_place_name(name):
+        return False
+    return industries().lookup(name) is not None or (han_count(name) >= 3 and ends_in_industry_word(name))
 
 
 def ends_in_industry_word(name: str) -> bool:
