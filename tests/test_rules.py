@@ -1615,3 +1615,12 @@ def test_a_heading_that_makes_a_field_into_something_names_its_chain() -> None:
     assert digital & related(facts, "IN_INDUSTRY", "嘉兴禾睿科技有限公司")  # the scheme's concept for 数字经济
     assert "先进能源" in related(facts, "IN_INDUSTRY", "嘉兴禾氢动力科技有限公司")
     assert "省技术" not in entities(facts, "Industry")
+
+
+def test_a_rule_books_title_a_company_a_reward_and_a_joined_kind_name_no_platform() -> None:
+    facts = extract(
+        TASKS + "修订完善《嘉兴市重点实验室管理办法》。中心孵化器由嘉兴市禾创孵化器管理有限公司运营。"
+        "按每家5万元给予孵化器奖励。加快构建以大科学装置和省实验室为引领的体系，推动基金与东湖实验室合作。\n"
+    )
+    assert set(entities(facts, "Platform")) <= {"东湖实验室"}
+    assert "嘉兴市禾创孵化器管理有限公司" in entities(facts, "Enterprise")

@@ -258,7 +258,17 @@ def university_proper(body: str) -> bool:
 _LEVEL_WORD = re.compile(r"(?:国家级|省级|市级|自治区级|区级|县级)")
 _CONTINUES = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:研究所|研究院|分院|研究中心)")
 # A conjunct that is itself a thing (科技园, 孵化器, 生产线, 工作站 …) joins two names; it does not open one.
-_THING_END = re.compile(r"(?:园|器|线|站|中心|基地|空间|实验室|平台|车间|工厂|院|所)$")
+_THING_END = re.compile(r"(?:园|器|线|站|中心|基地|空间|实验室|平台|车间|工厂|院|所|装置|设施|基金|机构)$")
+# A platform's suffix inside a document's title (《某市重点实验室管理办法》) or before a firm's legal ending
+# (某某孵化器管理有限公司): the words name a rule book or a company, not the platform.
+_FIRM_ENDING_NEXT = re.compile(r"(?:运营|管理|服务|投资|发展|科技)*(?:有限责任公司|股份有限公司|有限公司)")
+_MONEY_IN_BODY = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?元|给予|奖励|补助|资助|补贴")
+
+
+def _in_book_title(text: str, start: int, end: int) -> bool:
+    """Is ``start:end`` inside a 《…》 title that goes on after it (《某市重点实验室管理办法》)?"""
+    opened = text.rfind("《", 0, start + 1)
+    return opened >= 0 and text.find("》", opened) > end and "》" not in text[opened:start]
 
 
 def _after_same_suffix(text: str, left: int, suffix_start: int, suffix: str) -> int:
@@ -407,6 +417,8 @@ class OrganisationFinder:
                     left, body = left - 1, text[left - 1 : s]
             if (etype == "Platform" or suffix in ("研究院", "研究所")) and _PROJECT_AFTER.match(text, e):
                 continue  # 实施某某研发中心建设项目: the project's name, not a platform of its own
+            if etype == "Platform" and (_FIRM_ENDING_NEXT.match(text, e) or _in_book_title(text, left, e)):
+                continue
             if etype in ("Platform", "University"):
                 partner = self._partner_end(body)
                 left, body = left + partner, body[partner:]
@@ -484,6 +496,8 @@ class OrganisationFinder:
             return True  # 四川大学, 电子科技大学: a university's name may be a province or ordinary words
         if is_generic(body):
             return False
+        if etype == "Platform" and _MONEY_IN_BODY.search(body):
+            return False  # 按每家5万元给予孵化器奖励: a reward, no name
         if etype == "Platform" and _KINDS_JOINED.search(body):
             return False  # 区域总部和研发中心, 创新联合体和产业技术创新联盟: two kinds of thing, no name
         if etype == "Platform" and _FIELD_ONLY_SUFFIX.search(suffix) and _field_only(body):
