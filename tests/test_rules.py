@@ -1624,3 +1624,16 @@ def test_a_rule_books_title_a_company_a_reward_and_a_joined_kind_name_no_platfor
     )
     assert set(entities(facts, "Platform")) <= {"东湖实验室"}
     assert "嘉兴市禾创孵化器管理有限公司" in entities(facts, "Enterprise")
+
+
+def test_a_yearly_schedule_dates_its_paragraphs_and_a_goal_column_takes_the_measure_before_it() -> None:
+    manifest = {**MANIFEST, "period_start": "2024", "period_end": "2026"}
+    facts = extract(
+        TASKS + "2025年：全面推进各类平台建设。全市市级以上科技创新平台数量达到1650个。\n"
+        "表1 各镇街科技创新平台建设目标表\n序号\t镇街（园区）\t2023年市级以上平台数（个）\t2026年目标（个）\n"
+        "1\t秀洲高新区\t452\t580\n2\t王江泾镇\t38\t70\n",
+        manifest,
+    )
+    targets = {(t.props["value"], t.props["year"], t.props["status"]) for t in entities(facts, "Target").values()}
+    assert (1650, 2025, "target") in targets
+    assert {(452, 2023, "baseline"), (580, 2026, "target"), (38, 2023, "baseline"), (70, 2026, "target")} <= targets

@@ -174,6 +174,7 @@ class TableRules:
         if len(places) != 1 or keyed is None or roles[keyed] != "place":
             return []  # the rows are places only when the place is what each row is about (its first column)
         out = []
+        last_measure = ""
         for index, (cell, head) in enumerate(zip(row, grid.header, strict=False)):
             unit = re.search(r"[（(]([^）)]{1,6})[）)]$", head.text)
             if index == keyed or unit is None or not _BARE_NUMBER.fullmatch(cell.text):
@@ -182,6 +183,9 @@ class TableRules:
             title_years = list(re.finditer(r"(?:19|20)\d{2}", grid.title or ""))
             year = re.search(r"(?:19|20)\d{2}", head.text) or (title_years[-1] if title_years else None)
             measure = _MEASURE_NOISE.sub("", head.text).strip()
+            if not measure and last_measure and re.search(r"目标|预期", head.text):
+                measure = last_measure  # 2023年市级以上平台数（个） | 2026年目标（个）: the same measure, its goal
+            last_measure = measure or last_measure
             if han_count(measure) < 2 or re.search(r"投资|资金|金额", measure):
                 continue  # investments are no targets
             mention = self._column_figure(cell, measure, unit.group(1), year, path)
@@ -196,6 +200,8 @@ class TableRules:
         """A bare number under a header naming its measure and unit, as a target of the table."""
         block = Block(cell.start, cell.end, cell.text, path)
         year_value = int(year.group()) if year else None
+        start = self.targets.start
+        status = "baseline" if year_value is not None and start is not None and year_value < start else "target"
         mention = self.targets._make(
             indicator,
             tidy(float(cell.text)),
@@ -203,7 +209,7 @@ class TableRules:
             unit,
             "=",
             year_value,
-            "target",
+            status,
             cell.start,
             cell.end,
             block,

@@ -218,6 +218,8 @@ def _year_of(cue: re.Match[str]) -> tuple[int, bool]:
     return end, False
 
 
+# A paragraph that opens with a year and a colon (2025年：全面推进…) is that year's part of a yearly schedule.
+_YEAR_LABEL = re.compile(r"\s*(?:到|至)?(20\d\d)年(?:度)?(?:目标|任务|安排)?[：:]")
 _SECTION_YEAR = re.compile(r"(?<![\d—\-至~])(20\d\d)年(?![\d—\-至~])")
 
 
@@ -580,6 +582,8 @@ class TargetFinder:
                 year, forward = _year_of(cue)
             if year is None:
                 year = _section_year(section)  # 二、2024年工作安排 / 一、2023年工作回顾: the heading dates its figures
+            if year is None and (label := _YEAR_LABEL.match(block.text)) is not None:
+                year, forward = int(label.group(1)), True  # 2025年：…: a yearly plan's paragraph, all its figures
             status = _status(year, forward, section, text, self.start)
             comparator = q.comparator
             if rank:
