@@ -1637,3 +1637,14 @@ def test_a_yearly_schedule_dates_its_paragraphs_and_a_goal_column_takes_the_meas
     targets = {(t.props["value"], t.props["year"], t.props["status"]) for t in entities(facts, "Target").values()}
     assert (1650, 2025, "target") in targets
     assert {(452, 2023, "baseline"), (580, 2026, "target"), (38, 2023, "baseline"), (70, 2026, "target")} <= targets
+
+
+def test_a_park_of_a_city_that_shares_its_provinces_short_name_is_a_park() -> None:
+    jilin = {**MANIFEST, "title": "吉林市产业链方案", "region": "吉林市", "region_code": "220200", "province": "吉林省"}
+    facts = extract(
+        TASKS + "吉林高新技术产业开发区（以下简称“吉林高新区”）聚集汽车零部件企业。"
+        "支持吉林高新区吉林禾远汽车电子有限公司扩能。\n",
+        jilin,
+    )
+    assert "吉林高新技术产业开发区" in entities(facts, "Region")
+    assert related(facts, "LOCATED_IN", "吉林禾远汽车电子有限公司") == {"吉林高新技术产业开发区"}

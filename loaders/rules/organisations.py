@@ -319,8 +319,9 @@ def is_named(body: str) -> bool:
     if places:
         if rest:
             return True
-        refs = [regions().resolve(p) for p in places]
-        return any(r is not None and r.level in ("city", "county") for r in refs)
+        table = regions()  # 吉林 is a province and a city: a park of 吉林 is named by the city
+        refs = [r for p in places for r in table.by_name.get(p, []) + table.by_short.get(p, [])]
+        return any(r.level in ("city", "county") for r in refs)
     rest = _GENERIC_STRIP.sub("", rest)
     return bool(rest) and not is_ordinary_phrase(rest) and not _GENERIC.match(rest)
 
