@@ -462,6 +462,15 @@ def _rebuild_rows(cells: list[Line]) -> tuple[list[Cell], list[TableRow]]:
     return header, rows
 
 
+_PLAIN_WORDS = frozenset("重点 建设 产业 创新 领域 发展 工程 专栏 行动 项目 任务 推进 实施 加快".split())
+
+
+def _shares_words(heading: str, box: str) -> bool:
+    """Do a heading and a box title share a word of content (轨道交通装备产业 / 轨道交通装备产业链创新重点)?"""
+    pairs = {heading[i : i + 2] for i in range(len(heading) - 1)} - _PLAIN_WORDS
+    return any(box[i : i + 2] in pairs for i in range(len(box) - 1))
+
+
 class _Sections:
     """The heading stack: styles in the order the document introduced them, with each level's last number."""
 
@@ -471,6 +480,7 @@ class _Sections:
         self.last: dict[str, int] = {}  # last number each style reached anywhere (action plans count on)
         self.child_of: dict[str, str] = {}  # the style a document numbers the sections under each style with
         self.box_text = 0  # lines of unnumbered text the open box has held
+        self.run_in = False  # the last heading ran on into its text (10.数字创意领域。聚焦…)
 
     def text_line(self) -> None:
         if self.box is not None and self.box[0] == "":
@@ -523,6 +533,11 @@ class _Sections:
     def open_box(self, title: str) -> None:
         if self.stack and self.stack[-1][0] == "box":
             self.stack.pop()
+        elif self.run_in and self.stack and not _shares_words(self.stack[-1][2], title):
+            # A box after a run-in item (10.数字创意与工业设计领域。聚焦…) about something else (专栏4 重点实验室和
+            # 工程技术研究中心建设重点) sums up the enclosing section, its lines naming each field in turn.
+            self.stack.pop()
+        self.run_in = False
         self.stack.append(("box", 0, title))
         self.box = ("", 0)
         self.box_text = 0
@@ -593,7 +608,8 @@ def segment(doc: Document) -> Layout:
             if sections.offer(style, number, heading, short):
                 headings.append(Heading(style, number, heading, line.start, line.end, sections.path))
                 rest = text[marker + len(_heading_title(text[marker:])) :].lstrip("。；;:： ")
-                if len(rest) >= 8:
+                sections.run_in = len(rest) >= 8
+                if sections.run_in:
                     blocks.append(Block(line.start, line.end, text, sections.path))
                 i += 1
                 continue

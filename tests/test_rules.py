@@ -1648,3 +1648,15 @@ def test_a_park_of_a_city_that_shares_its_provinces_short_name_is_a_park() -> No
     )
     assert "吉林高新技术产业开发区" in entities(facts, "Region")
     assert related(facts, "LOCATED_IN", "吉林禾远汽车电子有限公司") == {"吉林高新技术产业开发区"}
+
+
+def test_a_box_after_a_run_in_item_about_something_else_sums_up_the_enclosing_section() -> None:
+    facts = extract(
+        "二、重点任务\n（一）实施重大平台布局工程\n1.生物医药领域。聚焦生物药方向，支持嘉兴禾康药业有限公司建设研发中心。\n"
+        "2.数字创意领域。聚焦工业设计、数字内容等方向，推动设计服务平台建设。\n"
+        "专栏1　重点实验室建设重点\n"
+        "嘉兴市分子诊断重点实验室（禾康药业）、嘉兴市柔性显示材料重点实验室（嘉兴禾晶光电科技有限公司）。\n"
+        "（二）强化企业创新主体地位\n"
+    )
+    for lab in ("嘉兴市分子诊断重点实验室", "嘉兴市柔性显示材料重点实验室"):
+        assert not related(facts, "IN_INDUSTRY", lab) & {"数字创意", "数字创意产业"}
