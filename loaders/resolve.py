@@ -15,6 +15,7 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from kg.facts import Entity, Evidence, Fact, Relation
 from kg.ontology import Ontology, load_ontology
@@ -173,6 +174,7 @@ def plan_id(title: str, ontology: Ontology | None = None) -> str:
     return (ontology or load_ontology()).make_id("Plan", name_key(title))
 
 
+@lru_cache(maxsize=1 << 16)  # every mention of an organisation asks for its id
 def _key(name: str) -> str:
     key = name_key(name)
     for short, full in _ABBREVIATIONS:
@@ -240,20 +242,17 @@ class Resolver:
         self, ex: DocumentExtraction, start: int, end: int, section: str, rule: str = "", confidence: float = 0.0
     ) -> Evidence:
         text = ex.doc.text
+        size = len(text)
         lo = start
         while lo > 0 and start - lo < EVIDENCE_WIDTH and text[lo - 1] not in _STOP:
             lo -= 1
         hi = end
-        while hi < len(text) and hi - end < EVIDENCE_WIDTH and text[hi] not in _STOP:
+        while hi < size and hi - end < EVIDENCE_WIDTH and text[hi] not in _STOP:
             hi += 1
-        if hi < len(text) and text[hi] in "。；;" and hi - end < EVIDENCE_WIDTH:
+        if hi < size and text[hi] in "。；;" and hi - end < EVIDENCE_WIDTH:
             hi += 1
-        title = ex.meta.title
-        document = self._plan_ids.get(title)
-        if document is None:
-            document = self._plan_ids[title] = plan_id(title, self.onto)
         return Evidence(
-            document=document,
+            document=self._plan_id(ex),
             start=lo,
             end=hi,
             section=section,
@@ -261,6 +260,14 @@ class Resolver:
             rule=rule,
             confidence=round(confidence or rule_confidence(rule), 2),
         )
+
+    def _plan_id(self, ex: DocumentExtraction) -> str:
+        """:func:`plan_id` of the extraction's plan, worked out once per title (every fact's evidence asks)."""
+        title = ex.meta.title
+        pid = self._plan_ids.get(title)
+        if pid is None:
+            pid = self._plan_ids[title] = plan_id(title, self.onto)
+        return pid
 
     def _entity(
         self, etype: str, eid: str, name: str, props: dict | None = None, aliases: Iterable[str] = ()
@@ -587,7 +594,7 @@ class Resolver:
             raw = "|".join(
                 str(x)
                 for x in (
-                    plan_id(ex.meta.title, self.onto),
+                    self._plan_id(ex),
                     a["rewards"],
                     a["value"],
                     a["value_max"],
@@ -602,7 +609,7 @@ class Resolver:
             raw = "|".join(
                 str(x)
                 for x in (
-                    plan_id(ex.meta.title, self.onto),
+                    self._plan_id(ex),
                     indicator,
                     a["year"],
                     a["status"],
@@ -619,7 +626,7 @@ class Resolver:
     # -- entities --------------------------------------------------------------------------------------------
     def _plan(self, ex: DocumentExtraction) -> str:
         meta = ex.meta
-        pid = plan_id(meta.title, self.onto)
+        pid = self._plan_id(ex)
         props = {
             "title": meta.title,
             "issuer": meta.issuer,
