@@ -191,10 +191,13 @@ class _EvidenceIndex:
 
     def __init__(self, items: list[Evidence]) -> None:
         self.items = items  # held, so the list's id is not reused while the index is kept under it
-        self.size = len(items)
+        self._read()
+
+    def _read(self) -> None:
+        self.size = len(self.items)
         self.spans: dict[tuple[str, int, int], int] = {}
         self.per_document: dict[str, int] = {}
-        for i, item in enumerate(items):
+        for i, item in enumerate(self.items):
             self.spans.setdefault((item.document, item.start, item.end), i)
             self.per_document[item.document] = self.per_document.get(item.document, 0) + 1
 
@@ -207,7 +210,7 @@ class _EvidenceIndex:
         if i is not None:
             item = self.items[i]
             if (item.document, item.start, item.end) != key:  # the list was reordered since: read it again
-                self.__init__(self.items)  # type: ignore[misc]
+                self._read()
                 i = self.spans.get(key)
         return i
 
