@@ -61,11 +61,26 @@ def extract_each(
         return [extract_document(doc, ontology=ontology) for doc in documents]
     from concurrent.futures import ProcessPoolExecutor
 
-    chunk = max(1, len(documents) // (workers * 8))
+    _load_tables(ontology)  # forked workers inherit them, and resolution here needs them anyway
+    # Small chunks: plans are sent in order, so with big ones one worker sat idle while the other finished the
+    # last chunk (a sixteenth of the corpus); a chunk's overhead is one message.
+    chunk = max(1, min(4, len(documents) // (workers * 8)))
     # A worker loads the default ontology itself; another one is sent once per worker, not once per plan.
     own = None if ontology is load_ontology() else ontology
     with ProcessPoolExecutor(max_workers=workers, initializer=_set_worker_ontology, initargs=(own,)) as pool:
         return list(pool.map(_extract_in_worker, documents, chunksize=chunk))
+
+
+def _load_tables(ontology: Ontology) -> None:
+    """Read the word lists, gazetteers and indexes every plan needs (each cached once per process) before the
+    workers start: forked, they share the parent's copies instead of each reading them again."""
+    from loaders.gazetteer import _towns, countries, firm_words, industries, reading_with, regions, university_seats
+    from loaders.lexicon import is_common_word
+    from loaders.rules.targets import indicator_index
+
+    with reading_with(ontology):
+        regions(), _towns(), industries(), firm_words(), indicator_index(), countries(), university_seats()
+        is_common_word("规划")
 
 
 _worker_ontology: Ontology | None = None

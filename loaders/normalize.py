@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TABLE = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}  # full-width ASCII block -> ASCII
 _TABLE.update(
@@ -46,6 +47,7 @@ _QUOTES = re.compile(r"[\"'“”‘’「」『』《》〈〉<>]")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)  # asked again and again of the same names by resolution (ids, aliases, parks)
 def name_key(name: str) -> str:
     """A comparison key: NFKC, folded; no spaces, quotes, brackets or middle dots.
 

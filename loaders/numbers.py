@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import cn2an
 
@@ -86,6 +87,12 @@ class Quantity:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure with a unit in ``text``. Chinese numerals count only with a unit (so 一批 is not 1 批)."""
+    return list(_quantities(text))
+
+
+@lru_cache(maxsize=64)
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    """:func:`find_quantities`, read once for the incentive and the target rules, which both ask of each sentence."""
     found = []
     for match in QUANTITY.finditer(text):
         raw1, raw2 = match.group("v1"), match.group("v2")
@@ -139,7 +146,7 @@ def find_quantities(text: str) -> list[Quantity]:
             found[-1] = Quantity(last.value, tidy(v1), unit, _AFTER[post] if post else "range", last.start, match.end())
             continue
         found.append(quantity)
-    return found
+    return tuple(found)
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|—{1,2}|–|～|~|至|到)\s*")

@@ -15,6 +15,7 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from kg.facts import Entity, Evidence, Fact, Relation
 from kg.ontology import Ontology, load_ontology
@@ -145,16 +146,78 @@ def _abbreviated(short: str, cores: dict[str, str], same_start: bool = False) ->
     return next(iter(owners)) if len(owners) == 1 else None
 
 
+class _Abbreviations:
+    """:func:`_abbreviated` over one fixed set of names, for many short forms: the names worth testing are found
+    through an index of each core's first character and of its character pairs (a short form's letters are in
+    order in its owner's core, its first two together or its first at the start), not by a scan of every firm
+    in the corpus for each short form. The answers are those of :func:`_abbreviated` over all the names."""
+
+    def __init__(self, cores: dict[str, str]) -> None:
+        self.cores = cores
+        self.by_first: dict[str, list[str]] = defaultdict(list)
+        self.by_pair: dict[str, set[str]] = defaultdict(set)
+        for name, core in cores.items():
+            if core:
+                self.by_first[core[0]].append(name)
+            for i in range(len(core) - 1):
+                self.by_pair[core[i : i + 2]].add(name)
+
+    def owner(self, short: str) -> str | None:
+        if len(short) < 2:
+            return None
+        names = {*self.by_first.get(short[0], ()), *self.by_pair.get(short[:2], ())}
+        return _abbreviated(short, {name: self.cores[name] for name in names})
+
+
 def plan_id(title: str, ontology: Ontology | None = None) -> str:
     """The id of the plan titled ``title`` (its class and id prefix are ``ontology``'s, default the default one)."""
     return (ontology or load_ontology()).make_id("Plan", name_key(title))
 
 
+@lru_cache(maxsize=1 << 16)  # every mention of an organisation asks for its id
 def _key(name: str) -> str:
     key = name_key(name)
     for short, full in _ABBREVIATIONS:
         key = key.replace(short, full)
     return key
+
+
+class _EvidenceIndex:
+    """The spans of one evidence list and how many pieces each plan has in it, kept as the list grows.
+
+    It describes the list it was built from as long as that list only grows through it; anything else (the list
+    replaced, or reordered) is noticed and the index rebuilt, so it never answers for a list it does not know.
+    """
+
+    def __init__(self, items: list[Evidence]) -> None:
+        self.items = items  # held, so the list's id is not reused while the index is kept under it
+        self._read()
+
+    def _read(self) -> None:
+        self.size = len(self.items)
+        self.spans: dict[tuple[str, int, int], int] = {}
+        self.per_document: dict[str, int] = {}
+        for i, item in enumerate(self.items):
+            self.spans.setdefault((item.document, item.start, item.end), i)
+            self.per_document[item.document] = self.per_document.get(item.document, 0) + 1
+
+    def describes(self, items: list[Evidence]) -> bool:
+        return items is self.items and len(items) == self.size
+
+    def position(self, key: tuple[str, int, int]) -> int | None:
+        """Where the piece with this span is (the first, as a scan would find it), or None."""
+        i = self.spans.get(key)
+        if i is not None:
+            item = self.items[i]
+            if (item.document, item.start, item.end) != key:  # the list was reordered since: read it again
+                self._read()
+                i = self.spans.get(key)
+        return i
+
+    def added(self, key: tuple[str, int, int]) -> None:
+        self.spans.setdefault(key, self.size)
+        self.per_document[key[0]] = self.per_document.get(key[0], 0) + 1
+        self.size += 1
 
 
 class Resolver:
@@ -168,6 +231,9 @@ class Resolver:
         self.located: set[str] = set()  # sources of a LOCATED_IN, kept so the check is not a scan of relations
         self.parents: defaultdict[str, set[str]] = defaultdict(set)  # region -> regions it is PART_OF
         self.mention_ids: dict[int, str] = {}
+        self._evidence_index: dict[int, _EvidenceIndex] = {}  # id of an evidence list -> its spans
+        self._plan_ids: dict[str, str] = {}  # title -> plan id, asked for every piece of evidence
+        self._regions_done: set[str] = set()  # gazetteer regions whose node and ancestors are made
         with reading_with(self.onto):
             self._local_enterprise_aliases: dict[tuple[str, str], str] = {}  # (short form, plan region) -> firm
             self._enterprise_aliases = self._short_form_map()
@@ -179,16 +245,17 @@ class Resolver:
         self, ex: DocumentExtraction, start: int, end: int, section: str, rule: str = "", confidence: float = 0.0
     ) -> Evidence:
         text = ex.doc.text
+        size = len(text)
         lo = start
         while lo > 0 and start - lo < EVIDENCE_WIDTH and text[lo - 1] not in _STOP:
             lo -= 1
         hi = end
-        while hi < len(text) and hi - end < EVIDENCE_WIDTH and text[hi] not in _STOP:
+        while hi < size and hi - end < EVIDENCE_WIDTH and text[hi] not in _STOP:
             hi += 1
-        if hi < len(text) and text[hi] in "。；;" and hi - end < EVIDENCE_WIDTH:
+        if hi < size and text[hi] in "。；;" and hi - end < EVIDENCE_WIDTH:
             hi += 1
         return Evidence(
-            document=plan_id(ex.meta.title, self.onto),
+            document=self._plan_id(ex),
             start=lo,
             end=hi,
             section=section,
@@ -196,6 +263,14 @@ class Resolver:
             rule=rule,
             confidence=round(confidence or rule_confidence(rule), 2),
         )
+
+    def _plan_id(self, ex: DocumentExtraction) -> str:
+        """:func:`plan_id` of the extraction's plan, worked out once per title (every fact's evidence asks)."""
+        title = ex.meta.title
+        pid = self._plan_ids.get(title)
+        if pid is None:
+            pid = self._plan_ids[title] = plan_id(title, self.onto)
+        return pid
 
     def _entity(
         self, etype: str, eid: str, name: str, props: dict | None = None, aliases: Iterable[str] = ()
@@ -218,21 +293,27 @@ class Resolver:
             entity.aliases.append(name)
         return entity
 
-    @staticmethod
-    def _merge_evidence(items: list[Evidence], evidence: Evidence) -> bool:
+    def _merge_evidence(self, items: list[Evidence], evidence: Evidence) -> bool:
         """Add ``evidence`` unless its span is there already (one span read by two rules keeps the surer one).
 
         Returns True when the list changed. A span is one piece of evidence whichever rule read it: the export
-        and the store key evidence by document and span.
+        and the store key evidence by document and span. The spans and per-plan counts of each list are kept in
+        an index (:class:`_EvidenceIndex`): a region or industry every plan names gathers thousands of pieces,
+        and scanning them for each new one made resolution quadratic in the number of plans.
         """
-        for i, item in enumerate(items):
-            if (item.document, item.start, item.end) == (evidence.document, evidence.start, evidence.end):
-                if evidence.confidence > item.confidence:
-                    items[i] = evidence
-                return False
-        if sum(1 for e in items if e.document == evidence.document) >= MAX_EVIDENCE_PER_DOCUMENT:
+        index = self._evidence_index.get(id(items))
+        if index is None or not index.describes(items):
+            index = self._evidence_index[id(items)] = _EvidenceIndex(items)
+        key = (evidence.document, evidence.start, evidence.end)
+        i = index.position(key)
+        if i is not None:
+            if evidence.confidence > items[i].confidence:
+                items[i] = evidence
+            return False
+        if index.per_document.get(evidence.document, 0) >= MAX_EVIDENCE_PER_DOCUMENT:
             return False
         items.append(evidence)
+        index.added(key)
         return True
 
     def _add_evidence(self, entity: Entity, evidence: Evidence) -> None:
@@ -327,9 +408,10 @@ class Resolver:
             for m in ex.mentions
             if m.type == "Enterprise" and is_short_form(m.name) and m.name not in canonical
         }
+        by_core, by_placed = _Abbreviations(cores), _Abbreviations(placed)
         for short in shorts:
-            owner = _abbreviated(_legal_core(_without_leading_places(short)), cores) or _abbreviated(
-                _legal_core(name_key(short)), placed
+            owner = by_core.owner(_legal_core(_without_leading_places(short))) or by_placed.owner(
+                _legal_core(name_key(short))
             )
             if owner is not None:
                 canonical[short] = owner
@@ -453,6 +535,10 @@ class Resolver:
             for name in sorted(group, key=lambda n: (-len(n), n)):
                 keys.setdefault(_key(name), name)
             keys = {name: key for key, name in keys.items()}
+            by_ends: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)  # (first, last) -> names
+            for other, okey in keys.items():
+                if okey:
+                    by_ends[(okey[0], okey[-1])].append((other, okey))
             # 包头钢研磁材创新研究院 in a table cell, 钢研磁材创新研究院 in a sentence after its city: one platform,
             # named in full. Only when one placed name has that rest (包头X and 鄂尔多斯X would be two things).
             placed: dict[str, set[str]] = defaultdict(set)
@@ -470,8 +556,8 @@ class Resolver:
                     continue
                 longer = {
                     other: okey
-                    for other, okey in keys.items()
-                    if len(okey) > len(key) + 1 and okey[0] == key[0] and okey[-1] == key[-1]
+                    for other, okey in (by_ends.get((key[0], key[-1]), ()) if key else ())
+                    if len(okey) > len(key) + 1
                 }
                 owner = _abbreviated(key, longer, same_start=True)
                 if owner is not None:
@@ -511,7 +597,7 @@ class Resolver:
             raw = "|".join(
                 str(x)
                 for x in (
-                    plan_id(ex.meta.title, self.onto),
+                    self._plan_id(ex),
                     a["rewards"],
                     a["value"],
                     a["value_max"],
@@ -526,7 +612,7 @@ class Resolver:
             raw = "|".join(
                 str(x)
                 for x in (
-                    plan_id(ex.meta.title, self.onto),
+                    self._plan_id(ex),
                     indicator,
                     a["year"],
                     a["status"],
@@ -543,7 +629,7 @@ class Resolver:
     # -- entities --------------------------------------------------------------------------------------------
     def _plan(self, ex: DocumentExtraction) -> str:
         meta = ex.meta
-        pid = plan_id(meta.title, self.onto)
+        pid = self._plan_id(ex)
         props = {
             "title": meta.title,
             "issuer": meta.issuer,
@@ -572,13 +658,16 @@ class Resolver:
 
     def _gazetteer_region(self, code: str) -> str:
         """The node of a GB/T 2260 region, with its ancestors (PART_OF) so every region hangs in the tree."""
+        rid = self.onto.make_id("Region", code)
+        if code in self._regions_done:
+            return rid  # made with its ancestors already: a second pass would find everything in place
         table = regions()
         ref = table.by_code[code]
-        rid = self.onto.make_id("Region", code)
         self._entity("Region", rid, ref.name, {"level": ref.level, "code": code}, aliases=[ref.short])
         if ref.parent and ref.parent in table.by_code:
             parent = self._gazetteer_region(ref.parent)
             self._relate("PART_OF", rid, parent, None)
+        self._regions_done.add(code)
         return rid
 
     def _industry(self, m: Mention) -> str:

@@ -63,8 +63,30 @@ class WordFinder:
         self.pattern = re.compile(trie_regex(words))
         self._pairs = frozenset(w[:2] for w in words if len(w) >= 2)
         self._singles = frozenset(w for w in words if len(w) == 1)
+        # Where a pair may stand: its first character one of the pairs' first, the next one of their second.
+        # ``re`` finds the next such position in C; a third of a plan's positions pass the first test alone.
+        firsts = "".join(sorted({p[0] for p in self._pairs}))
+        seconds = "".join(sorted({p[1] for p in self._pairs}))
+        self._next_pair = re.compile(f"[{_char_class(firsts)}][{_char_class(seconds)}]") if self._pairs else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self._singles or self._next_pair is None:
+            yield from self._finditer_by_position(text)
+            return
+        match, pairs, search = self.pattern.match, self._pairs, self._next_pair.search
+        i = 0
+        while (candidate := search(text, i)) is not None:
+            i = candidate.start()
+            if text[i : i + 2] in pairs:
+                found = match(text, i)
+                if found is not None and found.end() > i:
+                    yield found
+                    i = found.end()
+                    continue
+            i += 1
+
+    def _finditer_by_position(self, text: str) -> Iterator[re.Match[str]]:
+        """The plain scan, for lists with one-character words (any position may start one)."""
         match, pairs, singles = self.pattern.match, self._pairs, self._singles
         end = len(text)
         i = 0
@@ -76,3 +98,8 @@ class WordFinder:
                     i = found.end()
                     continue
             i += 1
+
+
+def _char_class(chars: str) -> str:
+    """``chars`` escaped for use inside ``[...]``."""
+    return "".join("\\" + c if c in "\\]^-[" else c for c in chars)

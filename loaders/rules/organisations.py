@@ -624,10 +624,12 @@ class OrganisationFinder:
     def _cue_names(self, text: str) -> list[tuple[int, int]]:
         """以…为龙头, …等企业, 支持…建设…实验室: cues only firms take."""
         candidates: list[tuple[int, int]] = []
-        for pattern in _ENTERPRISE_CUES:
+        # The cues hold 为 and the lists 等; without them the lazy name patterns need not try every position.
+        for pattern in _ENTERPRISE_CUES if "为" in text else ():
             candidates += [m.span(1) for m in pattern.finditer(text)]
         candidates += [m.span(1) for m in _VERB_CUE.finditer(text)]
-        for match in (*_LIST_BEFORE_FIRMS.finditer(text), *_COURTED_LIST.finditer(text)):
+        lists = (*_LIST_BEFORE_FIRMS.finditer(text), *_COURTED_LIST.finditer(text)) if "等" in text else ()
+        for match in lists:
             offset = 0
             for part in re.split(r"[、和及]", match.group(1)):
                 pos = match.group(1).index(part, offset)
@@ -648,8 +650,11 @@ class OrganisationFinder:
             for short in self.short_forms:
                 self._short_index.setdefault(short[:2], []).append(short)
             self._short_index_size = len(self.short_forms)
-        pairs = {text[i : i + 2] for i in range(len(text) - 1)}
-        found = [short for pair in pairs & self._short_index.keys() for short in self._short_index[pair]]
+        if len(self._short_index) < len(text):  # few forms: ask the text for each form's first pair
+            found = [s for pair, shorts in self._short_index.items() if len(pair) == 2 and pair in text for s in shorts]
+        else:
+            pairs = {text[i : i + 2] for i in range(len(text) - 1)}
+            found = [short for pair in pairs & self._short_index.keys() for short in self._short_index[pair]]
         return sorted((short for short in found if short in text), key=lambda short: (-len(short), short))
 
     def short_names(self, text: str, base: int, block, spans: list[tuple[int, int]]) -> list[Mention]:

@@ -404,7 +404,7 @@ def _respectively(text: str, quantities: list[Quantity]) -> dict[int, str]:
     """A、B产业营业收入分别达到800亿元、600亿元: each figure measures its own item with the shared tail
     (先进材料产业营业收入 800, 高端装备产业营业收入 600). Returns indicator by figure start."""
     out: dict[int, str] = {}
-    for match in _RESPECTIVELY.finditer(text):
+    for match in _RESPECTIVELY.finditer(text) if "分别" in text else ():  # the lazy run before it tries everywhere
         items = [i for i in re.split(r"[、和及与]", match.group(1).split("，")[-1]) if i]
         following = [q for q in quantities if q.start >= match.end()][: len(items)]
         if len(items) < 2 or len(following) != len(items):
