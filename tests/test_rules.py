@@ -1660,3 +1660,12 @@ def test_a_box_after_a_run_in_item_about_something_else_sums_up_the_enclosing_se
     )
     for lab in ("嘉兴市分子诊断重点实验室", "嘉兴市柔性显示材料重点实验室"):
         assert not related(facts, "IN_INDUSTRY", lab) & {"数字创意", "数字创意产业"}
+
+
+def test_a_universitys_institute_read_at_first_as_a_platform_carries_only_university_properties() -> None:
+    from kg.ontology import load_ontology
+    from kg.validate import numbered, validate
+
+    facts = extract(TASKS + "支持中国农业大学烟台研究院开展种业研究。\n")
+    assert "中国农业大学烟台研究院" in entities(facts, "University")
+    validate(numbered(facts, "test"), load_ontology())  # raises as `kg extract` did: unknown property 'level'

@@ -527,6 +527,7 @@ class OrganisationFinder:
             branch = _UNIVERSITY_BRANCH.fullmatch(m.name)
             if branch is not None and regions().leading_place(branch.group(2)) == branch.group(2):
                 m.type = "University"  # 哈尔滨工程大学烟台研究院: a university's institute in a city, no field named
+                m.attrs = {"kind": "institute"}  # a platform's kind and level are no university's properties
         out += self._named(text, base, _UNIVERSITY_RE, "University", spans, block)
         firms = self._named(text, base, _LEGAL_RE, "Enterprise", spans, block)
         for firm in firms:
