@@ -70,27 +70,17 @@ class WordFinder:
         self._next_pair = re.compile(f"[{_char_class(firsts)}][{_char_class(seconds)}]") if self._pairs else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if self._singles or self._next_pair is None:
-            yield from self._finditer_by_position(text)
-            return
-        match, pairs, search = self.pattern.match, self._pairs, self._next_pair.search
-        i = 0
-        while (candidate := search(text, i)) is not None:
-            i = candidate.start()
-            if text[i : i + 2] in pairs:
-                found = match(text, i)
-                if found is not None and found.end() > i:
-                    yield found
-                    i = found.end()
-                    continue
-            i += 1
-
-    def _finditer_by_position(self, text: str) -> Iterator[re.Match[str]]:
-        """The plain scan, for lists with one-character words (any position may start one)."""
         match, pairs, singles = self.pattern.match, self._pairs, self._singles
+        # With one-character words any position may start one; otherwise ``re`` jumps to the next likely pair.
+        search = self._next_pair.search if self._next_pair is not None and not singles else None
         end = len(text)
         i = 0
         while i < end:
+            if search is not None:
+                candidate = search(text, i)
+                if candidate is None:
+                    return
+                i = candidate.start()
             if text[i : i + 2] in pairs or (singles and text[i] in singles):
                 found = match(text, i)
                 if found is not None and found.end() > i:
