@@ -1669,3 +1669,10 @@ def test_a_universitys_institute_read_at_first_as_a_platform_carries_only_univer
     facts = extract(TASKS + "支持中国农业大学烟台研究院开展种业研究。\n")
     assert "中国农业大学烟台研究院" in entities(facts, "University")
     validate(numbered(facts, "test"), load_ontology())  # raises as `kg extract` did: unknown property 'level'
+
+
+def test_a_bare_growth_after_an_amount_measures_the_amounts_growth() -> None:
+    review = {**MANIFEST, "period_start": "2024"}
+    facts = extract(TASKS + "2023年，新能源汽车产业产值达到418亿元，增长23.5%。\n", review)
+    rates = [t.props for t in entities(facts, "Target").values() if t.props["value"] == 23.5]
+    assert rates and rates[0]["indicator"].startswith("新能源汽车产业产值") and rates[0]["indicator"].endswith("增长率")
