@@ -1673,6 +1673,8 @@ def test_a_universitys_institute_read_at_first_as_a_platform_carries_only_univer
 
 def test_a_bare_growth_after_an_amount_measures_the_amounts_growth() -> None:
     review = {**MANIFEST, "period_start": "2024"}
-    facts = extract(TASKS + "2023年，新能源汽车产业产值达到418亿元，增长23.5%。\n", review)
-    rates = [t.props for t in entities(facts, "Target").values() if t.props["value"] == 23.5]
-    assert rates and rates[0]["indicator"].startswith("新能源汽车产业产值") and rates[0]["indicator"].endswith("增长率")
+    text = "2023年，新能源汽车产业产值达到418亿元，增长23.5%；新能源汽车产量达到15.6万辆、增长42.5%。\n"
+    facts = extract(TASKS + text, review)
+    for value, measure in ((23.5, "新能源汽车产业产值"), (42.5, "新能源汽车产量")):
+        rates = [t.props["indicator"] for t in entities(facts, "Target").values() if t.props["value"] == value]
+        assert rates and rates[0].startswith(measure) and rates[0].endswith("增长率")

@@ -221,7 +221,9 @@ def _year_of(cue: re.Match[str]) -> tuple[int, bool]:
 # A paragraph that opens with a year and a colon (2025年：全面推进…) is that year's part of a yearly schedule.
 _YEAR_LABEL = re.compile(r"\s*(?:到|至)?(20\d\d)年(?:度)?(?:目标|任务|安排)?[：:]")
 # Between an amount and a rate: 同比增长 (，同比增长8.6%) or a bare 增长 after a comma (，增长23.5%).
-_GROWTH_AFTER_FIGURE = re.compile(r"^(?:[，,]?\s*(?:同比|比上年|较上年)(?:增长|增加|提高)|[，,]\s*(?:增长|增加))\s*$")
+_GROWTH_AFTER_FIGURE = re.compile(
+    r"^(?:[，,、]?\s*(?:同比|比上年|较上年)(?:增长|增加|提高)|[，,、]\s*(?:增长|增加))\s*$"
+)
 _SECTION_YEAR = re.compile(r"(?<![\d—\-至~])(20\d\d)年(?![\d—\-至~])")
 
 
