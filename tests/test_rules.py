@@ -1678,3 +1678,11 @@ def test_a_bare_growth_after_an_amount_measures_the_amounts_growth() -> None:
     for value, measure in ((23.5, "新能源汽车产业产值"), (42.5, "新能源汽车产量")):
         rates = [t.props["indicator"] for t in entities(facts, "Target").values() if t.props["value"] == value]
         assert rates and rates[0].startswith(measure) and rates[0].endswith("增长率")
+
+
+def test_two_kinds_joined_and_a_slogans_pattern_name_no_platform() -> None:
+    facts = extract(
+        TASKS + "建成省外科创飞地和离岸创新中心8个。牵头组建产业链协作联盟和创新联合体。"
+        "按照“一产业一研究院”的思路布局。建设环高校知识经济圈和大学科技园集群。\n"
+    )
+    assert not set(entities(facts, "Platform")) | set(entities(facts, "University"))

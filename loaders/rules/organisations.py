@@ -59,7 +59,8 @@ def _field_only(body: str) -> bool:
 
 _PROJECT_AFTER = re.compile(r"(?:(?:及|和)[^，。；、\s]{1,12}?)?(?:建设|扩建|新建|升级|改造|提升)?(?:项目|工程)")
 _KINDS_JOINED = re.compile(
-    r"(?:总部|机构|联合体|产能|基地|平台|中心|厂房|实验室|病房|空间)(?:和|及|与)|^(?:和|及|与)|领域"
+    r"(?:总部|机构|联合体|产能|基地|平台|中心|厂房|实验室|病房|空间|飞地|经济圈|公寓|联盟|设施)(?:和|及|与)|技术和|"
+    r"^(?:和|及|与)|领域|^一.{1,3}一$"  # 一产业一研究院, 一链一实验室: a slogan's pattern, no platform
 )
 # What a region aims to become (东北亚科技创新中心, 南安高新区科技创新中心): a macro region, zone or nothing
 # after the place, then at most 国际/区域 and 科技 or an industry before 创新中心.
@@ -499,7 +500,7 @@ class OrganisationFinder:
             return False
         if etype == "Platform" and _MONEY_IN_BODY.search(body):
             return False  # 按每家5万元给予孵化器奖励: a reward, no name
-        if etype == "Platform" and _KINDS_JOINED.search(body):
+        if etype in ("Platform", "University") and _KINDS_JOINED.search(body):
             return False  # 区域总部和研发中心, 创新联合体和产业技术创新联盟: two kinds of thing, no name
         if etype == "Platform" and _FIELD_ONLY_SUFFIX.search(suffix) and _field_only(body):
             return False  # 氢能联合实验室, 光伏技术研发中心: a field and a kind, no place, owner or brand
