@@ -1686,3 +1686,14 @@ def test_two_kinds_joined_and_a_slogans_pattern_name_no_platform() -> None:
         "按照“一产业一研究院”的思路布局。建设环高校知识经济圈和大学科技园集群。\n"
     )
     assert not set(entities(facts, "Platform")) | set(entities(facts, "University"))
+
+
+def test_more_departments_of_city_government_are_agencies() -> None:
+    facts = extract(
+        TASKS + "责任单位：市外事局、市港澳事务局、市粮食和物资储备局、市城市管理行政执法局、市文化广电旅游体育局、"
+        "市政府督查室、市口岸办。\n"
+    )
+    agencies = set(entities(facts, "Agency"))
+    wanted = ("外事局", "港澳事务局", "粮食和物资储备局", "城市管理行政执法局", "文化广电旅游体育局", "口岸办")
+    for department in wanted:
+        assert any(name.endswith(department) for name in agencies), department
