@@ -58,6 +58,10 @@ def main() -> int:
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--rules", action="store_true", help="precision of each entity rule on the dev plans")
     parser.add_argument("--markdown", action="store_true", help="print the totals as the README's table")
+    parser.add_argument(
+        "--documents",
+        help="only these documents, by the number their file names open with (128,129,130): one held-out round",
+    )
     args = parser.parse_args()
     facts_by_doc, titles = extract_corpora(args.corpus or list(DEFAULT_CORPORA))
     totals: dict[str, dict[str, Score]] = {}
@@ -68,6 +72,8 @@ def main() -> int:
         gold = load_gold(path)
         split = gold.get("split", "dev")
         if gold["document"] not in titles or (args.split and split != args.split):
+            continue
+        if args.documents and gold["document"][:3] not in args.documents.split(","):
             continue
         facts, plan = facts_by_doc[gold["document"]], titles[gold["document"]]
         matches: list = []
