@@ -42,6 +42,9 @@ _PARK_ABBREVIATIONS = read_rows("park_abbreviations.tsv")
 _FULL_PARK = re.compile(
     "(?:" + "|".join(sorted({full for _, full in _PARK_ABBREVIATIONS}, key=len, reverse=True)) + ")$"
 )
+# Investment, operating and development companies run sites across a city (某某科创投资有限公司 operates
+# several incubators); their places are not their own.
+_OPERATOR = re.compile(r"投资|创投|运营|管理|服务|发展有限|建设|城投|控股")
 _COMMITTEE = re.compile(r"(.{2,24}?)(?:管委会|管理委员会)")
 _TYPE_ORDER = {
     name: i
@@ -814,6 +817,7 @@ class Resolver:
                 if link.type == "LOCATED_IN":
                     located.add(source)
             self._inherit_places(ex, located, self._place_committees(ex, located))
+            self._firms_at_their_sites(ex, located)
             self._inherit_chains(ex)
             self._chains_in_names(ex)
             for block, agencies, things in ex.responsible:
@@ -929,6 +933,35 @@ class Resolver:
                 evidence = self._evidence(ex, why.start, why.end, why.source.section, rule)
                 self._relate("LOCATED_IN", thing, place, evidence)
                 located.add(thing)
+
+    def _firms_at_their_sites(self, ex: DocumentExtraction, located: set[str]) -> None:
+        """A local firm the plan places nowhere is where the platforms it hosts and the projects it carries out
+        are, when they are all in one place below the plan's region (a table's row: 某某重点实验室 | 云帆信息 |
+        莱山区): a firm builds its labs and lines at its own site. A firm whose things are in several places,
+        or one the plan only courts, is left to the default."""
+        places = self._ends(ex, "LOCATED_IN")
+        sites: dict[str, list[tuple[str, Link]]] = defaultdict(list)
+        courted = {self.mention_ids[id(m)] for m in ex.mentions if m.attrs.get("courted")}
+        for _link, thing, owner in self._owned(ex):
+            if owner in located or owner in courted or self.entities[owner].type != "Enterprise":
+                continue
+            # A place read from the thing's own name (景天五金水暖产业园项目, 某某东海岛中试基地) names the site of that
+            # one thing, not the firm's.
+            sites[owner].extend((p, why) for p, why in places.get(thing, []) if why.rule != "located.name-place")
+        plan = ex.meta.region.code if ex.meta.region else None
+        for owner, found in sites.items():
+            found = self._most_specific(found)
+            name = self.entities[owner].name
+            if elsewhere(name) or _OPERATOR.search(name) or len({p for p, _ in found}) != 1:
+                continue
+            place, why = found[0]
+            if self.entities[place].props.get("level") not in ("park", "town", "county"):
+                continue
+            if plan is not None and self.entities[place].props.get("code") == plan:
+                continue
+            evidence = self._evidence(ex, why.start, why.end, why.source.section, "located.site")
+            self._relate("LOCATED_IN", owner, place, evidence)
+            located.add(owner)
 
     def _most_specific(self, places: list[tuple[str, Link]]) -> list[tuple[str, Link]]:
         """Places without those that contain another of them: a firm placed in 徐水区 by a table and in

@@ -1697,3 +1697,24 @@ def test_more_departments_of_city_government_are_agencies() -> None:
     wanted = ("外事局", "港澳事务局", "粮食和物资储备局", "城市管理行政执法局", "文化广电旅游体育局", "口岸办")
     for department in wanted:
         assert any(name.endswith(department) for name in agencies), department
+
+
+def test_a_firm_said_to_build_or_grow_in_a_run_of_places_is_in_the_last() -> None:
+    facts = extract(
+        TASKS + "支持浙江禾森新材料股份有限公司（以下简称“禾森新材”）在秀洲区王江泾镇建设嘉兴先进纤维中试基地。"
+        "支持嘉兴锦澜纺织科技有限公司在海宁市许村镇扩大功能性面料产能。\n"
+    )
+    assert related(facts, "LOCATED_IN", "浙江禾森新材料股份有限公司") == {"王江泾镇"}
+    assert related(facts, "LOCATED_IN", "嘉兴先进纤维中试基地") == {"王江泾镇"}
+    assert related(facts, "LOCATED_IN", "嘉兴锦澜纺织科技有限公司") == {"许村镇"}
+
+
+def test_a_firm_placed_nowhere_is_where_the_platforms_it_hosts_are_but_an_operator_is_not() -> None:
+    facts = extract(
+        TASKS + "附表　重点平台建设清单\n序号\t平台名称\t依托单位\t所在地\t级别\n"
+        "1\t嘉兴市功能纤维重点实验室\t嘉兴锦澜纺织科技有限公司\t海宁市\t市级\n"
+        "2\t嘉兴禾创科技企业孵化器\t嘉兴禾创科创投资有限公司\t南湖区\t市级\n"
+    )
+    assert related(facts, "LOCATED_IN", "嘉兴锦澜纺织科技有限公司") == {"海宁市"}
+    assert related(facts, "LOCATED_IN", "嘉兴禾创科技企业孵化器") == {"南湖区"}
+    assert related(facts, "LOCATED_IN", "嘉兴禾创科创投资有限公司") == {"嘉兴市"}

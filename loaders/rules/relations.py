@@ -54,6 +54,15 @@ _NATIONAL_GROUP = re.compile(
 _GLUE = re.compile(r"(?:的|内的|内)?(?:(?:台资|外资|港资|侨资|民营|龙头|骨干|重点|入园|规上|领军)企业)?")
 
 
+def _run_end(first: Mention, regions: list[Mention]) -> Mention:
+    """The last of the places written one after another from ``first`` (烟台开发区大季家街道): a plan names the
+    wider place first, so the last is where the thing is."""
+    last = first
+    while (after := next((r for r in regions if r.start == last.end), None)) is not None:
+        last = after
+    return last
+
+
 def elsewhere(name: str) -> bool:
     """A national group or a foreign firm: named in a city's plan for a project it runs there, not based there."""
     return bool(_NATIONAL_GROUP.match(name) or countries().match(name))
@@ -64,7 +73,11 @@ _LEAD_FOCUS = re.compile(r"做大做强|做优做强|壮大|培育|发展|推动
 # Where an organisation's name ends inside a platform's or project's name (…大学…研究院, …有限公司…项目).
 _OWNER_END = re.compile(r"大学|学院|科学院|有限公司|股份公司|集团")
 _SETTLES_AT = re.compile(r"(?:将|拟)?(?:在|于)")
-_SETTLE_VERB = re.compile(r"(?:发展|设立|建设|布局|投资|落户|新建|扩建|建成|打造|实施|开展)")
+# The verb may follow a site the place holds (在水西镇有色冶金基地扩大…).
+_SETTLE_VERB = re.compile(
+    r"(?:[^，,。；;：:、]{0,8}?(?:基地|园区|园|片区|厂区))?"
+    r"(?:发展|设立|建设|布局|投资|落户|新建|扩建|建成|打造|实施|开展|扩大|扩产|提升|组建|建立)"
+)
 # 某某有限公司（以下简称“某某”）位于某某经济开发区: where a thing is, said outright.
 # A legal name's ending (…有限公司, …集团); a bare …公司 is as often a short form (某某公司) as a legal name.
 _LEGAL_ENDINGS = tuple(s for s in ENTERPRISE_SUFFIXES if s != "公司")
@@ -199,24 +212,27 @@ class RelationRules:
                 ):
                     glued.append(r)
                     edge = r.start
-            # 在科技城新区建设Z, 于X布局Z: the place where the thing is built.
+            # 在科技城新区建设Z, 于X布局Z: the place where the thing is built; of a run of places (在烟台开发区
+            # 大季家街道建设Z), the last and most specific.
             built_in = [
-                r
+                last
                 for r in regions
                 if r.end <= thing.start
                 and r.attrs.get("level") in ("park", "town", "county", "city")
                 and re.search(r"(?:在|于|落户|落地)$", text[max(0, r.start - base - 2) : r.start - base])
-                and _BUILT_IN.fullmatch(text[r.end - base : thing.start - base])
+                and (last := _run_end(r, regions)).end <= thing.start
+                and _BUILT_IN.fullmatch(text[last.end - base : thing.start - base])
             ]
-            # 推动X（以下简称Y）在贺兰县发展…, 支持X在仑苍镇设立研发中心: where a firm is said to grow or settle.
+            # 推动X（以下简称Y）在贺兰县发展…, 支持X在章贡区水西镇有色冶金基地扩大…: where a firm is said to grow or
+            # settle.
             settled = [
-                r
+                last
                 for r in regions
                 if thing.type == "Enterprise"
                 and r.start > thing.end
                 and r.attrs.get("level") in ("park", "town", "county", "city")
                 and _SETTLES_AT.fullmatch(DECLARED_ASIDE.sub("", text[thing.end - base : r.start - base]))
-                and _SETTLE_VERB.match(text, r.end - base)
+                and _SETTLE_VERB.match(text, (last := _run_end(r, regions)).end - base)
             ]
             stated = [
                 r
