@@ -1718,3 +1718,17 @@ def test_a_firm_placed_nowhere_is_where_the_platforms_it_hosts_are_but_an_operat
     assert related(facts, "LOCATED_IN", "嘉兴锦澜纺织科技有限公司") == {"海宁市"}
     assert related(facts, "LOCATED_IN", "嘉兴禾创科技企业孵化器") == {"南湖区"}
     assert related(facts, "LOCATED_IN", "嘉兴禾创科创投资有限公司") == {"嘉兴市"}
+
+
+def test_a_stage_of_a_chain_in_a_segment_column_is_no_industry() -> None:
+    table = (
+        "表2 重点产业链图谱\n"
+        "产业链\t环节\t链主企业\t配套企业\n"
+        "智能装备\t上游\t澄湖股份\t禾森精密\n"
+        "智能装备\t中游（整机及控制系统）\t澄湖股份\t锦澜传动\n"
+    )
+    facts = extract(TASKS + table)
+    industries = set(entities(facts, "Industry"))
+    assert not industries & {"上游", "中游"}
+    assert not related(facts, "IN_INDUSTRY", "禾森精密") & {"上游", "中游"}
+    assert related(facts, "IN_INDUSTRY", "禾森精密")  # still on the row's chain

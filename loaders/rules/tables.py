@@ -21,6 +21,8 @@ from loaders.rules.sectors import concept_mention
 from loaders.segment import Block, Cell, Grid
 from loaders.terms import read_rows
 
+# A stage of a value chain, not an industry: 上游, 中下游, 下游环节.
+_STAGE = re.compile(r"(?:上|中|下|上中|中下|上下)游(?:环节|段)?")
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _NAMED_PLACE_END = re.compile(r"(?:园|园区|城|谷|基地|新区|开发区|高新区|示范区)$")
 _PLACE_END = re.compile(r"(?:镇|乡|街道|开发区|高新区|经开区|园区|工业园|产业园|新区|集聚区)$")
@@ -220,6 +222,8 @@ class TableRules:
         return mention
 
     def _cell(self, role: str, cell: Cell, block: Block) -> list[Mention]:
+        if role in ("industry", "segment") and _STAGE.fullmatch(cell.text.strip()):
+            return []  # 上游, 中游（关键系统及部件）: where in a chain, not which chain
         if role in ("industry", "segment"):
             listed = [
                 Cell(cell.start + m.start(), cell.start + m.end(), m.group().strip())
