@@ -498,7 +498,7 @@ class _Sections:
     def path(self) -> tuple[str, ...]:
         return tuple(title for _, _, title in self.stack)
 
-    def offer(self, style: str, number: int, title: str, short: bool = False) -> bool:
+    def offer(self, style: str, number: int, title: str, short: bool = False, runs_in: bool = False) -> bool:
         """Try a numbered line as a heading; True if it became one (and the stack moved).
 
         A box's items and the headings around it often share a numbering style: after 专栏 items 1-4, a
@@ -512,6 +512,16 @@ class _Sections:
             # enclosing section's parts with: the box has ended and the section's first part begins.
             closes = item_style == "" and number == 1 and short and self.box_text > 0
             closes = closes and parent is not None and self.child_of.get(parent) == style
+            # The same with a run-in "1.新一代信息技术领域。聚焦…" where the document has not yet numbered the parts
+            # of such a section: a box's own items follow its title, not lines of its prose.
+            closes = closes or (
+                item_style == ""
+                and number == 1
+                and runs_in
+                and self.box_text > 0
+                and parent is not None
+                and self.child_of.get(parent) in (None, style)
+            )
             if closes:
                 self.stack = [entry for entry in self.stack if entry[0] != "box"]
                 self.box = None
@@ -605,9 +615,9 @@ def segment(doc: Document) -> Layout:
             style, number, marker = found
             heading = text[:marker].strip() + _heading_title(text[marker:])
             short = len(text) <= 20 and not re.search(r"[。；;，,]", text)
-            if sections.offer(style, number, heading, short):
+            rest = text[marker + len(_heading_title(text[marker:])) :].lstrip("。；;:： ")
+            if sections.offer(style, number, heading, short, len(rest) >= 8):
                 headings.append(Heading(style, number, heading, line.start, line.end, sections.path))
-                rest = text[marker + len(_heading_title(text[marker:])) :].lstrip("。；;:： ")
                 sections.run_in = len(rest) >= 8
                 if sections.run_in:
                     blocks.append(Block(line.start, line.end, text, sections.path))

@@ -1732,3 +1732,20 @@ def test_a_stage_of_a_chain_in_a_segment_column_is_no_industry() -> None:
     assert not industries & {"上游", "中游"}
     assert not related(facts, "IN_INDUSTRY", "禾森精密") & {"上游", "中游"}
     assert related(facts, "IN_INDUSTRY", "禾森精密")  # still on the row's chain
+
+
+def test_a_run_in_item_after_a_boxs_prose_opens_a_section_of_the_enclosing_heading() -> None:
+    body = (
+        TASKS + "专栏1  重点领域中试方向\n"
+        "新一代信息技术：功率器件、模拟芯片、先进封装等。\n"
+        "新材料：高纯石英砂、电子玻璃、特种工程塑料等。\n"
+        "1.新一代信息技术领域。聚焦集成电路等方向，建设一批工艺验证中试基地。\n"
+        "（1）集成电路。支持嘉兴芯曜微电子有限公司建设特色工艺中试线。\n"
+        "2.新材料领域。聚焦硅基新材料等方向，建设一批中试基地。\n"
+        "（1）硅基新材料。支持嘉兴禾硅新材料有限公司建设高纯石英砂中试线。\n"
+    )
+    facts = extract(body)
+    chains = related(facts, "IN_INDUSTRY", "嘉兴禾硅新材料有限公司")
+    assert "集成电路" not in chains
+    assert any("新材料" in c for c in chains)
+    assert "集成电路" in related(facts, "IN_INDUSTRY", "嘉兴芯曜微电子有限公司")
