@@ -1749,3 +1749,25 @@ def test_a_run_in_item_after_a_boxs_prose_opens_a_section_of_the_enclosing_headi
     assert "集成电路" not in chains
     assert any("新材料" in c for c in chains)
     assert "集成电路" in related(facts, "IN_INDUSTRY", "嘉兴芯曜微电子有限公司")
+
+
+def test_ministries_provincial_halls_one_character_counties_and_long_park_committees_are_agencies() -> None:
+    facts = extract(
+        TASKS + "积极争取工业和信息化部等国家部委支持。省应急管理厅要会同有关部门制定中试安全办法。"
+        "海盐县人民政府、桐乡市人民政府负责园区建设。支持由嘉兴秀洲高新技术产业开发区管委会运营的秀洲科技企业孵化器。\n"
+    )
+    agencies = set(entities(facts, "Agency"))
+    assert {"工业和信息化部", "浙江省应急管理厅", "海盐县人民政府", "嘉兴秀洲高新技术产业开发区管委会"} <= agencies
+    assert "嘉兴市人民政府" not in agencies
+    assert related(facts, "LOCATED_IN", "工业和信息化部") == set()
+    xuzhou = dict(
+        MANIFEST,
+        title="徐州市科技创新“十四五”规划",
+        issuer="徐州市人民政府",
+        region="徐州市",
+        region_code="320300",
+        province="江苏省",
+    )
+    facts = extract(TASKS + "丰县人民政府、沛县人民政府负责园区建设。\n", xuzhou)
+    assert {"丰县人民政府", "沛县人民政府"} <= set(entities(facts, "Agency"))
+    assert "徐州市人民政府" not in entities(facts, "Agency")

@@ -15,11 +15,16 @@ from loaders.terms import read_terms
 from loaders.trie import trie_regex
 
 # Department names: loaders/data/departments.txt (general public-administration vocabulary).
-DEPARTMENTS = read_terms("departments.txt")
+# A province names its departments 厅 where a city names them 局 (省应急管理厅, 市应急管理局): each 局 of the
+# list stands for its 厅 too.
+_LISTED = read_terms("departments.txt")
+_AS_HALL = (d[:-1] + "厅" for d in _LISTED if d.endswith("局") and not d.endswith("分局"))
+DEPARTMENTS = _LISTED + tuple(d for d in dict.fromkeys(_AS_HALL) if d not in _LISTED)
 _DEPT = trie_regex(DEPARTMENTS)
 # A prefix ends as a division (…省, …市, …区, …县), a town (…镇, …乡, …街道) or a zone (…新城, …汽车城) does.
 _PREFIX = (
-    r"(?:国务院|国家|中共[\u4e00-\u9fff]{2,6}委|[\u4e00-\u9fff]{2,9}?(?:[省市区县镇乡城]|街道)|[省市区县])?(?:委|政府|人民政府)?"
+    r"(?:国务院|国家|中共[\u4e00-\u9fff]{2,6}委|[\u4e00-\u9fff]{2,14}?(?:开发区|高新区|新区)(?=管委会|管理委员会)"
+    r"|[\u4e00-\u9fff]{2,9}?(?:[省市区县镇乡城]|街道)|[省市区县])?(?:委|政府|人民政府)?"
 )
 _DEPT_ALONE = re.compile(_DEPT)
 _AGENCY = re.compile(rf"(?P<prefix>{_PREFIX})(?P<dept>{_DEPT})(?!门|分|长|属|务|级|际)")
@@ -47,6 +52,20 @@ _LEAD_VERB = re.compile(r"^(?:依托|由|支持|推动|会同|联合|鼓励|引�
 
 
 _PARK_BODY = re.compile(r"(?:新区|高新区|开发区|经开区|园区|度假区|示范区|保税区|综保区|工业区|城)$")
+
+
+# Party departments a plan names bare (组织部) are no national ministries.
+_PARTY_DEPARTMENTS = frozenset({"组织部", "宣传部", "统战部", "组织人事部"})
+
+
+def _national_bare(dept: str) -> bool:
+    """A department named without a prefix that is still one body: a national ministry (工业和信息化部)."""
+    return dept in _NATIONAL_BARE or (dept.endswith("部") and dept not in _PARTY_DEPARTMENTS)
+
+
+def _is_county(name: str) -> bool:
+    ref = regions().resolve(name)
+    return ref is not None and ref.level == "county" and ref.name == name
 
 
 def _is_body(prefix: str) -> bool:
@@ -118,7 +137,10 @@ class AgencyFinder:
                 shorter = next((prefix[i:] for i in range(1, len(prefix)) if _is_body(prefix[i:])), "")
                 s += len(prefix) - len(shorter)
                 prefix = shorter
-            if not prefix and match.group("dept") not in _NATIONAL_BARE:
+            if prefix in ("县", "区") and s > 0 and _is_county(text[s - 1] + prefix):
+                s -= 1  # 攸县人民政府: a county of one character before 县
+                prefix = text[s] + prefix
+            if not prefix and not _national_bare(match.group("dept")):
                 continue  # 人民政府, 管委会 alone: whose is not said
             if match.group("dept") == "政府" and (
                 _GOVERNMENT_AS_WORD.match(text, e)
