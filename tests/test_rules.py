@@ -1771,3 +1771,27 @@ def test_ministries_provincial_halls_one_character_counties_and_long_park_commit
     facts = extract(TASKS + "丰县人民政府、沛县人民政府负责园区建设。\n", xuzhou)
     assert {"丰县人民政府", "沛县人民政府"} <= set(entities(facts, "Agency"))
     assert "徐州市人民政府" not in entities(facts, "Agency")
+
+
+def test_a_provinces_table_of_goals_by_city_gives_each_city_its_figures() -> None:
+    zhejiang = dict(
+        MANIFEST,
+        title="浙江省中试基地建设三年行动方案（2024—2026年）",
+        issuer="浙江省人民政府办公厅",
+        region="浙江省",
+        region_code="330000",
+        period_start="2024",
+        period_end="2026",
+    )
+    table = (
+        "各市中试基地建设目标分解表\n"
+        "市\t2023年省级中试基地（家）\t2026年省级中试基地目标（家）\t责任单位\n"
+        "嘉兴市\t4\t9\t嘉兴市人民政府\n"
+        "湖州市\t2\t6\t湖州市人民政府\n"
+    )
+    facts = extract(TASKS + table, zhejiang)
+    targets = [f for f in facts if isinstance(f, Entity) and f.type == "Target"]
+    by_value = {(t.props["value"], t.props["year"]): t for t in targets}
+    assert {(4, 2023), (9, 2026), (2, 2023), (6, 2026)} <= set(by_value)
+    assert related(facts, "APPLIES_TO", by_value[(9, 2026)].name) == {"嘉兴市"}
+    assert by_value[(4, 2023)].props["status"] == "baseline"

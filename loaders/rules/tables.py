@@ -64,7 +64,11 @@ def column_roles(header: list[Cell]) -> list[str]:
         # The longest keyword the header holds decides (建设单位 is the enterprise column, 单位 alone the unit's).
         # An aside inside a header (依托（运营）单位) qualifies it; the header read without it names the column.
         text = re.sub(r"[（(][^）)]*[）)]", "", cell.text)
-        held = [(len(r[0]), -i, r[1]) for i, r in enumerate(rules) if r[0] in text or r[0] in cell.text]
+        held = [
+            (len(r[0]), -i, r[1])
+            for i, r in enumerate(rules)
+            if (r[0][1:] == text.strip() if r[0].startswith("=") else r[0] in text or r[0] in cell.text)
+        ]
         roles.append(max(held)[2] if held else "skip")
     return roles
 
