@@ -1795,3 +1795,13 @@ def test_a_provinces_table_of_goals_by_city_gives_each_city_its_figures() -> Non
     assert {(4, 2023), (9, 2026), (2, 2023), (6, 2026)} <= set(by_value)
     assert related(facts, "APPLIES_TO", by_value[(9, 2026)].name) == {"嘉兴市"}
     assert by_value[(4, 2023)].props["status"] == "baseline"
+
+
+def test_an_items_number_is_not_part_of_a_name_and_proof_of_concept_centres_are_platforms() -> None:
+    facts = extract(
+        TASKS + "（1）南湖生命健康实验室。围绕脑科学开展研究。\n"
+        "支持嘉兴大学建设嘉兴大学先进技术概念验证中心。支持浙江禾森新材料股份有限公司建设嘉兴智能传感中试平台。\n"
+    )
+    platforms = set(entities(facts, "Platform"))
+    assert {"南湖生命健康实验室", "嘉兴大学先进技术概念验证中心", "嘉兴智能传感中试平台"} <= platforms
+    assert not any(p.startswith("（") for p in platforms)

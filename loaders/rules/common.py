@@ -45,6 +45,7 @@ _PLACE_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)")
 # A declared short form written after a name: （以下简称“新乡高新区”）. It says what to call the thing, nothing more.
 DECLARED_ASIDE = re.compile(r"[（(](?:以下|下文)?简称[^）)]{0,16}[）)]")
 _ORG_THEN_JOIN = re.compile(r"(?:股份|集团|公司|大学|学院|研究院|研究所|药业|科技)(?:联合|携手|会同|与|和|及)")
+_ITEM_MARKER = re.compile(r"[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]")
 _LEADING_JUNK = re.compile(r"^(?:该|本|其|此|以上|上述|相关|有关|各级|各类|各|了|着|过)+")
 
 
@@ -176,6 +177,9 @@ def left_edge(
     junk = _LEADING_JUNK.match(body)
     if junk:
         left += junk.end()
+    marker = _ITEM_MARKER.match(text, left)
+    if marker is not None and marker.end() < suffix_start:
+        left = marker.end()  # （1）东钱湖生命健康实验室。: the item's number opens the line, not the name
     left += leading_function_words(text[left:suffix_start])
     # Brackets must balance: an opening bracket left open before the suffix belongs to the text before
     # (天门高新园（省级高新技术产业园区）), and a closing one at the start to the text before that.
