@@ -8,6 +8,7 @@ platform's host, a programme that is not a project, a subsidy that is not a targ
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -1805,3 +1806,14 @@ def test_an_items_number_is_not_part_of_a_name_and_proof_of_concept_centres_are_
     platforms = set(entities(facts, "Platform"))
     assert {"南湖生命健康实验室", "嘉兴大学先进技术概念验证中心", "嘉兴智能传感中试平台"} <= platforms
     assert not any(p.startswith("（") for p in platforms)
+
+
+def test_a_verb_before_a_kind_of_platform_names_none_and_canyu_joins_nothing() -> None:
+    facts = extract(
+        TASKS + "鼓励浙江禾森新材料股份有限公司参与中试基地建设。"
+        "到2026年实现对外服务收入占中试基地总收入的比重不低于40%。"
+        "南湖实验室成功入列省实验室。支持龙头企业并购或新设海外研发中心。\n"
+    )
+    platforms = set(entities(facts, "Platform"))
+    assert not {p for p in platforms if re.search("参与|占|入列|新设", p)}
+    assert "浙江禾森新材料股份有限公司" in entities(facts, "Enterprise")

@@ -385,7 +385,8 @@ class OrganisationFinder:
             elif etype == "Platform":
                 left += glued_district(text[left:s], keep_city=True)
             body = text[left:s]
-            joined = text[left - 1 : left] in ("与", "和", "及")
+            # (参与中试基地建设: 与 ends the verb 参与, it joins nothing)
+            joined = text[left - 1 : left] in ("与", "和", "及") and text[left - 2 : left] not in CUT_WORDS
             inner_and = etype == "Platform" and text[left - 1 : left] == "与"  # 安全与热管理重点实验室
             if joined and (inner_and or not self._body_ok(etype, body, suffix)):
                 # 储能材料与器件重点实验室: a conjunction inside the name, not before it (but 科技园和孵化器,
