@@ -1817,3 +1817,12 @@ def test_a_verb_before_a_kind_of_platform_names_none_and_canyu_joins_nothing() -
     platforms = set(entities(facts, "Platform"))
     assert not {p for p in platforms if re.search("参与|占|入列|新设", p)}
     assert "浙江禾森新材料股份有限公司" in entities(facts, "Enterprise")
+
+
+def test_a_universitys_campus_in_brackets_is_part_of_its_name() -> None:
+    facts = extract(
+        TASKS + "深化与中国石油大学（华东）合作。支持香港城市大学（东莞）建设研究院。与浙江大学（以下简称浙大）合作。\n"
+    )
+    universities = set(entities(facts, "University"))
+    assert {"中国石油大学（华东）", "香港城市大学（东莞）", "浙江大学"} <= universities
+    assert "中国石油大学" not in universities

@@ -348,6 +348,15 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+_CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
+_COMPASS_AREA = re.compile(r"^(?:华|东|西|南|北)(?:东|西|南|北|中)$")
+
+
+def _is_campus(word: str) -> bool:
+    """Does a bracket after a university name a campus (华东, 北京, 东莞) rather than say something of it?"""
+    return bool(_COMPASS_AREA.match(word)) or regions().resolve(word) is not None
+
+
 class OrganisationFinder:
     """Runs the organisation rules over one sentence at a time, remembering names across the document."""
 
@@ -446,6 +455,9 @@ class OrganisationFinder:
             if etype == "University" and text[left] == "环" and text[left + 1 : e] in university_seats():
                 left += 1  # 环中北大学创新生态圈: around the university, which is the name
                 body = text[left:s]
+            campus = _CAMPUS.match(text, e) if etype == "University" else None
+            if campus is not None and _is_campus(campus.group(1)):
+                e = campus.end()  # 中国石油大学（华东）, 香港城市大学（东莞）: the campus is part of the name
             name = clean_name(text[left:e])
             qualified = etype == "University" and body in ("省", "市") and suffix in LEVEL_QUALIFIED
             if not qualified and not self._body_ok(etype, body, suffix):
