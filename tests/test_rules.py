@@ -1826,3 +1826,12 @@ def test_a_universitys_campus_in_brackets_is_part_of_its_name() -> None:
     universities = set(entities(facts, "University"))
     assert {"中国石油大学（华东）", "香港城市大学（东莞）", "浙江大学"} <= universities
     assert "中国石油大学" not in universities
+
+
+def test_a_district_written_before_a_parks_own_name_is_a_place_of_its_own() -> None:
+    facts = extract(TASKS + "推动南湖区凤桥工业园区企业研发机构全覆盖。加快建设嘉善县姚庄经济开发区。\n")
+    regions_found = set(entities(facts, "Region"))
+    assert {"凤桥工业园区", "南湖区", "姚庄经济开发区", "嘉善县"} <= regions_found
+    assert "南湖区凤桥工业园区" not in regions_found
+    own = dict(MANIFEST, title="海宁市科技创新“十四五”规划", region="海宁市", region_code="330481")
+    assert "海宁市泵阀工业园" in entities(extract(TASKS + "推动海宁市泵阀工业园建设。\n", own), "Region")

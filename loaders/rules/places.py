@@ -307,6 +307,22 @@ class PlaceFinder:
             part = _PARK_PART.match(text, e)
             if part is not None:
                 e = part.end()  # 未来科学城东区: a named part of the park, not a district 城东区 across it
+            district = table.full_pattern.match(body)
+            within = table.resolve(district.group(), self.plan_region) if district is not None else None
+            rest = body[district.end() :] if district is not None else ""
+            if (
+                within is not None
+                and within.level == "county"
+                and district.group() == within.name
+                and (self.plan_region is None or within.code != self.plan_region.code)  # 天门市泵阀工业园: own
+                and han_count(rest) >= 2
+                and is_named(rest)
+                and not table.leading_place(rest)
+            ):
+                # 海曙区望春工业园区, 荷塘区金山科技工业园: the district says where the park is; the park is named after
+                # its own place (望春), and the district stays a place of its own, glued before it.
+                left += district.end()
+                body = rest
             name = clean_name(text[left:e])
             if name in table.by_name:
                 continue  # 滨海新区 is a district of the division table, found there
