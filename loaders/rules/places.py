@@ -323,12 +323,14 @@ class PlaceFinder:
                 # its own place (望春), and the district stays a place of its own, glued before it.
                 left += district.end()
                 body = rest
+            else:
+                within = None
             name = clean_name(text[left:e])
             if name in table.by_name:
                 continue  # 滨海新区 is a district of the division table, found there
-            parent = None
+            parent = within
             inner = table.full_pattern.search(body) or (self.short_pattern.search(body) if self.short_pattern else None)
-            if inner is not None:
+            if inner is not None and parent is None:
                 parent = table.resolve(inner.group(), self.plan_region) or self.short.get(inner.group())
             found.append(self._park(name, base + left, base + e, block, parent or self.plan_region))
             spans.append((left, e))
