@@ -82,33 +82,35 @@ def test_gold_mentions_are_where_they_say(corpus_dir: Path) -> None:
 # that makes extraction worse fails here; bench/extract_quality.py prints the exact figures and the misses.
 # The plans are our own (tests/plans, every name invented), so this runs wherever the repository is.
 FLOORS = {
-    "heldout": {  # 128-132: the plans no rule was written against (README); read only as totals
-        "Enterprise": 0.92,
-        "Platform": 0.87,
+    # 128-132 and 150-152: the plans no rule was written against (README); read only as totals. 150-152 came in
+    # this round (Industry 0.64 and IN_INDUSTRY 0.64 on them), so the floors of both rounds together fell.
+    "heldout": {
+        "Enterprise": 0.91,
+        "Platform": 0.9,
         "University": 0.95,
         "Region": 0.89,
-        "Industry": 0.79,
-        "Project": 0.85,
-        "Agency": 0.9,
+        "Industry": 0.75,
+        "Project": 0.89,
+        "Agency": 0.84,
         "Target": 0.85,
         "Incentive": 0.88,
-        "LOCATED_IN": 0.76,
-        "IN_INDUSTRY": 0.69,
-        "HOSTED_BY": 0.87,
+        "LOCATED_IN": 0.81,
+        "IN_INDUSTRY": 0.67,
+        "HOSTED_BY": 0.86,
     },
     "dev": {
         "Enterprise": 0.945,
-        "Platform": 0.95,
-        "University": 0.94,
-        "Region": 0.91,
-        "Industry": 0.74,  # 148 (a chain table whose 环节 cells the gold does not count) came in at 0.26
-        "Project": 0.9,
+        "Platform": 0.94,
+        "University": 0.95,
+        "Region": 0.92,
+        "Industry": 0.74,  # 148 and 154 (chain tables whose 环节 cells their gold does not count): 0.26 and 0.36
+        "Project": 0.88,
         "Agency": 0.94,
-        "Target": 0.89,
-        "Incentive": 0.91,
-        "LOCATED_IN": 0.84,
-        "IN_INDUSTRY": 0.81,
-        "HOSTED_BY": 0.9,
+        "Target": 0.9,
+        "Incentive": 0.9,
+        "LOCATED_IN": 0.85,
+        "IN_INDUSTRY": 0.8,
+        "HOSTED_BY": 0.89,
     },
 }
 
