@@ -1836,3 +1836,13 @@ def test_a_district_written_before_a_parks_own_name_is_a_place_of_its_own() -> N
     assert "南湖区凤桥工业园区" not in regions_found
     own = dict(MANIFEST, title="海宁市科技创新“十四五”规划", region="海宁市", region_code="330481")
     assert "海宁市泵阀工业园" in entities(extract(TASKS + "推动海宁市泵阀工业园建设。\n", own), "Region")
+
+
+def test_a_listed_zones_committee_is_an_agency_but_a_verb_before_guanweihui_names_none() -> None:
+    facts = extract(
+        TASKS + "（牵头单位：市科技局、南湖科创区管委会；配合单位：市财政局、南北湖管委会）\n"
+        "建立管委会领导联系重点企业机制，更好发挥管委会在规划引导中的作用。\n"
+    )
+    agencies = set(entities(facts, "Agency"))
+    assert {"南湖科创区管委会", "南北湖管委会"} <= agencies
+    assert not {a for a in agencies if a.startswith(("建立", "发挥", "更好")) or a == "嘉兴市管委会"}

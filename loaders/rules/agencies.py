@@ -48,6 +48,10 @@ _NATIONAL_BARE = frozenset(
 _TOWN_BODY = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)$")
 _CLAUSE_CHARS = re.compile(r"[在报由向于是为的后和与及、各]")
 
+# A zone's name between a list's separator (or a line's start) and 管委会.
+_LISTED_ZONE = re.compile(r"(?:^|[、，,；;：:（(\t ])([\u4e00-\u9fff]{2,12})$")
+_ZONE_END = frozenset("区园港城湖谷岛湾山江洲州")
+_VAGUE = re.compile(r"^(?:各|有关|相关|其他|所在|园区|开发区|高新区|各类)")
 _LEAD_VERB = re.compile(r"^(?:依托|由|支持|推动|会同|联合|鼓励|引导|协调|组织|指导|督促)")
 
 
@@ -140,6 +144,18 @@ class AgencyFinder:
             if prefix in ("县", "区") and s > 0 and _is_county(text[s - 1] + prefix):
                 s -= 1  # 攸县人民政府: a county of one character before 县
                 prefix = text[s] + prefix
+            named_zone = False
+            if match.group("dept") in ("管委会", "管理委员会") and (not prefix or prefix in ("区", "市", "县")):
+                # 、松山湖管委会, 、甬江科创区管委会 in a list of units: the committee of a zone whose name ends in no
+                # division or park word; the list's separator opens the name.
+                run = _LISTED_ZONE.search(text, 0, match.start("dept"))
+                if (
+                    run is not None
+                    and run.group(1)[-1] in _ZONE_END  # 松山湖, 甬江科创区; not 建立管委会, 发挥管委会
+                    and not _CLAUSE_CHARS.search(run.group(1))
+                    and not _VAGUE.match(run.group(1))
+                ):
+                    s, prefix, named_zone = run.start(1), run.group(1), True
             if not prefix and not _national_bare(match.group("dept")):
                 continue  # 人民政府, 管委会 alone: whose is not said
             if match.group("dept") == "政府" and (
@@ -159,6 +175,7 @@ class AgencyFinder:
             park = _PARK_BODY.search(prefix) is not None or _TOWN_BODY.match(prefix.rstrip("委政府")) is not None
             if (
                 prefix
+                and not named_zone
                 and prefix[0] not in "市省区县国中"
                 and not park
                 and regions().resolve(prefix.rstrip("委政府")) is None
