@@ -1846,3 +1846,15 @@ def test_a_listed_zones_committee_is_an_agency_but_a_verb_before_guanweihui_name
     agencies = set(entities(facts, "Agency"))
     assert {"南湖科创区管委会", "南北湖管委会"} <= agencies
     assert not {a for a in agencies if a.startswith(("建立", "发挥", "更好")) or a == "嘉兴市管委会"}
+
+
+def test_a_firms_trade_word_is_no_chain_where_the_plan_puts_it_on_one() -> None:
+    facts = extract(
+        "浙江禾川电子科技有限公司（以下简称“禾川电子”）、浙江森越机械有限公司等企业研发投入持续增长。\n"
+        + TASKS
+        + "（二）新能源汽车产业链\n支持禾川电子开发车规级控制器。\n"
+    )
+    # 电子 in its name guesses 新一代信息技术; the plan's own word puts it on the new-energy-vehicle chain.
+    assert related(facts, "IN_INDUSTRY", "浙江禾川电子科技有限公司") == {"新能源汽车产业"}
+    # A firm the plan puts on no chain keeps what its trade word says.
+    assert related(facts, "IN_INDUSTRY", "浙江森越机械有限公司") == {"专用装备"}
