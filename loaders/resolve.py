@@ -937,10 +937,11 @@ class Resolver:
         place); a project, where the organisation carrying it out is. Only places this plan states count."""
         places = self._ends(ex, "LOCATED_IN") | committees
         for link, thing, owner in self._owned(ex):
-            if thing in located:
-                continue
             owner_places = [(owner, link)] if self.entities[owner].type == "Region" else places.get(owner, [])
             owner_places = self._most_specific(owner_places)
+            if thing in located:
+                self._narrow_name_place(ex, thing, places.get(thing, []), owner_places, link)
+                continue
             # An alliance spans its members' places; a host named in several places says none for the platform;
             # a university's home is not where the platforms it helps build are (福州大学南安…研究院).
             if (
@@ -958,6 +959,33 @@ class Resolver:
                 evidence = self._evidence(ex, why.start, why.end, why.source.section, rule)
                 self._relate("LOCATED_IN", thing, place, evidence)
                 located.add(thing)
+
+    def _narrow_name_place(
+        self,
+        ex: DocumentExtraction,
+        thing: str,
+        own: list[tuple[str, Link]],
+        owner_places: list[tuple[str, Link]],
+        link: Link,
+    ) -> None:
+        """A platform placed only by the county or city its name opens with (鹿寨县新材料院士专家工作站), whose host
+        or operator this plan puts in a park or town inside that place (依托鹿寨经济开发区的某公司建设; 由某开发区
+        管委会运营), is in that park: the name says the county, the host says where in it."""
+        if link.type != "HOSTED_BY" or len(own) != 1 or own[0][1].rule != "located.name-place":
+            return
+        named = own[0][0]
+        if self.entities[named].props.get("level") not in ("county", "city") or len(owner_places) != 1:
+            return
+        inner, why = owner_places[0]
+        relation = self.relations.get(("LOCATED_IN", thing, named))
+        if relation is None or named not in self._ancestors(inner):
+            return  # narrowed already (a second host), or the host is elsewhere
+        evidence = self._evidence(ex, why.start, why.end, why.source.section, "located.host")
+        self._relate("LOCATED_IN", thing, inner, evidence)
+        plan = self._plan_id(ex)
+        relation.evidence[:] = [e for e in relation.evidence if e.document != plan]
+        if not relation.evidence:
+            del self.relations[("LOCATED_IN", thing, named)]
 
     def _firms_at_their_sites(self, ex: DocumentExtraction, located: set[str]) -> None:
         """A local firm the plan places nowhere is where the platforms it hosts and the projects it carries out

@@ -1858,3 +1858,17 @@ def test_a_firms_trade_word_is_no_chain_where_the_plan_puts_it_on_one() -> None:
     assert related(facts, "IN_INDUSTRY", "浙江禾川电子科技有限公司") == {"新能源汽车产业"}
     # A firm the plan puts on no chain keeps what its trade word says.
     assert related(facts, "IN_INDUSTRY", "浙江森越机械有限公司") == {"专用装备"}
+
+
+def test_a_platform_named_after_its_county_is_in_the_park_its_host_is_in() -> None:
+    facts = extract(
+        TASKS + "支持嘉善经济开发区浙江禾川新材料有限公司（以下简称禾川新材）发展高分子材料，"
+        "依托禾川新材建设嘉善县新材料院士专家工作站。\n"
+    )
+    assert related(facts, "LOCATED_IN", "嘉善县新材料院士专家工作站") == {"嘉善经济开发区"}
+
+
+def test_a_project_that_builds_a_park_is_not_in_it_but_a_later_phase_is() -> None:
+    facts = extract(TASKS + "加快推进禾丰五金水暖产业园项目、森越机电产业园二期工程建设。\n")
+    assert related(facts, "LOCATED_IN", "禾丰五金水暖产业园项目") == {"嘉兴市"}
+    assert related(facts, "LOCATED_IN", "森越机电产业园二期工程") == {"森越机电产业园"}

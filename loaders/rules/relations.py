@@ -121,6 +121,9 @@ def link(rel: str, source: Mention, target: Mention, rule: str, confidence: floa
     return Link(rel, source, target, min(source.start, target.start), max(source.end, target.end), rule, confidence)
 
 
+_BUILDS_PARK = re.compile(r"(?:建设)?(?:项目|工程)")
+
+
 class RelationRules:
     """The sentence-level relation rules of one plan."""
 
@@ -200,6 +203,14 @@ class RelationRules:
                 owner = max(_OWNER_END.finditer(thing.name), key=lambda m: m.end(), default=None)
                 if owner is not None and owner.end() < len(thing.name):
                     inner = [r for r in inner if r.start - thing.start >= owner.end()]
+            if thing.type == "Project":
+                # 某某五金水暖产业园项目 builds the park it names: the project is where the park is, not in it (a
+                # later phase, 某某产业园三期工程, is built inside the park that stands).
+                inner = [
+                    r
+                    for r in inner
+                    if r.attrs.get("level") != "park" or not _BUILDS_PARK.fullmatch(thing.name, r.end - thing.start)
+                ]
             # Places written right before the name, as a run (武进区礼嘉镇常州循源…: the town and the district).
             glued: list[Mention] = []
             edge = thing.start
