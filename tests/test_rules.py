@@ -1872,3 +1872,12 @@ def test_a_project_that_builds_a_park_is_not_in_it_but_a_later_phase_is() -> Non
     facts = extract(TASKS + "加快推进禾丰五金水暖产业园项目、森越机电产业园二期工程建设。\n")
     assert related(facts, "LOCATED_IN", "禾丰五金水暖产业园项目") == {"嘉兴市"}
     assert related(facts, "LOCATED_IN", "森越机电产业园二期工程") == {"森越机电产业园"}
+
+
+def test_a_place_backed_to_build_a_platform_or_a_park_that_co_builds_it_is_its_place() -> None:
+    facts = extract(
+        TASKS + "支持嘉善县西塘镇建设西塘纺织数字化众创空间。"
+        "支持浙江禾川大学与嘉兴经济技术开发区共建嘉兴智能传感研究院。\n"
+    )
+    assert related(facts, "LOCATED_IN", "西塘纺织数字化众创空间") == {"西塘镇"}
+    assert related(facts, "LOCATED_IN", "嘉兴智能传感研究院") == {"嘉兴经济技术开发区"}

@@ -261,6 +261,26 @@ class RelationRules:
                 and _BUILT_IN.fullmatch(text[r.end - base : thing.start - base])
                 and re.search(r"(?:支持|推动|鼓励|由|依托|^|，|,)$", text[max(0, r.start - base - 2) : r.start - base])
             ]
+            # 支持黄山市建设Z, 支持柯桥区华舍街道建设Z: the place whose government is backed to build it (the last of
+            # a run); 支持某大学与襄阳高新区共建Z: the park or town that builds it with a partner (a city or county
+            # that co-builds may host it elsewhere: 与深圳市共建 a plan's enclave).
+            builder += [
+                last
+                for r in regions
+                if r.attrs.get("level") in ("town", "county", "city", "park")
+                and (last := _run_end(r, regions)).end <= thing.start
+                and (
+                    (
+                        re.search(r"(?:支持|推动|鼓励)$", text[max(0, r.start - base - 2) : r.start - base])
+                        and _BUILT_IN.fullmatch(text[last.end - base : thing.start - base])
+                    )
+                    or (
+                        last.attrs.get("level") in ("park", "town")
+                        and re.search(r"[与和]$", text[max(0, r.start - base - 1) : r.start - base])
+                        and re.fullmatch(r"共建", text[last.end - base : thing.start - base])
+                    )
+                )
+            ]
             if glued:
                 for place in glued:
                     links.append(link("LOCATED_IN", thing, place, "located.place-before", 0.85))
