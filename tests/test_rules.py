@@ -1881,3 +1881,13 @@ def test_a_place_backed_to_build_a_platform_or_a_park_that_co_builds_it_is_its_p
     )
     assert related(facts, "LOCATED_IN", "西塘纺织数字化众创空间") == {"西塘镇"}
     assert related(facts, "LOCATED_IN", "嘉兴智能传感研究院") == {"嘉兴经济技术开发区"}
+
+
+def test_cities_a_list_calls_places_are_regions_by_their_short_names() -> None:
+    facts = extract(
+        TASKS + "学习借鉴上海、深圳、合肥等地的成功经验，加强与长春、哈尔滨等东北地区中心城市的合作。"
+        "推广智能装备、新材料等产业，在山区等地开展试点。\n"
+    )
+    regions = entities(facts, "Region")
+    assert {"上海市", "深圳市", "合肥市", "长春市", "哈尔滨市"} <= set(regions)
+    assert not {name for name in regions if "材料" in name or "山区" in name}

@@ -41,6 +41,11 @@ _NOT_TOWN_BEFORE = set("城村集小返下回家老故同特重中建乡镇强�
 _LEAD_VERB = re.compile(r"(?:支持|推动|鼓励|引导|依托|位于|落户|推进|聚焦|布局|立足)$")
 _SELF = re.compile(r"全市|我市|本市|全区|我区|全县|我县|全省|我省")
 _AFTER_SHORT = re.compile(r"^(?:市|区|县)")
+# A list of two- to four-character names the text calls places: X、Y(、Z)等地 / 等城市 / 等东北地区中心城市.
+_PLACE_LIST = re.compile(
+    r"(?P<items>[\u4e00-\u9fff]{2,6}(?:[、和及与][\u4e00-\u9fff]{2,4})*)"
+    r"等(?:[\u4e00-\u9fff]{0,6}?(?:城市|地区|省市|地方)|地)"
+)
 
 
 _FUNCTION_CHARS = frozenset("以和与及在由从对向于为把被将到至的是")
@@ -197,6 +202,12 @@ class PlaceFinder:
                 if _across_words(text, match.start(), match.end()):
                     continue
                 add(match.start(), match.end(), self.short[match.group()])
+        # 与上海、深圳、苏州等地, 与长春、哈尔滨等东北地区中心城市: a list the plan itself calls places names
+        # cities by their short names, wherever they are.
+        for listed in _PLACE_LIST.finditer(text):
+            spans = self._listed_places(listed.group("items"))
+            for start, end, ref in spans:
+                add(listed.start("items") + start, listed.start("items") + end, ref)
         # Any short name right before 市/区/县 in the plan's province (京山市 after the county became a city).
         for match in table.shorts.finditer(text):
             after = text[match.end() : match.end() + 2]
@@ -225,6 +236,33 @@ class PlaceFinder:
                         )
                     )
         return found
+
+    def _listed_places(self, words: str) -> list[tuple[int, int, RegionRef]]:
+        """The places of a list that ends in 等地 (上海、深圳和苏州), each item known to the gazetteer, or none.
+        The first item may carry the words before the list (学习借鉴上海): its longest known tail is the item."""
+        out: list[tuple[int, int, RegionRef]] = []
+        items = [(m.start(), m.end()) for m in re.finditer(r"[^、]+", words)]
+        for n, (start, end) in enumerate(items):
+            if n == 0:
+                start = next((i for i in range(start, end - 1) if self._listed_city(words[i:end])), end)
+            ref = self._listed_city(words[start:end])
+            if ref is not None:
+                out.append((start, end, ref))
+                continue
+            pair = re.fullmatch(r"(.{2,4}?)[和及与](.{2,4})", words[start:end])  # 长春和哈尔滨
+            refs = [self._listed_city(p) for p in pair.groups()] if pair else [None]
+            if None in refs:
+                return []  # one item the gazetteer does not know: a list of something else
+            out += [(start + pair.start(k + 1), start + pair.end(k + 1), ref) for k, ref in enumerate(refs)]
+        return out
+
+    @staticmethod
+    def _listed_city(name: str) -> RegionRef | None:
+        """The province or city a list item names, by its full or short name, when only one such has it."""
+        table = regions()
+        refs = table.by_name.get(name, []) + table.by_short.get(name, [])
+        refs = [r for r in refs if r.level in ("province", "city")]
+        return refs[0] if len({r.code for r in refs}) == 1 else None
 
     def _foreign_phrase(self, text: str, start: int, name: str, ref: RegionRef) -> bool:
         """Is a division of another province spelt by a very common word after one character (兴|城市, 滨海|城市,
