@@ -301,6 +301,7 @@ def _match_heading(text: str) -> tuple[str, int, int] | None:
 _GRID_GAP = re.compile(r" *\t *| {2,}")
 _HEADER_WORDS = re.compile(
     r"序号|名称|指标|单位|产业链|链主|企业|平台|所在地|地点|属地|目标|项目|类别|领域|环节|基期|现状|属性|备注|责任|载体|建设|"
+    r"牵头|部门|事项|^县市区$|^区县$|^县区$|"
     r"^园区$|方向$|[（(](?:家|个|项|件|人|%|亿元|万元)[）)]$"  # a column of figures names its unit
 )
 

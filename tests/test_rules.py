@@ -1891,3 +1891,15 @@ def test_cities_a_list_calls_places_are_regions_by_their_short_names() -> None:
     regions = entities(facts, "Region")
     assert {"上海市", "深圳市", "合肥市", "长春市", "哈尔滨市"} <= set(regions)
     assert not {name for name in regions if "材料" in name or "山区" in name}
+
+
+def test_a_table_of_liaison_departments_by_county_names_agencies() -> None:
+    facts = extract(
+        TASKS + "附件1\n\n各县市区产业链工作联络机构\n\n序号\t县市区\t牵头部门\t主要联络事项\n"
+        "1\t嘉善县\t嘉善县经信局\t化工园产业发展、磷石膏综合利用\n"
+        "2\t海宁市\t海宁市自然资源和规划局\t磷矿资源保障\n"
+        "（责任单位：市地方金融工作局、市招商服务中心、市消防救援支队）\n"
+    )
+    agencies = set(entities(facts, "Agency"))
+    assert {"嘉善县经信局", "海宁市自然资源和规划局"} <= agencies
+    assert {"嘉兴市地方金融工作局", "嘉兴市招商服务中心", "嘉兴市消防救援支队"} <= agencies

@@ -306,7 +306,10 @@ class TableRules:
                 m.rule = "table.column"
             return found
         if role == "agency":  # 牵头单位, 责任单位: the departments a task table makes responsible
-            found = [a for item in items(cell) for a in self.agencies.find(item.text, item.start, block, [])]
+            # split at list marks only: 和 is inside department names (自然资源和规划局)
+            found = [
+                a for item in items(cell, _PROJECT_SPLIT) for a in self.agencies.find(item.text, item.start, block, [])
+            ]
             for m in found:
                 m.rule = "agency.name"
             return found
