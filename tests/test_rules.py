@@ -1903,3 +1903,14 @@ def test_a_table_of_liaison_departments_by_county_names_agencies() -> None:
     agencies = set(entities(facts, "Agency"))
     assert {"嘉善县经信局", "海宁市自然资源和规划局"} <= agencies
     assert {"嘉兴市地方金融工作局", "嘉兴市招商服务中心", "嘉兴市消防救援支队"} <= agencies
+
+
+def test_a_run_of_parks_before_a_legal_name_is_its_place_and_a_copula_opens_no_name() -> None:
+    facts = extract(
+        TASKS + "支持嘉兴高新区白洋工业园浙江琮源电池材料有限公司建设研发中心。"
+        "链主企业为禾丰集团，优先保障森越集团用地需求。\n"
+    )
+    firms = set(entities(facts, "Enterprise"))
+    assert {"浙江琮源电池材料有限公司", "禾丰集团", "森越集团"} <= firms
+    assert not {name for name in firms if name.startswith(("白洋", "为", "优先"))}
+    assert "白洋工业园" in related(facts, "LOCATED_IN", "浙江琮源电池材料有限公司")

@@ -388,7 +388,9 @@ class OrganisationFinder:
                 if parent is not None and han_count(text[left:s]) <= 10:
                     left = parent
             if etype == "Enterprise":
-                left += glued_place(text[left:s])
+                # a run of places (某某高新区白洋工业园浙江某某…): each glued before the next, then the name
+                while glued := glued_place(text[left:s]):
+                    left += glued
                 if text[left : left + 1] in ("内", "里") and regions().leading_place(text[left + 1 : s]):
                     left += 1  # 东海岛石化产业园区内广东某某石化有限公司: 内 says where, the name opens with 广东
             elif etype == "Platform":
