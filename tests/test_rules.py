@@ -1914,3 +1914,13 @@ def test_a_run_of_parks_before_a_legal_name_is_its_place_and_a_copula_opens_no_n
     assert {"浙江琮源电池材料有限公司", "禾丰集团", "森越集团"} <= firms
     assert not {name for name in firms if name.startswith(("白洋", "为", "优先"))}
     assert "白洋工业园" in related(facts, "LOCATED_IN", "浙江琮源电池材料有限公司")
+
+
+def test_a_noun_opening_with_deng_and_a_verb_of_lack_end_no_platform_name_wrongly() -> None:
+    facts = extract(
+        TASKS + "支持浙江禾川科技有限公司建设嘉兴市等离子体射频电源工程技术研究中心。"
+        "目前嘉兴科技城尚无国家重点实验室。\n"
+    )
+    platforms = set(entities(facts, "Platform"))
+    assert "嘉兴市等离子体射频电源工程技术研究中心" in platforms
+    assert not {name for name in platforms if "尚无" in name or name.startswith("离子")}

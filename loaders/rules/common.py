@@ -140,6 +140,8 @@ def left_edge(
             continue  # 南美白对虾遗传育种重点实验室: 对 opens the noun 对虾, it is no preposition
         if len(word) == 1 and word not in "和与及或等的了" and len(head) >= 2 and _TRADE_ONLY.fullmatch(body, i):
             continue  # 宜城市楚都铝业有限公司: 都 ends the 字号 楚都; 铝业 alone names no firm
+        if word == "等" and any(word_tag(body[i - 1 : i - 1 + n]) == "n" for n in (3, 4)):
+            continue  # 等离子体射频电源…中心: 等 opens the noun 等离子(体), it ends no list
         opened = body[i - 1 : i + 1]
         if len(word) == 1 and word in CONJUNCTIONS and is_common_word(opened) and opened not in _CUT_SET:
             continue  # 及时协调解决…: 及 opens the word 及时, it joins nothing
