@@ -1924,3 +1924,12 @@ def test_a_noun_opening_with_deng_and_a_verb_of_lack_end_no_platform_name_wrongl
     platforms = set(entities(facts, "Platform"))
     assert "嘉兴市等离子体射频电源工程技术研究中心" in platforms
     assert not {name for name in platforms if "尚无" in name or name.startswith("离子")}
+
+
+def test_a_park_before_an_industry_and_a_clause_around_it_are_not_its_name() -> None:
+    facts = extract(
+        TASKS + "到2027年，白洋工业园新材料产业产值达到300亿元，嘉兴科技城种业产业规模达到50亿元。"
+        "精细化工是化工产业中技术含量最高的领域。以本质安全水平决定产业发展空间。\n"
+    )
+    industries = set(entities(facts, "Industry"))
+    assert not {n for n in industries if n.startswith(("白洋", "科技城", "嘉兴科技城")) or "是" in n or "决定" in n}

@@ -133,7 +133,7 @@ _PROCESS_END = re.compile(
     r"(?:网络|智能|数字|信息|自动|轻量|高端|绿色|服务|国际|集约|规模|品牌|标准|专业|柔性|模块|平台|融合|一体|低碳)化$"
 )
 _TAIL_VERB = re.compile(
-    r"(?:重塑|提升|升级|转型|突破|发展|建设|改造|攻关|赋能|相比|未来|识别|绘制|夯实|本地|当地|方式|核心|引领|贯穿|带动|驱动|支撑)$"
+    r"(?:重塑|提升|升级|转型|突破|发展|建设|改造|攻关|赋能|相比|未来|识别|绘制|夯实|本地|当地|方式|核心|引领|贯穿|带动|驱动|支撑|联合)$"
 )
 _NOT_AN_INDUSTRY_HEAD = re.compile(r"(?:孵化器|实验室|中心|地区|基地|园区|平台|高新区|开发区|新区|城区|城市)$")
 # A review heading reports how a chain is doing (电子信息产业链加速成势, 硅基新材料产业链初具规模): the chain is
@@ -211,7 +211,9 @@ def tidy_named(mention: Mention) -> Mention | None:
 
 
 # A town or park the gazetteer does not list, before an industry (磁灶镇建筑陶瓷, 稀土高新区稀土产业).
-_LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|高新区|经开区|开发区|新区|园区|生态城)")
+_LOCAL_PLACE = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:镇|乡|街道|高新区|经开区|开发区|新区|园区|生态城|工业园|产业园|科技城|科学城)"
+)
 
 
 def _leading_local_place(name: str) -> str:
@@ -427,7 +429,7 @@ class SectorFinder:
             s = e - len(name)
             if len(name) > 8 or not _industry_vocabulary().search(name) or _is_place_name(name):
                 continue
-            if han_count(name) < 2 or re.search(r"为|相关|迎来|传统|特色|新兴|改造|^业|小巨人|发展|型", name):
+            if han_count(name) < 2 or re.search(r"为|是|决定|相关|迎来|传统|特色|新兴|改造|^业|小巨人|发展|型", name):
                 continue
             if KEY_PARTS.match(name):
                 continue  # 关键零部件配套产业: a class of products the chain needs
