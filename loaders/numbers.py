@@ -35,7 +35,7 @@ _AFTER = {"以上": ">=", "左右": "=", "以内": "<=", "以下": "<=", "之内
 QUANTITY = re.compile(
     rf"(?P<pre>{'|'.join(sorted(_BEFORE, key=len, reverse=True))})?"
     rf"(?P<v1>{NUMBER})(?:\s*(?:-|—{{1,2}}|–|～|~|至|到)\s*(?P<v2>{NUMBER}))?"
-    rf"\s*(?P<approx>余|多)?\s*(?P<mult>万|亿|千|百)?(?P<unit>{_UNIT})"
+    rf"\s*(?P<approx>余|多)?\s*(?P<mult>万|亿|千|百)?(?P<unit>{_UNIT})(?P<per>/年)?"  # 58万吨/年: a yearly rate
     rf"(?P<post>{'|'.join(_AFTER)})?"
 )
 _SMALL_CN = re.compile(rf"^[{_CN_DIGITS}]+$")
@@ -123,7 +123,7 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
                 v2 = None
             else:
                 comparator = "range"
-        unit = (match.group("mult") or "") + match.group("unit")
+        unit = (match.group("mult") or "") + match.group("unit") + (match.group("per") or "")
         if not match.group("mult") and raw1[-1:] in ("亿", "万") and _SMALL_CN.match(raw1[:-1] or "x"):
             # 十亿元 is 10 亿元, as plans mean it, not 1,000,000,000 元
             v1 = parse_number(raw1[:-1]) or 1.0

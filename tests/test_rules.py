@@ -1933,3 +1933,9 @@ def test_a_park_before_an_industry_and_a_clause_around_it_are_not_its_name() -> 
     )
     industries = set(entities(facts, "Industry"))
     assert not {n for n in industries if n.startswith(("白洋", "科技城", "嘉兴科技城")) or "是" in n or "决定" in n}
+
+
+def test_a_yearly_capacity_keeps_its_per_year_unit() -> None:
+    facts = extract(TASKS + "截至2023年，磷酸铁产能达到58万吨/年。到2025年，磷酸铁产能达到100万吨/年。\n")
+    targets = {(f.props["value"], f.props["unit"], f.props["year"]) for f in facts if f.type == "Target"}
+    assert {(58, "万吨/年", 2023), (100, "万吨/年", 2025)} <= targets

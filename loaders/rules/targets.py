@@ -55,7 +55,9 @@ _VERB_BEFORE_COUNT = re.compile(
 _PLAN_STRUCTURE = re.compile(
     r"(?:左右)?(?:个|大)?(?:重点)?(?:方向|方面|领域|板块|大类|部分|篇章)(?![的]?(?:企业|平台|项目))"
 )
-_CAPACITY_UNITS = frozenset("吨 万吨 套 万套 台 万台 件 万件 辆 万辆 吨/年 千瓦 兆瓦".split())
+_CAPACITY_UNITS = frozenset(
+    unit + per for unit in "吨 万吨 套 万套 台 万台 件 万件 辆 万辆 千瓦 兆瓦".split() for per in ("", "/年")
+)
 _EQUIPMENT_AFTER = re.compile(r"[^，,。；;、]{0,10}(?:生产线|装置|产线|项目|车间|基地)")
 _RIGHT_NOUN = re.compile(r"^[^，,。；;：:（(]{2,24}")
 _RIGHT_STOP = re.compile(r"[、和及与以上左右，,。；;：:]|以上|左右|以内|等")
