@@ -1939,3 +1939,13 @@ def test_a_yearly_capacity_keeps_its_per_year_unit() -> None:
     facts = extract(TASKS + "截至2023年，磷酸铁产能达到58万吨/年。到2025年，磷酸铁产能达到100万吨/年。\n")
     targets = {(f.props["value"], f.props["unit"], f.props["year"]) for f in facts if f.type == "Target"}
     assert {(58, "万吨/年", 2023), (100, "万吨/年", 2025)} <= targets
+
+
+def test_hours_batches_copies_voyages_and_computing_power_are_units() -> None:
+    facts = extract(
+        "年对外服务机时超过5万小时，全年完成境外种质资源引进检疫218批次，累计筛选航天诱变材料1.6万份。\n"
+        + TASKS
+        + "到2025年，算力规模达到200PFLOPS，深海装备海上试验保障能力达到年100航次。\n"
+    )
+    units = {(f.props["value"], f.props["unit"]) for f in facts if f.type == "Target"}
+    assert {(5, "万小时"), (218, "批次"), (1.6, "万份"), (200, "PFLOPS"), (100, "航次")} <= units
