@@ -1949,3 +1949,12 @@ def test_hours_batches_copies_voyages_and_computing_power_are_units() -> None:
     )
     units = {(f.props["value"], f.props["unit"]) for f in facts if f.type == "Target"}
     assert {(5, "万小时"), (218, "批次"), (1.6, "万份"), (200, "PFLOPS"), (100, "航次")} <= units
+
+
+def test_a_he_after_one_character_in_a_table_cell_is_part_of_the_name() -> None:
+    facts = extract(
+        TASKS + "附件1\n\n序号\t项目名称\t承担单位\t建设地点\t建设内容\n"
+        "5\t柳岳机械电动装载机智能制造项目\t浙江柳岳机械集团股份有限公司\t阳和工业新区\t研发试验中心\n"
+    )
+    assert "阳和工业新区" in entities(facts, "Region")
+    assert related(facts, "LOCATED_IN", "柳岳机械电动装载机智能制造项目") == {"阳和工业新区"}

@@ -96,13 +96,18 @@ def items(cell: Cell, split: re.Pattern[str] = _ITEM_SPLIT) -> list[Cell]:
     brackets = [m.span() for m in _ASIDE.finditer(cell.text)]
     seps = [m for m in split.finditer(cell.text) if not any(a < m.start() < b for a, b in brackets)]
     # 保定瑞和生物制药有限公司: 和 inside a 字号 (瑞和, 永和, 天和) joins nothing when what stands before it is
-    # too short to be a name and what follows ends as a legal name.
+    # too short to be a name and what follows ends as a legal name; 阳和工业新区: nor after a single character.
     seps = [
         sep
         for i, sep in enumerate(seps)
         if sep.group() not in ("和", "及")
-        or han_count(cell.text[seps[i - 1].end() if i else 0 : sep.start()]) >= 4
-        or not _LEGAL_END.search(cell.text[sep.end() : seps[i + 1].start() if i + 1 < len(seps) else len(cell.text)])
+        or han_count(before := cell.text[seps[i - 1].end() if i else 0 : sep.start()]) >= 4
+        or (
+            han_count(before) >= 2
+            and not _LEGAL_END.search(
+                cell.text[sep.end() : seps[i + 1].start() if i + 1 < len(seps) else len(cell.text)]
+            )
+        )
     ]
     for sep in [*seps, None]:
         end = sep.start() if sep else len(cell.text)
