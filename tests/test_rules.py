@@ -1914,6 +1914,9 @@ def test_a_run_of_parks_before_a_legal_name_is_its_place_and_a_copula_opens_no_n
     assert {"浙江琮源电池材料有限公司", "禾丰集团", "森越集团"} <= firms
     assert not {name for name in firms if name.startswith(("白洋", "为", "优先"))}
     assert "白洋工业园" in related(facts, "LOCATED_IN", "浙江琮源电池材料有限公司")
+    # a zone's enclave named after a place is one name
+    enclave = extract(TASKS + "推动张江高科技园区嘉善产业园建设，引进集成电路企业。\n")
+    assert "张江高科技园区嘉善产业园" in entities(enclave, "Region")
 
 
 def test_a_noun_opening_with_deng_and_a_verb_of_lack_end_no_platform_name_wrongly() -> None:

@@ -315,10 +315,12 @@ class PlaceFinder:
             joint = max(_PARK_JOINT.finditer(body), key=lambda m: m.end(), default=None)
             if joint is not None and han_count(body[joint.end() :]) >= 2:
                 left, body = left + joint.end(), body[joint.end() :]
-            # 宜昌高新区白洋工业园: a park inside a park found just before it is named on its own
+            # 宜昌高新区白洋工业园: a park inside a park found just before it is named on its own (东湖高新区天门产业园,
+            # named after a city, is one zone's enclave for that city: one name)
             outer = max((m.end - base for m in found if left <= m.start - base and m.end - base < s), default=None)
-            if outer is not None and han_count(text[outer:s]) >= 2 and is_named(text[outer:s]):
-                left, body = outer, text[outer:s]
+            inner = text[outer:s] if outer is not None else ""
+            if han_count(inner) >= 2 and is_named(inner) and not table.leading_place(inner):
+                left, body = outer, inner
             if _RANKS.search(body):
                 continue  # 滁州经济技术开发区综合排名进入全国国家级经开区: a clause about a park, no park's name
             if re.search(r"公司|集团", body) or any(a >= left and b == s for a, b in spans):
