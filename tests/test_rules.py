@@ -1961,3 +1961,15 @@ def test_a_he_after_one_character_in_a_table_cell_is_part_of_the_name() -> None:
     )
     assert "阳和工业新区" in entities(facts, "Region")
     assert related(facts, "LOCATED_IN", "柳岳机械电动装载机智能制造项目") == {"阳和工业新区"}
+
+
+def test_a_figure_already_there_is_a_baseline_and_a_sized_class_of_firms_is_no_target() -> None:
+    facts = extract(
+        TASKS + "发展基础方面，嘉兴科技城已集聚种业企业412家。力争培育营业收入超过50亿元的科技型领军企业3家。\n"
+    )
+    targets = {
+        (f.props["value"], f.props["unit"], f.props["status"], f.props["year"]) for f in facts if f.type == "Target"
+    }
+    assert (412, "家", "baseline", 2020) in targets
+    assert (3, "家", "target", 2025) in targets
+    assert not {t for t in targets if t[0] == 50}

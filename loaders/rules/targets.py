@@ -208,6 +208,11 @@ _GENERIC_HEADS = frozenset({"企业", "平台", "项目", "人才", "机构", "�
 
 # An event a year dates (2022年获批, 2021年揭牌), and a later clause that reports the state now (已集聚, 目前, 累计).
 _EVENT_AFTER = re.compile(r"(?:底|末)?(?:获批|获评|成立|揭牌|挂牌|建成|启动|开工|落户|入选|被认定|认定|组建)")
+# A figure stated as already there (已集聚, 现有, 仅为): a baseline, unless the sentence looks ahead.
+_ACHIEVED = re.compile(
+    r"已(?:经)?(?:集聚|聚集|建成|达到|拥有|入驻|形成|累计|培育|引进|落地|汇聚)|现有|目前|发展基础方面|仅为|仅有"
+)
+_AHEAD = re.compile(r"到\s*20\d\d|力争|争取|确保|预计|将|计划|目标")
 _STATE_NOW = re.compile(r"[，,；;]\s*(?:现已|已经|已|目前|截至目前|累计|现有)")
 
 
@@ -327,7 +332,10 @@ def _indicator_right(text: str, q: Quantity) -> str:
     return noun.strip("“”\"'")
 
 
-_QUALIFIER_AFTER = re.compile(r"(?:以上)?(?:的)?(?:企业|级|强企|工业企业|规上企业)")
+_QUALIFIER_AFTER = re.compile(
+    r"(?:以上)?(?:的)?(?:企业|级|强企|工业企业|规上企业)"
+    r"|(?:以上)?的[\u4e00-\u9fff]{1,8}?(?:企业|集团|公司)"  # 营业收入超过50亿元的科技型领军企业3家: a class of firms
+)
 # 10亿元以上项目97个, 50亿元以上的重大项目: a sum that sizes the projects counted is part of the indicator.
 _SIZED_PROJECT = re.compile(r"(?:以上)?的?(?:产业|工业|制造业|重大|重点|招商|外资|内资)?项目")
 _RECURRING = re.compile(r"每年|年均|每季度|逐年")
@@ -591,6 +599,15 @@ class TargetFinder:
             if year is None and (label := _YEAR_LABEL.match(block.text)) is not None:
                 year, forward = int(label.group(1)), True  # 2025年：…: a yearly plan's paragraph, all its figures
             status = _status(year, forward, section, text, self.start)
+            if (
+                status == "target"
+                and year is None
+                and self.start is not None
+                and _ACHIEVED.search(text[max(0, q.start - 30) : q.start])
+                and not _AHEAD.search(text)
+            ):
+                # 发展基础方面，科技城已集聚种业企业412家 in a task section: what is there now, the period's baseline
+                status, year = "baseline", self.start - 1
             comparator = q.comparator
             if rank:
                 indicator = _rank_indicator(re.sub(r"(?:[由从]?(?:第|前)?)+$", "", indicator), previous_indicator)
