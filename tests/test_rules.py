@@ -1973,3 +1973,8 @@ def test_a_figure_already_there_is_a_baseline_and_a_sized_class_of_firms_is_no_t
     assert (412, "家", "baseline", 2020) in targets
     assert (3, "家", "target", 2025) in targets
     assert not {t for t in targets if t[0] == 50}
+
+
+def test_a_customs_office_named_after_its_city_and_the_customs_administration_are_agencies() -> None:
+    facts = extract(TASKS + "宁波海关要加强对化工企业进出口业务的通关服务。积极争取海关总署支持。\n")
+    assert {"宁波海关", "海关总署"} <= set(entities(facts, "Agency"))

@@ -42,7 +42,7 @@ _NATIONAL = re.compile(r"^(?:国家|国务院|中央|中共中央|全国)|^[^省
 
 # Departments a plan names without a prefix that are still one body: the national ministries.
 _NATIONAL_BARE = frozenset(
-    {"科技部", "工信部", "财政部", "教育部", "商务部", "农业农村部", "生态环境部", "科学技术部", "科协"}
+    {"科技部", "工信部", "财政部", "教育部", "商务部", "农业农村部", "生态环境部", "科学技术部", "科协", "海关总署"}
 )
 # A town's government or office (安亭镇人民政府): a name of two to four characters before 镇, 乡 or 街道.
 _TOWN_BODY = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)$")
@@ -59,6 +59,7 @@ _PARK_BODY = re.compile(r"(?:新区|高新区|开发区|经开区|园区|度假�
 
 
 # Party departments a plan names bare (组织部) are no national ministries.
+_CUSTOMS = re.compile(r"([\u4e00-\u9fff]{2,3})海关(?!总署)")
 _PARTY_DEPARTMENTS = frozenset({"组织部", "宣传部", "统战部", "组织人事部"})
 
 
@@ -185,6 +186,14 @@ class AgencyFinder:
             spans.append((s, e))
         for match in _BRANCH.finditer(text):
             found.append(Mention("Agency", match.group(), base + match.start(), base + match.end(), block, {}))
+        for match in _CUSTOMS.finditer(text):
+            # 宜昌海关, 三亚海关: customs offices are named after their city's short name, with no 市
+            city = match.group(1)[-3:] if regions().by_short.get(match.group(1)[-3:]) else match.group(1)[-2:]
+            refs = [r for r in regions().by_short.get(city, []) if r.level == "city"]
+            s, e = match.end(1) - len(city), match.end()
+            if len(refs) == 1 and not any(a < e and s < b for a, b in spans):
+                found.append(Mention("Agency", city + "海关", base + s, base + e, block, {}))
+                spans.append((s, e))
         return found
 
     @staticmethod
