@@ -178,7 +178,31 @@ class DocumentExtractor:
         for table in self.layout.tables:
             self.result.mentions.extend(ruled(self.targets.in_table(table, self.doc.text), "target.table"))
         self._merge_targets()
+        self._drop_industries_read_as_firms()
         return self.result
+
+    def _drop_industries_read_as_firms(self) -> None:
+        """A short form read from a business word (南繁种业, 深海科技) that is word for word an industry this plan
+        names is that industry, not a firm: the plan calls it a chain elsewhere."""
+        industries = {
+            form
+            for m in self.result.mentions
+            if m.type == "Industry" and not m.attrs.get("implied")
+            for form in (m.name, self.doc.text[m.start : m.end])
+        }
+        drop = {
+            id(m)
+            for m in self.result.mentions
+            if m.type == "Enterprise" and m.rule == "enterprise.short:business-word" and m.name in industries
+        }
+        if not drop:
+            return
+        self.result.mentions = [m for m in self.result.mentions if id(m) not in drop]
+        self.result.links = [k for k in self.result.links if id(k.source) not in drop and id(k.target) not in drop]
+        self.result.responsible = [
+            (block, agencies, [t for t in things if id(t) not in drop])
+            for block, agencies, things in self.result.responsible
+        ]
 
     def _merge_targets(self) -> None:
         """One target per (indicator, value, year, status): a table row and the prose that repeats it agree.

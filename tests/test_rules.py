@@ -1978,3 +1978,11 @@ def test_a_figure_already_there_is_a_baseline_and_a_sized_class_of_firms_is_no_t
 def test_a_customs_office_named_after_its_city_and_the_customs_administration_are_agencies() -> None:
     facts = extract(TASKS + "宁波海关要加强对化工企业进出口业务的通关服务。积极争取海关总署支持。\n")
     assert {"宁波海关", "海关总署"} <= set(entities(facts, "Agency"))
+
+
+def test_a_short_form_that_is_word_for_word_an_industry_of_the_plan_is_no_firm() -> None:
+    facts = extract(
+        TASKS + "（二）深海科技产业\n支持浙江禾川科技有限公司建设研发中心。深海科技等企业加快发展。\n"
+    )
+    assert "深海科技" not in entities(facts, "Enterprise")
+    assert "浙江禾川科技有限公司" in entities(facts, "Enterprise")
