@@ -21,10 +21,16 @@ def records(store: FalkorStore, query_name: str, **params: Any) -> list[dict[str
 def test_firms_on_chains_across_cities(built_store: FalkorStore) -> None:
     rows = records(built_store, "firms_on_chains_across_cities", min_cities=3)
     equipment = {r["city"]: r["firms"] for r in rows if r["chain"] == "专用装备"}
-    assert "天门纺织机械有限公司" in equipment["天门市"] and "京山轻机" in equipment["荆门市"]
-    assert "天门纺机" not in equipment["天门市"]  # the short form is an alias of the full name, not a second firm
+    assert "湖北天门泵业有限公司" in equipment["天门市"] and "京山轻机" in equipment["荆门市"]
+    # 天门纺织机械 is on the chains its sections name (纺织服装), not on 专用装备 for the 机械 in its name
+    assert "天门纺织机械有限公司" not in equipment["天门市"]
     assert "湖北合强机械发展股份有限公司" in equipment["鄂州市"]
     assert all(r["cities"] >= 3 for r in rows)
+    every = records(built_store, "firms_on_chains_across_cities", min_cities=1)
+    textiles = {r["city"]: r["firms"] for r in every if r["chain"] == "纺织服装"}
+    assert "天门纺织机械有限公司" in textiles["天门市"]
+    # the short form is an alias of the full name, not a second firm
+    assert not any("天门纺机" in r["firms"] for r in every)
 
 
 def test_shared_priority_industries(built_store: FalkorStore) -> None:
