@@ -68,6 +68,7 @@ class MentionKinds:
     responsible_parties: frozenset[str]
     responsible_for: frozenset[str]
     region: str
+    industry: str
 
 
 @cache
@@ -86,6 +87,7 @@ def mention_kinds(ontology: Ontology) -> MentionKinds:
         responsible_parties=responsible.domain,
         responsible_for=responsible.range,
         region=ontology.facet("region").label,
+        industry=ontology.facet("industry").label,
     )
 
 
@@ -187,13 +189,13 @@ class DocumentExtractor:
         industries = {
             form
             for m in self.result.mentions
-            if m.type == "Industry" and not m.attrs.get("implied")
+            if m.type == self.kinds.industry and not m.attrs.get("implied")
             for form in (m.name, self.doc.text[m.start : m.end])
         }
         drop = {
             id(m)
             for m in self.result.mentions
-            if m.type == "Enterprise" and m.rule == "enterprise.short:business-word" and m.name in industries
+            if m.rule == "enterprise.short:business-word" and m.name in industries  # the rule reads firms only
         }
         if not drop:
             return
