@@ -55,17 +55,22 @@ _VAGUE = re.compile(r"^(?:各|有关|相关|其他|所在|园区|开发区|高�
 _LEAD_VERB = re.compile(r"^(?:依托|由|支持|推动|会同|联合|鼓励|引导|协调|组织|指导|督促)")
 
 
+# A customs office is named after its city's short name, with no 市 (宜昌海关); 海关总署 is the national body.
+_CUSTOMS = re.compile(r"([\u4e00-\u9fff]{2,3})海关(?!总署)")
 _PARK_BODY = re.compile(r"(?:新区|高新区|开发区|经开区|园区|度假区|示范区|保税区|综保区|工业区|城)$")
 
 
 # Party departments a plan names bare (组织部) are no national ministries.
-_CUSTOMS = re.compile(r"([\u4e00-\u9fff]{2,3})海关(?!总署)")
 _PARTY_DEPARTMENTS = frozenset({"组织部", "宣传部", "统战部", "组织人事部"})
 
 
 def _national_bare(dept: str) -> bool:
     """A department named without a prefix that is still one body: a national ministry (工业和信息化部)."""
     return dept in _NATIONAL_BARE or (dept.endswith("部") and dept not in _PARTY_DEPARTMENTS)
+
+
+def _one_city(short: str) -> bool:
+    return len([r for r in regions().by_short.get(short, []) if r.level == "city"]) == 1
 
 
 def _is_county(name: str) -> bool:
@@ -187,11 +192,10 @@ class AgencyFinder:
         for match in _BRANCH.finditer(text):
             found.append(Mention("Agency", match.group(), base + match.start(), base + match.end(), block, {}))
         for match in _CUSTOMS.finditer(text):
-            # 宜昌海关, 三亚海关: customs offices are named after their city's short name, with no 市
-            city = match.group(1)[-3:] if regions().by_short.get(match.group(1)[-3:]) else match.group(1)[-2:]
-            refs = [r for r in regions().by_short.get(city, []) if r.level == "city"]
-            s, e = match.end(1) - len(city), match.end()
-            if len(refs) == 1 and not any(a < e and s < b for a, b in spans):
+            before = match.group(1)  # the city's short name is its last two or three characters
+            city = next((c for c in (before[-3:], before[-2:]) if _one_city(c)), None)
+            s, e = match.end(1) - len(city or ""), match.end()
+            if city is not None and not any(a < e and s < b for a, b in spans):
                 found.append(Mention("Agency", city + "海关", base + s, base + e, block, {}))
                 spans.append((s, e))
         return found
