@@ -16,7 +16,15 @@ import re
 from loaders.gazetteer import industries, regions, short_region_name, university_seats
 from loaders.lexicon import is_common_word, is_ordinary_phrase, is_word_chain, word_tag
 from loaders.normalize import clean_name, han_count
-from loaders.rules.common import CUT_WORDS, DECLARED_ASIDE, PARK_SUFFIXES, Mention, clause_start, left_edge
+from loaders.rules.common import (
+    CUT_WORDS,
+    DECLARED_ASIDE,
+    PARK_SUFFIXES,
+    Mention,
+    clause_start,
+    left_edge,
+    occurrences,
+)
 from loaders.segment import ITEM_MARK
 from loaders.terms import read_map, read_terms
 from loaders.trie import trie_regex
@@ -691,8 +699,7 @@ class OrganisationFinder:
         for short, (etype, full) in self.declared.items():
             if etype == "Enterprise":
                 continue
-            for match in re.finditer(re.escape(short), text):
-                s, e = match.span()
+            for s, e in occurrences(short, text):
                 if not _overlaps(spans, s, e) and text[e : e + 1] != "”":
                     found.append(
                         Mention(etype, short, base + s, base + e, block, {"alias_of": full}, rule="name.declared-short")
@@ -700,14 +707,10 @@ class OrganisationFinder:
                     spans.append((s, e))
         # Known short forms (derived from full names, declared, or confirmed by a cue earlier in the corpus).
         for short in self._shorts_in(text):
-            for match in re.finditer(re.escape(short), text):
+            for s, e in occurrences(short, text):
                 declared = short in self.declared
-                if (
-                    _FIRM_NEXT.match(text[match.end() : match.end() + 4])
-                    or match.end() == len(text)
-                    or (declared and text[match.end() : match.end() + 1] != "”")
-                ):
-                    add(match.start(), match.end(), "alias")
+                if _FIRM_NEXT.match(text[e : e + 4]) or e == len(text) or (declared and text[e : e + 1] != "”"):
+                    add(s, e, "alias")
                     if declared and found and found[-1].name == short:
                         found[-1].attrs["alias_of"] = self.declared[short][1]
         for start, end in self._business_word_names(text, spans):

@@ -15,7 +15,7 @@ from functools import cache
 from loaders.gazetteer import RegionRef, regions, towns_in
 from loaders.lexicon import COMMON_FREQ, is_common_word, is_ordinary_phrase, word_tag
 from loaders.normalize import clean_name, han_count
-from loaders.rules.common import PARK_SUFFIXES, Mention, clause_start, left_edge
+from loaders.rules.common import PARK_SUFFIXES, Mention, clause_start, left_edge, occurrences
 from loaders.rules.organisations import DECLARED_SHORT, is_generic, is_named
 from loaders.segment import HEADING_MARK
 from loaders.terms import read_rows
@@ -390,8 +390,7 @@ class PlaceFinder:
             if han_count(short) >= 2 and short != name and short not in table.by_name:
                 self.sub_parks.setdefault(short, (name, parent_code))
         for short, (name, parent) in self.sub_parks.items():
-            for match in re.finditer(re.escape(short), text):
-                s, e = match.span()
+            for s, e in occurrences(short, text):
                 if not any(a < e and s < b for a, b in spans):
                     mention = Mention("Region", name, base + s, base + e, block, {"level": "park", "parent": parent})
                     found.append(mention)

@@ -16,7 +16,7 @@ from functools import cache
 from loaders.gazetteer import industries, industry_key
 from loaders.lexicon import is_common_word, word_tag
 from loaders.normalize import clean_name, han_count
-from loaders.rules.common import Mention, clause_start, leading_function_words, left_edge
+from loaders.rules.common import Mention, clause_start, leading_function_words, left_edge, occurrences
 from loaders.rules.organisations import is_generic
 from loaders.segment import HEADING_MARK
 from loaders.terms import read_terms
@@ -274,8 +274,10 @@ class SectorFinder:
                 # （三）有色金属和新材料: 和 joins two industries the scheme knows, each the section's; 与 names one
                 # field (新能源与节能环保, 生物医药与大健康).
                 pair = re.split(r"(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff])", chain) if not nested else []
-                if len(pair) == 2 and industries().lookup(chain) is None and all(
-                    han_count(n) >= 2 and (industries().lookup(n) or ends_in_industry_word(n)) for n in pair
+                if (
+                    len(pair) == 2
+                    and industries().lookup(chain) is None
+                    and all(han_count(n) >= 2 and (industries().lookup(n) or ends_in_industry_word(n)) for n in pair)
                 ):
                     names = pair
                 out = []
@@ -334,8 +336,7 @@ class SectorFinder:
         """Where ``text`` names one of the plan's own chains whole (longest first, not overlapping)."""
         out: list[tuple[int, int, Mention]] = []
         for name in self.plan_chains:
-            for match in re.finditer(re.escape(name), text):
-                s, e = match.span()
+            for s, e in occurrences(name, text):
                 if any(os < e and s < oe for os, oe, _ in out):
                     continue
                 attrs = {"priority": priority, "kind": "chain"}

@@ -290,8 +290,10 @@ class TableRules:
                             {"level": "park", "parent": parent},
                         )
                     ]
-                if not here and (_PLACE_END.search(item.text) or _CARRIER_PLACE.search(item.text)) and (
-                    3 <= han_count(item.text) == len(item.text.strip())
+                if (
+                    not here
+                    and (_PLACE_END.search(item.text) or _CARRIER_PLACE.search(item.text))
+                    and (3 <= han_count(item.text) == len(item.text.strip()))
                 ):
                     # The column says place: a town or park the finders would not risk in prose (煤山镇).
                     level = "town" if re.search(r"(?:镇|乡|街道)$", item.text) else "park"

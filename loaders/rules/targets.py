@@ -271,14 +271,14 @@ _NOT_ACTIONS = frozenset(
     "以上 开设 设置 落地 企业 全市 我市 全省 我省 市内 省内 国内 国内外 海内外 境内外 知名 一批 首批 现有 原有 "
     "一大批 大批".split()
 )
-_MULTI_CUTS = tuple(w for w in CUT_WORDS if len(w) >= 2 and w not in _NOT_ACTIONS)
+_MULTI_CUTS = frozenset(w for w in CUT_WORDS if len(w) >= 2 and w not in _NOT_ACTIONS)
+_CUT_LENGTHS = sorted({len(w) for w in _MULTI_CUTS})
 
 
 def _cut_actions(phrase: str) -> str:
     """Drop what precedes the last action verb (…实施“我选湖北”计划累计认定实习实训基地 -> 实习实训基地)."""
     for i in range(len(phrase) - 4, 0, -1):  # the rest must still say something (培育企业 is not enough)
-        head = phrase[:i]
-        if any(head.endswith(w) for w in _MULTI_CUTS):
+        if any(n <= i and phrase[i - n : i] in _MULTI_CUTS for n in _CUT_LENGTHS):
             return phrase[i:]
     return phrase
 
