@@ -92,10 +92,11 @@ class Regions:
         self.shorts = WordFinder(n for n in self.by_short if len(n) >= 2)
         self.full_pattern = self.full.pattern
         self.short_pattern = self.shorts.pattern
+        self._near: dict[str, list[tuple[str, list[RegionRef]]]] = {}
 
     def leading_place(self, text: str) -> str:
         """The region name (full, else short) that ``text`` starts with, or ``""``."""
-        match = self.full_pattern.match(text) or self.short_pattern.match(text)
+        match = self.full.match(text) or self.shorts.match(text)
         return match.group() if match else ""
 
     def resolve(self, name: str, context: RegionRef | None = None) -> RegionRef | None:
@@ -110,7 +111,7 @@ class Regions:
     def short_forms_for(self, context: RegionRef | None) -> dict[str, RegionRef]:
         """Short names safe to match bare in a plan of ``context``: its province, prefectures and counties."""
         out: dict[str, RegionRef] = {}
-        for short, regions in self.by_short.items():
+        for short, regions in self.by_short.items() if context is None else self._shorts_near(context.province):
             if short in _SHORT_STOP:
                 continue
             chosen = None
@@ -134,6 +135,18 @@ class Regions:
         if context is not None and context.short not in _SHORT_STOP:
             out[context.short] = context
         return out
+
+    def _shorts_near(self, province: str) -> list[tuple[str, list[RegionRef]]]:
+        """The short names :meth:`short_forms_for` may choose for a plan in ``province`` (a province's, or one
+        of a region in it), in table order: a plan's region is asked about a few hundred names, not all 3,000."""
+        near = self._near.get(province)
+        if near is None:
+            near = self._near[province] = [
+                (short, regions)
+                for short, regions in self.by_short.items()
+                if any(r.level == "province" or r.province == province for r in regions)
+            ]
+        return near
 
 
 def _nearest(candidates: list[RegionRef], context: RegionRef | None) -> RegionRef:
@@ -168,13 +181,22 @@ def _towns() -> dict[str, list[tuple[str, str]]]:
 
 
 @cache
+def _towns_by_province() -> dict[str, list[tuple[str, list[tuple[str, str]]]]]:
+    """:func:`_towns` grouped by the province a county code opens with, in file order."""
+    grouped: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {}
+    for county, names in _towns().items():
+        grouped.setdefault(county[:2], []).append((county, names))
+    return grouped
+
+
+@cache
 def towns_in(code: str) -> dict[str, str]:
     """The towns of a city or county (名 -> county code): 38,000 names are too many to trust anywhere, but within
     a plan's own region a name like 省新镇 is a town whatever its characters. A name two counties share is left
     to the text (it maps to "")."""
     prefix = re.sub(r"(?:00)+$", "", code)
     out: dict[str, str] = {}
-    for county, names in _towns().items():
+    for county, names in _towns_by_province().get(code[:2], ()):
         if county.startswith(prefix):
             for name, parent in names:
                 out[name] = "" if name in out and out[name] != parent else parent

@@ -39,7 +39,7 @@ class PlanMeta:
 
 def _region_from_title(title: str) -> RegionRef | None:
     table = regions()
-    match = table.full_pattern.match(title)
+    match = table.full.match(title)
     if match:
         return table.resolve(match.group())
     for short, candidates in table.by_short.items():

@@ -38,6 +38,8 @@ MAX_EVIDENCE_PER_DOCUMENT = 3
 EVIDENCE_WIDTH = 6
 MAX_RELATION_SPAN = 40
 _STOP = "。；;！？!?\n"
+_LAST_STOP = re.compile(f"(?s).*[{_STOP}]")
+_FIRST_STOP = re.compile(f"[{_STOP}]")
 _ABBREVIATIONS = tuple(read_map("abbreviations.tsv").items())
 _PARK_ABBREVIATIONS = read_rows("park_abbreviations.tsv")
 _FULL_PARK = re.compile(
@@ -79,8 +81,8 @@ def _leading_places(name: str) -> tuple[list[str], str]:
     key = _strip_countries(name_key(name))
     codes = []
     while True:
-        match = table.full_pattern.match(key)
-        short = table.short_pattern.match(key)
+        match = table.full.match(key)
+        short = table.shorts.match(key)
         found = match or (short if short and len(key) - short.end() >= 4 else None)
         if found is None:
             return codes, key
@@ -250,12 +252,11 @@ class Resolver:
     ) -> Evidence:
         text = ex.doc.text
         size = len(text)
-        lo = start
-        while lo > 0 and start - lo < EVIDENCE_WIDTH and text[lo - 1] not in _STOP:
-            lo -= 1
-        hi = end
-        while hi < size and hi - end < EVIDENCE_WIDTH and text[hi] not in _STOP:
-            hi += 1
+        # Up to EVIDENCE_WIDTH characters either side, not across a sentence's end (and keeping the one after).
+        before = _LAST_STOP.match(text, max(0, start - EVIDENCE_WIDTH), start)
+        lo = before.end() if before is not None else max(0, start - EVIDENCE_WIDTH)
+        after = _FIRST_STOP.search(text, end, min(size, end + EVIDENCE_WIDTH))
+        hi = after.start() if after is not None else min(size, end + EVIDENCE_WIDTH)
         if hi < size and text[hi] in "。；;" and hi - end < EVIDENCE_WIDTH:
             hi += 1
         return Evidence(

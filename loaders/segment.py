@@ -17,6 +17,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from loaders.corpus import Document
 from loaders.normalize import fold
@@ -95,8 +96,8 @@ class Block:
     text: str
     path: tuple[str, ...]
 
-    @property
-    def section(self) -> str:
+    @cached_property
+    def section(self) -> str:  # asked for every piece of evidence a block's mentions give
         return " > ".join(self.path)
 
     def sentences(self) -> Iterator[tuple[int, int, str]]:

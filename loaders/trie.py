@@ -69,6 +69,12 @@ class WordFinder:
         seconds = "".join(sorted({p[1] for p in self._pairs}))
         self._next_pair = re.compile(f"[{_char_class(firsts)}][{_char_class(seconds)}]") if self._pairs else None
 
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """``pattern.match(text, pos)``, with no regex run where no word starts with the two characters there."""
+        if text[pos : pos + 2] in self._pairs or (self._singles and text[pos : pos + 1] in self._singles):
+            return self.pattern.match(text, pos)
+        return None
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         match, pairs, singles = self.pattern.match, self._pairs, self._singles
         # With one-character words any position may start one; otherwise ``re`` jumps to the next likely pair.

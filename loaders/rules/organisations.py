@@ -212,7 +212,7 @@ def glued_place(body: str) -> int:
     firm's location glued before its name, and so is any park or town.
     """
     table = regions()
-    county = table.full_pattern.match(body)
+    county = table.full.match(body)
     if county is not None:
         refs = table.by_name.get(county.group(), [])
         if refs and all(r.level == "county" for r in refs):
@@ -220,12 +220,12 @@ def glued_place(body: str) -> int:
             town = _TOWN_PREFIX.match(body, pos)
             if town is not None:
                 pos = town.end()
-            nxt = table.full_pattern.match(body, pos) or table.short_pattern.match(body, pos)
+            nxt = table.full.match(body, pos) or table.shorts.match(body, pos)
             if nxt is not None:
                 higher = table.by_name.get(nxt.group(), []) + table.by_short.get(nxt.group(), [])
                 if any(r.level in ("province", "city") for r in higher) and han_count(body[pos:]) >= 6:
                     return pos
-    city = table.full_pattern.match(body)
+    city = table.full.match(body)
     opens_again = city is not None and body.startswith(short_region_name(city.group()), city.end())
     if city is not None and city.group().endswith("市") and opens_again:
         return city.end()  # 上海市上海某某半导体: the city, then a legal name opening with it
@@ -292,7 +292,7 @@ def glued_district(body: str, keep_city: bool = False) -> int:
     the platform is located there and named without it, as plans name it elsewhere. With ``keep_city`` a
     county-level city stays (a platform's official name opens with it; a project's does not)."""
     table = regions()
-    match = table.full_pattern.match(body)
+    match = table.full.match(body)
     refs = table.by_name.get(match.group(), []) if match else []
     if keep_city and match is not None and match.group().endswith("市") and refs:
         return 0  # 温岭市环保鞋材工程技术研究中心: a county-level city names its own platforms as a city does
@@ -340,7 +340,7 @@ def platform_level(name: str) -> str | None:
     for word, level in _LEVELS:
         if word in name[:8]:
             return level
-    province = regions().full_pattern.match(name)
+    province = regions().full.match(name)
     if province:
         ref = regions().resolve(province.group())
         if ref is not None:

@@ -351,7 +351,7 @@ class PlaceFinder:
             part = _PARK_PART.match(text, e)
             if part is not None:
                 e = part.end()  # 未来科学城东区: a named part of the park, not a district 城东区 across it
-            district = table.full_pattern.match(body)
+            district = table.full.match(body)
             within = table.resolve(district.group(), self.plan_region) if district is not None else None
             rest = body[district.end() :] if district is not None else ""
             if (
