@@ -12,9 +12,11 @@ and to the resolver.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from pathlib import Path
 
+from kg.cycles import no_cycle_collection
 from kg.facts import Fact
 from kg.ontology import Ontology, load_ontology
 from loaders.corpus import Corpus, Document, derived_text, read_corpus, read_document, read_documents
@@ -67,8 +69,17 @@ def extract_each(
     chunk = max(1, min(4, len(documents) // (workers * 8)))
     # A worker loads the default ontology itself; another one is sent once per worker, not once per plan.
     own = None if ontology is load_ontology() else ontology
-    with ProcessPoolExecutor(max_workers=workers, initializer=_set_worker_ontology, initargs=(own,)) as pool:
-        return list(pool.map(_extract_in_worker, documents, chunksize=chunk))
+    # The tables are read once and kept: frozen, neither the workers' cycle collections nor the parent's walk
+    # them again. The parent only unpickles the workers' results, making objects by the million and no cycles.
+    gc.freeze()
+    try:
+        with (
+            no_cycle_collection(),
+            ProcessPoolExecutor(max_workers=workers, initializer=_set_worker_ontology, initargs=(own,)) as pool,
+        ):
+            return list(pool.map(_extract_in_worker, documents, chunksize=chunk))
+    finally:
+        gc.unfreeze()
 
 
 def _load_tables(ontology: Ontology) -> None:
@@ -89,6 +100,7 @@ _worker_ontology: Ontology | None = None
 def _set_worker_ontology(ontology: Ontology | None) -> None:
     global _worker_ontology
     _worker_ontology = ontology
+    gc.enable()  # forked while the parent had the collector paused
 
 
 def _extract_in_worker(doc: Document) -> DocumentExtraction:

@@ -60,6 +60,7 @@ class WordFinder:
 
     def __init__(self, words: Iterable[str]) -> None:
         words = [w for w in words if w]
+        self.words = frozenset(words)
         self.pattern = re.compile(trie_regex(words))
         self._pairs = frozenset(w[:2] for w in words if len(w) >= 2)
         self._singles = frozenset(w for w in words if len(w) == 1)
@@ -68,6 +69,10 @@ class WordFinder:
         firsts = "".join(sorted({p[0] for p in self._pairs}))
         seconds = "".join(sorted({p[1] for p in self._pairs}))
         self._next_pair = re.compile(f"[{_char_class(firsts)}][{_char_class(seconds)}]") if self._pairs else None
+
+    def __contains__(self, text: object) -> bool:
+        """Whether ``text`` is one of the words: what ``pattern.fullmatch(text)`` says, as a set lookup."""
+        return text in self.words
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """``pattern.match(text, pos)``, with no regex run where no word starts with the two characters there."""

@@ -17,8 +17,6 @@ the one the UNWIND path leaves; ``tests/test_bulk.py`` compares sorted N-Triples
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import heapq
 import operator
 from array import array
@@ -270,20 +268,6 @@ class Numbering:
             row = relation_row(self.ontology, source_id, target_id, evidence)
             props = {key: row[key] for key in self._keys}
         return ("rel", rel_type, source, target, props)
-
-
-@contextlib.contextmanager
-def no_cycle_collection() -> Iterator[None]:
-    """Pause Python's cycle collector for a bulk walk: it makes millions of short-lived containers and no
-    cycles, and each full collection would traverse the node index (a million entries), which measured at a
-    third of the walk's time. Reference counting still frees everything as it goes."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def write_repeats(

@@ -499,7 +499,8 @@ class FalkorStore(GraphStore):
         """
         import redis
 
-        from kg.store.bulk import Numbering, no_cycle_collection, write_repeats
+        from kg.cycles import no_cycle_collection
+        from kg.store.bulk import Numbering, write_repeats
         from kg.store.falkordb_bulk import BulkWriter
         from kg.store.kept import HUB, write_counted, write_hubs
         from kg.store.kept_chains import keep_all

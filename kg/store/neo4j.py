@@ -313,8 +313,9 @@ class Neo4jStore(GraphStore):
         """
         import tempfile
 
+        from kg.cycles import no_cycle_collection
         from kg.facts import ValidatedFile
-        from kg.store.bulk import Numbering, no_cycle_collection, write_repeats
+        from kg.store.bulk import Numbering, write_repeats
         from kg.store.kept import HUB, write_counted, write_hubs
         from kg.store.kept_chains import keep_all
         from kg.store.neo4j_local import LocalServer

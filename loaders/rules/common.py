@@ -99,7 +99,7 @@ def _is_place(text: str) -> bool:
     from loaders.gazetteer import regions
 
     table = regions()
-    return bool(table.full_pattern.fullmatch(text)) or text in table.by_short
+    return text in table.full or text in table.by_short
 
 
 def _not_inside_place(body: str, cut: int) -> int:
@@ -108,7 +108,7 @@ def _not_inside_place(body: str, cut: int) -> int:
         return cut
     from loaders.gazetteer import regions
 
-    for match in regions().full.pattern.finditer(body[max(0, cut - 4) : cut + 6]):
+    for match in regions().full.finditer(body[max(0, cut - 4) : cut + 6]):
         start = max(0, cut - 4) + match.start()
         if start < cut < start + len(match.group()):
             return start

@@ -256,7 +256,7 @@ def university_proper(body: str) -> bool:
     """A university's own name: a province or city alone (四川, 山东) or a short run of ordinary words that is
     not a designation (电子科技, 中国农业), as long as no verb or level word is mixed in."""
     table = regions()
-    if table.full_pattern.fullmatch(body) or body in table.by_short:
+    if body in table.full or body in table.by_short:
         return True
     if len(body) == 2 and word_tag(body) in ("v", "vn", "a", "ad", "d"):
         return False  # 举办大学, 优秀大学: an act or a praise, not a name
@@ -416,7 +416,7 @@ class OrganisationFinder:
                     conjunct = ""  # ，与西工大兴平研究院 / 参与…联合体: 与 opens the clause, a preposition, not a joint
                 named = any(k in conjunct for k in (*self.known, *self.short_forms) if len(k) >= 2)
                 named = named or _BUSINESS_RE.search(conjunct[-2:]) is not None  # 京山轻机和格林美…中心: two firms'
-                place_partner = regions().full_pattern.fullmatch(conjunct) is not None  # 雷州市与X共建: partners
+                place_partner = conjunct in regions().full  # 雷州市与X共建: partners
                 if (
                     conjunct
                     and self._body_ok(etype, text[wider:s], suffix)

@@ -273,7 +273,7 @@ class PlaceFinder:
             return False  # 北京市房山区 is written as a place
         tail = name[1:]
         table = regions()
-        place = table.full_pattern.fullmatch(tail) or tail in table.by_short  # 城区 is too generic to be one
+        place = tail in table.full or tail in table.by_short  # 城区 is too generic to be one
         return len(tail) >= 2 and word_tag(tail, _EVERYDAY) is not None and not place
 
     @staticmethod
