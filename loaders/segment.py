@@ -300,6 +300,9 @@ def _match_heading(text: str) -> tuple[str, int, int] | None:
 
 
 _GRID_GAP = re.compile(r" *\t *| {2,}")
+# Some tables set their cells apart by one (full-width) space (序号　企业名称　所在功能区): read so only from a
+# header row of column names on, since a single space also stands between words of a title.
+_SPACE_GAP = re.compile(r" +")
 _HEADER_WORDS = re.compile(
     r"序号|名称|指标|单位|产业链|链主|企业|平台|所在地|地点|属地|目标|项目|类别|领域|环节|基期|现状|属性|备注|责任|载体|建设|"
     r"牵头|部门|事项|^县市区$|^区县$|^县区$|"
@@ -307,16 +310,17 @@ _HEADER_WORDS = re.compile(
 )
 
 
-def grid_cells(line: Line) -> list[Cell]:
+def grid_cells(line: Line, gaps: re.Pattern[str] = _GRID_GAP) -> list[Cell]:
     """The cells of a grid row: the line split at tabs or runs of two or more spaces, with offsets.
 
     Each TAB separates two cells, so two TABs in a row hold an empty cell between them and the cells after it
-    stay under their columns (a PDF or Word table's blank cell); runs of spaces are one gap.
+    stay under their columns (a PDF or Word table's blank cell); runs of spaces are one gap. A table whose
+    header row is split by single spaces is read with ``gaps`` = :data:`_SPACE_GAP`.
     """
     cells = []
     pos = 0
     after_tab = False  # the gap before this cell was a TAB
-    for gap in [*_GRID_GAP.finditer(line.text), None]:
+    for gap in [*gaps.finditer(line.text), None]:
         end = gap.start() if gap else len(line.text)
         text = line.text[pos:end].strip()
         if text or (after_tab and gap is not None and "\t" in gap.group()):
@@ -327,14 +331,26 @@ def grid_cells(line: Line) -> list[Cell]:
     return cells
 
 
-def _grid_end(lines: list[Line], i: int) -> int:
+def _grid_gaps(line: Line) -> re.Pattern[str]:
+    """How the grid that may start at ``line`` sets its cells apart: runs of spaces or TABs, or single spaces
+    when the line is a header of three or more column names so set (序号 企业名称 所属产业链 所在功能区)."""
+    if len(grid_cells(line)) >= 3 or " " not in line.text or len(line.text) > 80:
+        return _GRID_GAP
+    cells = grid_cells(line, _SPACE_GAP)
+    named = sum(bool(_HEADER_WORDS.search(c.text)) for c in cells)
+    if len(cells) >= 3 and named >= max(3, (len(cells) + 1) // 2) and all(len(c.text) <= 12 for c in cells):
+        return _SPACE_GAP
+    return _GRID_GAP
+
+
+def _grid_end(lines: list[Line], i: int, gaps: re.Pattern[str] = _GRID_GAP) -> int:
     """End index (exclusive) of a grid starting at ``i`` (two or more rows of three or more cells), else ``i``."""
     j = i
-    width = len(grid_cells(lines[i])) if i < len(lines) else 0
+    width = len(grid_cells(lines[i], gaps)) if i < len(lines) else 0
     while j < len(lines):
-        if len(grid_cells(lines[j])) >= 3:
+        if len(grid_cells(lines[j], gaps)) >= 3:
             j += 1
-        elif j > i and j + 1 < len(lines) and _is_group_row(lines[j].text, grid_cells(lines[j + 1]), width):
+        elif j > i and j + 1 < len(lines) and _is_group_row(lines[j].text, grid_cells(lines[j + 1], gaps), width):
             j += 1  # 一、实验室 between the rows: a group of the same table, not a heading of the plan
         else:
             break
@@ -355,8 +371,8 @@ _GROUP_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一
 _TABLE_TITLE = re.compile(r"^(?:附表|附件|表|专栏)\s*[\d一二三四五六七八九十]")
 
 
-def _build_grid(lines: list[Line], title: str, path: tuple[str, ...]) -> Grid:
-    rows = [cells for cells in map(grid_cells, lines) if len(cells) >= 3]  # group rows (一、实验室) aside
+def _build_grid(lines: list[Line], title: str, path: tuple[str, ...], gaps: re.Pattern[str] = _GRID_GAP) -> Grid:
+    rows = [cells for cells in (grid_cells(line, gaps) for line in lines) if len(cells) >= 3]  # not 一、实验室
     first = rows[0]
     # A bare number in the first row is a serial (a data row), unless it is a year column's head (2020, 2025).
     is_header = sum(bool(_HEADER_WORDS.search(c.text)) for c in first) >= max(2, len(first) // 2) and not any(
@@ -574,10 +590,11 @@ def segment(doc: Document) -> Layout:
     grids: list[Grid] = []
     while i < len(body):
         line = body[i]
-        end = _grid_end(body, i)
+        gaps = _grid_gaps(line)
+        end = _grid_end(body, i, gaps)
         if end > i:
             previous = body[i - 1].text if i else ""
-            grid = _build_grid(body[i:end], previous if len(previous) <= 60 else "", sections.path)
+            grid = _build_grid(body[i:end], previous if len(previous) <= 60 else "", sections.path, gaps)
             grids.append(grid)
             table = grid_as_table(grid)
             if table is not None:

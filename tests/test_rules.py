@@ -1986,3 +1986,39 @@ def test_a_short_form_that_is_word_for_word_an_industry_of_the_plan_is_no_firm()
     )
     assert "深海科技" not in entities(facts, "Enterprise")
     assert "浙江禾川科技有限公司" in entities(facts, "Enterprise")
+
+
+def test_a_table_whose_cells_one_full_width_space_sets_apart_is_read_by_its_columns() -> None:
+    table = (
+        "专栏3 重点培育企业名单\n"
+        "序号　企业名称　所属产业链　所在功能区　培育层级\n"
+        "1　嘉兴澄湖精密机械股份有限公司　高端装备　秀洲高新区　单项冠军\n"
+        "2　嘉兴禾森生物科技有限公司　生物医药　王江泾镇　小巨人\n"
+    )
+    facts = extract(TASKS + table)
+    assert related(facts, "LOCATED_IN", "嘉兴澄湖精密机械股份有限公司") == {"秀洲高新区"}
+    assert related(facts, "LOCATED_IN", "嘉兴禾森生物科技有限公司") == {"王江泾镇"}
+    assert "嘉兴澄湖精密机械股份有限公司 高端装备" not in entities(facts, "Enterprise")
+
+
+def test_a_single_space_in_a_title_does_not_make_prose_a_table() -> None:
+    facts = extract(TASKS + "专栏1 重点企业 培育 名单\n支持嘉兴禾森生物科技有限公司建设研发中心。\n")
+    assert "嘉兴禾森生物科技有限公司" in entities(facts, "Enterprise")
+    assert related(facts, "LOCATED_IN", "嘉兴禾森生物科技有限公司") == {"嘉兴市"}
+
+
+def test_whose_place_a_courted_firm_is_said_to_be_is_its_place() -> None:
+    facts = extract(TASKS + "重点对接北京的泽钧智算科技有限公司、浙江杭州的启岳智能装备集团等企业。\n")
+    assert related(facts, "LOCATED_IN", "泽钧智算科技有限公司") == {"北京市"}
+    assert related(facts, "LOCATED_IN", "启岳智能装备集团") == {"杭州市"}
+    table = (
+        "专精特新企业重点招引目标企业清单\n"
+        "序号　目标企业　所在地　所属领域\n"
+        "1　北京的泽钧智算科技有限公司　北京市　信创\n"
+        "2　苏州的翎越医疗科技有限公司　苏州市　生物医药\n"
+    )
+    facts = extract(TASKS + table)
+    firms = entities(facts, "Enterprise")
+    assert {"泽钧智算科技有限公司", "翎越医疗科技有限公司"} <= set(firms)
+    assert not any(name.startswith(("北京的", "苏州的")) for name in firms)
+    assert related(facts, "LOCATED_IN", "翎越医疗科技有限公司") == {"苏州市"}

@@ -216,10 +216,15 @@ class RelationRules:
             edge = thing.start
             for r in sorted(regions, key=lambda r: -r.end):
                 between = text[r.end - base : edge - base]
+                # A province glued on is mostly part of a legal name (湖北某某有限公司); with 的 it is the firm's
+                # stated place (对接北京的某某公司, 上海的某某集团).
                 if (
                     r.end <= edge
                     and _GLUE.fullmatch(between)
-                    and r.attrs.get("level") in ("park", "town", "county", "city")
+                    and (
+                        r.attrs.get("level") in ("park", "town", "county", "city")
+                        or (r.attrs.get("level") == "province" and between.startswith("的") and not glued)
+                    )
                 ):
                     glued.append(r)
                     edge = r.start

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.gazetteer import regions
 from loaders.normalize import clean_name, han_count
 from loaders.numbers import tidy
 from loaders.rules.common import Link, Mention
@@ -330,6 +331,7 @@ class TableRules:
             return []
         out = []
         for item in items(cell, _PROJECT_SPLIT if role == "project" else _ITEM_SPLIT):
+            item = _without_place_of(item)
             name = clean_name(item.text)
             if self._is_place(item.text, item.start, block) or (
                 _CARRIER_PLACE.search(name) and self._suffix_type(name) is None
@@ -412,6 +414,18 @@ class TableRules:
                 if host.type in ("Enterprise", "University"):
                     links.append(link("HOSTED_BY", platform, host, "table.row", 0.85))
         return links
+
+
+def _without_place_of(item: Cell) -> Cell:
+    """北京的泽钧智算科技有限公司, 江苏无锡的某某公司: a cell that says whose place a firm is names the firm after
+    的; the place is the row's (its 所在地 column) or the sentence's to give."""
+    table = regions()
+    rest = item.text
+    while (place := table.leading_place(rest)) and len(rest) > len(place):
+        rest = rest[len(place) :]
+    if len(rest) == len(item.text) or not rest.startswith("的") or han_count(rest) < 5:
+        return item
+    return Cell(item.start + len(item.text) - len(rest) + 1, item.end, rest[1:])
 
 
 def _division_prefix(place: Mention) -> str:
