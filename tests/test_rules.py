@@ -2022,3 +2022,17 @@ def test_whose_place_a_courted_firm_is_said_to_be_is_its_place() -> None:
     assert {"泽钧智算科技有限公司", "翎越医疗科技有限公司"} <= set(firms)
     assert not any(name.startswith(("北京的", "苏州的")) for name in firms)
     assert related(facts, "LOCATED_IN", "翎越医疗科技有限公司") == {"苏州市"}
+
+
+def test_projects_spoken_of_as_a_class_or_a_task_are_not_projects() -> None:
+    body = (
+        "严格控制“两高”项目盲目发展，防范“空壳”项目。建立“平台+基金+项目”的招引模式。"
+        "推动恒磷科技加快项目建设。全面完成行动计划确定的各项目标任务。\n"
+        "1.加快推进在建项目。\n"
+        "2.精准招引电芯和储能项目。\n"
+        "支持陆良县恒磷新能源科技有限公司实施年产5万吨磷酸铁锂项目。\n"
+    )
+    projects = set(entities(extract(TASKS + body), "Project"))
+    assert not projects & {"两高项目", "“两高”项目", "“空壳”项目", "平台+基金+项目", "恒磷科技加快项目", "项目"}
+    assert not any("招引" in p or "确定" in p for p in projects)
+    assert any(p.endswith("年产5万吨磷酸铁锂项目") for p in projects)

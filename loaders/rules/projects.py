@@ -44,6 +44,10 @@ _GENERIC_END = re.compile(
 _CATEGORY = re.compile(r"累计|签约|招商|引进|以上|以下|范围内|近[一二三两五]年|优先|逾期|报送|储备|重点建设|各类|一批")
 # Verbs of seeking: what follows is a kind of project wanted, not one undertaking (引进, 承接, 招引 …).
 _SOUGHT = re.compile(r"(?:引进|承接|招引|吸引|谋划|对接|招商|争取|储备|包装)$")
+_SEEKING = re.compile(_SOUGHT.pattern.removesuffix("$"))
+# A body that ends in a verb or a quantifier of projects (恒磷科技加快|项目建设, 产业园区建立|项目推荐, 行动计划确定的各
+# |项目, 研究院建设多|项目): the projects are spoken of, none is named.
+_SPOKEN_OF = re.compile(r"(?:加快|建立|确定的各|的各|各|单个|多|招引|引进)$")
 _NOT_NAME_START = re.compile(r"^(?:的|和|与|及|等|为|以|在|对|了|着|[0-9]|个|家(?![电居具纺])|项)")
 _ITEM = re.compile(ITEM_MARK.pattern + r"([^。；;：:]{4,60}?(?:项目|工程|专项|计划))(?:[。；;：:]|$)")
 # In a box of projects (专栏… 实施项目) an item opens with its project's name, punctuated or not.
@@ -134,7 +138,11 @@ class ProjectFinder:
         if item and _ok(_SUFFIX.sub("", item.group(1))):
             name = _trim(re.split(r"[，,]", item.group(1))[-1])
             start = item.end(1) - len(name)
-            add(start, item.end(1), name)
+            body = _SUFFIX.sub("", name)
+            # 1.加快推进在建项目, 3.精准招引电芯和储能项目: a task about projects, not one project's name
+            sought = _SEEKING.search(body) is not None and not re.search(r"\d", body)
+            if han_count(body) >= 2 and _ok(body) and not sought:
+                add(start, item.end(1), name)
         for match in _QUOTED.finditer(text):
             inner, suffix = match.group(1), match.group(2) or ""
             name = inner + suffix
@@ -144,6 +152,9 @@ class ProjectFinder:
                 continue  # “揭榜挂帅”项目: a way of running projects, not one
             if suffix and han_count(inner) < 2 and not re.search(r"\d", inner):
                 continue
+            labelled = suffix == "项目" and han_count(inner) <= 4 and not re.search(r"\d", inner)
+            if labelled or re.search(r"[+＋、]", inner):
+                continue  # “两高”项目, “僵尸”项目: a class of projects; “平台+基金+项目”: a way of attracting them
             add(match.start(), match.end(), "“" + inner + "”" + suffix if suffix else inner)
         for match in _IMPLEMENT.finditer(text):
             name = match.group(1)
@@ -177,6 +188,8 @@ class ProjectFinder:
             body = text[left:s]
             if body.endswith(("的", "和", "与", "及", "等")) or text[s - 1 : s] == "等":
                 continue  # 揭榜成功的项目, 铝液直供深加工等项目: a description or a list of kinds, not a name
+            if _SPOKEN_OF.search(body) or re.search(r"[+＋]", body):
+                continue
             if owner is None and _CATEGORY.search(body):
                 continue  # 累计新签约产业链项目, 投资10亿元以上项目: a count or class of projects
             if han_count(body) < 4 or _NOT_NAME_START.search(body[:2]) or not _ok(body) or len(body) > 40:
