@@ -2036,3 +2036,5 @@ def test_projects_spoken_of_as_a_class_or_a_task_are_not_projects() -> None:
     assert not projects & {"两高项目", "“两高”项目", "“空壳”项目", "平台+基金+项目", "恒磷科技加快项目", "项目"}
     assert not any("招引" in p or "确定" in p for p in projects)
     assert any(p.endswith("年产5万吨磷酸铁锂项目") for p in projects)
+    facts = extract(TASKS + "深入实施“高新技术企业、科技型中小企业双倍增”工程。\n")
+    assert any("双倍增" in name for name in entities(facts, "Programme"))  # a list inside a programme's quotes

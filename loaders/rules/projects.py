@@ -153,8 +153,8 @@ class ProjectFinder:
             if suffix and han_count(inner) < 2 and not re.search(r"\d", inner):
                 continue
             labelled = suffix == "项目" and han_count(inner) <= 4 and not re.search(r"\d", inner)
-            if labelled or re.search(r"[+＋、]", inner):
-                continue  # “两高”项目, “僵尸”项目: a class of projects; “平台+基金+项目”: a way of attracting them
+            if labelled or re.search(r"[+＋]", inner) or (not suffix and "、" in inner):
+                continue  # “两高”项目: a class of projects; “平台+基金+项目”, “建体系、定标准、起项目”: slogans
             add(match.start(), match.end(), "“" + inner + "”" + suffix if suffix else inner)
         for match in _IMPLEMENT.finditer(text):
             name = match.group(1)
