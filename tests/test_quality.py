@@ -82,33 +82,35 @@ def test_gold_mentions_are_where_they_say(corpus_dir: Path) -> None:
 # that makes extraction worse fails here; bench/extract_quality.py prints the exact figures and the misses.
 # The plans are our own (tests/plans, every name invented), so this runs wherever the repository is.
 FLOORS = {
-    # 128-132, 150-152 and 156-158: the plans no rule was written against (README); read only as totals. Each new
-    # round came in lower on Industry (0.64 on 150-152, 0.61 on 156-158 at first sight), so the floor fell.
+    # 128-132, 150-152, 156-158 and 162-164: the plans no rule was written against (README); read only as totals.
+    # Each new round came in lower on Industry (0.64, 0.61, 0.50 at first sight), and 162-164 (an investment plan,
+    # a bureau's annual summary, implementation opinions) lower on Target (0.67), LOCATED_IN (0.65) and Agency
+    # (0.67), so those floors fell with it.
     "heldout": {
         "Enterprise": 0.91,
         "Platform": 0.9,
         "University": 0.95,
-        "Region": 0.89,
-        "Industry": 0.72,
-        "Project": 0.89,
-        "Agency": 0.84,
-        "Target": 0.85,
+        "Region": 0.91,
+        "Industry": 0.65,
+        "Project": 0.87,
+        "Agency": 0.82,
+        "Target": 0.79,
         "Incentive": 0.88,
-        "LOCATED_IN": 0.81,
-        "IN_INDUSTRY": 0.67,
-        "HOSTED_BY": 0.86,
+        "LOCATED_IN": 0.78,
+        "IN_INDUSTRY": 0.73,
+        "HOSTED_BY": 0.87,
     },
     "dev": {
         "Enterprise": 0.945,
-        "Platform": 0.94,
+        "Platform": 0.935,
         "University": 0.95,
         "Region": 0.92,
-        "Industry": 0.73,  # 148, 154 (环节 cells their gold does not count), 159, 161 (first sight 0.35, 0.44)
-        "Project": 0.88,
+        "Industry": 0.72,  # 148, 154 (环节 cells their gold does not count), 159, 161, 165 (first sight 0.35-0.60)
+        "Project": 0.9,
         "Agency": 0.94,
         "Target": 0.9,
         "Incentive": 0.9,
-        "LOCATED_IN": 0.85,
+        "LOCATED_IN": 0.83,  # 165-167 came in at 0.59
         "IN_INDUSTRY": 0.8,
         "HOSTED_BY": 0.89,
     },
