@@ -50,6 +50,8 @@ _FULL_PARK = re.compile(
 # several incubators); their places are not their own.
 _OPERATOR = re.compile(r"投资|创投|运营|管理|服务|发展有限|建设|城投|控股")
 _COMMITTEE = re.compile(r"(.{2,24}?)(?:管委会|管理委员会)")
+# A town's or a sub-district's own government (三岔河镇人民政府, 中枢街道办事处) is in that town.
+_TOWN_GOVERNMENT = re.compile(r"(.{1,10}?(?:镇|乡|街道))(?:人民政府|政府|办事处)")
 _TYPE_ORDER = {
     name: i
     for i, name in enumerate(
@@ -1037,7 +1039,7 @@ class Resolver:
 
     def _place_committees(self, ex: DocumentExtraction, located: set[str]) -> dict[str, list[tuple[str, Link]]]:
         """A park's management committee (保定高新区管委会) is in that park, when the plan names the park; what
-        it builds or runs is then there too (:meth:`_inherit_places`)."""
+        it builds or runs is then there too (:meth:`_inherit_places`). So is a town's government in its town."""
         parks: dict[str, str] = {}
         for m in ex.mentions:
             if m.type == "Region" and id(m) in self.mention_ids:
@@ -1051,14 +1053,21 @@ class Resolver:
                 continue
             eid = self.mention_ids[id(m)]
             committee = _COMMITTEE.fullmatch(self.entities[eid].name)
-            if eid in located or committee is None:
+            town = _TOWN_GOVERNMENT.fullmatch(self.entities[eid].name)
+            if eid in located or (committee is None and town is None):
                 continue
-            park = parks.get(name_key(committee.group(1))) or parks.get(name_key(spelt.get(committee.group(1), "")))
-            if park is not None and self.entities[park].props.get("level") == "park":
-                evidence = self._evidence(ex, m.start, m.end, m.section, "located.committee")
+            if town is not None:
+                park = parks.get(name_key(town.group(1)))
+                level = "town"
+            else:
+                park = parks.get(name_key(committee.group(1))) or parks.get(name_key(spelt.get(committee.group(1), "")))
+                level = "park"
+            if park is not None and self.entities[park].props.get("level") == level:
+                rule = "located.committee" if level == "park" else "located.town-government"
+                evidence = self._evidence(ex, m.start, m.end, m.section, rule)
                 self._relate("LOCATED_IN", eid, park, evidence)
                 located.add(eid)
-                placed[eid] = [(park, Link("LOCATED_IN", m, m, m.start, m.end, "located.committee"))]
+                placed[eid] = [(park, Link("LOCATED_IN", m, m, m.start, m.end, rule))]
         return placed
 
     def _inherit_chains(self, ex: DocumentExtraction) -> None:

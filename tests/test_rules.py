@@ -2038,3 +2038,28 @@ def test_projects_spoken_of_as_a_class_or_a_task_are_not_projects() -> None:
     assert any(p.endswith("年产5万吨磷酸铁锂项目") for p in projects)
     facts = extract(TASKS + "深入实施“高新技术企业、科技型中小企业双倍增”工程。\n")
     assert any("双倍增" in name for name in entities(facts, "Programme"))  # a list inside a programme's quotes
+
+
+def test_a_place_cell_naming_a_part_of_a_park_places_the_row_in_that_part() -> None:
+    table = (
+        "表1 重点项目\n"
+        "序号\t项目名称\t建设单位\t建设地点\n"
+        "1\t年产2万吨气相白炭黑项目\t云南锦泓新材料科技有限公司\t陆良工业园区西桥片区\n"
+        "2\t年产10GWh储能电池项目\t云南澜锂新能源材料有限公司\t陆良工业园区\n"
+    )
+    facts = extract(TASKS + table)
+    assert related(facts, "LOCATED_IN", "年产2万吨气相白炭黑项目") == {"西桥片区"}
+    assert related(facts, "LOCATED_IN", "云南锦泓新材料科技有限公司") == {"西桥片区"}
+    assert related(facts, "LOCATED_IN", "年产10GWh储能电池项目") == {"陆良工业园区"}
+
+
+def test_a_towns_government_is_in_its_town() -> None:
+    table = (
+        "表2 各镇工业发展重点\n"
+        "乡镇\t重点企业\t责任单位\n"
+        "王江泾镇\t嘉兴禾森生物科技有限公司\t王江泾镇人民政府、市农业农村局\n"
+        "油车港镇\t嘉兴澄湖精密机械有限公司\t油车港镇人民政府、市经信局\n"
+    )
+    facts = extract(TASKS + table)
+    assert related(facts, "LOCATED_IN", "王江泾镇人民政府") == {"王江泾镇"}
+    assert related(facts, "LOCATED_IN", "油车港镇人民政府") == {"油车港镇"}

@@ -309,6 +309,13 @@ class TableRules:
                             {"level": level, "parent": parent},
                         )
                     ]
+                last = max(parks, key=lambda m: m.end, default=None)
+                part = _PARK_PART.fullmatch(item.text.rstrip(), last.end - item.start) if last is not None else None
+                if part is not None and last is not None:
+                    # 陆良工业园区西桥片区: the part of the park the row is in, the most specific place the cell gives
+                    span = (item.start + part.start(), item.start + part.end())
+                    attrs = {"level": "park", "parent": last.attrs.get("parent", "")}
+                    here = [m for m in here if m is not last] + [Mention("Region", part.group(), *span, block, attrs)]
                 found += here
             for m in found:
                 m.rule = "table.column"
@@ -432,6 +439,9 @@ def _division_prefix(place: Mention) -> str:
     """A division's code without its trailing zero pairs (四川省 510000 -> 51), so containment is a prefix test."""
     code = place.key if re.fullmatch(r"\d{6}", place.key or "") else ""
     return re.sub(r"(?:00)+$", "", code)
+
+
+_PARK_PART = re.compile(r"[\u4e00-\u9fff]{2,6}片区")
 
 
 def _innermost(places: list[Mention]) -> list[Mention]:
