@@ -2063,3 +2063,24 @@ def test_a_towns_government_is_in_its_town() -> None:
     facts = extract(TASKS + table)
     assert related(facts, "LOCATED_IN", "王江泾镇人民政府") == {"王江泾镇"}
     assert related(facts, "LOCATED_IN", "油车港镇人民政府") == {"油车港镇"}
+
+
+def test_a_work_reports_review_of_the_periods_first_year_reports_baselines() -> None:
+    manifest = {
+        **MANIFEST,
+        "title": "嘉兴市科学技术局2024年工作总结及2025年工作计划",
+        "period_start": "2024",
+        "period_end": "2025",
+        "genre": "work-report",
+    }
+    body = (
+        "第一部分　2024年工作总结\n一、主要工作成效\n（一）创新主体培育量质齐升\n"
+        "全年新增高新技术企业186家，总数达到1128家，技术合同登记成交额236.8亿元。\n"
+        "第二部分　2025年工作计划\n一、主要目标\n"
+        "力争全年新增高新技术企业200家，技术合同登记成交额达到260亿元。\n"
+    )
+    doc = Document(Path("t.txt"), manifest["title"] + "\n" + body, "utf-8", manifest=manifest)
+    facts = extract_documents([doc])  # no review heading put before the body, as extract() puts one
+    targets = {(f.props["value"], f.props["status"], f.props["year"]) for f in facts if f.type == "Target"}
+    assert {(186, "baseline", 2024), (236.8, "baseline", 2024)} <= targets
+    assert {(200, "target", 2025), (260, "target", 2025)} <= targets

@@ -243,18 +243,25 @@ def _section_year(section: str) -> int | None:
     return None
 
 
-def _status(year: int | None, forward: bool, section: str, sentence: str, start: int | None) -> str:
-    if year is not None and start is not None:
-        if year < start:
-            return "baseline"
-        if year >= start:
-            return "target"
-    if forward:
-        return "target"
+def _in_review(section: str) -> bool:
+    """发展基础 > 4．科技创新体系建设持续优化: a review paragraph, whatever its own heading says (no goal heading
+    under the review's)."""
     parts = section.split(" > ") if section else []
     past = next((i for i, part in enumerate(parts) if _REVIEW_SECTION.search(part)), None)
-    if past is not None and not any(_GOAL_SECTION.search(part) for part in parts[past:]):
-        return "baseline"  # 发展基础 > 4．科技创新体系建设持续优化: a review paragraph, whatever its own heading says
+    return past is not None and not any(_GOAL_SECTION.search(part) for part in parts[past:])
+
+
+def _status(year: int | None, forward: bool, section: str, sentence: str, start: int | None) -> str:
+    if year is not None and start is not None:
+        # A year the plan's period has begun is ahead of it, unless the figure is reported as reached: a work
+        # report for 2024-2025 reviews 2024 (2024年工作总结 > 主要工作成效: 新增高新技术企业186家).
+        if year < start or (not forward and _in_review(section)):
+            return "baseline"
+        return "target"
+    if forward:
+        return "target"
+    if _in_review(section):
+        return "baseline"
     if _PAST_SECTION.search(section.split(" > ")[-1] if section else "") or (
         _PAST_SECTION.search(section) and not _TARGET_SECTION.search(section.split(" > ")[-1] if section else "")
     ):
