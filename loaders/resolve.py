@@ -1057,17 +1057,16 @@ class Resolver:
             if eid in located or (committee is None and town is None):
                 continue
             if town is not None:
-                park = parks.get(name_key(town.group(1)))
-                level = "town"
+                place, level, rule = parks.get(name_key(town.group(1))), "town", "located.town-government"
             else:
-                park = parks.get(name_key(committee.group(1))) or parks.get(name_key(spelt.get(committee.group(1), "")))
-                level = "park"
-            if park is not None and self.entities[park].props.get("level") == level:
-                rule = "located.committee" if level == "park" else "located.town-government"
+                named = committee.group(1)
+                place = parks.get(name_key(named)) or parks.get(name_key(spelt.get(named, "")))
+                level, rule = "park", "located.committee"
+            if place is not None and self.entities[place].props.get("level") == level:
                 evidence = self._evidence(ex, m.start, m.end, m.section, rule)
-                self._relate("LOCATED_IN", eid, park, evidence)
+                self._relate("LOCATED_IN", eid, place, evidence)
                 located.add(eid)
-                placed[eid] = [(park, Link("LOCATED_IN", m, m, m.start, m.end, rule))]
+                placed[eid] = [(place, Link("LOCATED_IN", m, m, m.start, m.end, rule))]
         return placed
 
     def _inherit_chains(self, ex: DocumentExtraction) -> None:

@@ -334,8 +334,8 @@ def grid_cells(line: Line, gaps: re.Pattern[str] = _GRID_GAP) -> list[Cell]:
 def _grid_gaps(line: Line) -> re.Pattern[str]:
     """How the grid that may start at ``line`` sets its cells apart: runs of spaces or TABs, or single spaces
     when the line is a header of three or more column names so set (序号 企业名称 所属产业链 所在功能区)."""
-    if len(grid_cells(line)) >= 3 or " " not in line.text or len(line.text) > 80:
-        return _GRID_GAP
+    if " " not in line.text or len(line.text) > 80 or len(grid_cells(line)) >= 3:
+        return _GRID_GAP  # most lines hold no space: nothing to split twice
     cells = grid_cells(line, _SPACE_GAP)
     named = sum(bool(_HEADER_WORDS.search(c.text)) for c in cells)
     if len(cells) >= 3 and named >= max(3, (len(cells) + 1) // 2) and all(len(c.text) <= 12 for c in cells):
