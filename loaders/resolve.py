@@ -884,6 +884,8 @@ class Resolver:
             for link in ex.links
             if link.rule == "industry.firm-name" and self._id(link.source, ex) in on_chain
         }
+        passing = self._passing_industries(ex)
+        needless |= passing
         if not needless:
             return ex
         return replace(
@@ -891,6 +893,26 @@ class Resolver:
             mentions=[m for m in ex.mentions if id(m) not in needless],
             links=[k for k in ex.links if id(k.target) not in needless],
         )
+
+    def _passing_industries(self, ex: DocumentExtraction) -> set[int]:
+        """Industries a plan names once in passing (推动新材料、智能制造等产业集聚发展) and puts nothing on: no
+        heading, table row, firm, platform, project or target of theirs. The gold rarely counts them and an analyst
+        asking which cities chase an industry is misled by them: on the dev plans 132 of 191 such mentions were
+        not in the gold (Industry precision 0.66 -> 0.74, recall 0.84 -> 0.78, F1 0.74 -> 0.76)."""
+        by_id: dict[str, list[Mention]] = {}
+        for m in ex.mentions:
+            if m.type == "Industry" and not m.attrs.get("implied"):
+                by_id.setdefault(self._id(m, ex), []).append(m)
+        structured = {i for i, ms in by_id.items() if any(m.rule != "industry.lexicon" for m in ms)}
+        if len(structured) < 3:
+            return set()  # a plan that sets out no chains of its own: what it names is all it says of industry
+        linked = {self._id(k.target, ex) for k in ex.links if k.target.type == "Industry"}
+        linked |= {self._id(k.source, ex) for k in ex.links if k.source.type == "Industry"}
+        out: set[int] = set()
+        for iid, ms in by_id.items():
+            if len(ms) == 1 and ms[0].rule == "industry.lexicon" and iid not in linked:
+                out.add(id(ms[0]))
+        return out
 
     @staticmethod
     def _local_seat(university: Entity, plan_code: str) -> str | None:

@@ -2084,3 +2084,22 @@ def test_a_work_reports_review_of_the_periods_first_year_reports_baselines() -> 
     targets = {(f.props["value"], f.props["status"], f.props["year"]) for f in facts if f.type == "Target"}
     assert {(186, "baseline", 2024), (236.8, "baseline", 2024)} <= targets
     assert {(200, "target", 2025), (260, "target", 2025)} <= targets
+
+
+CHAINS = (
+    "二、重点产业链\n（一）生物医药产业链\n支持药企扩产。\n（二）新能源汽车产业链\n支持整车扩产。\n"
+    "（三）高端装备产业链\n支持装备企业扩产。\n"
+)
+
+
+def test_an_industry_named_once_in_passing_is_not_the_plans() -> None:
+    # A plan that sets out its own chains: a word it drops once in a list, with nothing on it, is not one of them.
+    facts = extract(CHAINS + "三、保障措施\n推动集成电路等产业融合发展。\n")
+    names = set(entities(facts, "Industry"))
+    assert {"生物医药", "新能源汽车"} <= {n.removesuffix("产业") for n in names}
+    assert not any(n.startswith("集成电路") for n in names)
+
+
+def test_an_industry_named_twice_is_kept() -> None:
+    facts = extract(CHAINS + "三、保障措施\n推动集成电路等产业融合发展。\n推进集成电路产业数字化。\n")
+    assert any(n.startswith("集成电路") for n in entities(facts, "Industry"))
