@@ -909,9 +909,16 @@ class Resolver:
         linked = {self._id(k.target, ex) for k in ex.links if k.target.type == "Industry"}
         linked |= {self._id(k.source, ex) for k in ex.links if k.source.type == "Industry"}
         out: set[int] = set()
+        text = ex.doc.text
         for iid, ms in by_id.items():
             if len(ms) == 1 and ms[0].rule == "industry.lexicon" and iid not in linked:
                 out.add(id(ms[0]))
+            elif all(m.attrs.get("segment") for m in ms):
+                # 汽车及零部件 | 线束 | 某某汽车: a chain map's segment column lists product lines; one the prose
+                # never names is not an industry of the plan (the firms of the row stay on the row's chain)
+                written = {text[m.start : m.end] for m in ms}
+                if not any(text.count(w) > len(ms) for w in written):
+                    out.update(id(m) for m in ms)
         return out
 
     @staticmethod

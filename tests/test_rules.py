@@ -2103,3 +2103,14 @@ def test_an_industry_named_once_in_passing_is_not_the_plans() -> None:
 def test_an_industry_named_twice_is_kept() -> None:
     facts = extract(CHAINS + "三、保障措施\n推动集成电路等产业融合发展。\n推进集成电路产业数字化。\n")
     assert any(n.startswith("集成电路") for n in entities(facts, "Industry"))
+
+
+def test_a_chain_maps_segment_the_prose_never_names_is_a_product_line() -> None:
+    table = (
+        "表3 重点产业链图谱\n产业链\t细分环节\t链主企业\n汽车及零部件\t线束\t浙江禾驰汽车部件有限公司\n"
+        "新能源汽车\t正极材料\t浙江禾锂材料有限公司\n"
+    )
+    facts = extract(CHAINS + "三、重点项目\n支持正极材料扩能。\n" + table)
+    names = set(entities(facts, "Industry"))
+    assert "线束" not in names and "正极材料" in names
+    assert related(facts, "IN_INDUSTRY", "浙江禾驰汽车部件有限公司") == {"汽车及零部件"}
