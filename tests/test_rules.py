@@ -2114,3 +2114,21 @@ def test_a_chain_maps_segment_the_prose_never_names_is_a_product_line() -> None:
     names = set(entities(facts, "Industry"))
     assert "线束" not in names and "正极材料" in names
     assert related(facts, "IN_INDUSTRY", "浙江禾驰汽车部件有限公司") == {"汽车及零部件"}
+
+
+def test_task_headings_in_a_chain_or_field_column_are_no_industries() -> None:
+    table = (
+        "重点任务分工表\n序号\t产业链或领域\t重点任务\t牵头单位\n1\t集成电路\t推进禾芯晶圆项目建设\t市工信局\n"
+        "2\t企业培育\t建立链主企业培育库\t市工信局\n3\t招商引资\t编制产业链招商图谱\t市商务局\n"
+    )
+    names = set(entities(extract(TASKS + "推进重点任务。\n" + table), "Industry"))
+    assert "集成电路" in names
+    assert not {"企业培育", "招商引资"} & names
+
+
+def test_a_scenario_field_column_names_no_industry() -> None:
+    table = (
+        "应用场景清单\n序号\t场景名称\t场景领域\t场景提供单位\t拟对接企业\n"
+        "1\t港口集装箱智能理货\t智慧港口\t市交通运输局\t视觉谷智能\n2\t政务智能问答\t数字政府\t市数据管理局\t智港信息\n"
+    )
+    assert "智慧港口" not in entities(extract(TASKS + "开放应用场景。\n" + table), "Industry")

@@ -20,7 +20,9 @@ from loaders.rules.places import outside_parks
 from loaders.rules.relations import link
 from loaders.rules.sectors import concept_mention
 from loaders.segment import Block, Cell, Grid
-from loaders.terms import read_rows
+from loaders.terms import read_rows, read_terms
+
+_TASK_HEADS = tuple(read_terms("task_heads.txt"))
 
 # A stage of a value chain, not an industry: 上游, 中下游, 下游环节.
 _STAGE = re.compile(r"(?:上|中|下|上中|中下|上下)游(?:环节|段)?")
@@ -257,7 +259,7 @@ class TableRules:
             name = re.sub(r"(?:产业链|产业)$", "", cell.text) or cell.text
             known = concept_mention(name, cell.start, cell.end, block, False)
             found = [known] if known is not None else []
-            if not found and 2 <= han_count(name) <= 12 and not is_generic(name):
+            if not found and 2 <= han_count(name) <= 12 and not is_generic(name) and not _task_name(name):
                 found = [Mention("Industry", clean_name(name), cell.start, cell.end, block, {"kind": "chain"})]
             for m in found:
                 m.rule = "table.column"
@@ -460,3 +462,8 @@ def _outside(place: Mention, plan_code: str) -> bool:
     if not a or not b:
         return False
     return not (a.startswith(b) or b.startswith(a))
+
+
+def _task_name(name: str) -> bool:
+    """企业培育, 招商引资, 金融支持: a task's heading in a 产业链或领域 column, which ends in a word of policy work."""
+    return name.endswith(_TASK_HEADS)
