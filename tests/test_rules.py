@@ -2132,3 +2132,14 @@ def test_a_scenario_field_column_names_no_industry() -> None:
         "1\t港口集装箱智能理货\t智慧港口\t市交通运输局\t视觉谷智能\n2\t政务智能问答\t数字政府\t市数据管理局\t智港信息\n"
     )
     assert "智慧港口" not in entities(extract(TASKS + "开放应用场景。\n" + table), "Industry")
+
+
+def test_a_department_the_list_lacks_is_read_by_its_shape() -> None:
+    facts = extract(
+        TASKS + "数据要素产业链由市数据管理局牵头。（责任单位：市通信管理局、区经济促进局）\n"
+        "由市营商环境建设局牵头，由市市场监督管理局会同市科技局推进。新发展局面加快形成。\n"
+    )
+    names = set(entities(facts, "Agency"))
+    assert {"嘉兴市数据管理局", "嘉兴市通信管理局", "嘉兴市营商环境建设局", "嘉兴市市场监督管理局"} <= names
+    assert {"嘉兴市经济促进局", "嘉兴市科技局"} <= names
+    assert "嘉兴场监督管理局" not in names and not [n for n in names if "局面" in n or "由" in n]

@@ -20,6 +20,14 @@ from loaders.trie import trie_regex
 _LISTED = read_terms("departments.txt")
 _AS_HALL = (d[:-1] + "厅" for d in _LISTED if d.endswith("局") and not d.endswith("分局"))
 DEPARTMENTS = _LISTED + tuple(d for d in dict.fromkeys(_AS_HALL) if d not in _LISTED)
+# A department the list lacks still ends as departments do (市通信管理局, 区经济促进局, 市海洋发展局): a few
+# characters of its field, then a word of administration and 局.
+# Read only at the start of a list item or after 由, with a bare level before it, so that it never swallows a
+# listed department's start (由市营商环境建设局, 市市场监督管理局).
+_SHAPED = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=由))(?P<prefix>[市区县])(?P<dept>[\u4e00-\u9fff]{2,6}?(?:管理|发展|促进|建设|服务)局)"
+    r"(?![\u4e00-\u9fff]{0,2}(?:面|长|分局))"
+)
 _DEPT = trie_regex(DEPARTMENTS)
 # A prefix ends as a division (…省, …市, …区, …县), a town (…镇, …乡, …街道) or a zone (…新城, …汽车城) does.
 _PREFIX = (
@@ -187,6 +195,13 @@ class AgencyFinder:
                 and regions().resolve(prefix.rstrip("委政府")) is None
             ):
                 continue  # 各县区科技局, 有关科技局: a kind of department, not one (a park's 管委会 is one)
+            found.append(Mention("Agency", name, base + s, base + e, block, {"aliases": aliases}))
+            spans.append((s, e))
+        for match in _SHAPED.finditer(text_for_match or text):
+            s, e = match.span()
+            if any(a < e and s < b for a, b in spans) or _CLAUSE_CHARS.search(match.group("dept")):
+                continue
+            name, aliases = qualify(match.group("prefix"), match.group("dept"), self.plan_region)
             found.append(Mention("Agency", name, base + s, base + e, block, {"aliases": aliases}))
             spans.append((s, e))
         for match in _BRANCH.finditer(text):
