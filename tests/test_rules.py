@@ -2143,3 +2143,12 @@ def test_a_department_the_list_lacks_is_read_by_its_shape() -> None:
     assert {"嘉兴市数据管理局", "嘉兴市通信管理局", "嘉兴市营商环境建设局", "嘉兴市市场监督管理局"} <= names
     assert {"嘉兴市经济促进局", "嘉兴市科技局"} <= names
     assert "嘉兴场监督管理局" not in names and not [n for n in names if "局面" in n or "由" in n]
+
+
+def test_a_zones_short_name_glued_before_a_legal_name_is_a_place() -> None:
+    facts = extract(
+        TASKS + "支持火炬园厦门禾芯集成电路设计有限公司、火炬（翔安）产业区厦门禾熠光电科技股份有限公司扩产。"
+        "积极对接台湾地区禾昇光电股份有限公司。\n"
+    )
+    names = set(entities(facts, "Enterprise"))
+    assert {"厦门禾芯集成电路设计有限公司", "厦门禾熠光电科技股份有限公司", "禾昇光电股份有限公司"} <= names

@@ -204,6 +204,10 @@ _PARTNER_END = re.compile(r"(?:大学|学院|研究院|研究所|科学院|公�
 _TOWN_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)")
 
 
+# A zone by a short or bracketed name (火炬园, 火炬（翔安）产业区, 软件园三期): no legal name opens so.
+_ZONE_BEFORE_PLACE = re.compile(r"[\u4e00-\u9fff（）()]{1,10}?(?:园|园区|产业区|片区)(?:[一二三四五六七八九十]期)?")
+
+
 def glued_place(body: str) -> int:
     """Length of a park, town or district written before a firm's name in ``body`` (0 if none).
 
@@ -232,6 +236,15 @@ def glued_place(body: str) -> int:
     bare = _BARE_PARK.match(body)
     if bare is not None and table.leading_place(body[bare.end() :]) and han_count(body[bare.end() :]) >= 6:
         return bare.end()  # 经开区天津某某科技有限公司, 保税区西区天津…: the plan's own park, named by its kind
+    region = table.shorts.match(body) or table.full.match(body)
+    if region is not None and body.startswith("地区", region.end()) and han_count(body) - region.end() >= 6:
+        return region.end() + 2  # 台湾地区沛昇光电股份有限公司: a region written as 地区 is not a legal name's start
+    zone = _ZONE_BEFORE_PLACE.match(body)
+    if zone is not None and han_count(body[zone.end() :]) >= 6:
+        higher = table.full.match(body, zone.end()) or table.shorts.match(body, zone.end())
+        refs = (table.by_name.get(higher.group(), []) + table.by_short.get(higher.group(), [])) if higher else []
+        if any(r.level in ("province", "city") for r in refs):
+            return zone.end()  # 火炬园厦门澜芯…, 火炬（翔安）产业区厦门天熠…: a zone's short name, then a legal name
     match = _GLUED_PLACE.match(body)
     if match is None:
         return 0
