@@ -2152,3 +2152,13 @@ def test_a_zones_short_name_glued_before_a_legal_name_is_a_place() -> None:
     )
     names = set(entities(facts, "Enterprise"))
     assert {"厦门禾芯集成电路设计有限公司", "厦门禾熠光电科技股份有限公司", "禾昇光电股份有限公司"} <= names
+
+
+def test_a_firm_type_column_and_a_sub_district_office_are_no_firms() -> None:
+    table = (
+        "重点企业培育名单\n产业链\t企业名称\t所在镇（街道）\t企业类型\n"
+        "智能家电\t广东禾舍电器股份有限公司\t北滘镇\t链主企业\n智能家电\t广东禾川电器有限公司\t容桂街道\t专精特新企业\n"
+    )
+    facts = extract(TASKS + "（牵头单位：区科技局；责任单位：容桂街道办事处）\n" + table)
+    assert set(entities(facts, "Enterprise")) == {"广东禾舍电器股份有限公司", "广东禾川电器有限公司"}
+    assert "容桂街道办事处" in entities(facts, "Agency")
