@@ -181,7 +181,24 @@ class DocumentExtractor:
             self.result.mentions.extend(ruled(self.targets.in_table(table, self.doc.text), "target.table"))
         self._merge_targets()
         self._drop_industries_read_as_firms()
+        self._restore_cut_names()
         return self.result
+
+    def _restore_cut_names(self) -> None:
+        """A name whose first character a sentence cut off as a function word (均安新材料中试基地 read as
+        安新材料中试基地, 均 taken for "all") is the whole name where the plan writes that whole name elsewhere (a
+        table cell): the characters before the cut and the rest are one name the plan uses."""
+        kinds = self.kinds.organisations | self.kinds.responsible_parties  # firms, platforms, agencies
+        named = {(m.type, m.name) for m in self.result.mentions if m.type in kinds}
+        text = self.doc.text
+        for m in self.result.mentions:
+            if m.type not in kinds or text[m.start : m.end] != m.name:
+                continue
+            for n in (1, 2):
+                whole = text[max(0, m.start - n) : m.end]
+                if len(whole) == len(m.name) + n and (m.type, whole) in named:
+                    m.name, m.start = whole, m.start - n
+                    break
 
     def _drop_industries_read_as_firms(self) -> None:
         """A short form read from a business word (南繁种业, 深海科技) that is word for word an industry this plan

@@ -507,10 +507,13 @@ class Resolver:
         """Platform and university short names -> the one longer name they abbreviate (华科大工研院 <
         华中科技大学鄂州工业技术研究院): same type, same first and last character, letters in order."""
         names: dict[str, set[str]] = defaultdict(set)
+        provinces: dict[str, set[str]] = defaultdict(set)  # name -> the provinces of the plans that name it
         for ex in self.extractions:
+            province = ex.meta.region.code[:2] if ex.meta.region else ""
             for m in ex.mentions:
                 if m.type in ("Platform", "University"):
                     names[m.type].add(m.name)
+                    provinces[m.name].add(province)
         out: dict[tuple[str, str], str] = {}
         for ex in self.extractions:
             # 新型基因工程疫苗产业化项目, named again with its owner (康泽生物新型基因工程疫苗产业化项目): one project.
@@ -568,7 +571,9 @@ class Resolver:
                     if len(okey) > len(key) + 1
                 }
                 owner = _abbreviated(key, longer, same_start=True)
-                if owner is not None:
+                if owner is not None and provinces[name] & provinces[owner]:
+                    # 均安新材料中试基地 cut to 安新材料中试基地 in a 广东 plan abbreviates nothing an 安徽 plan
+                    # names: a plan's short form stands for a platform its own province's plans name
                     out[(etype, name)] = owner
                 elif keys.get(name) is None and _key(name) in keys.values():
                     out[(etype, name)] = next(n for n, k in keys.items() if k == _key(name))

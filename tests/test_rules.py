@@ -2162,3 +2162,28 @@ def test_a_firm_type_column_and_a_sub_district_office_are_no_firms() -> None:
     facts = extract(TASKS + "（牵头单位：区科技局；责任单位：容桂街道办事处）\n" + table)
     assert set(entities(facts, "Enterprise")) == {"广东禾舍电器股份有限公司", "广东禾川电器有限公司"}
     assert "容桂街道办事处" in entities(facts, "Agency")
+
+
+def test_a_names_first_character_taken_for_a_function_word_comes_back_where_the_plan_writes_it_whole() -> None:
+    table = "表2 重点平台\n序号\t平台名称\t所在地\n1\t均安新材料中试基地\t均安镇\n2\t北滘机器人中试基地\t北滘镇\n"
+    facts = extract(TASKS + "依托禾坤新材料建设均安新材料中试基地，服务区内外企业。\n" + table)
+    assert "均安新材料中试基地" in entities(facts, "Platform")
+    assert "安新材料中试基地" not in entities(facts, "Platform")
+
+
+def test_a_platforms_short_form_stands_for_a_platform_of_its_own_provinces_plans_only() -> None:
+    docs = [
+        Document(
+            Path(f"{code}.txt"),
+            f"{city}科技创新“十四五”规划\n一、重点任务\n（一）平台\n{sentence}\n",
+            "utf-8",
+            manifest=dict(MANIFEST, title=f"{city}科技创新“十四五”规划", region=city, region_code=code, province=prov),
+        )
+        for city, code, prov, sentence in (
+            ("合肥市", "340100", "安徽省", "支持禾硅新材建设安徽省硅基新材料中试基地。"),
+            ("佛山市", "440600", "广东省", "建设安新材料中试基地。"),
+        )
+    ]
+    platforms = entities(extract_documents(docs), "Platform")
+    assert "安新材料中试基地" in platforms and "安徽省硅基新材料中试基地" in platforms
+    assert "安新材料中试基地" not in platforms["安徽省硅基新材料中试基地"].aliases
