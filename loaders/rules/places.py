@@ -28,10 +28,10 @@ _BARE_SHORT = re.compile(trie_regex(tuple(row[0] for row in read_rows("park_abbr
 _MODIFIER_TAGS = frozenset({"a", "ad", "d", "v", "vd", "b", "f"})
 # 镇街 (towns and sub-districts together) is a word, not a town's name: 六是镇街…, 制造在镇街.
 _TOWN_RE = re.compile(
-    r"((?:(?![区县市省])[\u4e00-\u9fff]){2,3})(镇(?!街)|乡|街道办事处|街道)"
+    r"((?:(?![区县市省])[\u4e00-\u9fff]){2,3})(镇(?!街)|乡|街道)"
     r"(?![\u4e00-\u9fff]?(?:企业|政府|村|工业|经济|区域))"
 )
-_TOWN_SUFFIX = re.compile(r"(镇(?!街)|乡|街道办事处|街道)(?![\u4e00-\u9fff]?(?:企业|政府|村|工业|经济|区域))")
+_TOWN_SUFFIX = re.compile(r"(镇(?!街)|乡|街道)(?![\u4e00-\u9fff]?(?:企业|政府|村|工业|经济|区域))")
 _TOWN_STOP = frozenset(
     "乡镇 城镇 集镇 小镇 村镇 重点镇 特色镇 城乡 下乡 家乡 返乡 各乡 各镇 全镇 全乡 建制镇 中心镇 示范镇 街道".split()
 )
