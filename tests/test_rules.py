@@ -2191,6 +2191,7 @@ def test_a_platforms_short_form_stands_for_a_platform_of_its_own_provinces_plans
 
 def test_a_sub_district_office_names_its_sub_district_not_a_place_of_its_own() -> None:
     manifest = dict(MANIFEST, title="顺德区智能家电产业集群行动计划", region="顺德区", region_code="440606")
-    facts = extract(TASKS + "（责任单位：区科技局、容桂街道办事处、北滘镇人民政府）\n", dict(manifest, province="广东省"))
+    body = "（责任单位：区科技局、容桂街道办事处、北滘镇人民政府）\n"
+    facts = extract(TASKS + body, dict(manifest, province="广东省"))
     regions = set(entities(facts, "Region"))
     assert {"容桂街道", "北滘镇"} <= regions and "容桂街道办事处" not in regions
