@@ -64,7 +64,7 @@ def test_a_typo_gives_no_rows_and_one_note_naming_the_closest(graph: GraphStore)
     result = run_query(graph, "firms_on_chain", {"industry": "生物医要"})
     assert result.rows == [] and result.columns == ["industry", "region", "firm", "plans"]
     assert result.notes == [
-        "no industry named '生物医要'; closest: 生物医药, 生物, 生物医学工程, 生物医用材料, 生物医药化工"
+        "no industry named '生物医要'; closest: 生物医药, 生物, 生物医学工程, 生物医药化工, 生物医药及医疗器械"
     ]
     result = run_query(graph, "connection_path", {"from": "华中科大", "to": "鄂州市"})
     assert result.rows == [] and result.notes == [
@@ -97,7 +97,7 @@ def test_the_cli_prints_the_note_on_stderr_and_exits_0(backend: str, request: py
     assert result.exit_code == 0, result.stderr
     assert (
         result.stderr
-        == "no industry named '生物医要'; closest: 生物医药, 生物, 生物医学工程, 生物医用材料, 生物医药化工\n"
+        == "no industry named '生物医要'; closest: 生物医药, 生物, 生物医学工程, 生物医药化工, 生物医药及医疗器械\n"
     )
     assert json.loads(result.stdout) == []
     result = CliRunner().invoke(main, ["view", "--query", "chain_profile", "-p", "industry=生物医要", *options])
