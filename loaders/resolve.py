@@ -889,8 +889,7 @@ class Resolver:
             for link in ex.links
             if link.rule == "industry.firm-name" and self._id(link.source, ex) in on_chain
         }
-        passing = self._passing_industries(ex)
-        needless |= passing
+        needless |= self._passing_industries(ex)
         if not needless:
             return ex
         return replace(
@@ -900,7 +899,9 @@ class Resolver:
         )
 
     def _passing_industries(self, ex: DocumentExtraction) -> set[int]:
-        """Industries a plan names once in passing (推动新材料、智能制造等产业集聚发展) and puts nothing on: no
+        """Industries that are not the plan's: named once in passing, or a chain map's segment cell only.
+
+        Named once in passing (推动新材料、智能制造等产业集聚发展) with nothing put on them: no
         heading, table row, firm, platform, project or target of theirs. The gold rarely counts them and an analyst
         asking which cities chase an industry is misled by them: on the dev plans 132 of 191 such mentions were
         not in the gold (Industry precision 0.66 -> 0.74, recall 0.84 -> 0.78, F1 0.74 -> 0.76)."""

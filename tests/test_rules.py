@@ -460,14 +460,17 @@ def test_a_numbered_heading_that_is_just_x_chanye_names_the_industry_x() -> None
     assert "高新技术" not in entities(facts, "Industry")
 
 
+def city_plan(city: str, code: str, body: str, **fields: str) -> Document:
+    """One city's plan of one task section, for the rules that look across plans (whose short form is whose)."""
+    title = f"{city}科技创新“十四五”规划"
+    text = f"{title}\n一、重点任务\n{body}\n"
+    manifest = dict(MANIFEST, title=title, region=city, region_code=code, **fields)
+    return Document(Path(f"{code}.txt"), text, "utf-8", manifest=manifest)
+
+
 def test_park_short_forms_resolve_within_their_own_city_only() -> None:
     docs = [
-        Document(
-            Path(f"{code}.txt"),
-            f"{city}科技创新“十四五”规划\n一、重点任务\n（一）园区\n{park}加快发展。支持临港经开区{city}{brand}科技有限公司发展。\n",
-            "utf-8",
-            manifest=dict(MANIFEST, title=f"{city}科技创新“十四五”规划", region=city, region_code=code),
-        )
+        city_plan(city, code, f"（一）园区\n{park}加快发展。支持临港经开区{city}{brand}科技有限公司发展。")
         for city, code, park, brand in (
             ("宜宾市", "511500", "宜宾临港经济技术开发区", "禾森"),
             ("嘉兴市", "330400", "嘉兴港区", "澜岳"),
@@ -2173,12 +2176,7 @@ def test_a_names_first_character_taken_for_a_function_word_comes_back_where_the_
 
 def test_a_platforms_short_form_stands_for_a_platform_of_its_own_provinces_plans_only() -> None:
     docs = [
-        Document(
-            Path(f"{code}.txt"),
-            f"{city}科技创新“十四五”规划\n一、重点任务\n（一）平台\n{sentence}\n",
-            "utf-8",
-            manifest=dict(MANIFEST, title=f"{city}科技创新“十四五”规划", region=city, region_code=code, province=prov),
-        )
+        city_plan(city, code, f"（一）平台\n{sentence}", province=prov)
         for city, code, prov, sentence in (
             ("合肥市", "340100", "安徽省", "支持禾硅新材建设安徽省硅基新材料中试基地。"),
             ("佛山市", "440600", "广东省", "建设安新材料中试基地。"),
