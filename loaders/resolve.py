@@ -30,6 +30,7 @@ from loaders.rules.organisations import DECLARED_SHORT
 from loaders.rules.relations import ORGS, elsewhere
 from loaders.rules.sectors import nearest_concept
 from loaders.rules.targets import indicator_key
+from loaders.segment import HEADING_MARK
 from loaders.terms import read_map, read_rows, rule_confidence
 from loaders.trie import trie_regex
 
@@ -52,6 +53,9 @@ _OPERATOR = re.compile(r"投资|创投|运营|管理|服务|发展有限|建设|
 _COMMITTEE = re.compile(r"(.{2,24}?)(?:管委会|管理委员会)")
 # A town's or a sub-district's own government (三岔河镇人民政府, 中枢街道办事处) is in that town.
 _TOWN_GOVERNMENT = re.compile(r"(.{1,10}?(?:镇|乡|街道))(?:人民政府|政府|办事处)")
+# What makes a word an industry in prose: 原丝产业, 木材加工和家居配套链条, or a heading of its own
+# (1.工业硅及多晶硅。); not 原丝产能 or 复合材料制品的完整产业链条.
+_INDUSTRY_HEAD = r"(?:[和及与][^，。；、的\n]{1,6})?(?:产业|行业|链条)"
 _TYPE_ORDER = {
     name: i
     for i, name in enumerate(
@@ -176,6 +180,14 @@ class _Abbreviations:
             return None
         names = {*self.by_first.get(short[0], ()), *self.by_pair.get(short[:2], ())}
         return _abbreviated(short, {name: self.cores[name] for name in names})
+
+
+def _named_as_industry(word: str, text: str) -> bool:
+    """Whether the prose calls ``word`` an industry or chain, or gives it a heading of its own."""
+    w = re.escape(word)
+    return bool(
+        re.search(w + _INDUSTRY_HEAD, text) or re.search(rf"(?m)^\s*{HEADING_MARK.pattern[1:]}{w}[。：:\n]", text)
+    )
 
 
 def plan_id(title: str, ontology: Ontology | None = None) -> str:
@@ -920,10 +932,11 @@ class Resolver:
             if len(ms) == 1 and ms[0].rule == "industry.lexicon" and iid not in linked:
                 out.add(id(ms[0]))
             elif all(m.attrs.get("segment") for m in ms):
-                # 汽车及零部件 | 线束 | 某某汽车: a chain map's segment column lists product lines; one the prose
-                # never names is not an industry of the plan (the firms of the row stay on the row's chain)
+                # 汽车及零部件 | 线束 | 某某汽车: a chain map's segment column lists product lines, and the prose names
+                # them as products too (原丝产能达到…); only one the prose calls an industry (原丝产业, 原丝产业链) is
+                # the plan's (the firms of the row stay on the row's chain)
                 written = {text[m.start : m.end] for m in ms}
-                if not any(text.count(w) > len(ms) for w in written):
+                if not any(_named_as_industry(w, text) for w in written):
                     out.update(id(m) for m in ms)
         return out
 

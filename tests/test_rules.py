@@ -2113,10 +2113,24 @@ def test_a_chain_maps_segment_the_prose_never_names_is_a_product_line() -> None:
         "表3 重点产业链图谱\n产业链\t细分环节\t链主企业\n汽车及零部件\t线束\t浙江禾驰汽车部件有限公司\n"
         "新能源汽车\t正极材料\t浙江禾锂材料有限公司\n"
     )
-    facts = extract(CHAINS + "三、重点项目\n支持正极材料扩能。\n" + table)
+    facts = extract(CHAINS + "三、重点项目\n做强正极材料产业链。\n" + table)
     names = set(entities(facts, "Industry"))
     assert "线束" not in names and "正极材料" in names
     assert related(facts, "IN_INDUSTRY", "浙江禾驰汽车部件有限公司") == {"汽车及零部件"}
+
+
+def test_a_segment_the_prose_names_as_a_product_is_no_industry_but_one_it_calls_a_chain_is() -> None:
+    table = (
+        "表3 碳纤维产业链图谱\n产业链\t环节\t链主企业\n碳纤维及复合材料\t原丝\t吉林禾丝科技有限公司\n"
+        "碳纤维及复合材料\t碳丝\t吉林禾碳纤维有限公司\n碳纤维及复合材料\t复材制品\t吉林禾复材有限公司\n"
+    )
+    prose = (
+        "三、重点项目\n到2027年，原丝产能达到40万吨，形成从原丝到复材制品的完整产业链条。\n"
+        "延伸碳丝和复材制品链条。\n"
+    )
+    names = set(entities(extract(CHAINS + prose + table), "Industry"))
+    assert "原丝" not in names
+    assert {"碳丝", "复材制品"} <= names
 
 
 def test_task_headings_in_a_chain_or_field_column_are_no_industries() -> None:
