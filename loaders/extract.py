@@ -332,9 +332,17 @@ class DocumentExtractor:
         found: list[Mention] = []
         while path:
             if path in by_path:
+                here = by_path[path]
+                if not found and len(here) > 1:
+                    # 1.推动先进钢铁高端化发展 under 做优先进钢铁和铝基新材料产业链: a sub-section that names one of
+                    # the chains its section joins is about that one
+                    below = "".join(block.path[len(path) :])
+                    picked = [m for m in here if m.name in below]
+                    if len(picked) == 1:
+                        return picked
                 # A sub-chain's section (2.风电装备 under 新能源装备产业链) is also its chain's.
-                found += [m for m in by_path[path] if m not in found]
-                if not by_path[path][0].attrs.get("sub_chain"):
+                found += [m for m in here if m not in found]
+                if not here[0].attrs.get("sub_chain"):
                     return found
             path = path[:-1]
         return found

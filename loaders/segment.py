@@ -63,7 +63,7 @@ _NAV = re.compile(
 )
 _TOC_LINE = re.compile(r"(…{2,}|\.{4,}|·{4,})\s*\(?\d*\)?\s*$")
 _TOC_HEAD = re.compile(r"^目\s*录$")
-_TITLE_WORDS = re.compile(r"规划|方案|计划|纲要|意见|办法|行动")
+_TITLE_WORDS = re.compile(r"规划|方案|计划|纲要|意见|办法|行动|报告|要点|措施")
 _NOTICE = re.compile(r"关于印发(.+?)的通知")
 DATE_CN = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
@@ -266,7 +266,9 @@ def _front_matter(lines: list[Line]) -> tuple[int, Line | None, str | None]:
     for i, line in enumerate(lines[:120]):
         if _TOC_LINE.search(line.text) or _TOC_HEAD.match(line.text.replace(" ", "")):
             continue
-        if any(p.match(line.text) for _, p in HEADING_STYLES[:2]) and title_index is not None:
+        if any(p.match(line.text) for _, p in HEADING_STYLES[:2]):
+            # the body has begun: a title-like line after it (a table's caption, 2026年重点项目计划表) is not the
+            # document's title, and reading on past it would drop the body before it
             break
         if _is_title(line.text):
             title_index = i

@@ -2207,3 +2207,37 @@ def test_a_sub_district_office_names_its_sub_district_not_a_place_of_its_own() -
     facts = extract(TASKS + body, dict(manifest, province="广东省"))
     regions = set(entities(facts, "Region"))
     assert {"容桂街道", "北滘镇"} <= regions and "容桂街道办事处" not in regions
+
+
+def test_a_sub_section_naming_one_of_its_sections_chains_is_on_that_one_only() -> None:
+    body = (
+        "二、重点任务\n（一）做优先进钢铁和铝基新材料产业链\n"
+        "1.推动先进钢铁高端化发展。支持内蒙古禾钢特钢有限公司建设高强钢生产线。\n"
+        "2.延伸铝基新材料产业链条。支持内蒙古禾铝合金有限公司建设铝合金轮毂项目。\n"
+        "3.强化协同。支持内蒙古禾协金属有限公司开展材料协同。\n"
+    )
+    facts = extract(body)
+    assert related(facts, "IN_INDUSTRY", "内蒙古禾钢特钢有限公司") == {"先进钢铁"}
+    assert related(facts, "IN_INDUSTRY", "内蒙古禾铝合金有限公司") == {"铝基新材料"}
+    assert related(facts, "IN_INDUSTRY", "内蒙古禾协金属有限公司") == {"先进钢铁", "铝基新材料"}
+
+
+def test_a_report_whose_title_names_no_plan_is_read_from_its_first_heading() -> None:
+    # A government work report opens with 政府工作报告 and 各位代表, and its first table caption (…计划表) is the
+    # first title-like line: the body before that caption is still the report's.
+    text = (
+        "政府工作报告\n\n各位代表：\n\n一、2025年工作回顾\n（一）产业加快发展\n"
+        "支持新疆禾泽新材料有限公司建设高纯硅生产线。\n"
+        "2026年重点项目计划表\n序号\t项目名称\t建设单位\n1\t禾川育种基地项目\t新疆禾川农业科技有限公司\n"
+        "二、2026年工作安排\n支持新疆禾川农业科技有限公司建设育种基地。\n"
+    )
+    doc = Document(Path("t.txt"), text, "utf-8", manifest=MANIFEST)
+    names = set(entities(extract_documents([doc]), "Enterprise"))
+    assert {"新疆禾泽新材料有限公司", "新疆禾川农业科技有限公司"} <= names
+
+
+def test_a_country_before_a_foreign_university_is_not_part_of_its_name() -> None:
+    facts = extract(TASKS + "支持广西大学与泰国朱拉隆功大学、香港科技大学共建联合实验室。\n")
+    names = set(entities(facts, "University"))
+    assert {"朱拉隆功大学", "香港科技大学"} <= names
+    assert "泰国朱拉隆功大学" not in names

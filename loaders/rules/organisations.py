@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.gazetteer import industries, regions, short_region_name, university_seats
+from loaders.gazetteer import countries, industries, regions, short_region_name, university_seats
 from loaders.lexicon import is_common_word, is_ordinary_phrase, is_word_chain, word_tag
 from loaders.normalize import clean_name, han_count
 from loaders.rules.common import (
@@ -370,6 +370,8 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
+# 香港科技大学 is named after its place, which the country list holds too
+_CHINESE_SAR = re.compile(r"香港|澳门|台湾")
 _COMPASS_AREA = re.compile(r"^(?:华|东|西|南|北)(?:东|西|南|北|中)$")
 
 
@@ -481,6 +483,10 @@ class OrganisationFinder:
             campus = _CAMPUS.match(text, e) if etype == "University" else None
             if campus is not None and _is_campus(campus.group(1)):
                 e = campus.end()  # 中国石油大学（华东）, 香港城市大学（东莞）: the campus is part of the name
+            abroad = countries().match(text, left) if etype == "University" else None
+            if abroad is not None and s - abroad.end() >= 2 and not _CHINESE_SAR.match(abroad.group()):
+                left = abroad.end()  # 泰国朱拉隆功大学: the country is where it is, not part of its name
+                body = text[left:s]
             name = clean_name(text[left:e])
             qualified = etype == "University" and body in ("省", "市") and suffix in LEVEL_QUALIFIED
             if not qualified and not self._body_ok(etype, body, suffix):
