@@ -53,6 +53,11 @@ _OPERATOR = re.compile(r"投资|创投|运营|管理|服务|发展有限|建设|
 _COMMITTEE = re.compile(r"(.{2,24}?)(?:管委会|管理委员会)")
 # A town's or a sub-district's own government (三岔河镇人民政府, 中枢街道办事处) is in that town.
 _TOWN_GOVERNMENT = re.compile(r"(.{1,10}?(?:镇|乡|街道))(?:人民政府|政府|办事处)")
+# A foreign country, then (越南海防市…, 马来西亚槟城州…) one of its cities or states, before a firm's own name
+# (香港, 澳门 and 台湾 open the names of firms registered there).
+_FOREIGN_FIRM = re.compile(
+    rf"(?!香港|澳门|台湾)(?:{countries().pattern})(?:[\u4e00-\u9fff]{{2,3}}?[市州省](?=[\u4e00-\u9fff]{{4}}))?"
+)
 # What makes a word an industry in prose: 原丝产业, 木材加工和家居配套链条, or a heading of its own
 # (1.工业硅及多晶硅。); not 原丝产能 or 复合材料制品的完整产业链条.
 _INDUSTRY_HEAD = r"(?:[和及与][^，。；、的\n]{1,6})?(?:产业|行业|链条)"
@@ -306,6 +311,10 @@ class Resolver:
             if len(name) > len(entity.name) and etype in ORGS:
                 entity.aliases.append(entity.name)
                 entity.name = name
+        if etype == "Enterprise" and (abroad := _FOREIGN_FIRM.match(name)) is not None:
+            # 泰国暹华绿色能源有限公司: the plan writes the country, the firm's own name is what follows it (and the
+            # name keeps the country, which says the firm is not the plan's)
+            aliases = [*aliases, name[abroad.end() :]]
         for alias in aliases:
             if alias and alias != entity.name and alias not in entity.aliases:
                 entity.aliases.append(alias)

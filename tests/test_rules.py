@@ -2241,3 +2241,18 @@ def test_a_country_before_a_foreign_university_is_not_part_of_its_name() -> None
     names = set(entities(facts, "University"))
     assert {"朱拉隆功大学", "香港科技大学"} <= names
     assert "泰国朱拉隆功大学" not in names
+
+
+def test_a_province_and_city_before_a_legal_name_opening_with_one_of_them_are_its_place() -> None:
+    facts = extract(TASKS + "引进江苏省常州市常州禾锂能源科技有限公司、湖南省长沙市湖南禾麓智能装备有限公司。\n")
+    names = set(entities(facts, "Enterprise"))
+    assert {"常州禾锂能源科技有限公司", "湖南禾麓智能装备有限公司"} <= names
+    assert related(facts, "LOCATED_IN", "常州禾锂能源科技有限公司") == {"常州市"}
+
+
+def test_a_foreign_firm_is_known_by_its_name_without_the_country_and_is_not_the_plans() -> None:
+    facts = extract(TASKS + "对接泰国禾华绿色能源有限公司、越南海防市红禾电子股份公司开展技术合作。\n")
+    firms = [f for f in facts if isinstance(f, Entity) and f.type == "Enterprise"]
+    known = {n for f in firms for n in (f.name, *f.aliases)}
+    assert {"禾华绿色能源有限公司", "红禾电子股份公司"} <= known
+    assert not related(facts, "LOCATED_IN", "禾华绿色能源有限公司")  # the country says it is not the plan's

@@ -229,10 +229,14 @@ def glued_place(body: str) -> int:
                 higher = table.by_name.get(nxt.group(), []) + table.by_short.get(nxt.group(), [])
                 if any(r.level in ("province", "city") for r in higher) and han_count(body[pos:]) >= 6:
                     return pos
-    city = table.full.match(body)
-    opens_again = city is not None and body.startswith(short_region_name(city.group()), city.end())
-    if city is not None and city.group().endswith("市") and opens_again:
-        return city.end()  # 上海市上海某某半导体: the city, then a legal name opening with it
+    # 上海市上海某某半导体, 江苏省常州市常州某某, 湖南省长沙市湖南某某: a province and city, then a legal name opening
+    # with one of them again
+    pos, written = 0, []
+    while (higher := table.full.match(body, pos)) is not None and higher.group().endswith(("省", "市", "自治区")):
+        written.append(higher.group())
+        pos = higher.end()
+    if written and any(body.startswith(short_region_name(w), pos) for w in written) and han_count(body[pos:]) >= 6:
+        return pos
     bare = _BARE_PARK.match(body)
     if bare is not None and table.leading_place(body[bare.end() :]) and han_count(body[bare.end() :]) >= 6:
         return bare.end()  # 经开区天津某某科技有限公司, 保税区西区天津…: the plan's own park, named by its kind
