@@ -2256,3 +2256,10 @@ def test_a_foreign_firm_is_known_by_its_name_without_the_country_and_is_not_the_
     known = {n for f in firms for n in (f.name, *f.aliases)}
     assert {"禾华绿色能源有限公司", "红禾电子股份公司"} <= known
     assert not related(facts, "LOCATED_IN", "禾华绿色能源有限公司")  # the country says it is not the plan's
+
+
+def test_a_platform_kind_counted_in_a_place_is_no_named_platform() -> None:
+    facts = extract(TASKS + "到2028年，武鸣区中试基地达到5家。依托广西禾能科技有限公司建设广西禾能电池材料中试基地。\n")
+    names = set(entities(facts, "Platform"))
+    assert "广西禾能电池材料中试基地" in names
+    assert not {n for n in names if n.startswith("武鸣区")}

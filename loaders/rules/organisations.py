@@ -288,6 +288,7 @@ _THING_END = re.compile(r"(?:园|器|线|站|中心|基地|空间|实验室|平�
 # A platform's suffix inside a document's title (《某市重点实验室管理办法》) or before a firm's legal ending
 # (某某孵化器管理有限公司): the words name a rule book or a company, not the platform.
 _FIRM_ENDING_NEXT = re.compile(r"(?:运营|管理|服务|投资|发展|科技)*(?:有限责任公司|股份有限公司|有限公司)")
+_COUNTED_NEXT = re.compile(r"(?:数量|总数)?(?:达到|达|超过|突破|新增|增至|增加到|累计)?\d+(?:\.\d+)?(?:家|个|所)")
 _MONEY_IN_BODY = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?元|给予|奖励|补助|资助|补贴")
 
 
@@ -460,6 +461,8 @@ class OrganisationFinder:
                 continue  # 实施某某研发中心建设项目: the project's name, not a platform of its own
             if etype == "Platform" and (_FIRM_ENDING_NEXT.match(text, e) or _in_book_title(text, left, e)):
                 continue
+            if etype == "Platform" and _COUNTED_NEXT.match(text, e):
+                continue  # 武鸣区中试基地达到5家, 公共中试平台2个以上: a kind counted, not one platform named
             if etype in ("Platform", "University"):
                 partner = self._partner_end(body)
                 left, body = left + partner, body[partner:]
