@@ -889,7 +889,9 @@ class Resolver:
                             located.add(eid)
                         continue
                     if m.type in ("Enterprise", "Platform", "Project", "Agency") and eid not in located:
-                        if eid not in self.located:
+                        # placed by another plan: this one adds its word only where it agrees (市科技局 in two
+                        # plans of one city), and never moves a thing another plan put somewhere more specific
+                        if eid not in self.located or ("LOCATED_IN", eid, home) in self.relations:
                             evidence = self._evidence(ex, m.start, m.end, m.section, "located.plan-region")
                             self._relate("LOCATED_IN", eid, home, evidence)
                         located.add(eid)

@@ -2263,3 +2263,17 @@ def test_a_platform_kind_counted_in_a_place_is_no_named_platform() -> None:
     names = set(entities(facts, "Platform"))
     assert "广西禾能电池材料中试基地" in names
     assert not {n for n in names if n.startswith("武鸣区")}
+
+
+def test_a_second_plan_of_the_city_adds_its_word_to_where_the_first_placed_a_thing() -> None:
+    first = city_plan("包头市", "150200", "（一）平台\n由包头市科技局牵头，支持包头禾磁科技有限公司建设研发中心。")
+    title = "包头市加快培育发展新质生产力实施方案"
+    text = f"{title}\n一、重点任务\n（一）保障\n由包头市科技局负责推进。\n"
+    second = Document(
+        Path("150200b.txt"), text, "utf-8", manifest=dict(MANIFEST, title=title, region="包头市", region_code="150200")
+    )
+    facts = extract_documents([first, second])
+    agency = next(f for f in facts if isinstance(f, Entity) and f.name == "包头市科技局")
+    placed = [r for r in facts if isinstance(r, Relation) and r.type == "LOCATED_IN" and r.source == agency.id]
+    assert len(placed) == 1
+    assert len({e.document for e in placed[0].evidence}) == 2
