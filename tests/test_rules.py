@@ -2277,3 +2277,8 @@ def test_a_second_plan_of_the_city_adds_its_word_to_where_the_first_placed_a_thi
     placed = [r for r in facts if isinstance(r, Relation) and r.type == "LOCATED_IN" and r.source == agency.id]
     assert len(placed) == 1
     assert len({e.document for e in placed[0].evidence}) == 2
+
+
+def test_a_county_and_a_town_of_four_characters_before_a_legal_name_are_not_part_of_it() -> None:
+    facts = extract(TASKS + "支持九原区哈业胡同镇包头禾镧储能材料有限公司建设储氢合金生产线。\n")
+    assert "包头禾镧储能材料有限公司" in set(entities(facts, "Enterprise"))

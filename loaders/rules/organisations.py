@@ -201,7 +201,7 @@ _PARENT_END = re.compile(r"(?:实验室|研究院|研究所|中心|大学|学院
 _UNIVERSITY_BRANCH = re.compile(r"(.{2,16}?(?:大学|学院))(.{2,8}?)(?:研究院|研究所)")
 _BARE_PARK = re.compile(rf"^(?:{trie_regex(PARK_SUFFIXES)})(?:[东西南北中]区|[东西南北]片区)?")
 _PARTNER_END = re.compile(r"(?:大学|学院|研究院|研究所|科学院|公司|集团)$")
-_TOWN_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)")
+_TOWN_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)")
 
 
 # A zone by a short or bracketed name (火炬园, 火炬（翔安）产业区, 软件园三期): no legal name opens so.
