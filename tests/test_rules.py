@@ -2282,3 +2282,14 @@ def test_a_second_plan_of_the_city_adds_its_word_to_where_the_first_placed_a_thi
 def test_a_county_and_a_town_of_four_characters_before_a_legal_name_are_not_part_of_it() -> None:
     facts = extract(TASKS + "支持九原区哈业胡同镇包头禾镧储能材料有限公司建设储氢合金生产线。\n")
     assert "包头禾镧储能材料有限公司" in set(entities(facts, "Enterprise"))
+
+
+def test_a_bare_name_column_lists_things_of_the_kind_their_suffix_says() -> None:
+    table = (
+        "南宁市中试基地和概念验证中心布局表\n序号\t名称\t依托单位\t所在地\n"
+        "1\t广西禾大先进制造概念验证中心\t广西大学\t西乡塘区\n2\t南宁禾铝新材料中试基地\t广西禾铝科技有限公司\t兴宁区\n"
+    )
+    nanning = dict(MANIFEST, region="南宁市", region_code="450100")
+    facts = extract(TASKS + "建设中试基地和概念验证中心。\n" + table, nanning)
+    assert related(facts, "LOCATED_IN", "广西禾大先进制造概念验证中心") == {"西乡塘区"}
+    assert related(facts, "HOSTED_BY", "南宁禾铝新材料中试基地") == {"广西禾铝科技有限公司"}

@@ -138,7 +138,7 @@ class TableRules:
 
     def grid(self, grid: Grid) -> tuple[list[Mention], list[Link]]:
         roles = column_roles(grid.header) if grid.header else []
-        if not any(role in ROLE_TYPES or role in ("place", "agency") for role in roles):
+        if not any(role in ROLE_TYPES or role in ("place", "agency", "name") for role in roles):
             return [], []
         mentions: list[Mention] = []
         links: list[Link] = []
@@ -147,6 +147,10 @@ class TableRules:
             found: dict[str, list[Mention]] = {}
             for role, cell in zip(roles, row, strict=False):
                 block = Block(cell.start, cell.end, cell.text, path)
+                if role == "name":
+                    # 名称: a list of platforms, firms or projects together, each of the kind its suffix says
+                    kind = self._suffix_type(clean_name(cell.text))
+                    role = next((r for r, t in ROLE_TYPES.items() if t == kind and r != "courted"), "skip")
                 found.setdefault(role, []).extend(self._cell(role, cell, block))
             for ms in found.values():
                 mentions += ms
