@@ -526,7 +526,8 @@ class Resolver:
 
     def _org_alias_map(self) -> dict[tuple[str, str], str]:
         """Platform and university short names -> the one longer name they abbreviate (华科大工研院 <
-        华中科技大学鄂州工业技术研究院): same type, same first and last character, letters in order."""
+        华中科技大学鄂州工业技术研究院): same type, same first and last character, letters in order. Also a
+        department's second plate -> the department, and a project's name without its owner -> the owner's."""
         names: dict[str, set[str]] = defaultdict(set)
         provinces: dict[str, set[str]] = defaultdict(set)  # name -> the provinces of the plans that name it
         for ex in self.extractions:
@@ -536,6 +537,11 @@ class Resolver:
                     names[m.type].add(m.name)
                     provinces[m.name].add(province)
         out: dict[tuple[str, str], str] = {}
+        for ex in self.extractions:
+            # 市知识产权局, the second plate of 市市场监管局（市知识产权局）: named alone elsewhere, the same body
+            for m in ex.mentions:
+                for plate in m.attrs.get("plates", ()) if m.type == "Agency" else ():
+                    out.setdefault(("Agency", plate), m.name)
         for ex in self.extractions:
             # 新型基因工程疫苗产业化项目, named again with its owner (康泽生物新型基因工程疫苗产业化项目): one project.
             projects = {m.name for m in ex.mentions if m.type == "Project"}

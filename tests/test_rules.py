@@ -2293,3 +2293,32 @@ def test_a_bare_name_column_lists_things_of_the_kind_their_suffix_says() -> None
     facts = extract(TASKS + "建设中试基地和概念验证中心。\n" + table, nanning)
     assert related(facts, "LOCATED_IN", "广西禾大先进制造概念验证中心") == {"西乡塘区"}
     assert related(facts, "HOSTED_BY", "南宁禾铝新材料中试基地") == {"广西禾铝科技有限公司"}
+
+
+def test_an_autonomous_regions_department_is_the_provinces_not_the_citys() -> None:
+    nanning = dict(MANIFEST, region="南宁市", region_code="450100")
+    facts = extract(TASKS + "推进成果转化。（责任单位：市科技局、自治区科技厅、自治区教育厅）\n", nanning)
+    names = set(entities(facts, "Agency"))
+    assert {"广西壮族自治区科技厅", "广西壮族自治区教育厅", "南宁市科技局"} <= names
+    assert "南宁市科技厅" not in names
+
+
+def test_a_banners_government_is_an_agency() -> None:
+    baotou = dict(MANIFEST, region="包头市", region_code="150200")
+    facts = extract(TASKS + "建设绿氢基地。（责任单位：市能源局、土默特右旗人民政府）\n", baotou)
+    assert "土默特右旗人民政府" in set(entities(facts, "Agency"))
+
+
+def test_a_departments_second_plate_is_the_same_department() -> None:
+    body = (
+        "推进专利转化。（责任单位：市知识产权局）\n"
+        "加强质量监管。（责任单位：市市场监管局（市知识产权局）、市科技局）\n"
+    )
+    agencies = entities(extract(TASKS + body), "Agency")
+    assert set(agencies) == {"嘉兴市市场监管局", "嘉兴市科技局"}
+    assert "嘉兴市知识产权局" in agencies["嘉兴市市场监管局"].aliases
+
+
+def test_a_department_with_and_inside_its_name_is_one_department() -> None:
+    facts = extract(TASKS + "推进数据开放。（责任单位：市政务服务与数据管理局、市行政审批和政务服务局）\n")
+    assert {"嘉兴市政务服务与数据管理局", "嘉兴市行政审批和政务服务局"} <= set(entities(facts, "Agency"))

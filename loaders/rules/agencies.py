@@ -32,7 +32,7 @@ _DEPT = trie_regex(DEPARTMENTS)
 # A prefix ends as a division (…省, …市, …区, …县), a town (…镇, …乡, …街道) or a zone (…新城, …汽车城) does.
 _PREFIX = (
     r"(?:国务院|国家|中共[\u4e00-\u9fff]{2,6}委|[\u4e00-\u9fff]{2,14}?(?:开发区|高新区|新区)(?=管委会|管理委员会)"
-    r"|[\u4e00-\u9fff]{2,9}?(?:[省市区县镇乡城]|街道)|[省市区县])?(?:委|政府|人民政府)?"
+    r"|[\u4e00-\u9fff]{2,9}?(?:[省市区县旗盟镇乡城]|街道)|[省市区县])?(?:委|政府|人民政府)?"
 )
 _DEPT_ALONE = re.compile(_DEPT)
 _AGENCY = re.compile(rf"(?P<prefix>{_PREFIX})(?P<dept>{_DEPT})(?!门|分|长|属|务|级|际)")
@@ -89,7 +89,7 @@ def _is_county(name: str) -> bool:
 def _is_body(prefix: str) -> bool:
     """Can ``prefix`` open a department's name: a bare level (省, 市委), a region, or a park?"""
     core = prefix.rstrip("委政府")
-    if core in ("省", "市", "区", "县"):
+    if core in ("省", "市", "区", "县", "自治区"):
         return True
     if _TOWN_BODY.match(core) and not _CLAUSE_CHARS.search(core):
         return True
@@ -109,6 +109,8 @@ def is_national(name: str) -> bool:
 def qualify(prefix: str, dept: str, plan_region: RegionRef | None) -> tuple[str, list[str]]:
     """``市`` + ``科技局`` in a 荆门 plan -> (``荆门市科技局``, [``市科技局``])."""
     bare = prefix + dept
+    if plan_region is not None and prefix.startswith("自治区"):
+        prefix = "省" + prefix[3:]  # 自治区科技厅: an autonomous region's department, as a province's
     if plan_region is None or not prefix or prefix[0] not in "市省区县":
         return bare, []
     table = regions()
@@ -119,6 +121,24 @@ def qualify(prefix: str, dept: str, plan_region: RegionRef | None) -> tuple[str,
         # A county-level city (天门) calls itself 市; a district's plan (区) refers to its own level.
         target = plan_region
     return target.name + prefix[1:] + dept, [bare]
+
+
+def _second_plates(found: list[Mention], text: str, base: int) -> list[Mention]:
+    """市市场监管局（市知识产权局）: one body with two plates (一个机构两块牌子); the bracketed name is the first's
+    alias."""
+    out: list[Mention] = []
+    for m in sorted(found, key=lambda m: m.start):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and text[last.end - base : m.start - base] in ("（", "(")
+            and text[m.end - base : m.end - base + 1] in ("）", ")")
+        ):
+            last.attrs["aliases"] = [*last.attrs.get("aliases", []), m.name, *m.attrs.get("aliases", [])]
+            last.attrs["plates"] = [*last.attrs.get("plates", []), m.name]  # the resolver maps it to the first
+            continue
+        out.append(m)
+    return out
 
 
 class AgencyFinder:
@@ -191,6 +211,7 @@ class AgencyFinder:
                 prefix
                 and not named_zone
                 and prefix[0] not in "市省区县国中"
+                and not prefix.startswith("自治区")
                 and not park
                 and regions().resolve(prefix.rstrip("委政府")) is None
             ):
@@ -206,6 +227,7 @@ class AgencyFinder:
             spans.append((s, e))
         for match in _BRANCH.finditer(text):
             found.append(Mention("Agency", match.group(), base + match.start(), base + match.end(), block, {}))
+        found = _second_plates(found, text, base)
         for match in _CUSTOMS.finditer(text):
             before = match.group(1)  # the city's short name is its last two or three characters
             city = next((c for c in (before[-3:], before[-2:]) if _one_city(c)), None)
