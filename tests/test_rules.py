@@ -2322,3 +2322,17 @@ def test_a_departments_second_plate_is_the_same_department() -> None:
 def test_a_department_with_and_inside_its_name_is_one_department() -> None:
     facts = extract(TASKS + "推进数据开放。（责任单位：市政务服务与数据管理局、市行政审批和政务服务局）\n")
     assert {"嘉兴市政务服务与数据管理局", "嘉兴市行政审批和政务服务局"} <= set(entities(facts, "Agency"))
+
+
+def test_two_places_joined_by_a_dash_name_one_zone() -> None:
+    nanning = dict(MANIFEST, region="南宁市", region_code="450100")
+    facts = extract(TASKS + "支持广西—东盟经济技术开发区建设新能源电池产业园。\n", nanning)
+    assert "广西—东盟经济技术开发区" in set(entities(facts, "Region"))
+
+
+def test_a_town_before_a_park_named_after_its_city_is_a_place_of_its_own() -> None:
+    zhuhai = dict(MANIFEST, region="珠海市", region_code="440400")
+    facts = extract(TASKS + "以金湾区三灶镇珠海金湾生物医药产业园为载体，集聚生物医药企业。\n", zhuhai)
+    names = set(entities(facts, "Region"))
+    assert {"三灶镇", "珠海金湾生物医药产业园"} <= names
+    assert "三灶镇珠海金湾生物医药产业园" not in names

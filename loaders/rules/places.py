@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from loaders.gazetteer import RegionRef, regions, towns_in
+from loaders.gazetteer import RegionRef, countries, regions, towns_in
 from loaders.lexicon import COMMON_FREQ, is_common_word, is_ordinary_phrase, word_tag
 from loaders.normalize import clean_name, han_count
 from loaders.rules.common import PARK_SUFFIXES, Mention, clause_start, left_edge, occurrences
@@ -31,6 +31,8 @@ _TOWN_RE = re.compile(
     r"((?:(?![区县市省])[\u4e00-\u9fff]){2,3})(镇(?!街)|乡|街道)"
     r"(?![\u4e00-\u9fff]?(?:企业|政府|村|工业|经济|区域))"
 )
+# A town written before a park that opens with its city's name (三灶镇珠海金湾…产业园).
+_TOWN_BEFORE_CITY = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)")
 _TOWN_SUFFIX = re.compile(r"(镇(?!街)|乡|街道)(?![\u4e00-\u9fff]?(?:企业|政府|村|工业|经济|区域))")
 _TOWN_STOP = frozenset(
     "乡镇 城镇 集镇 小镇 村镇 重点镇 特色镇 城乡 下乡 家乡 返乡 各乡 各镇 全镇 全乡 建制镇 中心镇 示范镇 街道".split()
@@ -143,6 +145,18 @@ def _region_words(
     short_pattern = re.compile(trie_regex(short)) if short else None
     town_pattern = re.compile(trie_regex(towns)) if towns else None
     return short, short_pattern, towns, town_pattern
+
+
+def _place_before_dash(text: str, left: int) -> str:
+    """The place written before a dash that ends at ``left`` (广西— of 广西—东盟经济技术开发区), or ""."""
+    if text[left - 1 : left] not in "—－–-":
+        return ""
+    table = regions()
+    for n in (2, 3, 4):
+        word = text[max(0, left - 1 - n) : left - 1]
+        if word == "中国" or word in table.by_name or word in table.by_short or countries().fullmatch(word):
+            return word
+    return ""
 
 
 class PlaceFinder:
@@ -311,6 +325,10 @@ class PlaceFinder:
             if mark is not None and mark.end() < s:
                 left = mark.end()  # （一）贵安新区。: a heading's number is not the park's
             body = text[left:s]
+            first = _place_before_dash(text, left)
+            if first and han_count(body) >= 2:
+                # 广西—东盟经济技术开发区, 中国—东盟信息港: two places joined by a dash name one zone
+                left, body = left - len(first) - 1, text[left - len(first) - 1 : s]
             # 平房区和哈经开区, 含绍兴滨海新区, 推动许镇…: a conjunction or a verb the left edge let in opens no name
             joint = max(_PARK_JOINT.finditer(body), key=lambda m: m.end(), default=None)
             if joint is not None and han_count(body[joint.end() :]) >= 2:
@@ -369,6 +387,11 @@ class PlaceFinder:
                 body = rest
             else:
                 within = None
+            town = _TOWN_BEFORE_CITY.match(body)
+            if town is not None and table.leading_place(body[town.end() :]):
+                # 三灶镇珠海金湾生物医药产业园: a town glued before a park named after its city; the town is found
+                # on its own
+                left, body = left + town.end(), body[town.end() :]
             name = clean_name(text[left:e])
             if name in table.by_name:
                 continue  # 滨海新区 is a district of the division table, found there
