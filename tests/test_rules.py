@@ -2336,3 +2336,9 @@ def test_a_town_before_a_park_named_after_its_city_is_a_place_of_its_own() -> No
     names = set(entities(facts, "Region"))
     assert {"三灶镇", "珠海金湾生物医药产业园"} <= names
     assert "三灶镇珠海金湾生物医药产业园" not in names
+
+
+def test_two_cities_joined_by_a_dash_name_one_platform() -> None:
+    nanning = dict(MANIFEST, region="南宁市", region_code="450100")
+    facts = extract(TASKS + "在曼谷建设南宁—曼谷科技创新离岸孵化器，推动成果转化。\n", nanning)
+    assert "南宁—曼谷科技创新离岸孵化器" in set(entities(facts, "Platform"))

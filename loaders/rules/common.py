@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from loaders.gazetteer import countries, regions
 from loaders.lexicon import is_common_word, word_tag
 from loaders.segment import Block
 from loaders.terms import read_terms
@@ -254,3 +255,15 @@ def clause_start(text: str, pos: int) -> int:
 def window(text: str, start: int, end: int, lo: int, hi: int, width: int = 24) -> tuple[int, int]:
     """A short evidence span around ``start:end``, clipped to ``lo:hi`` (the sentence)."""
     return max(lo, start - width), min(hi, end + width)
+
+
+def place_before_dash(text: str, left: int) -> str:
+    """The place written before a dash that ends at ``left`` (广西— of 广西—东盟经济技术开发区), or ""."""
+    if text[left - 1 : left] not in "—－–-":
+        return ""
+    table = regions()
+    for n in (2, 3, 4):
+        word = text[max(0, left - 1 - n) : left - 1]
+        if word == "中国" or word in table.by_name or word in table.by_short or countries().fullmatch(word):
+            return word
+    return ""

@@ -24,6 +24,7 @@ from loaders.rules.common import (
     clause_start,
     left_edge,
     occurrences,
+    place_before_dash,
 )
 from loaders.segment import ITEM_MARK
 from loaders.terms import read_map, read_terms
@@ -471,6 +472,10 @@ class OrganisationFinder:
                 wider = left_edge(text, clause_start(text, s), left - 1, spans)
                 if han_count(text[wider : left - 1]) >= 3 and _PARTNER_END.search(text[wider : left - 1]):
                     left, body = wider, text[wider:s]
+                elif place := place_before_dash(text, left):
+                    # 南宁—曼谷科技创新离岸孵化器: two cities joined by the dash name the platform
+                    left -= len(place) + 1
+                    body = text[left:s]
             longer = _CONTINUES.match(text, e) if etype in ("University", "Platform") else None
             if longer is not None and not any(e <= ts < longer.end() for ts, _ in spans):
                 continue  # 中国科学院|宁波材料技术与工程研究所: the longer name ends later (unless a name found

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from loaders.gazetteer import RegionRef, countries, regions, towns_in
+from loaders.gazetteer import RegionRef, regions, towns_in
 from loaders.lexicon import COMMON_FREQ, is_common_word, is_ordinary_phrase, word_tag
 from loaders.normalize import clean_name, han_count
-from loaders.rules.common import PARK_SUFFIXES, Mention, clause_start, left_edge, occurrences
+from loaders.rules.common import PARK_SUFFIXES, Mention, clause_start, left_edge, occurrences, place_before_dash
 from loaders.rules.organisations import DECLARED_SHORT, is_generic, is_named
 from loaders.segment import HEADING_MARK
 from loaders.terms import read_rows
@@ -145,18 +145,6 @@ def _region_words(
     short_pattern = re.compile(trie_regex(short)) if short else None
     town_pattern = re.compile(trie_regex(towns)) if towns else None
     return short, short_pattern, towns, town_pattern
-
-
-def _place_before_dash(text: str, left: int) -> str:
-    """The place written before a dash that ends at ``left`` (广西— of 广西—东盟经济技术开发区), or ""."""
-    if text[left - 1 : left] not in "—－–-":
-        return ""
-    table = regions()
-    for n in (2, 3, 4):
-        word = text[max(0, left - 1 - n) : left - 1]
-        if word == "中国" or word in table.by_name or word in table.by_short or countries().fullmatch(word):
-            return word
-    return ""
 
 
 class PlaceFinder:
@@ -325,7 +313,7 @@ class PlaceFinder:
             if mark is not None and mark.end() < s:
                 left = mark.end()  # （一）贵安新区。: a heading's number is not the park's
             body = text[left:s]
-            first = _place_before_dash(text, left)
+            first = place_before_dash(text, left)
             if first and han_count(body) >= 2:
                 # 广西—东盟经济技术开发区, 中国—东盟信息港: two places joined by a dash name one zone
                 left, body = left - len(first) - 1, text[left - len(first) - 1 : s]
