@@ -78,7 +78,11 @@ def main() -> int:
         facts, plan = facts_by_doc[gold["document"]], titles[gold["document"]]
         matches: list = []
         scores = score_document(facts, plan, gold, matches)
-        scores.update(score_relations(facts, plan, matches, rule_hits if args.rules and split == "dev" else None))
+        scores.update(
+            score_relations(
+                facts, plan, matches, rule_hits if args.rules and split == "dev" else None, gold_document=gold
+            )
+        )
         members[split].append(gold["document"][:3])
         split_totals = totals.setdefault(split, {t: Score() for t in ROWS})
         for row in ROWS:

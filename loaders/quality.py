@@ -213,13 +213,15 @@ def score_relations(
     matches: list[tuple[dict, Entity]],
     rule_hits: dict[str, list[int]] | None = None,
     ontology: Ontology | None = None,
+    gold_document: dict | None = None,
 ) -> dict[str, Score]:
     """Location, chain membership and host (:data:`GOLD_RELATION_FIELDS`) of entities matched to gold, stated by
     this plan.
 
     Each gold end (a region, industry or host name) is one item: found when the entity has a relationship of
-    that type, with evidence in this plan, to an entity bearing that name (for regions also its division
-    code; for industries its scheme concept). Predicted ends that match no gold end are false positives.
+    that type, with evidence in this plan, to an entity bearing that name or, given ``gold_document``, another name the
+    gold gives the entity of that name (生物医药, alias 生物医药与健康) (for regions also its division code; for
+    industries its scheme concept). Predicted ends that match no gold end are false positives.
     Gold entities with no annotation for a relation (an older gold file), or of a type the relationship cannot
     start from (a host is a platform's), are skipped for it.
     """
@@ -238,6 +240,9 @@ def score_relations(
         ):
             out[(fact.type, fact.source)].append(entities[fact.target])
             rules[(fact.type, fact.source, fact.target)] = next(e.rule for e in fact.evidence if e.document == plan)
+    other_names: dict[str, list[str]] = {}
+    for item in (gold_document or {}).get("entities", []):
+        other_names.setdefault(item["name"], [item["name"]]).extend(item.get("aliases", []))
     scores = {rel: Score() for rel in gold_fields}
     for gold, entity in matches:
         for rel, field_name in gold_fields.items():
@@ -248,7 +253,7 @@ def score_relations(
             end_keys = [_end_keys(roles[rel], e, ontology) for e in ends]
             used: set[int] = set()
             for name in gold[field_name] or []:
-                keys = _gold_end_keys(roles[rel], name, ontology)
+                keys = set().union(*(_gold_end_keys(roles[rel], n, ontology) for n in other_names.get(name, [name])))
                 hit = next((i for i, k in enumerate(end_keys) if i not in used and k & keys), None)
                 if hit is None:
                     score.fn += 1

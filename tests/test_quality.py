@@ -66,6 +66,34 @@ def test_scoring_counts_matches_duplicates_and_optional_items() -> None:
     assert (target.tp, target.fp, target.fn) == (1, 0, 1) and target.precision == 1.0 and target.recall == 0.5
 
 
+def test_a_relation_end_matches_any_name_the_gold_gives_that_end() -> None:
+    # The gold names the chain 生物医药 and gives it the alias 生物医药与健康; a firm put on the node named
+    # 生物医药与健康 is on the gold's chain.
+    facts = [
+        Entity("Enterprise", "enterprise:a", "珠海甲乙药业有限公司", evidence=[EV]),
+        Entity("Industry", "industry:x", "生物医药与健康", evidence=[EV]),
+        Relation("IN_INDUSTRY", "enterprise:a", "industry:x", [EV]),
+    ]
+    gold = {
+        "entities": [
+            {
+                "type": "Enterprise",
+                "name": "珠海甲乙药业有限公司",
+                "aliases": [],
+                "optional": False,
+                "industries": ["生物医药"],
+            },
+            {"type": "Industry", "name": "生物医药", "aliases": ["生物医药与健康"], "optional": False},
+        ],
+        "targets": [],
+    }
+    matches: list = []
+    score_document(facts, "plan:p", gold, matches)
+    assert score_relations(facts, "plan:p", matches)["IN_INDUSTRY"].tp == 0
+    chain = score_relations(facts, "plan:p", matches, gold_document=gold)["IN_INDUSTRY"]
+    assert (chain.tp, chain.fp, chain.fn) == (1, 0, 0)
+
+
 PLANS = Path(__file__).resolve().parent / "plans"
 
 
@@ -148,7 +176,7 @@ def plan_scores(extracted) -> dict[str, dict[str, Score]]:
         plan = plan_id(DocumentExtractor(by_name[gold["document"]]).meta.title)
         matches: list = []
         scores = score_document(facts, plan, gold, matches)
-        scores.update(score_relations(facts, plan, matches))
+        scores.update(score_relations(facts, plan, matches, gold_document=gold))
         split = totals.setdefault(gold["split"], defaultdict(Score))
         for row, score in scores.items():
             split[row].add(score)
