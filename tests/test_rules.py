@@ -2342,3 +2342,14 @@ def test_two_cities_joined_by_a_dash_name_one_platform() -> None:
     nanning = dict(MANIFEST, region="南宁市", region_code="450100")
     facts = extract(TASKS + "在曼谷建设南宁—曼谷科技创新离岸孵化器，推动成果转化。\n", nanning)
     assert "南宁—曼谷科技创新离岸孵化器" in set(entities(facts, "Platform"))
+
+
+def test_a_noun_before_a_known_chain_narrows_it_but_a_place_before_it_does_not() -> None:
+    body = (
+        "二、重点任务\n（一）做大新能源装备产业链\n1.壮大风电装备产业。支持内蒙古禾风装备有限公司扩产。\n"
+        "2.做强晶硅光伏产业。支持包头禾晶硅材料有限公司建设高纯晶硅项目。\n"
+        "（二）壮大三江新区动力电池产业\n支持四川禾锂电池有限公司扩产。\n"
+    )
+    facts = extract(body)
+    assert related(facts, "IN_INDUSTRY", "包头禾晶硅材料有限公司") == {"新能源装备", "晶硅光伏"}
+    assert related(facts, "IN_INDUSTRY", "四川禾锂电池有限公司") == {"动力电池"}

@@ -198,7 +198,12 @@ def tidy_named(mention: Mention) -> Mention | None:
     if tail and industries().lookup(tail[0].group()) is not None:
         head = name[: tail[0].start()]
         material = re.search(r"[基系质]$", head) is not None  # 铜基新材料, 硅基负极: a chain of its own
-        if not material and not _industry_vocabulary().search(head) and not industries().pattern.search(head):
+        # what clings is a place, a verb or a class; a noun before the label (晶硅光伏, 钙钛矿光伏) narrows it
+        clinging = bool(
+            _leading_place(head) or _leading_local_place(head) or _LEAD_VERB.match(head) or head.endswith("级")
+        ) or word_tag(head[:2]) in ("v", "vn", "ns", "a", "ad", "d")
+        known_head = _industry_vocabulary().search(head) or industries().pattern.search(head)
+        if clinging and not material and not known_head:
             name = tail[0].group()
     if name == mention.name:
         return mention
