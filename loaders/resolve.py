@@ -938,7 +938,9 @@ class Resolver:
         for m in ex.mentions:
             if m.type == "Industry" and not m.attrs.get("implied"):
                 by_id.setdefault(self._id(m, ex), []).append(m)
-        structured = {i for i, ms in by_id.items() if any(m.rule != "industry.lexicon" for m in ms)}
+        structured = {
+            i for i, ms in by_id.items() if any(m.rule != "industry.lexicon" or m.attrs.get("counted") for m in ms)
+        }
         if len(structured) < 3:
             return set()  # a plan that sets out no chains of its own: what it names is all it says of industry
         linked = {self._id(k.target, ex) for k in ex.links if k.target.type == "Industry"}
@@ -946,7 +948,12 @@ class Resolver:
         out: set[int] = set()
         text = ex.doc.text
         for iid, ms in by_id.items():
-            if len(ms) == 1 and ms[0].rule == "industry.lexicon" and iid not in linked:
+            if (
+                len(ms) == 1
+                and ms[0].rule == "industry.lexicon"
+                and not ms[0].attrs.get("counted")
+                and iid not in linked
+            ):
                 out.add(id(ms[0]))
             elif all(m.attrs.get("segment") for m in ms):
                 # 汽车及零部件 | 线束 | 某某汽车: a chain map's segment column lists product lines, and the prose names

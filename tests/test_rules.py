@@ -2353,3 +2353,13 @@ def test_a_noun_before_a_known_chain_narrows_it_but_a_place_before_it_does_not()
     facts = extract(body)
     assert related(facts, "IN_INDUSTRY", "包头禾晶硅材料有限公司") == {"新能源装备", "晶硅光伏"}
     assert related(facts, "IN_INDUSTRY", "四川禾锂电池有限公司") == {"动力电池"}
+
+
+def test_a_list_the_plan_counts_as_its_chains_names_each_chain() -> None:
+    body = (
+        CHAINS + "三、重点任务\n（一）现代农业产业链\n聚焦甘蔗糖业、茉莉花茶两条特色产业链，推动农业科技成果进园区。\n"
+        "由市工信局牵头负责电子元器件、新材料两大产业链招商。\n"
+    )
+    names = set(entities(extract(body), "Industry"))
+    assert {"甘蔗糖业", "茉莉花茶"} <= names
+    assert not {n for n in names if "负责" in n or "聚焦" in n}

@@ -302,6 +302,8 @@ class SectorFinder:
         # Chains the plan names itself (高端化工产业链, 动力装备产业链) come first: the scheme label inside one
         # (化工, 装备) is its broader concept, linked by the resolver, not the chain the plan means.
         named = self._plan_named(text)
+        named += [(s, e) for s, e in _counted_list(text) if not any(ns < e and s < ne for ns, ne in named)]
+        # (a counted list's items are the plan's chains, however often it names them: counted=True)
         for s, e, mention in self._plan_chain_mentions(text, base, block, priority_text):
             found.append(mention)
             taken.append((s, e))
@@ -318,11 +320,14 @@ class SectorFinder:
             if mention is not None:
                 found.append(mention)
                 taken.append((s, e))
+        counted = set(_counted_list(text))
         for s, e in named:
             if any(ts <= s < te or ts < e <= te for ts, te in taken):
                 continue
             name = text[s:e]
             known = concept_mention(name, base + s, base + e, block, priority_text)
+            if known is not None and (s, e) in counted:
+                known.attrs["counted"] = True
             found.append(
                 known
                 or Mention(
@@ -331,7 +336,11 @@ class SectorFinder:
                     base + s,
                     base + e,
                     block,
-                    {"priority": priority_text, "kind": "chain" if text.startswith("产业链", e) else "industry"},
+                    {
+                        "priority": priority_text,
+                        "kind": "chain" if text.startswith("产业链", e) or (s, e) in counted else "industry",
+                        **({"counted": True} if (s, e) in counted else {}),
+                    },
                     key="",
                 )
             )
@@ -470,6 +479,48 @@ class SectorFinder:
             if _LIST_TAIL.match(tail):
                 return True
         return False
+
+
+# 甘蔗糖业、茉莉花茶两条特色产业链: a list the plan counts as its chains names each of them.
+_COUNTED_LIST = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:[两二三四五六七八九十]|\d+)[条大]"
+    r"(?:特色|重点|主导|优势|新兴|支柱|农业|工业)?(?:产业链|产业集群)"
+)
+
+
+_CLAUSE_WORDS = re.compile(r"[为以的由在将把]|负责|担任|确定|等")
+_FIRST_ITEM_CUT = re.compile(r"[为以的由在将把]|负责|担任|确定|服务|产业链和|产业和|产业链|产业")
+_FOCUS_BEFORE_ITEM = re.compile(r"(?:重点发展|大力发展|做大做强|做优做强|培育壮大|聚焦|围绕|发展|培育|打造)")
+
+
+def _counted_list(text: str) -> list[tuple[int, int]]:
+    """Spans of the items of a counted list of chains (甘蔗糖业、茉莉花茶两条特色产业链), when the count is theirs."""
+    spans: list[tuple[int, int]] = []
+    for match in _COUNTED_LIST.finditer(text):
+        items = list(re.finditer(r"[^、]+", match.group(1)))
+        if any(_CLAUSE_WORDS.search(item.group()) for item in items[1:]):
+            continue  # 由某某牵头负责电子元器件: a clause, not a list of names
+        count = text[match.end(1) : match.end(1) + 1]
+        if (
+            str(len(items)) != count
+            and "一二三四五六七八九十".find(count) + 1 != len(items)
+            and not (count == "两" and len(items) == 2)
+        ):
+            continue  # the list's first item took words before it (聚焦X、Y): the count says how many
+        for index, item in enumerate(items):
+            start = match.start(1) + item.start()
+            if index == 0:
+                # 由某局牵头负责电子元器件、…, 四大产业链和智能装备、…: the first item starts after the clause's words
+                cut = max((m.end() for m in _FIRST_ITEM_CUT.finditer(item.group())), default=0)
+                start += cut
+            verb = _LEAD_VERB.match(text, start) or _FOCUS_BEFORE_ITEM.match(text, start)
+            if verb is not None:
+                start = verb.end()  # 聚焦甘蔗糖业: the verb before the list is not the first item's
+            name = text[start : match.start(1) + item.end()]
+            if han_count(name) < 2 or name in UMBRELLA or _is_place_name(name) or _NOT_INDUSTRY.match(name):
+                continue
+            spans.append((start, start + len(name)))
+    return spans
 
 
 @cache
