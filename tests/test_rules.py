@@ -2363,3 +2363,10 @@ def test_a_list_the_plan_counts_as_its_chains_names_each_chain() -> None:
     names = set(entities(extract(body), "Industry"))
     assert {"甘蔗糖业", "茉莉花茶"} <= names
     assert not {n for n in names if "负责" in n or "聚焦" in n}
+
+
+def test_a_bare_project_after_a_verb_is_no_named_project() -> None:
+    body = "市生态环境局负责项目环评审批，市发改局要做好项目用地保障。实施浙江禾森科技有限公司年产5万吨锂电材料项目。\n"
+    projects = set(entities(extract(TASKS + body), "Project"))
+    assert not {n for n in projects if "负责" in n or "做好" in n}
+    assert any("年产5万吨锂电材料项目" in n for n in projects)

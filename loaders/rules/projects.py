@@ -38,7 +38,9 @@ _GENERIC_PROJECT = re.compile(
 )
 # A body that ends in a modifier or a discipline names a kind (中科院重大项目, 动物基因工程).
 _GENERIC_END = re.compile(
-    r"(?:重大|重点|合作|科研|科技|示范|创新|研发|国际|服务业|基因|软件|系统|生物|化学|土木|水利|攻关|成果转化|科技计划)$"
+    r"(?:重大|重点|合作|科研|科技|示范|创新|研发|国际|服务业|基因|软件|系统|生物|化学|土木|水利|攻关|成果转化|科技计划"
+    # 市生态环境局负责项目, 市发改局要做好项目, 科研人员带项目, 停留在项目: a verb's bare object, no name
+    r"|负责|做好|停留在|人员带)$"
 )
 # Words that make a body a class of projects (what a plan counts or selects), not one undertaking.
 _CATEGORY = re.compile(r"累计|签约|招商|引进|以上|以下|范围内|近[一二三两五]年|优先|逾期|报送|储备|重点建设|各类|一批")
