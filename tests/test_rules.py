@@ -2370,3 +2370,22 @@ def test_a_bare_project_after_a_verb_is_no_named_project() -> None:
     projects = set(entities(extract(TASKS + body), "Project"))
     assert not {n for n in projects if "负责" in n or "做好" in n}
     assert any("年产5万吨锂电材料项目" in n for n in projects)
+
+
+def test_growth_verbs_and_full_city_names_make_no_short_forms() -> None:
+    body = (
+        "1.做大电子元器件产业。支持浙江禾森电子有限公司扩产。\n"
+        "2.嘉兴市动力电池产业链重点项目。建设一批项目。\n3.嘉兴市科技创新平台体系。建设一批平台。\n"
+    )
+    names = set(entities(extract(TASKS + body), "Enterprise"))
+    assert "浙江禾森电子有限公司" in names
+    assert not {n for n in names if n.startswith(("做大", "嘉兴市"))}
+
+
+def test_a_base_a_port_or_a_zone_before_a_legal_name_is_its_place() -> None:
+    body = (
+        "支持航天基地陕西禾衡航天动力有限公司建设发动机试验平台，"
+        "支持宣城市宁国市安徽禾宁橡塑科技有限公司扩产。\n"
+    )
+    names = set(entities(extract(TASKS + body), "Enterprise"))
+    assert {"陕西禾衡航天动力有限公司", "安徽禾宁橡塑科技有限公司"} <= names

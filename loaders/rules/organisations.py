@@ -206,7 +206,9 @@ _TOWN_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)")
 
 
 # A zone by a short or bracketed name (火炬园, 火炬（翔安）产业区, 软件园三期): no legal name opens so.
-_ZONE_BEFORE_PLACE = re.compile(r"[\u4e00-\u9fff（）()]{1,10}?(?:园|园区|产业区|片区)(?:[一二三四五六七八九十]期)?")
+_ZONE_BEFORE_PLACE = re.compile(
+    r"[\u4e00-\u9fff（）()]{1,10}?(?:园|园区|产业区|片区|基地|港|管理区|食品区)(?:[一二三四五六七八九十]期)?"
+)
 
 
 def glued_place(body: str) -> int:
@@ -237,6 +239,11 @@ def glued_place(body: str) -> int:
         written.append(higher.group())
         pos = higher.end()
     if written and any(body.startswith(short_region_name(w), pos) for w in written) and han_count(body[pos:]) >= 6:
+        return pos
+    # 宣城市宁国市安徽某某…: a city and a county of it, then a legal name opening with the province
+    after = table.full.match(body, pos) or table.shorts.match(body, pos)
+    refs = (table.by_name.get(after.group(), []) + table.by_short.get(after.group(), [])) if after else []
+    if len(written) >= 2 and any(r.level == "province" for r in refs) and han_count(body[pos:]) >= 6:
         return pos
     bare = _BARE_PARK.match(body)
     if bare is not None and table.leading_place(body[bare.end() :]) and han_count(body[bare.end() :]) >= 6:
@@ -722,6 +729,8 @@ class OrganisationFinder:
             name = clean_name(text[start:end])
             if self.known.get(name, "Enterprise") != "Enterprise":
                 return
+            if cue != "alias" and _not_a_short_form(name):
+                return
             found.append(Mention("Enterprise", name, base + start, base + end, block, {"cue": cue}))
             spans.append((start, end))
             self.known[name] = "Enterprise"
@@ -769,6 +778,20 @@ class OrganisationFinder:
         if is_ordinary_phrase(name) or is_ordinary_phrase(core):
             return False
         return not re.search(r"[区县市省镇乡园城局委部厅办州谷]$", name)
+
+
+# A heading's verb of growth (1.做大电子元器件产业, 3.补齐装备与材料短板): what follows is a chain or a task.
+_GROWTH_VERB = re.compile(r"^(?:做大|做强|做精|做优|做实|补齐|筑牢|壮大|培育|推进|推动|加快|提升)")
+
+
+def _not_a_short_form(name: str) -> bool:
+    """A word a business-word or cue reading took for a firm's short form that cannot be one: a growth verb
+    before a product (做大电子), a city or county written in full before a word (宜宾市动力, 太原市科技: short
+    forms drop 市), or a label of the industry scheme (稀土永磁)."""
+    if _GROWTH_VERB.match(name) or industries().lookup(name) is not None:
+        return True
+    place = regions().full.match(name)
+    return place is not None and place.group()[-1] in "省市县区" and han_count(name) - len(place.group()) <= 3
 
 
 def derived_short_forms(full_name: str) -> list[str]:
