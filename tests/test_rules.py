@@ -2389,3 +2389,13 @@ def test_a_base_a_port_or_a_zone_before_a_legal_name_is_its_place() -> None:
     )
     names = set(entities(extract(TASKS + body), "Enterprise"))
     assert {"陕西禾衡航天动力有限公司", "安徽禾宁橡塑科技有限公司"} <= names
+
+
+def test_a_verb_or_a_joining_word_before_a_park_is_not_part_of_its_name() -> None:
+    body = (
+        "以肇庆高新技术产业开发区（以下简称“肇庆高新区”）和肇庆新区为主阵地，做大高新区科技创新引导基金。"
+        "支持煤山新型储能产业园、和平绿色建材产业园建设。\n"
+    )
+    names = set(entities(extract(TASKS + body), "Region"))
+    assert "和平绿色建材产业园" in names
+    assert not {n for n in names if n.startswith(("和肇庆", "做大"))}

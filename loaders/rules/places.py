@@ -125,7 +125,12 @@ def outside_parks(divisions: list[Mention], parks: list[Mention], inside: bool =
     return [d for d in divisions if not any(p.start <= d.start < p.end and (inside or d.end > p.end) for p in parks)]
 
 
-_PARK_JOINT = re.compile(r"^(?:含|各|推动|推进|支持|依托)|(?<=[区县市镇园城])[和与及、]")
+# (（简称…）和肇庆新区, 建设许镇…, 做大高新区, 学院为新区, 带项目来开发区: a conjunction, verb or preposition
+# before the name; 和平绿色建材产业园 after 、 is a town's park)
+_PARK_JOINT = re.compile(
+    r"^(?:含|各|推动|推进|支持|依托|建设|做大|做强|做优|运营好|总结)|(?<=[区县市镇园城）)”])[和与及、]"
+    r"|(?<=[\u4e00-\u9fff])(?:为|来)(?=[\u4e00-\u9fff])"
+)
 
 
 def region_attrs(ref: RegionRef) -> dict[str, str]:
@@ -319,8 +324,12 @@ class PlaceFinder:
                 left, body = left - len(first) - 1, text[left - len(first) - 1 : s]
             # 平房区和哈经开区, 含绍兴滨海新区, 推动许镇…: a conjunction or a verb the left edge let in opens no name
             joint = max(_PARK_JOINT.finditer(body), key=lambda m: m.end(), default=None)
+            if joint is not None and joint.end() == len(body) and joint.start() == 0:
+                continue  # 做大高新区科技创新引导基金: a verb before the bare kind names no park
             if joint is not None and han_count(body[joint.end() :]) >= 2:
                 left, body = left + joint.end(), body[joint.end() :]
+            elif body[:1] in ("和", "与", "及") and text[left - 1 : left] in ("）", ")", "”") and han_count(body) >= 3:
+                left, body = left + 1, body[1:]  # （以下简称…）和肇庆新区: the 和 joins two parks
             # 宜昌高新区白洋工业园: a park inside a park found just before it is named on its own (东湖高新区天门产业园,
             # named after a city, is one zone's enclave for that city: one name)
             outer = max((m.end - base for m in found if left <= m.start - base and m.end - base < s), default=None)
