@@ -2399,3 +2399,10 @@ def test_a_verb_or_a_joining_word_before_a_park_is_not_part_of_its_name() -> Non
     names = set(entities(extract(TASKS + body), "Region"))
     assert "和平绿色建材产业园" in names
     assert not {n for n in names if n.startswith(("和肇庆", "做大"))}
+
+
+def test_a_verb_of_becoming_before_a_platform_is_not_part_of_its_name() -> None:
+    body = "支持浙江禾森实验室在“十五五”期间创建为浙江省禾森新材料实验室。\n"
+    names = set(entities(extract(TASKS + body), "Platform"))
+    assert "浙江省禾森新材料实验室" in names
+    assert not {n for n in names if n.startswith("为")}

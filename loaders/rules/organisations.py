@@ -78,7 +78,7 @@ _AIMED_HUB = re.compile(
     + trie_regex(read_terms("macro_regions.txt"))
     + r"|[粤湘苏皖豫鄂川][东南西北]|[东南西北中]部)(?:国际|全国|区域性|区域)?(?:科技)?|国际科技"
 )
-_LINKING_VERB = re.compile(r"改造为|改建为|转型为|转为|升级为|联系|投向|入驻|运营|服务于")
+_LINKING_VERB = re.compile(r"改造为|改建为|转型为|转为|升级为|创建为|建设为|联系|投向|入驻|运营|服务于|^除|^各类|^为")
 _KIND_WORD = re.compile(r"(?:市级|省级|县级|区级|国际科技$|区域性|楼宇型|任务型|校地合作)")
 _LEVEL_WORDS = re.compile(r"国家级|国家|省部级|省部|部省|省级|市级|县级|区级|中国|全国|省|市|县|区|部|级")
 _LEVELS = tuple(
