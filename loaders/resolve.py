@@ -871,6 +871,7 @@ class Resolver:
                 at_home = {
                     self.mention_ids[id(m)] for m in ex.mentions if m.type in ORGS and not m.attrs.get("courted")
                 }
+                parks = self._plan_parks(ex)
                 for m in ex.mentions:
                     eid = self.mention_ids[id(m)]
                     if m.type == "Enterprise" and (eid not in at_home or elsewhere(self.entities[eid].name)):
@@ -894,6 +895,15 @@ class Resolver:
                             self._relate("LOCATED_IN", eid, self._gazetteer_region(seat), evidence)
                             located.add(eid)
                         continue
+                    if m.type == "Platform" and eid not in located and eid not in self.located:
+                        # 珠海高新区集成电路孵化器: a platform named after a park the plan names is in that park (a
+                        # project named after one may build it: 某某产业园建设项目)
+                        park = self._opening_park(self.entities[eid].name, parks)
+                        if park is not None:
+                            evidence = self._evidence(ex, m.start, m.end, m.section, "located.name-place")
+                            self._relate("LOCATED_IN", eid, park, evidence)
+                            located.add(eid)
+                            continue
                     if m.type in ("Enterprise", "Platform", "Project", "Agency") and eid not in located:
                         # placed by another plan: this one adds its word only where it agrees (市科技局 in two
                         # plans of one city), and never moves a thing another plan put somewhere more specific
@@ -902,6 +912,23 @@ class Resolver:
                             self._relate("LOCATED_IN", eid, home, evidence)
                         located.add(eid)
         return self._ordered()
+
+    def _plan_parks(self, ex: DocumentExtraction) -> dict[str, str]:
+        """The names and aliases of the parks a plan names (珠海高新区, 珠海高新技术产业开发区) -> their node."""
+        out: dict[str, str] = {}
+        for m in ex.mentions:
+            if m.type == "Region" and m.attrs.get("level") == "park" and id(m) in self.mention_ids:
+                entity = self.entities[self.mention_ids[id(m)]]
+                for name in (entity.name, *entity.aliases):
+                    if han_count(name) >= 4:
+                        out.setdefault(name, entity.id)
+        return out
+
+    @staticmethod
+    def _opening_park(name: str, parks: dict[str, str]) -> str | None:
+        """The park the name opens with, the longest such name, when something follows it."""
+        best = max((p for p in parks if name.startswith(p) and han_count(name) - len(p) >= 3), key=len, default=None)
+        return parks[best] if best is not None else None
 
     def _without_needless_guesses(self, ex: DocumentExtraction) -> DocumentExtraction:
         """``ex`` without the industries read from a firm's name (…电子 -> 新一代信息技术产业) where the plan puts

@@ -2406,3 +2406,10 @@ def test_a_verb_of_becoming_before_a_platform_is_not_part_of_its_name() -> None:
     names = set(entities(extract(TASKS + body), "Platform"))
     assert "浙江省禾森新材料实验室" in names
     assert not {n for n in names if n.startswith("为")}
+
+
+def test_a_platform_named_after_a_park_the_plan_names_is_in_that_park() -> None:
+    zhuhai = dict(MANIFEST, region="珠海市", region_code="440400")
+    body = "推动珠海高新技术产业开发区（以下简称“珠海高新区”）集聚集成电路企业。建设珠海高新区禾芯集成电路孵化器。\n"
+    facts = extract(TASKS + body, zhuhai)
+    assert related(facts, "LOCATED_IN", "珠海高新区禾芯集成电路孵化器") == {"珠海高新技术产业开发区"}
