@@ -240,9 +240,11 @@ def score_relations(
         ):
             out[(fact.type, fact.source)].append(entities[fact.target])
             rules[(fact.type, fact.source, fact.target)] = next(e.rule for e in fact.evidence if e.document == plan)
-    other_names: dict[str, list[str]] = {}
+    # a location's end is a gold Region, a chain's an Industry, a host any organisation: names of that kind only
+    end_kinds = {"location": {"Region"}, "chainMembership": {ontology.facet("industry").label}}
+    other_names: dict[tuple[str, str], list[str]] = {}
     for item in (gold_document or {}).get("entities", []):
-        other_names.setdefault(item["name"], [item["name"]]).extend(item.get("aliases", []))
+        other_names.setdefault((item["type"], item["name"]), [item["name"]]).extend(item.get("aliases") or [])
     scores = {rel: Score() for rel in gold_fields}
     for gold, entity in matches:
         for rel, field_name in gold_fields.items():
@@ -253,7 +255,11 @@ def score_relations(
             end_keys = [_end_keys(roles[rel], e, ontology) for e in ends]
             used: set[int] = set()
             for name in gold[field_name] or []:
-                keys = set().union(*(_gold_end_keys(roles[rel], n, ontology) for n in other_names.get(name, [name])))
+                kinds = end_kinds.get(roles[rel])
+                names = {name}.union(
+                    *(ns for (kind, n), ns in other_names.items() if n == name and (kinds is None or kind in kinds))
+                )
+                keys = set().union(*(_gold_end_keys(roles[rel], n, ontology) for n in names))
                 hit = next((i for i, k in enumerate(end_keys) if i not in used and k & keys), None)
                 if hit is None:
                     score.fn += 1

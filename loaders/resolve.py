@@ -23,10 +23,11 @@ from kg.facts import Entity, Evidence, Fact, Relation
 from kg.ontology import Ontology, load_ontology
 from loaders.extract import DocumentExtraction
 from loaders.gazetteer import countries, industries, industry_key, reading_with, regions, university_seats
+from loaders.lexicon import is_common_word
 from loaders.normalize import clean_name, han_count, name_key
 from loaders.rules.agencies import is_national
 from loaders.rules.common import Link, Mention
-from loaders.rules.organisations import DECLARED_SHORT
+from loaders.rules.organisations import DECLARED_SHORT, is_generic
 from loaders.rules.relations import ORGS, elsewhere
 from loaders.rules.sectors import nearest_concept
 from loaders.rules.targets import indicator_key
@@ -60,7 +61,7 @@ _FOREIGN_FIRM = re.compile(
 )
 # What makes a word an industry in prose: 原丝产业, 木材加工和家居配套链条, or a heading of its own
 # (1.工业硅及多晶硅。); not 原丝产能 or 复合材料制品的完整产业链条.
-_INDUSTRY_HEAD = r"(?:[和及与][^，。；、的\n]{1,6})?(?:产业|行业|链条)"
+_INDUSTRY_HEAD = r"(?:[和及与][^，。；、的\n]{1,6})?(?:产业(?!化)|行业|链条)"
 _TYPE_ORDER = {
     name: i
     for i, name in enumerate(
@@ -190,9 +191,8 @@ class _Abbreviations:
 def _named_as_industry(word: str, text: str) -> bool:
     """Whether the prose calls ``word`` an industry or chain, or gives it a heading of its own."""
     w = re.escape(word)
-    return bool(
-        re.search(w + _INDUSTRY_HEAD, text) or re.search(rf"(?m)^\s*{HEADING_MARK.pattern[1:]}{w}[。：:\n]", text)
-    )
+    heading = rf"(?m)^\s*{HEADING_MARK.pattern.removeprefix('^')}{w}[。：:\n]"
+    return bool(re.search(w + _INDUSTRY_HEAD, text) or re.search(heading, text))
 
 
 def plan_id(title: str, ontology: Ontology | None = None) -> str:
@@ -311,7 +311,10 @@ class Resolver:
             if len(name) > len(entity.name) and etype in ORGS:
                 entity.aliases.append(entity.name)
                 entity.name = name
-        if etype == "Enterprise" and (abroad := _FOREIGN_FIRM.match(name)) is not None:
+        abroad = _FOREIGN_FIRM.match(name) if etype == "Enterprise" else None
+        own = _legal_core(name_key(name[abroad.end() :])) if abroad is not None else ""
+        if abroad is not None and len(own) >= 2 and not is_common_word(own[:2]) and not is_generic(own):
+            # (英国石油公司: 石油公司 is no name; 日本东丽: 东丽 is)
             # 泰国暹华绿色能源有限公司: the plan writes the country, the firm's own name is what follows it (and the
             # name keeps the country, which says the firm is not the plan's)
             aliases = [*aliases, name[abroad.end() :]]

@@ -266,9 +266,7 @@ def _front_matter(lines: list[Line]) -> tuple[int, Line | None, str | None]:
     for i, line in enumerate(lines[:120]):
         if _TOC_LINE.search(line.text) or _TOC_HEAD.match(line.text.replace(" ", "")):
             continue
-        if any(p.match(line.text) for _, p in HEADING_STYLES[:2]):
-            # the body has begun: a title-like line after it (a table's caption, 2026年重点项目计划表) is not the
-            # document's title, and reading on past it would drop the body before it
+        if any(p.match(line.text) for _, p in HEADING_STYLES[:2]) and title_index is not None:
             break
         if _is_title(line.text):
             title_index = i

@@ -2413,3 +2413,22 @@ def test_a_platform_named_after_a_park_the_plan_names_is_in_that_park() -> None:
     body = "推动珠海高新技术产业开发区（以下简称“珠海高新区”）集聚集成电路企业。建设珠海高新区禾芯集成电路孵化器。\n"
     facts = extract(TASKS + body, zhuhai)
     assert related(facts, "LOCATED_IN", "珠海高新区禾芯集成电路孵化器") == {"珠海高新技术产业开发区"}
+
+
+def test_names_holding_wei_or_lai_keep_them_and_the_longest_place_opens_a_dashed_name() -> None:
+    body = "加快华为软件产业园建设。支持广西来宾河南工业园区发展。推进内蒙古—俄罗斯经贸合作产业园建设。\n"
+    names = set(entities(extract(TASKS + body), "Region"))
+    assert {"华为软件产业园", "广西来宾河南工业园区", "内蒙古—俄罗斯经贸合作产业园"} <= names
+
+
+def test_a_counted_list_keeps_its_first_item_whole() -> None:
+    body = CHAINS + "三、任务\n我市要加快甘蔗糖业、茉莉花茶两条特色产业链建设。\n"
+    names = set(entities(extract(body), "Industry"))
+    assert {"甘蔗糖业", "茉莉花茶"} <= names
+
+
+def test_a_foreign_universitys_generic_name_keeps_its_country_and_a_named_platform_its_count() -> None:
+    body = "支持与印度理工学院合作。依托浙江禾森科技有限公司建设嘉兴禾森创新中心3个子平台。\n"
+    facts = extract(TASKS + body)
+    assert "印度理工学院" in set(entities(facts, "University"))
+    assert "嘉兴禾森创新中心" in set(entities(facts, "Platform"))

@@ -259,10 +259,10 @@ def window(text: str, start: int, end: int, lo: int, hi: int, width: int = 24) -
 
 def place_before_dash(text: str, left: int) -> str:
     """The place written before a dash that ends at ``left`` (广西— of 广西—东盟经济技术开发区), or ""."""
-    if text[left - 1 : left] not in "—－–-":
+    if left < 1 or text[left - 1] not in "—－–-":
         return ""
     table = regions()
-    for n in (2, 3, 4):
+    for n in (4, 3, 2):  # the longest: 内蒙古—, not 蒙古—
         word = text[max(0, left - 1 - n) : left - 1]
         if word == "中国" or word in table.by_name or word in table.by_short or countries().fullmatch(word):
             return word

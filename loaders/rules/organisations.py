@@ -296,7 +296,10 @@ _THING_END = re.compile(r"(?:园|器|线|站|中心|基地|空间|实验室|平�
 # A platform's suffix inside a document's title (《某市重点实验室管理办法》) or before a firm's legal ending
 # (某某孵化器管理有限公司): the words name a rule book or a company, not the platform.
 _FIRM_ENDING_NEXT = re.compile(r"(?:运营|管理|服务|投资|发展|科技)*(?:有限责任公司|股份有限公司|有限公司)")
-_COUNTED_NEXT = re.compile(r"(?:数量|总数)?(?:达到|达|超过|突破|新增|增至|增加到|累计)?\d+(?:\.\d+)?(?:家|个|所)")
+_COUNTED_NEXT = re.compile(
+    r"(?:数量|总数)?(?:达到|达|超过|突破|新增|增至|增加到|累计)?\d+(?:\.\d+)?(?:家|个|所)"
+    r"(?=$|[^\u4e00-\u9fff]|以上|左右|和|、)"  # (华为鲲鹏创新中心3个子平台 counts something else)
+)
 _MONEY_IN_BODY = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?元|给予|奖励|补助|资助|补贴")
 
 
@@ -385,6 +388,8 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 # 香港科技大学 is named after its place, which the country list holds too
 _CHINESE_SAR = re.compile(r"香港|澳门|台湾")
+# What follows a country in a university's name that is no name of its own (印度理工学院, 澳大利亚国立大学).
+_GENERIC_ABROAD = re.compile(r"国立|理工|联邦|皇家|科技大学|大学|学院")
 _COMPASS_AREA = re.compile(r"^(?:华|东|西|南|北)(?:东|西|南|北|中)$")
 
 
@@ -503,7 +508,8 @@ class OrganisationFinder:
             if campus is not None and _is_campus(campus.group(1)):
                 e = campus.end()  # 中国石油大学（华东）, 香港城市大学（东莞）: the campus is part of the name
             abroad = countries().match(text, left) if etype == "University" else None
-            if abroad is not None and s - abroad.end() >= 2 and not _CHINESE_SAR.match(abroad.group()):
+            proper = abroad is not None and s - abroad.end() >= 2 and not _GENERIC_ABROAD.match(text, abroad.end())
+            if abroad is not None and proper and not _CHINESE_SAR.match(abroad.group()):
                 left = abroad.end()  # 泰国朱拉隆功大学: the country is where it is, not part of its name
                 body = text[left:s]
             name = clean_name(text[left:e])

@@ -125,11 +125,11 @@ def outside_parks(divisions: list[Mention], parks: list[Mention], inside: bool =
     return [d for d in divisions if not any(p.start <= d.start < p.end and (inside or d.end > p.end) for p in parks)]
 
 
-# (（简称…）和肇庆新区, 建设许镇…, 做大高新区, 学院为新区, 带项目来开发区: a conjunction, verb or preposition
-# before the name; 和平绿色建材产业园 after 、 is a town's park)
+# (（简称…）和肇庆新区, 建设许镇…, 做大高新区, 带项目来开发区: a conjunction, verb or preposition before the
+# name; 和平绿色建材产业园 after 、 is a town's park, and 为 or 来 alone stay: 华为软件产业园, 来宾河南工业园区)
 _PARK_JOINT = re.compile(
     r"^(?:含|各|推动|推进|支持|依托|建设|做大|做强|做优|运营好|总结)|(?<=[区县市镇园城）)”])[和与及、]"
-    r"|(?<=[\u4e00-\u9fff])(?:为|来)(?=[\u4e00-\u9fff])"
+    r"|(?:建设为|打造为|作为|成为|项目来)(?=[\u4e00-\u9fff])"
 )
 
 

@@ -302,7 +302,8 @@ class SectorFinder:
         # Chains the plan names itself (高端化工产业链, 动力装备产业链) come first: the scheme label inside one
         # (化工, 装备) is its broader concept, linked by the resolver, not the chain the plan means.
         named = self._plan_named(text)
-        named += [(s, e) for s, e in _counted_list(text) if not any(ns < e and s < ne for ns, ne in named)]
+        counted = set(_counted_list(text))
+        named += [(s, e) for s, e in sorted(counted) if not any(ns < e and s < ne for ns, ne in named)]
         # (a counted list's items are the plan's chains, however often it names them: counted=True)
         for s, e, mention in self._plan_chain_mentions(text, base, block, priority_text):
             found.append(mention)
@@ -320,7 +321,6 @@ class SectorFinder:
             if mention is not None:
                 found.append(mention)
                 taken.append((s, e))
-        counted = set(_counted_list(text))
         for s, e in named:
             if any(ts <= s < te or ts < e <= te for ts, te in taken):
                 continue
@@ -489,7 +489,7 @@ _COUNTED_LIST = re.compile(
 
 
 _CLAUSE_WORDS = re.compile(r"[为以的由在将把]|负责|担任|确定|等")
-_FIRST_ITEM_CUT = re.compile(r"[为以的由在将把]|负责|担任|确定|服务|产业链和|产业和|产业链|产业")
+_FIRST_ITEM_CUT = re.compile(r"以服务|服务于|^服务|负责|担任|确定|产业链和|产业和|[为以的由在将把要]")
 _FOCUS_BEFORE_ITEM = re.compile(r"(?:重点发展|大力发展|做大做强|做优做强|培育壮大|聚焦|围绕|发展|培育|打造)")
 
 
@@ -511,11 +511,13 @@ def _counted_list(text: str) -> list[tuple[int, int]]:
             start = match.start(1) + item.start()
             if index == 0:
                 # 由某局牵头负责电子元器件、…, 四大产业链和智能装备、…: the first item starts after the clause's words
-                cut = max((m.end() for m in _FIRST_ITEM_CUT.finditer(item.group())), default=0)
-                start += cut
-            verb = _LEAD_VERB.match(text, start) or _FOCUS_BEFORE_ITEM.match(text, start)
-            if verb is not None:
-                start = verb.end()  # 聚焦甘蔗糖业: the verb before the list is not the first item's
+                cuts = [
+                    m.end() for m in _FIRST_ITEM_CUT.finditer(item.group()) if han_count(item.group()[m.end() :]) >= 2
+                ]
+                start += max(cuts, default=0)
+            verb = _LEAD_VERB.match(text[start:]) or _FOCUS_BEFORE_ITEM.match(text[start:])
+            if verb is not None and han_count(text[start + verb.end() : match.start(1) + item.end()]) >= 2:
+                start += verb.end()  # 聚焦甘蔗糖业: the verb before the list is not the first item's
             name = text[start : match.start(1) + item.end()]
             if han_count(name) < 2 or name in UMBRELLA or _is_place_name(name) or _NOT_INDUSTRY.match(name):
                 continue
