@@ -241,7 +241,7 @@ def score_relations(
             out[(fact.type, fact.source)].append(entities[fact.target])
             rules[(fact.type, fact.source, fact.target)] = next(e.rule for e in fact.evidence if e.document == plan)
     # a location's end is a gold Region, a chain's an Industry, a host any organisation: names of that kind only
-    end_kinds = {"location": {"Region"}, "chainMembership": {ontology.facet("industry").label}}
+    end_kinds = {"location": {ontology.facet("region").label}, "chainMembership": {ontology.facet("industry").label}}
     other_names: dict[tuple[str, str], list[str]] = {}
     for item in (gold_document or {}).get("entities", []):
         other_names.setdefault((item["type"], item["name"]), [item["name"]]).extend(item.get("aliases") or [])
