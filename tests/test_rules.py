@@ -254,6 +254,19 @@ def test_a_plan_named_industry_sheds_what_clings_to_it() -> None:
     assert not any(n.endswith("级") or "孵化器" in n or n.startswith(("研究", "葛店")) for n in names), names
 
 
+def test_a_preposition_a_measure_a_zone_or_a_policy_category_is_not_an_industry() -> None:
+    facts = extract(
+        TASKS + "坚持把化工产业转型升级作为主线；到2027年化工新材料占化工产业比重提高到40%；"
+        "承接沿海地区电子信息产业转移；办好家电博览会暨世界家电产业大会；深化淮海经济区产业合作；"
+        "强化省实验室服务地方产业能力；对首批次新材料投保保险；推动本地企业进入国家航空航天产业链。\n"
+    )
+    names = set(entities(facts, "Industry"))
+    bad = ("把", "暨", "世界", "沿海", "国家", "首批次")
+    assert not any(n.startswith(bad) or "占" in n or "经济区" in n or "实验室" in n for n in names), names
+    # what the words leave is the industry, by its scheme label (家电 -> 轻工)
+    assert {"化工", "轻工"} <= names and any("航空" in n for n in names) and any("信息" in n for n in names), names
+
+
 def test_a_city_bureau_is_in_its_city_and_a_national_ministry_in_none() -> None:
     facts = extract(TASKS + "建设嘉兴市先进纤维创新中心（责任单位：市科技局、科技部、省科技厅）。\n")
     assert related(facts, "LOCATED_IN", "嘉兴市科技局") == {"嘉兴市"}

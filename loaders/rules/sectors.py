@@ -135,7 +135,12 @@ _PROCESS_END = re.compile(
 _TAIL_VERB = re.compile(
     r"(?:重塑|提升|升级|转型|突破|发展|建设|改造|攻关|赋能|相比|未来|识别|绘制|夯实|本地|当地|方式|核心|引领|贯穿|带动|驱动|支撑|联合)$"
 )
-_NOT_AN_INDUSTRY_HEAD = re.compile(r"(?:孵化器|实验室|中心|地区|基地|园区|平台|高新区|开发区|新区|城区|城市)$")
+_NOT_AN_INDUSTRY_HEAD = re.compile(
+    r"(?:孵化器|实验室|中心|地区|基地|园区|平台|高新区|开发区|新区|城区|城市|经济区|经济带|科技城|设施)$"
+)
+# 化工新材料占化工产业比重, 省实验室服务地方产业能力, 首批次新材料投保: a measure, a facility or a policy
+# category holds the words, not an industry's name
+_NOT_AN_INDUSTRY_INSIDE = re.compile(r"^(?:首批次|首台套?|首版次)|占|实验室")
 # A review heading reports how a chain is doing (电子信息产业链加速成势, 硅基新材料产业链初具规模): the chain is
 # what comes before 产业链; what follows is a status, not part of the name.
 _STATUS_AFTER_CHAIN = re.compile(r"(.{2,12}?(?:产业链|产业集群))([\u4e00-\u9fff]{2,8})")
@@ -172,7 +177,13 @@ def tidy_named(mention: Mention) -> Mention | None:
     name = re.sub(r"(?<![安健齐完])全$", "", _CLASS_TAIL.sub("", mention.name))  # 服装全产业链, not 数据安全
     name = re.sub(r"(?<=..)[上中下]游$", "", name)  # 半导体照明上游产业: the chain, then which end of it
     name = strip_umbrella_modifier(name)
-    lead = re.match(r"^(?:末|系列|省级|国家级|市级|县级|地区|区域|全市|全省|全区|全县|本地|当地|园区|我市|本市)+", name)
+    # a level, a place word, or a preposition before the name
+    # (坚持把化工产业…, …暨世界家电产业大会, 沿海地区电子信息产业转移)
+    lead = re.match(
+        r"^(?:末|系列|省级|国家级|国家|市级|县级|地区|区域|全市|全省|全区|全县|本地|当地|园区|我市|本市|把|将|暨|世界|"
+        r"(?:沿海|东部|中部|西部|中西部|东北|发达)地区)+",
+        name,
+    )
     name = name[lead.end() :] if lead else name
     place = _leading_place(name) or _leading_local_place(name)
     if place and len(name) - len(place) >= 2:
@@ -185,6 +196,7 @@ def tidy_named(mention: Mention) -> Mention | None:
         han_count(name) < 2
         or _measures(name)
         or _NOT_AN_INDUSTRY_HEAD.search(name)
+        or _NOT_AN_INDUSTRY_INSIDE.search(name)
         or _TAIL_VERB.search(name)
         or _PROCESS_END.search(name)
         or (name != mention.name and _NOT_INDUSTRY.match(name))
