@@ -26,7 +26,7 @@ from loaders.gazetteer import countries, industries, industry_key, reading_with,
 from loaders.lexicon import is_common_word
 from loaders.normalize import clean_name, han_count, name_key
 from loaders.rules.agencies import is_national
-from loaders.rules.common import Link, Mention
+from loaders.rules.common import PARK_SUFFIXES, Link, Mention
 from loaders.rules.organisations import DECLARED_SHORT, is_generic
 from loaders.rules.relations import ORGS, elsewhere
 from loaders.rules.sectors import nearest_concept
@@ -875,6 +875,7 @@ class Resolver:
                     self.mention_ids[id(m)] for m in ex.mentions if m.type in ORGS and not m.attrs.get("courted")
                 }
                 parks = self._plan_parks(ex)
+                cores = self._site_cores(ex)
                 for m in ex.mentions:
                     eid = self.mention_ids[id(m)]
                     if m.type == "Enterprise" and (eid not in at_home or elsewhere(self.entities[eid].name)):
@@ -901,7 +902,9 @@ class Resolver:
                     if m.type == "Platform" and eid not in located and eid not in self.located:
                         # 珠海高新区集成电路孵化器: a platform named after a park the plan names is in that park (a
                         # project named after one may build it: 某某产业园建设项目)
-                        park = self._opening_park(self.entities[eid].name, parks)
+                        park = self._opening_park(self.entities[eid].name, parks) or self._opening_core(
+                            self.entities[eid].name, cores
+                        )
                         if park is not None:
                             evidence = self._evidence(ex, m.start, m.end, m.section, "located.name-place")
                             self._relate("LOCATED_IN", eid, park, evidence)
@@ -926,6 +929,39 @@ class Resolver:
                     if han_count(name) >= 4:
                         out.setdefault(name, entity.id)
         return out
+
+    def _site_cores(self, ex: DocumentExtraction) -> dict[str, str]:
+        """The words that tell apart the parks and towns a plan names (甘泉堡 of 乌鲁木齐甘泉堡经济技术开发区, 科技城
+        of 科技城新区, 大朗 of 大朗镇) -> their node; a word two places share, or a generic one (高新), is left out.
+
+        Platforms are named after them as often as after the full name (甘泉堡新材料众创空间)."""
+        table = regions()
+        found: dict[str, set[str]] = defaultdict(set)
+        for m in ex.mentions:
+            level = m.attrs.get("level")
+            if m.type != "Region" or level not in ("park", "town") or id(m) not in self.mention_ids:
+                continue
+            entity = self.entities[self.mention_ids[id(m)]]
+            for name in (entity.name, *entity.aliases):
+                core = name
+                while place := table.leading_place(core):
+                    if han_count(core) - len(place) < 2:
+                        break
+                    core = core[len(place) :]
+                if level == "town":
+                    core = re.sub(r"(?:镇|乡|街道)$", "", core)
+                else:
+                    ending = max((s for s in PARK_SUFFIXES if core.endswith(s)), key=len, default="")
+                    core = core[: len(core) - len(ending)] if ending else ""
+                if han_count(core) >= 2 and core == name_key(core) and not is_generic(core):
+                    found[core].add(entity.id)
+        return {core: ids.pop() for core, ids in found.items() if len(ids) == 1 and table.resolve(core) is None}
+
+    @staticmethod
+    def _opening_core(name: str, cores: dict[str, str]) -> str | None:
+        """The park or town whose telling word the name opens with (the longest), when a kind follows it."""
+        best = max((c for c in cores if name.startswith(c) and han_count(name) - len(c) >= 4), key=len, default=None)
+        return cores[best] if best is not None else None
 
     @staticmethod
     def _opening_park(name: str, parks: dict[str, str]) -> str | None:

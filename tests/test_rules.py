@@ -267,6 +267,16 @@ def test_a_preposition_a_measure_a_zone_or_a_policy_category_is_not_an_industry(
     assert {"化工", "轻工"} <= names and any("航空" in n for n in names) and any("信息" in n for n in names), names
 
 
+def test_a_platform_named_after_a_parks_or_towns_own_word_is_there() -> None:
+    facts = extract(
+        TASKS + "推动嘉兴凤栖湖经济技术开发区和凤桥镇加快发展。建设凤栖湖新材料众创空间、凤桥水果产业科技孵化器，"
+        "建设嘉兴智能传感产业孵化器。\n"
+    )
+    assert related(facts, "LOCATED_IN", "凤栖湖新材料众创空间") == {"嘉兴凤栖湖经济技术开发区"}
+    assert related(facts, "LOCATED_IN", "凤桥水果产业科技孵化器") == {"凤桥镇"}
+    assert related(facts, "LOCATED_IN", "嘉兴智能传感产业孵化器") == {"嘉兴市"}
+
+
 def test_a_city_bureau_is_in_its_city_and_a_national_ministry_in_none() -> None:
     facts = extract(TASKS + "建设嘉兴市先进纤维创新中心（责任单位：市科技局、科技部、省科技厅）。\n")
     assert related(facts, "LOCATED_IN", "嘉兴市科技局") == {"嘉兴市"}
