@@ -262,7 +262,19 @@ class DocumentExtractor:
                 # the chain's directions, not a chain of its own.
                 # A short noun phrase that ends as an industry's name does (2.风电装备, 3.生物制品) is a sub-chain.
                 # What a heading makes of a direction (1.推动原料药绿色化高端化发展) is a task in the chain's section.
-                found = [m for m in found if m.key or not m.attrs.get("heading_chain") or _sub_chain_name(m.name)]
+                # 2.做大南药产业: a heading that calls its object an industry names a sub-chain, verb or not.
+                title = heading.title.rstrip("。 ")
+                found = [
+                    m
+                    for m in found
+                    if m.key
+                    or not m.attrs.get("heading_chain")
+                    or _sub_chain_name(m.name)
+                    or (
+                        any(title.endswith(m.name + tail) for tail in ("产业", "产业链", "产业集群"))
+                        and not re.search(r"[和与及]|细分$", m.name)  # 服务器和存储产业: two directions
+                    )
+                ]
                 found = [m for m in found if not m.attrs.get("aimed")]
                 for m in found:
                     m.attrs["sub_chain"] = True

@@ -277,6 +277,21 @@ def test_a_platform_named_after_a_parks_or_towns_own_word_is_there() -> None:
     assert related(facts, "LOCATED_IN", "嘉兴智能传感产业孵化器") == {"嘉兴市"}
 
 
+def test_a_sub_heading_that_calls_its_object_an_industry_is_a_sub_chain_of_the_section() -> None:
+    facts = extract(
+        "二、推动重点产业链与创新链深度融合\n（一）新能源汽车\n　　到2025年，新能源汽车产业产值达到500亿元。\n"
+        "　　1．提升整车制造水平。支持肇庆鹏程汽车有限公司扩大产能。\n"
+        "（二）生物医药\n　　到2025年，生物医药产业产值达到350亿元，重点发展生物制剂。\n"
+        "　　1．壮大生物药。推动肇庆鼎澜生物制药有限公司建设生产基地。\n"
+        "　　2．做大南药产业。支持怀集县岭芝中药饮片有限公司开展道地药材良种选育。\n"
+        "　　3．做强服务器和存储产业。支持肇庆云存科技有限公司发展。\n"
+    )
+    assert "南药" in entities(facts, "Industry")
+    assert related(facts, "IN_INDUSTRY", "怀集县岭芝中药饮片有限公司") == {"南药", "生物医药"}
+    assert related(facts, "IN_INDUSTRY", "肇庆鼎澜生物制药有限公司") == {"生物医药"}
+    assert not any("和" in n for n in entities(facts, "Industry"))  # two directions joined, not a sub-chain
+
+
 def test_a_city_bureau_is_in_its_city_and_a_national_ministry_in_none() -> None:
     facts = extract(TASKS + "建设嘉兴市先进纤维创新中心（责任单位：市科技局、科技部、省科技厅）。\n")
     assert related(facts, "LOCATED_IN", "嘉兴市科技局") == {"嘉兴市"}
