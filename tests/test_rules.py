@@ -122,6 +122,18 @@ def test_a_chain_table_types_each_cell_by_its_column() -> None:
     assert related(facts, "LOCATED_IN", "嘉兴新型显示中试基地") == {"嘉兴经济技术开发区"}
 
 
+def test_a_cell_listing_chains_the_scheme_knows_one_of_does_not_put_every_firm_of_the_row_on_that_one() -> None:
+    table = (
+        "表3 重点镇产业布局\n"
+        "镇\t主导产业\t重点企业\t重点项目\n"
+        "凤桥镇\t新能源电池材料、现代物流\t嘉兴澜锂新能源材料有限公司\t年产5万吨正极材料项目\n"
+        "新丰镇\t生物医药、现代物流\t嘉兴禾康医药有限公司\t禾康医药制剂项目\n"
+    )
+    facts = extract(TASKS + table)
+    assert "现代物流" not in related(facts, "IN_INDUSTRY", "嘉兴澜锂新能源材料有限公司")
+    assert related(facts, "IN_INDUSTRY", "嘉兴禾康医药有限公司") == {"生物医药"}  # its own trade word names it
+
+
 def test_platforms_are_hosted_by_who_builds_or_runs_them() -> None:
     facts = extract(
         TASKS

@@ -251,7 +251,7 @@ class TableRules:
                 # scheme knows them; the rest are products and processes.
                 found = [m for item in listed for m in self._cell(role, item, block) if m.key]
                 for m in found:
-                    m.attrs["listed"] = True
+                    m.attrs["listed"] = len(listed)  # how many the cell lists, known to the scheme or not
                 return found
             nested = re.fullmatch(r"(.{2,12}?)[（(]([^）)]{2,16})[）)]", cell.text)
             if nested is not None:  # 装备制造（振动机械）: the chain and the sub-chain the row is on
@@ -410,7 +410,9 @@ class TableRules:
                 # A row listing chains (集成电路、生物医药、新能源) does not say which firm is on which: only a chain
                 # its own name's trade word names (澄康生物 -> 生物医药) is the firm's.
                 own = [c for c in listed if c.key and c.key in trade_concepts(thing.name)]
-                for chain in [c for c in chains if not c.attrs.get("listed")] + (own if len(listed) > 1 else listed):
+                # (新能源电池材料、现代物流 lists two though the scheme knows only 现代物流)
+                many = len(listed) > 1 or any(c.attrs["listed"] > 1 for c in listed)
+                for chain in [c for c in chains if not c.attrs.get("listed")] + (own if many else listed):
                     links.append(link("IN_INDUSTRY", thing, chain, "table.row", 0.85))
             # The row's place is where its firm, platform or project is; a university or a host named in the row
             # is a partner from elsewhere (东南大学 in a row placed at 江阴高新区). A courted firm's row place is its
