@@ -304,6 +304,14 @@ def test_a_sub_heading_that_calls_its_object_an_industry_is_a_sub_chain_of_the_s
     assert not any("和" in n for n in entities(facts, "Industry"))  # two directions joined, not a sub-chain
 
 
+def test_peoples_organisations_and_offices_in_a_responsible_list_are_agencies_of_the_city() -> None:
+    facts = extract(TASKS + "（一）推进民营企业创新。（责任单位：市工商联、市侨联、市贸促会、市委科技办、市乡村振兴局）\n")
+    agencies = entities(facts, "Agency")
+    names = {n for a in agencies.values() for n in (a.name, *a.aliases)}
+    assert {"市工商联", "市侨联", "市贸促会", "市委科技办", "市乡村振兴局"} <= names, names
+    assert related(facts, "LOCATED_IN", "市工商联") == {"嘉兴市"}
+
+
 def test_a_city_bureau_is_in_its_city_and_a_national_ministry_in_none() -> None:
     facts = extract(TASKS + "建设嘉兴市先进纤维创新中心（责任单位：市科技局、科技部、省科技厅）。\n")
     assert related(facts, "LOCATED_IN", "嘉兴市科技局") == {"嘉兴市"}
