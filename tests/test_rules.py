@@ -305,7 +305,9 @@ def test_a_sub_heading_that_calls_its_object_an_industry_is_a_sub_chain_of_the_s
 
 
 def test_peoples_organisations_and_offices_in_a_responsible_list_are_agencies_of_the_city() -> None:
-    facts = extract(TASKS + "（一）推进民营企业创新。（责任单位：市工商联、市侨联、市贸促会、市委科技办、市乡村振兴局）\n")
+    facts = extract(
+        TASKS + "（一）推进民营企业创新。（责任单位：市工商联、市侨联、市贸促会、市委科技办、市乡村振兴局）\n"
+    )
     agencies = entities(facts, "Agency")
     names = {n for a in agencies.values() for n in (a.name, *a.aliases)}
     assert {"市工商联", "市侨联", "市贸促会", "市委科技办", "市乡村振兴局"} <= names, names
