@@ -876,6 +876,16 @@ class Resolver:
                 }
                 parks = self._plan_parks(ex)
                 cores = self._site_cores(ex)
+                orgs = {
+                    name
+                    for m in ex.mentions
+                    if m.type in ("Enterprise", "University") and id(m) in self.mention_ids
+                    for name in (
+                        self.entities[self.mention_ids[id(m)]].name,
+                        *self.entities[self.mention_ids[id(m)]].aliases,
+                    )
+                    if han_count(name) >= 4
+                }
                 for m in ex.mentions:
                     eid = self.mention_ids[id(m)]
                     if m.type == "Enterprise" and (eid not in at_home or elsewhere(self.entities[eid].name)):
@@ -902,9 +912,10 @@ class Resolver:
                     if m.type == "Platform" and eid not in located and eid not in self.located:
                         # 珠海高新区集成电路孵化器: a platform named after a park the plan names is in that park (a
                         # project named after one may build it: 某某产业园建设项目)
-                        park = self._opening_park(self.entities[eid].name, parks) or self._opening_core(
-                            self.entities[eid].name, cores
-                        )
+                        name = self.entities[eid].name
+                        park = self._opening_park(name, parks)
+                        if park is None and not any(name.startswith(o) for o in orgs):
+                            park = self._opening_core(name, cores)  # not 荆楚理工学院共享实验室 in 荆楚科创城
                         if park is not None:
                             evidence = self._evidence(ex, m.start, m.end, m.section, "located.name-place")
                             self._relate("LOCATED_IN", eid, park, evidence)

@@ -282,11 +282,13 @@ def test_a_preposition_a_measure_a_zone_or_a_policy_category_is_not_an_industry(
 def test_a_platform_named_after_a_parks_or_towns_own_word_is_there() -> None:
     facts = extract(
         TASKS + "推动嘉兴凤栖湖经济技术开发区和凤桥镇加快发展。建设凤栖湖新材料众创空间、凤桥水果产业科技孵化器，"
-        "建设嘉兴智能传感产业孵化器。\n"
+        "建设嘉兴智能传感产业孵化器，支持凤栖湖职业技术学院建设凤栖湖职业技术学院共享实验室。\n"
     )
     assert related(facts, "LOCATED_IN", "凤栖湖新材料众创空间") == {"嘉兴凤栖湖经济技术开发区"}
     assert related(facts, "LOCATED_IN", "凤桥水果产业科技孵化器") == {"凤桥镇"}
     assert related(facts, "LOCATED_IN", "嘉兴智能传感产业孵化器") == {"嘉兴市"}
+    # named after its host, whose name opens with the same word, not after the park
+    assert "嘉兴凤栖湖经济技术开发区" not in related(facts, "LOCATED_IN", "凤栖湖职业技术学院共享实验室")
 
 
 def test_a_sub_heading_that_calls_its_object_an_industry_is_a_sub_chain_of_the_section() -> None:
