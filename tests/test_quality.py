@@ -115,7 +115,8 @@ FLOORS = {
     # a bureau's annual summary, implementation opinions) lower on Target (0.67), LOCATED_IN (0.65) and Agency
     # (0.67), so those floors fell with it. 169-171 (a 十五五 plan, policy measures, an agri-tech action plan) came
     # in at Platform 0.85 (P 0.80) and University 0.92. 175-177 raised the totals once 175 was read whole (README):
-    # Target 0.83, LOCATED_IN 0.84, IN_INDUSTRY 0.77, Industry 0.73.
+    # Target 0.83, LOCATED_IN 0.84, IN_INDUSTRY 0.77, Industry 0.73. 181-183 came in at Agency 0.96 and the
+    # twenty-three plans together end at Agency 0.86, IN_INDUSTRY 0.78.
     "heldout": {
         "Enterprise": 0.91,
         "Platform": 0.89,
@@ -123,11 +124,11 @@ FLOORS = {
         "Region": 0.91,
         "Industry": 0.71,  # 0.67 -> 0.72 once industries named once in passing and chain-map segments went
         "Project": 0.87,
-        "Agency": 0.82,
+        "Agency": 0.84,
         "Target": 0.81,
         "Incentive": 0.88,
         "LOCATED_IN": 0.82,
-        "IN_INDUSTRY": 0.75,
+        "IN_INDUSTRY": 0.76,
         "HOSTED_BY": 0.87,
     },
     "dev": {
