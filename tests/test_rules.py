@@ -316,6 +316,19 @@ def test_peoples_organisations_and_offices_in_a_responsible_list_are_agencies_of
     assert related(facts, "LOCATED_IN", "市工商联") == {"嘉兴市"}
 
 
+def test_a_partner_firm_named_in_another_chains_section_stays_on_its_own_chain() -> None:
+    facts = extract(
+        "二、重点任务\n（一）做强智能电网装备产业链\n"
+        "　　1．壮大链主企业。支持嘉兴瀚源电气股份有限公司建设特高压变压器基地。\n"
+        "（二）做大数字经济产业链\n"
+        "　　1．发展工业软件。支持嘉兴凌图软件股份有限公司联合嘉兴瀚源电气股份有限公司打造行业级应用标杆；"
+        "支持嘉兴数擎信息技术有限公司发展电力大模型。\n"
+    )
+    firm_chains = related(facts, "IN_INDUSTRY", "嘉兴瀚源电气股份有限公司")
+    assert len(firm_chains) == 1 and "数字经济" not in firm_chains, firm_chains  # its own chain only
+    assert len(related(facts, "IN_INDUSTRY", "嘉兴凌图软件股份有限公司")) == 1  # the subject is on the section's
+
+
 def test_a_city_bureau_is_in_its_city_and_a_national_ministry_in_none() -> None:
     facts = extract(TASKS + "建设嘉兴市先进纤维创新中心（责任单位：市科技局、科技部、省科技厅）。\n")
     assert related(facts, "LOCATED_IN", "嘉兴市科技局") == {"嘉兴市"}

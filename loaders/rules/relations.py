@@ -124,6 +124,10 @@ def link(rel: str, source: Mention, target: Mention, rule: str, confidence: floa
 _BUILDS_PARK = re.compile(r"(?:建设)?(?:项目|工程)")
 
 
+# A firm after 联合, 携手 … in its clause is the partner of the sentence's subject (支持A联合B、C开展…).
+_PARTNER_BEFORE = re.compile(r"(?:联合|携手|协同|配合)[^，,。；;]{0,20}$")
+
+
 class RelationRules:
     """The sentence-level relation rules of one plan."""
 
@@ -376,6 +380,13 @@ class RelationRules:
                 # platforms and projects the sentence's lead chain was right one time in five on the dev plans
                 # (聚焦装备制造、新材料…四大产业链，遴选A、B、C… says nothing of who is on which): not used.
                 chosen, rule = lead, "industry.sentence-lead"
+            if (
+                rule == "industry.section"
+                and thing.type == "Enterprise"
+                and _PARTNER_BEFORE.search(text, clause_start(text, thing.start - base), thing.start - base)
+            ):
+                # 支持A、B联合C、D打造…标杆 in another chain's section: C and D are partners there, on their own chains
+                rule = "industry.section-partner"
             for industry in chosen:
                 links.append(link("IN_INDUSTRY", thing, industry, rule, 0.8 if rule == "industry.section" else 0.7))
             if thing.type in ("Enterprise", "Project", "Platform"):
