@@ -273,6 +273,7 @@ class DocumentExtractor:
                     or (
                         any(title.endswith(m.name + tail) for tail in ("产业", "产业链", "产业集群"))
                         and not re.search(r"[和与及]|细分$", m.name)  # 服务器和存储产业: two directions
+                        and not _KIND_OF_INDUSTRY.match(m.name)  # 1.提升县域产业, 发展关联产业: no name
                     )
                 ]
                 found = [m for m in found if not m.attrs.get("aimed")]
@@ -431,6 +432,12 @@ class DocumentExtractor:
         ]
         if agencies:
             self.result.responsible.append((block, agencies, things))  # type: ignore[arg-type]
+
+
+# Words that say what kind of industries a heading means, not which (县域产业, 关联产业, 高附加值产业).
+_KIND_OF_INDUSTRY = re.compile(
+    r"^(?:县域|区域|关联|相关|高附加值|前沿|配套|特色|优势|新兴|主导|其他|传统|重点|未来|各类|支柱|接续|替代|首位)"
+)
 
 
 def _sub_chain_name(name: str) -> bool:

@@ -876,7 +876,7 @@ class Resolver:
                 }
                 parks = self._plan_parks(ex)
                 cores = self._site_cores(ex)
-                orgs = {
+                orgs = [
                     name
                     for m in ex.mentions
                     if m.type in ("Enterprise", "University") and id(m) in self.mention_ids
@@ -884,8 +884,7 @@ class Resolver:
                         self.entities[self.mention_ids[id(m)]].name,
                         *self.entities[self.mention_ids[id(m)]].aliases,
                     )
-                    if han_count(name) >= 4
-                }
+                ]
                 for m in ex.mentions:
                     eid = self.mention_ids[id(m)]
                     if m.type == "Enterprise" and (eid not in at_home or elsewhere(self.entities[eid].name)):
@@ -913,9 +912,7 @@ class Resolver:
                         # 珠海高新区集成电路孵化器: a platform named after a park the plan names is in that park (a
                         # project named after one may build it: 某某产业园建设项目)
                         name = self.entities[eid].name
-                        park = self._opening_park(name, parks)
-                        if park is None and not any(name.startswith(o) for o in orgs):
-                            park = self._opening_core(name, cores)  # not 荆楚理工学院共享实验室 in 荆楚科创城
+                        park = self._opening_park(name, parks) or self._opening_core(name, cores, orgs)
                         if park is not None:
                             evidence = self._evidence(ex, m.start, m.end, m.section, "located.name-place")
                             self._relate("LOCATED_IN", eid, park, evidence)
@@ -969,10 +966,15 @@ class Resolver:
         return {core: ids.pop() for core, ids in found.items() if len(ids) == 1 and table.resolve(core) is None}
 
     @staticmethod
-    def _opening_core(name: str, cores: dict[str, str]) -> str | None:
-        """The park or town whose telling word the name opens with (the longest), when a kind follows it."""
+    def _opening_core(name: str, cores: dict[str, str], orgs: Iterable[str]) -> str | None:
+        """The park or town whose telling word the name opens with (the longest), when a kind follows it.
+
+        Not where an organisation of the plan shares more of the name's start (长江存储研发中心 and 长江存储科技有限
+        责任公司, 荆楚理工学院共享实验室 and 荆楚理工学院): the platform is named after that organisation."""
         best = max((c for c in cores if name.startswith(c) and han_count(name) - len(c) >= 4), key=len, default=None)
-        return cores[best] if best is not None else None
+        if best is None or any(len(o) > len(best) and name.startswith(o[: len(best) + 1]) for o in orgs):
+            return None
+        return cores[best]
 
     @staticmethod
     def _opening_park(name: str, parks: dict[str, str]) -> str | None:

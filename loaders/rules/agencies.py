@@ -35,7 +35,8 @@ _PREFIX = (
     r"|[\u4e00-\u9fff]{2,9}?(?:[省市区县旗盟镇乡城]|街道)|[省市区县])?(?:委|政府|人民政府)?"
 )
 _DEPT_ALONE = re.compile(_DEPT)
-_AGENCY = re.compile(rf"(?P<prefix>{_PREFIX})(?P<dept>{_DEPT})(?!门|分|长|属|务|级|际)")
+# 改革办法, 科技办公会议, 文联合作: a department word ending in 办 or 联 that runs on into an ordinary word is not one
+_AGENCY = re.compile(rf"(?P<prefix>{_PREFIX})(?P<dept>{_DEPT})(?!门|分|长|属|务|级|际)(?!(?<=办)[公法学])(?!(?<=联)合)")
 _BRANCH = re.compile(r"人行[\u4e00-\u9fff]{2,6}分行|人民银行[\u4e00-\u9fff]{2,6}(?:分行|中心支行)")
 _RESPONSIBLE = re.compile(r"[(（]\s*(?:牵头|责任|主要责任|配合)?(?:单位|部门)\s*[:：]([^)）]{2,300})[)）]")
 _SPLIT = re.compile(r"[、，,；;]")

@@ -124,8 +124,10 @@ def link(rel: str, source: Mention, target: Mention, rule: str, confidence: floa
 _BUILDS_PARK = re.compile(r"(?:建设)?(?:项目|工程)")
 
 
-# A firm after 联合, 携手 … in its clause is the partner of the sentence's subject (支持A联合B、C开展…).
-_PARTNER_BEFORE = re.compile(r"(?:联合|携手|协同|配合)[^，,。；;]{0,20}$")
+# A firm after 联合 or 携手 that follows an organisation in its clause is that organisation's partner (支持A联合B、C
+# 开展…). Read on the clause with every organisation's name blanked to ○, so that a name's own 联合 (某某联合软件) is
+# not the verb and the subject stands before it.
+_PARTNER_BEFORE = re.compile(r"○[^，,。；;○]{0,6}?(?:联合|携手)[^，,。；;]{0,20}$")
 
 
 class RelationRules:
@@ -367,6 +369,10 @@ class RelationRules:
             and _LEAD_FOCUS.search(text[: lead_end.start()])
         ]
         named_chains = [i for i in industries if _CHAIN_NAMED.match(text, i.end - base)]
+        blanked = text
+        for o in orgs:
+            lo, hi = max(0, o.start - base), max(0, o.end - base)
+            blanked = blanked[:lo] + "○" * (hi - lo) + blanked[hi:]
         for thing in orgs + projects + targets:
             chosen, rule = section_industries, "industry.section"
             if not chosen and thing.type == "Target":
@@ -383,12 +389,13 @@ class RelationRules:
             if (
                 rule == "industry.section"
                 and thing.type == "Enterprise"
-                and _PARTNER_BEFORE.search(text, clause_start(text, thing.start - base), thing.start - base)
+                and _PARTNER_BEFORE.search(blanked, clause_start(text, thing.start - base), thing.start - base)
             ):
                 # 支持A、B联合C、D打造…标杆 in another chain's section: C and D are partners there, on their own chains
                 rule = "industry.section-partner"
+            confidence = {"industry.section": 0.8, "industry.section-partner": 0.6}.get(rule, 0.7)
             for industry in chosen:
-                links.append(link("IN_INDUSTRY", thing, industry, rule, 0.8 if rule == "industry.section" else 0.7))
+                links.append(link("IN_INDUSTRY", thing, industry, rule, confidence))
             if thing.type in ("Enterprise", "Project", "Platform"):
                 # 融入新能源汽车产业链, 打造氢能产业链: a chain the sentence names outright is the thing's too
                 for industry in named_chains:

@@ -136,11 +136,12 @@ _TAIL_VERB = re.compile(
     r"(?:重塑|提升|升级|转型|突破|发展|建设|改造|攻关|赋能|相比|未来|识别|绘制|夯实|本地|当地|方式|核心|引领|贯穿|带动|驱动|支撑|联合)$"
 )
 _NOT_AN_INDUSTRY_HEAD = re.compile(
-    r"(?:孵化器|实验室|中心|地区|基地|园区|平台|高新区|开发区|新区|城区|城市|经济区|经济带|科技城|设施)$"
+    r"(?:孵化器|实验室|中心|地区|基地|园区|平台|高新区|开发区|新区|城区|城市|经济区|经济带|科技城|(?:基础|公共|配套)设施)$"
 )
 # 化工新材料占化工产业比重, 省实验室服务地方产业能力, 首批次新材料投保: a measure, a facility or a policy
 # category holds the words, not an industry's name
-_NOT_AN_INDUSTRY_INSIDE = re.compile(r"^(?:首批次|首台套?|首版次)|占|实验室")
+_NOT_AN_INDUSTRY_INSIDE = re.compile(r"^(?:首批次|首台套?|首版次)|占|(?:实验室|中心)服务")
+_LEAD_WORDS = re.compile(r"^(?:把|将|暨(?!阳)|世界(?!级)|国家(?!级)|(?:沿海|东部|中部|西部|中西部|东北|发达)地区)+")
 # A review heading reports how a chain is doing (电子信息产业链加速成势, 硅基新材料产业链初具规模): the chain is
 # what comes before 产业链; what follows is a status, not part of the name.
 _STATUS_AFTER_CHAIN = re.compile(r"(.{2,12}?(?:产业链|产业集群))([\u4e00-\u9fff]{2,8})")
@@ -177,13 +178,13 @@ def tidy_named(mention: Mention) -> Mention | None:
     name = re.sub(r"(?<![安健齐完])全$", "", _CLASS_TAIL.sub("", mention.name))  # 服装全产业链, not 数据安全
     name = re.sub(r"(?<=..)[上中下]游$", "", name)  # 半导体照明上游产业: the chain, then which end of it
     name = strip_umbrella_modifier(name)
-    # a level, a place word, or a preposition before the name
-    # (坚持把化工产业…, …暨世界家电产业大会, 沿海地区电子信息产业转移)
-    lead = re.match(
-        r"^(?:末|系列|省级|国家级|国家|市级|县级|地区|区域|全市|全省|全区|全县|本地|当地|园区|我市|本市|把|将|暨|世界|"
-        r"(?:沿海|东部|中部|西部|中西部|东北|发达)地区)+",
-        name,
-    )
+    # a preposition, 世界, 国家 or a macro region before the name (坚持把化工产业…, …暨世界家电产业大会,
+    # 沿海地区电子信息产业转移) is not part of it, and what is left is checked as the name it is (把新能源汽车)
+    words = _LEAD_WORDS.match(name)
+    if words is not None and han_count(name) - words.end() >= 2:
+        name = name[words.end() :]
+    unled = name
+    lead = re.match(r"^(?:末|系列|省级|国家级|市级|县级|地区|区域|全市|全省|全区|全县|本地|当地|园区|我市|本市)+", name)
     name = name[lead.end() :] if lead else name
     place = _leading_place(name) or _leading_local_place(name)
     if place and len(name) - len(place) >= 2:
@@ -199,7 +200,7 @@ def tidy_named(mention: Mention) -> Mention | None:
         or _NOT_AN_INDUSTRY_INSIDE.search(name)
         or _TAIL_VERB.search(name)
         or _PROCESS_END.search(name)
-        or (name != mention.name and _NOT_INDUSTRY.match(name))
+        or (name != unled and _NOT_INDUSTRY.match(name))
         or name in UMBRELLA
         or name in _CHAIN_STAGES
         or name in _MACRO_REGIONS

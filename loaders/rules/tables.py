@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 
-from loaders.gazetteer import regions
+from loaders.gazetteer import industries, regions
 from loaders.normalize import clean_name, han_count
 from loaders.numbers import tidy
 from loaders.rules.common import Link, Mention
 from loaders.rules.organisations import PLATFORM_SUFFIXES, is_generic
 from loaders.rules.places import outside_parks
 from loaders.rules.relations import link
-from loaders.rules.sectors import concept_mention
+from loaders.rules.sectors import concept_mention, ends_in_industry_word
 from loaders.segment import Block, Cell, Grid
 from loaders.terms import read_rows, read_terms
 
@@ -250,8 +250,11 @@ class TableRules:
                 # A list of a park's directions (铜冶炼、再生铜、稀贵金属回收) names industries only where the
                 # scheme knows them; the rest are products and processes.
                 found = [m for item in listed for m in self._cell(role, item, block) if m.key]
+                # how many chains the cell lists, known to the scheme or not (新能源电池材料、现代物流: two; 动力电池、
+                # 电解液、隔膜: one, and two of its products)
+                chains = sum(1 for item in listed if ends_in_industry_word(item.text) or industries().lookup(item.text))
                 for m in found:
-                    m.attrs["listed"] = len(listed)  # how many the cell lists, known to the scheme or not
+                    m.attrs["listed"] = max(chains, len(found))
                 return found
             nested = re.fullmatch(r"(.{2,12}?)[（(]([^）)]{2,16})[）)]", cell.text)
             if nested is not None:  # 装备制造（振动机械）: the chain and the sub-chain the row is on
@@ -411,7 +414,7 @@ class TableRules:
                 # its own name's trade word names (澄康生物 -> 生物医药) is the firm's.
                 own = [c for c in listed if c.key and c.key in trade_concepts(thing.name)]
                 # (新能源电池材料、现代物流 lists two though the scheme knows only 现代物流)
-                many = len(listed) > 1 or any(c.attrs["listed"] > 1 for c in listed)
+                many = any(c.attrs["listed"] > 1 for c in listed)
                 for chain in [c for c in chains if not c.attrs.get("listed")] + (own if many else listed):
                     links.append(link("IN_INDUSTRY", thing, chain, "table.row", 0.85))
             # The row's place is where its firm, platform or project is; a university or a host named in the row
