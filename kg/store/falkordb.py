@@ -7,6 +7,11 @@ RDB snapshot saved after each build. The server outlives the command that starte
 reuses it instead of paying the start-up again; ``kg server stop`` ends it cleanly.
 
 A lock file serialises start-up, so two kg processes never start two servers on one folder.
+
+A watchdog (:class:`_Watchdog`) turns a server that has wedged (it answers nothing, not even PING; seen rarely,
+see bench/RESULTS.notes.md) into a clear error instead of a command that waits forever: a call still running
+after a grace period has the server watched, and a server that neither answers PING nor does any work for a
+while is killed, which ends the call; the next command starts a fresh server.
 """
 
 from __future__ import annotations
@@ -15,11 +20,13 @@ import contextlib
 import fcntl
 import hashlib
 import json
+import math
 import os
 import re
 import signal
 import subprocess
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -233,6 +240,58 @@ class EmbeddedServer:
             )
         return StoreError(f"lost the embedded FalkorDB server at {self.socket}: {exc}", "run the command again")
 
+    def wedged(self, seconds: float) -> StoreError:
+        """The error for a call the watchdog ended by killing a server that had stopped answering."""
+        return StoreError(
+            f"the embedded FalkorDB server for {self.directory} stopped answering (not even PING, for "
+            f"{seconds:.0f} s) and was stopped",
+            "run the command again, it starts a fresh server; committed data is intact: every write is fsynced "
+            "to the append-only file the new server replays, and an unfinished build never replaced the graph",
+        )
+
+    def answers_within(self, seconds: float) -> bool:
+        """True if the server answers PING within ``seconds``; an error reply (loading, busy) is an answer.
+
+        A bare socket, not a redis client: one round trip (no handshake before the PING), and no retries.
+        """
+        import socket
+
+        try:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+                sock.settimeout(seconds)
+                sock.connect(str(self.socket))
+                sock.sendall(b"PING\r\n")
+                return sock.recv(64)[:1] in (b"+", b"-")
+        except OSError:  # refused, missing, or timed out
+            return False
+
+    def kill_wedged(self, pid: int, seconds: float) -> bool:
+        """SIGKILL a server that has stopped answering, after noting its threads' states in its log (for
+        a report upstream); False if ``pid`` is not a redis-server any more."""
+        try:
+            if "redis-server" not in Path(f"/proc/{pid}/cmdline").read_text(errors="replace"):
+                return False
+        except OSError:
+            pass  # no /proc (macOS): the pid comes from the state file and was alive a moment ago
+        threads = []
+        with contextlib.suppress(OSError):
+            for task in sorted(Path(f"/proc/{pid}/task").iterdir()):
+                with contextlib.suppress(OSError):
+                    name = (task / "comm").read_text().strip()
+                    state = (task / "stat").read_text().rsplit(")", 1)[1].split()[0]
+                    threads.append(f"{name}:{state}:{(task / 'wchan').read_text().strip() or '-'}")
+        with contextlib.suppress(OSError), self.log_file.open("a", encoding="utf-8") as log:
+            log.write(
+                f"{pid}:kg {time.strftime('%d %b %Y %H:%M:%S')} no answer to PING and no CPU used for "
+                f"{seconds:.0f} s: killed by kg's watchdog; threads {' '.join(threads) or '?'}\n"
+            )
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            return False
+        _alive(pid)  # reaps it if this process started it
+        return True
+
     def stop(self) -> bool:
         """Shut the server down after saving a snapshot; True if one was running."""
         import redis
@@ -259,6 +318,167 @@ class EmbeddedServer:
 
 
 LOADING_LIMIT = 1800.0  # seconds a server may spend loading its data at start before kg gives up on it
+
+# The watchdog's timings, in seconds (each overridable by the environment variable named beside it): a call
+# still running after WEDGE_GRACE has the server watched; every WEDGE_PING it is sent a PING (that long to
+# answer) and its CPU time is read; a server that answers no PING and uses no CPU (under WEDGE_CPU_SHARE of
+# one core) for WEDGE_SECONDS on end is wedged. A busy server passes: FalkorDB runs reads on its own
+# threads, so PING is answered, and what does hold the main thread (a big write's commit, SAVE, GRAPH.COPY;
+# PING waited 11 s behind a 10^7-node write) uses CPU all the while. A wedged one answers nothing and uses
+# none: every thread waits on a lock (bench/RESULTS.notes.md). A SIGSTOPped server looks the same, which is
+# how tests/test_wedged_server.py makes one.
+WEDGE_GRACE = 30.0  # KG_EMBEDDED_WEDGE_GRACE
+WEDGE_PING = 5.0  # KG_EMBEDDED_WEDGE_PING
+WEDGE_SECONDS = 45.0  # KG_EMBEDDED_WEDGE_SECONDS
+WEDGE_CPU_SHARE = 0.05
+
+
+def _setting(name: str, default: float) -> float:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = math.nan
+    if not value > 0 or math.isinf(value):
+        raise StoreError(f"{name}={raw!r} is not a positive number of seconds")
+    return value
+
+
+_TICKS = 100.0  # USER_HZ, the unit of /proc/<pid>/stat's times on Linux (sysconf's clock ticks per second)
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """The CPU time ``pid`` has used so far, all its threads together; None without /proc."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / _TICKS  # utime, stime
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+class _Watched:
+    """One store's server and the watchdog's timings for it (read from the environment when it opens)."""
+
+    __slots__ = ("every", "grace", "server", "tries")
+
+    def __init__(self, server: EmbeddedServer) -> None:
+        self.server = server
+        self.grace = _setting("KG_EMBEDDED_WEDGE_GRACE", WEDGE_GRACE)
+        self.every = _setting("KG_EMBEDDED_WEDGE_PING", WEDGE_PING)
+        self.tries = max(1, round(_setting("KG_EMBEDDED_WEDGE_SECONDS", WEDGE_SECONDS) / self.every))
+
+
+class _Call:
+    """One call in flight: when it becomes due for watching, and whether the watchdog killed its server."""
+
+    __slots__ = ("due", "killed", "target")
+
+    def __init__(self, target: _Watched, due: float) -> None:
+        self.target = target
+        self.due = due
+        self.killed = 0.0  # the seconds the server had been silent when it was killed, else 0
+
+
+class _Watchdog:
+    """Watches the calls in flight into embedded servers, for the whole process.
+
+    A call costs a lock and a set insertion (:meth:`begin`, :meth:`end`); one daemon thread (started at the
+    first call) sleeps until the oldest call becomes due, so a stream of short calls wakes it at most once per
+    grace period. A call still running when due gets its server watched by a thread of its own
+    (:meth:`_watch`) until no call into that server is left; one that tries too many times in a row kills the
+    server, marking every call into it, whose blocked reads then fail and are reported as :meth:`wedged
+    <EmbeddedServer.wedged>` rather than lost.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition(threading.Lock())
+        self._calls: set[_Call] = set()
+        self._watching: set[_Watched] = set()
+        self._wake = math.inf  # when the thread wakes next: a call due sooner must wake it
+        self._thread: threading.Thread | None = None
+
+    def begin(self, target: _Watched) -> _Call:
+        call = _Call(target, time.monotonic() + target.grace)
+        with self._cond:
+            self._calls.add(call)
+            if call.due < self._wake:
+                if self._thread is None:
+                    self._thread = threading.Thread(target=self._run, name="kg-watchdog", daemon=True)
+                    self._thread.start()
+                self._wake = call.due
+                self._cond.notify()
+        return call
+
+    def end(self, call: _Call) -> None:
+        with self._cond:
+            self._calls.discard(call)
+
+    def _run(self) -> None:
+        with self._cond:
+            while True:
+                now = time.monotonic()
+                wake = math.inf
+                for call in self._calls:
+                    if call.killed or call.target in self._watching:
+                        continue
+                    if call.due <= now:
+                        self._watching.add(call.target)
+                        threading.Thread(
+                            target=self._watch, args=(call.target,), name="kg-watchdog-ping", daemon=True
+                        ).start()
+                    else:
+                        wake = min(wake, call.due)
+                self._wake = wake
+                self._cond.wait(None if wake == math.inf else wake - now)
+
+    def _watch(self, target: _Watched) -> None:
+        """PING and read the CPU time of ``target``'s server every ``target.every`` seconds while calls into it
+        run; kill it after ``target.tries`` tries in a row with neither an answer nor work done."""
+        server, misses = target.server, 0
+        while True:
+            with self._cond:
+                if not any(call.target is target for call in self._calls):
+                    self._watching.discard(target)
+                    self._cond.notify()
+                    return
+            pid = server._pid()
+            started = time.monotonic()
+            before = _cpu_seconds(pid) if pid is not None else None
+            answered = server.answers_within(target.every)
+            time.sleep(max(0.0, started + target.every - time.monotonic()))
+            after = _cpu_seconds(pid) if pid is not None else None
+            used = after - before if after is not None and before is not None else 0.0
+            working = used >= WEDGE_CPU_SHARE * (time.monotonic() - started)
+            misses = 0 if answered or working else misses + 1
+            if misses < target.tries or pid is None:
+                continue
+            with self._cond:
+                calls = [call for call in self._calls if call.target is target]
+                silent = misses * target.every
+                for call in calls:  # before the kill: the calls fail the moment it lands
+                    call.killed = silent
+                if calls and server.kill_wedged(pid, silent):
+                    self._watching.discard(target)
+                    self._cond.notify()
+                    return
+                for call in calls:
+                    call.killed = 0.0
+            misses = 0
+
+
+_WATCHDOG = _Watchdog()
+
+
+def _forget_watchdog() -> None:
+    global _WATCHDOG
+    _WATCHDOG = _Watchdog()  # a forked child has none of the parent's threads
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_watchdog)
 _quote = json.encoder.encode_basestring  # C-accelerated; Cypher and JSON share these string escapes
 _KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -357,6 +577,7 @@ class FalkorStore(GraphStore):
         from falkordb import FalkorDB
 
         self.server = EmbeddedServer(directory)
+        self._watched = _Watched(self.server)  # before the server starts: a bad setting fails first
         self.server.ensure_running()
         self.plans_dir = self.server.directory / PLANS_DIR
         self._db = FalkorDB(unix_socket_path=str(self.server.socket))
@@ -372,8 +593,9 @@ class FalkorStore(GraphStore):
 
         if params:
             statement = cypher_parameters(params) + statement
+        call = _WATCHDOG.begin(self._watched)
         try:
-            return getattr(self._graph, method)(statement, None)
+            raw = getattr(self._graph, method)(statement, None)
         except redis.ResponseError as exc:
             text = str(exc)
             if "RO_QUERY" in text or "read-only" in text:
@@ -382,7 +604,36 @@ class FalkorStore(GraphStore):
                 return None
             raise QueryError(f"FalkorDB rejected the query: {text}") from None
         except (redis.ConnectionError, redis.TimeoutError, OSError) as exc:
-            raise self.server.lost(exc) from None
+            raise self._failed(call, exc) from None
+        finally:
+            _WATCHDOG.end(call)
+        if call.killed:  # answered after all, by a server another command started meanwhile: still report it
+            raise self.server.wedged(call.killed)
+        return raw
+
+    def _failed(self, call: _Call, exc: BaseException) -> StoreError:
+        return self.server.wedged(call.killed) if call.killed else self.server.lost(exc)
+
+    @contextlib.contextmanager
+    def _watching(self) -> Iterator[None]:
+        """Server calls made outside :meth:`_call` (commands on the connection), watched as it watches its
+        own: a wedged server is killed and reported, and a lost one is reported, as a StoreError."""
+        import redis
+
+        call = _WATCHDOG.begin(self._watched)
+        try:
+            yield
+        except (redis.ConnectionError, redis.TimeoutError, OSError) as exc:
+            raise self._failed(call, exc) from None
+        finally:
+            _WATCHDOG.end(call)
+        if call.killed:
+            raise self.server.wedged(call.killed)
+
+    def _command(self, *args: Any) -> Any:
+        """One command on the connection, watched (:meth:`_watching`)."""
+        with self._watching():
+            return self._db.connection.execute_command(*args)
 
     def _result(self, raw: Any) -> QueryResult:
         if raw is None or not raw.header:
@@ -436,7 +687,7 @@ class FalkorStore(GraphStore):
                 if (label, prop) not in indexed:
                     self.write(f"CREATE INDEX FOR {node} ON (n.{quote_property(self.ontology, prop)})")
             if label not in constrained:
-                self._db.connection.execute_command(
+                self._command(
                     "GRAPH.CONSTRAINT", "CREATE", self.graph_name, "UNIQUE", "NODE", label, "PROPERTIES", 1, "id"
                 )
 
@@ -461,28 +712,24 @@ class FalkorStore(GraphStore):
     def _staged(self, copy_live: bool, on_wait: Callable[[str], None] | None) -> Iterator[str]:
         """The staging graph a build writes (a copy of the live one when ``copy_live``), renamed over the live
         graph when the block ends well and dropped when it does not; the live graph is selected again after."""
-        import redis
-
         staging = f"{self.graph_name}{STAGING_SUFFIX}"
         live, live_name = self._graph, self.graph_name
         connection = self._db.connection
         with file_lock(self.server.directory / "build.lock", on_wait=on_wait):
             try:
-                connection.delete(staging)  # left by a build that died
-                if copy_live and connection.exists(live_name):
-                    connection.execute_command("GRAPH.COPY", live_name, staging)
+                with self._watching():
+                    connection.delete(staging)  # left by a build that died
+                    if copy_live and connection.exists(live_name):
+                        connection.execute_command("GRAPH.COPY", live_name, staging)
                 yield staging
-                connection.execute_command("RENAME", staging, live_name)
+                self._command("RENAME", staging, live_name)
             except BaseException:
-                with contextlib.suppress(Exception):
+                with contextlib.suppress(Exception), self._watching():
                     connection.delete(staging)
                 raise
             finally:
                 self._graph, self.graph_name = live, live_name
-        try:
-            self.persist()
-        except (redis.ConnectionError, OSError) as exc:
-            raise self.server.lost(exc) from None
+        self.persist()
 
     def bulk_load(
         self,
@@ -510,7 +757,8 @@ class FalkorStore(GraphStore):
         report = LoadReport()
         with self._staged(copy_live=False, on_wait=on_wait) as staging:
             try:
-                writer = BulkWriter(self._db.connection, staging, progress)
+                # GRAPH.BULK calls, sent from the writer's thread, go through the watchdog as queries do
+                writer = BulkWriter(_WatchedConnection(self), staging, progress)
                 try:
                     with no_cycle_collection(), self._no_aof_rewrite():
                         if isinstance(facts, ValidatedFile):
@@ -544,12 +792,13 @@ class FalkorStore(GraphStore):
         server stopped answering right after one (its fork) had finished, the client waiting for a bulk reply
         (bench/RESULTS.notes.md). The file is rewritten on the server's next growth check after the load."""
         connection = self._db.connection
-        before = connection.config_get("auto-aof-rewrite-percentage").get("auto-aof-rewrite-percentage", "100")
-        connection.config_set("auto-aof-rewrite-percentage", 0)
+        with self._watching():
+            before = connection.config_get("auto-aof-rewrite-percentage").get("auto-aof-rewrite-percentage", "100")
+            connection.config_set("auto-aof-rewrite-percentage", 0)
         try:
             yield
         finally:
-            with contextlib.suppress(Exception):
+            with contextlib.suppress(Exception), self._watching():
                 connection.config_set("auto-aof-rewrite-percentage", before)
 
     def _await_indexes(self, limit: float = 3600.0) -> None:
@@ -566,8 +815,15 @@ class FalkorStore(GraphStore):
         import redis
 
         with contextlib.suppress(redis.ResponseError):  # "Background save already in progress" is fine
-            self._db.connection.execute_command("SAVE")
+            self._command("SAVE")
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
             self._db.connection.close()
+
+
+class _WatchedConnection:
+    """What :class:`kg.store.falkordb_bulk.BulkWriter` sends its calls through: the store's watched command."""
+
+    def __init__(self, store: FalkorStore) -> None:
+        self.execute_command = store._command
