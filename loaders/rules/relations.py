@@ -16,7 +16,7 @@ from loaders.rules.common import DECLARED_ASIDE, Link, Mention, clause_start
 from loaders.rules.organisations import ENTERPRISE_SUFFIXES
 from loaders.rules.places import region_attrs
 from loaders.rules.sectors import UMBRELLA, nearest_concept
-from loaders.terms import read_terms
+from loaders.terms import read_terms, rule_confidence
 from loaders.trie import trie_regex
 
 ORGS = ("Enterprise", "Platform", "University")
@@ -369,8 +369,8 @@ class RelationRules:
             and _LEAD_FOCUS.search(text[: lead_end.start()])
         ]
         named_chains = [i for i in industries if _CHAIN_NAMED.match(text, i.end - base)]
-        blanked = text
-        for o in orgs:
+        blanked = text  # the partner rule's view of the sentence; only a chain's section needs it
+        for o in orgs if section_industries else ():
             lo, hi = max(0, o.start - base), max(0, o.end - base)
             blanked = blanked[:lo] + "○" * (hi - lo) + blanked[hi:]
         for thing in orgs + projects + targets:
@@ -393,9 +393,8 @@ class RelationRules:
             ):
                 # 支持A、B联合C、D打造…标杆 in another chain's section: C and D are partners there, on their own chains
                 rule = "industry.section-partner"
-            confidence = {"industry.section": 0.8, "industry.section-partner": 0.6}.get(rule, 0.7)
             for industry in chosen:
-                links.append(link("IN_INDUSTRY", thing, industry, rule, confidence))
+                links.append(link("IN_INDUSTRY", thing, industry, rule, rule_confidence(rule)))
             if thing.type in ("Enterprise", "Project", "Platform"):
                 # 融入新能源汽车产业链, 打造氢能产业链: a chain the sentence names outright is the thing's too
                 for industry in named_chains:
