@@ -615,9 +615,20 @@ class Resolver:
         local = self._local_enterprise_aliases.get((m.name, ex.meta.region.code)) if ex.meta.region else None
         return local or self._enterprise_aliases.get(m.name, m.name)
 
+    @staticmethod
+    def _own_name(m: Mention, ex: DocumentExtraction) -> str | None:
+        """The code of the plan's region when a mention is the name the plan's manifest gives it, one the
+        gazetteer does not (青岛西海岸新区 for 370211 黄岛区, a new area governing the district's land): the plan
+        speaks of its own region by that name, so the mention is that region, not a park of its own."""
+        region, manifest = ex.meta.region, ex.doc.manifest or {}
+        if region is None or m.key or manifest.get("region_code") != region.code:
+            return None
+        own = manifest.get("region", "")
+        return region.code if m.name == own and own not in (region.name, region.short) else None
+
     def _region_id(self, m: Mention, ex: DocumentExtraction) -> str:
-        if m.key:
-            return self.onto.make_id("Region", m.key)
+        if m.key or (m.type == "Region" and (code := self._own_name(m, ex))):
+            return self.onto.make_id("Region", m.key or code)
         # Towns and parks are keyed under the plan's region, whichever county a sentence puts them in, so one
         # town is one node (its PART_OF still says the county).
         parent = ex.meta.region.code if ex.meta.region else m.attrs.get("parent") or "000000"
@@ -763,6 +774,9 @@ class Resolver:
         if m.type == "Region":
             if m.key:
                 onto_id = self._gazetteer_region(m.key)
+            elif (code := self._own_name(m, ex)) is not None:
+                onto_id = self._gazetteer_region(code)
+                self._entity("Region", onto_id, self.entities[onto_id].name, aliases=[m.name])
             else:
                 parent = m.attrs.get("parent")
                 name = self._park_name(m, ex)

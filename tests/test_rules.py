@@ -2525,3 +2525,86 @@ def test_a_foreign_universitys_generic_name_keeps_its_country_and_a_named_platfo
     facts = extract(TASKS + body)
     assert "印度理工学院" in set(entities(facts, "University"))
     assert "嘉兴禾森创新中心" in set(entities(facts, "Platform"))
+
+
+def test_a_platform_is_named_after_a_closing_bracket_or_a_generic_partner_and_never_after_a_verb() -> None:
+    body = (
+        "支持嘉兴禾澜海洋科技有限公司（以下简称禾澜海洋）与南湖实验室共建海洋装备研发中心。"
+        "支持园区与秀洲实验室共建成果转化基地。支持嘉兴大学与浙江清华长三角研究院共建联合实验室。"
+        "市市场监管局会同省科技厅制定中试基地建设与服务规范。\n"
+    )
+    facts = extract(TASKS + body)
+    platforms = set(entities(facts, "Platform"))
+    assert {"南湖实验室", "秀洲实验室", "浙江清华长三角研究院"} <= platforms
+    assert not {p for p in platforms if p.startswith(("禾澜海洋", "园区", "嘉兴大学与", "省科技厅"))}
+    assert "嘉兴大学" in set(entities(facts, "University"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2023年获评国家级优秀（A类）孵化器。",  # a rating, no name
+        "十大新兴产业中试基地实现全覆盖。",  # a count of kinds
+        "主动对接长三角、粤港澳大湾区中试平台资源。",  # a region's kind
+        "支持其在嘉兴建设东北区域研发中心。",  # a quarter of a country
+        "建设概念验证和中试平台。",  # two kinds joined
+        "建设种质资源保存库和检疫实验室。",
+    ],
+)
+def test_ratings_counts_regions_and_joined_kinds_name_no_platform(sentence: str) -> None:
+    assert not entities(extract(TASKS + sentence + "\n"), "Platform")
+
+
+def test_a_named_platform_of_two_kinds_joined_and_one_opening_with_a_count_word_place_are_kept() -> None:
+    body = "建设南湖生物医药概念验证及中试基地。支持五大连池矿泉水工程技术研究中心建设。\n"
+    platforms = set(entities(extract(TASKS + body), "Platform"))
+    assert {"南湖生物医药概念验证及中试基地", "五大连池矿泉水工程技术研究中心"} <= platforms
+
+
+def test_a_brand_holding_he_a_subsidiary_a_partner_a_listed_company_and_a_branch_are_read_right() -> None:
+    body = (
+        "重点对接重庆锦镁轻合金科技股份有限公司、宁波甬和压铸科技有限公司等头部企业。"
+        "推动禾森集团所属浙江禾森智能装备有限公司向智能采掘装备延伸。"
+        "支持本地上市公司和拟上市企业开展兼并重组。"
+        "嘉兴星穹卫星科技有限公司（以下简称星穹卫星）牵头建设卫星应用中心。"
+        "支持星穹卫星联合西安星航测控技术有限公司建设卫星测运控服务平台。"
+        "支持中国联合网络通信有限公司嘉兴分公司建设数据中心。\n"
+    )
+    firms = set(entities(extract(TASKS + body), "Enterprise"))
+    assert {
+        "宁波甬和压铸科技有限公司",
+        "浙江禾森智能装备有限公司",
+        "西安星航测控技术有限公司",
+        "中国联合网络通信有限公司",
+    } <= firms
+    assert not {f for f in firms if f.startswith(("压铸", "所属", "地上市", "星穹卫星联合", "嘉兴分")) or f == "宁波甬"}
+
+
+def test_the_name_a_plans_manifest_gives_its_region_is_that_region_not_a_park_of_its_own() -> None:
+    # a new area governing a district's land: its plans name it, the gazetteer has the district
+    new_area = dict(MANIFEST, title="嘉兴南湖新区2026年科技创新工作要点", region="嘉兴南湖新区", region_code="330402")
+    body = "嘉兴南湖新区新增高新技术企业50家。\n支持嘉兴禾森科技有限公司建设研发中心。（责任单位：区科技局）\n"
+    facts = extract(TASKS + body, new_area)
+    regions = entities(facts, "Region")
+    assert "嘉兴南湖新区" not in regions
+    assert "嘉兴南湖新区" in regions["南湖区"].aliases
+    assert related(facts, "LOCATED_IN", "南湖区科技局") == {"南湖区"}
+
+
+def test_a_goals_by_county_table_reads_signed_amounts_and_a_row_town_places_its_project_not_its_government() -> None:
+    table = (
+        "附件1\n2026年各县（区）招商引资主要目标任务分解表\n"
+        "县（区）\t新签约项目（个）\t签约金额（亿元）\t实际到位省外资金（亿元）\n"
+        "海宁市\t28\t120\t98\n"
+        "平湖市\t18\t75\t62\n"
+        "附件2\n重点项目表\n"
+        "项目名称\t建设单位\t建设地点\t总投资（亿元）\n"
+        "禾川储能系统集成项目\t嘉兴禾川储能科技有限公司\t南湖区凤桥镇\t8.6\n"
+        "凤桥镇数字农业示范工程\t南湖区人民政府\t南湖区凤桥镇\t2.1\n"
+    )
+    facts = extract(TASKS + table)
+    targets = {(t.props["value"], t.props["unit"]) for t in entities(facts, "Target").values()}
+    assert {(28, "个"), (120, "亿元"), (98, "亿元"), (75, "亿元")} <= targets
+    assert (8.6, "亿元") not in targets  # a project's investment is no target
+    assert related(facts, "LOCATED_IN", "禾川储能系统集成项目") == {"凤桥镇"}
+    assert "凤桥镇" not in related(facts, "LOCATED_IN", "南湖区人民政府")

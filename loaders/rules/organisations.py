@@ -68,7 +68,8 @@ def _field_only(body: str) -> bool:
 
 _PROJECT_AFTER = re.compile(r"(?:(?:及|和)[^，。；、\s]{1,12}?)?(?:建设|扩建|新建|升级|改造|提升)?(?:项目|工程)")
 _KINDS_JOINED = re.compile(
-    r"(?:总部|机构|联合体|产能|基地|平台|中心|厂房|实验室|病房|空间|飞地|经济圈|公寓|联盟|设施)(?:和|及|与)|技术和|"
+    r"(?:总部|机构|联合体|产能|基地|平台|中心|厂房|实验室|病房|空间|飞地|经济圈|公寓|联盟|设施|公司|车间|产线|"
+    r"库|苗圃|辅导)(?:和|及|与)|^概念验证(?:和|及|与)|技术和|"
     r"^(?:和|及|与)|领域|^一.{1,3}一$"  # 一产业一研究院, 一链一实验室: a slogan's pattern, no platform
 )
 # What a region aims to become (东北亚科技创新中心, 南安高新区科技创新中心): a macro region, zone or nothing
@@ -78,7 +79,14 @@ _AIMED_HUB = re.compile(
     + trie_regex(read_terms("macro_regions.txt"))
     + r"|[粤湘苏皖豫鄂川][东南西北]|[东南西北中]部)(?:国际|全国|区域性|区域)?(?:科技)?|国际科技"
 )
-_LINKING_VERB = re.compile(r"改造为|改建为|转型为|转为|升级为|创建为|建设为|联系|投向|入驻|运营|服务于|^除|^各类|^为")
+_LINKING_VERB = re.compile(
+    r"改造为|改建为|转型为|转为|升级为|创建为|建设为|联系|投向|入驻|运营|服务于|制定|^除|^各类|^为"
+)
+# A body that is a region and no more: macro regions (粤港澳大湾区), or a quarter of one (皖北地区, 东北区域).
+_REGION_ONLY = re.compile(
+    "(?:" + trie_regex(read_terms("macro_regions.txt")) + r"|[、和与及])+|[\u4e00-\u9fff]{1,3}(?:地区|区域)"
+)
+_COUNT_LEAD = re.compile(r"[一二三四五六七八九十两百千\d]+大")
 _KIND_WORD = re.compile(r"(?:市级|省级|县级|区级|国际科技$|区域性|楼宇型|任务型|校地合作)")
 _LEVEL_WORDS = re.compile(r"国家级|国家|省部级|省部|部省|省级|市级|县级|区级|中国|全国|省|市|县|区|部|级")
 _LEVELS = tuple(
@@ -292,7 +300,7 @@ def university_proper(body: str) -> bool:
 _LEVEL_WORD = re.compile(r"(?:国家级|省级|市级|自治区级|区级|县级)")
 _CONTINUES = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:研究所|研究院|分院|研究中心)")
 # A conjunct that is itself a thing (科技园, 孵化器, 生产线, 工作站 …) joins two names; it does not open one.
-_THING_END = re.compile(r"(?:园|器|线|站|中心|基地|空间|实验室|平台|车间|工厂|院|所|装置|设施|基金|机构)$")
+_THING_END = re.compile(r"(?:园|器|线|站|中心|基地|空间|实验室|平台|车间|工厂|院|所|大学|装置|设施|基金|机构)$")
 # A platform's suffix inside a document's title (《某市重点实验室管理办法》) or before a firm's legal ending
 # (某某孵化器管理有限公司): the words name a rule book or a company, not the platform.
 _FIRM_ENDING_NEXT = re.compile(r"(?:运营|管理|服务|投资|发展|科技)*(?:有限责任公司|股份有限公司|有限公司)")
@@ -334,6 +342,20 @@ def glued_district(body: str, keep_city: bool = False) -> int:
         end = match.end()
     rest = body[end:]
     return end if han_count(rest) >= 2 and not table.leading_place(rest) and is_named(rest) else 0
+
+
+def _after_unopened_bracket(body: str) -> int:
+    """Where a body starts again after a closing bracket it never opened (0 when every closer is matched)."""
+    depth, cut = 0, 0
+    for i, ch in enumerate(body):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            if depth:
+                depth -= 1
+            else:
+                cut = i + 1
+    return cut
 
 
 def is_generic(body: str) -> bool:
@@ -440,7 +462,9 @@ class OrganisationFinder:
             # (参与中试基地建设: 与 ends the verb 参与, it joins nothing)
             joined = text[left - 1 : left] in ("与", "和", "及") and text[left - 2 : left] not in CUT_WORDS
             inner_and = etype == "Platform" and text[left - 1 : left] == "与"  # 安全与热管理重点实验室
-            if joined and (inner_and or not self._body_ok(etype, body, suffix)):
+            # 宁波甬和压铸科技有限公司: a body of trade words only (压铸科技) has no 字号, so the 和 is inside the name
+            tradeless = etype == "Enterprise" and joined and is_word_chain(body)
+            if joined and (inner_and or tradeless or not self._body_ok(etype, body, suffix)):
                 # 储能材料与器件重点实验室: a conjunction inside the name, not before it (but 科技园和孵化器,
                 # 生产线及研发中心 join two things).
                 wider = left_edge(text, clause_start(text, s), left - 1, spans)
@@ -461,6 +485,16 @@ class OrganisationFinder:
                     if etype == "Enterprise":  # 支持某某高新区某某瑞和生物…: the widened name may open with a place too
                         glued = glued_place(body)
                         left, body = left + glued, body[glued:]
+            if etype in ("Platform", "University"):
+                # 某某海洋科技有限公司（以下简称某某海洋）与某某实验室共建…: a closing bracket with no opening one
+                # ends what came before; 园区与某某实验室共建: a generic partner before 与 is no part of the name
+                cut = _after_unopened_bracket(body)
+                joint = re.match(r"([\u4e00-\u9fff]{2,4})(?:与|和)", body[cut:])
+                if joint is not None and is_generic(joint.group(1)):
+                    cut += joint.end()
+                elif cut and body[cut : cut + 1] in ("与", "和", "及"):
+                    cut += 1
+                left, body = left + cut, body[cut:]
             if etype == "Platform":
                 # 闲置楼宇改造为众创空间, 市科技局联系省实验室: a verb inside the span ends what came before the name
                 verb = max(_LINKING_VERB.finditer(body), key=lambda m: m.end(), default=None)
@@ -476,7 +510,7 @@ class OrganisationFinder:
                 continue
             if etype == "Platform" and _COUNTED_NEXT.match(text, e):
                 continue  # 武鸣区中试基地达到5家, 公共中试平台2个以上: a kind counted, not one platform named
-            if etype in ("Platform", "University"):
+            if etype in ("Platform", "University", "Enterprise"):
                 partner = self._partner_end(body)
                 left, body = left + partner, body[partner:]
             if etype == "Platform" and left >= 3 and text[left - 1] in "—－–":
@@ -494,6 +528,11 @@ class OrganisationFinder:
                 # already starts in between: 支持浙江大学建设|嘉兴材料研究院)
             if etype == "Enterprise" and re.search(r"公司(?:和|与|及|、)", body):
                 continue  # 三级子公司和专业化平台公司: two kinds of company, no name
+            branch = etype == "Enterprise" and text[max(0, left - 2) : left] == "公司" and body.endswith("分")
+            if branch and regions().leading_place(body) == body[:-1]:
+                continue  # 某某有限公司嘉兴分公司: a branch named by its place alone, the firm is the one before it
+            if etype == "Enterprise" and body.endswith("上市"):
+                continue  # 本地上市公司, 拟上市公司: a kind of company, no name
             level_word = _LEVEL_WORD.match(text[left:s]) if etype == "Platform" else None
             if level_word is not None and self._body_ok(etype, text[left + level_word.end() : s], suffix):
                 level_text = level_word.group()
@@ -576,6 +615,10 @@ class OrganisationFinder:
         rest = body[len(regions().leading_place(body)) :]
         if etype == "Platform" and suffix.endswith("创新中心") and rest and _AIMED_HUB.fullmatch(rest):
             return False  # 粤港澳大湾区国际科技创新中心, 湘南地区科技创新中心: what a region aims to be, not a platform
+        if etype == "Platform" and _REGION_ONLY.fullmatch(body):
+            return False  # 粤港澳大湾区中试平台, 皖北地区中试平台, 东北区域研发中心: a region's kind, no one platform
+        if etype == "Platform" and _COUNT_LEAD.match(body) and not regions().leading_place(body):
+            return False  # 十大新兴产业中试基地: a count of kinds (五大连池 is a place)
         kinds = etype == "Platform" or suffix in ("研究院", "研究所")
         if kinds and re.fullmatch(r"[市省县区]?级", rest):
             return False  # 泉州市级工程技术研究中心: the place's level, then the kind

@@ -204,7 +204,7 @@ class TableRules:
             if not measure and last_measure and re.search(r"目标|预期", head.text):
                 measure = last_measure  # 2023年市级以上平台数（个） | 2026年目标（个）: the same measure, its goal
             last_measure = measure or last_measure
-            if han_count(measure) < 2 or re.search(r"投资|资金|金额", measure):
+            if han_count(measure) < 2 or re.search(r"投资", measure):
                 continue  # investments are no targets
             mention = self._column_figure(cell, measure, unit.group(1), year, path)
             if mention is not None:
@@ -418,9 +418,10 @@ class TableRules:
                 for chain in [c for c in chains if not c.attrs.get("listed")] + (own if many else listed):
                     links.append(link("IN_INDUSTRY", thing, chain, "table.row", 0.85))
             # The row's place is where its firm, platform or project is; a university or a host named in the row
-            # is a partner from elsewhere (东南大学 in a row placed at 江阴高新区). A courted firm's row place is its
+            # is a partner from elsewhere (东南大学 in a row placed at 江阴高新区), and a government (某某县人民政府,
+            # 承担单位) governs its own county, not the row's town. A courted firm's row place is its
             # own only outside the plan's region (目标企业 宁德时代 | 所在地 宁德市).
-            if len(places) != 1 or thing.type == "University" or thing.attrs.get("role") == "host":
+            if len(places) != 1 or thing.type in ("University", "Agency") or thing.attrs.get("role") == "host":
                 continue
             if not thing.attrs.get("courted") or _outside(places[0], plan_code):
                 links.append(link("LOCATED_IN", thing, places[0], "table.row", 0.85))
@@ -447,8 +448,12 @@ def _without_place_of(item: Cell) -> Cell:
 
 
 def _division_prefix(place: Mention) -> str:
-    """A division's code without its trailing zero pairs (四川省 510000 -> 51), so containment is a prefix test."""
+    """A division's code without its trailing zero pairs (四川省 510000 -> 51), so containment is a prefix test.
+    A town or park has no code of its own: its parent's code and a mark past it (杜集区朔里镇: the town is inside
+    the district, so the cell's place is the town)."""
     code = place.key if re.fullmatch(r"\d{6}", place.key or "") else ""
+    if not code and re.fullmatch(r"\d{6}", place.attrs.get("parent") or ""):
+        return re.sub(r"(?:00)+$", "", place.attrs["parent"]) + "/" + place.name
     return re.sub(r"(?:00)+$", "", code)
 
 
