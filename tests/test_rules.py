@@ -2608,3 +2608,21 @@ def test_a_goals_by_county_table_reads_signed_amounts_and_a_row_town_places_its_
     assert (8.6, "亿元") not in targets  # a project's investment is no target
     assert related(facts, "LOCATED_IN", "禾川储能系统集成项目") == {"凤桥镇"}
     assert "凤桥镇" not in related(facts, "LOCATED_IN", "南湖区人民政府")
+
+
+def test_two_platforms_joined_by_he_and_one_that_works_on_recycling_are_both_named() -> None:
+    body = "支持建设禾川企业技术中心和浙江省汽车连接器工程技术研究中心。建设浙江省动力电池回收利用工程研究中心。\n"
+    platforms = set(entities(extract(TASKS + body), "Platform"))
+    assert {"禾川企业技术中心", "浙江省汽车连接器工程技术研究中心", "浙江省动力电池回收利用工程研究中心"} <= platforms
+
+
+def test_what_a_firm_has_built_and_what_it_runs_are_hosted_by_it() -> None:
+    body = (
+        "嘉兴衡联汽车电子股份有限公司（以下简称衡联电子）是产业链链主企业，建有国家级衡联电子企业技术中心和"
+        "浙江省汽车连接器工程技术研究中心，市场占有率稳居前列。"
+        "嘉兴智汇软件科技有限公司（以下简称智汇软件）运营的嘉兴数字经济科技企业孵化器获批省级孵化器。\n"
+    )
+    facts = extract(TASKS + body)
+    assert related(facts, "HOSTED_BY", "浙江省汽车连接器工程技术研究中心") == {"嘉兴衡联汽车电子股份有限公司"}
+    assert related(facts, "HOSTED_BY", "衡联电子企业技术中心") == {"嘉兴衡联汽车电子股份有限公司"}
+    assert related(facts, "HOSTED_BY", "嘉兴数字经济科技企业孵化器") == {"嘉兴智汇软件科技有限公司"}

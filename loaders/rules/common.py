@@ -128,6 +128,10 @@ _NAME_GOES_ON = re.compile(r"(?:产业化|应用|推广|示范|运营|储能|配
 _TRADE_ONLY = re.compile(f"(?:{trie_regex(read_terms('business_words.txt'))})+")
 
 
+# What is done with a resource (回收利用, 综合利用): 利用 ends a noun there, it opens no name (利用X建设…).
+_UTILISATION = re.compile(r"(?:回收|综合|循环|梯次|再生|高值|资源化|清洁|开发)$")
+
+
 def left_edge(
     text: str, body_start: int, suffix_start: int, known: list[tuple[int, int]] | None = None, min_body: int = 0
 ) -> int:
@@ -147,6 +151,8 @@ def left_edge(
         word = next((head[-n:] for n in _CUT_LENGTHS if head[-n:] in _CUT_SET), None)
         if word is None or len(body) - i < min_body:
             continue  # for projects, a verb right before the suffix belongs to the name (…提升工程, …建设项目)
+        if word == "利用" and _UTILISATION.search(head[:-2]):
+            continue  # 动力电池回收利用工程研究中心: 回收利用 is what the centre works on, no verb before a name
         if word in _VERB_CHARS and len(head) >= 2 and is_common_word(head[-2:]):
             continue  # 视界虚拟现实科技: 拟 (拟建) closes the word 虚拟, it does not open the name
         if len(word) == 1 and len(head) >= 2 and word_tag(head[-2:]) in _NOUN_TAGS:

@@ -66,7 +66,10 @@ def _field_only(body: str) -> bool:
     return not _LEVEL_WORDS.search(body) and is_word_chain(core)
 
 
-_PROJECT_AFTER = re.compile(r"(?:(?:及|和)[^，。；、\s]{1,12}?)?(?:建设|扩建|新建|升级|改造|提升)?(?:项目|工程)")
+# (某某企业技术中心和某某工程技术研究中心: 工程 opens the next platform's kind, it ends no project)
+_PROJECT_AFTER = re.compile(
+    r"(?:(?:及|和)[^，。；、\s]{1,12}?)?(?:建设|扩建|新建|升级|改造|提升)?(?:项目|工程(?!技术|研究|中心|实验室))"
+)
 _KINDS_JOINED = re.compile(
     r"(?:总部|机构|联合体|产能|基地|平台|中心|厂房|实验室|病房|空间|飞地|经济圈|公寓|联盟|设施|公司|车间|产线|"
     r"库|苗圃|辅导)(?:和|及|与)|^概念验证(?:和|及|与)|技术和|"
@@ -298,7 +301,7 @@ def university_proper(body: str) -> bool:
 
 # After a university or academy name, more name characters ending in an institute's suffix: one longer name.
 _LEVEL_WORD = re.compile(r"(?:国家级|省级|市级|自治区级|区级|县级)")
-_CONTINUES = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:研究所|研究院|分院|研究中心)")
+_CONTINUES = re.compile(r"(?![和与及])[\u4e00-\u9fff]{2,16}?(?:研究所|研究院|分院|研究中心)")  # (和: a second name)
 # A conjunct that is itself a thing (科技园, 孵化器, 生产线, 工作站 …) joins two names; it does not open one.
 _THING_END = re.compile(r"(?:园|器|线|站|中心|基地|空间|实验室|平台|车间|工厂|院|所|大学|装置|设施|基金|机构)$")
 # A platform's suffix inside a document's title (《某市重点实验室管理办法》) or before a firm's legal ending

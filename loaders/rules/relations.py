@@ -33,6 +33,9 @@ _RELIES_ON = re.compile(r"^(?:主要)?依托$")
 # 由X牵头，联合…组建Z: the organisation that leads the building, even past a comma.
 _RUN_BEFORE = re.compile(r"^(?:负责|牵头)?(?:运营|运行|管理|建设|投资建设|共建|承建|组建)的$")
 _LEADS = re.compile(rf"^(?:牵头|负责)[^。；;]{{0,40}}?(?:{_HOST_VERBS}|运营|运行|管理)[^。；;，,]{{0,20}}$")
+_RUNS = re.compile(r"^(?:负责)?(?:运营|运行|管理)的$")
+# X（…）是…链主企业，建有A和B: what a firm has built is its own, past the comma that closes its description.
+_HAS_BUILT = re.compile(r"^[^。；;：:]{0,30}?[，,](?:已|现已|目前)?(?:建有|拥有|设有)[^。；;]{0,40}$")
 _BUILDER_CUE = re.compile(r"(?:依托|支持|鼓励|推动|引导|推进|由)$")
 _RUN_BY = re.compile(r"^[，,（(]?(?:由|依托)$")  # Z由X负责运营, 建设Z，由X负责运营, Z（由X运营）
 _RUN_VERB = re.compile(r"^(?:负责|牵头|承担)?(?:运营|建设|组建|承建|管理|运行|牵头建设|牵头组建)")
@@ -432,6 +435,17 @@ class RelationRules:
                     _LEADS.match(between) or _RUN_BEFORE.match(between)
                 ):  # 由X牵头组建Z; 由X运营的Z
                     links.append(link("HOSTED_BY", platform, org, "host.leads", 0.85))
+                    break
+                if _RUNS.match(between):  # X运营的Z (no 由): the runner (X建设的Z says too little: a park builds)
+                    links.append(link("HOSTED_BY", platform, org, "host.run-by", 0.85))
+                    break
+                if (
+                    _HAS_BUILT.match(between)
+                    and org.type in ("Enterprise", "University")
+                    and not lead.strip("支持推动鼓励引导")
+                    and not any(org.end <= o.start and o.end <= platform.start for o in before)
+                ):  # 衡联电子是链主企业，建有A和B: the sentence's subject has them
+                    links.append(link("HOSTED_BY", platform, org, "host.has", 0.8))
                     break
                 if not _HOST_BETWEEN.match(between):
                     continue
