@@ -2626,3 +2626,24 @@ def test_what_a_firm_has_built_and_what_it_runs_are_hosted_by_it() -> None:
     assert related(facts, "HOSTED_BY", "浙江省汽车连接器工程技术研究中心") == {"嘉兴衡联汽车电子股份有限公司"}
     assert related(facts, "HOSTED_BY", "衡联电子企业技术中心") == {"嘉兴衡联汽车电子股份有限公司"}
     assert related(facts, "HOSTED_BY", "嘉兴数字经济科技企业孵化器") == {"嘉兴智汇软件科技有限公司"}
+
+
+def test_kinds_of_company_name_no_firm_and_a_one_character_brand_keeps_its_character() -> None:
+    body = (
+        "发挥国有平台公司作用，组织本地企业与大型发电集团合作，支持融资租赁公司开展科研仪器租赁，"
+        "设立具有独立法人资格子公司的给予奖励。支持万向集团、国家电网公司参与建设。"
+        "支持江西于锦服饰股份有限公司建设研发中心。\n"
+    )
+    firms = set(entities(extract(TASKS + body), "Enterprise"))
+    assert {"万向集团", "国家电网公司", "江西于锦服饰股份有限公司"} <= firms
+    assert not {f for f in firms if f.endswith(("平台公司", "发电集团", "租赁公司", "子公司"))}
+
+
+def test_a_status_or_site_aside_after_a_firm_in_a_table_cell_is_no_part_of_its_name() -> None:
+    table = (
+        "产业链\t链主企业\t目标企业\n"
+        "电子陶瓷\t嘉兴禾瓷电子有限公司\t村田制作所、京瓷（对标）、嘉兴恒储新能源（华北基地）\n"
+    )
+    firms = set(entities(extract(TASKS + table), "Enterprise"))
+    assert {"京瓷", "村田制作所"} <= firms
+    assert not {f for f in firms if "（" in f}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from loaders.gazetteer import countries, regions
-from loaders.lexicon import is_common_word, word_tag
+from loaders.lexicon import is_common_word, is_word_chain, word_tag
 from loaders.segment import Block
 from loaders.terms import read_terms
 from loaders.trie import trie_regex
@@ -126,6 +126,7 @@ _NAME_GOES_ON = re.compile(r"(?:产业化|应用|推广|示范|运营|储能|配
 # What a firm does (铝业, 科技, 新材料): a legal name needs a 字号 before it, so a cut that leaves only these
 # took the 字号's last character for a function word (楚都铝业有限公司: 都 is no adverb there).
 _TRADE_ONLY = re.compile(f"(?:{trie_regex(read_terms('business_words.txt'))})+")
+_TRADE_END = re.compile(f"(?:{trie_regex(read_terms('business_words.txt'))})$")
 
 
 # What is done with a resource (回收利用, 综合利用): 利用 ends a noun there, it opens no name (利用X建设…).
@@ -159,8 +160,16 @@ def left_edge(
             continue  # 河北药都本草制药: 都 closes the noun 药都, it is no adverb before the name
         if len(word) == 1 and len(head) >= 3 and word_tag(body[i - 1 : i + 1]) in ("n", "nz"):
             continue  # 南美白对虾遗传育种重点实验室: 对 opens the noun 对虾, it is no preposition
-        if len(word) == 1 and word not in "和与及或等的了" and len(head) >= 2 and _TRADE_ONLY.fullmatch(body, i):
-            continue  # 宜城市楚都铝业有限公司: 都 ends the 字号 楚都; 铝业 alone names no firm
+        if (
+            len(word) == 1
+            and word not in "和与及或等的了"
+            and len(head) >= 2
+            and (
+                _TRADE_ONLY.fullmatch(body, i)
+                or (len(body) - i >= 3 and is_word_chain(body[i + 1 :]) and _TRADE_END.search(body) is not None)
+            )
+        ):
+            continue  # 宜城市楚都铝业有限公司: 都 ends the 字号 楚都; 铝业 (or 锦服饰: one character) names no firm
         if word == "等" and any(word_tag(body[i - 1 : i - 1 + n]) == "n" for n in (3, 4)):
             continue  # 等离子体射频电源…中心: 等 opens the noun 等离子(体), it ends no list
         opened = body[i - 1 : i + 1]

@@ -89,6 +89,7 @@ _LINKING_VERB = re.compile(
 _REGION_ONLY = re.compile(
     "(?:" + trie_regex(read_terms("macro_regions.txt")) + r"|[、和与及])+|[\u4e00-\u9fff]{1,3}(?:地区|区域)"
 )
+_COMPANY_KIND = re.compile(f"(?:{trie_regex(read_terms('company_kinds.txt'))})$")
 _COUNT_LEAD = re.compile(r"[一二三四五六七八九十两百千\d]+大")
 _KIND_WORD = re.compile(r"(?:市级|省级|县级|区级|国际科技$|区域性|楼宇型|任务型|校地合作)")
 _LEVEL_WORDS = re.compile(r"国家级|国家|省部级|省部|部省|省级|市级|县级|区级|中国|全国|省|市|县|区|部|级")
@@ -534,6 +535,14 @@ class OrganisationFinder:
             branch = etype == "Enterprise" and text[max(0, left - 2) : left] == "公司" and body.endswith("分")
             if branch and regions().leading_place(body) == body[:-1]:
                 continue  # 某某有限公司嘉兴分公司: a branch named by its place alone, the firm is the one before it
+            if (
+                etype == "Enterprise"
+                and suffix in ("公司", "集团", "集团公司")
+                and _COMPANY_KIND.search(body)
+                and (is_word_chain(body) or is_word_chain(body[:-1]) or han_count(body) == 1)
+                and not regions().leading_place(body)
+            ):
+                continue  # 国有平台公司, 大型发电集团, 融资租赁公司, 子公司: a kind of company, no 字号
             if etype == "Enterprise" and body.endswith("上市"):
                 continue  # 本地上市公司, 拟上市公司: a kind of company, no name
             level_word = _LEVEL_WORD.match(text[left:s]) if etype == "Platform" else None

@@ -44,10 +44,12 @@ _ITEM_SPLIT = re.compile(
 # Chains listed in one cell; a bracket keeps its own list (新能源（光伏、氢能） is one item with two sub-chains).
 _CHAIN_ITEM = re.compile(r"(?:[^、，,；;/（(]|[（(][^）)]*[）)])+")
 _ASIDE = re.compile(r"[（(]([^）)]*)[）)]")
-# An aside naming partners (（共建：鲁东大学）), a status (（筹）, （培育）) or a level (（省级）, a column of levels
-# folded into the name's cell): none is part of the name.
+# An aside naming partners (（共建：鲁东大学）), a status (（筹）, （培育）, （对标）, （应用端对接）), a site
+# (（华北基地）)
+# or a level (（省级）, a column of levels folded into the name's cell): none is part of the name.
 _ASIDE_CUE = re.compile(
     r"(?:共建|合作|联合|协同|参与|牵头|依托|支撑|合建)|.*[：:]|(?:筹|筹建|筹备|培育|试点|在建|拟建)$"
+    r"|.*(?:对标|对接|招引|引进|基地)$"
     r"|^(?:国家|省|市|区|县)级$"
 )
 _LEGAL_END = re.compile(r"(?:公司|集团)$")
