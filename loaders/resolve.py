@@ -617,14 +617,17 @@ class Resolver:
 
     @staticmethod
     def _own_name(m: Mention, ex: DocumentExtraction) -> str | None:
-        """The code of the plan's region when a mention is the name the plan's manifest gives it, one the
-        gazetteer does not (青岛西海岸新区 for 370211 黄岛区, a new area governing the district's land): the plan
-        speaks of its own region by that name, so the mention is that region, not a park of its own."""
+        """The code of the plan's region when a mention is the name the plan's manifest gives it, a new area the
+        gazetteer does not have (青岛西海岸新区 for 370211 黄岛区, governing the district's land): the plan speaks of
+        its own region by that name, so the mention is that region, not a park of its own."""
         region, manifest = ex.meta.region, ex.doc.manifest or {}
         if region is None or m.key or manifest.get("region_code") != region.code:
             return None
         own = manifest.get("region", "")
-        return region.code if m.name == own and own not in (region.name, region.short) else None
+        if not own.endswith("新区") or own in (region.name, region.short):
+            return None  # a park's plan under its county's code names the park, a place of its own
+        short = own[len(regions().leading_place(own)) :]  # 嘉兴南湖新区 -> 南湖新区
+        return region.code if m.name in (own, short) else None
 
     def _region_id(self, m: Mention, ex: DocumentExtraction) -> str:
         if m.key or (m.type == "Region" and (code := self._own_name(m, ex))):

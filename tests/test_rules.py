@@ -2548,7 +2548,7 @@ def test_a_platform_is_named_after_a_closing_bracket_or_a_generic_partner_and_ne
         "主动对接长三角、粤港澳大湾区中试平台资源。",  # a region's kind
         "支持其在嘉兴建设东北区域研发中心。",  # a quarter of a country
         "建设概念验证和中试平台。",  # two kinds joined
-        "建设种质资源保存库和检疫实验室。",
+        "建设创业辅导和共享实验室。",
     ],
 )
 def test_ratings_counts_regions_and_joined_kinds_name_no_platform(sentence: str) -> None:
@@ -2647,3 +2647,62 @@ def test_a_status_or_site_aside_after_a_firm_in_a_table_cell_is_no_part_of_its_n
     firms = set(entities(extract(TASKS + table), "Enterprise"))
     assert {"京瓷", "村田制作所"} <= firms
     assert not {f for f in firms if "（" in f}
+
+
+def test_names_the_review_of_round_eights_rules_found_cut_wrong_are_whole() -> None:
+    body = (
+        "支持比亚迪和远景能源有限公司在嘉兴布局储能基地。推动嘉兴禾森与光明乳业股份有限公司合作。"
+        "支持浙江禾森电气联合动力有限公司开展技术改造。支持建设智能制造与机器人嘉兴研究院。"
+        "建设浙江省种质资源库与分子育种重点实验室。加快建设粤港澳大湾区研究院。"
+        "鼓励企业综合利用嘉兴禾森中试基地开展工艺验证。\n"
+    )
+    facts = extract(TASKS + body)
+    firms, platforms = set(entities(facts, "Enterprise")), set(entities(facts, "Platform"))
+    assert {"远景能源有限公司", "光明乳业股份有限公司", "浙江禾森电气联合动力有限公司"} <= firms
+    assert not {f for f in firms if "和" in f or "与" in f}
+    assert {
+        "智能制造与机器人嘉兴研究院",
+        "浙江省种质资源库与分子育种重点实验室",
+        "粤港澳大湾区研究院",
+        "嘉兴禾森中试基地",
+    } <= platforms
+
+
+def test_a_firm_among_others_or_one_whose_sentence_moves_on_hosts_nothing_it_is_not_said_to_have_built() -> None:
+    body = (
+        "嘉兴禾森科技有限公司等一批龙头企业加速集聚，已建有南湖实验室和嘉兴禾川中试基地。"
+        "嘉兴禾丰科技有限公司是龙头企业，拥有发明专利120项，南湖区已建成嘉兴禾丰孵化器。"
+        "嘉兴科技城委托嘉兴禾川科技有限公司运营的嘉兴科技城孵化器获评国家级孵化器。\n"
+    )
+    facts = extract(TASKS + body)
+    assert related(facts, "HOSTED_BY", "南湖实验室") == set()
+    assert related(facts, "HOSTED_BY", "嘉兴禾川中试基地") == set()
+    assert "嘉兴禾丰科技有限公司" not in related(facts, "HOSTED_BY", "嘉兴禾丰孵化器")
+    assert related(facts, "HOSTED_BY", "嘉兴科技城孵化器") == {"嘉兴禾川科技有限公司"}
+
+
+def test_a_park_plan_under_its_countys_code_keeps_its_park_and_a_branch_builds_for_its_firm() -> None:
+    park = dict(MANIFEST, region="嘉兴经济技术开发区", region_code="330402")
+    body = (
+        "支持嘉兴经济技术开发区浙江禾森新材料股份有限公司建设研发中心。"
+        "支持上海禾川智能装备有限公司嘉兴分公司建设嘉兴禾川研发中心。\n"
+    )
+    facts = extract(TASKS + body, park)
+    assert related(facts, "LOCATED_IN", "浙江禾森新材料股份有限公司") == {"嘉兴经济技术开发区"}
+    assert related(facts, "HOSTED_BY", "嘉兴禾川研发中心") == {"上海禾川智能装备有限公司"}
+    assert "嘉兴分公司" not in set(entities(facts, "Enterprise"))
+
+
+def test_a_county_table_of_money_granted_or_paid_has_no_targets_and_a_governments_row_is_not_in_its_town() -> None:
+    table = (
+        "2024年各县（区）科技创新券兑付情况表\n"
+        "县（区）\t兑付企业（家）\t兑付金额（万元）\t下达资金（万元）\n"
+        "海宁市\t120\t860\t600\n"
+        "附件2\n重点项目表\n"
+        "项目名称\t建设单位\t建设地点\t总投资（亿元）\n"
+        "王店镇数字农业示范工程\t嘉兴市秀洲区人民政府\t秀洲区王店镇\t2.1\n"
+    )
+    facts = extract(TASKS + table)
+    values = {t.props["value"] for t in entities(facts, "Target").values()}
+    assert not {860, 600} & values
+    assert not any("王店镇" in related(facts, "LOCATED_IN", n) for n in entities(facts, "Enterprise"))

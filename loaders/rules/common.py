@@ -130,7 +130,7 @@ _TRADE_END = re.compile(f"(?:{trie_regex(read_terms('business_words.txt'))})$")
 
 
 # What is done with a resource (回收利用, 综合利用): 利用 ends a noun there, it opens no name (利用X建设…).
-_UTILISATION = re.compile(r"(?:回收|综合|循环|梯次|再生|高值|资源化|清洁|开发)$")
+_UTILISATION = re.compile(r"(?:回收|梯次|再生|资源化)$")  # (综合利用, 开发利用 are verbs before names too)
 
 
 def left_edge(

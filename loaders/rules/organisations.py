@@ -72,7 +72,7 @@ _PROJECT_AFTER = re.compile(
 )
 _KINDS_JOINED = re.compile(
     r"(?:总部|机构|联合体|产能|基地|平台|中心|厂房|实验室|病房|空间|飞地|经济圈|公寓|联盟|设施|公司|车间|产线|"
-    r"库|苗圃|辅导)(?:和|及|与)|^概念验证(?:和|及|与)|技术和|"
+    r"辅导)(?:和|及|与)|^概念验证(?:和|及|与)|技术和|"
     r"^(?:和|及|与)|领域|^一.{1,3}一$"  # 一产业一研究院, 一链一实验室: a slogan's pattern, no platform
 )
 # What a region aims to become (东北亚科技创新中心, 南安高新区科技创新中心): a macro region, zone or nothing
@@ -90,7 +90,9 @@ _REGION_ONLY = re.compile(
     "(?:" + trie_regex(read_terms("macro_regions.txt")) + r"|[、和与及])+|[\u4e00-\u9fff]{1,3}(?:地区|区域)"
 )
 _COMPANY_KIND = re.compile(f"(?:{trie_regex(read_terms('company_kinds.txt'))})$")
-_COUNT_LEAD = re.compile(r"[一二三四五六七八九十两百千\d]+大")
+_COUNT_LEAD = re.compile(r"(?:[二三四五六七八九十两]|\d+)大")
+# 园区与某某实验室共建: who builds with the platform, not a word of its name (智能制造与机器人研究院 keeps its 与)
+_GENERIC_PARTNER = re.compile(r"(?:园区|企业|高校|院所|科研院所|高等院校|院校|学校|医院|机构|平台|政府)(?:与|和)")
 _KIND_WORD = re.compile(r"(?:市级|省级|县级|区级|国际科技$|区域性|楼宇型|任务型|校地合作)")
 _LEVEL_WORDS = re.compile(r"国家级|国家|省部级|省部|部省|省级|市级|县级|区级|中国|全国|省|市|县|区|部|级")
 _LEVELS = tuple(
@@ -467,7 +469,12 @@ class OrganisationFinder:
             joined = text[left - 1 : left] in ("与", "和", "及") and text[left - 2 : left] not in CUT_WORDS
             inner_and = etype == "Platform" and text[left - 1 : left] == "与"  # 安全与热管理重点实验室
             # 宁波甬和压铸科技有限公司: a body of trade words only (压铸科技) has no 字号, so the 和 is inside the name
-            tradeless = etype == "Enterprise" and joined and is_word_chain(body)
+            tradeless = (
+                etype == "Enterprise"
+                and joined
+                and is_word_chain(body)
+                and self._one_character_before(text, clause_start(text, s), left - 1, spans)
+            )
             if joined and (inner_and or tradeless or not self._body_ok(etype, body, suffix)):
                 # 储能材料与器件重点实验室: a conjunction inside the name, not before it (but 科技园和孵化器,
                 # 生产线及研发中心 join two things).
@@ -493,9 +500,9 @@ class OrganisationFinder:
                 # 某某海洋科技有限公司（以下简称某某海洋）与某某实验室共建…: a closing bracket with no opening one
                 # ends what came before; 园区与某某实验室共建: a generic partner before 与 is no part of the name
                 cut = _after_unopened_bracket(body)
-                joint = re.match(r"([\u4e00-\u9fff]{2,4})(?:与|和)", body[cut:])
-                if joint is not None and is_generic(joint.group(1)):
-                    cut += joint.end()
+                joint = _GENERIC_PARTNER.match(body, cut)
+                if joint is not None:
+                    cut = joint.end()
                 elif cut and body[cut : cut + 1] in ("与", "和", "及"):
                     cut += 1
                 left, body = left + cut, body[cut:]
@@ -516,6 +523,8 @@ class OrganisationFinder:
                 continue  # 武鸣区中试基地达到5家, 公共中试平台2个以上: a kind counted, not one platform named
             if etype in ("Platform", "University", "Enterprise"):
                 partner = self._partner_end(body)
+                if etype == "Enterprise" and partner and not regions().leading_place(body[partner:]):
+                    partner = 0  # 禾森联合重工有限公司 is one name; 星穹卫星联合西安星航测控…: a partner, then a name
                 left, body = left + partner, body[partner:]
             if etype == "Platform" and left >= 3 and text[left - 1] in "—－–":
                 # 南开大学—瑞禾生物创新药物联合研究中心: the dash joins the two partners inside one name
@@ -534,7 +543,13 @@ class OrganisationFinder:
                 continue  # 三级子公司和专业化平台公司: two kinds of company, no name
             branch = etype == "Enterprise" and text[max(0, left - 2) : left] == "公司" and body.endswith("分")
             if branch and regions().leading_place(body) == body[:-1]:
-                continue  # 某某有限公司嘉兴分公司: a branch named by its place alone, the firm is the one before it
+                # 某某有限公司嘉兴分公司: a branch named by its place alone; the firm before it is who acts, so its
+                # mention reaches over the branch (a platform the branch builds is the firm's)
+                parent = next((m for m in found if m.end == base + left and m.type == "Enterprise"), None)
+                if parent is not None:
+                    parent.end = base + e
+                    spans.append((left, e))
+                continue
             if (
                 etype == "Enterprise"
                 and suffix in ("公司", "集团", "集团公司")
@@ -590,6 +605,15 @@ class OrganisationFinder:
             self.known[name] = kind
         return found
 
+    @staticmethod
+    def _one_character_before(text: str, clause: int, at: int, spans: list[tuple[int, int]]) -> bool:
+        """Is what stands before a 和 (places aside) one character, the first of a 字号 (宁波甬和压铸科技)? 比亚迪和,
+        嘉兴禾森与, a park and 和 name something of their own."""
+        conjunct = text[left_edge(text, clause, at, spans) : at]
+        while (place := regions().leading_place(conjunct)) and len(conjunct) > len(place):
+            conjunct = conjunct[len(place) :]
+        return han_count(conjunct) == 1 and not regions().leading_place(conjunct)
+
     def _partner_end(self, body: str) -> int:
         """Where a partner named before 联合 ends (晋鸿集成联合|芯谷研究院, 鸿步体育联合|四川大学): the firm works with
         the platform or university, it is no part of its name. 固态储氢联合实验室 keeps its 联合: nothing follows it."""
@@ -627,9 +651,14 @@ class OrganisationFinder:
         rest = body[len(regions().leading_place(body)) :]
         if etype == "Platform" and suffix.endswith("创新中心") and rest and _AIMED_HUB.fullmatch(rest):
             return False  # 粤港澳大湾区国际科技创新中心, 湘南地区科技创新中心: what a region aims to be, not a platform
-        if etype == "Platform" and _REGION_ONLY.fullmatch(body):
+        if etype == "Platform" and not suffix.endswith(("研究院", "研究所")) and _REGION_ONLY.fullmatch(body):
             return False  # 粤港澳大湾区中试平台, 皖北地区中试平台, 东北区域研发中心: a region's kind, no one platform
-        if etype == "Platform" and _COUNT_LEAD.match(body) and not regions().leading_place(body):
+        if (
+            etype == "Platform"
+            and _COUNT_LEAD.match(body)
+            and not suffix.endswith(("研究院", "研究所"))
+            and not regions().leading_place(body)
+        ):
             return False  # 十大新兴产业中试基地: a count of kinds (五大连池 is a place)
         kinds = etype == "Platform" or suffix in ("研究院", "研究所")
         if kinds and re.fullmatch(r"[市省县区]?级", rest):

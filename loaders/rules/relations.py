@@ -35,7 +35,7 @@ _RUN_BEFORE = re.compile(r"^(?:负责|牵头)?(?:运营|运行|管理|建设|投
 _LEADS = re.compile(rf"^(?:牵头|负责)[^。；;]{{0,40}}?(?:{_HOST_VERBS}|运营|运行|管理)[^。；;，,]{{0,20}}$")
 _RUNS = re.compile(r"^(?:负责)?(?:运营|运行|管理)的$")
 # X（…）是…链主企业，建有A和B: what a firm has built is its own, past the comma that closes its description.
-_HAS_BUILT = re.compile(r"^[^。；;：:]{0,30}?[，,](?:已|现已|目前)?(?:建有|拥有|设有)[^。；;]{0,40}$")
+_HAS_BUILT = re.compile(r"^是[^。；;：:，,等]{0,25}[，,](?:已|现已|目前)?(?:建有|设有)[^，,。；;等]{0,40}$")
 _BUILDER_CUE = re.compile(r"(?:依托|支持|鼓励|推动|引导|推进|由)$")
 _RUN_BY = re.compile(r"^[，,（(]?(?:由|依托)$")  # Z由X负责运营, 建设Z，由X负责运营, Z（由X运营）
 _RUN_VERB = re.compile(r"^(?:负责|牵头|承担)?(?:运营|建设|组建|承建|管理|运行|牵头建设|牵头组建)")

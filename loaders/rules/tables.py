@@ -53,6 +53,12 @@ _ASIDE_CUE = re.compile(
     r"|^(?:国家|省|市|区|县)级$"
 )
 _LEGAL_END = re.compile(r"(?:公司|集团)$")
+# A measure of money a goals-by-county table reads only when it is money attracted (签约金额, 实际到位省外资金):
+# an investment, a fund granted or a subsidy paid (总投资, 下达资金, 兑付金额, 补助资金) is no goal.
+_NOT_A_GOAL = re.compile(r"投资|资金|金额|补助|补贴|兑付|奖励|下达|拨付")
+_ATTRACTED = re.compile(r"签约|到位|引进|引资|招商")
+# A government, a park's committee or a public body named in a row (建设单位) is not where the row's town says.
+_PUBLIC_BODY = re.compile(r"(?:人民政府|政府|管理委员会|管委会|办事处|医院|疾病预防控制中心|学校|科学研究院)$")
 # A project cell names one undertaking: 及 and 和 join its objects (高温合金及特种不锈钢扩能项目).
 _PROJECT_SPLIT = re.compile(r"[、，,；;]")
 
@@ -206,8 +212,8 @@ class TableRules:
             if not measure and last_measure and re.search(r"目标|预期", head.text):
                 measure = last_measure  # 2023年市级以上平台数（个） | 2026年目标（个）: the same measure, its goal
             last_measure = measure or last_measure
-            if han_count(measure) < 2 or re.search(r"投资", measure):
-                continue  # investments are no targets
+            if han_count(measure) < 2 or (_NOT_A_GOAL.search(measure) and not _ATTRACTED.search(measure)):
+                continue  # investments, funds granted and subsidies are no targets (signed and arrived funds are)
             mention = self._column_figure(cell, measure, unit.group(1), year, path)
             if mention is not None:
                 mention.attrs["region_mention"] = places[0]
@@ -356,7 +362,7 @@ class TableRules:
             ):
                 continue  # 承接载体: 贵安新区 — a column of carriers may list places, which are not platforms
             found = self.agencies.find(item.text, item.start, block, [])
-            agency = [a for a in found if a.end - a.start == len(item.text)]
+            agency = [a for a in found if a.end == item.end and _places_only(item.text[: a.start - item.start])]
             if agency:  # 建设单位: 柳南区人民政府 — a government builds it, not a firm
                 agency[0].rule = "agency.name"
                 out += agency
@@ -423,7 +429,12 @@ class TableRules:
             # is a partner from elsewhere (东南大学 in a row placed at 江阴高新区), and a government (某某县人民政府,
             # 承担单位) governs its own county, not the row's town. A courted firm's row place is its
             # own only outside the plan's region (目标企业 宁德时代 | 所在地 宁德市).
-            if len(places) != 1 or thing.type in ("University", "Agency") or thing.attrs.get("role") == "host":
+            if (
+                len(places) != 1
+                or thing.type in ("University", "Agency")
+                or thing.attrs.get("role") == "host"
+                or _PUBLIC_BODY.search(thing.name)
+            ):
                 continue
             if not thing.attrs.get("courted") or _outside(places[0], plan_code):
                 links.append(link("LOCATED_IN", thing, places[0], "table.row", 0.85))
@@ -435,6 +446,13 @@ class TableRules:
                 if host.type in ("Enterprise", "University"):
                     links.append(link("HOSTED_BY", platform, host, "table.row", 0.85))
         return links
+
+
+def _places_only(text: str) -> bool:
+    """Is a text nothing but places (嘉兴市 before 秀洲区人民政府), or nothing at all?"""
+    while place := regions().leading_place(text):
+        text = text[len(place) :]
+    return not text.strip()
 
 
 def _without_place_of(item: Cell) -> Cell:
