@@ -2706,3 +2706,16 @@ def test_a_county_table_of_money_granted_or_paid_has_no_targets_and_a_government
     values = {t.props["value"] for t in entities(facts, "Target").values()}
     assert not {860, 600} & values
     assert not any("王店镇" in related(facts, "LOCATED_IN", n) for n in entities(facts, "Enterprise"))
+
+
+def test_students_a_firm_named_as_an_institute_and_verbs_before_generic_projects_name_nothing() -> None:
+    body = (
+        "为青年科技人才和大学生提供创业服务。加强与西北大学生命科学学院合作。支持青岛瀚汐船舶设计研究院有限公司发展。"
+        "严格执行化工园区项目准入标准，资金重点投向四条重点产业链项目，落实化工园区项目审批。\n"
+    )
+    facts = extract(TASKS + body)
+    universities = set(entities(facts, "University"))
+    assert "西北大学" in universities
+    assert not {u for u in universities if u.endswith("和大学") or "瀚汐" in u}
+    assert "青岛瀚汐船舶设计研究院有限公司" in set(entities(facts, "Enterprise"))
+    assert not entities(facts, "Project")

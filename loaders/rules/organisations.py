@@ -519,6 +519,9 @@ class OrganisationFinder:
                 continue  # 实施某某研发中心建设项目: the project's name, not a platform of its own
             if etype == "Platform" and (_FIRM_ENDING_NEXT.match(text, e) or _in_book_title(text, left, e)):
                 continue
+            students = text[e : e + 1] == "生" and not is_common_word(text[e : e + 2])  # (西北大学生命科学学院)
+            if etype == "University" and (_FIRM_ENDING_NEXT.match(text, e) or students):
+                continue  # 某某船舶设计研究院有限公司 is a firm; 大学生 are students
             if etype == "Platform" and _COUNTED_NEXT.match(text, e):
                 continue  # 武鸣区中试基地达到5家, 公共中试平台2个以上: a kind counted, not one platform named
             if etype in ("Platform", "University", "Enterprise"):
