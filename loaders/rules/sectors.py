@@ -444,8 +444,14 @@ class SectorFinder:
         spans: list[tuple[int, int]] = []
         if "产业" not in text:
             return spans  # the pattern needs 产业; a lazy run tried at every position of three sentences in four
+        vocabulary = _industry_vocabulary()
         for match in _NAMED_INDUSTRY.finditer(text):
             s, e = match.span(1)
+            if not vocabulary.search(text, s, e):
+                # The name kept is the end of this run (the edge and the cuts below only move its start right) and
+                # must hold a word of the scheme's labels: with none in the whole run (three candidates in four:
+                # 推动产业, 相关产业) it is dropped below whatever the edge; left_edge is not walked for it.
+                continue
             left = left_edge(text, clause_start(text, s), e)
             if left > s:
                 s = left
