@@ -38,9 +38,16 @@ _TABLE.update(
 _TABLE.update({c: 0x20 for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0))})
 
 
+# The characters fold changes, and a class matching any of them. ``str.translate`` with a dict looks every
+# character of a plan up (about 150 ns each, a plan's text folded in 1.5 ms); most are Han characters it
+# leaves alone, so the pattern finds the few it changes in C and only those are looked up.
+_FOLDED = {chr(source): chr(target) for source, target in _TABLE.items() if source != target}
+_FOLDABLE = re.compile("[" + "".join(map(re.escape, _FOLDED)) + "]")
+
+
 def fold(text: str) -> str:
     """Same-length normalisation: full-width ASCII to ASCII, odd spaces and controls to spaces."""
-    return text.translate(_TABLE)
+    return _FOLDABLE.sub(lambda match: _FOLDED[match.group()], text)
 
 
 _QUOTES = re.compile(r"[\"'“”‘’「」『』《》〈〉<>]")

@@ -57,6 +57,7 @@ def parse_number(text: str) -> float | None:
     return float(value)
 
 
+@lru_cache(maxsize=1024)  # every line is asked whether it opens with a heading's number: 一, 二 … again and again
 def cn_int(text: str) -> int:
     """A heading's number (一, 十二, 二十三, or digits) -> int; 0 when it is no well-formed numeral (一一, 十十),
     which continues no level. Strict cn2an, the same reading as :func:`parse_number`'s."""

@@ -90,6 +90,13 @@ def _strip_countries(key: str) -> str:
 def _leading_places(name: str) -> tuple[list[str], str]:
     """The division codes of the places a firm name opens with, and the name's key without them
     (湖北天门泵业有限公司 -> 湖北省's and 天门市's codes, 泵业有限公司; 美国X公司 -> [], X公司)."""
+    codes, key = _read_leading_places(name)
+    return list(codes), key
+
+
+@lru_cache(maxsize=1 << 16)  # the alias maps ask of each firm name several times (9,465 asks, 3,684 names at 200 plans)
+def _read_leading_places(name: str) -> tuple[tuple[str, ...], str]:
+    """:func:`_leading_places`, the codes as a tuple so the cached answer cannot be changed by a caller."""
     table = regions()
     key = _strip_countries(name_key(name))
     codes = []
@@ -98,7 +105,7 @@ def _leading_places(name: str) -> tuple[list[str], str]:
         short = table.shorts.match(key)
         found = match or (short if short and len(key) - short.end() >= 4 else None)
         if found is None:
-            return codes, key
+            return tuple(codes), key
         ref = table.resolve(found.group())
         if ref is not None:
             codes.append(ref.code)
@@ -246,6 +253,19 @@ class _EvidenceIndex:
         self.size += 1
 
 
+def _window(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """The evidence window of ``text[start:end]``: up to EVIDENCE_WIDTH characters either side, not across a
+    sentence's end (and keeping the one after); its start, end and text on one line."""
+    size = len(text)
+    before = _LAST_STOP.match(text, max(0, start - EVIDENCE_WIDTH), start)
+    lo = before.end() if before is not None else max(0, start - EVIDENCE_WIDTH)
+    after = _FIRST_STOP.search(text, end, min(size, end + EVIDENCE_WIDTH))
+    hi = after.start() if after is not None else min(size, end + EVIDENCE_WIDTH)
+    if hi < size and text[hi] in "。；;" and hi - end < EVIDENCE_WIDTH:
+        hi += 1
+    return lo, hi, text[lo:hi].replace("\n", " ")
+
+
 class Resolver:
     """Collects extractions from all documents and emits facts, with ids and types of ``ontology``."""
 
@@ -260,6 +280,7 @@ class Resolver:
         self._evidence_index: dict[int, _EvidenceIndex] = {}  # id of an evidence list -> its spans
         self._plan_ids: dict[str, str] = {}  # title -> plan id, asked for every piece of evidence
         self._regions_done: set[str] = set()  # gazetteer regions whose node and ancestors are made
+        self._windows: dict[tuple[int, int, int], tuple[int, int, str]] = {}  # (id of a text, span) -> window
         with reading_with(self.onto):
             self._local_enterprise_aliases: dict[tuple[str, str], str] = {}  # (short form, plan region) -> firm
             self._enterprise_aliases = self._short_form_map()
@@ -271,20 +292,20 @@ class Resolver:
         self, ex: DocumentExtraction, start: int, end: int, section: str, rule: str = "", confidence: float = 0.0
     ) -> Evidence:
         text = ex.doc.text
-        size = len(text)
-        # Up to EVIDENCE_WIDTH characters either side, not across a sentence's end (and keeping the one after).
-        before = _LAST_STOP.match(text, max(0, start - EVIDENCE_WIDTH), start)
-        lo = before.end() if before is not None else max(0, start - EVIDENCE_WIDTH)
-        after = _FIRST_STOP.search(text, end, min(size, end + EVIDENCE_WIDTH))
-        hi = after.start() if after is not None else min(size, end + EVIDENCE_WIDTH)
-        if hi < size and text[hi] in "。；;" and hi - end < EVIDENCE_WIDTH:
-            hi += 1
+        # The window depends on the text and the span only, and most spans are asked for twice or more (a
+        # mention's own evidence and the plan's, each link of it): worked out once per span. The extraction
+        # keeps ``text`` alive all through resolution, so its id names it.
+        key = (id(text), start, end)
+        window = self._windows.get(key)
+        if window is None:
+            window = self._windows[key] = _window(text, start, end)
+        lo, hi, snippet = window
         return Evidence(
             document=self._plan_id(ex),
             start=lo,
             end=hi,
             section=section,
-            text=text[lo:hi].replace("\n", " "),
+            text=snippet,
             rule=rule,
             confidence=round(confidence or rule_confidence(rule), 2),
         )

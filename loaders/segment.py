@@ -347,6 +347,8 @@ def _grid_end(lines: list[Line], i: int, gaps: re.Pattern[str] = _GRID_GAP) -> i
     """End index (exclusive) of a grid starting at ``i`` (two or more rows of three or more cells), else ``i``."""
     j = i
     width = len(grid_cells(lines[i], gaps)) if i < len(lines) else 0
+    if width < 3:
+        return i  # the first row has fewer than three cells (most lines: one): no grid starts here
     while j < len(lines):
         if len(grid_cells(lines[j], gaps)) >= 3:
             j += 1

@@ -38,6 +38,7 @@ def read_map(name: str) -> dict[str, str]:
     return {row[0]: row[1] for row in read_rows(name) if len(row) >= 2}
 
 
+@cache  # asked for every mention and every piece of evidence, of a few hundred rule names
 def rule_confidence(rule: str) -> float:
     """A rule's confidence from ``loaders/data/rules.tsv`` (rule, confidence, what it reads); 0.5 if unlisted."""
     table = _confidences()

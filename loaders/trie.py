@@ -48,6 +48,16 @@ def trie_regex(words: Iterable[str]) -> str:
     return _pattern(_build(unique))
 
 
+def alternation_regex(words: Iterable[str]) -> str:
+    """What :func:`trie_regex` matches (the longest word at each position), as a flat alternation, longest
+    words first: ``re`` compiles it in about half the time, and for a list of tens of words (a region's towns,
+    compiled for each plan) it runs as fast. For thousands of words the trie is the faster to run."""
+    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    if not unique:
+        return r"(?!x)x"
+    return "|".join(map(re.escape, unique))
+
+
 class WordFinder:
     """``finditer`` over a big word list, several times faster than the trie regex alone.
 

@@ -30,6 +30,8 @@ PARK_SUFFIXES = read_terms("park_suffixes.txt")
 CUT_WORDS = tuple(sorted(read_terms("cut_words.txt"), key=len, reverse=True))
 _CUT_SET = frozenset(CUT_WORDS)
 _CUT_LENGTHS = sorted({len(w) for w in CUT_WORDS}, reverse=True)
+# Where no cut word can end (the character is the last of none): most of a body, skipped with one set lookup.
+_CUT_LAST = frozenset(w[-1] for w in CUT_WORDS)
 # Words that start a name's text only as a verb: cut at them when they open the body, keep them inside
 # (联合华中科技大学 vs 光谷联合科技城).
 START_ONLY_CUTS = ("联合", "共同", "合作")
@@ -148,6 +150,8 @@ def left_edge(
     # Cut after the rightmost joining word or count in the body.
     cut = 0
     for i in range(len(body), 0, -1):
+        if body[i - 1] not in _CUT_LAST:
+            continue
         head = body[:i]
         word = next((head[-n:] for n in _CUT_LENGTHS if head[-n:] in _CUT_SET), None)
         if word is None or len(body) - i < min_body:

@@ -51,6 +51,8 @@ _SEEKING = re.compile(_SOUGHT.pattern.removesuffix("$"))
 # |项目, 研究院建设多|项目): the projects are spoken of, none is named.
 _SPOKEN_OF = re.compile(r"(?:加快|建立|确定的各|的各|各|单个|多|招引|引进)$")
 _NOT_NAME_START = re.compile(r"^(?:的|和|与|及|等|为|以|在|对|了|着|[0-9]|个|家(?![电居具纺])|项)")
+# A box (专栏) of projects: its lines are items even without a number.
+_PROJECT_BOX = re.compile(r"专栏[^>]*项目")
 _ITEM = re.compile(ITEM_MARK.pattern + r"([^。；;：:]{4,60}?(?:项目|工程|专项|计划))(?:[。；;：:]|$)")
 # In a box of projects (专栏… 实施项目) an item opens with its project's name, punctuated or not.
 _BOX_ITEM = re.compile(ITEM_MARK.pattern + r"([^。；;：:，,]{4,50}?项目)")
@@ -135,7 +137,7 @@ class ProjectFinder:
             projects.append((start, end))
 
         item = _ITEM.match(text)
-        if item is None and block is not None and re.search(r"专栏[^>]*项目", block.section):
+        if item is None and block is not None and _PROJECT_BOX.search(block.section):
             item = _BOX_ITEM.match(text)
         if item and _ok(_SUFFIX.sub("", item.group(1))):
             name = _trim(re.split(r"[，,]", item.group(1))[-1])

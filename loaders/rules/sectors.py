@@ -441,9 +441,17 @@ class SectorFinder:
     @staticmethod
     def _plan_named(text: str) -> list[tuple[int, int]]:
         """Spans of industries the plan names with 产业/产业链/产业集群 after them, checked to be industries."""
-        spans = []
+        spans: list[tuple[int, int]] = []
+        if "产业" not in text:
+            return spans  # the pattern needs 产业; a lazy run tried at every position of three sentences in four
+        vocabulary = _industry_vocabulary()
         for match in _NAMED_INDUSTRY.finditer(text):
             s, e = match.span(1)
+            if not vocabulary.search(text, s, e):
+                # The name kept is the end of this run (the edge and the cuts below only move its start right) and
+                # must hold a word of the scheme's labels: with none in the whole run (three candidates in four:
+                # 推动产业, 相关产业) it is dropped below whatever the edge; left_edge is not walked for it.
+                continue
             left = left_edge(text, clause_start(text, s), e)
             if left > s:
                 s = left
@@ -509,6 +517,8 @@ _FOCUS_BEFORE_ITEM = re.compile(r"(?:重点发展|大力发展|做大做强|做�
 def _counted_list(text: str) -> list[tuple[int, int]]:
     """Spans of the items of a counted list of chains (甘蔗糖业、茉莉花茶两条特色产业链), when the count is theirs."""
     spans: list[tuple[int, int]] = []
+    if "、" not in text or "产业" not in text:
+        return spans  # the pattern needs both: most sentences are spared its runs of characters
     for match in _COUNTED_LIST.finditer(text):
         items = list(re.finditer(r"[^、]+", match.group(1)))
         if any(_CLAUSE_WORDS.search(item.group()) for item in items[1:]):
