@@ -99,6 +99,13 @@ class Regions:
         match = self.full.match(text) or self.shorts.match(text)
         return match.group() if match else ""
 
+    def after_places(self, text: str, keep: int = 0) -> str:
+        """``text`` past the region names it opens with, stopping where fewer than ``keep`` characters would be
+        left (嘉兴市秀洲区人民政府 -> 人民政府; 宁波甬 with keep=1 -> 甬, 宁波 alone stays)."""
+        while (place := self.leading_place(text)) and len(text) - len(place) >= keep:
+            text = text[len(place) :]
+        return text
+
     def resolve(self, name: str, context: RegionRef | None = None) -> RegionRef | None:
         """The region a (full or short) name means, preferring one near ``context`` (the plan's region)."""
         candidates = self.by_name.get(name) or self.by_short.get(name) or []

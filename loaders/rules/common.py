@@ -127,8 +127,9 @@ _NOUN_TAGS = frozenset({"n", "ns", "nz", "nt"})
 _NAME_GOES_ON = re.compile(r"(?:产业化|应用|推广|示范|运营|储能|配套)")
 # What a firm does (铝业, 科技, 新材料): a legal name needs a 字号 before it, so a cut that leaves only these
 # took the 字号's last character for a function word (楚都铝业有限公司: 都 is no adverb there).
-_TRADE_ONLY = re.compile(f"(?:{trie_regex(read_terms('business_words.txt'))})+")
-_TRADE_END = re.compile(f"(?:{trie_regex(read_terms('business_words.txt'))})$")
+_TRADE_WORDS = trie_regex(read_terms("business_words.txt"))
+_TRADE_ONLY = re.compile(f"(?:{_TRADE_WORDS})+")
+_TRADE_END = re.compile(f"(?:{_TRADE_WORDS})$")
 
 
 # What is done with a resource (回收利用, 综合利用): 利用 ends a noun there, it opens no name (利用X建设…).

@@ -519,8 +519,10 @@ class OrganisationFinder:
                 continue  # 实施某某研发中心建设项目: the project's name, not a platform of its own
             if etype == "Platform" and (_FIRM_ENDING_NEXT.match(text, e) or _in_book_title(text, left, e)):
                 continue
-            students = text[e : e + 1] == "生" and not is_common_word(text[e : e + 2])  # (西北大学生命科学学院)
-            if etype == "University" and (_FIRM_ENDING_NEXT.match(text, e) or students):
+            if etype == "University" and (
+                _FIRM_ENDING_NEXT.match(text, e)
+                or (text[e : e + 1] == "生" and not is_common_word(text[e : e + 2]))  # (西北大学生命科学学院)
+            ):
                 continue  # 某某船舶设计研究院有限公司 is a firm; 大学生 are students
             if etype == "Platform" and _COUNTED_NEXT.match(text, e):
                 continue  # 武鸣区中试基地达到5家, 公共中试平台2个以上: a kind counted, not one platform named
@@ -612,9 +614,7 @@ class OrganisationFinder:
     def _one_character_before(text: str, clause: int, at: int, spans: list[tuple[int, int]]) -> bool:
         """Is what stands before a 和 (places aside) one character, the first of a 字号 (宁波甬和压铸科技)? 比亚迪和,
         嘉兴禾森与, a park and 和 name something of their own."""
-        conjunct = text[left_edge(text, clause, at, spans) : at]
-        while (place := regions().leading_place(conjunct)) and len(conjunct) > len(place):
-            conjunct = conjunct[len(place) :]
+        conjunct = regions().after_places(text[left_edge(text, clause, at, spans) : at], keep=1)
         return han_count(conjunct) == 1 and not regions().leading_place(conjunct)
 
     def _partner_end(self, body: str) -> int:

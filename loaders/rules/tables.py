@@ -44,9 +44,8 @@ _ITEM_SPLIT = re.compile(
 # Chains listed in one cell; a bracket keeps its own list (新能源（光伏、氢能） is one item with two sub-chains).
 _CHAIN_ITEM = re.compile(r"(?:[^、，,；;/（(]|[（(][^）)]*[）)])+")
 _ASIDE = re.compile(r"[（(]([^）)]*)[）)]")
-# An aside naming partners (（共建：鲁东大学）), a status (（筹）, （培育）, （对标）, （应用端对接）), a site
-# (（华北基地）)
-# or a level (（省级）, a column of levels folded into the name's cell): none is part of the name.
+# An aside naming partners (（共建：鲁东大学）), a status (（筹）, （培育）, （对标）, （应用端对接）), a site (（华北
+# 基地）) or a level (（省级）, a column of levels folded into the name's cell): none is part of the name.
 _ASIDE_CUE = re.compile(
     r"(?:共建|合作|联合|协同|参与|牵头|依托|支撑|合建)|.*[：:]|(?:筹|筹建|筹备|培育|试点|在建|拟建)$"
     r"|.*(?:对标|对接|招引|引进|基地)$"
@@ -450,18 +449,13 @@ class TableRules:
 
 def _places_only(text: str) -> bool:
     """Is a text nothing but places (嘉兴市 before 秀洲区人民政府), or nothing at all?"""
-    while place := regions().leading_place(text):
-        text = text[len(place) :]
-    return not text.strip()
+    return not regions().after_places(text).strip()
 
 
 def _without_place_of(item: Cell) -> Cell:
     """北京的泽钧智算科技有限公司, 江苏无锡的某某公司: a cell that says whose place a firm is names the firm after
     的; the place is the row's (its 所在地 column) or the sentence's to give."""
-    table = regions()
-    rest = item.text
-    while (place := table.leading_place(rest)) and len(rest) > len(place):
-        rest = rest[len(place) :]
+    rest = regions().after_places(item.text, keep=1)
     if len(rest) == len(item.text) or not rest.startswith("的") or han_count(rest) < 5:
         return item
     return Cell(item.start + len(item.text) - len(rest) + 1, item.end, rest[1:])
