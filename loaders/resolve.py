@@ -858,6 +858,7 @@ class Resolver:
             pid = self._plan(ex)
             plan_region = self._gazetteer_region(ex.meta.region.code) if ex.meta.region else None
             located: set[str] = set()
+            self._chains_take_their_words(ex)
             ex = self._without_needless_guesses(ex)
             for m in ex.mentions:
                 eid = self._mention_entity(m, ex)
@@ -1019,6 +1020,35 @@ class Resolver:
         """The park the name opens with, the longest such name, when something follows it."""
         best = max((p for p in parks if name.startswith(p) and han_count(name) - len(p) >= 3), key=len, default=None)
         return parks[best] if best is not None else None
+
+    @staticmethod
+    def _chains_take_their_words(ex: DocumentExtraction) -> None:
+        """A scheme word the plan writes inside the name of one of its own chains is that chain, in this plan.
+
+        A plan that sets out 生物医药与大健康产业链 and then writes 生物医药 means its chain, not a second industry
+        beside it (the gold gives the word as the chain's alias): the mention is renamed to the chain, so the firms
+        and targets put on it land on the chain. Not where the plan gives the scheme industry a heading or table
+        row of its own (it then has both), nor where the word sits in two of its chains' names (石化新材料,
+        有色冶金新材料: 新材料 is neither)."""
+        chains: set[str] = set()
+        own: set[str] = set()
+        for m in ex.mentions:
+            if m.type != "Industry" or m.attrs.get("implied") or m.rule == "industry.lexicon":
+                continue
+            if m.key:
+                own.add(m.key)
+            else:
+                chains.add(m.name)
+        if not chains:
+            return
+        text = ex.doc.text
+        for m in ex.mentions:
+            if m.type != "Industry" or not m.key or m.key in own or m.rule != "industry.lexicon":
+                continue
+            written = text[m.start : m.end]
+            holders = [c for c in chains if written in c and c != written]
+            if len(holders) == 1:
+                m.name, m.key = holders[0], ""
 
     def _without_needless_guesses(self, ex: DocumentExtraction) -> DocumentExtraction:
         """``ex`` without the industries read from a firm's name (…电子 -> 新一代信息技术产业) where the plan puts

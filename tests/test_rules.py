@@ -2719,3 +2719,38 @@ def test_students_a_firm_named_as_an_institute_and_verbs_before_generic_projects
     assert not {u for u in universities if u.endswith("和大学") or "瀚汐" in u}
     assert "青岛瀚汐船舶设计研究院有限公司" in set(entities(facts, "Enterprise"))
     assert not entities(facts, "Project")
+
+
+def test_a_scheme_word_inside_the_name_of_one_of_the_plans_chains_is_that_chain() -> None:
+    facts = extract(
+        "二、重点产业链\n（一）生物医药与大健康产业链\n　　支持嘉兴澜康制药有限公司建设创新药生产基地。\n"
+        "（二）高端装备产业链\n　　支持嘉兴禾川机械有限公司扩大产能。\n"
+        "三、保障措施\n　　设立生物医药产业基金，支持嘉兴谱源医药科技有限公司在生物医药领域开展临床研究。\n"
+    )
+    industries = entities(facts, "Industry")
+    # the scheme's 生物医药 stays only as the chain's broader concept, with no mention of its own
+    assert "生物医药与大健康" in industries and not industries["生物医药"].evidence
+    assert len(industries["生物医药与大健康"].evidence) >= 2
+    assert "生物医药与大健康" in related(facts, "IN_INDUSTRY", "嘉兴澜康制药有限公司")
+
+
+def test_a_scheme_word_the_plan_also_gives_a_chain_of_its_own_stays_that_industry() -> None:
+    facts = extract(
+        "二、重点产业链\n（一）生物医药与大健康产业链\n　　支持嘉兴澜康制药有限公司建设创新药生产基地。\n"
+        "（二）生物医药产业链\n　　支持嘉兴谱源医药科技有限公司开展临床研究。\n"
+        "（三）高端装备产业链\n　　支持嘉兴禾川机械有限公司扩大产能。\n"
+        "三、保障措施\n　　设立生物医药产业基金，推动生物医药产业集聚发展。\n"
+    )
+    industries = entities(facts, "Industry")
+    assert industries["生物医药"].evidence and industries["生物医药与大健康"].evidence
+
+
+def test_a_standing_institute_of_a_discipline_is_an_institute_and_an_industrial_one_a_platform() -> None:
+    facts = extract(
+        TASKS + "支持嘉兴市农林科学研究院、嘉兴市标准化研究院开展技术服务，"
+        "推动嘉兴澜湖先进制造技术研究院、浙江禾大学嘉兴智能装备研究院建设。\n"
+    )
+    universities, platforms = entities(facts, "University"), entities(facts, "Platform")
+    assert {"嘉兴市农林科学研究院", "嘉兴市标准化研究院"} <= set(universities), sorted(universities)
+    assert not {"嘉兴市农林科学研究院", "嘉兴市标准化研究院"} & set(platforms)
+    assert "嘉兴澜湖先进制造技术研究院" in platforms, sorted(platforms)

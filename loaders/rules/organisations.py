@@ -213,6 +213,12 @@ _GLUED_PLACE = re.compile(
 _PHYSICS_ACCELERATOR = re.compile(r"高能|电子伏|兆|离子|粒子|质子|直线|回旋|辐照")
 _BRANCH_SUFFIXES = frozenset({"分中心", "中试基地", "中试研究基地"})
 _PARENT_END = re.compile(r"(?:实验室|研究院|研究所|中心|大学|学院)$")
+# A standing research institute of a discipline (农林科学研究院, 生态环境科学研究院, 标准化研究院, 有色金属研究院):
+# the gold counts it with universities and academies. Not a joint or themed one (数字文化与数据科学研究院), and not
+# a university's local institute or an industrial one (…产业技术研究院, …创新研究院), which are platforms.
+_ESTABLISHED_INSTITUTE = re.compile(
+    r"^(?!.*(?:大学|学院|[与和]|创新|产业|技术|智能|先进)).*(?:科学|标准化|计量|有色金属)研究院$"
+)
 _UNIVERSITY_BRANCH = re.compile(r"(.{2,16}?(?:大学|学院))(.{2,8}?)(?:研究院|研究所)")
 _BARE_PARK = re.compile(rf"^(?:{trie_regex(PARK_SUFFIXES)})(?:[东西南北中]区|[东西南北]片区)?")
 _PARTNER_END = re.compile(r"(?:大学|学院|研究院|研究所|科学院|公司|集团)$")
@@ -590,6 +596,8 @@ class OrganisationFinder:
             kind = etype
             if etype == "Platform" and re.search(r"科学院|中科院", body) and suffix.endswith(("研究所", "研究院")):
                 kind = "University"  # an academy's institute
+            elif etype == "Platform" and suffix == "研究院" and _ESTABLISHED_INSTITUTE.search(name):
+                kind = "University"  # 常德市农林科学研究院: a discipline's standing institute, not a platform
             if (
                 etype == "University"
                 and suffix in ("研究所", "研究院")
