@@ -2754,3 +2754,16 @@ def test_a_standing_institute_of_a_discipline_is_an_institute_and_an_industrial_
     assert {"嘉兴市农林科学研究院", "嘉兴市标准化研究院"} <= set(universities), sorted(universities)
     assert not {"嘉兴市农林科学研究院", "嘉兴市标准化研究院"} & set(platforms)
     assert "嘉兴澜湖先进制造技术研究院" in platforms, sorted(platforms)
+
+
+def test_a_counted_list_of_sub_chains_joined_by_he_names_each_and_so_does_a_single_sub_chain() -> None:
+    facts = extract(
+        TASKS + "全市家电产业链下设厨卫电器、生活电器、暖通空调和家电核心零部件四条细分产业链。\n"
+        "到2027年，净水设备细分产业链产值达到100亿元。\n"
+        "发展软件和信息服务、集成电路两条重点产业链。\n"
+    )
+    industries = set(entities(facts, "Industry"))
+    assert {"厨卫电器", "生活电器", "暖通空调", "家电核心零部件", "净水设备"} <= industries, sorted(industries)
+    assert not any(n.endswith(("下设厨卫电器", "细分")) for n in industries), sorted(industries)
+    # 和 inside one item's name stays there where the count is that of the 、-separated items
+    assert not {"软件", "信息服务"} & industries, sorted(industries)

@@ -85,7 +85,7 @@ _AIM_HEADING = re.compile(
 _NAMES_CHAIN_END = re.compile(r"(?:产业链|产业集群|产业)$")
 _INDUSTRY_AFTER = re.compile(r"^(?:等)?(?:战略性新兴产业|新兴产业|产业|行业|领域|产业链|集群|板块|经济|方面)")
 _NAMED_INDUSTRY = re.compile(
-    r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?<!生)(?:产业链|产业集群|产业)"  # 定制生产业务: 生产, not 产业
+    r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?<!生)(?:细分)?(?:产业链|产业集群|产业)"  # 定制生产业务: 生产, not 产业
     r"(?![园区基地化孵带]|加速|联盟|研究|技术|创新|开发区|学院|社区|(?:投资|引导|发展|专项)?基金|工人|人才|走廊)"
 )
 _PRIORITY = re.compile(
@@ -504,14 +504,21 @@ class SectorFinder:
 
 # 甘蔗糖业、茉莉花茶两条特色产业链: a list the plan counts as its chains names each of them.
 _COUNTED_LIST = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:[两二三四五六七八九十]|\d+)[条大]"
-    r"(?:特色|重点|主导|优势|新兴|支柱|农业|工业)?(?:产业链|产业集群)"
+    r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?(?:[和及][\u4e00-\u9fff]{2,8}?)?)(?:[两二三四五六七八九十]|\d+)[条大]"
+    r"(?:特色|重点|主导|优势|新兴|支柱|农业|工业|细分)?(?:产业链|产业集群)"
 )
 
 
 _CLAUSE_WORDS = re.compile(r"[为以的由在将把]|负责|担任|确定|等")
-_FIRST_ITEM_CUT = re.compile(r"以服务|服务于|^服务|负责|担任|确定|产业链和|产业和|[为以的由在将把要]")
+_FIRST_ITEM_CUT = re.compile(
+    r"以服务|服务于|^服务|负责|担任|确定|产业链和|产业和|包括|包含|涵盖|下设|分为|[为以的由在将把要]"
+)
 _FOCUS_BEFORE_ITEM = re.compile(r"(?:重点发展|大力发展|做大做强|做优做强|培育壮大|聚焦|围绕|发展|培育|打造)")
+
+
+def _counts(count: str, items: int) -> bool:
+    """Does the written count (3, 三, 两) say ``items``?"""
+    return str(items) == count or "一二三四五六七八九十".find(count) + 1 == items or (count == "两" and items == 2)
 
 
 def _counted_list(text: str) -> list[tuple[int, int]]:
@@ -520,15 +527,15 @@ def _counted_list(text: str) -> list[tuple[int, int]]:
     if "、" not in text or "产业" not in text:
         return spans  # the pattern needs both: most sentences are spared its runs of characters
     for match in _COUNTED_LIST.finditer(text):
+        count = text[match.end(1) : match.end(1) + 1]
         items = list(re.finditer(r"[^、]+", match.group(1)))
+        if not _counts(count, len(items)):
+            # 厨卫电器、生活电器、暖通空调和家电核心零部件四条: the last two joined by 和, when the count says so
+            # (软件和信息服务 stays one item where the count is that of the 、-separated items)
+            items = list(re.finditer(r"[^、和及]+", match.group(1)))
         if any(_CLAUSE_WORDS.search(item.group()) for item in items[1:]):
             continue  # 由某某牵头负责电子元器件: a clause, not a list of names
-        count = text[match.end(1) : match.end(1) + 1]
-        if (
-            str(len(items)) != count
-            and "一二三四五六七八九十".find(count) + 1 != len(items)
-            and not (count == "两" and len(items) == 2)
-        ):
+        if not _counts(count, len(items)):
             continue  # the list's first item took words before it (聚焦X、Y): the count says how many
         for index, item in enumerate(items):
             start = match.start(1) + item.start()
