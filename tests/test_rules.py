@@ -2767,3 +2767,14 @@ def test_a_counted_list_of_sub_chains_joined_by_he_names_each_and_so_does_a_sing
     assert not any(n.endswith(("下设厨卫电器", "细分")) for n in industries), sorted(industries)
     # 和 inside one item's name stays there where the count is that of the 、-separated items
     assert not {"软件", "信息服务"} & industries, sorted(industries)
+
+
+def test_a_heading_that_strengthens_a_named_sub_chain_makes_its_section_that_sub_chains() -> None:
+    facts = extract(
+        "二、重点工作\n（一）做强炼化一体化子链，夯实产业链根基\n　　支持江苏瀚洋石化有限公司实施结构调整。\n"
+        "（二）做特医药化工子链，推动融合\n　　支持江苏拓岚制药有限公司扩产。\n"
+        "（三）推动制造业数字化转型\n　　支持江苏澜云软件有限公司发展。\n"
+    )
+    assert "炼化一体化" in entities(facts, "Industry")
+    assert related(facts, "IN_INDUSTRY", "江苏瀚洋石化有限公司") == {"炼化一体化"}
+    assert "制造业数字化" not in entities(facts, "Industry")  # a process the plan does not call a chain

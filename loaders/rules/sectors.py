@@ -35,7 +35,7 @@ _UMBRELLA_MODIFIERS = tuple(
 _CHAIN_AFTER = re.compile(r"(?:等)?(?:产业链|产业集群|产业|集群)(?!园|基地|化|集聚|示范|孵化)")
 _CHAIN_VERB = re.compile(
     r"^(?:做大做强|做优做强|做强做优|培育壮大|发展壮大|加快发展|大力发展|重点发展|提升发展|优化提升|做强|做大|做优|做精|"
-    r"做实|做活|做深|做新|补强|延伸|"
+    r"做实|做活|做深|做新|做特|做专|补强|延伸|"
     r"壮大|培育|发展|提升|打造|延伸|布局|巩固)"
 )
 # A heading with these is a task or a review item, not a chain's name.
@@ -82,7 +82,7 @@ _AIM_HEADING = re.compile(
     r"([\u4e00-\u9fff]{2,8}?)"
     r"(?:(?:技术|科技)?创新(?:高地|中心|策源地)|(?:产业)?高地|新动能|新引擎|增长极|新优势|(?:[\u4e00-\u9fff]{1,2}化){1,3}发展)"
 )
-_NAMES_CHAIN_END = re.compile(r"(?:产业链|产业集群|产业)$")
+_NAMES_CHAIN_END = re.compile(r"(?:产业链|产业集群|产业|子链|细分(?:产业)?链条?)$")
 _INDUSTRY_AFTER = re.compile(r"^(?:等)?(?:战略性新兴产业|新兴产业|产业|行业|领域|产业链|集群|板块|经济|方面)")
 _NAMED_INDUSTRY = re.compile(
     r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?<!生)(?:细分)?(?:产业链|产业集群|产业)"  # 定制生产业务: 生产, not 产业
@@ -199,7 +199,7 @@ def tidy_named(mention: Mention) -> Mention | None:
         or _NOT_AN_INDUSTRY_HEAD.search(name)
         or _NOT_AN_INDUSTRY_INSIDE.search(name)
         or _TAIL_VERB.search(name)
-        or _PROCESS_END.search(name)
+        or (_PROCESS_END.search(name) and not mention.attrs.get("called_chain"))
         or (name != unled and _NOT_INDUSTRY.match(name))
         or name in UMBRELLA
         or name in _CHAIN_STAGES
@@ -306,6 +306,8 @@ class SectorFinder:
                     span = (base + s, base + s + len(name))
                     mention = known or Mention("Industry", clean_name(name), *span, block, attrs)
                     mention.attrs["heading_chain"] = True  # the section is this chain's
+                    if re.search(r"链条?$", first):
+                        mention.attrs["called_chain"] = True  # 做强炼化一体化子链: the plan calls it a chain
                     if aimed is not None:
                         mention.attrs["aimed"] = True
                     if nested and name != nested.group(1):
@@ -389,7 +391,8 @@ class SectorFinder:
             return None  # 延伸服务链, 创新链: the four chains of policy talk, not an industry
         if verb is not None and re.search(r"(?:产业链|产业集群|产业|[^业]链)$", topic):
             topic = topic[verb.end() :]  # 做强正极材料链: the chain 正极材料
-        core = re.sub(r"(?:产业链|产业集群|产业|行业|领域|板块|(?<=[^业])链)$", "", topic)
+        # 做强炼化一体化子链, 厨卫电器细分产业链: a chain's part named as such is that sub-chain
+        core = re.sub(r"(?:产业链|产业集群|产业|行业|领域|板块|子链|细分(?:产业)?链条?|(?<=[^业])链)$", "", topic)
         core = re.sub(r"等(?:未来|新兴|前沿|战略性新兴|重点|优势|特色)?$", "", core)  # 低空经济等未来产业
         modified = False
         if topic.endswith(("产业", "产业链", "产业集群")):
