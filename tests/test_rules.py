@@ -2778,3 +2778,16 @@ def test_a_heading_that_strengthens_a_named_sub_chain_makes_its_section_that_sub
     assert "炼化一体化" in entities(facts, "Industry")
     assert related(facts, "IN_INDUSTRY", "江苏瀚洋石化有限公司") == {"炼化一体化"}
     assert "制造业数字化" not in entities(facts, "Industry")  # a process the plan does not call a chain
+
+
+def test_a_chain_cell_made_of_everyday_words_still_names_the_rows_chain() -> None:
+    body = (
+        TASKS + "表2　重点产业链一览表\n\n细分链条\t链主企业\t重点配套企业\t主要承载地\n"
+        "整车\t嘉兴北辰汽车集团有限公司\t嘉兴泓安汽车座椅有限公司\t嘉兴经济技术开发区\n"
+        "汽车电子\t嘉兴晟芯电子有限公司\t嘉兴光翎智能感知科技有限公司\t嘉兴经济技术开发区\n"
+        "其他\t嘉兴禾康物流有限公司\t嘉兴禾川运输有限公司\t嘉兴经济技术开发区\n\n"
+    )
+    facts = extract(body)
+    industries = set(entities(facts, "Industry"))
+    assert "汽车电子" in industries and "其他" not in industries, sorted(industries)
+    assert related(facts, "IN_INDUSTRY", "嘉兴光翎智能感知科技有限公司") == {"汽车电子"}

@@ -273,7 +273,9 @@ class TableRules:
             name = re.sub(r"(?:产业链|产业)$", "", cell.text) or cell.text
             known = concept_mention(name, cell.start, cell.end, block, False)
             found = [known] if known is not None else []
-            if not found and 2 <= han_count(name) <= 12 and not is_generic(name) and not _task_name(name):
+            # 汽车电子: everyday words, but a chain's name where the column is the chain's and it ends as one does
+            named = not is_generic(name) or (han_count(name) >= 4 and ends_in_industry_word(name))
+            if not found and 2 <= han_count(name) <= 12 and named and not _task_name(name):
                 found = [Mention("Industry", clean_name(name), cell.start, cell.end, block, {"kind": "chain"})]
             for m in found:
                 m.rule = "table.column"
