@@ -48,6 +48,16 @@ def related(facts: list, rel: str, name: str) -> set[str]:
 
 
 TASKS = "二、重点任务\n（一）培育创新主体\n"
+LIANYUNGANG = {
+    "title": "连云港市2026年石化新材料产业链工作要点",
+    "issuer": "连云港市工业和信息化局",
+    "region": "连云港市",
+    "region_code": "320700",
+    "province": "江苏省",
+    "period_start": "2026",
+    "period_end": "2026",
+    "genre": "annual-work-points",
+}
 
 
 def test_a_park_glued_before_a_legal_name_is_the_firms_place() -> None:
@@ -2791,3 +2801,10 @@ def test_a_chain_cell_made_of_everyday_words_still_names_the_rows_chain() -> Non
     industries = set(entities(facts, "Industry"))
     assert "汽车电子" in industries and "其他" not in industries, sorted(industries)
     assert related(facts, "IN_INDUSTRY", "嘉兴光翎智能感知科技有限公司") == {"汽车电子"}
+
+
+def test_a_province_then_one_of_its_cities_by_short_name_is_that_city_outside_the_plans_province() -> None:
+    facts = extract(TASKS + "瞄准浙江嘉兴的浙江晟衡新材料集团、广东佛山的禾顺控股集团，推动其来连投资。\n", LIANYUNGANG)
+    assert related(facts, "LOCATED_IN", "浙江晟衡新材料集团") == {"嘉兴市"}
+    assert related(facts, "LOCATED_IN", "禾顺控股集团") == {"佛山市"}
+    assert "嘉兴市" in entities(facts, "Region")

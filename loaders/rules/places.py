@@ -210,6 +210,17 @@ class PlaceFinder:
                 if _across_words(text, match.start(), match.end()):
                     continue
                 add(match.start(), match.end(), self.short[match.group()])
+        # 浙江嘉兴的某某集团, 山东淄博: a province, then one of its cities by its short name (not safe bare
+        # outside the plan's province, but the province before it says which it is).
+        for province in [m for m in found if m.attrs.get("level") == "province"]:
+            end = province.end - base
+            short = table.shorts.match(text[end : end + 8])
+            if short is None or re.match(r"[市区县]", text[end + short.end() : end + short.end() + 1]):
+                continue
+            named = table.by_short.get(short.group(), [])
+            cities = [r for r in named if r.level == "city" and r.parent == province.key]
+            if len(cities) == 1 and not _across_words(text, end, end + short.end()):
+                add(end, end + short.end(), cities[0])
         # 与上海、深圳、苏州等地, 与长春、哈尔滨等东北地区中心城市: a list the plan itself calls places names
         # cities by their short names, wherever they are.
         for listed in _PLACE_LIST.finditer(text) if "等" in text else ():
