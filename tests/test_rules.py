@@ -2808,3 +2808,22 @@ def test_a_province_then_one_of_its_cities_by_short_name_is_that_city_outside_th
     assert related(facts, "LOCATED_IN", "浙江晟衡新材料集团") == {"嘉兴市"}
     assert related(facts, "LOCATED_IN", "禾顺控股集团") == {"佛山市"}
     assert "嘉兴市" in entities(facts, "Region")
+
+
+def test_in_a_county_plan_a_thing_named_after_the_county_city_is_in_the_county() -> None:
+    maiji = {
+        "title": "天水市麦积区“十五五”科技创新规划",
+        "issuer": "天水市麦积区人民政府",
+        "region": "麦积区",
+        "region_code": "620503",
+        "province": "甘肃省",
+        "period_start": "2026",
+        "period_end": "2030",
+        "genre": "county-plan",
+    }
+    facts = extract(
+        TASKS + "建设天水麦积科技企业孵化器，组建天水市电工电器产业创新联合体，支持天水师范学院开展研究。\n", maiji
+    )
+    assert related(facts, "LOCATED_IN", "天水麦积科技企业孵化器") == {"麦积区"}
+    assert related(facts, "LOCATED_IN", "天水市电工电器产业创新联合体") == {"麦积区"}
+    assert related(facts, "LOCATED_IN", "天水师范学院") == {"天水市"}  # a university's seat is its city

@@ -215,6 +215,10 @@ class RelationRules:
                 )
                 and not (plan is not None and r.key == plan.code and thing.type != "University")  # the default says it
             ]
+            if plan is not None and plan.level == "county" and thing.type != "University":
+                # 天水麦积科技企业孵化器, 天水市电工电器产业创新联合体 in 麦积区's plan: the city a county plan's
+                # thing is named after contains the county; the plan's own region says more
+                inner = [r for r in inner if r.key not in (plan.parent, plan.province)]
             if thing.type in ("Platform", "Project"):
                 # 湖南大学柳州汽车轻量化研究院: the places of the organisation that opens the name are its own; the
                 # platform is where the name goes on to say (柳州), or unstated.
