@@ -2827,3 +2827,10 @@ def test_in_a_county_plan_a_thing_named_after_the_county_city_is_in_the_county()
     assert related(facts, "LOCATED_IN", "天水麦积科技企业孵化器") == {"麦积区"}
     assert related(facts, "LOCATED_IN", "天水市电工电器产业创新联合体") == {"麦积区"}
     assert related(facts, "LOCATED_IN", "天水师范学院") == {"天水市"}  # a university's seat is its city
+
+
+def test_a_list_closed_by_central_enterprises_holds_firms_and_a_park_named_like_a_firm_is_none() -> None:
+    facts = extract(TASKS + "积极对接中国石化、中国海油等央企。推动北湖科技开发区打造光电感知产业集群。\n")
+    firms = set(entities(facts, "Enterprise"))
+    assert {"中国石化", "中国海油"} <= firms, sorted(firms)
+    assert "北湖科技" not in firms and "北湖科技开发区" in entities(facts, "Region")

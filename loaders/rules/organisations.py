@@ -125,7 +125,7 @@ _ENTERPRISE_CUES = (
 _LIST_BEFORE_FIRMS = re.compile(
     r"([^，,。；;：:“”\s]{2,40}?)等(?:\d+家|一批)?(?:有条件的)?"
     # 等行业龙头企业, 等国内装备龙头企业, 等国际领先企业: a few words of field or reach before the kind of firm
-    r"(?:[^，,。；;：:、“”\s等]{0,6}?(?:龙头|骨干|重点|领军|领先|头部|知名|链主))?(?:科技|高新技术|本土)?(?:企业|公司)"
+    r"(?:[^，,。；;：:、“”\s等]{0,6}?(?:龙头|骨干|重点|领军|领先|头部|知名|链主))?(?:科技|高新技术|本土)?(?:企业|公司|央企|国企|外企)"
 )
 # 对标格兰富、威乐等国际泵业巨头, 对接比亚迪、吉利汽车等整车企业: a list a verb of courting opens and a kind of firm
 # of some reach or rank (its giants, brands, makers) closes holds firms, however the words between describe them.
@@ -855,6 +855,8 @@ class OrganisationFinder:
                     if declared and found and found[-1].name == short:
                         found[-1].attrs["alias_of"] = self.declared[short][1]
         for start, end in self._business_word_names(text, spans):
+            if _BARE_PARK.match(text[end : end + 8]):
+                continue  # 北湖科技开发区, 光谷生物城: a park named after the words, not a firm
             add(start, end, "business-word")
         for start, end in self._cue_names(text):
             add(start, end, "cue")
