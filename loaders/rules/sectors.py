@@ -82,7 +82,8 @@ _AIM_HEADING = re.compile(
     r"([\u4e00-\u9fff]{2,8}?)"
     r"(?:(?:技术|科技)?创新(?:高地|中心|策源地)|(?:产业)?高地|新动能|新引擎|增长极|新优势|(?:[\u4e00-\u9fff]{1,2}化){1,3}发展)"
 )
-_NAMES_CHAIN_END = re.compile(r"(?:产业链|产业集群|产业|子链|细分(?:产业)?链条?)$")
+# 做强炼化一体化子链 (not 汽车电子链, whose 子 is the name's)
+_NAMES_CHAIN_END = re.compile(r"(?:产业链|产业集群|产业|(?<![电量分原粒离光])子链|细分(?:产业)?链条?)$")
 _INDUSTRY_AFTER = re.compile(r"^(?:等)?(?:战略性新兴产业|新兴产业|产业|行业|领域|产业链|集群|板块|经济|方面)")
 _NAMED_INDUSTRY = re.compile(
     r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?<!生)(?:细分)?(?:产业链|产业集群|产业)"  # 定制生产业务: 生产, not 产业
@@ -392,7 +393,11 @@ class SectorFinder:
         if verb is not None and re.search(r"(?:产业链|产业集群|产业|[^业]链)$", topic):
             topic = topic[verb.end() :]  # 做强正极材料链: the chain 正极材料
         # 做强炼化一体化子链, 厨卫电器细分产业链: a chain's part named as such is that sub-chain
-        core = re.sub(r"(?:产业链|产业集群|产业|行业|领域|板块|子链|细分(?:产业)?链条?|(?<=[^业])链)$", "", topic)
+        core = re.sub(
+            r"(?:产业链|产业集群|产业|行业|领域|板块|(?<![电量分原粒离光])子链|细分(?:产业)?链条?|(?<=[^业])链)$",
+            "",
+            topic,
+        )
         core = re.sub(r"等(?:未来|新兴|前沿|战略性新兴|重点|优势|特色)?$", "", core)  # 低空经济等未来产业
         modified = False
         if topic.endswith(("产业", "产业链", "产业集群")):
