@@ -2788,7 +2788,10 @@ def test_a_heading_that_strengthens_a_named_sub_chain_makes_its_section_that_sub
     assert "炼化一体化" in entities(facts, "Industry")
     assert related(facts, "IN_INDUSTRY", "江苏瀚洋石化有限公司") == {"炼化一体化"}
     assert "制造业数字化" not in entities(facts, "Industry")  # a process the plan does not call a chain
-    facts = extract("二、重点任务\n（一）提升汽车电子链，抢占智能网联赛道\n　　支持江苏晟芯电子有限公司扩产。\n")
+    facts = extract(
+        "二、重点任务\n（一）提升汽车电子链，抢占智能网联赛道\n　　支持江苏晟芯电子有限公司扩产。\n"
+        "（二）做强整车链，提升龙头带动能级\n　　支持江苏北辰汽车集团有限公司扩产。\n"
+    )
     assert "汽车电子" in entities(facts, "Industry") and "汽车电" not in entities(facts, "Industry")
 
 
