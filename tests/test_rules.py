@@ -2839,3 +2839,13 @@ def test_a_list_closed_by_central_enterprises_holds_firms_and_a_park_named_like_
     firms = set(entities(facts, "Enterprise"))
     assert {"中国石化", "中国海油"} <= firms, sorted(firms)
     assert "北湖科技" not in firms and "北湖科技开发区" in entities(facts, "Region")
+
+
+def test_a_designation_after_wei_and_a_verb_of_residence_are_no_part_of_a_platforms_name() -> None:
+    facts = extract(
+        TASKS + "北辰集团汽车研究总院为国家级企业技术中心。甘泉苹果星创天地被科技部备案为国家级星创天地。"
+        "西北农林科技大学专家团队常驻天水苹果产业技术研究院。\n"
+    )
+    platforms = set(entities(facts, "Platform"))
+    assert "天水苹果产业技术研究院" in platforms and "甘泉苹果星创天地" in platforms, sorted(platforms)
+    assert not any("为" in p or "常驻" in p for p in platforms), sorted(platforms)
