@@ -2849,3 +2849,14 @@ def test_a_designation_after_wei_and_a_verb_of_residence_are_no_part_of_a_platfo
     platforms = set(entities(facts, "Platform"))
     assert "天水苹果产业技术研究院" in platforms and "甘泉苹果星创天地" in platforms, sorted(platforms)
     assert not any("为" in p or "常驻" in p for p in platforms), sorted(platforms)
+
+
+def test_departments_whose_names_join_two_fields_with_he_are_agencies() -> None:
+    facts = extract(
+        TASKS + "推进林业科技创新。（责任单位：市林业和草原局、市数据和政务服务局、市工业和科技信息化局、"
+        "市住房和城乡建设局、市地方金融服务中心）\n"
+    )
+    names = {n for a in entities(facts, "Agency").values() for n in (a.name, *a.aliases)}
+    wanted = {"市林业和草原局", "市数据和政务服务局", "市工业和科技信息化局", "市住房和城乡建设局"}
+    wanted.add("市地方金融服务中心")
+    assert wanted <= names, sorted(names)
