@@ -1283,15 +1283,23 @@ class Resolver:
             if m.type != "Agency":
                 continue
             eid = self.mention_ids[id(m)]
-            committee = _COMMITTEE.fullmatch(self.entities[eid].name)
-            town = _TOWN_GOVERNMENT.fullmatch(self.entities[eid].name)
-            if eid in located or (committee is None and town is None):
+            agency = self.entities[eid]
+            # the committee as the plan writes its zone (赣州经济技术开发区管理委员会 is named 赣州经开区管委会)
+            committees = [c for n in (agency.name, *agency.aliases) if (c := _COMMITTEE.fullmatch(n))]
+            town = _TOWN_GOVERNMENT.fullmatch(agency.name)
+            if eid in located or (not committees and town is None):
                 continue
             if town is not None:
                 place, level, rule = parks.get(name_key(town.group(1))), "town", "located.town-government"
             else:
-                named = committee.group(1)
-                place = parks.get(name_key(named)) or parks.get(name_key(spelt.get(named, "")))
+                place = next(
+                    (
+                        found
+                        for c in committees
+                        if (found := parks.get(name_key(c.group(1))) or parks.get(name_key(spelt.get(c.group(1), ""))))
+                    ),
+                    None,
+                )
                 level, rule = "park", "located.committee"
             if place is not None and self.entities[place].props.get("level") == level:
                 evidence = self._evidence(ex, m.start, m.end, m.section, rule)

@@ -1865,7 +1865,8 @@ def test_ministries_provincial_halls_one_character_counties_and_long_park_commit
         "海盐县人民政府、桐乡市人民政府负责园区建设。支持由嘉兴秀洲高新技术产业开发区管委会运营的秀洲科技企业孵化器。\n"
     )
     agencies = set(entities(facts, "Agency"))
-    assert {"工业和信息化部", "浙江省应急管理厅", "海盐县人民政府", "嘉兴秀洲高新技术产业开发区管委会"} <= agencies
+    assert {"工业和信息化部", "浙江省应急管理厅", "海盐县人民政府", "嘉兴秀洲高新区管委会"} <= agencies
+    assert "嘉兴秀洲高新技术产业开发区管委会" in entities(facts, "Agency")["嘉兴秀洲高新区管委会"].aliases
     assert "嘉兴市人民政府" not in agencies
     assert related(facts, "LOCATED_IN", "工业和信息化部") == set()
     xuzhou = dict(
@@ -2860,3 +2861,15 @@ def test_departments_whose_names_join_two_fields_with_he_are_agencies() -> None:
     wanted = {"市林业和草原局", "市数据和政务服务局", "市工业和科技信息化局", "市住房和城乡建设局"}
     wanted.add("市地方金融服务中心")
     assert wanted <= names, sorted(names)
+
+
+def test_a_zones_committee_is_one_agency_however_written_and_a_zone_with_any_ending_has_one() -> None:
+    facts = extract(
+        TASKS + "由嘉兴经济技术开发区管理委员会负责，嘉兴经开区管委会牵头推进。我代表嘉兴港区管委会作报告。"
+        "（责任单位：市科技局、西安航空基地管委会、深哈产业园管理委员会）\n"
+    )
+    agencies = entities(facts, "Agency")
+    committees = [a for a in agencies.values() if "嘉兴经济技术开发区管理委员会" in (a.name, *a.aliases)]
+    assert len(committees) == 1 and committees[0].name == "嘉兴经开区管委会", sorted(agencies)
+    assert {"西安航空基地管委会", "深哈产业园管委会", "嘉兴港区管委会"} <= set(agencies), sorted(agencies)
+    assert not any(n.startswith(("我", "代表")) for n in agencies), sorted(agencies)

@@ -11,7 +11,7 @@ import re
 
 from loaders.gazetteer import RegionRef, regions
 from loaders.rules.common import Mention
-from loaders.terms import read_terms
+from loaders.terms import read_rows, read_terms
 from loaders.trie import trie_regex
 
 # Department names: loaders/data/departments.txt (general public-administration vocabulary).
@@ -58,10 +58,13 @@ _TOWN_BODY = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)$")
 _CLAUSE_CHARS = re.compile(r"[在报由向于是为的后和与及、各]")
 
 # A zone's name between a list's separator (or a line's start) and 管委会.
-_LISTED_ZONE = re.compile(r"(?:^|[、，,；;：:（(\t ])([\u4e00-\u9fff]{2,12})$")
-_ZONE_END = frozenset("区园港城湖谷岛湾山江洲州")
+_LISTED_ZONE = re.compile(r"(?:^|[、，,；;：:（(\t ])([\u4e00-\u9fff][\u4e00-\u9fff—－-]{1,14})$")
+_ZONE_END = frozenset("区园港城湖谷岛湾山江洲州地村")  # …基地, 中关村: a zone's name ends as a place's does
 _VAGUE = re.compile(r"^(?:各|有关|相关|其他|所在|园区|开发区|高新区|各类)")
-_LEAD_VERB = re.compile(r"^(?:依托|由|支持|推动|会同|联合|鼓励|引导|协调|组织|指导|督促)")
+_VERB_INSIDE = re.compile(r"对接|代表|支持|推动|依托|鼓励|引导")
+_LEAD_VERB = re.compile(
+    r"^(?:依托|由|支持|推动|会同|联合|鼓励|引导|协调|组织|指导|督促|(?:积极|主动)?对接|(?:我)?代表)"
+)
 
 
 # A customs office is named after its city's short name, with no 市 (宜昌海关); 海关总署 is the national body.
@@ -105,6 +108,24 @@ def _is_body(prefix: str) -> bool:
 def is_national(name: str) -> bool:
     """科技部, 国家药监总局, 国务院: a national body, in no city a plan names (its plan region is not its place)."""
     return bool(_NATIONAL.search(name)) and not regions().leading_place(name) and name[0] not in "省市区县"
+
+
+# 经济技术开发区 -> 经开区 …, the longest full ending first
+_PARK_SHORTENED = sorted(
+    ((full, short) for short, full in read_rows("park_abbreviations.tsv")), key=lambda row: -len(row[0])
+)
+
+
+def _committee_name(name: str, aliases: list[str]) -> tuple[str, list[str]]:
+    """One name for a zone's committee however it is written: 赣州经济技术开发区管理委员会, 赣州经开区管委会 and
+    赣州经济技术开发区管委会 are one body. The short form plans mostly use is the name, the others its aliases."""
+    zone = name[: -len("管理委员会")] if name.endswith("管理委员会") else name[: -len("管委会")]
+    for full, short in _PARK_SHORTENED:
+        if zone.endswith(full) and len(zone) > len(full):
+            zone = zone[: -len(full)] + short
+            break
+    short_name = zone + "管委会"
+    return short_name, [a for a in dict.fromkeys([*aliases, name]) if a != short_name]
 
 
 def qualify(prefix: str, dept: str, plan_region: RegionRef | None) -> tuple[str, list[str]]:
@@ -176,6 +197,9 @@ class AgencyFinder:
                 shorter = next((prefix[i:] for i in range(1, len(prefix)) if _is_body(prefix[i:])), "")
                 s += len(prefix) - len(shorter)
                 prefix = shorter
+            inner = max((m.end() for m in _VERB_INSIDE.finditer(prefix)), default=0)
+            if inner and len(prefix) - inner >= 2:  # 积极对接中关村科技园区管理委员会: the verb opens no name
+                s, prefix = s + inner, prefix[inner:]
             if prefix in ("县", "区") and s > 0 and _is_county(text[s - 1] + prefix):
                 s -= 1  # 攸县人民政府: a county of one character before 县
                 prefix = text[s] + prefix
@@ -191,6 +215,9 @@ class AgencyFinder:
                     and not _VAGUE.match(run.group(1))
                 ):
                     s, prefix, named_zone = run.start(1), run.group(1), True
+                    verb = _LEAD_VERB.match(prefix)
+                    if verb is not None and len(prefix) - verb.end() >= 2:  # 支持西安航天基地管委会
+                        s, prefix = s + verb.end(), prefix[verb.end() :]
             if not prefix and not _national_bare(match.group("dept")):
                 continue  # 人民政府, 管委会 alone: whose is not said
             if match.group("dept") == "政府" and (
@@ -217,6 +244,8 @@ class AgencyFinder:
                 and regions().resolve(prefix.rstrip("委政府")) is None
             ):
                 continue  # 各县区科技局, 有关科技局: a kind of department, not one (a park's 管委会 is one)
+            if name.endswith(("管理委员会", "管委会")):
+                name, aliases = _committee_name(name, aliases)
             found.append(Mention("Agency", name, base + s, base + e, block, {"aliases": aliases}))
             spans.append((s, e))
         shaped = text_for_match or text
