@@ -158,10 +158,12 @@ class Regions:
 
 def _nearest(candidates: list[RegionRef], context: RegionRef | None) -> RegionRef:
     def score(region: RegionRef) -> tuple[int, str]:
+        level = {"province": 0, "city": 1, "county": 2}.get(region.level, 3)
         if context is None:
-            return ({"province": 0, "city": 1, "county": 2}.get(region.level, 3), region.code)
+            return (level, region.code)
         same = (region.city == context.city) * 4 + (region.province == context.province) * 2
-        return (-same, region.code)
+        # 西安 far from the plan: the city 西安市, not 西安区 of 辽源 (the larger place, where nothing is nearer)
+        return (-same, level if not same else 0, region.code)
 
     return min(candidates, key=score)
 

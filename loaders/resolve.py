@@ -1046,7 +1046,7 @@ class Resolver:
             if m.type != "Industry" or not m.key or m.key in own or m.rule != "industry.lexicon":
                 continue
             written = text[m.start : m.end]
-            holders = [c for c in chains if written in c and c != written]
+            holders = [c for c in chains if _names_part(written, c)]
             if len(holders) == 1:
                 m.name, m.key = holders[0], ""
 
@@ -1373,6 +1373,24 @@ class Resolver:
         entities = sorted(self.entities.values(), key=lambda e: (_TYPE_ORDER.get(e.type, 99), e.id))
         relations = sorted(self.relations.values(), key=lambda r: (r.type, r.source, r.target))
         return [*entities, *relations]
+
+
+_JOINED_PART = re.compile(r"[与及和、]")
+_MODIFIERS = ("高端", "现代", "先进", "绿色", "新型", "特色", "精细", "智能")
+
+
+def _names_part(word: str, chain: str) -> bool:
+    """Is ``word`` a part the chain's name is made of, not a modifier of it? 生物医药 in 生物医药与大健康 (the first of
+    two joined), 纺织 in 高端纺织 (the head, after a modifier); not 汽车 in 汽车电子, nor 新材料 in 石墨烯新材料
+    (a narrower material)."""
+    if word == chain or word not in chain:
+        return False
+    if chain.startswith(word):
+        return bool(_JOINED_PART.match(chain, len(word)))
+    if chain.endswith(word):
+        head = chain[: -len(word)]
+        return head in _MODIFIERS or bool(_JOINED_PART.search(head[-1:]))
+    return False
 
 
 def resolve(extractions: list[DocumentExtraction], ontology: Ontology | None = None) -> list[Fact]:

@@ -2801,11 +2801,11 @@ def test_a_chain_cell_made_of_everyday_words_still_names_the_rows_chain() -> Non
         TASKS + "表2　重点产业链一览表\n\n细分链条\t链主企业\t重点配套企业\t主要承载地\n"
         "整车\t嘉兴北辰汽车集团有限公司\t嘉兴泓安汽车座椅有限公司\t嘉兴经济技术开发区\n"
         "汽车电子\t嘉兴晟芯电子有限公司\t嘉兴光翎智能感知科技有限公司\t嘉兴经济技术开发区\n"
-        "其他\t嘉兴禾康物流有限公司\t嘉兴禾川运输有限公司\t嘉兴经济技术开发区\n\n"
+        "其他装备\t嘉兴禾康物流有限公司\t嘉兴禾川运输有限公司\t嘉兴经济技术开发区\n\n"
     )
     facts = extract(body)
     industries = set(entities(facts, "Industry"))
-    assert "汽车电子" in industries and "其他" not in industries, sorted(industries)
+    assert "汽车电子" in industries and "其他装备" not in industries, sorted(industries)
     assert related(facts, "IN_INDUSTRY", "嘉兴光翎智能感知科技有限公司") == {"汽车电子"}
 
 
@@ -2873,3 +2873,35 @@ def test_a_zones_committee_is_one_agency_however_written_and_a_zone_with_any_end
     assert len(committees) == 1 and committees[0].name == "嘉兴经开区管委会", sorted(agencies)
     assert {"西安航空基地管委会", "深哈产业园管委会", "嘉兴港区管委会"} <= set(agencies), sorted(agencies)
     assert not any(n.startswith(("我", "代表")) for n in agencies), sorted(agencies)
+
+
+def test_the_reviews_cases_for_this_rounds_rules() -> None:
+    # countries before 等国企业 are no firms; 等央企 still closes a list of firms
+    firms = set(entities(extract(TASKS + "加强与德国、日本、韩国等国企业的技术合作。\n"), "Enterprise"))
+    assert not {"德国", "日本", "韩国"} & firms, sorted(firms)
+    # a city's administration committee is no zone's; a local or vague committee names none
+    agencies = set(entities(extract(TASKS + "（责任单位：区城市管理委员会、属地管委会、基地管委会）\n"), "Agency"))
+    assert not any(a.endswith("市管委会") or a in ("属地管委会", "基地管委会") for a in agencies), sorted(agencies)
+    # 品牌链, 市场链: policy talk, no chain
+    facts = extract(
+        "二、重点任务\n（一）打造品牌链，提升水平\n　　支持嘉兴禾川汽车零部件有限公司扩产。\n"
+        "（二）打造市场链，拓展渠道\n　　支持嘉兴禾顺电器有限公司扩产。\n"
+    )
+    assert not {"品牌", "市场"} & set(entities(facts, "Industry"))
+    # a scheme word that only modifies a chain's name (汽车 of 汽车电子) stays the scheme's industry
+    facts = extract(
+        "二、重点任务\n（一）提升汽车电子链，抢占智能网联赛道\n　　支持江苏晟芯电子有限公司扩产。\n"
+        "（二）做强整车链，提升龙头带动能级\n　　支持江苏北辰汽车集团有限公司扩产。\n"
+        "三、保障措施\n　　推动汽车产业与电子信息产业融合发展。\n"
+    )
+    assert entities(facts, "Industry")["汽车及零部件"].evidence
+    # a counted list's first item starts after the clause's verbs (已形成了, 着力打造)
+    industries = set(entities(extract(TASKS + "已形成了电子信息、装备制造和生物医药三大产业集群。\n"), "Industry"))
+    assert not any(n.startswith(("已", "形成")) for n in industries), sorted(industries)
+    # a far place's short name is its city, not a district elsewhere that shares it
+    facts = extract(TASKS + "（责任单位：市科技局、西安航空基地管委会）\n")
+    assert related(facts, "LOCATED_IN", "西安航空基地管委会") == {"西安市"}
+    # a new-type institute of a science is a platform, a standing one of a discipline an institute
+    facts = extract(TASKS + "建设嘉兴量子信息科学研究院，支持嘉兴市农业科学研究院开展研究。\n")
+    assert "嘉兴量子信息科学研究院" in entities(facts, "Platform")
+    assert "嘉兴市农业科学研究院" in entities(facts, "University")

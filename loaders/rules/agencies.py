@@ -35,8 +35,12 @@ _PREFIX = (
     r"|[\u4e00-\u9fff]{2,9}?(?:[省市区县旗盟镇乡城]|街道)|[省市区县])?(?:委|政府|人民政府)?"
 )
 _DEPT_ALONE = re.compile(_DEPT)
+_DEPT_BUT_COMMITTEE = trie_regex(tuple(d for d in DEPARTMENTS if d != "管理委员会"))
 # 改革办法, 科技办公会议, 文联合作: a department word ending in 办 or 联 that runs on into an ordinary word is not one
 _AGENCY = re.compile(rf"(?P<prefix>{_PREFIX})(?P<dept>{_DEPT})(?!门|分|长|属|务|级|际)(?!(?<=办)[公法学])(?!(?<=联)合)")
+_AGENCY_BUT_COMMITTEE = re.compile(
+    rf"(?P<prefix>{_PREFIX})(?P<dept>{_DEPT_BUT_COMMITTEE})(?!门|分|长|属|务|级|际)(?!(?<=办)[公法学])(?!(?<=联)合)"
+)
 _BRANCH = re.compile(r"人行[\u4e00-\u9fff]{2,6}分行|人民银行[\u4e00-\u9fff]{2,6}(?:分行|中心支行)")
 _RESPONSIBLE = re.compile(r"[(（]\s*(?:牵头|责任|主要责任|配合)?(?:单位|部门)\s*[:：]([^)）]{2,300})[)）]")
 _SPLIT = re.compile(r"[、，,；;]")
@@ -60,7 +64,7 @@ _CLAUSE_CHARS = re.compile(r"[在报由向于是为的后和与及、各]")
 # A zone's name between a list's separator (or a line's start) and 管委会.
 _LISTED_ZONE = re.compile(r"(?:^|[、，,；;：:（(\t ])([\u4e00-\u9fff][\u4e00-\u9fff—－-]{1,14})$")
 _ZONE_END = frozenset("区园港城湖谷岛湾山江洲州地村")  # …基地, 中关村: a zone's name ends as a place's does
-_VAGUE = re.compile(r"^(?:各|有关|相关|其他|所在|园区|开发区|高新区|各类)")
+_VAGUE = re.compile(r"^(?:各|有关|相关|其他|所在|园区|开发区|高新区|各类|属地|当地|驻地|本地|基地|片区)")
 _VERB_INSIDE = re.compile(r"对接|代表|支持|推动|依托|鼓励|引导")
 _LEAD_VERB = re.compile(
     r"^(?:依托|由|支持|推动|会同|联合|鼓励|引导|协调|组织|指导|督促|(?:积极|主动)?对接|(?:我)?代表)"
@@ -114,6 +118,11 @@ def is_national(name: str) -> bool:
 _PARK_SHORTENED = sorted(
     ((full, short) for short, full in read_rows("park_abbreviations.tsv")), key=lambda row: -len(row[0])
 )
+
+
+def _zone_committee(prefix: str) -> bool:
+    """Is 管理委员会 after ``prefix`` a zone's committee (…开发区, …新区, or a zone a list names: the prefix empty)?"""
+    return not prefix or prefix in ("区", "市", "县") or _PARK_BODY.search(prefix) is not None
 
 
 def _committee_name(name: str, aliases: list[str]) -> tuple[str, list[str]]:
@@ -184,6 +193,12 @@ class AgencyFinder:
             else ""
         )
         for match in _AGENCY.finditer(text_for_match):
+            if match.group("dept") == "管理委员会" and not _zone_committee(match.group("prefix") or ""):
+                # 区城市管理委员会: a committee of the city's administration, not of a zone; read as before the
+                # zone committees' long form was a department word
+                match = _AGENCY_BUT_COMMITTEE.match(text_for_match, match.start())
+                if match is None:
+                    continue
             s, e = match.span()
             prefix = match.group("prefix") or ""
             verb = _LEAD_VERB.match(prefix)

@@ -125,7 +125,7 @@ _ENTERPRISE_CUES = (
 _LIST_BEFORE_FIRMS = re.compile(
     r"([^，,。；;：:“”\s]{2,40}?)等(?:\d+家|一批)?(?:有条件的)?"
     # 等行业龙头企业, 等国内装备龙头企业, 等国际领先企业: a few words of field or reach before the kind of firm
-    r"(?:[^，,。；;：:、“”\s等]{0,6}?(?:龙头|骨干|重点|领军|领先|头部|知名|链主))?(?:科技|高新技术|本土)?(?:企业|公司|央企|国企|外企)"
+    r"(?:[^，,。；;：:、“”\s等]{0,6}?(?:龙头|骨干|重点|领军|领先|头部|知名|链主))?(?:科技|高新技术|本土)?(?:企业|公司|央企|国企(?!业)|外企(?!业))"
 )
 # 对标格兰富、威乐等国际泵业巨头, 对接比亚迪、吉利汽车等整车企业: a list a verb of courting opens and a kind of firm
 # of some reach or rank (its giants, brands, makers) closes holds firms, however the words between describe them.
@@ -213,11 +213,14 @@ _GLUED_PLACE = re.compile(
 _PHYSICS_ACCELERATOR = re.compile(r"高能|电子伏|兆|离子|粒子|质子|直线|回旋|辐照")
 _BRANCH_SUFFIXES = frozenset({"分中心", "中试基地", "中试研究基地"})
 _PARENT_END = re.compile(r"(?:实验室|研究院|研究所|中心|大学|学院)$")
-# A standing research institute of a discipline (农林科学研究院, 生态环境科学研究院, 标准化研究院, 有色金属研究院):
+# A standing research institute of a discipline, of a place or of the country (常德市农林科学研究院, 中国水产科学研究院,
+# 标准化研究院, 有色金属研究院; not a new-type one, 量子信息科学研究院):
 # the gold counts it with universities and academies. Not a joint or themed one (数字文化与数据科学研究院), and not
 # a university's local institute or an industrial one (…产业技术研究院, …创新研究院), which are platforms.
 _ESTABLISHED_INSTITUTE = re.compile(
-    r"^(?!.*(?:大学|学院|[与和]|创新|产业|技术|智能|先进)).*(?:科学|标准化|计量|有色金属)研究院$"
+    r"^(?!.*(?:大学|学院|[与和]|创新|产业|技术|智能|先进))(?:[\u4e00-\u9fff]{0,8}?[省市县区]|中国)"
+    r"(?:农业|农林|林业|农垦|水产|畜牧|生态环境|环境|地质|水利|医学|中医药|气象|海洋|建筑|交通|社会)科学研究院$"
+    r"|^(?!.*(?:大学|学院|[与和]|创新|产业|技术|智能|先进|传感))[\u4e00-\u9fff]{2,10}?(?:标准化|计量|有色金属)研究院$"
 )
 _UNIVERSITY_BRANCH = re.compile(r"(.{2,16}?(?:大学|学院))(.{2,8}?)(?:研究院|研究所)")
 _BARE_PARK = re.compile(rf"^(?:{trie_regex(PARK_SUFFIXES)})(?:[东西南北中]区|[东西南北]片区)?")

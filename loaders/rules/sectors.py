@@ -388,7 +388,10 @@ class SectorFinder:
         # 做大做强新能源汽车产业, 培育新型储能产业: a policy verb before a name the heading calls an industry.
         verb = _CHAIN_VERB.match(topic)
         named_chain = verb is not None and re.search(r"[^业]链$", topic) is not None  # 做强正极材料链
-        if named_chain and re.search(r"(?:服务|创新|价值|资金|人才|供应|数据|技术|政策)链$", topic):
+        if named_chain and re.search(
+            r"(?:服务|创新|价值|资金|人才|供应|数据|技术|政策|品牌|产品|标准|市场|生态|信息|要素|责任|金融|安全|质量|品质)链$",
+            topic,
+        ):
             return None  # 延伸服务链, 创新链: the four chains of policy talk, not an industry
         if verb is not None and re.search(r"(?:产业链|产业集群|产业|[^业]链)$", topic):
             topic = topic[verb.end() :]  # 做强正极材料链: the chain 正极材料
@@ -519,7 +522,7 @@ _COUNTED_LIST = re.compile(
 
 _CLAUSE_WORDS = re.compile(r"[为以的由在将把]|负责|担任|确定|等")
 _FIRST_ITEM_CUT = re.compile(
-    r"以服务|服务于|^服务|负责|担任|确定|产业链和|产业和|包括|包含|涵盖|下设|分为|[为以的由在将把要]"
+    r"以服务|服务于|^服务|负责|担任|确定|产业链和|产业和|包括|包含|涵盖|下设|分为|形成|着力|打造|规划|建设|[了为以的由在将把要]"
 )
 _FOCUS_BEFORE_ITEM = re.compile(r"(?:重点发展|大力发展|做大做强|做优做强|培育壮大|聚焦|围绕|发展|培育|打造)")
 
@@ -536,28 +539,39 @@ def _counted_list(text: str) -> list[tuple[int, int]]:
         return spans  # the pattern needs both: most sentences are spared its runs of characters
     for match in _COUNTED_LIST.finditer(text):
         count = text[match.end(1) : match.end(1) + 1]
-        items = list(re.finditer(r"[^、]+", match.group(1)))
+        listed = match.group(1)
+        items = [m.span() for m in re.finditer(r"[^、]+", listed)]
         if not _counts(count, len(items)):
             # 厨卫电器、生活电器、暖通空调和家电核心零部件四条: the last two joined by 和, when the count says so
-            # (软件和信息服务 stays one item where the count is that of the 、-separated items)
-            items = list(re.finditer(r"[^、和及]+", match.group(1)))
-        if any(_CLAUSE_WORDS.search(item.group()) for item in items[1:]):
+            # (软件和信息服务 stays one item where the count is that of the 、-separated items; only the last 和 or
+            # 及 joins: 汽车及零部件、电子信息和新材料三大)
+            lo, hi = items[-1]
+            join = max(listed.rfind("和", lo, hi), listed.rfind("及", lo, hi))
+            if join > lo:
+                items = [*items[:-1], (lo, join), (join + 1, hi)]
+        if any(_CLAUSE_WORDS.search(listed[lo:hi]) for lo, hi in items[1:]):
             continue  # 由某某牵头负责电子元器件: a clause, not a list of names
         if not _counts(count, len(items)):
             continue  # the list's first item took words before it (聚焦X、Y): the count says how many
-        for index, item in enumerate(items):
-            start = match.start(1) + item.start()
+        for index, (lo, hi) in enumerate(items):
+            start = match.start(1) + lo
             if index == 0:
-                # 由某局牵头负责电子元器件、…, 四大产业链和智能装备、…: the first item starts after the clause's words
-                cuts = [
-                    m.end() for m in _FIRST_ITEM_CUT.finditer(item.group()) if han_count(item.group()[m.end() :]) >= 2
-                ]
+                # 由某局牵头负责电子元器件、…, 四大产业链和智能装备、…, 已形成了电子信息、…: the first item starts after
+                # the clause's words
+                first = listed[lo:hi]
+                cuts = [m.end() for m in _FIRST_ITEM_CUT.finditer(first) if han_count(first[m.end() :]) >= 2]
                 start += max(cuts, default=0)
             verb = _LEAD_VERB.match(text[start:]) or _FOCUS_BEFORE_ITEM.match(text[start:])
-            if verb is not None and han_count(text[start + verb.end() : match.start(1) + item.end()]) >= 2:
+            if verb is not None and han_count(text[start + verb.end() : match.start(1) + hi]) >= 2:
                 start += verb.end()  # 聚焦甘蔗糖业: the verb before the list is not the first item's
-            name = text[start : match.start(1) + item.end()]
-            if han_count(name) < 2 or name in UMBRELLA or _is_place_name(name) or _NOT_INDUSTRY.match(name):
+            name = text[start : match.start(1) + hi]
+            unknown = industries().lookup(name) is None  # 新材料 is one, though 新 opens names that are none
+            if (
+                han_count(name) < 2
+                or name in UMBRELLA
+                or _is_place_name(name)
+                or (unknown and _NOT_INDUSTRY.match(name))
+            ):
                 continue
             spans.append((start, start + len(name)))
     return spans

@@ -275,6 +275,7 @@ class TableRules:
             found = [known] if known is not None else []
             # 汽车电子: everyday words, but a chain's name where the column is the chain's and it ends as one does
             named = not is_generic(name) or (han_count(name) >= 4 and ends_in_industry_word(name))
+            named = named and not re.match(r"其[他它余]|配套", name)  # 其他装备, 配套服务: the rest, not a chain
             if not found and 2 <= han_count(name) <= 12 and named and not _task_name(name):
                 found = [Mention("Industry", clean_name(name), cell.start, cell.end, block, {"kind": "chain"})]
             for m in found:
