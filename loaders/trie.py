@@ -81,8 +81,7 @@ class WordFinder:
         self._next_pair = re.compile(f"[{_char_class(firsts)}][{_char_class(seconds)}]") if self._pairs else None
         # Every match holds its word's last character. When the words end in few characters (division names end
         # in 市, 区, 县 …) a text holding none of them has no match: nine sentences in ten skip the scan.
-        ends = {w[-1] for w in words}
-        self._any_end = re.compile(f"[{_char_class(''.join(sorted(ends)))}]") if 0 < len(ends) <= _FEW_ENDS else None
+        self._any_end = last_characters(words) if 0 < len({w[-1] for w in words}) <= _FEW_ENDS else None
 
     def __contains__(self, text: object) -> bool:
         """Whether ``text`` is one of the words: what ``pattern.fullmatch(text)`` says, as a set lookup."""
@@ -115,6 +114,12 @@ class WordFinder:
                     i = found.end()
                     continue
             i += 1
+
+
+def last_characters(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern finding any last character of ``words``: a text it finds nothing in holds none of the words, so
+    a scan for them can be skipped (a suffix pattern's words end in a handful of characters)."""
+    return re.compile(f"[{_char_class(''.join(sorted({w[-1] for w in words if w})))}]")
 
 
 # Up to this many distinct last characters, :meth:`WordFinder.finditer` first asks whether the text holds one.

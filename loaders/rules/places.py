@@ -19,9 +19,10 @@ from loaders.rules.common import PARK_SUFFIXES, Mention, clause_start, left_edge
 from loaders.rules.organisations import DECLARED_SHORT, is_generic, is_named
 from loaders.segment import HEADING_MARK
 from loaders.terms import read_rows
-from loaders.trie import alternation_regex, trie_regex
+from loaders.trie import alternation_regex, last_characters, trie_regex
 
 _PARK_RE = re.compile(trie_regex(PARK_SUFFIXES))
+_PARK_ENDS = last_characters(PARK_SUFFIXES)  # a sentence holding none (most) is spared _PARK_RE's scan
 _SUB_PARKS = re.compile(r"[（(]((?:[\u4e00-\u9fff]{1,4}园[、，,]?){2,6})[）)]")
 _BARE_SHORT = re.compile(trie_regex(tuple(row[0] for row in read_rows("park_abbreviations.tsv"))))
 # Parts of speech that make a park body a description (重点…, 全省…) rather than a name.
@@ -318,7 +319,7 @@ class PlaceFinder:
     def parks(self, text: str, base: int, block, spans: list[tuple[int, int]]) -> list[Mention]:
         table = regions()
         found = []
-        for match in _PARK_RE.finditer(text):
+        for match in _PARK_RE.finditer(text) if _PARK_ENDS.search(text) else ():
             s, e = match.span()
             if any(a <= s < b for a, b in spans):
                 continue  # inside a project's or an organisation's name
