@@ -328,7 +328,10 @@ def grid_cells(line: Line, gaps: re.Pattern[str] = _GRID_GAP) -> list[Cell]:
     cells = []
     pos = 0
     after_tab = False  # the gap before this cell was a TAB
-    for gap in [*gaps.finditer(line.text), None]:
+    # Every gap of _GRID_GAP holds a TAB or two spaces. Most lines (whole paragraphs) hold neither and are not
+    # scanned: the pattern may start with spaces, so ``re`` tried it at every position of every body line.
+    none = gaps is _GRID_GAP and "\t" not in line.text and "  " not in line.text
+    for gap in [*(() if none else gaps.finditer(line.text)), None]:
         end = gap.start() if gap else len(line.text)
         text = line.text[pos:end].strip()
         if text or (after_tab and gap is not None and "\t" in gap.group()):
