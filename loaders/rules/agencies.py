@@ -12,7 +12,7 @@ import re
 from loaders.gazetteer import RegionRef, regions
 from loaders.rules.common import Mention
 from loaders.terms import read_rows, read_terms
-from loaders.trie import trie_regex
+from loaders.trie import last_characters, trie_regex
 
 # Department names: loaders/data/departments.txt (general public-administration vocabulary).
 # A province names its departments 厅 where a city names them 局 (省应急管理厅, 市应急管理局): each 局 of the
@@ -36,6 +36,7 @@ _PREFIX = (
 )
 _DEPT_ALONE = re.compile(_DEPT)
 _DEPT_BUT_COMMITTEE = trie_regex(tuple(d for d in DEPARTMENTS if d != "管理委员会"))
+_DEPT_ENDS = last_characters(DEPARTMENTS)  # a sentence holding none (six in ten) names no department
 # 改革办法, 科技办公会议, 文联合作: a department word ending in 办 or 联 that runs on into an ordinary word is not one
 _AGENCY = re.compile(rf"(?P<prefix>{_PREFIX})(?P<dept>{_DEPT})(?!门|分|长|属|务|级|际)(?!(?<=办)[公法学])(?!(?<=联)合)")
 _AGENCY_BUT_COMMITTEE = re.compile(
@@ -182,7 +183,7 @@ class AgencyFinder:
         found = []
         # 市工信局会同市财政局: 会同 joins two departments (and 会同 is also a county's name).
         # (but not the 和 inside a department's own name: 工业和信息化局, 人力资源和社会保障局).
-        inside = [m.span() for m in _DEPT_ALONE.finditer(text)]
+        inside = [m.span() for m in _DEPT_ALONE.finditer(text)] if _DEPT_ENDS.search(text) else []
         # No department word in the sentence, none after the joiners are blanked either (no word holds 、): most
         # sentences, spared the prefix pattern, which tries a lazy run of characters at every position.
         text_for_match = (

@@ -11,6 +11,7 @@ verb (重点发展, 做大做强, 培育壮大 …).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from loaders.gazetteer import industries, industry_key
@@ -89,6 +90,24 @@ _NAMED_INDUSTRY = re.compile(
     r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?<!生)(?:细分)?(?:产业链|产业集群|产业)"  # 定制生产业务: 生产, not 产业
     r"(?![园区基地化孵带]|加速|联盟|研究|技术|创新|开发区|学院|社区|(?:投资|引导|发展|专项)?基金|工人|人才|走廊)"
 )
+
+
+def _named_industry_runs(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_NAMED_INDUSTRY.finditer(text)``, each searched for from where one can start.
+
+    The pattern opens with a lazy run of 2 to 12 characters, so ``re`` tried that run at every position; a match
+    needs 产业 2 to 14 characters after its start (the run, then 细分 if written), so none starts more than 14
+    characters before the next 产业 a match from there could use, and the search begins at that point.
+    """
+    pos = 0
+    while (next_word := text.find("产业", pos + 2)) >= 0:
+        match = _NAMED_INDUSTRY.search(text, max(pos, next_word - 14))
+        if match is None:
+            return
+        yield match
+        pos = match.end()
+
+
 _PRIORITY = re.compile(
     r"重点发展|大力发展|加快发展|做大做强|做优做强|培育壮大|发展壮大|重点培育|聚焦|主导产业|支柱产业|优势产业|"
     r"战略性新兴产业|打造[^，。；]{0,12}(?:产业集群|产业链|千亿|百亿)|重点突破|围绕[^，。；]{0,20}(?:产业|领域)"
@@ -456,7 +475,7 @@ class SectorFinder:
         if "产业" not in text:
             return spans  # the pattern needs 产业; a lazy run tried at every position of three sentences in four
         vocabulary = _industry_vocabulary()
-        for match in _NAMED_INDUSTRY.finditer(text):
+        for match in _named_industry_runs(text):
             s, e = match.span(1)
             if not vocabulary.search(text, s, e):
                 # The name kept is the end of this run (the edge and the cuts below only move its start right) and
