@@ -2905,3 +2905,15 @@ def test_the_reviews_cases_for_this_rounds_rules() -> None:
     facts = extract(TASKS + "建设嘉兴量子信息科学研究院，支持嘉兴市农业科学研究院开展研究。\n")
     assert "嘉兴量子信息科学研究院" in entities(facts, "Platform")
     assert "嘉兴市农业科学研究院" in entities(facts, "University")
+
+
+def test_a_green_transition_task_and_a_chains_service_heading_name_no_industry() -> None:
+    facts = extract(
+        "二、重点任务\n（一）做强装备制造产业链\n　　1.发展装备服务业\n　　支持嘉兴禾川机械有限公司开展远程运维服务。\n"
+        "（二）实施绿色低碳转型行动\n　　1.发展循环经济\n　　推动园区循环化改造。\n"
+        "（三）培育资源循环利用产业\n　　支持嘉兴禾绿再生资源有限公司扩产。\n"
+    )
+    industries = entities(facts, "Industry")
+    assert not industries.get("现代服务业") or not industries["现代服务业"].evidence
+    recycling = industries["资源循环利用"]  # named by (三) as the plan's own industry, not by the task under (二)
+    assert {e.section.split(" > ")[-1] for e in recycling.evidence} == {"(三)培育资源循环利用产业"}, recycling.evidence
