@@ -2917,3 +2917,14 @@ def test_a_green_transition_task_and_a_chains_service_heading_name_no_industry()
     assert not industries.get("现代服务业") or not industries["现代服务业"].evidence
     recycling = industries["资源循环利用"]  # named by (三) as the plan's own industry, not by the task under (二)
     assert {e.section.split(" > ")[-1] for e in recycling.evidence} == {"(三)培育资源循环利用产业"}, recycling.evidence
+
+
+def test_a_department_by_its_short_and_its_full_name_is_one_agency() -> None:
+    facts = extract(
+        TASKS + "（责任单位：市人力资源和社会保障局、市工业和信息化局、市人民政府）\n"
+        "推进人才引进。（责任单位：市人社局、市工信局、市政府）\n"
+    )
+    agencies = entities(facts, "Agency")
+    assert len(agencies) == 3, sorted(agencies)
+    names = {n for a in agencies.values() for n in (a.name, *a.aliases)}
+    assert {"嘉兴市人社局", "嘉兴市人力资源和社会保障局", "嘉兴市政府", "嘉兴市人民政府"} <= names, sorted(names)
