@@ -25,7 +25,7 @@ from loaders.extract import DocumentExtraction
 from loaders.gazetteer import countries, industries, industry_key, reading_with, regions, university_seats
 from loaders.lexicon import is_common_word
 from loaders.normalize import clean_name, han_count, name_key
-from loaders.rules.agencies import is_national
+from loaders.rules.agencies import branch_place, is_national
 from loaders.rules.common import PARK_SUFFIXES, Link, Mention
 from loaders.rules.organisations import DECLARED_SHORT, is_generic
 from loaders.rules.relations import ORGS, elsewhere
@@ -932,7 +932,9 @@ class Resolver:
                         continue
                     if m.type == "Agency" and eid not in located and eid not in self.located:
                         # 省科技厅, qualified as 浙江省科技厅: the province whose department it is
-                        own = regions().resolve(regions().leading_place(self.entities[eid].name), ex.meta.region)
+                        name = self.entities[eid].name
+                        lead = branch_place(name) or regions().leading_place(name)
+                        own = regions().resolve(lead, ex.meta.region)
                         if own is not None and (own.code != ex.meta.region.code or home != plan_region):
                             evidence = self._evidence(ex, m.start, m.end, m.section, "located.name-place")
                             self._relate("LOCATED_IN", eid, self._gazetteer_region(own.code), evidence)

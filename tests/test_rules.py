@@ -2928,3 +2928,15 @@ def test_a_department_by_its_short_and_its_full_name_is_one_agency() -> None:
     assert len(agencies) == 3, sorted(agencies)
     names = {n for a in agencies.values() for n in (a.name, *a.aliases)}
     assert {"嘉兴市人社局", "嘉兴市人力资源和社会保障局", "嘉兴市政府", "嘉兴市人民政府"} <= names, sorted(names)
+
+
+def test_a_national_bodys_branch_and_a_bureaus_district_branch_are_agencies_in_their_places() -> None:
+    facts = extract(
+        TASKS + "（责任单位：市科技局、国家金融监督管理总局嘉兴监管分局、中国人民银行嘉兴市分行、"
+        "嘉兴市自然资源局南湖分局）\n"
+    )
+    agencies = set(entities(facts, "Agency"))
+    wanted = {"国家金融监督管理总局嘉兴监管分局", "中国人民银行嘉兴市分行", "嘉兴市自然资源局南湖分局"}
+    assert wanted <= agencies, sorted(agencies)
+    assert "嘉兴市自然资源局" not in agencies and "人民银行嘉兴市分行" not in agencies
+    assert related(facts, "LOCATED_IN", "国家金融监督管理总局嘉兴监管分局") == {"嘉兴市"}

@@ -42,7 +42,14 @@ _AGENCY = re.compile(rf"(?P<prefix>{_PREFIX})(?P<dept>{_DEPT})(?!门|分|长|属
 _AGENCY_BUT_COMMITTEE = re.compile(
     rf"(?P<prefix>{_PREFIX})(?P<dept>{_DEPT_BUT_COMMITTEE})(?!门|分|长|属|务|级|际)(?!(?<=办)[公法学])(?!(?<=联)合)"
 )
-_BRANCH = re.compile(r"人行[\u4e00-\u9fff]{2,6}分行|人民银行[\u4e00-\u9fff]{2,6}(?:分行|中心支行)")
+# A national body's branch in a place: the central bank's (中国人民银行某某市分行) and the financial regulator's
+# (国家金融监督管理总局某某监管分局) are named whole, place and all.
+_BRANCH = re.compile(
+    r"人行[\u4e00-\u9fff]{2,8}?分行|(?:中国)?人民银行[\u4e00-\u9fff]{2,8}?(?:分行|中心支行)"
+    r"|国家金融监督管理总局[\u4e00-\u9fff]{2,8}?监管(?:分局|局)"
+)
+# A city bureau's branch in a district (某某市自然资源局某某分局): the branch is the agency named.
+_DISTRICT_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}分局")
 _RESPONSIBLE = re.compile(r"[(（]\s*(?:牵头|责任|主要责任|配合)?(?:单位|部门)\s*[:：]([^)）]{2,300})[)）]")
 _SPLIT = re.compile(r"[、，,；;]")
 _JOINERS = re.compile(r"会同|联合|配合|与|和|及")
@@ -112,7 +119,20 @@ def _is_body(prefix: str) -> bool:
 
 def is_national(name: str) -> bool:
     """科技部, 国家药监总局, 国务院: a national body, in no city a plan names (its plan region is not its place)."""
+    if branch_place(name):
+        return False  # 国家金融监督管理总局鹤壁监管分局: the branch is in its place
     return bool(_NATIONAL.search(name)) and not regions().leading_place(name) and name[0] not in "省市区县"
+
+
+_BRANCH_PLACE = re.compile(
+    r"^(?:国家金融监督管理总局|(?:中国)?人民银行|人行)(.{2,8}?)(?:监管分局|监管局|分行|中心支行)$"
+)
+
+
+def branch_place(name: str) -> str:
+    """The place a national body's branch is named after (国家金融监督管理总局鹤壁监管分局 -> 鹤壁), or ""."""
+    match = _BRANCH_PLACE.match(name)
+    return regions().leading_place(match.group(1)) if match else ""
 
 
 # 经济技术开发区 -> 经开区 …, the longest full ending first
@@ -272,8 +292,17 @@ class AgencyFinder:
             name, aliases = qualify(match.group("prefix"), match.group("dept"), self.plan_region)
             found.append(Mention("Agency", name, base + s, base + e, block, {"aliases": aliases}))
             spans.append((s, e))
+        for m in found:
+            branch = _DISTRICT_BRANCH.match(text, m.end - base) if m.name.endswith("局") else None
+            if branch is not None and not _CLAUSE_CHARS.search(branch.group()):
+                # 沈阳市自然资源局浑南分局: the district's branch is the body named
+                m.end += len(branch.group())
+                m.name += branch.group()
+                m.attrs["aliases"] = [a + branch.group() for a in m.attrs.get("aliases", [])]
         for match in _BRANCH.finditer(text):
-            found.append(Mention("Agency", match.group(), base + match.start(), base + match.end(), block, {}))
+            s, e = match.span()
+            found = [m for m in found if not (m.start - base < e and s < m.end - base)]  # the whole branch, not a part
+            found.append(Mention("Agency", match.group(), base + s, base + e, block, {}))
         found = _second_plates(found, text, base)
         for match in _CUSTOMS.finditer(text) if "海关" in text else ():
             before = match.group(1)  # the city's short name is its last two or three characters
