@@ -30,7 +30,7 @@ from loaders.rules.sectors import KEY_PARTS, SectorFinder, ends_in_industry_word
 from loaders.rules.tables import TableRules
 from loaders.rules.targets import TargetFinder
 from loaders.segment import Block, Layout, segment
-from loaders.terms import rule_confidence
+from loaders.terms import read_rows, rule_confidence
 
 # A run-in heading: a short noun phrase that opens a paragraph and ends at 。 or ：, the rest of the line its text.
 _RUN_IN_LEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,12})[。：:](?=.)")
@@ -110,21 +110,28 @@ def _top_concept(concept_id: str) -> str:
     return concept_id
 
 
+@cache
+def _task_industries() -> dict[str, tuple[re.Pattern[str], bool]]:
+    """Top concept id -> (parent heading words, whether a chain's section is enough): loaders/data/
+    task_heading_industries.tsv, its labels looked up in the scheme once."""
+    out: dict[str, tuple[re.Pattern[str], bool]] = {}
+    for label, words, where in read_rows("task_heading_industries.tsv"):
+        concept = industries().lookup(label)
+        if concept is not None:
+            out[_top_concept(concept.id)] = (re.compile(words), where == "chain")
+    return out
+
+
 def _task_heading(m: Mention, parent: str, inside_chain: bool) -> bool:
     """A heading that names a scheme industry as a task of a broader section, not as a chain the plan develops.
 
     2.发展循环经济 and 4.推进资源循环利用 under (六)实施绿色低碳转型行动 clean up the plan's industry;
     5.发展医疗器械服务业 in a chain's section and 1.发展生产性服务业 under (十六)完善产业生态 serve its chains. On the
-    dev plans 15 such headings' industries were not in the gold and none was (科技服务业 headings are another
-    matter: the gold counts them about as often as not, so they stay)."""
+    dev plans 15 such headings' industries were not in the gold and none was."""
     if not m.key:
         return False
-    top = _top_concept(m.key)
-    if top == "industry:energy_saving_env":
-        return bool(re.search(r"绿色|低碳", parent))
-    if top == "industry:modern_services":
-        return inside_chain or bool(re.search(r"生态|服务|融合|政策|配套", parent))
-    return False
+    task = _task_industries().get(_top_concept(m.key))
+    return task is not None and ((task[1] and inside_chain) or bool(task[0].search(parent)))
 
 
 class DocumentExtractor:

@@ -37,11 +37,18 @@ _PREFIX = (
 _DEPT_ALONE = re.compile(_DEPT)
 _DEPT_BUT_COMMITTEE = trie_regex(tuple(d for d in DEPARTMENTS if d != "管理委员会"))
 _DEPT_ENDS = last_characters(DEPARTMENTS)  # a sentence holding none (six in ten) names no department
-# 改革办法, 科技办公会议, 文联合作: a department word ending in 办 or 联 that runs on into an ordinary word is not one
-_AGENCY = re.compile(rf"(?P<prefix>{_PREFIX})(?P<dept>{_DEPT})(?!门|分|长|属|务|级|际)(?!(?<=办)[公法学])(?!(?<=联)合)")
-_AGENCY_BUT_COMMITTEE = re.compile(
-    rf"(?P<prefix>{_PREFIX})(?P<dept>{_DEPT_BUT_COMMITTEE})(?!门|分|长|属|务|级|际)(?!(?<=办)[公法学])(?!(?<=联)合)"
-)
+
+
+def _agency_pattern(departments: str) -> re.Pattern[str]:
+    """A prefix, then one of ``departments``. 改革办法, 科技办公会议, 文联合作: a department word ending in 办 or 联
+    that runs on into an ordinary word is not one."""
+    return re.compile(
+        rf"(?P<prefix>{_PREFIX})(?P<dept>{departments})(?!门|分|长|属|务|级|际)(?!(?<=办)[公法学])(?!(?<=联)合)"
+    )
+
+
+_AGENCY = _agency_pattern(_DEPT)
+_AGENCY_BUT_COMMITTEE = _agency_pattern(_DEPT_BUT_COMMITTEE)
 # A national body's branch in a place: the central bank's (中国人民银行某某市分行) and the financial regulator's
 # (国家金融监督管理总局某某监管分局) are named whole, place and all.
 _BRANCH = re.compile(
