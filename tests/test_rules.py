@@ -2767,6 +2767,13 @@ def test_a_standing_institute_of_a_discipline_is_an_institute_and_an_industrial_
     assert "嘉兴澜湖先进制造技术研究院" in platforms, sorted(platforms)
 
 
+def test_a_national_standing_institute_named_after_china_is_an_institute() -> None:
+    """中国 is no place of the gazetteer, so the name before 研究院 looked like bare words (中国水产科学)."""
+    facts = extract(TASKS + "加强与中国水产科学研究院、中国林业科学研究院合作，共建水产种业联合实验室。\n")
+    universities = set(entities(facts, "University"))
+    assert {"中国水产科学研究院", "中国林业科学研究院"} <= universities, sorted(universities)
+
+
 def test_a_counted_list_of_sub_chains_joined_by_he_names_each_and_so_does_a_single_sub_chain() -> None:
     facts = extract(
         TASKS + "全市家电产业链下设厨卫电器、生活电器、暖通空调和家电核心零部件四条细分产业链。\n"

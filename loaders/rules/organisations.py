@@ -682,6 +682,8 @@ class OrganisationFinder:
             return False  # 泉州市级工程技术研究中心 counts a kind; 北京国际科技创新中心 is a city's designation
         if etype == "University" and re.search(r"(?:科学院|中科院|大学|学院)[\u4e00-\u9fff]{2,}$", body):
             return True  # 中国科学院电工研究所: an academy's or university's institute names itself
+        if suffix == "研究院" and _ESTABLISHED_INSTITUTE.search(body + suffix):
+            return True  # 中国水产科学研究院: a national standing institute, named by its discipline after 中国
         return etype not in ("Platform", "University") or is_named(body)
 
     def full_names(self, text: str, base: int, block, spans: list[tuple[int, int]]) -> list[Mention]:
