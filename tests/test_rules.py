@@ -2947,3 +2947,27 @@ def test_a_national_bodys_branch_and_a_bureaus_district_branch_are_agencies_in_t
     assert wanted <= agencies, sorted(agencies)
     assert "嘉兴市自然资源局" not in agencies and "人民银行嘉兴市分行" not in agencies
     assert related(facts, "LOCATED_IN", "国家金融监督管理总局嘉兴监管分局") == {"嘉兴市"}
+
+
+TAIZHOU = {
+    **MANIFEST,
+    "title": "台州市专精特新中小企业梯度培育三年行动计划（2026—2028年）",
+    "issuer": "台州市经济和信息化局",
+    "region": "台州市",
+    "region_code": "331000",
+    "period_start": "2026",
+    "period_end": "2028",
+}
+
+
+def test_a_town_of_the_plan_whose_name_ends_in_a_division_is_still_a_town() -> None:
+    """金清镇 holds 清镇 (a city of Guizhou): the 镇 was taken for part of that name and the town was lost."""
+    facts = extract(TASKS + "支持位于路桥区金清镇的浙江禾川塑业科技有限公司发展改性工程塑料。\n", TAIZHOU)
+    assert "金清镇" in entities(facts, "Region"), sorted(entities(facts, "Region"))
+    assert "金清镇" in related(facts, "LOCATED_IN", "浙江禾川塑业科技有限公司")
+
+
+def test_a_courted_firm_that_sets_up_a_site_here_is_where_its_name_says() -> None:
+    """招引X在黄岩区设立基地: the base is new; the firm the plan courts is in the city its legal name opens with."""
+    facts = extract(TASKS + "招引东莞市铭川精密模具有限公司在黄岩区设立华东生产基地。\n", TAIZHOU)
+    assert related(facts, "LOCATED_IN", "东莞市铭川精密模具有限公司") == {"东莞市"}

@@ -438,9 +438,8 @@ class PlaceFinder:
                     spans.append((s, e))
         for match in _TOWN_SUFFIX.finditer(text):
             suffix = match.group(1)
-            if _inside_division(text, match.start(1)):
-                continue  # the 乡 of 新乡, the 镇 of 镇江: part of a division's name
-            # A town of the plan's own region, by the division codes (省新镇, 太阳村镇, 支持桑镇 -> 桑镇), first.
+            # A town of the plan's own region, by the division codes (省新镇, 太阳村镇, 支持桑镇 -> 桑镇), first: its
+            # name may end in a division's (金清镇 holds 清镇, a city of Guizhou).
             known = next(
                 (
                     (n, extra, self.towns[text[match.start(1) - n : match.end(1) + extra]])
@@ -466,6 +465,8 @@ class PlaceFinder:
                         )
                     )
                 continue
+            if _inside_division(text, match.start(1)):
+                continue  # the 乡 of 新乡, the 镇 of 镇江: part of a division's name
             if text[match.end(1) : match.end(1) + 1] == "化" or self._all_towns(text, match.start(1), suffix):
                 continue  # 城镇化 is a process; 各街镇, 实现街镇全覆盖: 街镇 means all towns and sub-districts
             for n in (3, 2, 1):  # 支持林城镇: try 林城 after 持林城 fails; 支持桑镇: 桑 after 持桑

@@ -315,7 +315,9 @@ class RelationRules:
                 # 位于丰县经济开发区: the park, not the county its name opens with
                 place = max(stated, key=lambda r: (-r.start, r.end))
                 links.append(link("LOCATED_IN", thing, place, "located.stated", 0.9))
-            elif settled:
+            elif settled and not (thing.attrs.get("courted") and inner):
+                # 招引东莞市某某有限公司在黄岩区设立基地: a courted firm's new site is not where the firm is; the place
+                # its name opens with is (below)
                 links.append(link("LOCATED_IN", thing, settled[0], "located.settles-in", 0.75))
             elif builder and thing.type in ("Platform", "Project"):
                 links.append(link("LOCATED_IN", thing, builder[-1], "located.built-in", 0.85))
