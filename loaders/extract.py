@@ -164,6 +164,9 @@ class DocumentExtractor:
         if known_short_forms:
             self.orgs.short_forms.update(known_short_forms)
         self.result.mentions.extend(ruled(self._addressed_parks(), "region.addressee"))
+        tables = TableRules(self.places, self.sectors, self.orgs, self.targets, self.agencies)
+        for grid in self.layout.grids:
+            tables.learn_park_parts(grid, self.doc.text)
         heading_industries = self._headings()
         self._chain_sections = heading_industries
         led_chains = (self._lead_industries(b, _RUN_IN_LEAD, emit=False) for b in self.layout.blocks)
@@ -201,7 +204,6 @@ class DocumentExtractor:
                 block_mentions.extend(mentions)
             if responsible_spans:
                 self._responsible(block, block_mentions, responsible_spans)
-        tables = TableRules(self.places, self.sectors, self.orgs, self.targets, self.agencies)
         for grid in self.layout.grids:
             mentions, links = tables.grid(grid)
             self.result.mentions.extend(ruled(mentions, "table.column"))

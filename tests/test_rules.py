@@ -2971,3 +2971,16 @@ def test_a_courted_firm_that_sets_up_a_site_here_is_where_its_name_says() -> Non
     """招引X在黄岩区设立基地: the base is new; the firm the plan courts is in the city its legal name opens with."""
     facts = extract(TASKS + "招引东莞市铭川精密模具有限公司在黄岩区设立华东生产基地。\n", TAIZHOU)
     assert related(facts, "LOCATED_IN", "东莞市铭川精密模具有限公司") == {"东莞市"}
+
+
+def test_a_part_of_a_park_a_place_column_names_is_a_place_in_the_prose_too() -> None:
+    """东嘎片区 has no park word the finders trust in prose; the plan's own table says it is a place."""
+    facts = extract(
+        TASKS + "位于东嘎片区的嘉兴禾岭生物科技股份有限公司建成两条生产线。\n"
+        "表1 重点企业\n序号\t企业名称\t所在地\n1\t嘉兴禾川药业有限公司\t东嘎片区\n"
+        "2\t嘉兴禾泉食品有限公司\t嘉兴工业园区柳梧片区\n"
+        "二、保障措施\n推动柳梧片区嘉兴禾泉食品有限公司扩大产能。\n"
+    )
+    assert "东嘎片区" in related(facts, "LOCATED_IN", "嘉兴禾岭生物科技股份有限公司")
+    # written after its park's name, a part stays that park's (one node, not a second 柳梧片区 under the city)
+    assert sum(1 for n in entities(facts, "Region") if n.endswith("柳梧片区")) == 1, sorted(entities(facts, "Region"))

@@ -14,7 +14,7 @@ import re
 from loaders.gazetteer import industries, regions
 from loaders.normalize import clean_name, han_count
 from loaders.numbers import tidy
-from loaders.rules.common import Link, Mention
+from loaders.rules.common import PARK_SUFFIXES, Link, Mention, occurrences
 from loaders.rules.organisations import PLATFORM_SUFFIXES, is_generic
 from loaders.rules.places import outside_parks
 from loaders.rules.relations import link
@@ -142,6 +142,24 @@ class TableRules:
         self.sectors = sectors
         self.orgs = orgs
         self.targets = targets
+
+    def learn_park_parts(self, grid: Grid, text: str) -> None:
+        """The parts of a park a place column names (东嘎片区, 柳梧片区) are places in the prose too: a work report
+        writes 位于东嘎片区的某公司 with no park word the finders would trust, and the table says what it is. Not
+        one the plan writes after its park's name (陆良工业园区召夸片区): the park finder reads it there, under that
+        park."""
+        roles = column_roles(grid.header) if grid.header else []
+        plan = self.places.plan_region.code if self.places.plan_region else ""
+        for row in grid.rows:
+            for role, cell in zip(roles, row, strict=False):
+                if role != "place":
+                    continue
+                for item in items(cell):
+                    part = _PARK_PART.fullmatch(item.text.strip())
+                    if part is None or is_generic(part.group()[:-2]):
+                        continue
+                    if not any(text[:i].endswith(PARK_SUFFIXES) for i, _ in occurrences(part.group(), text)):
+                        self.places.sub_parks.setdefault(part.group(), (part.group(), plan))
 
     def grid(self, grid: Grid) -> tuple[list[Mention], list[Link]]:
         roles = column_roles(grid.header) if grid.header else []
