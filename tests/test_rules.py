@@ -2984,3 +2984,15 @@ def test_a_part_of_a_park_a_place_column_names_is_a_place_in_the_prose_too() -> 
     assert "东嘎片区" in related(facts, "LOCATED_IN", "嘉兴禾岭生物科技股份有限公司")
     # written after its park's name, a part stays that park's (one node, not a second 柳梧片区 under the city)
     assert sum(1 for n in entities(facts, "Region") if n.endswith("柳梧片区")) == 1, sorted(entities(facts, "Region"))
+
+
+def test_a_platform_the_plan_relies_on_hosts_the_one_built_on_it_and_a_listed_one_does_not() -> None:
+    """依托某研究院建设中试基地: an institute's pilot base is hosted by the institute.
+
+    In 依托X建设A和B, A is no host of B."""
+    facts = extract(
+        TASKS + "依托嘉兴高原生物产业技术研究院建设嘉兴高原生物中试基地。"
+        "依托嘉兴禾瑞新材料有限公司建设嘉兴市高端聚烯烃工程技术研究中心和嘉兴化工新材料中试基地。\n"
+    )
+    assert related(facts, "HOSTED_BY", "嘉兴高原生物中试基地") == {"嘉兴高原生物产业技术研究院"}
+    assert related(facts, "HOSTED_BY", "嘉兴化工新材料中试基地") == {"嘉兴禾瑞新材料有限公司"}

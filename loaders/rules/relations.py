@@ -430,11 +430,11 @@ class RelationRules:
         platform's name (华中科技大学鄂州工业技术研究院 -> 华中科技大学); a park that builds one -> the park.
         """
         links = []
-        candidates = [o for o in orgs if o.type in ("Enterprise", "University", "Agency")] + [
+        candidates = [o for o in orgs if o.type in ("Enterprise", "University", "Agency", "Platform")] + [
             r for r in regions if r.attrs.get("level") == "park"
         ]
         for platform in platforms:
-            named = [o for o in candidates if o.type != "Region" and inside(o, platform)]
+            named = [o for o in candidates if o.type != "Region" and o is not platform and inside(o, platform)]
             if named:
                 links.append(link("HOSTED_BY", platform, named[0], "host.in-name", 0.9))
                 continue
@@ -458,15 +458,20 @@ class RelationRules:
                     _HAS_BUILT.match(between)
                     and org.type in ("Enterprise", "University")
                     and not lead.strip("支持推动鼓励引导")
-                    and not any(org.end <= o.start and o.end <= platform.start for o in before)
+                    and not any(org.end <= o.start and o.end <= platform.start and o.type != "Platform" for o in before)
                 ):  # 衡联电子是链主企业，建有A和B: the sentence's subject has them
                     links.append(link("HOSTED_BY", platform, org, "host.has", 0.8))
                     break
                 if not _HOST_BETWEEN.match(between):
                     continue
-                partners = [o for o in before if org.end <= o.start and o.end <= platform.start]
+                # (a platform listed before this one is built beside it: 依托X建设A和B)
+                partners = [
+                    o for o in before if org.end <= o.start and o.end <= platform.start and o.type != "Platform"
+                ]
                 if partners and not re.match(r"^(?:与|和|联合|携手|会同)", between):
                     continue  # another organisation stands between: it is the nearer builder
+                if org.type == "Platform" and not lead.endswith("依托"):
+                    continue  # 依托某研究院建设中试基地: a platform hosts another only when the plan relies on it
                 if org.type == "Region" and not _BUILDER_CUE.search(lead) and lead.strip():
                     continue
                 if re.search(r"(?:与|和|会同|联合|携手)$", lead) and any(o.end <= org.start for o in before):
