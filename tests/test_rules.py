@@ -2996,3 +2996,14 @@ def test_a_platform_the_plan_relies_on_hosts_the_one_built_on_it_and_a_listed_on
     )
     assert related(facts, "HOSTED_BY", "嘉兴高原生物中试基地") == {"嘉兴高原生物产业技术研究院"}
     assert related(facts, "HOSTED_BY", "嘉兴化工新材料中试基地") == {"嘉兴禾瑞新材料有限公司"}
+
+
+def test_a_kind_of_company_said_before_a_legal_name_is_neither_a_firm_nor_part_of_the_name() -> None:
+    """由高新区国有平台公司X负责运营: the zone's state-owned platform company is what X is, and X runs the platform."""
+    facts = extract(
+        TASKS + "在杭州设立嘉兴科技成果转化加速器，由高新区国有平台公司嘉兴高新投资开发集团有限公司"
+        "（以下简称高新投集团）负责运营。\n"
+    )
+    firms = set(entities(facts, "Enterprise"))
+    assert firms == {"嘉兴高新投资开发集团有限公司"}, sorted(firms)
+    assert related(facts, "HOSTED_BY", "嘉兴科技成果转化加速器") == {"嘉兴高新投资开发集团有限公司"}

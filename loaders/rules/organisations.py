@@ -90,6 +90,7 @@ _REGION_ONLY = re.compile(
     "(?:" + trie_regex(read_terms("macro_regions.txt")) + r"|[、和与及])+|[\u4e00-\u9fff]{1,3}(?:地区|区域)"
 )
 _COMPANY_KIND = re.compile(f"(?:{trie_regex(read_terms('company_kinds.txt'))})$")
+_OWNING_ZONE = re.compile(r"^(?:高新区|经开区|开发区|新区|园区|[省市县区])(?=..)")
 _COUNT_LEAD = re.compile(r"(?:[二三四五六七八九十两]|\d+)大")
 # 园区与某某实验室共建: who builds with the platform, not a word of its name (智能制造与机器人研究院 keeps its 与)
 _GENERIC_PARTNER = re.compile(r"(?:园区|企业|高校|院所|科研院所|高等院校|院校|学校|医院|机构|平台|政府)(?:与|和)")
@@ -564,14 +565,19 @@ class OrganisationFinder:
                     parent.end = base + e
                     spans.append((left, e))
                 continue
+            # 高新区国有平台公司: whose the company is (the zone, the city) does not make a kind a name
+            kind_body = _OWNING_ZONE.sub("", body)
             if (
                 etype == "Enterprise"
                 and suffix in ("公司", "集团", "集团公司")
                 and _COMPANY_KIND.search(body)
-                and (is_word_chain(body) or is_word_chain(body[:-1]) or han_count(body) == 1)
+                and (is_word_chain(kind_body) or is_word_chain(kind_body[:-1]) or han_count(kind_body) == 1)
                 and not regions().leading_place(body)
             ):
-                continue  # 国有平台公司, 大型发电集团, 融资租赁公司, 子公司: a kind of company, no 字号
+                # 国有平台公司, 大型发电集团, 融资租赁公司, 子公司: a kind of company, no 字号; a legal name written
+                # after it (国有平台公司某某集团有限公司) opens after it
+                spans.append((left, e))
+                continue
             if etype == "Enterprise" and body.endswith("上市"):
                 continue  # 本地上市公司, 拟上市公司: a kind of company, no name
             level_word = _LEVEL_WORD.match(text[left:s]) if etype == "Platform" else None

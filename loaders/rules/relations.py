@@ -37,7 +37,10 @@ _RUNS = re.compile(r"^(?:负责)?(?:运营|运行|管理)的$")
 # X（…）是…链主企业，建有A和B: what a firm has built is its own, past the comma that closes its description.
 _HAS_BUILT = re.compile(r"^是[^。；;：:，,等]{0,25}[，,](?:已|现已|目前)?(?:建有|设有)[^，,。；;等]{0,40}$")
 _BUILDER_CUE = re.compile(r"(?:依托|支持|鼓励|推动|引导|推进|由)$")
-_RUN_BY = re.compile(r"^[，,（(]?(?:由|依托)$")  # Z由X负责运营, 建设Z，由X负责运营, Z（由X运营）
+# Z由X负责运营, 建设Z，由X负责运营, Z（由X运营）; 由高新区国有平台公司X负责运营: X said with what kind it is
+_RUN_BY = re.compile(
+    r"^[，,（(]?(?:由|依托)(?:[\u4e00-\u9fff]{0,4}?(?:国有|国资)[\u4e00-\u9fff]{0,4}?(?:公司|企业|集团))?$"
+)
 _RUN_VERB = re.compile(r"^(?:负责|牵头|承担)?(?:运营|建设|组建|承建|管理|运行|牵头建设|牵头组建)")
 _COURT = re.compile("|".join(read_terms("court_verbs.txt")))
 _LOCAL_VERB = re.compile("|".join(read_terms("local_verbs.txt")))
