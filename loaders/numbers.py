@@ -39,6 +39,8 @@ QUANTITY = re.compile(
     rf"(?P<post>{'|'.join(_AFTER)})?"
 )
 _SMALL_CN = re.compile(rf"^[{_CN_DIGITS}]+$")
+# 表1, 附表2, 见图3, 附件1, 专栏4 (not 代表200人, 批件10个, 出栏650万头): a caption's or a reference's number
+_CAPTION = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[附见如]))[表图]$|附件$|专栏$")
 
 
 def parse_number(text: str) -> float | None:
@@ -99,6 +101,12 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         raw1, raw2 = match.group("v1"), match.group("v2")
         if _SMALL_CN.match(raw1) and (match.group("unit") in ("批", "种", "条", "款", "位", "处") or raw1 in "一"):
             continue  # 一批, 一种, 两条: counts of kinds, not targets
+        if raw1 in ("零", "〇"):
+            continue  # 零件, 零部件: 零 alone before a measure word is a word's first character, not zero
+        if _SMALL_CN.match(raw1) and text[match.end() : match.end() + 1] in ("“", '"', "「"):
+            continue  # 两个“毫不动摇”, 四个“一批”: a count of slogans
+        if raw1.isdigit() and _CAPTION.search(text, 0, match.start()):
+            continue  # 表1 台州市…: a caption's number before a name that opens with a measure word (台 of 台州)
         if (
             match.group("unit") == "元"
             and not match.group("mult")

@@ -3007,3 +3007,15 @@ def test_a_kind_of_company_said_before_a_legal_name_is_neither_a_firm_nor_part_o
     firms = set(entities(facts, "Enterprise"))
     assert firms == {"嘉兴高新投资开发集团有限公司"}, sorted(firms)
     assert related(facts, "HOSTED_BY", "嘉兴科技成果转化加速器") == {"嘉兴高新投资开发集团有限公司"}
+
+
+def test_parts_slogans_and_captions_hold_no_figure() -> None:
+    """零件 is a part, not zero pieces; 两个“毫不动摇” counts slogans; 表1 台州市… numbers a caption (台 is no unit)."""
+    from loaders.numbers import find_quantities
+
+    assert find_quantities("推动本地企业由“做零件”向“做模块”跃升") == []
+    assert find_quantities("坚持“两个“毫不动摇”") == []
+    assert find_quantities("表1\u3000台州市专精特新中小企业梯度培育主要指标") == []
+    # a figure after words that end in the same characters still counts
+    found = find_quantities("一类创新药临床批件10个，生猪出栏650万头，企业代表200人")
+    assert [q.value for q in found] == [10, 650, 200]
