@@ -87,6 +87,16 @@ def _strip_countries(key: str) -> str:
     return key[match.end() :] if match and len(key) - match.end() >= 4 else key
 
 
+def _seat_after_place(name: str, seats: dict[str, str]) -> str | None:
+    """The university a name holds after the places glued before it (合肥市中国科学技术大学 -> 中国科学技术大学)."""
+    rest = name
+    while (place := regions().leading_place(rest)) and len(place) < len(rest):
+        rest = rest[len(place) :]
+        if rest in seats:
+            return rest
+    return None
+
+
 def _leading_places(name: str) -> tuple[list[str], str]:
     """The division codes of the places a firm name opens with, and the name's key without them
     (湖北天门泵业有限公司 -> 湖北省's and 天门市's codes, 泵业有限公司; 美国X公司 -> [], X公司)."""
@@ -608,9 +618,15 @@ class Resolver:
                 codes, rest = _leading_places(other)
                 if codes and rest != okey and len(rest) >= 4:
                     placed[rest].add(other)
+            seats = university_seats() if etype == "University" else {}
             for name in group:
                 if (etype, name) in out:
                     continue  # spelt out from a declared short form above
+                if name in seats:
+                    continue  # 台州学院 is a university of its own, not 台州职业技术学院 cut short
+                if seats and (seat := _seat_after_place(name, seats)) is not None:
+                    out[(etype, name)] = seat  # 合肥市中国科学技术大学: the city it is in, glued before its name
+                    continue
                 key = _key(name)
                 owners = placed.get(key, set()) - {name}
                 if len(owners) == 1:

@@ -3019,3 +3019,23 @@ def test_parts_slogans_and_captions_hold_no_figure() -> None:
     # a figure after words that end in the same characters still counts
     found = find_quantities("一类创新药临床批件10个，生猪出栏650万头，企业代表200人")
     assert [q.value for q in found] == [10, 650, 200]
+
+
+def test_a_university_of_its_own_is_no_short_form_of_a_longer_one_and_a_city_before_one_is_its_place() -> None:
+    """台州学院 and 台州职业技术学院 are two universities (the letters of one in order in the other's are not an
+    abbreviation when the shorter is a university's name); 合肥市中国科学技术大学 is 中国科学技术大学."""
+    facts = extract(
+        TASKS + "充分发挥台州学院、台州职业技术学院等本地院校和科技企业孵化器的作用。"
+        "支持合肥市中国科学技术大学建设实验室，加强与中国科学技术大学合作。\n",
+        TAIZHOU,
+    )
+    universities = entities(facts, "University")
+    assert {"台州学院", "台州职业技术学院", "中国科学技术大学"} <= set(universities), sorted(universities)
+    assert "合肥市中国科学技术大学" in universities["中国科学技术大学"].aliases
+    assert not any("院校和" in n for n in entities(facts, "Platform")), sorted(entities(facts, "Platform"))
+
+
+def test_a_government_before_its_partner_is_no_part_of_the_partners_name() -> None:
+    facts = extract(TASKS + "由温岭市人民政府与浙江大学台州研究院共建温岭市泵与电机产业创新服务中心。\n", TAIZHOU)
+    universities = set(entities(facts, "University"))
+    assert "浙江大学台州研究院" in universities and not any("政府" in n for n in universities), sorted(universities)

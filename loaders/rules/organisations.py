@@ -93,7 +93,9 @@ _COMPANY_KIND = re.compile(f"(?:{trie_regex(read_terms('company_kinds.txt'))})$"
 _OWNING_ZONE = re.compile(r"^(?:高新区|经开区|开发区|新区|园区|[省市县区])(?=..)")
 _COUNT_LEAD = re.compile(r"(?:[二三四五六七八九十两]|\d+)大")
 # 园区与某某实验室共建: who builds with the platform, not a word of its name (智能制造与机器人研究院 keeps its 与)
-_GENERIC_PARTNER = re.compile(r"(?:园区|企业|高校|院所|科研院所|高等院校|院校|学校|医院|机构|平台|政府)(?:与|和)")
+_GENERIC_PARTNER = re.compile(
+    r"(?:园区|企业|高校|院所|科研院所|高等院校|院校|学校|医院|机构|平台|政府|管委会)(?:与|和)"
+)
 _KIND_WORD = re.compile(r"(?:市级|省级|县级|区级|国际科技$|区域性|楼宇型|任务型|校地合作)")
 _LEVEL_WORDS = re.compile(r"国家级|国家|省部级|省部|部省|省级|市级|县级|区级|中国|全国|省|市|县|区|部|级")
 _LEVELS = tuple(
@@ -510,7 +512,8 @@ class OrganisationFinder:
                 # 某某海洋科技有限公司（以下简称某某海洋）与某某实验室共建…: a closing bracket with no opening one
                 # ends what came before; 园区与某某实验室共建: a generic partner before 与 is no part of the name
                 cut = _after_unopened_bracket(body)
-                joint = _GENERIC_PARTNER.match(body, cut)
+                # (温岭市人民政府与, 本地院校和: the partner may be named with its place or a word before it)
+                joint = max(_GENERIC_PARTNER.finditer(body, cut), key=lambda m: m.end(), default=None)
                 if joint is not None:
                     cut = joint.end()
                 elif cut and body[cut : cut + 1] in ("与", "和", "及"):
