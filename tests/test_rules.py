@@ -3039,3 +3039,15 @@ def test_a_government_before_its_partner_is_no_part_of_the_partners_name() -> No
     facts = extract(TASKS + "由温岭市人民政府与浙江大学台州研究院共建温岭市泵与电机产业创新服务中心。\n", TAIZHOU)
     universities = set(entities(facts, "University"))
     assert "浙江大学台州研究院" in universities and not any("政府" in n for n in universities), sorted(universities)
+
+
+def test_an_academys_institute_is_named_whole_whatever_words_its_name_holds() -> None:
+    """利用 and 与 end what comes before most names; inside an academy's institute's name they do not."""
+    facts = extract(
+        TASKS + "联合中国地质科学院矿产综合利用研究所开展攻关，"
+        "加强与中国科学院长春光学精密机械与物理研究所合作。推动中国科学院等高校院所在新区设立研究院。\n"
+    )
+    universities = set(entities(facts, "University"))
+    expected = {"中国地质科学院矿产综合利用研究所", "中国科学院长春光学精密机械与物理研究所"}
+    assert expected <= universities, sorted(universities)
+    assert not any("等高校" in n for n in universities), sorted(universities)

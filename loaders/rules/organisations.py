@@ -91,6 +91,10 @@ _REGION_ONLY = re.compile(
 )
 _COMPANY_KIND = re.compile(f"(?:{trie_regex(read_terms('company_kinds.txt'))})$")
 _OWNING_ZONE = re.compile(r"^(?:高新区|经开区|开发区|新区|园区|[省市县区])(?=..)")
+_ACADEMY_BEFORE = re.compile(
+    r"(?:中国[\u4e00-\u9fff]{0,6}?科学院|中科院)(?:[\u4e00-\u9fff]{0,4}?分院)?([\u4e00-\u9fff]{2,12})$"
+)
+_NOT_IN_INSTITUTE = re.compile(r"[等在的]|设立|建设|共建|合作")  # 中国科学院等高校院所在新区设立研究院
 _COUNT_LEAD = re.compile(r"(?:[二三四五六七八九十两]|\d+)大")
 # 园区与某某实验室共建: who builds with the platform, not a word of its name (智能制造与机器人研究院 keeps its 与)
 _GENERIC_PARTNER = re.compile(
@@ -463,6 +467,11 @@ class OrganisationFinder:
                 continue  # 公司化, 公司制; 集团 inside 实业（集团）有限公司
             left = left_edge(text, clause_start(text, s), s, spans)
             left = _after_same_suffix(text, left, s, suffix)
+            if etype in ("Platform", "University") and suffix.endswith(("研究所", "研究院")):
+                # 中国地质科学院矿产综合利用研究所: an academy's institute is named whole, cut words (利用) and all
+                academy = _ACADEMY_BEFORE.search(text, clause_start(text, s), s)
+                if academy is not None and academy.start() < left and not _NOT_IN_INSTITUTE.search(academy.group(1)):
+                    left = academy.start()
             if etype == "Platform" and suffix in _BRANCH_SUFFIXES:
                 # 粤西…广东省实验室徐闻分中心: a branch is named after its parent, found just before it.
                 parent = next((a for a, b in spans if b == left and _PARENT_END.search(text[a:b])), None)
@@ -625,6 +634,10 @@ class OrganisationFinder:
                 level = platform_level(level_text + name)
                 if level:
                     attrs["level"] = level
+            # 中国地质科学院 read before 中国地质科学院矿产综合利用研究所: the academy is part of its institute's name
+            found = [
+                m for m in found if not (m.type == kind == "University" and base + left <= m.start < m.end <= base + e)
+            ]
             found.append(Mention(kind, name, base + left, base + e, block, attrs))
             spans.append((left, e))
             self.known[name] = kind
