@@ -3051,3 +3051,9 @@ def test_an_academys_institute_is_named_whole_whatever_words_its_name_holds() ->
     expected = {"中国地质科学院矿产综合利用研究所", "中国科学院长春光学精密机械与物理研究所"}
     assert expected <= universities, sorted(universities)
     assert not any("等高校" in n for n in universities), sorted(universities)
+
+
+def test_a_verb_before_a_parks_short_name_is_no_part_of_it() -> None:
+    facts = extract(TASKS + "在成都定期举办嘉兴高新区投资推介会，讲好高新区创新发展故事。\n")
+    regions = set(entities(facts, "Region"))
+    assert "嘉兴高新区" in regions and not any(n.startswith(("成都定期", "讲好")) for n in regions), sorted(regions)
