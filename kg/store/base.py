@@ -133,7 +133,7 @@ class GraphStore(ABC):
         graph's millions): as :meth:`read`, or with ``bulk`` as :meth:`read_values`.
 
         A backend may send them in one record: Neo4j's Python driver costs about 60-100 µs per record it
-        receives (one socket read each), more than the server takes to find the row.
+        receives (socket reads and decoding of its own), more than the server takes to find the row.
         """
         if bulk:
             return self.read_values(match, expressions, params)
