@@ -181,3 +181,27 @@ def test_the_read_side_answers_the_same_on_both(built_graphs: dict[str, GraphSto
         }
 
     assert answers(built_graphs["embedded"]) == answers(built_graphs["neo4j"])
+
+
+@pytest.mark.neo4j
+def test_small_reads_give_the_rows_a_plain_read_gives(built_graphs: dict[str, GraphStore]) -> None:
+    """``read_small`` (one record on Neo4j) returns what ``read`` does, in the order a statement sets, empty
+    when nothing matches, and after an aggregation; with ``bulk`` what ``read_values`` does."""
+    ordered = [
+        ("MATCH (n:Region) WITH n.id AS id, n.name AS name ORDER BY id DESC LIMIT 7", ["id", "name"], {}),
+        ("MATCH (a)-[:LOCATED_IN]->(b:Region) WITH b.id AS b, collect(a.id) AS ids ORDER BY b", ["b", "size(ids)"], {}),
+    ]
+    unordered = [
+        ("MATCH (n:Region) WHERE n.id IN $ids", ["n.id", "n.name"], {"ids": ["region:429006", "nothing"]}),
+        ("MATCH (n:Region) WHERE n.id IN $ids", ["n.id"], {"ids": []}),
+    ]
+    for store in built_graphs.values():
+        for cases, arrange in ((ordered, list), (unordered, sorted)):
+            for match, expressions, params in cases:
+                plain = store.read(f"{match} RETURN {', '.join(expressions)}", params).rows
+                assert arrange(store.read_small(match, expressions, params)) == arrange(plain)
+                small = store.read_small(match, expressions, params, bulk=True)
+                assert arrange(small) == arrange(store.read_values(match, expressions, params))
+        assert len(store.read_small(*ordered[0])) == 7
+        assert store.read_small(*unordered[0])
+        assert store.read_small(*unordered[1]) == []

@@ -138,13 +138,14 @@ def recount(store: GraphStore, nodes: Iterable[tuple[str, str]], batch_size: int
 def neighbour_rows(store: GraphStore, label: str, ids: list[str], cap: int) -> list[Any]:
     """(id, neighbour label, distinct neighbours of that label, the first ``cap`` of them by id) for each node
     ``ids`` of ``label`` and each label of its neighbours, evidence links aside, counted in the store."""
-    return store.read(
+    return store.read_small(
         f"UNWIND $ids AS id MATCH (n:{quote_name(store.ontology, label)} {{id: id}}) "
         "MATCH (n)-[r]-(b) WHERE type(r) <> $evidence "
         "WITH DISTINCT n.id AS a, labels(b)[0] AS kind, b.id AS b ORDER BY a, kind, b "
-        "WITH a, kind, collect(b) AS bs RETURN a, kind, size(bs) AS total, bs[..$cap] AS first",
+        "WITH a, kind, collect(b) AS bs",
+        ["a", "kind", "size(bs)", "bs[..$cap]"],
         {"ids": ids, "evidence": store.ontology.evidence_relation, "cap": int(cap)},
-    ).rows
+    )
 
 
 # Hubs whose neighbours are read and sorted in one statement: a few hundred thousand rows at 10^6 nodes.

@@ -101,8 +101,9 @@ def node_summaries(store: GraphStore, label: str, ids: list[str] | None = None) 
     columns = "n.id AS id, n.name AS name, n.degree AS degree, n.betweenness AS betweenness"
     if ids is None:
         return [tuple(row) for row in store.read(f"MATCH (n:{_label(store, label)}) RETURN {columns}").rows]
-    statement = f"MATCH (n:{_label(store, label)}) WHERE n.id IN $ids RETURN {columns}"
-    return [tuple(row) for row in store.read(statement, {"ids": ids}).rows]
+    match = f"MATCH (n:{_label(store, label)}) WHERE n.id IN $ids"
+    expressions = ["n.id", "n.name", "n.degree", "n.betweenness"]
+    return [tuple(row) for row in store.read_small(match, expressions, {"ids": ids})]
 
 
 def node_properties(store: GraphStore, label: str, ids: list[str], bulk: bool = False) -> dict[str, dict[str, Any]]:
@@ -113,7 +114,7 @@ def node_properties(store: GraphStore, label: str, ids: list[str], bulk: bool = 
     if bulk:
         rows = store.read_values(match, ["n.id", kept.properties("n")], params)
     else:
-        rows = store.read(f"{match} RETURN n.id AS id, {kept.properties('n')} AS props", params).rows
+        rows = store.read_small(match, ["n.id", kept.properties("n")], params)
     return {node_id: kept.as_dict(pairs) for node_id, pairs in rows}
 
 
@@ -125,7 +126,7 @@ def all_nodes(store: GraphStore) -> list[tuple[str, str, str | None]]:
 def plan_names(store: GraphStore) -> dict[str, str]:
     """The documents evidence cites (plans), id -> name."""
     label = _label(store, store.ontology.document_class)
-    return dict(store.read(f"MATCH (p:{label}) RETURN p.id AS id, p.name AS name").rows)
+    return dict(store.read_small(f"MATCH (p:{label})", ["p.id", "p.name"]))
 
 
 def plan_ids(store: GraphStore) -> set[str]:
@@ -191,11 +192,12 @@ def central_nodes(store: GraphStore, labels: Iterable[str], limit: int = 0) -> l
     tail = " LIMIT $limit" if limit else ""
     for label in sorted(labels):
         params: dict[str, Any] = {"unknown": _UNKNOWN, "limit": int(limit)}
-        rows = store.read(
-            f"MATCH (n:{_label(store, label)}) WITH n.id AS id, n.{kept.LINKS} AS links "
-            f"RETURN id, links ORDER BY coalesce(links, $unknown) DESC, id{tail}",
-            params,
-        ).rows
+        match = f"MATCH (n:{_label(store, label)}) WITH n.id AS id, n.{kept.LINKS} AS links"
+        order = "ORDER BY coalesce(links, $unknown) DESC, id"
+        if limit:  # a page's worth, in one record on Neo4j (GraphStore.read_small)
+            rows = store.read_small(f"{match} WITH id, links {order}{tail}", ["id", "links"], params)
+        else:
+            rows = store.read(f"{match} RETURN id, links {order}", params).rows
         if rows and rows[0][1] is None:
             params["evidence"] = _evidence_relation(store)
             rows = store.read(
@@ -241,12 +243,12 @@ def neighbour_lists(store: GraphStore, ids: Iterable[str], cap: int) -> dict[tup
     for label, members in _by_label(store, ids).items():
         rest = members
         if cap <= kept.HUB:
-            columns = ", ".join(f"n.`{kept.near(kind)}`, n.`{kept.first(kind)}`[..$cap]" for kind in kinds)
-            rows = store.read(
-                f"UNWIND $ids AS id MATCH (n:{_label(store, label)} {{id: id}}) WHERE n.{kept.LINKS} > $hub "
-                f"RETURN n.id, {columns}",
+            columns = [c for kind in kinds for c in (f"n.`{kept.near(kind)}`", f"n.`{kept.first(kind)}`[..$cap]")]
+            rows = store.read_small(
+                f"UNWIND $ids AS id MATCH (n:{_label(store, label)} {{id: id}}) WHERE n.{kept.LINKS} > $hub",
+                ["n.id", *columns],
                 {"ids": members, "hub": kept.HUB, "cap": int(cap)},
-            ).rows
+            )
             hubs = set()
             for node_id, *pairs in rows:
                 hubs.add(node_id)
@@ -301,17 +303,21 @@ def links_among(
         node = f"UNWIND $ids AS id MATCH (a:{_label(store, label)} {{id: id}})"
         step = "MATCH (a)-[r]->(b) WHERE type(r) <> $mentioned"
         params["ids"] = members
-        rows += store.read_values(f"{node} WHERE {small} {step}", columns, params)
-        rows += store.read_values(
-            f"{node} WHERE {big} {step} AND ({count.format('b')} > $hub OR type(r) IN $always)", columns, params
+        rows += store.read_small(f"{node} WHERE {small} {step}", columns, params, bulk=True)
+        rows += store.read_small(
+            f"{node} WHERE {big} {step} AND ({count.format('b')} > $hub OR type(r) IN $always)",
+            columns,
+            params,
+            bulk=True,
         )
     for label, members in _by_label(store, set(within)).items():
         params["ids"] = members
-        rows += store.read_values(
+        rows += store.read_small(
             f"UNWIND $ids AS id MATCH (b:{_label(store, label)} {{id: id}}) WHERE {count.format('b')} <= $hub "
             f"MATCH (a)-[r]->(b) WHERE {big} AND type(r) <> $mentioned AND NOT type(r) IN $always",
             columns,
             params,
+            bulk=True,
         )
     wanted, kinds, starts = set(within), set(always), set(sources)
     found = []
@@ -325,13 +331,14 @@ def links_among(
 def mentions(store: GraphStore, label: str, ids: list[str]) -> list[tuple[str, list[EvidenceItem]]]:
     """(entity id, its evidence in one plan) for each evidence link out of ``ids`` (of ``label``)."""
     onto = store.ontology
-    columns = ", ".join(f"{c} AS {k}" for c, k in zip(_evidence_columns(store), _evidence_keys(store), strict=True))
-    rows = store.read(
+    keys = _evidence_keys(store)
+    rows = store.read_small(
         f"MATCH (a:{_label(store, label)})-[r:{_label(store, onto.evidence_relation)}]->"
-        f"(p:{_label(store, onto.document_class)}) WHERE a.id IN $ids RETURN a.id AS a, {columns}",
+        f"(p:{_label(store, onto.document_class)}) WHERE a.id IN $ids",
+        ["a.id", *_evidence_columns(store)],
         {"ids": ids},
-    ).records()
-    return [(row["a"], evidence_items(row)) for row in rows]
+    )
+    return [(row[0], evidence_items(dict(zip(keys, row[1:], strict=True)))) for row in rows]
 
 
 def outgoing(store: GraphStore, label: str, ids: list[str]) -> list[Link]:
@@ -381,10 +388,11 @@ def neighbours(
 def tree(store: GraphStore, label: str, rel_type: str) -> list[tuple[str, str, str, str]]:
     """(child, parent, child name, parent name) of the tree ``rel_type`` draws among ``label`` nodes, sorted."""
     quoted = _label(store, label)
-    rows = store.read(
+    rows = store.read_small(
         f"MATCH (c:{quoted})-[:{_label(store, rel_type)}]->(p:{quoted}) "
-        "RETURN c.id AS c, p.id AS p, c.name AS cn, p.name AS pn ORDER BY c, p"
-    ).rows
+        "WITH c.id AS c, p.id AS p, c.name AS cn, p.name AS pn ORDER BY c, p",
+        ["c", "p", "cn", "pn"],
+    )
     return [tuple(row) for row in rows]
 
 
