@@ -392,7 +392,47 @@ def _build_grid(lines: list[Line], title: str, path: tuple[str, ...], gaps: re.P
         re.fullmatch(r"\d+", c.text) and not re.fullmatch(r"(?:19|20)\d{2}", c.text) for c in first
     )
     header = first if is_header else []
-    return Grid(title, lines[0].start, lines[-1].end, path, header, rows[1:] if is_header else rows)
+    body = rows[1:] if is_header else rows
+    if header and body:
+        header = _split_header(header, body)
+        body = [_split_row(row, len(header)) for row in body]
+    return Grid(title, lines[0].start, lines[-1].end, path, header, body)
+
+
+def _split_row(row: list[Cell], width: int) -> list[Cell]:
+    """经济规模　地区生产总值增速 as one cell of a row narrower than its header: the words on either side of a
+    single space, both Chinese, are two cells (only when that makes the row exactly as wide as the header)."""
+    missing = width - len(row)
+    if missing <= 0:
+        return row
+    out: list[Cell] = []
+    for cell in row:
+        part = re.fullmatch(r"([\u4e00-\u9fff]+) ([\u4e00-\u9fff（）()]+)", cell.text) if missing else None
+        if part is None:
+            out.append(cell)
+            continue
+        out += [
+            Cell(cell.start, cell.start + part.end(1), part.group(1)),
+            Cell(cell.start + part.start(2), cell.end, part.group(2)),
+        ]
+        missing -= 1
+    return out if missing == 0 else row
+
+
+def _split_header(header: list[Cell], rows: list[list[Cell]]) -> list[Cell]:
+    """序号　指标名称 as one header cell over two columns (a full-width space where the rows have a run): when
+    every row is as much wider than the header as single spaces split its cells into column names, split them."""
+    widths = {len(r) for r in rows}
+    if len(widths) != 1 or (width := widths.pop()) <= len(header):
+        return header
+    split: list[Cell] = []
+    for cell in header:
+        parts = [p for p in re.finditer(r"\S+", cell.text)]
+        if len(parts) > 1 and all(_HEADER_WORDS.search(p.group()) for p in parts):
+            split += [Cell(cell.start + p.start(), cell.start + p.end(), p.group()) for p in parts]
+        else:
+            split.append(cell)
+    return split if len(split) == width else header
 
 
 def grid_as_table(grid: Grid) -> Table | None:

@@ -3057,3 +3057,27 @@ def test_a_verb_before_a_parks_short_name_is_no_part_of_it() -> None:
     facts = extract(TASKS + "在成都定期举办嘉兴高新区投资推介会，讲好高新区创新发展故事。\n")
     regions = set(entities(facts, "Region"))
     assert "嘉兴高新区" in regions and not any(n.startswith(("成都定期", "讲好")) for n in regions), sorted(regions)
+
+
+def test_a_table_set_out_by_full_width_spaces_keeps_its_columns_and_reads_its_growth_column() -> None:
+    """序号　指标名称 share one header cell where the rows have a run of spaces between them (and 类别　指标名称
+    one row cell where the header has a run): each is split so cells stay under their columns; a 增长（%）
+    column gives the latest year's growth in per cent, not a figure in the row's unit."""
+    report = {**REPORT, "title": "嘉兴经济开发区2025年工作报告", "period_start": "2025", "period_end": "2025"}
+    text = (
+        "一、2024年工作回顾\n全年工作平稳。\n"
+        "表1\u3000主要指标完成情况\n"
+        "序号\u3000指标名称\u3000\u3000\u3000\u3000单位\u3000\u30002023年\u3000\u30002024年\u3000\u3000增长（%）\n"
+        "1\u3000\u3000地区生产总值\u3000\u3000\u3000亿元\u3000\u3000171.6\u3000\u3000186.4\u3000\u30008.6\n"
+        "2\u3000\u3000技术合同成交额\u3000\u3000亿元\u3000\u30005.1\u3000\u3000 6.8\u3000\u3000 33.3\n"
+        "二、2025年工作安排\n表2\u3000主要发展指标\n"
+        "类别\u3000\u3000指标名称\u3000\u3000\u3000单位\u3000\u30002024年基数\u3000\u30002025年目标\u3000\u3000责任单位\n"
+        "经济规模\u3000营业总收入\u3000\u3000亿元\u3000\u3000742.6\u3000\u3000820\u3000\u3000经济发展局\n"
+        "创新能力\u3000技术合同成交额\u3000亿元\u3000\u30006.8\u3000\u30008\u3000\u3000科技创新局\n"
+    )
+    doc = Document(Path("t.txt"), report["title"] + "\n" + text, "utf-8", manifest=report)
+    targets = [f for f in extract_documents([doc]) if isinstance(f, Entity) and f.type == "Target"]
+    got = {(t.props["value"], t.props["unit"], t.props["year"], t.props["status"]) for t in targets}
+    assert {(171.6, "亿元", 2023, "baseline"), (186.4, "亿元", 2024, "baseline")} <= got, sorted(got, key=str)
+    assert (33.3, "%", 2024, "baseline") in got and (33.3, "亿元", 2024, "baseline") not in got
+    assert {(742.6, "亿元", 2024, "baseline"), (820, "亿元", 2025, "target")} <= got, sorted(got, key=str)

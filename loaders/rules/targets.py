@@ -20,7 +20,7 @@ from loaders.gazetteer import current_ontology
 from loaders.normalize import clean_name, han_count, name_key
 from loaders.numbers import Quantity, find_quantities, parse_number, tidy
 from loaders.rules.common import CUT_WORDS, DECLARED_ASIDE, Mention
-from loaders.segment import Block, Table
+from loaders.segment import Block, Cell, Table
 from loaders.trie import trie_regex
 
 _FIVE = {"十一五": 2005, "十二五": 2010, "十三五": 2015, "十四五": 2020, "十五五": 2025}
@@ -64,6 +64,7 @@ _RIGHT_STOP = re.compile(r"[、和及与以上左右，,。；;：:]|以上|左�
 _SKIP_UNITS = frozenset({"批", "种", "条", "款", "位", "处", "栋", "只", "株", "头", "支"})
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}$")
 _GROWTH = re.compile(r"年均(?:增速|增长|增长率)")
+_GROWTH_COLUMN = re.compile(r"^(?:同比)?(?:增长|增速)(?:率)?\s*[(（]%[)）]$")
 # Words that stand before a figure without saying what it measures.
 _NOT_INDICATORS = frozenset("同比增长 同比 比上年 较上年 累计 其中 合计 共计 总计 分别 增长 提高 下降 平均水平".split())
 # 较2015年, 比2010年, 是2010年的: a year compared with, not the year of the figure.
@@ -660,13 +661,20 @@ class TargetFinder:
         for row in table.rows:
             name = row.name.text
             unit = ""
+            growth_row: list[tuple[Cell, int | float, str]] = []
             bracket = re.search(r"[(（]([^)）]{1,8})[)）]?$", name)
             if bracket and not re.search(r"R&D|研发", bracket.group(1)):
                 unit = bracket.group(1)
                 name = name[: bracket.start()]
             values = []
-            for cell in row.cells:
+            for k, cell in enumerate(row.cells):
                 number = parse_number(cell.text.replace("%", ""))
+                head = table.header[k].text if len(table.header) == len(row.cells) else ""
+                if number is not None and _GROWTH_COLUMN.search(head):
+                    # 增长（%）after 2024年 and 2025年: the latest year's growth, in per cent whatever the row's unit
+                    growth_word = "增速" if "增速" in head else "增长"
+                    growth_row.append((cell, tidy(number), growth_word))
+                    continue
                 if number is not None and not re.search(r"[\u4e00-\u9fff]", cell.text):
                     values.append((cell, tidy(number), None))
                 elif _GROWTH.search(cell.text):
@@ -701,6 +709,15 @@ class TargetFinder:
                     cell.end,
                     block,
                     name,
+                )
+                if mention is not None:
+                    mention.attrs["table"] = True
+                    found.append(mention)
+            for cell, value, word in growth_row if header_years and not re.search(r"增[长速]|同比", name) else ():
+                year = max(header_years)
+                status = "baseline" if self.start is not None and year < self.start else "target"
+                mention = self._make(
+                    name + word, value, None, "%", "=", year, status, row.name.start, cell.end, block, name
                 )
                 if mention is not None:
                     mention.attrs["table"] = True
