@@ -3081,3 +3081,11 @@ def test_a_table_set_out_by_full_width_spaces_keeps_its_columns_and_reads_its_gr
     assert {(171.6, "亿元", 2023, "baseline"), (186.4, "亿元", 2024, "baseline")} <= got, sorted(got, key=str)
     assert (33.3, "%", 2024, "baseline") in got and (33.3, "亿元", 2024, "baseline") not in got
     assert {(742.6, "亿元", 2024, "baseline"), (820, "亿元", 2025, "target")} <= got, sorted(got, key=str)
+
+
+def test_a_heading_that_focuses_on_a_field_then_says_what_to_build_is_that_fields_section() -> None:
+    facts = extract(
+        "二、重点任务\n（一）聚焦数字经济，建设面向长三角的数字服务高地\n"
+        "1.夯实算力基础。引进北京禾算智能科技股份有限公司，联合本地企业建设算力调度平台。\n"
+    )
+    assert related(facts, "IN_INDUSTRY", "北京禾算智能科技股份有限公司"), "the section's field is the firm's chain"

@@ -84,6 +84,7 @@ _AIM_HEADING = re.compile(
     r"(?:(?:技术|科技)?创新(?:高地|中心|策源地)|(?:产业)?高地|新动能|新引擎|增长极|新优势|(?:[\u4e00-\u9fff]{1,2}化){1,3}发展)"
 )
 # 做强炼化一体化子链 (not 汽车电子链, whose 子 is the name's), 提升汽车电子链
+_FOCUS_FIRST = re.compile(r"(?:聚焦|深耕|突出|发展壮大|做大做强|做优做强)([\u4e00-\u9fff]{2,8})")
 _NAMES_CHAIN_END = re.compile(r"(?:产业链|产业集群|产业|(?<![电量分原粒离光])子链|细分(?:产业)?链条?|(?<=[^业])链)$")
 _INDUSTRY_AFTER = re.compile(r"^(?:等)?(?:战略性新兴产业|新兴产业|产业|行业|领域|产业链|集群|板块|经济|方面)")
 _NAMED_INDUSTRY = re.compile(
@@ -295,6 +296,10 @@ class SectorFinder:
             first = re.split(r"[，,；;]", topic, maxsplit=1)[0]
             if chain is None and first != topic and _CHAIN_VERB.match(first) and _NAMES_CHAIN_END.search(first):
                 chain = self._heading_chain(first)  # （一）做强装备制造产业链，打造…基地: the chain, then the aim
+            focus = _FOCUS_FIRST.fullmatch(first) if chain is None and first != topic else None
+            if focus is not None and industries().lookup(focus.group(1)) is not None:
+                # （四）聚焦数字经济，建设…高地: the field the section focuses on, then what the plan makes of it
+                chain = focus.group(1)
             double = _DOUBLE_VERB.match(first)
             if chain is None and double is not None and ends_in_industry_word(first[double.end() :]):
                 # （二）做大做强稀土永磁材料，建设…基地: a doubled verb of growth takes a chain as its object
