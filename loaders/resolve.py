@@ -849,7 +849,9 @@ class Resolver:
             self._entity("Target", onto_id, name, props)
         elif m.type == "Incentive":
             a = m.attrs
-            props = {k: a[k] for k in ("value", "value_max", "unit", "kind", "rewards", "condition")}
+            props = {
+                k: a.get(k) for k in ("value", "value_max", "unit", "kind", "rewards", "condition", "cap", "cap_unit")
+            }
             self._entity("Incentive", onto_id, m.name, {k: v for k, v in props.items() if v not in (None, "")})
         elif m.type == "Enterprise":
             full = self._firm_name(m, ex)

@@ -3089,3 +3089,15 @@ def test_a_heading_that_focuses_on_a_field_then_says_what_to_build_is_that_field
         "1.夯实算力基础。引进北京禾算智能科技股份有限公司，联合本地企业建设算力调度平台。\n"
     )
     assert related(facts, "IN_INDUSTRY", "北京禾算智能科技股份有限公司"), "the section's field is the firm's chain"
+
+
+def test_a_ratio_and_its_cap_are_one_award_and_a_threshold_is_no_award() -> None:
+    """按投资额的8%给予补助，单个项目最高800万元 offers one award (the cap is the ratio's); 首次突破10亿元的企业 and
+    its elliptic twin 首次突破5亿元的 are the conditions of the awards after them."""
+    facts = extract(
+        TASKS + "对实施智能化改造的企业，按照设备投资额的8%给予补助，单个项目最高800万元。"
+        "对年营业收入首次突破10亿元的企业给予100万元奖励，首次突破5亿元的给予50万元奖励。\n"
+    )
+    awards = [f for f in facts if isinstance(f, Entity) and f.type == "Incentive"]
+    got = sorted((a.props["value"], a.props["unit"], a.props["kind"], a.props.get("cap")) for a in awards)
+    assert got == [(8, "%", "ratio", 800), (50, "万元", "fixed", None), (100, "万元", "fixed", None)], got

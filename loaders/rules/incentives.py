@@ -30,6 +30,7 @@ _CAP = re.compile(f"(?:{_words('cap')})$")
 _RATIO = re.compile(r"按")
 _RANGE_JOIN = re.compile(r"^\s*(?:—|-|～|~|至|到)\s*$")
 _CLAUSE_END = re.compile(r"[，,。；;]")
+_ELLIPTIC_CONDITION = re.compile(r"(?:及)?(?:以上)?的(?:[\u4e00-\u9fff]{0,4})?[，,]?\s*(?:给予|奖励|补助|一次性)")
 _SUBJECT = re.compile(
     r"(?:^|[，,。；;：:])\s*(?:\d+[.、])?\s*(?:对|对于|凡)([^，,。；;]{2,50}?)[，,]?\s*"
     r"(?=给予|按|一次性|奖励|补助|补贴|资助|最高|每人|每家|分别|可)"
@@ -50,6 +51,10 @@ class IncentiveFinder:
         quantities = find_quantities(text)
         # 对/对于/凡 opens a subject: a sentence with neither (almost all) is spared the scan
         subjects = list(_SUBJECT.finditer(text)) if "对" in text or "凡" in text else []
+
+        def subjects_between(award: Mention, q: Quantity) -> bool:
+            return any(award.end - base <= m.start() < q.start for m in subjects)
+
         i = 0
         while i < len(quantities):
             q = quantities[i]
@@ -66,9 +71,11 @@ class IncentiveFinder:
             before = text[max(0, q.start - 6) : q.start]
             if not (_REWARD.search(clause) or (_CAP.search(before) and _REWARD.search(text))):
                 continue  # 单个企业每年最高200万元 caps the reward of the clause before
-            subject = next((m for m in reversed(subjects) if m.end(1) <= q.start), None)
-            if subject is not None and subject.start(1) <= q.start < subject.end(1):
+            if any(m.start(1) <= q.start < m.end(1) for m in subjects):
                 continue  # a figure inside the 对… phrase is its condition
+            if _ELLIPTIC_CONDITION.match(text, q.end) and re.search(r"首次|突破|超过|达到|不低于", before):
+                continue  # …，首次突破5亿元的给予50万元奖励: the next award's condition, its 对 left out
+            subject = next((m for m in reversed(subjects) if m.end(1) <= q.start), None)
             lead = text[max(0, text.rfind("，", 0, q.start) + 1) : q.start]
             kind = "cap" if _CAP.search(before) else "ratio" if q.unit == "%" and _RATIO.search(lead) else "fixed"
             rewards, condition = self._rewards(subject)
@@ -82,6 +89,11 @@ class IncentiveFinder:
                 "rewards": rewards,
                 "condition": condition,
             }
+            if kind == "cap" and found and found[-1].attrs["kind"] == "ratio" and not subjects_between(found[-1], q):
+                # 按投资额的8%给予补助，单个项目最高800万元: the ratio's cap, one award
+                found[-1].attrs.update(cap=q.value, cap_unit=q.unit)
+                skip.append((q.start, q.end))
+                continue
             span = f"{q.value}-{q.value_max}" if q.value_max else f"{q.value}"
             name = f"{rewards or '奖补'} {'最高' if kind == 'cap' else ''}{span}{q.unit}"
             found.append(Mention("Incentive", name, base + q.start, base + q.end, block, attrs))
