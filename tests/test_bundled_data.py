@@ -39,4 +39,9 @@ def test_bundled_targets_are_clean_noun_phrases_and_no_subsidies() -> None:
     ]
     assert paid == []
     incentives = [f for f in facts if isinstance(f, Entity) and f.type == "Incentive"]
-    assert {i.props["kind"] for i in incentives} == {"fixed", "cap", "ratio"}
+    assert {i.props["kind"] for i in incentives} == {"fixed", "ratio"}
+    # the plans' one cap (单项合同最高不超过50万元) bounds the ratio before it (技术交易额的3%): one award, not two
+    capped = [
+        (i.props["value"], i.props["unit"], i.props["cap"], i.props["cap_unit"]) for i in incentives if "cap" in i.props
+    ]
+    assert capped == [(3, "%", 50, "万元")], capped
