@@ -28,7 +28,7 @@ from kg.errors import OntologyError, QueryError
 from kg.ontology import ENTITY, Ontology
 from kg.resources import resource_dir
 from kg.similar import CUTOFF, closest, grams
-from kg.store import kept_chains, read
+from kg.store import kept_chains, kept_plans, read
 from kg.store.base import GraphStore, QueryResult
 from kg.store.names import quote_name
 
@@ -332,14 +332,21 @@ def searched_paths(store: GraphStore, query: Query, values: dict[str, Any]) -> Q
 
 def kept_answer(store: GraphStore, query: Query, values: dict[str, Any], notes: list[str]) -> QueryResult | None:
     """The answer to firms_on_chains_across_cities read from what the build keeps on each industry (the walk
-    sorts and groups every firm of the graph: 8-9 s at 10^6 nodes); None for any other query.
+    sorts and groups every firm of the graph: 8-9 s at 10^6 nodes), or to plan_summary from the counts each plan
+    keeps (the walk reads every mention: about a second at 10^6 nodes); None for any other query.
 
-    The kept lists are made by the store with the query's own grouping (:mod:`kg.store.kept_chains`), so the
-    rows are the ones the Cypher gives; tests/test_kept_chains.py compares the two after every kind of write
+    The kept lists and counts are made by the store with the query's own grouping (:mod:`kg.store.kept_chains`,
+    :mod:`kg.store.kept_plans`), so the rows are the ones the Cypher gives; tests/test_kept_chains.py and
+    tests/test_kept_plans.py compare the two after every kind of write
     on both backends. Like :func:`searched_paths` it is recognised by the query's text. A graph built before
     the lists were kept is walked as written (the same answer, slower), with a note that a rebuild helps:
     refusing would break a graph that answers correctly, only slowly.
     """
+    if kept_plans.answers(query.body):  # plan_summary: each plan keeps its counts (kg.store.kept_plans)
+        found = kept_plans.answer(store, query.body)
+        if found is None:
+            notes.append(f"this graph keeps no answer to {query.name} yet: {kept_plans.STALE}")
+        return found
     if not kept_chains.answers(query.body):
         return None
     found = kept_chains.answer(store, query.body, values)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from kg.batching import batched
 from kg.facts import Entity, Evidence, Fact, Relation
 from kg.ontology import Ontology
-from kg.store import kept_chains
+from kg.store import kept_chains, kept_plans
 from kg.store.base import LoadReport
 from kg.store.kept import recount
 from kg.store.names import quote_name, quote_property
@@ -266,5 +266,6 @@ def load_facts(
     touched = [*((label, node_id) for node_id, label in labels.items()), *others]
     recount(store, touched)
     kept_chains.refresh(store, touched)  # and the industries' kept answer (kg.store.kept_chains)
+    kept_plans.refresh(store, touched)  # and the plans' kept counts (kg.store.kept_plans)
     report.seconds = time.perf_counter() - started
     return report

@@ -20,7 +20,7 @@ from typing import Any
 from kg.batching import batched
 from kg.facts import Entity, Fact, Relation
 from kg.ontology import Ontology
-from kg.store import kept_chains
+from kg.store import kept_chains, kept_plans
 from kg.store.base import GraphStore
 from kg.store.cypher import mentions, node_row, relation_row
 from kg.store.kept import PARAMS, as_dict, recount
@@ -220,3 +220,4 @@ def apply(store: GraphStore, diff: Difference, batch_size: int | None = None) ->
             store.write(_relation_replace(onto, rel_type, source_label, target_label), {"rows": chunk})
     recount(store, diff.recount, size)
     kept_chains.refresh(store, diff.recount, diff.delete_nodes)
+    kept_plans.refresh(store, diff.recount)

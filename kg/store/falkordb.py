@@ -747,6 +747,7 @@ class FalkorStore(GraphStore):
         import redis
 
         from kg.cycles import no_cycle_collection
+        from kg.store import kept_plans
         from kg.store.bulk import Numbering, write_repeats
         from kg.store.falkordb_bulk import BulkWriter
         from kg.store.kept import HUB, write_counted, write_hubs
@@ -775,6 +776,7 @@ class FalkorStore(GraphStore):
                 write_counted(self, numbering.counted_links())
                 write_hubs(self, numbering.hub_neighbours(HUB, HUB))
                 keep_all(self)
+                kept_plans.keep_all(self)
                 if before_swap is not None:
                     before_swap()
             except redis.ResponseError as exc:

@@ -346,6 +346,7 @@ class Neo4jStore(GraphStore):
 
         from kg.cycles import no_cycle_collection
         from kg.facts import ValidatedFile
+        from kg.store import kept_plans
         from kg.store.bulk import Numbering, write_repeats
         from kg.store.kept import HUB, write_counted, write_hubs
         from kg.store.kept_chains import keep_all
@@ -398,6 +399,8 @@ class Neo4jStore(GraphStore):
         done("links")
         keep_all(self)
         done("chains")
+        kept_plans.keep_all(self)
+        done("plans")
         if before_swap is not None:
             before_swap()
         done("repeats")
