@@ -40,3 +40,18 @@ def store_opener(
             yield store
 
     return neo4j
+
+
+def four_and_one(corpus_dir: Path, tmp: Path) -> tuple[list[Path], Path, Path]:
+    """The sample plans (sorted), and two corpora of them, all but the first and the first alone: a build of four
+    plans and then an update that adds the fifth, for the tests that check what a write keeps."""
+    import shutil
+
+    four, one = tmp / "four", tmp / "one"
+    files = sorted(corpus_dir.glob("*.txt"))
+    four.mkdir()
+    one.mkdir()
+    for path in files[1:]:
+        shutil.copy(path, four / path.name)
+    shutil.copy(files[0], one / files[0].name)
+    return files, four, one

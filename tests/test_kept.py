@@ -20,7 +20,7 @@ from kg.ontology import Ontology
 from kg.pipeline import bundled_facts_path
 from kg.store import kept, read
 from kg.store.base import GraphStore
-from tests.stores import store_opener
+from tests.stores import four_and_one, store_opener
 
 HUB = 5
 
@@ -94,15 +94,7 @@ def test_a_load_into_a_graph_counts_again_the_nodes_it_touched(opener: Callable[
 
 def test_updates_keep_the_counts(opener: Callable[[Path], object], corpus_dir: Path, tmp_path: Path):
     """Plans added, one cut in half, one removed, and a correction: each written as a difference."""
-    import shutil
-
-    four, one = tmp_path / "four", tmp_path / "one"
-    files = sorted(corpus_dir.glob("*.txt"))
-    four.mkdir()
-    one.mkdir()
-    for path in files[1:]:
-        shutil.copy(path, four / path.name)
-    shutil.copy(files[0], one / files[0].name)
+    files, four, one = four_and_one(corpus_dir, tmp_path)
     with opener(tmp_path) as store:  # type: ignore[attr-defined]
         kg.build(store, corpus=[four], clear=True)
         check(store)

@@ -31,7 +31,7 @@ from kg.store.base import GraphStore
 from kg.store.cypher import load_facts
 from kg.store.difference import apply, difference, planned_graph, stored_graph
 from kg.store.neo4j import Neo4jStore
-from tests.stores import store_opener
+from tests.stores import four_and_one, store_opener
 
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "firms_on_chains_across_cities"
@@ -107,15 +107,7 @@ def test_a_load_into_a_graph_keeps_the_answer(opener: Callable[[Path], Any], tmp
 
 def test_updates_of_the_plans_keep_the_answer(opener: Callable[[Path], Any], corpus_dir: Path, tmp_path: Path):
     """Plans added, one cut in half, one removed, and a drop correction: each written as a difference."""
-    import shutil
-
-    four, one = tmp_path / "four", tmp_path / "one"
-    files = sorted(corpus_dir.glob("*.txt"))
-    four.mkdir()
-    one.mkdir()
-    for path in files[1:]:
-        shutil.copy(path, four / path.name)
-    shutil.copy(files[0], one / files[0].name)
+    files, four, one = four_and_one(corpus_dir, tmp_path)
     with opener(tmp_path) as store:
         kg.build(store, corpus=[four], clear=True)
         check(store)

@@ -29,7 +29,7 @@ from kg.store.base import GraphStore
 from kg.store.cypher import load_facts
 from kg.store.difference import stored_graph
 from kg.store.neo4j import Neo4jStore
-from tests.stores import store_opener
+from tests.stores import four_and_one, store_opener
 from tests.test_kept_chains import synthetic, write_as
 
 NAME = "plan_summary"
@@ -94,15 +94,7 @@ def test_a_load_into_a_graph_keeps_the_counts(opener: Callable[[Path], Any], tmp
 
 def test_updates_of_the_plans_keep_the_counts(opener: Callable[[Path], Any], corpus_dir: Path, tmp_path: Path):
     """Plans added, one cut in half, one removed, and a drop correction: each written as a difference."""
-    import shutil
-
-    four, one = tmp_path / "four", tmp_path / "one"
-    files = sorted(corpus_dir.glob("*.txt"))
-    four.mkdir()
-    one.mkdir()
-    for path in files[1:]:
-        shutil.copy(path, four / path.name)
-    shutil.copy(files[0], one / files[0].name)
+    files, four, one = four_and_one(corpus_dir, tmp_path)
     with opener(tmp_path) as store:
         kg.build(store, corpus=[four], clear=True)
         before = check(store)
