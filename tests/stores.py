@@ -55,3 +55,15 @@ def four_and_one(corpus_dir: Path, tmp: Path) -> tuple[list[Path], Path, Path]:
         shutil.copy(path, four / path.name)
     shutil.copy(files[0], one / files[0].name)
     return files, four, one
+
+
+def assert_kept_values_stay_out(store: GraphStore, tmp: Path) -> None:
+    """The RDF export and the update's comparison leave every kept value (``kg_…``) out: bookkeeping, not facts."""
+    import kg
+    from kg.store.difference import stored_graph
+
+    out = tmp / "graph.nt"
+    kg.export_rdf(store, out, "nt")
+    assert "kg_" not in out.read_text(encoding="utf-8")
+    stored = stored_graph(store)
+    assert not any(key.startswith("kg_") for props in stored.nodes.values() for key in props)

@@ -27,9 +27,8 @@ from kg.queries import find_query
 from kg.store import kept_plans
 from kg.store.base import GraphStore
 from kg.store.cypher import load_facts
-from kg.store.difference import stored_graph
 from kg.store.neo4j import Neo4jStore
-from tests.stores import four_and_one, store_opener
+from tests.stores import assert_kept_values_stay_out, four_and_one, store_opener
 from tests.test_kept_chains import synthetic, write_as
 
 NAME = "plan_summary"
@@ -171,11 +170,7 @@ def test_a_graph_built_before_the_counts_were_kept_is_walked_and_says_so(
 def test_the_kept_counts_are_not_facts(built_store: GraphStore, tmp_path: Path) -> None:
     """RDF export, the update's comparison and node answers leave them out, as they leave kg_links out."""
     assert kept_plans.present(built_store)
-    out = tmp_path / "graph.nt"
-    kg.export_rdf(built_store, out, "nt")
-    assert "kg_" not in out.read_text(encoding="utf-8")
-    stored = stored_graph(built_store)
-    assert not any(key.startswith("kg_") for props in stored.nodes.values() for key in props)
+    assert_kept_values_stay_out(built_store, tmp_path)
     path = tmp_path / "plan.cypher"
     path.write_text("MATCH (p:Plan) RETURN p ORDER BY p.id LIMIT 1\n", encoding="utf-8")
     plan = kg.run_query(built_store, str(path)).rows
