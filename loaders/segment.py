@@ -427,7 +427,7 @@ def _split_header(header: list[Cell], rows: list[list[Cell]]) -> list[Cell]:
         return header
     split: list[Cell] = []
     for cell in header:
-        parts = [p for p in re.finditer(r"\S+", cell.text)]
+        parts = list(re.finditer(r"\S+", cell.text))
         if len(parts) > 1 and all(_HEADER_WORDS.search(p.group()) for p in parts):
             split += [Cell(cell.start + p.start(), cell.start + p.end(), p.group()) for p in parts]
         else:

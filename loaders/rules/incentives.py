@@ -30,6 +30,7 @@ _CAP = re.compile(f"(?:{_words('cap')})$")
 _RATIO = re.compile(r"按")
 _RANGE_JOIN = re.compile(r"^\s*(?:—|-|～|~|至|到)\s*$")
 _CLAUSE_END = re.compile(r"[，,。；;]")
+_THRESHOLD_WORDS = re.compile(r"首次|突破|超过|达到|不低于")  # what a sum is a threshold after (首次突破10亿元的)
 _ELLIPTIC_CONDITION = re.compile(r"(?:及)?(?:以上)?的(?:[\u4e00-\u9fff]{0,4})?[，,]?\s*(?:给予|奖励|补助|一次性)")
 _SUBJECT = re.compile(
     r"(?:^|[，,。；;：:])\s*(?:\d+[.、])?\s*(?:对|对于|凡)([^，,。；;]{2,50}?)[，,]?\s*"
@@ -73,7 +74,7 @@ class IncentiveFinder:
                 continue  # 单个企业每年最高200万元 caps the reward of the clause before
             if any(m.start(1) <= q.start < m.end(1) for m in subjects):
                 continue  # a figure inside the 对… phrase is its condition
-            if _ELLIPTIC_CONDITION.match(text, q.end) and re.search(r"首次|突破|超过|达到|不低于", before):
+            if _ELLIPTIC_CONDITION.match(text, q.end) and _THRESHOLD_WORDS.search(before):
                 continue  # …，首次突破5亿元的给予50万元奖励: the next award's condition, its 对 left out
             subject = next((m for m in reversed(subjects) if m.end(1) <= q.start), None)
             lead = text[max(0, text.rfind("，", 0, q.start) + 1) : q.start]
@@ -137,7 +138,7 @@ class IncentiveFinder:
             return True
         if any(m.start(1) <= q.start < m.end(1) for m in subjects):
             return True  # 对年主营业务收入首次突破10亿元的企业: the condition of a reward
-        if _THRESHOLD_AFTER.match(after) and re.search(r"首次|突破|超过|达到|不低于", before):
+        if _THRESHOLD_AFTER.match(after) and _THRESHOLD_WORDS.search(before):
             return True
         clause_lo = max([m.end() for m in _CLAUSE_END.finditer(text, 0, q.start)], default=0)
         return bool(_NOT_TARGET_CONTEXT.search(text[clause_lo : q.end + 6]))

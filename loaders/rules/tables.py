@@ -158,7 +158,7 @@ class TableRules:
                     part = _PARK_PART.fullmatch(item.text.strip())
                     if part is None or is_generic(part.group()[:-2]):
                         continue
-                    if not any(text[:i].endswith(PARK_SUFFIXES) for i, _ in occurrences(part.group(), text)):
+                    if not any(text.endswith(PARK_SUFFIXES, 0, i) for i, _ in occurrences(part.group(), text)):
                         self.places.sub_parks.setdefault(part.group(), (part.group(), plan))
 
     def grid(self, grid: Grid) -> tuple[list[Mention], list[Link]]:
