@@ -3101,3 +3101,70 @@ def test_a_ratio_and_its_cap_are_one_award_and_a_threshold_is_no_award() -> None
     awards = [f for f in facts if isinstance(f, Entity) and f.type == "Incentive"]
     got = sorted((a.props["value"], a.props["unit"], a.props["kind"], a.props.get("cap")) for a in awards)
     assert got == [(8, "%", "ratio", 800), (50, "万元", "fixed", None), (100, "万元", "fixed", None)], got
+
+
+CHANGJI = {
+    "title": "昌吉回族自治州2026年新能源产业发展工作要点",
+    "issuer": "昌吉回族自治州发展和改革委员会",
+    "region": "昌吉回族自治州",
+    "region_code": "652300",
+    "province": "新疆维吾尔自治区",
+    "period_start": "2026",
+    "period_end": "2026",
+    "genre": "annual-work-points",
+}
+
+
+def test_an_autonomous_prefectures_departments_are_named_with_its_level_word_alone() -> None:
+    """州科技局 is the prefecture's bureau in its own plan (as 市科技局 is a city's); in a city's plan 州 alone is no
+    body's name, and 广州 does not lend its 州 to a department after it."""
+    body = TASKS + "推进光伏组件扩能。（责任单位：州工业和信息化局、州科技局、州委人才办）\n"
+    agencies = entities(extract(body, CHANGJI), "Agency")
+    assert {"昌吉回族自治州工业和信息化局", "昌吉回族自治州科技局", "昌吉回族自治州委人才办"} <= set(agencies)
+    assert "州科技局" in agencies["昌吉回族自治州科技局"].aliases
+    assert not {n for n in entities(extract(body), "Agency") if "州" in n and "嘉兴" not in n}
+    assert "广州科技局" not in entities(extract(TASKS + "学习广州科技局的做法。\n"), "Agency")
+
+
+def test_a_list_a_focus_verb_takes_whole_names_each_field_the_scheme_knows() -> None:
+    """聚焦生物医药、新型储能和数字经济，…: no 产业 closes the list, yet each item is a field the plan develops; one
+    item the scheme lacks (稀土永磁) makes it a list of products."""
+    facts = extract(TASKS + "以嘉兴新区为载体，聚焦生物医药、新型储能和数字经济，规划建设科技创新城。\n")
+    industries = entities(facts, "Industry")
+    assert {"生物医药", "新型储能"} <= set(industries)
+    assert any("数字经济" in i.aliases for i in industries.values())
+    products = extract(TASKS + "以嘉兴新区为核心，重点发展稀土永磁、稀土功能材料和氢能，建设创新策源地。\n")
+    assert not entities(products, "Industry")
+
+
+def test_a_table_of_named_pilot_bases_reads_each_row_and_its_first_host() -> None:
+    """中试基地名称 names its cells' kind with no keyword of the column list; an aside of status (（提质）) is no
+    part of the name; 及 inside one name joins nothing; of two units a row relies on, the first named hosts
+    (X与Y共建 -> X)."""
+    table = (
+        "表2　重点中试基地建设计划\n"
+        "序号\t中试基地名称\t依托单位\t所在地\t产业链\n"
+        "1\t嘉兴液压件中试基地（提质）\t嘉兴禾力液压科技有限公司\t南湖区\t装备制造\n"
+        "2\t嘉兴米粉及预制菜中试基地\t浙江禾米食品集团有限公司、嘉兴学院\t海盐县\t食品加工\n"
+    )
+    facts = extract(TASKS + table)
+    platforms = entities(facts, "Platform")
+    assert {"嘉兴液压件中试基地", "嘉兴米粉及预制菜中试基地"} <= set(platforms), sorted(platforms)
+    assert related(facts, "HOSTED_BY", "嘉兴液压件中试基地") == {"嘉兴禾力液压科技有限公司"}
+    assert related(facts, "HOSTED_BY", "嘉兴米粉及预制菜中试基地") == {"浙江禾米食品集团有限公司"}
+    assert related(facts, "LOCATED_IN", "嘉兴米粉及预制菜中试基地") == {"海盐县"}
+
+
+def test_the_firm_a_plan_supports_builds_what_its_sentence_builds_and_relies_on_each_platform_it_lists() -> None:
+    """支持X开展…，建设Z: X builds Z, past the comma; X在某高新区建设Z: the park is where, not a nearer builder;
+    X依托A和B开展…: both are X's."""
+    facts = extract(
+        TASKS + "支持南湖区浙江禾沅包装印务股份有限公司（以下简称禾沅包装）开展水性油墨技术成果转化，"
+        "建设浙江省绿色包装印刷工程技术研究中心；支持嘉兴禾卷新材料有限公司开展研发。"
+        "支持嘉兴禾精机械有限公司开展技术攻关，禾精机械在嘉兴经济技术开发区建设嘉兴市精密传动工程技术研究中心。"
+        "支持浙江禾善药业股份有限公司（以下简称禾善药业）依托禾善药业博士后科研工作站和"
+        "浙江省中药配方颗粒工程技术研究中心，联合浙江中医药大学开展经典名方二次开发。\n"
+    )
+    assert related(facts, "HOSTED_BY", "浙江省绿色包装印刷工程技术研究中心") == {"浙江禾沅包装印务股份有限公司"}
+    assert related(facts, "HOSTED_BY", "嘉兴市精密传动工程技术研究中心") == {"嘉兴禾精机械有限公司"}
+    assert related(facts, "HOSTED_BY", "浙江省中药配方颗粒工程技术研究中心") == {"浙江禾善药业股份有限公司"}

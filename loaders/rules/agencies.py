@@ -32,7 +32,7 @@ _DEPT = trie_regex(DEPARTMENTS)
 # A prefix ends as a division (…省, …市, …区, …县), a town (…镇, …乡, …街道) or a zone (…新城, …汽车城) does.
 _PREFIX = (
     r"(?:国务院|国家|中共[\u4e00-\u9fff]{2,6}委|[\u4e00-\u9fff]{2,14}?(?:开发区|高新区|新区)(?=管委会|管理委员会)"
-    r"|[\u4e00-\u9fff]{2,9}?(?:[省市区县旗盟镇乡城]|街道)|[省市区县])?(?:委|政府|人民政府)?"
+    r"|[\u4e00-\u9fff]{2,9}?(?:[省市区县旗盟镇乡城]|街道)|[省市区县]|(?<![\u4e00-\u9fff])[州盟旗])?(?:委|政府|人民政府)?"
 )
 _DEPT_ALONE = re.compile(_DEPT)
 _DEPT_BUT_COMMITTEE = trie_regex(tuple(d for d in DEPARTMENTS if d != "管理委员会"))
@@ -79,6 +79,9 @@ _CLAUSE_CHARS = re.compile(r"[在报由向于是为的后和与及、各]")
 # A zone's name between a list's separator (or a line's start) and 管委会.
 _LISTED_ZONE = re.compile(r"(?:^|[、，,；;：:（(\t ])([\u4e00-\u9fff][\u4e00-\u9fff—－-]{1,14})$")
 _ZONE_END = frozenset("区园港城湖谷岛湾山江洲州地村")  # …基地, 中关村: a zone's name ends as a place's does
+# Where the plan's own division is an autonomous prefecture, a league or a banner, its departments are 州科技局,
+# 盟发改委, 旗工信局: the level word alone, as 市 is elsewhere.
+_OWN_LEVEL = ("州", "盟", "旗")
 _VAGUE = re.compile(r"^(?:各|有关|相关|其他|所在|园区|开发区|高新区|各类|属地|当地|驻地|本地|基地|片区)")
 _VERB_INSIDE = re.compile(r"对接|代表|支持|推动|依托|鼓励|引导")
 _LEAD_VERB = re.compile(
@@ -112,7 +115,7 @@ def _is_county(name: str) -> bool:
 def _is_body(prefix: str) -> bool:
     """Can ``prefix`` open a department's name: a bare level (省, 市委), a region, or a park?"""
     core = prefix.rstrip("委政府")
-    if core in ("省", "市", "区", "县", "自治区"):
+    if core in ("省", "市", "区", "县", "自治区", *_OWN_LEVEL):
         return True
     if _TOWN_BODY.match(core) and not _CLAUSE_CHARS.search(core):
         return True
@@ -170,10 +173,12 @@ def qualify(prefix: str, dept: str, plan_region: RegionRef | None) -> tuple[str,
     bare = prefix + dept
     if plan_region is not None and prefix.startswith("自治区"):
         prefix = "省" + prefix[3:]  # 自治区科技厅: an autonomous region's department, as a province's
-    if plan_region is None or not prefix or prefix[0] not in "市省区县":
+    if plan_region is None or not prefix or prefix[0] not in "市省区县州盟旗":
         return bare, []
     table = regions()
     target = plan_region
+    if prefix[0] in "州盟" and plan_region.level == "county" and plan_region.parent in table.by_code:
+        target = table.by_code[plan_region.parent]  # 州科技局 in a county's plan: the prefecture's
     if prefix[0] == "省":
         target = table.by_code.get(plan_region.province, plan_region)
     elif prefix[0] == "市" and plan_region.level == "county" and plan_region.parent in table.by_code:
@@ -205,6 +210,16 @@ class AgencyFinder:
 
     def __init__(self, plan_region: RegionRef | None) -> None:
         self.plan_region = plan_region
+
+    def _own_level(self, level: str) -> bool:
+        """Is ``level`` (州, 盟, 旗) the plan's own division's, or for 州 and 盟 its city's?"""
+        region = self.plan_region
+        if region is None:
+            return False
+        names = [region.name]
+        if level != "旗" and region.level == "county" and region.parent in regions().by_code:
+            names.append(regions().by_code[region.parent].name)
+        return any(n.endswith("自治州" if level == "州" else level) for n in names)
 
     def find(self, text: str, base: int, block, spans: list[tuple[int, int]]) -> list[Mention]:
         found = []
@@ -275,6 +290,8 @@ class AgencyFinder:
                 continue
             if any(a < e and s < b for a, b in spans):
                 continue  # (checked once the start is right: …工程研究中心通过省发改委认定 names both)
+            if prefix.rstrip("委政府") in _OWN_LEVEL and not self._own_level(prefix[0]):
+                continue  # 州科技局 outside an autonomous prefecture's plan: whose is not said
             name, aliases = qualify(prefix, match.group("dept"), self.plan_region)
             # A park's 管委会 is one body, and so is each department of a park's administration (高新区财政局).
             park = _PARK_BODY.search(prefix) is not None or _TOWN_BODY.match(prefix.rstrip("委政府")) is not None
@@ -282,6 +299,7 @@ class AgencyFinder:
                 prefix
                 and not named_zone
                 and prefix[0] not in "市省区县国中"
+                and prefix.rstrip("委政府") not in _OWN_LEVEL
                 and not prefix.startswith("自治区")
                 and not park
                 and regions().resolve(prefix.rstrip("委政府")) is None

@@ -30,6 +30,9 @@ _HOST_BETWEEN = re.compile(
 )
 # X依托Z开展…: the organisation that relies on a platform owns it.
 _RELIES_ON = re.compile(r"^(?:主要)?依托$")
+_RELIES_ON_LIST = re.compile(r"^(?:主要)?依托[^，,。；;]{2,40}[和及、]$")
+_SUPPORT_LEAD = re.compile(r"(?:支持|鼓励|推动|引导)(?:[\u4e00-\u9fff]{2,10}?(?:区|县|市|镇|园|街道))?$")
+_SUPPORTED_BUILDS = re.compile(rf"^[^。；;：:]{{2,60}}[，,](?:{_HOST_VERBS})$")
 # 由X牵头，联合…组建Z: the organisation that leads the building, even past a comma.
 _RUN_BEFORE = re.compile(r"^(?:负责|牵头)?(?:运营|运行|管理|建设|投资建设|共建|承建|组建)的$")
 _LEADS = re.compile(rf"^(?:牵头|负责)[^。；;]{{0,40}}?(?:{_HOST_VERBS}|运营|运行|管理)[^。；;，,]{{0,20}}$")
@@ -446,7 +449,11 @@ class RelationRules:
             for org in before:
                 between = DECLARED_ASIDE.sub("", text[org.end - base : platform.start - base])
                 lead = text[clause_start(text, org.start - base) : org.start - base]
-                if _RELIES_ON.match(between):
+                inbetween = [o for o in before if org.end <= o.start and o.end <= platform.start]
+                if _RELIES_ON.match(between) or (
+                    # X依托A和B开展…: each platform of the list X relies on is X's
+                    _RELIES_ON_LIST.match(between) and inbetween and all(o.type == "Platform" for o in inbetween)
+                ):
                     links.append(link("HOSTED_BY", platform, org, "host.relies-on", 0.8))
                     break
                 if text[max(0, org.start - base - 1) : org.start - base] == "由" and (
@@ -465,11 +472,21 @@ class RelationRules:
                 ):  # 衡联电子是链主企业，建有A和B: the sentence's subject has them
                     links.append(link("HOSTED_BY", platform, org, "host.has", 0.8))
                     break
-                if not _HOST_BETWEEN.match(between):
+                # 支持X开展…，建设Z: the firm the plan supports builds what the clause after it builds, no other
+                # organisation named between
+                supported = (
+                    _SUPPORTED_BUILDS.match(between)
+                    and _SUPPORT_LEAD.search(lead)
+                    and org.type in ("Enterprise", "University")
+                )
+                if not _HOST_BETWEEN.match(between) and not supported:
                     continue
-                # (a platform listed before this one is built beside it: 依托X建设A和B)
+                # (a platform listed before this one is built beside it: 依托X建设A和B; X在某高新区建设Z: where)
                 partners = [
-                    o for o in before if org.end <= o.start and o.end <= platform.start and o.type != "Platform"
+                    o
+                    for o in inbetween
+                    if o.type != "Platform"
+                    and not (o.type == "Region" and text[o.start - base - 1 : o.start - base] == "在")
                 ]
                 if partners and not re.match(r"^(?:与|和|联合|携手|会同)", between):
                     continue  # another organisation stands between: it is the nearer builder

@@ -534,7 +534,30 @@ class SectorFinder:
             tail = re.split(r"[、和及与]", rest)[-1]
             if _LIST_TAIL.match(tail):
                 return True
+        return _focus_list_item(text, s, e)
+
+
+# 聚焦生物医药、新型储能和数字经济，…: a list a focus verb takes whole, closed by the clause's end (no 等X产业
+# after it).
+_FOCUS_LIST = re.compile(r"(?:重点发展|大力发展|积极发展|加快发展|发展壮大|做大做强|做优做强|培育壮大|重点培育|聚焦)")
+
+
+def _focus_list_item(text: str, s: int, e: int) -> bool:
+    """Is ``s:e`` an item of a list right after a focus verb whose items the industry scheme all knows?
+
+    Such a list names the fields the plan develops even when no 产业 closes it; one item the scheme lacks
+    (稀土永磁、稀土功能材料) makes it a list of products, which is left to the other rules."""
+    head = re.search(r"[^，,。；;：:（(]*$", text[:s])
+    tail = re.match(r"[^，,。；;：:）)]*", text[e:])
+    assert head is not None and tail is not None
+    verb = next(iter(reversed(list(_FOCUS_LIST.finditer(head.group())))), None)
+    if verb is None:
         return False
+    items_text = head.group()[verb.end() :] + text[s:e] + tail.group()
+    if "等" in items_text:
+        return False
+    items = re.split(r"[、和及]", items_text)
+    return len(items) >= 2 and all(han_count(i) >= 2 and industries().lookup(i) is not None for i in items)
 
 
 # 甘蔗糖业、茉莉花茶两条特色产业链: a list the plan counts as its chains names each of them.

@@ -47,7 +47,7 @@ _ASIDE = re.compile(r"[（(]([^）)]*)[）)]")
 # An aside naming partners (（共建：鲁东大学）), a status (（筹）, （培育）, （对标）, （应用端对接）), a site (（华北
 # 基地）) or a level (（省级）, a column of levels folded into the name's cell): none is part of the name.
 _ASIDE_CUE = re.compile(
-    r"(?:共建|合作|联合|协同|参与|牵头|依托|支撑|合建)|.*[：:]|(?:筹|筹建|筹备|培育|试点|在建|拟建)$"
+    r"(?:共建|合作|联合|协同|参与|牵头|依托|支撑|合建)|.*[：:]|(?:筹|筹建|筹备|培育|试点|在建|拟建|新建|续建|扩建|提质|提升|升级)$"
     r"|.*(?:对标|对接|招引|引进|基地)$"
     r"|^(?:国家|省|市|区|县)级$"
 )
@@ -79,7 +79,8 @@ def column_roles(header: list[Cell]) -> list[str]:
             for i, r in enumerate(rules)
             if (r[0][1:] == text.strip() if r[0].startswith("=") else r[0] in text or r[0] in cell.text)
         ]
-        roles.append(max(held)[2] if held else "skip")
+        # 中试基地名称, 实验室名称: a header naming its things' kind with no keyword of the list, read as 名称 is
+        roles.append(max(held)[2] if held else "name" if text.strip().endswith("名称") else "skip")
     return roles
 
 
@@ -99,6 +100,14 @@ def trade_concepts(name: str) -> set[str]:
     return found
 
 
+def _without_aside(text: str) -> str:
+    """常德某某中试基地（提质） -> the name without a closing aside that says no part of it (:data:`_ASIDE_CUE`)."""
+    aside = _ASIDE.search(text)
+    if aside is not None and aside.end() == len(text.rstrip()) and _ASIDE_CUE.match(aside.group(1)):
+        return text[: aside.start()]
+    return text
+
+
 def items(cell: Cell, split: re.Pattern[str] = _ITEM_SPLIT) -> list[Cell]:
     """The names listed in one cell (卓锂新能源、蓝岸锂电 -> two), with their offsets."""
     out = []
@@ -107,6 +116,16 @@ def items(cell: Cell, split: re.Pattern[str] = _ITEM_SPLIT) -> list[Cell]:
     seps = [m for m in split.finditer(cell.text) if not any(a < m.start() < b for a, b in brackets)]
     # 保定瑞和生物制药有限公司: 和 inside a 字号 (瑞和, 永和, 天和) joins nothing when what stands before it is
     # too short to be a name and what follows ends as a legal name; 阳和工业新区: nor after a single character.
+    # 常德米粉及预制菜中试基地: 及 inside one name, whose first part ends as no name of the cell's kind does
+    joined = any(s.group() in ("和", "及") for s in seps)
+    kind = TableRules._suffix_type(clean_name(_without_aside(cell.text))) if joined else None
+    if kind in ("Platform", "Enterprise", "University"):
+        seps = [
+            sep
+            for i, sep in enumerate(seps)
+            if sep.group() not in ("和", "及")
+            or TableRules._suffix_type(clean_name(cell.text[seps[i - 1].end() if i else 0 : sep.start()]))
+        ]
     seps = [
         sep
         for i, sep in enumerate(seps)
@@ -122,9 +141,7 @@ def items(cell: Cell, split: re.Pattern[str] = _ITEM_SPLIT) -> list[Cell]:
     for sep in [*seps, None]:
         end = sep.start() if sep else len(cell.text)
         piece = cell.text[pos:end]
-        aside = _ASIDE.search(piece)
-        if aside is not None and aside.end() == len(piece) and _ASIDE_CUE.match(aside.group(1)):
-            piece = piece[: aside.start()]  # 蓝海牧场（共建：鲁东大学）: the host, and a partner aside
+        piece = _without_aside(piece)  # 蓝海牧场（共建：鲁东大学）: the host, and a partner aside
         text = piece.strip(" 等")
         if han_count(text) >= 2:
             lead = piece.index(text)
@@ -174,7 +191,7 @@ class TableRules:
                 block = Block(cell.start, cell.end, cell.text, path)
                 if role == "name":
                     # 名称: a list of platforms, firms or projects together, each of the kind its suffix says
-                    kind = self._suffix_type(clean_name(cell.text))
+                    kind = self._suffix_type(clean_name(_without_aside(cell.text)))
                     role = next((r for r, t in ROLE_TYPES.items() if t == kind and r != "courted"), "skip")
                 found.setdefault(role, []).extend(self._cell(role, cell, block))
             for ms in found.values():
@@ -461,10 +478,10 @@ class TableRules:
         for project in (m for m in things if m.type == "Project"):
             for org in (m for m in things if m.type in ("Enterprise", "University")):
                 links.append(link("UNDERTAKES", org, project, "table.row", 0.85))
-        for platform in (m for m in things if m.type == "Platform"):
-            for host in found.get("host", []):
-                if host.type in ("Enterprise", "University"):
-                    links.append(link("HOSTED_BY", platform, host, "table.row", 0.85))
+        # 依托单位 A、B: built together, hosted by the first named (X与Y共建Z -> X)
+        host = next((h for h in found.get("host", []) if h.type in ("Enterprise", "University")), None)
+        for platform in (m for m in things if m.type == "Platform" and host is not None):
+            links.append(link("HOSTED_BY", platform, host, "table.row", 0.85))
         return links
 
 
