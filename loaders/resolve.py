@@ -958,13 +958,19 @@ class Resolver:
                             self._relate("LOCATED_IN", eid, self._gazetteer_region(own.code), evidence)
                             located.add(eid)
                             continue
-                    if m.type == "University" and eid not in located and eid not in self.located:
+                    if m.type == "University" and eid not in located:
                         # A university of the plan's own city (广西科技大学 in 柳州's plan) is there, though no
-                        # sentence says so; one from elsewhere is placed only by what the plan states.
+                        # sentence says so; one from elsewhere is placed only by what the plan states. (Placing it
+                        # at its seat when its sentence or section names that city was tried: on the dev plans
+                        # LOCATED_IN gained 86 pairs and 104 errors, the gold placing such partners half the time.)
                         seat = self._local_seat(self.entities[eid], ex.meta.region.code)
+                        rule = "located.university-seat"
                         if seat is not None:
-                            evidence = self._evidence(ex, m.start, m.end, m.section, "located.university-seat")
-                            self._relate("LOCATED_IN", eid, self._gazetteer_region(seat), evidence)
+                            seat_id = self._gazetteer_region(seat)
+                            # another plan placed it: this one adds its word where it agrees
+                            if eid not in self.located or ("LOCATED_IN", eid, seat_id) in self.relations:
+                                evidence = self._evidence(ex, m.start, m.end, m.section, rule)
+                                self._relate("LOCATED_IN", eid, seat_id, evidence)
                             located.add(eid)
                         continue
                     if m.type == "Platform" and eid not in located and eid not in self.located:

@@ -3168,3 +3168,30 @@ def test_the_firm_a_plan_supports_builds_what_its_sentence_builds_and_relies_on_
     assert related(facts, "HOSTED_BY", "浙江省绿色包装印刷工程技术研究中心") == {"浙江禾沅包装印务股份有限公司"}
     assert related(facts, "HOSTED_BY", "嘉兴市精密传动工程技术研究中心") == {"嘉兴禾精机械有限公司"}
     assert related(facts, "HOSTED_BY", "浙江省中药配方颗粒工程技术研究中心") == {"浙江禾善药业股份有限公司"}
+
+
+def test_a_local_university_is_placed_at_its_seat_by_every_plan_of_its_city_that_names_it() -> None:
+    """湖南工业大学 named by two 株洲 plans: each plan's word places it in 株洲 (the first plan's alone left the
+    second's answer without the place)."""
+    docs = []
+    for number, title in enumerate(("株洲市科技创新“十四五”规划", "株洲市促进科技成果转化三年行动方案")):
+        manifest = {**MANIFEST, "title": title, "issuer": "株洲市人民政府", "region": "株洲市"}
+        manifest.update(region_code="430200", province="湖南省")
+        text = title + "\n一、发展基础\n（一）主要成效\n支持湖南工业大学建设技术转移中心，服务本地企业。\n"
+        docs.append(Document(Path(f"t{number}.txt"), text, "utf-8", manifest=manifest))
+    facts = extract_documents(docs)
+    university = next(f for f in facts if isinstance(f, Entity) and f.name == "湖南工业大学")
+    placed = [r for r in facts if isinstance(r, Relation) and r.type == "LOCATED_IN" and r.source == university.id]
+    assert len(placed) == 1 and placed[0].target == "region:430200"
+    plans = {f.id for f in facts if isinstance(f, Entity) and f.type == "Plan"}
+    assert {e.document for e in placed[0].evidence} == plans
+
+
+def test_a_platform_named_after_a_park_is_in_the_park_not_the_county_the_park_is_named_after() -> None:
+    """昌吉高新区新能源科技企业孵化器: 昌吉 opens the park's name here, so it says nothing of the county 昌吉市."""
+    facts = extract(
+        TASKS + "以昌吉高新技术产业开发区（以下简称昌吉高新区）为核心。"
+        "依托昌吉高新区新能源科技企业孵化器，由新疆昌创科技服务有限公司负责运营。\n",
+        CHANGJI,
+    )
+    assert related(facts, "LOCATED_IN", "昌吉高新区新能源科技企业孵化器") == {"昌吉高新技术产业开发区"}

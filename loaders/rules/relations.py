@@ -29,6 +29,9 @@ _HOST_BETWEEN = re.compile(
     rf"[^，,。；;]{{0,24}}$"
 )
 # X依托Z开展…: the organisation that relies on a platform owns it.
+_PARK_AFTER = re.compile(
+    r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|经开区|工业园区|工业园|产业园区|产业园|工业集中区|产业集聚区)"
+)
 _RELIES_ON = re.compile(r"^(?:主要)?依托$")
 _RELIES_ON_LIST = re.compile(r"^(?:主要)?依托[^，,。；;]{2,40}[和及、]$")
 _SUPPORT_LEAD = re.compile(r"(?:支持|鼓励|推动|引导)(?:[\u4e00-\u9fff]{2,10}?(?:区|县|市|镇|园|街道))?$")
@@ -221,6 +224,9 @@ class RelationRules:
                 )
                 and not (plan is not None and r.key == plan.code and thing.type != "University")  # the default says it
             ]
+            # 昌吉高新区新能源科技企业孵化器: a place word that opens a park's name inside the thing's is the park's
+            # (the park says where, not the county or city it is named after)
+            inner = [r for r in inner if not _PARK_AFTER.match(text, r.end - base, thing.end - base)]
             if plan is not None and plan.level == "county" and thing.type != "University":
                 # 天水麦积科技企业孵化器, 天水市电工电器产业创新联合体 in 麦积区's plan: the city a county plan's
                 # thing is named after contains the county; the plan's own region says more
