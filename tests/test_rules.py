@@ -3195,3 +3195,22 @@ def test_a_platform_named_after_a_park_is_in_the_park_not_the_county_the_park_is
         CHANGJI,
     )
     assert related(facts, "LOCATED_IN", "昌吉高新区新能源科技企业孵化器") == {"昌吉高新技术产业开发区"}
+
+
+def test_a_citys_key_platforms_and_a_kind_of_platform_are_not_named_platforms() -> None:
+    """常德市重点中试基地 is a class of the city's pilot bases, 已建中试基地 the ones built, 市场型概念验证中心 a kind;
+    常德市中试基地 with no category word is one."""
+    facts = extract(
+        TASKS + "编制常德市重点中试基地建设计划。支持企业在已建中试基地基础上拓展工艺。"
+        "建设市场型概念验证中心和学科型重点实验室。建设常德市中试基地。\n",
+        {**MANIFEST, "title": "常德市科技创新规划", "region": "常德市", "region_code": "430700", "province": "湖南省"},
+    )
+    assert set(entities(facts, "Platform")) == {"常德市中试基地"}
+
+
+def test_a_chain_the_plan_calls_ours_is_named_without_the_possessive() -> None:
+    """我区现代纺织产业链: 我区 is the plan speaking of its own district, no part of the chain's name."""
+    facts = extract(
+        "二、重点任务\n（一）化纤新材料产业链\n印染是我区现代纺织产业链的核心环节，我区现代纺织产业链仍存在短板。\n"
+    )
+    assert not [n for n in entities(facts, "Industry") if n.startswith("我")]

@@ -46,6 +46,8 @@ _GENERIC_WORDS = read_terms("generic_words.txt")
 _GENERIC_TAILS = sorted((w for w in _GENERIC_WORDS if len(w) >= 2), key=len, reverse=True)
 _GENERIC = re.compile(f"^(?:{trie_regex(_GENERIC_WORDS)})+$")
 _GENERIC_STRIP = re.compile(f"^(?:{trie_regex(w for w in _GENERIC_WORDS if len(w) >= 2)})+")
+# Words that, alone beside a place, make a class of a city's platforms (常德市重点中试基地), not one of them.
+_CATEGORY_ONLY = re.compile(r"(?:重点|骨干|龙头|优势|特色|相关|各类|各级|已建|在建|新建|拟建|现有)+")
 _FIELD_ONLY_SUFFIX = re.compile(r"(?:实验室|研发中心|研究中心|创新中心)$")
 
 
@@ -399,8 +401,10 @@ def is_named(body: str) -> bool:
     rest, places = _without_place_names(core)
     rest = _LEVEL_WORDS.sub("", rest)
     if places:
-        if rest:
+        if rest and not _CATEGORY_ONLY.fullmatch(rest):
             return True
+        if rest:
+            return False  # 常德市重点中试基地: the city's key ones, a category
         table = regions()  # 吉林 is a province and a city: a park of 吉林 is named by the city
         refs = [r for p in places for r in table.by_name.get(p, []) + table.by_short.get(p, [])]
         return any(r.level in ("city", "county") for r in refs)

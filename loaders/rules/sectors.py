@@ -205,7 +205,10 @@ def tidy_named(mention: Mention) -> Mention | None:
     if words is not None and han_count(name) - words.end() >= 2:
         name = name[words.end() :]
     unled = name
-    lead = re.match(r"^(?:末|系列|省级|国家级|市级|县级|地区|区域|全市|全省|全区|全县|本地|当地|园区|我市|本市)+", name)
+    lead = re.match(
+        r"^(?:末|系列|省级|国家级|市级|县级|地区|区域|全市|全省|全区|全县|全州|本地|当地|园区|[我本][市区县州省])+",
+        name,
+    )
     name = name[lead.end() :] if lead else name
     place = _leading_place(name) or _leading_local_place(name)
     if place and len(name) - len(place) >= 2:
