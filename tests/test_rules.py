@@ -3214,3 +3214,18 @@ def test_a_chain_the_plan_calls_ours_is_named_without_the_possessive() -> None:
         "二、重点任务\n（一）化纤新材料产业链\n印染是我区现代纺织产业链的核心环节，我区现代纺织产业链仍存在短板。\n"
     )
     assert not [n for n in entities(facts, "Industry") if n.startswith("我")]
+
+
+def test_a_bracket_after_an_indicator_that_says_which_measure_is_no_unit_when_the_row_has_one() -> None:
+    """高新技术企业数量（累计） | 家 | 186 | 300: the bracket says which count, not its unit; the unit is the row's
+    cell. （亿元） with no unit cell is the unit."""
+    table = (
+        "表1　主要指标\n"
+        "序号\t指标名称\t单位\t2025年基数\t2026年目标\n"
+        "1\t高新技术企业数量（累计）\t家\t186\t300\n"
+        "2\t技术合同成交额（亿元）\t\t50\t60\n"
+    )
+    facts = extract(TASKS + table, CHANGJI)
+    targets = [f for f in facts if isinstance(f, Entity) and f.type == "Target"]
+    got = {(t.props["value"], t.props["unit"]) for t in targets}
+    assert {(186, "家"), (300, "家"), (50, "亿元"), (60, "亿元")} <= got, got

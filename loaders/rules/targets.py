@@ -18,7 +18,7 @@ from functools import cache
 from kg.ontology import Ontology
 from loaders.gazetteer import current_ontology
 from loaders.normalize import clean_name, han_count, name_key
-from loaders.numbers import Quantity, find_quantities, parse_number, tidy
+from loaders.numbers import UNITS, Quantity, find_quantities, parse_number, tidy
 from loaders.rules.common import CUT_WORDS, DECLARED_ASIDE, Mention
 from loaders.segment import Block, Cell, Table
 from loaders.trie import trie_regex
@@ -64,6 +64,7 @@ _RIGHT_STOP = re.compile(r"[、和及与以上左右，,。；;：:]|以上|左�
 _SKIP_UNITS = frozenset({"批", "种", "条", "款", "位", "处", "栋", "只", "株", "头", "支"})
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}$")
 _GROWTH = re.compile(r"年均(?:增速|增长|增长率)")
+_UNIT_ONLY = re.compile(rf"[万亿千百]*(?:{'|'.join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))})")
 _GROWTH_COLUMN = re.compile(r"^(?:同比)?(?:增长|增速)(?:率)?\s*[(（]%[)）]$")
 # Words that stand before a figure without saying what it measures.
 _NOT_INDICATORS = frozenset("同比增长 同比 比上年 较上年 累计 其中 合计 共计 总计 分别 增长 提高 下降 平均水平".split())
@@ -463,7 +464,9 @@ class TargetFinder:
         block,
         context: str = "",
     ) -> Mention | None:
-        indicator = clean_name(indicator).replace("（", "(").replace("）", ")").strip("()")
+        indicator = clean_name(indicator).replace("（", "(").replace("）", ")").lstrip("()")
+        if indicator.count("(") < indicator.count(")") or not indicator.endswith(")") or "(" not in indicator:
+            indicator = indicator.rstrip("()")  # a bracket cut open; 新型储能装机(功率) keeps its own
         indicator = re.sub(r"^(?:.*\()?其中", "", indicator)  # 建筑面积5000平方米(其中科学实验用房3500平方米
         if han_count(indicator) < 3 or len(indicator) > 40 or indicator in _NOT_INDICATORS:
             return None
@@ -663,7 +666,13 @@ class TargetFinder:
             unit = ""
             growth_row: list[tuple[Cell, int | float, str]] = []
             bracket = re.search(r"[(（]([^)）]{1,8})[)）]?$", name)
-            if bracket and not re.search(r"R&D|研发", bracket.group(1)):
+            # 新型储能装机（功率）, 改造容量（当年）: a bracket that says which measure, not its unit, stays in the name
+            # when the row has a unit cell
+            says_unit = bracket is not None and (
+                _UNIT_ONLY.fullmatch(bracket.group(1)) is not None
+                or not any(re.search(r"[\u4e00-\u9fff%]", c.text) and len(c.text) <= 8 for c in row.cells)
+            )
+            if bracket and says_unit and not re.search(r"R&D|研发", bracket.group(1)):
                 unit = bracket.group(1)
                 name = name[: bracket.start()]
             values = []
