@@ -3229,3 +3229,14 @@ def test_a_bracket_after_an_indicator_that_says_which_measure_is_no_unit_when_th
     targets = [f for f in facts if isinstance(f, Entity) and f.type == "Target"]
     got = {(t.props["value"], t.props["unit"]) for t in targets}
     assert {(186, "家"), (300, "家"), (50, "亿元"), (60, "亿元")} <= got, got
+
+
+def test_a_latin_abbreviation_in_brackets_is_no_part_of_an_indicator_but_a_chinese_one_is() -> None:
+    """研发经费投入（R&D） and 地区生产总值（GDP）比重 name their measure twice; 单项冠军企业（产品） says which
+    firms."""
+    facts = extract(
+        TASKS + "到2025年，全社会研发经费投入（R&D）达到20亿元，国家制造业单项冠军企业（产品）达到8个。\n"
+    )
+    indicators = {f.props["indicator"] for f in facts if isinstance(f, Entity) and f.type == "Target"}
+    assert not [i for i in indicators if "R&D" in i], indicators
+    assert any(i.endswith("(产品)") or "(产品)" in i for i in indicators), indicators

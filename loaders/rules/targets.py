@@ -467,6 +467,8 @@ class TargetFinder:
         indicator = clean_name(indicator).replace("（", "(").replace("）", ")").lstrip("()")
         if indicator.count("(") < indicator.count(")") or not indicator.endswith(")") or "(" not in indicator:
             indicator = indicator.rstrip("()")  # a bracket cut open; 新型储能装机(功率) keeps its own
+        # 研发经费投入(R&D), 地区生产总值(GDP)比重: a Latin abbreviation in brackets is an aside
+        indicator = re.sub(r"\([^()\u4e00-\u9fff]*\)(?=[\u4e00-\u9fff]*$)", "", indicator)
         indicator = re.sub(r"^(?:.*\()?其中", "", indicator)  # 建筑面积5000平方米(其中科学实验用房3500平方米
         if han_count(indicator) < 3 or len(indicator) > 40 or indicator in _NOT_INDICATORS:
             return None
