@@ -121,7 +121,8 @@ FLOORS = {
     # came in at Industry 0.75 and LOCATED_IN 0.80; the twenty-nine end at Agency 0.88, Industry 0.74, IN_INDUSTRY 0.78.
     # 199-201 came in at IN_INDUSTRY 0.63 (recall 0.49: their gold puts each firm on the plan's whole chain as well as
     # its sub-chain), Industry 0.68, Platform P 0.83, so the thirty-two plans' IN_INDUSTRY fell to 0.766 and its
-    # floor with it.
+    # floor with it. 205-209 came in at Platform P 0.89, Project 0.82, Industry 0.70; the thirty-five end at Agency
+    # 0.93 and HOSTED_BY 0.91 (a table row's platform hosted by its first unit only), which raised those floors.
     "heldout": {
         "Enterprise": 0.91,
         "Platform": 0.89,
@@ -129,12 +130,12 @@ FLOORS = {
         "Region": 0.91,
         "Industry": 0.72,  # 0.67 -> 0.72 once industries named once in passing and chain-map segments went
         "Project": 0.87,
-        "Agency": 0.86,
-        "Target": 0.81,
+        "Agency": 0.90,
+        "Target": 0.83,
         "Incentive": 0.93,  # 0.89 -> 0.95 once a ratio and its cap were one award
         "LOCATED_IN": 0.84,
         "IN_INDUSTRY": 0.76,
-        "HOSTED_BY": 0.87,
+        "HOSTED_BY": 0.89,
     },
     "dev": {
         "Enterprise": 0.945,
@@ -148,7 +149,7 @@ FLOORS = {
         "Incentive": 0.93,  # 202-204 came in at 0.87; 0.90 -> 0.95 once a ratio and its cap were one award
         "LOCATED_IN": 0.85,  # 165-167 came in at 0.59
         "IN_INDUSTRY": 0.82,
-        "HOSTED_BY": 0.89,
+        "HOSTED_BY": 0.91,  # 0.91 -> 0.93 once a table row's platform was hosted by its first unit only
     },
 }
 
