@@ -413,7 +413,14 @@ class DocumentExtractor:
         mentions += self._split_places(shorts, mentions, block)
         mentions += ruled(self.projects.in_sentence(text, base, block, spans), "project.suffix")
         # Parks may stand inside a project's name (江油工业园区污水处理厂提标改造工程), not inside an organisation's.
-        org_spans = [(m.start - base, m.end - base) for m in mentions if m.type in self.kinds.no_park_inside]
+        # 北滘镇人民政府: the town a town government opens with is a place the plan names too
+        governments = [m for m in mentions if m.type in self.kinds.responsible_parties]
+        town_ends = dict(self.places.town_spans(text)) if governments else {}
+        org_spans = [
+            (town_ends.get(m.start - base, m.start - base) if m in governments else m.start - base, m.end - base)
+            for m in mentions
+            if m.type in self.kinds.no_park_inside
+        ]
         parks = ruled(self.places.parks(text, base, block, org_spans), "region.park")
         straddling = {id(d) for d in divisions} - {id(d) for d in outside_parks(divisions, parks)}
         mentions = [m for m in mentions if id(m) not in straddling] + parks

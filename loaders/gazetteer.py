@@ -209,6 +209,11 @@ def towns_in(code: str) -> dict[str, str]:
         if county.startswith(prefix):
             for name, parent in names:
                 out[name] = "" if name in out and out[name] != parent else parent
+    # A town made a sub-district (灌溪镇 -> 灌溪街道) is still written as the town by plans of a few years before.
+    for name, parent in list(out.items()):
+        town = name[: -len("街道")] + "镇" if name.endswith("街道") and len(name) >= 4 else ""
+        if town and town not in out:
+            out[town] = parent
     return out
 
 

@@ -3240,3 +3240,19 @@ def test_a_latin_abbreviation_in_brackets_is_no_part_of_an_indicator_but_a_chine
     indicators = {f.props["indicator"] for f in facts if isinstance(f, Entity) and f.type == "Target"}
     assert not [i for i in indicators if "R&D" in i], indicators
     assert any(i.endswith("(产品)") or "(产品)" in i for i in indicators), indicators
+
+
+def test_a_town_since_made_a_sub_district_is_still_a_town_of_the_plans_region() -> None:
+    """灌溪 of 鼎城区 is 灌溪街道 in the 2023 division codes; a plan that writes 灌溪镇 names the same place."""
+    changde = {**MANIFEST, "title": "常德市科技创新规划", "region": "常德市", "region_code": "430700"}
+    changde["province"] = "湖南省"
+    facts = extract(TASKS + "支持鼎城区灌溪镇湖南德沅重工机械股份有限公司建设研发中心。\n", changde)
+    assert entities(facts, "Region")["灌溪镇"].props.get("level") == "town"
+    assert "灌溪镇" in related(facts, "LOCATED_IN", "湖南德沅重工机械股份有限公司")
+
+
+def test_the_government_of_a_town_the_division_codes_know_is_an_agency_in_that_town() -> None:
+    """新丰镇人民政府 in a 嘉兴 plan: the town (of 南湖区) opens the agency's name and is a place the plan names."""
+    facts = extract(TASKS + "推动企业集聚（责任单位：新丰镇人民政府、区商务委）。\n")
+    assert "新丰镇人民政府" in entities(facts, "Agency")
+    assert related(facts, "LOCATED_IN", "新丰镇人民政府") == {"新丰镇"}

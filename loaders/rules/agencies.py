@@ -127,6 +127,11 @@ def _is_body(prefix: str) -> bool:
     return regions().resolve(core) is not None
 
 
+def _opens_with_town(text: str, start: int, a: int, b: int, prefix: int) -> bool:
+    """Is ``a:b`` a town that opens the department's prefix (新丰镇人民政府: the town's own government)?"""
+    return a == start and b <= start + prefix and text[a:b].endswith(("镇", "乡", "街道"))
+
+
 def is_national(name: str) -> bool:
     """科技部, 国家药监总局, 国务院: a national body, in no city a plan names (its plan region is not its place)."""
     if branch_place(name):
@@ -288,7 +293,7 @@ class AgencyFinder:
                 # 市政府工作报告, 市政府各部门, 各县政府: the word or a kind, not one government; 省委、省政府 is
                 # the Party-and-government pair of policy talk, not a body given work
                 continue
-            if any(a < e and s < b for a, b in spans):
+            if any(a < e and s < b and not _opens_with_town(text, s, a, b, len(prefix)) for a, b in spans):
                 continue  # (checked once the start is right: …工程研究中心通过省发改委认定 names both)
             if prefix.rstrip("委政府") in _OWN_LEVEL and not self._own_level(prefix[0]):
                 continue  # 州科技局 outside an autonomous prefecture's plan: whose is not said
