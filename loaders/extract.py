@@ -414,10 +414,10 @@ class DocumentExtractor:
         mentions += ruled(self.projects.in_sentence(text, base, block, spans), "project.suffix")
         # Parks may stand inside a project's name (江油工业园区污水处理厂提标改造工程), not inside an organisation's.
         # 北滘镇人民政府: the town a town government opens with is a place the plan names too
-        governments = [m for m in mentions if m.type in self.kinds.responsible_parties]
+        governments = {id(m) for m in mentions if m.type in self.kinds.responsible_parties}
         town_ends = dict(self.places.town_spans(text)) if governments else {}
         org_spans = [
-            (town_ends.get(m.start - base, m.start - base) if m in governments else m.start - base, m.end - base)
+            (town_ends.get(m.start - base, m.start - base) if id(m) in governments else m.start - base, m.end - base)
             for m in mentions
             if m.type in self.kinds.no_park_inside
         ]

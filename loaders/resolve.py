@@ -964,12 +964,11 @@ class Resolver:
                         # at its seat when its sentence or section names that city was tried: on the dev plans
                         # LOCATED_IN gained 86 pairs and 104 errors, the gold placing such partners half the time.)
                         seat = self._local_seat(self.entities[eid], ex.meta.region.code)
-                        rule = "located.university-seat"
                         if seat is not None:
                             seat_id = self._gazetteer_region(seat)
                             # another plan placed it: this one adds its word where it agrees
                             if eid not in self.located or ("LOCATED_IN", eid, seat_id) in self.relations:
-                                evidence = self._evidence(ex, m.start, m.end, m.section, rule)
+                                evidence = self._evidence(ex, m.start, m.end, m.section, "located.university-seat")
                                 self._relate("LOCATED_IN", eid, seat_id, evidence)
                             located.add(eid)
                         continue

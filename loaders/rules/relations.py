@@ -28,10 +28,11 @@ _HOST_BETWEEN = re.compile(
     rf"^(?:(?:牵头|联合|携手|与|和|会同)[^，,。；;]{{0,30}}?)?(?:在[^，,。；;]{{2,14}}?)?(?:投资)?(?:{_HOST_VERBS})"
     rf"[^，,。；;]{{0,24}}$"
 )
-# X依托Z开展…: the organisation that relies on a platform owns it.
+# A park's ending after a place word (昌吉|高新区): the place word is the park's name, not a place of its own.
 _PARK_AFTER = re.compile(
     r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|经开区|工业园区|工业园|产业园区|产业园|工业集中区|产业集聚区)"
 )
+# X依托Z开展…: the organisation that relies on a platform owns it.
 _RELIES_ON = re.compile(r"^(?:主要)?依托$")
 _RELIES_ON_LIST = re.compile(r"^(?:主要)?依托[^，,。；;]{2,40}[和及、]$")
 _SUPPORT_LEAD = re.compile(r"(?:支持|鼓励|推动|引导)(?:[\u4e00-\u9fff]{2,10}?(?:区|县|市|镇|园|街道))?$")

@@ -553,9 +553,10 @@ def _focus_list_item(text: str, s: int, e: int) -> bool:
     head = re.search(r"[^，,。；;：:（(]*$", text[:s])
     tail = re.match(r"[^，,。；;：:）)]*", text[e:])
     assert head is not None and tail is not None
-    verb = next(iter(reversed(list(_FOCUS_LIST.finditer(head.group())))), None)
-    if verb is None:
+    verbs = list(_FOCUS_LIST.finditer(head.group()))
+    if not verbs:
         return False
+    verb = verbs[-1]
     items_text = head.group()[verb.end() :] + text[s:e] + tail.group()
     if "等" in items_text:
         return False
