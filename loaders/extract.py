@@ -147,7 +147,7 @@ class DocumentExtractor:
             self.orgs = OrganisationFinder()
             self.places = PlaceFinder(self.meta.region)
             self.sectors = SectorFinder()
-            self.targets = TargetFinder(self.meta.period_start, self.meta.period_end)
+            self.targets = TargetFinder(self.meta.period_start, self.meta.period_end, self.meta.date)
             self.projects = ProjectFinder()
             self.agencies = AgencyFinder(self.meta.region)
             self.relations = RelationRules(self.meta.region)

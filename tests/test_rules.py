@@ -3256,3 +3256,50 @@ def test_the_government_of_a_town_the_division_codes_know_is_an_agency_in_that_t
     facts = extract(TASKS + "推动企业集聚（责任单位：新丰镇人民政府、区商务委）。\n")
     assert "新丰镇人民政府" in entities(facts, "Agency")
     assert related(facts, "LOCATED_IN", "新丰镇人民政府") == {"新丰镇"}
+
+
+def test_items_of_a_list_closed_by_deng_chanye_are_industries_when_one_is_known() -> None:
+    """电线电缆、新材料、智能家电等传统优势产业: 新材料 shows the list is of industries, so the items the scheme lacks
+    are the plan's own; a county before an item is its place, and a list of trades to clean up stays none."""
+    facts = extract(
+        TASKS + "推动光纤光缆、新材料、智能厨电、节能环保等传统优势产业技术改造和产品迭代。"
+        "集中布局新能源汽车零部件、智能装备、新材料等新兴产业。"
+        "推动造纸、化工、铸造等行业实施绿色化改造。\n"
+    )
+    names = set(entities(facts, "Industry"))
+    assert {"光纤光缆", "智能厨电", "新能源汽车零部件"} <= names, names
+    assert not {"造纸", "铸造"} & names
+
+
+def test_counted_sub_chains_and_sub_fields_name_each_item() -> None:
+    """三条子链, 两条细分产业链 (two items joined by 和), 三个细分领域: the count says the items are the plan's chains;
+    a count of tasks names none."""
+    facts = extract(
+        TASKS + "形成铅酸电池、钠离子电池、固态电池三条子链协同发展格局。做强增强现实和功率器件两条细分产业链。"
+        "重点发展含氟化学品、电子特气、高分子助剂三个细分领域。推进政策落实和项目建设两大领域。\n"
+    )
+    names = set(entities(facts, "Industry"))
+    assert {"铅酸电池", "钠离子电池", "固态电池", "增强现实", "功率器件", "电子特气", "高分子助剂"} <= names, names
+    assert not {"政策落实", "项目建设"} & names
+
+
+def test_a_chain_the_plan_calls_modern_keeps_the_word_but_modern_alone_is_an_umbrella() -> None:
+    facts = extract(TASKS + "做强现代纺织产业链，推动现代产业体系建设。\n")
+    names = set(entities(facts, "Industry"))
+    assert "现代纺织" in names, names
+    assert "现代" not in names
+
+
+def test_a_figure_for_a_year_over_before_the_plan_was_issued_is_reached_not_a_goal() -> None:
+    """A bureau's report issued in January 2027 on 2026 and 2027 (period 2026-2027) states 2026's figures as
+    reached; a year that has ended cannot be a goal of the plan."""
+    report = {**MANIFEST, "title": "嘉兴市科学技术局2026年工作总结和2027年工作计划", "issued": "2027-01-10"}
+    report.update(period_start="2026", period_end="2027", genre="work-report")
+    facts = extract(
+        TASKS + "2026年，全市新认定高新技术企业达到326家，技术合同成交额达到58.6亿元。"
+        "2027年，力争新认定高新技术企业达到360家。\n",
+        report,
+    )
+    status = {f.props["value"]: f.props["status"] for f in facts if isinstance(f, Entity) and f.type == "Target"}
+    assert status.get(326) == "baseline" and status.get(58.6) == "baseline", status
+    assert status.get(360) == "target", status

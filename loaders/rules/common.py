@@ -157,6 +157,8 @@ def left_edge(
         word = next((head[-n:] for n in _CUT_LENGTHS if head[-n:] in _CUT_SET), None)
         if word is None or len(body) - i < min_body:
             continue  # for projects, a verb right before the suffix belongs to the name (…提升工程, …建设项目)
+        if len(word) == 2 and len(head) >= 3 and head[-3:-1] in _CUT_SET and is_common_word(body[i - 1 : i + 1]):
+            continue  # 发展现代纺织: 发展|现代, not 展现; the cut word before (发展) is taken next
         if word == "利用" and _UTILISATION.search(head[:-2]):
             continue  # 动力电池回收利用工程研究中心: 回收利用 is what the centre works on, no verb before a name
         if word in _VERB_CHARS and len(head) >= 2 and is_common_word(head[-2:]):
@@ -249,8 +251,8 @@ def leading_function_words(body: str) -> int:
         )
         if word is None or word_tag(word, 1) not in _FUNCTION_TAGS or word_tag(word) is None:
             return cut
-        if word in _BRAND_DIRECTIONS:
-            return cut  # 北方华创, 东方电气: a compass word opens many brands
+        if word in _BRAND_DIRECTIONS or word == "现代":
+            return cut  # 北方华创, 东方电气: a compass word opens many brands; 现代 (纺织, 汽车) is no time word
         if _leading_place(body[cut:]) == word:
             return cut  # 包头 (a verb to jieba) and 通化 are cities before they are words
         if len(body) - cut - len(word) < 2:

@@ -114,7 +114,7 @@ _PRIORITY = re.compile(
     r"战略性新兴产业|打造[^，。；]{0,12}(?:产业集群|产业链|千亿|百亿)|重点突破|围绕[^，。；]{0,20}(?:产业|领域)"
 )
 _NOT_INDUSTRY = re.compile(
-    r"^(?:高新技术|新兴|传统|主导|支柱|优势|特色|相关|重点|上下游|配套|民生|现代|未来|"
+    r"^(?:高新技术|新兴|传统|主导|支柱|优势|特色|相关|重点|上下游|配套|民生|现代(?![\u4e00-\u9fff]{2})|未来|"
     r"各类|文化|战略性新兴|创新型|产业化|工业|整个|本地|新|该|本|其|全)"
 )
 
@@ -130,7 +130,8 @@ def concept_mention(name: str, start: int, end: int, block, priority: bool) -> M
 
 _LIST_END = re.compile(
     r"^(?!等?(?:重点)?(?:高)?(?:耗能|排放|用能|用水)|等?重点行业)"  # 石材、建材等重点耗能行业: sectors to clean up
-    r"(?:等)?(?:重点|主导|优势|特色|新兴|战略性新兴|高新技术|相关)?(?:产业|(?<!等)行业|产业链|集群|产业集群|板块)"
+    r"(?:等)?(?:重点|主导|优势|特色|新兴|战略性新兴|高新技术|相关|传统|未来|支柱|先导){0,2}"
+    r"(?:产业|(?<!等)行业|产业链|集群|产业集群|板块)"
     r"(?!园|基地|化|集聚|示范|孵化)"  # …产业园, …产业基地 are places; …产业化 an activity
 )
 _FOCUS_BEFORE = re.compile(
@@ -139,7 +140,7 @@ _FOCUS_BEFORE = re.compile(
 _SEPARATORS = "、和及与"
 _LIST_TAIL = re.compile(
     r"^(?![^、和及与]{0,10}?等?(?:重点)?(?:高)?(?:耗能|排放|用能|用水|重点行业))"
-    r"[^、和及与]{0,10}?(?:等)?(?:重点|主导|优势|特色|新兴|战略性新兴|高新技术|相关|新型)?"
+    r"[^、和及与]{0,10}?(?:等)?(?:重点|主导|优势|特色|新兴|战略性新兴|高新技术|相关|新型|传统|未来|支柱|先导){0,2}"
     r"(?:产业|(?<!等)行业|产业链|集群|产业集群|板块)"
 )
 
@@ -347,6 +348,7 @@ class SectorFinder:
         named = self._plan_named(text)
         counted = set(_counted_list(text))
         named += [(s, e) for s, e in sorted(counted) if not any(ns < e and s < ne for ns, ne in named)]
+        named += [(s, e) for s, e in _listed_items(text) if not any(ns < e and s < ne for ns, ne in named)]
         # (a counted list's items are the plan's chains, however often it names them: counted=True)
         for s, e, mention in self._plan_chain_mentions(text, base, block, priority_text):
             found.append(mention)
@@ -497,7 +499,8 @@ class SectorFinder:
             name = text[s:e]
             if han_count(name) < 2:
                 continue
-            if _NOT_INDUSTRY.match(name) or is_generic(name) or re.search(r"\d|[、，]", name):
+            generic = is_generic(name) and not (name.startswith("现代") and ends_in_industry_word(name))
+            if _NOT_INDUSTRY.match(name) or generic or re.search(r"\d|[、，]", name):
                 continue
             name = re.sub(r"^(?:发展|培育|打造|壮大|提升|推动|加快|重要)", "", name)
             s = e - len(name)
@@ -534,7 +537,12 @@ class SectorFinder:
         if whole:
             clause_end = re.search(r"[，,。；;：:]", text[e:])
             rest = text[e : e + clause_end.start()] if clause_end else text[e:]
-            tail = re.split(r"[、和及与]", rest)[-1]
+            # the list ends at its 等 (…节能环保等传统优势产业技术改造和产品迭代: not at the clause's last 和)
+            listed = rest
+            if "等" in rest:
+                closing = rest.index("等") + 1
+                listed = rest[:closing] + re.split(r"[、和及与，]", rest[closing:])[0]
+            tail = re.split(r"[、和及与]", listed)[-1]
             if _LIST_TAIL.match(tail):
                 return True
         return _focus_list_item(text, s, e)
@@ -566,9 +574,63 @@ def _focus_list_item(text: str, s: int, e: int) -> bool:
 
 # 甘蔗糖业、茉莉花茶两条特色产业链: a list the plan counts as its chains names each of them.
 _COUNTED_LIST = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?(?:[和及][\u4e00-\u9fff]{2,8}?)?)(?:[两二三四五六七八九十]|\d+)[条大]"
-    r"(?:特色|重点|主导|优势|新兴|支柱|农业|工业|细分)?(?:产业链|产业集群)"
+    r"((?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}?(?:[和及][\u4e00-\u9fff]{2,8}?)?|[\u4e00-\u9fff]{2,8}[和及][\u4e00-\u9fff]{2,8}?)"
+    r"(?:[两二三四五六七八九十]|\d+)(?:[条大]|个(?=细分))"
+    r"(?:特色|重点|主导|优势|新兴|支柱|农业|工业|细分)?(?:产业链|产业集群|(?<=条)子链|(?<=细分)领域)"
 )
+
+
+# 电线电缆、新材料、智能家电、节能环保等传统优势产业: a list the plan closes by calling its items industries.
+_LISTED_END = re.compile(
+    r"等(?:重点|主导|优势|特色|新兴|战略性新兴|传统|未来|支柱|先导){0,2}(?:产业集群|产业链|产业)"
+    r"(?![园区基地化孵带]|加速|联盟|研究|技术(?:研究|创新中心)|创新(?:中心|联合体)|开发区|学院|基金|工人|人才)"
+)
+_LIST_OPENER = re.compile(
+    r"^.*?(?:重点发展|大力发展|积极发展|加快发展|发展壮大|做大做强|做优做强|培育壮大|重点培育|聚焦|围绕|推动|推进|培育|"
+    r"发展|布局|形成了|形成|涵盖|包括|覆盖|在|以|对)"
+)
+
+
+def _listed_items(text: str) -> list[tuple[int, int]]:
+    """Spans of the items of a list closed by 等…产业 that the scheme does not know, when one item it does know
+    shows the list is of industries (电线电缆、新材料、智能家电等: 新材料 vouches for the rest).
+
+    An item that a place opens (定兴县电线电缆) is the industry after the place."""
+    spans: list[tuple[int, int]] = []
+    if "等" not in text or "、" not in text or "产业" not in text:
+        return spans
+    for end in _LISTED_END.finditer(text):
+        start = clause_start(text, end.start())
+        body = text[start : end.start()]
+        opener = _LIST_OPENER.match(body)
+        cut = opener.end() if opener is not None and "、" in body[opener.end() :] else 0
+        items: list[tuple[int, int]] = []
+        pos = start + cut
+        for part in body[cut:].split("、"):
+            items.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        if len(items) < 2:
+            continue
+        names = [text[s:e] for s, e in items]
+        if not any(industries().lookup(n[len(_leading_place(n) or _leading_local_place(n)) :]) for n in names):
+            continue
+        if any(
+            not 2 <= han_count(n) <= 10 or re.search(r"[^\u4e00-\u9fffA-Za-z0-9]", n) or _CLAUSE_WORDS.search(n)
+            for n in names
+        ):
+            continue  # a clause, a bracket or a figure inside: not a bare list of names
+        for (s, e), name in zip(items, names, strict=True):
+            if industries().lookup(name) is not None:
+                continue  # the scheme's rule finds it
+            place = _leading_place(name) or _leading_local_place(name)
+            s += len(place)
+            name = text[s:e]
+            if han_count(name) < 2 or name in UMBRELLA or is_generic(name) or industries().lookup(name):
+                continue
+            if _NOT_INDUSTRY.match(name) and not ends_in_industry_word(name):
+                continue  # 新业态, 相关配套: no name; 新能源汽车零部件 opens with 新 and ends as an industry does
+            spans.append((s, e))
+    return spans
 
 
 _CLAUSE_WORDS = re.compile(r"[为以的由在将把]|负责|担任|确定|等")
@@ -586,7 +648,7 @@ def _counts(count: str, items: int) -> bool:
 def _counted_list(text: str) -> list[tuple[int, int]]:
     """Spans of the items of a counted list of chains (甘蔗糖业、茉莉花茶两条特色产业链), when the count is theirs."""
     spans: list[tuple[int, int]] = []
-    if "、" not in text or "产业" not in text:
+    if not ("、" in text or "和" in text or "及" in text) or not ("产业" in text or "子链" in text or "领域" in text):
         return spans  # the pattern needs both: most sentences are spared its runs of characters
     for match in _COUNTED_LIST.finditer(text):
         count = text[match.end(1) : match.end(1) + 1]

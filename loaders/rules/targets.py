@@ -446,9 +446,14 @@ def _respectively(text: str, quantities: list[Quantity]) -> dict[int, str]:
 class TargetFinder:
     """Target rules for one plan (its period decides baseline vs target)."""
 
-    def __init__(self, period_start: int | None, period_end: int | None) -> None:
+    def __init__(self, period_start: int | None, period_end: int | None, issued: str | None = None) -> None:
         self.start = period_start
         self.end = period_end
+        # The first year not over when the plan was issued: a report issued in January 2027 on 2026 and 2027
+        # states 2026's figures as reached, whatever period its manifest gives (a plan cannot set a goal for a
+        # year that has ended).
+        year = int(issued[:4]) if issued and re.match(r"(?:19|20)\d\d", issued) else None
+        self.open_from = max(period_start, year) if period_start is not None and year is not None else period_start
 
     def _make(
         self,
@@ -612,7 +617,7 @@ class TargetFinder:
                 year = _section_year(section)  # 二、2024年工作安排 / 一、2023年工作回顾: the heading dates its figures
             if year is None and (label := _YEAR_LABEL.match(block.text)) is not None:
                 year, forward = int(label.group(1)), True  # 2025年：…: a yearly plan's paragraph, all its figures
-            status = _status(year, forward, section, text, self.start)
+            status = _status(year, forward, section, text, self.open_from)
             if (
                 status == "target"
                 and year is None
@@ -701,8 +706,8 @@ class TargetFinder:
                     year = header_years[-1]
                 else:
                     year = None
-                if year is not None and self.start is not None:
-                    status = "baseline" if year < self.start else "target"
+                if year is not None and self.open_from is not None:
+                    status = "baseline" if year < self.open_from else "target"
                 else:
                     status = "baseline" if index == 0 and len(values) > 1 else "target"
                 if "目标" not in header_text and "现状" not in header_text and year is None:
@@ -726,7 +731,7 @@ class TargetFinder:
                     found.append(mention)
             for cell, value, word in growth_row if header_years and not re.search(r"增[长速]|同比", name) else ():
                 year = max(header_years)
-                status = "baseline" if self.start is not None and year < self.start else "target"
+                status = "baseline" if self.open_from is not None and year < self.open_from else "target"
                 mention = self._make(
                     name + word, value, None, "%", "=", year, status, row.name.start, cell.end, block, name
                 )
