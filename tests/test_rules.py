@@ -3303,3 +3303,21 @@ def test_a_figure_for_a_year_over_before_the_plan_was_issued_is_reached_not_a_go
     status = {f.props["value"]: f.props["status"] for f in facts if isinstance(f, Entity) and f.type == "Target"}
     assert status.get(326) == "baseline" and status.get(58.6) == "baseline", status
     assert status.get(360) == "target", status
+
+
+def test_a_heading_naming_a_chains_part_as_lianta_or_a_campaign_then_a_chain_makes_its_section_that_chains() -> None:
+    """（一）负极材料链条 is that sub-chain's section; （二）实施装备强基行动，做优智能装备产业链 is the chain's, not
+    the campaign's; 做旺 is a verb of growth, and 以X为主的 says what the chain is mostly made of (not its name)."""
+    facts = extract(
+        "二、重点任务\n（一）负极材料链条\n支持嘉兴禾墨新材料股份有限公司扩大人造石墨产能。\n"
+        "（二）实施装备强基行动，做优智能装备产业链\n支持嘉兴锐岳重工股份有限公司发展智能轧机。\n"
+        "（三）做旺滨湖文旅产业\n支持嘉兴湖澜文旅集团有限公司开发研学线路。\n"
+        "（四）做强以潮汐能和海上风电为主的新能源产业\n支持嘉兴澜汐能源科技有限公司开展潮汐发电示范。\n"
+        "（五）完善创新链条\n支持嘉兴澜岳检测技术有限公司开展检测服务。\n"
+    )
+    assert related(facts, "IN_INDUSTRY", "嘉兴禾墨新材料股份有限公司") >= {"负极材料"}
+    assert "高端装备制造产业" in related(facts, "IN_INDUSTRY", "嘉兴锐岳重工股份有限公司")
+    names = set(entities(facts, "Industry"))
+    assert not {n for n in names if "做旺" in n or n.startswith("以")}, names
+    assert "新能源产业" in related(facts, "IN_INDUSTRY", "嘉兴澜汐能源科技有限公司")
+    assert not {n for n in names if "创新" in n}, names

@@ -36,7 +36,7 @@ _UMBRELLA_MODIFIERS = tuple(
 _CHAIN_AFTER = re.compile(r"(?:等)?(?:产业链|产业集群|产业|集群)(?!园|基地|化|集聚|示范|孵化)")
 _CHAIN_VERB = re.compile(
     r"^(?:做大做强|做优做强|做强做优|培育壮大|发展壮大|加快发展|大力发展|重点发展|提升发展|优化提升|做强|做大|做优|做精|"
-    r"做实|做活|做深|做新|做特|做专|补强|延伸|"
+    r"做实|做活|做深|做新|做特|做专|做旺|做靓|做响|补强|延伸|"
     r"壮大|培育|发展|提升|打造|延伸|布局|巩固)"
 )
 # A heading with these is a task or a review item, not a chain's name.
@@ -314,6 +314,9 @@ class SectorFinder:
                 chain = aimed.group(1)
             else:
                 aimed = None
+            last = re.split(r"[，,；;]", topic)[-1]
+            if chain is None and last != topic and _CHAIN_VERB.match(last) and _NAMES_CHAIN_END.search(last):
+                chain = self._heading_chain(last)  # （一）实施提质行动，做强精品钢材产业链: a campaign, then the chain
             if chain is not None:
                 # （二）金属新材料（特钢）, 新能源（光伏、氢能）: the chain and the sub-chains the section is on
                 nested = re.fullmatch(r"(.{2,12}?)[（(]([^）)]{2,20})[）)]", chain)
@@ -417,16 +420,20 @@ class SectorFinder:
         # 做大做强新能源汽车产业, 培育新型储能产业: a policy verb before a name the heading calls an industry.
         verb = _CHAIN_VERB.match(topic)
         named_chain = verb is not None and re.search(r"[^业]链$", topic) is not None  # 做强正极材料链
+        # （二）正极材料链条: a heading that is a chain's part called 链条 names that sub-chain
+        named_chain = named_chain or re.search(r"[^业]链条$", topic) is not None
         if named_chain and re.search(
-            r"(?:服务|创新|价值|资金|人才|供应|数据|技术|政策|品牌|产品|标准|市场|生态|信息|要素|责任|金融|安全|质量|品质)链$",
+            r"(?:服务|创新|价值|资金|人才|供应|数据|技术|政策|品牌|产品|标准|市场|生态|信息|要素|责任|金融|安全|质量|品质)链条?$",
             topic,
         ):
             return None  # 延伸服务链, 创新链: the four chains of policy talk, not an industry
         if verb is not None and re.search(r"(?:产业链|产业集群|产业|[^业]链)$", topic):
             topic = topic[verb.end() :]  # 做强正极材料链: the chain 正极材料
+            # 做强以核电和海上风电为主的新能源产业: what the chain is mainly made of, then the chain
+            topic = re.sub(r"^以[\u4e00-\u9fff、]{2,16}?为(?:主|重点|核心|引领|主体|龙头)的", "", topic)
         # 做强炼化一体化子链, 厨卫电器细分产业链: a chain's part named as such is that sub-chain
         core = re.sub(
-            r"(?:产业链|产业集群|产业|行业|领域|板块|(?<![电量分原粒离光])子链|细分(?:产业)?链条?|(?<=[^业])链)$",
+            r"(?:产业链|产业集群|产业|行业|领域|板块|(?<![电量分原粒离光])子链|细分(?:产业)?链条?|(?<=[^业])链条?)$",
             "",
             topic,
         )
