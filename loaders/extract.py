@@ -408,6 +408,10 @@ class DocumentExtractor:
             if any(s <= division.start and division.end <= e for s, e in inside):
                 division.attrs["implied"] = True  # 北京科技大学: not a place the plan names
         mentions += divisions
+        homes = self.places.stated_homes(text, base, block, [m for m in mentions if m.type in self.kinds.organisations])
+        mentions += ruled(
+            [h for h in homes if not any(d.start < h.end and h.start < d.end for d in divisions)], "region.gazetteer"
+        )
         shorts = ruled(self.orgs.short_names(text, base, block, spans), "enterprise.short")
         mentions += shorts
         mentions += self._split_places(shorts, mentions, block)

@@ -136,6 +136,14 @@ class Regions:
                         or (context.level == "county" and region.parent == context.parent)
                     )
                 ):
+                    if (
+                        chosen is not None
+                        and chosen.level == region.level == "county"
+                        and chosen.parent == region.parent
+                        and region.name.endswith("县")
+                        and not chosen.name.endswith("县")
+                    ):
+                        continue  # 永年区 and 永年县 of 邯郸: a county since made a district (or city) is that one
                     chosen = region
             if chosen is not None:
                 out[short] = chosen

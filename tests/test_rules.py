@@ -3321,3 +3321,27 @@ def test_a_heading_naming_a_chains_part_as_lianta_or_a_campaign_then_a_chain_mak
     assert not {n for n in names if "做旺" in n or n.startswith("以")}, names
     assert "新能源产业" in related(facts, "IN_INDUSTRY", "嘉兴澜汐能源科技有限公司")
     assert not {n for n in names if "创新" in n}, names
+
+
+def test_a_place_written_with_de_before_a_firm_is_its_home_wherever_it_is() -> None:
+    """对接深圳的某某集团, 引进江苏张家港的某某公司: short names of cities and counties far from the plan's region are
+    read where 的 ties them to a firm (a province before one says which); the firm is there, not in the plan's city."""
+    facts = extract(
+        TASKS + "积极对接深圳的贝澜新材料集团股份有限公司，引进江苏张家港的张家港苏澜化学有限公司新建项目，"
+        "学习浙江海盐的浙江海澜紧固系统有限公司经验。\n"
+    )
+    assert related(facts, "LOCATED_IN", "贝澜新材料集团股份有限公司") == {"深圳市"}
+    assert related(facts, "LOCATED_IN", "张家港苏澜化学有限公司") == {"张家港市"}
+    assert related(facts, "LOCATED_IN", "浙江海澜紧固系统有限公司") == {"海盐县"}
+
+
+def test_a_county_since_made_a_district_is_the_district_and_opens_no_name() -> None:
+    """永年 of 邯郸 is 永年区 (永年县 until 2016, both in the codes); 永年区 before a legal name is the firm's place."""
+    handan = {**MANIFEST, "title": "邯郸市装备制造行动方案", "region": "邯郸市", "region_code": "130400"}
+    handan["province"] = "河北省"
+    facts = extract(
+        TASKS + "支持永年区河北储澜储能科技有限公司发展储能集成。推动永年紧固件产业创新联盟建设。\n", handan
+    )
+    assert "河北储澜储能科技有限公司" in entities(facts, "Enterprise")
+    assert related(facts, "LOCATED_IN", "河北储澜储能科技有限公司") == {"永年区"}
+    assert "永年县" not in entities(facts, "Region")

@@ -253,8 +253,8 @@ def leading_function_words(body: str) -> int:
             return cut
         if word in _BRAND_DIRECTIONS or word == "现代":
             return cut  # 北方华创, 东方电气: a compass word opens many brands; 现代 (纺织, 汽车) is no time word
-        if _leading_place(body[cut:]) == word:
-            return cut  # 包头 (a verb to jieba) and 通化 are cities before they are words
+        if len(_leading_place(body[cut:])) >= len(word):
+            return cut  # 包头 (a verb to jieba) and 通化 are cities before they are words; 永年区 a district
         if len(body) - cut - len(word) < 2:
             return cut
         cut += len(word)

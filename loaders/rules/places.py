@@ -18,7 +18,7 @@ from loaders.normalize import clean_name, han_count
 from loaders.rules.common import PARK_SUFFIXES, Mention, clause_start, left_edge, occurrences, place_before_dash
 from loaders.rules.organisations import DECLARED_SHORT, is_generic, is_named
 from loaders.segment import HEADING_MARK
-from loaders.terms import read_rows
+from loaders.terms import read_rows, read_terms
 from loaders.trie import alternation_regex, last_characters, trie_regex
 
 _PARK_RE = re.compile(trie_regex(PARK_SUFFIXES))
@@ -135,6 +135,12 @@ _PARK_JOINT = re.compile(
 )
 
 
+# What may stand before a firm's stated home (对接深圳的…, 、上海的…, 与苏州的…): the home is a whole phrase.
+_HOME_BEFORE = re.compile(
+    "(?:^|[，,、；;：:（(]|" + "|".join(read_terms("court_verbs.txt")) + r"|与|和|同|及|向|赴|如|以及|包括|联合)$"
+)
+
+
 def region_attrs(ref: RegionRef) -> dict[str, str]:
     """What a Region mention carries of its division, wherever the mention is made (here, or a firm's legal name)."""
     return {"code": ref.code, "level": ref.level, "parent": ref.parent}
@@ -183,6 +189,47 @@ class PlaceFinder:
             or text[max(0, start - 1) : start] in ("在", "的", "以", "如", "到", "至", "于")
             or _LEAD_VERB.search(text[max(0, start - 4) : start]) is not None  # 支持月城镇某某公司
         )
+
+    def stated_homes(self, text: str, base: int, block, orgs: list[Mention]) -> list[Mention]:
+        """The place written with 的 before an organisation (对接深圳的某某集团, 引进江苏张家港的某某公司): a city or
+        county of any province, named short as plans do, which the plan-wide short names (safe only near the
+        plan's own region) leave unread. A province before it says which (江苏张家港)."""
+        out: list[Mention] = []
+        for org in orgs:
+            at = org.start - base - 1  # the 的
+            if at < 2 or text[at] != "的":
+                continue
+            run = re.search(r"[\u4e00-\u9fff]{2,9}$", text[:at])
+            if run is None:
+                continue
+            for size in range(min(9, len(run.group())), 1, -1):
+                start = at - size
+                found = self._home(text[start:at])
+                if found is None or not _HOME_BEFORE.search(text[:start]):
+                    continue
+                lead, ref = found
+                own = self.plan_region is not None and ref.code == self.plan_region.code  # 我市的: read as before
+                if ref.level in ("city", "county") and not own:
+                    attrs = region_attrs(ref)
+                    out.append(Mention("Region", ref.name, base + start + lead, base + at, block, attrs, key=ref.code))
+                break
+        return out
+
+    @staticmethod
+    def _home(words: str) -> tuple[int, RegionRef] | None:
+        """``words`` as one place, a province's name perhaps before it: (where the place starts, the place)."""
+        table = regions()
+        for lead in range(len(words) - 1):
+            province = [r for r in table.by_name.get(words[:lead], []) + table.by_short.get(words[:lead], [])]
+            province = [r for r in province if r.level == "province"]
+            if lead and not province:
+                continue
+            refs = table.by_name.get(words[lead:]) or table.by_short.get(words[lead:]) or []
+            refs = [r for r in refs if not province or r.province == province[0].code]
+            if len(refs) == 1 or (refs and len({r.code for r in refs if r.level == "city"}) == 1):
+                city = [r for r in refs if r.level == "city"]
+                return lead, (city or refs)[0]
+        return None
 
     def divisions(self, text: str, base: int, block) -> list[Mention]:
         """Divisions the gazetteer names in ``text``, read as the plan's own where a name is ambiguous."""
