@@ -948,14 +948,17 @@ class Resolver:
                         continue
                     if m.type == "Agency" and is_national(self.entities[eid].name):
                         continue
-                    if m.type == "Agency" and eid not in located and eid not in self.located:
-                        # 省科技厅, qualified as 浙江省科技厅: the province whose department it is
+                    if m.type == "Agency" and eid not in located:
+                        # 省科技厅, qualified as 浙江省科技厅: the province whose department it is (each plan that
+                        # names it says so, where an earlier plan put it there too)
                         name = self.entities[eid].name
                         lead = branch_place(name) or regions().leading_place(name)
                         own = regions().resolve(lead, ex.meta.region)
                         if own is not None and (own.code != ex.meta.region.code or home != plan_region):
-                            evidence = self._evidence(ex, m.start, m.end, m.section, "located.name-place")
-                            self._relate("LOCATED_IN", eid, self._gazetteer_region(own.code), evidence)
+                            own_id = self._gazetteer_region(own.code)
+                            if eid not in self.located or ("LOCATED_IN", eid, own_id) in self.relations:
+                                evidence = self._evidence(ex, m.start, m.end, m.section, "located.name-place")
+                                self._relate("LOCATED_IN", eid, own_id, evidence)
                             located.add(eid)
                             continue
                     if m.type == "University" and eid not in located:

@@ -3345,3 +3345,18 @@ def test_a_county_since_made_a_district_is_the_district_and_opens_no_name() -> N
     assert "河北储澜储能科技有限公司" in entities(facts, "Enterprise")
     assert related(facts, "LOCATED_IN", "河北储澜储能科技有限公司") == {"永年区"}
     assert "永年县" not in entities(facts, "Region")
+
+
+def test_each_plan_naming_a_provincial_department_says_where_it_is() -> None:
+    """Two plans of one province both name 省科技厅: the department is one node in the province, and the place is
+    stated with each plan's evidence (the second plan's word was dropped once the first had placed it)."""
+    docs = []
+    for number, (city, code) in enumerate((("嘉兴市", "330400"), ("湖州市", "330500"))):
+        manifest = {**MANIFEST, "title": f"{city}科技创新规划", "region": city, "region_code": code}
+        text = manifest["title"] + "\n一、重点任务\n（一）争取支持\n积极争取省科技厅支持，推动平台建设。\n"
+        docs.append(Document(Path(f"p{number}.txt"), text, "utf-8", manifest=manifest))
+    facts = extract_documents(docs)
+    agency = entities(facts, "Agency")["浙江省科技厅"]
+    placed = [r for r in facts if isinstance(r, Relation) and r.type == "LOCATED_IN" and r.source == agency.id]
+    assert len(placed) == 1 and placed[0].target == "region:330000"
+    assert len({e.document for e in placed[0].evidence}) == 2
