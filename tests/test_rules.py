@@ -3360,3 +3360,16 @@ def test_each_plan_naming_a_provincial_department_says_where_it_is() -> None:
     placed = [r for r in facts if isinstance(r, Relation) and r.type == "LOCATED_IN" and r.source == agency.id]
     assert len(placed) == 1 and placed[0].target == "region:330000"
     assert len({e.document for e in placed[0].evidence}) == 2
+
+
+def test_words_around_a_university_are_no_part_of_its_name() -> None:
+    """联合 after a short firm name or a department joins partners; 高校 before a name is the word for colleges;
+    环大学 is around the universities and 国外高水平大学 a rank of them, no one university."""
+    facts = extract(
+        TASKS + "支持琼澜数据联合海南大学创建重点实验室，市科技局联合湖南大学举办对接活动。"
+        "鼓励驻区高校甘肃林业职业技术学院为企业培养人才，推动高校人工智能学院建设。"
+        "雁塔区环大学创新街区建设初见成效，支持企业与国外高水平大学共建联合实验室。\n"
+    )
+    names = set(entities(facts, "University"))
+    assert {"海南大学", "湖南大学", "甘肃林业职业技术学院"} <= names, names
+    assert not {n for n in names if n.endswith("环大学") or "联合" in n or "高校" in n or "高水平" in n}, names

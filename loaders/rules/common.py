@@ -48,7 +48,11 @@ _COUNT = re.compile(
 _PLACE_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)")
 # A declared short form written after a name: （以下简称“新乡高新区”）. It says what to call the thing, nothing more.
 DECLARED_ASIDE = re.compile(r"[（(](?:以下|下文)?简称[^）)]{0,16}[）)]")
-_ORG_THEN_JOIN = re.compile(r"(?:股份|集团|公司|大学|学院|研究院|研究所|药业|科技)(?:联合|携手|会同|与|和|及)")
+_ORG_THEN_JOIN = re.compile(
+    r"(?:股份|集团|公司|大学|学院|研究院|研究所|药业|科技)(?:联合|携手|会同|与|和|及)"
+    # 琼链数据联合海南大学, 市科技局联合湖南大学: a short firm name or a department, then a joining verb
+    r"|(?:数据|智能|电子|新材|能源|生物|医药|材料|技术|信息|装备|重工|机械|局|委|厅|办)(?:联合|携手|会同)"
+)
 _ITEM_MARKER = re.compile(r"[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]")
 _LEADING_JUNK = re.compile(r"^(?:该|本|其|此|以上|上述|相关|有关|各级|各类|各|了|着|过)+")
 

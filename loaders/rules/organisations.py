@@ -446,6 +446,10 @@ def _is_campus(word: str) -> bool:
     return bool(_COMPASS_AREA.match(word)) or regions().resolve(word) is not None
 
 
+# 国外高水平大学, 世界一流大学, 国家大学 (科技园): where or how good universities are, no one university
+_RANK_ONLY = re.compile(r"(?:^|[和与及、])(?:国外|国内|境外|海外|世界|国际|国家|知名|一流|高水平|重点|双一流)+$")
+
+
 class OrganisationFinder:
     """Runs the organisation rules over one sentence at a time, remembering names across the document."""
 
@@ -606,6 +610,12 @@ class OrganisationFinder:
             if etype == "University" and text[left] == "环" and text[left + 1 : e] in university_seats():
                 left += 1  # 环中北大学创新生态圈: around the university, which is the name
                 body = text[left:s]
+            colleges = body.rfind("高校") if etype == "University" else -1
+            if colleges >= 0 and han_count(body[colleges + 2 :]) >= 2:
+                if suffix == "学院" and not regions().leading_place(body[colleges + 2 :]):
+                    continue  # 高校人工智能学院: the colleges' schools of a field, no one college
+                left += colleges + 2  # 驻区高校甘肃林业职业技术学院, 在银高校宁夏大学: the word for colleges, then one
+                body = text[left:s]
             campus = _CAMPUS.match(text, e) if etype == "University" else None
             if campus is not None and _is_campus(campus.group(1)):
                 e = campus.end()  # 中国石油大学（华东）, 香港城市大学（东莞）: the campus is part of the name
@@ -671,6 +681,8 @@ class OrganisationFinder:
             return False
         if etype == "University" and suffix == "学院" and body.endswith(("产业", "工程师")):
             return False  # 信创现代产业学院, 卓越工程师学院: a university's programme, not a university
+        if etype == "University" and suffix == "大学" and (body.endswith("环") or _RANK_ONLY.search(body)):
+            return False  # 雁塔区环大学创新带: around the universities; 国外高水平大学: a rank of universities
         if (
             etype == "University"
             and suffix in ("大学", "学院", "科学院", "农业大学")
