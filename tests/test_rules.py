@@ -3373,3 +3373,16 @@ def test_words_around_a_university_are_no_part_of_its_name() -> None:
     names = set(entities(facts, "University"))
     assert {"海南大学", "湖南大学", "甘肃林业职业技术学院"} <= names, names
     assert not {n for n in names if n.endswith("环大学") or "联合" in n or "高校" in n or "高水平" in n}, names
+
+
+def test_products_named_by_an_industry_a_grade_or_a_material_base_are_no_firms() -> None:
+    """光伏玻璃, 储能电缆 (an industry before a business word), 车规级芯片, 首版次软件, 镁基新材料集团 (a kind of group
+    the plan wants): products and categories; 晶盾玻璃, declared, is a firm."""
+    facts = extract(
+        TASKS + "支持湖南晶盾玻璃有限公司（以下简称晶盾玻璃）扩产，同步引进光伏玻璃、胶膜、接线盒等配套企业。"
+        "推动车规级芯片在本地整车企业应用，推动首批次材料、首版次软件在本地示范应用。"
+        "重点发展光伏电缆、储能电缆等产品，打造国内重要的镁基新材料集团。\n"
+    )
+    names = set(entities(facts, "Enterprise"))
+    assert "湖南晶盾玻璃有限公司" in names
+    assert not {"光伏玻璃", "储能电缆", "车规级芯片", "首版次软件", "镁基新材料集团"} & names, names

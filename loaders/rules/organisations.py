@@ -692,6 +692,8 @@ class OrganisationFinder:
             return True  # 四川大学, 电子科技大学: a university's name may be a province or ordinary words
         if is_generic(body):
             return False
+        if etype == "Enterprise" and suffix == "集团" and (_TECH_LEAD.search(body) or industries().lookup(body)):
+            return False  # 打造有机硅和硅基新材料集团: a kind of group the plan wants, no firm named
         if etype == "Platform" and _MONEY_IN_BODY.search(body):
             return False  # 按每家5万元给予孵化器奖励: a reward, no name
         if etype in ("Platform", "University") and _KINDS_JOINED.search(body):
@@ -930,11 +932,21 @@ class OrganisationFinder:
 _GROWTH_VERB = re.compile(r"^(?:做大|做强|做精|做优|做实|补齐|筑牢|壮大|培育|推进|推动|加快|提升)")
 
 
+# 首版次软件, 车规级芯片, 硅基新材料: a policy category, a grade or a material base opens a product's name, no brand
+_TECH_LEAD = re.compile(
+    r"(?:^|^综合性|和)(?:首版次|首批次|首台套?|车规级|工业级|电子级|医药级|食品级|[碳硅铝磷镁钛铁锂钠氟]基)"
+)
+
+
 def _not_a_short_form(name: str) -> bool:
     """A word a business-word or cue reading took for a firm's short form that cannot be one: a growth verb
     before a product (做大电子), a city or county written in full before a word (宜宾市动力, 太原市科技: short
-    forms drop 市), or a label of the industry scheme (稀土永磁)."""
-    if _GROWTH_VERB.match(name) or industries().lookup(name) is not None:
+    forms drop 市), a label of the industry scheme (稀土永磁), or a product: a grade or a category before its
+    word (车规级芯片), an industry the scheme knows before a business word (光伏玻璃, 储能电缆, 氢能装备)."""
+    if _GROWTH_VERB.match(name) or industries().lookup(name) is not None or _TECH_LEAD.match(name):
+        return True
+    ending = next((m for m in _BUSINESS_RE.finditer(name) if m.end() == len(name) and m.start() >= 2), None)
+    if ending is not None and industries().lookup(name[: ending.start()]) is not None:
         return True
     place = regions().full.match(name)
     return place is not None and place.group()[-1] in "省市县区" and han_count(name) - len(place.group()) <= 3
