@@ -3386,3 +3386,15 @@ def test_products_named_by_an_industry_a_grade_or_a_material_base_are_no_firms()
     names = set(entities(facts, "Enterprise"))
     assert "湖南晶盾玻璃有限公司" in names
     assert not {"光伏玻璃", "储能电缆", "车规级芯片", "首版次软件", "镁基新材料集团"} & names, names
+
+
+def test_a_project_whose_edge_falls_inside_a_word_is_no_name() -> None:
+    """严禁在功能定位以外盲目新上…项目, 参与省内外大型…项目: the left edge cut inside 以外 / 内外 would leave
+    外…: a word split is no project's name; a name that opens after a verb stays."""
+    facts = extract(
+        TASKS + "严禁在功能定位以外盲目新上稀土冶炼分离项目。鼓励本地储能企业参与省内外大型储能电站项目建设。"
+        "推进嘉兴禾森新材料股份有限公司年产5万吨碳纤维项目。\n"
+    )
+    names = set(entities(facts, "Project"))
+    assert not {n for n in names if n.startswith("外")}, names
+    assert any("年产5万吨碳纤维项目" in n for n in names), names

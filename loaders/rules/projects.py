@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from loaders.gazetteer import regions
+from loaders.lexicon import is_common_word
 from loaders.normalize import clean_name, han_count
 from loaders.rules.common import DECLARED_ASIDE, Mention, clause_start, leading_function_words, left_edge
 from loaders.rules.organisations import glued_district, is_generic
@@ -190,6 +191,10 @@ class ProjectFinder:
             if county and any(a == left + county for a, _ in spans):
                 left += county  # 衡南县恒力绝缘新型绝缘纸板项目: the county is where the firm's project is
             body = text[left:s]
+            if left > 0 and any(
+                is_common_word(text[left - k : left + j]) for k in (1, 2) for j in (1, 2) if left - k >= 0
+            ):
+                continue  # 本地|新能源汽车配套项目, 预制|菜智能工厂项目: the edge fell inside a word, no name is whole
             if body.endswith(("的", "和", "与", "及", "等")) or text[s - 1 : s] == "等":
                 continue  # 揭榜成功的项目, 铝液直供深加工等项目: a description or a list of kinds, not a name
             if _SPOKEN_OF.search(body) or re.search(r"[+＋]", body):
