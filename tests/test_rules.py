@@ -3398,3 +3398,15 @@ def test_a_project_whose_edge_falls_inside_a_word_is_no_name() -> None:
     names = set(entities(facts, "Project"))
     assert not {n for n in names if n.startswith("外")}, names
     assert any("年产5万吨碳纤维项目" in n for n in names), names
+
+
+def test_a_link_of_the_chain_heading_a_paragraph_is_no_chain_of_its_own() -> None:
+    """——核心零部件。, ——整机设备。 under a chain's section are links of that chain; its firms stay on it."""
+    facts = extract(
+        "二、重点任务\n（一）机器人产业链\n"
+        "——核心零部件。支持嘉兴禾澜减速器制造有限公司开展谐波减速器研发。\n"
+        "——整机设备。支持嘉兴睿澜机器人股份有限公司开发协作机器人。\n"
+    )
+    names = set(entities(facts, "Industry"))
+    assert not {"核心零部件", "整机设备"} & names, names
+    assert related(facts, "IN_INDUSTRY", "嘉兴禾澜减速器制造有限公司") & {"机器人", "智能制造装备"}

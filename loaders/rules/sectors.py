@@ -28,7 +28,7 @@ _CHAIN_STAGES = frozenset(read_terms("chain_stages.txt"))
 _MACRO_REGIONS = frozenset(read_terms("macro_regions.txt"))
 # 核心零部件, 关键材料: what matters in a chain, a class of products, not an industry (a whole chain's name that says
 # 产业链 may still hold it: 智能汽车关键零部件产业链).
-KEY_PARTS = re.compile(r"^(?:核心|关键)")
+KEY_PARTS = re.compile(r"^(?:核心|关键|整机)")
 # What an umbrella word puts before 产业 (首位, 优势, 高新技术 …): a name ending in one is a class, not a chain.
 _UMBRELLA_MODIFIERS = tuple(
     sorted({u[: -len("产业")] for u in UMBRELLA if u.endswith("产业") and len(u) > 3}, key=len, reverse=True)
@@ -472,6 +472,8 @@ class SectorFinder:
             return None
         if _measures(core):
             return None  # 5. 科技型中小企业评价入库数：指…: a glossary of indicators, not a chain
+        if KEY_PARTS.match(core) and not topic.endswith(("产业链", "产业集群")):
+            return None  # ——核心零部件。, （4）核心材料：: a link of the section's chain, no chain of its own
         vocabulary = index.pattern.search(core) or _industry_vocabulary().search(core)
         if index.lookup(core) is None and not vocabulary and not named_chain:
             return None
