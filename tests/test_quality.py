@@ -123,6 +123,8 @@ FLOORS = {
     # its sub-chain), Industry 0.68, Platform P 0.83, so the thirty-two plans' IN_INDUSTRY fell to 0.766 and its
     # floor with it. 205-209 came in at Platform P 0.89, Project 0.82, Industry 0.70; the thirty-five end at Agency
     # 0.93 and HOSTED_BY 0.91 (a table row's platform hosted by its first unit only), which raised those floors.
+    # 211-215 came in at Target 0.66 (215, a January report on the year before, 0.35), Project 0.80, Industry 0.72;
+    # the thirty-eight end at Target 0.88 once a year over before the plan's issue is no goal, which raised that floor.
     "heldout": {
         "Enterprise": 0.91,
         "Platform": 0.89,
@@ -131,7 +133,7 @@ FLOORS = {
         "Industry": 0.72,  # 0.67 -> 0.72 once industries named once in passing and chain-map segments went
         "Project": 0.87,
         "Agency": 0.90,
-        "Target": 0.83,
+        "Target": 0.86,
         "Incentive": 0.93,  # 0.89 -> 0.95 once a ratio and its cap were one award
         "LOCATED_IN": 0.84,
         "IN_INDUSTRY": 0.76,
