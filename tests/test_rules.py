@@ -3410,3 +3410,13 @@ def test_a_link_of_the_chain_heading_a_paragraph_is_no_chain_of_its_own() -> Non
     names = set(entities(facts, "Industry"))
     assert not {"核心零部件", "整机设备"} & names, names
     assert related(facts, "IN_INDUSTRY", "嘉兴禾澜减速器制造有限公司") & {"机器人", "智能制造装备"}
+
+
+def test_a_word_the_left_edge_would_split_stays_whole_in_a_name() -> None:
+    """本草源 opens with the noun 本草 (not the demonstrative 本); 海南自由贸易港 holds the word 自由 (not 由, by)."""
+    facts = extract(
+        TASKS + "支持本草源中药现代化研究中心开展道地药材研究。推动设立海南自由贸易港科技金融服务中心高新区分中心。\n"
+    )
+    names = set(entities(facts, "Platform"))
+    assert "本草源中药现代化研究中心" in names, names
+    assert "海南自由贸易港科技金融服务中心高新区分中心" in names, names

@@ -167,8 +167,8 @@ def left_edge(
             continue  # 动力电池回收利用工程研究中心: 回收利用 is what the centre works on, no verb before a name
         if word in _VERB_CHARS and len(head) >= 2 and is_common_word(head[-2:]):
             continue  # 视界虚拟现实科技: 拟 (拟建) closes the word 虚拟, it does not open the name
-        if len(word) == 1 and len(head) >= 2 and word_tag(head[-2:]) in _NOUN_TAGS:
-            continue  # 河北药都本草制药: 都 closes the noun 药都, it is no adverb before the name
+        if len(word) == 1 and len(head) >= 2 and word_tag(head[-2:]) in (*_NOUN_TAGS, "a"):
+            continue  # 河北药都本草制药: 都 closes the noun 药都 (海南自由贸易港: 由 the word 自由), no adverb
         if len(word) == 1 and len(head) >= 3 and word_tag(body[i - 1 : i + 1]) in ("n", "nz"):
             continue  # 南美白对虾遗传育种重点实验室: 对 opens the noun 对虾, it is no preposition
         if (
@@ -218,8 +218,8 @@ def left_edge(
             pass  # a known entity inside the body: the caller decides (nesting vs host)
     body = text[left:suffix_start]
     junk = _LEADING_JUNK.match(body)
-    if junk:
-        left += junk.end()
+    if junk and not (junk.end() == 1 and word_tag(body[:2]) in _NOUN_TAGS):
+        left += junk.end()  # (本草源…中心: 本 opens the noun 本草, no demonstrative)
     marker = _ITEM_MARKER.match(text, left)
     if marker is not None and marker.end() < suffix_start:
         left = marker.end()  # （1）东钱湖生命健康实验室。: the item's number opens the line, not the name
