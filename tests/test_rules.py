@@ -3420,3 +3420,16 @@ def test_a_word_the_left_edge_would_split_stays_whole_in_a_name() -> None:
     names = set(entities(facts, "Platform"))
     assert "本草源中药现代化研究中心" in names, names
     assert "海南自由贸易港科技金融服务中心高新区分中心" in names, names
+
+
+def test_words_before_a_park_or_a_county_that_join_or_point_name_no_place() -> None:
+    """指中关村科学城, 要立足科技城, 天津市和新区: a verb, a conjunction or a bare kind opens no park; 会同 (together
+    with) before a county's department and 和 (and) before 县 name no 会同县 or 和县; 马鞍山市和县 is 和县."""
+    facts = extract(
+        TASKS + "重点区域有两处，指中关村科学城和未来科学城，要立足科技城优势，推动天津市和新区共同发展。"
+        "县科技局会同县统计局建立机制，依托众创空间和县科技企业孵化器开展服务。"
+        "支持马鞍山市和县经济开发区发展。\n"
+    )
+    names = set(entities(facts, "Region"))
+    assert "中关村科学城" in names and "和县" in names, names
+    assert not {n for n in names if n.startswith(("指", "要", "天津市和"))} and "会同县" not in names, names

@@ -15,7 +15,15 @@ from functools import cache
 from loaders.gazetteer import RegionRef, regions, towns_in
 from loaders.lexicon import COMMON_FREQ, is_common_word, is_ordinary_phrase, word_tag
 from loaders.normalize import clean_name, han_count
-from loaders.rules.common import PARK_SUFFIXES, Mention, clause_start, left_edge, occurrences, place_before_dash
+from loaders.rules.common import (
+    PARK_SUFFIXES,
+    Mention,
+    clause_start,
+    leading_function_words,
+    left_edge,
+    occurrences,
+    place_before_dash,
+)
 from loaders.rules.organisations import DECLARED_SHORT, is_generic, is_named
 from loaders.segment import HEADING_MARK
 from loaders.terms import read_rows, read_terms
@@ -129,6 +137,10 @@ def outside_parks(divisions: list[Mention], parks: list[Mention], inside: bool =
 
 # (（简称…）和肇庆新区, 建设许镇…, 做大高新区, 带项目来开发区: a conjunction, verb or preposition before the
 # name; 和平绿色建材产业园 after 、 is a town's park, and 为 or 来 alone stay: 华为软件产业园, 来宾河南工业园区)
+# Short names that are ordinary words first (会同, 合作): never a place before 市/区/县 either.
+_SHORT_STOP = frozenset(read_terms("region_short_stop.txt"))
+# One character that opens a clause, never a park's name, unless it makes a word or a place with what follows.
+_LEAD_CHARS = frozenset("要来指把带在到向为让使将对从于")
 _PARK_JOINT = re.compile(
     r"^(?:含|各|推动|推进|支持|依托|建设|做大|做强|做优|运营好|总结)|(?<=[区县市镇园城）)”])[和与及、]"
     r"|(?:建设为|打造为|作为|成为|项目来)(?=[\u4e00-\u9fff])"
@@ -231,6 +243,10 @@ class PlaceFinder:
                 return lead, (city or refs)[0]
         return None
 
+    def _near(self, ref: RegionRef) -> bool:
+        """Is ``ref`` in the plan's province (where a plan names its own counties in full)?"""
+        return self.plan_region is None or ref.province == self.plan_region.province
+
     def divisions(self, text: str, base: int, block) -> list[Mention]:
         """Divisions the gazetteer names in ``text``, read as the plan's own where a name is ambiguous."""
         table = regions()
@@ -249,6 +265,19 @@ class PlaceFinder:
                 continue  # 和县级部门, 和县域经济, 和县（市、区）: a conjunction before 县级/县域, not 和县
             if len(match.group()) == 2 and is_common_word(text[max(0, match.start() - 1) : match.start() + 1]):
                 continue  # 示范县 is a model county, not 范县
+            if (
+                match.group()[0] in "和与及"
+                and re.match(r"[\u4e00-\u9fff]", text[match.start() - 1 : match.start()])
+                and not any(table.by_name.get(text[max(0, match.start() - k) : match.start()]) for k in range(2, 6))
+            ):
+                continue  # 市和县两级, 众创空间和县科技企业孵化器: 和 joins (马鞍山市和县 is 和县)
+            if (
+                ref is not None
+                and ref.level == "county"
+                and ref.short in _SHORT_STOP
+                and (re.match(r"[局委办厅室部府]", text[match.start() - 1 : match.start()]) or not self._near(ref))
+            ):
+                continue  # 县科技局会同县统计局: 会同 (together with) before the county's own department
             if ref is not None and self._foreign_phrase(text, match.start(), match.group(), ref):
                 continue
             if _across_words(text, match.start(), match.end()):
@@ -288,8 +317,8 @@ class PlaceFinder:
             after = text[match.end() : match.end() + 2]
             if not _AFTER_SHORT.match(after) or re.match(r"^(?:市场|区域|县域|区块|市民|县城)", after):
                 continue
-            if is_common_word(match.group() + after[0]):
-                continue  # 大城市 is a big city, not 大城县
+            if is_common_word(match.group() + after[0]) or match.group() in _SHORT_STOP:
+                continue  # 大城市 is a big city, not 大城县; 会同市财政局 is 会同 (together with), not 会同县
             if _across_words(text, match.start(), match.end() + 1):
                 continue  # 打通|城市 is no 通城县
             ref = table.resolve(match.group(), self.plan_region)
@@ -394,8 +423,15 @@ class PlaceFinder:
             joint = max(_PARK_JOINT.finditer(body), key=lambda m: m.end(), default=None)
             if joint is not None and joint.end() == len(body) and joint.start() == 0:
                 continue  # 做大高新区科技创新引导基金: a verb before the bare kind names no park
+            if joint is not None and joint.end() == len(body) and joint.group() in ("和", "与", "及", "、"):
+                continue  # 天津市和新区: a place, a conjunction, then the bare kind: no park named
             if joint is not None and han_count(body[joint.end() :]) >= 2:
                 left, body = left + joint.end(), body[joint.end() :]
+            lead = leading_function_words(body)
+            if not lead and body[:1] in _LEAD_CHARS and word_tag(body[:2]) is None and not table.leading_place(body):
+                lead = 1  # 指中关村科学城, 要立足科技城, 来滨海新区: a verb or preposition of one character
+            if lead:
+                left, body = left + lead, body[lead:]  # 把农业科技园区: what is left must still name a park
             elif body[:1] in ("和", "与", "及") and text[left - 1 : left] in ("）", ")", "”") and han_count(body) >= 3:
                 left, body = left + 1, body[1:]  # （以下简称…）和肇庆新区: the 和 joins two parks
             # 宜昌高新区白洋工业园: a park inside a park found just before it is named on its own (东湖高新区天门产业园,
