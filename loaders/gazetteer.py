@@ -45,7 +45,7 @@ _REGION_SUFFIXES = (
     "旗",
 )
 # Short forms that are ordinary words first and place names second.
-_SHORT_STOP = frozenset(read_terms("region_short_stop.txt"))
+SHORT_STOP = frozenset(read_terms("region_short_stop.txt"))
 _GENERIC_FULL = frozenset({"城区", "郊区", "矿区", "市中区", "新区", "东区", "西区", "南区", "北区", "中区"})
 
 
@@ -119,7 +119,7 @@ class Regions:
         """Short names safe to match bare in a plan of ``context``: its province, prefectures and counties."""
         out: dict[str, RegionRef] = {}
         for short, regions in self.by_short.items() if context is None else self._shorts_near(context.province):
-            if short in _SHORT_STOP:
+            if short in SHORT_STOP:
                 continue
             chosen = None
             province = [r for r in regions if r.level == "province"]
@@ -147,7 +147,7 @@ class Regions:
                     chosen = region
             if chosen is not None:
                 out[short] = chosen
-        if context is not None and context.short not in _SHORT_STOP:
+        if context is not None and context.short not in SHORT_STOP:
             out[context.short] = context
         return out
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from loaders.gazetteer import RegionRef, regions, towns_in
+from loaders.gazetteer import SHORT_STOP, RegionRef, regions, towns_in
 from loaders.lexicon import COMMON_FREQ, is_common_word, is_ordinary_phrase, word_tag
 from loaders.normalize import clean_name, han_count
 from loaders.rules.common import (
@@ -135,22 +135,20 @@ def outside_parks(divisions: list[Mention], parks: list[Mention], inside: bool =
     return [d for d in divisions if not any(p.start <= d.start < p.end and (inside or d.end > p.end) for p in parks)]
 
 
-# (（简称…）和肇庆新区, 建设许镇…, 做大高新区, 带项目来开发区: a conjunction, verb or preposition before the
-# name; 和平绿色建材产业园 after 、 is a town's park, and 为 or 来 alone stay: 华为软件产业园, 来宾河南工业园区)
-# Short names that are ordinary words first (会同, 合作): never a place before 市/区/县 either.
-_SHORT_STOP = frozenset(read_terms("region_short_stop.txt"))
 # One character that opens a clause, never a park's name, unless it makes a word or a place with what follows.
 _LEAD_CHARS = frozenset("要来指把带在到向为让使将对从于")
+# (（简称…）和肇庆新区, 建设许镇…, 做大高新区, 带项目来开发区: a conjunction, verb or preposition before the
+# name; 和平绿色建材产业园 after 、 is a town's park, and 为 or 来 alone stay: 华为软件产业园, 来宾河南工业园区)
 _PARK_JOINT = re.compile(
     r"^(?:含|各|推动|推进|支持|依托|建设|做大|做强|做优|运营好|总结)|(?<=[区县市镇园城）)”])[和与及、]"
     r"|(?:建设为|打造为|作为|成为|项目来)(?=[\u4e00-\u9fff])"
 )
 
 
+# Verbs of courting, visiting and learning (对接, 引进, 对标): read once, for the courted-firm rule too.
+COURT_VERBS = tuple(read_terms("court_verbs.txt"))
 # What may stand before a firm's stated home (对接深圳的…, 、上海的…, 与苏州的…): the home is a whole phrase.
-_HOME_BEFORE = re.compile(
-    "(?:^|[，,、；;：:（(]|" + "|".join(read_terms("court_verbs.txt")) + r"|与|和|同|及|向|赴|如|以及|包括|联合)$"
-)
+_HOME_BEFORE = re.compile("(?:^|[，,、；;：:（(]|" + "|".join(COURT_VERBS) + r"|与|和|同|及|向|赴|如|以及|包括|联合)$")
 
 
 def region_attrs(ref: RegionRef) -> dict[str, str]:
@@ -232,8 +230,8 @@ class PlaceFinder:
         """``words`` as one place, a province's name perhaps before it: (where the place starts, the place)."""
         table = regions()
         for lead in range(len(words) - 1):
-            province = [r for r in table.by_name.get(words[:lead], []) + table.by_short.get(words[:lead], [])]
-            province = [r for r in province if r.level == "province"]
+            named = table.by_name.get(words[:lead], []) + table.by_short.get(words[:lead], [])
+            province = [r for r in named if r.level == "province"]
             if lead and not province:
                 continue
             refs = table.by_name.get(words[lead:]) or table.by_short.get(words[lead:]) or []
@@ -274,7 +272,7 @@ class PlaceFinder:
             if (
                 ref is not None
                 and ref.level == "county"
-                and ref.short in _SHORT_STOP
+                and ref.short in SHORT_STOP
                 and (re.match(r"[局委办厅室部府]", text[match.start() - 1 : match.start()]) or not self._near(ref))
             ):
                 continue  # 县科技局会同县统计局: 会同 (together with) before the county's own department
@@ -317,7 +315,7 @@ class PlaceFinder:
             after = text[match.end() : match.end() + 2]
             if not _AFTER_SHORT.match(after) or re.match(r"^(?:市场|区域|县域|区块|市民|县城)", after):
                 continue
-            if is_common_word(match.group() + after[0]) or match.group() in _SHORT_STOP:
+            if is_common_word(match.group() + after[0]) or match.group() in SHORT_STOP:
                 continue  # 大城市 is a big city, not 大城县; 会同市财政局 is 会同 (together with), not 会同县
             if _across_words(text, match.start(), match.end() + 1):
                 continue  # 打通|城市 is no 通城县
@@ -427,13 +425,12 @@ class PlaceFinder:
                 continue  # 天津市和新区: a place, a conjunction, then the bare kind: no park named
             if joint is not None and han_count(body[joint.end() :]) >= 2:
                 left, body = left + joint.end(), body[joint.end() :]
+            elif body[:1] in ("和", "与", "及") and text[left - 1 : left] in ("）", ")", "”") and han_count(body) >= 3:
+                left, body = left + 1, body[1:]  # （以下简称…）和肇庆新区: the 和 joins two parks
             lead = leading_function_words(body)
             if not lead and body[:1] in _LEAD_CHARS and word_tag(body[:2]) is None and not table.leading_place(body):
                 lead = 1  # 指中关村科学城, 要立足科技城, 来滨海新区: a verb or preposition of one character
-            if lead:
-                left, body = left + lead, body[lead:]  # 把农业科技园区: what is left must still name a park
-            elif body[:1] in ("和", "与", "及") and text[left - 1 : left] in ("）", ")", "”") and han_count(body) >= 3:
-                left, body = left + 1, body[1:]  # （以下简称…）和肇庆新区: the 和 joins two parks
+            left, body = left + lead, body[lead:]  # 把农业科技园区: what is left must still name a park
             # 宜昌高新区白洋工业园: a park inside a park found just before it is named on its own (东湖高新区天门产业园,
             # named after a city, is one zone's enclave for that city: one name)
             outer = max((m.end - base for m in found if left <= m.start - base and m.end - base < s), default=None)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from loaders.gazetteer import countries, firm_words, regions
 from loaders.rules.common import DECLARED_ASIDE, Link, Mention, clause_start
 from loaders.rules.organisations import ENTERPRISE_SUFFIXES
-from loaders.rules.places import region_attrs
+from loaders.rules.places import COURT_VERBS, region_attrs
 from loaders.rules.sectors import UMBRELLA, nearest_concept
 from loaders.terms import read_terms, rule_confidence
 from loaders.trie import trie_regex
@@ -49,7 +49,7 @@ _RUN_BY = re.compile(
     r"^[，,（(]?(?:由|依托)(?:[\u4e00-\u9fff]{0,4}?(?:国有|国资)[\u4e00-\u9fff]{0,4}?(?:公司|企业|集团))?$"
 )
 _RUN_VERB = re.compile(r"^(?:负责|牵头|承担)?(?:运营|建设|组建|承建|管理|运行|牵头建设|牵头组建)")
-_COURT = re.compile("|".join(read_terms("court_verbs.txt")))
+_COURT = re.compile("|".join(COURT_VERBS))
 _LOCAL_VERB = re.compile("|".join(read_terms("local_verbs.txt")))
 _COOPERATE = re.compile(
     r"与(.{2,80}?)(?:等)?(?:高校院所|高校|院所|科研院所|大学)?(?:签署|签订|开展|合作|共建|联合|对接|深化|建立)"

@@ -128,10 +128,11 @@ def concept_mention(name: str, start: int, end: int, block, priority: bool) -> M
     return None
 
 
+# The umbrella words a list closes with before 产业 (…、节能环保等传统优势产业), two at most.
+_LIST_MODIFIERS = r"(?:重点|主导|优势|特色|新兴|战略性新兴|高新技术|相关|新型|传统|未来|支柱|先导){0,2}"
 _LIST_END = re.compile(
     r"^(?!等?(?:重点)?(?:高)?(?:耗能|排放|用能|用水)|等?重点行业)"  # 石材、建材等重点耗能行业: sectors to clean up
-    r"(?:等)?(?:重点|主导|优势|特色|新兴|战略性新兴|高新技术|相关|传统|未来|支柱|先导){0,2}"
-    r"(?:产业|(?<!等)行业|产业链|集群|产业集群|板块)"
+    rf"(?:等)?{_LIST_MODIFIERS}(?:产业|(?<!等)行业|产业链|集群|产业集群|板块)"
     r"(?!园|基地|化|集聚|示范|孵化)"  # …产业园, …产业基地 are places; …产业化 an activity
 )
 _FOCUS_BEFORE = re.compile(
@@ -140,7 +141,7 @@ _FOCUS_BEFORE = re.compile(
 _SEPARATORS = "、和及与"
 _LIST_TAIL = re.compile(
     r"^(?![^、和及与]{0,10}?等?(?:重点)?(?:高)?(?:耗能|排放|用能|用水|重点行业))"
-    r"[^、和及与]{0,10}?(?:等)?(?:重点|主导|优势|特色|新兴|战略性新兴|高新技术|相关|新型|传统|未来|支柱|先导){0,2}"
+    rf"[^、和及与]{{0,10}}?(?:等)?{_LIST_MODIFIERS}"
     r"(?:产业|(?<!等)行业|产业链|集群|产业集群|板块)"
 )
 
@@ -591,6 +592,7 @@ _COUNTED_LIST = re.compile(
 
 # 电线电缆、新材料、智能家电、节能环保等传统优势产业: a list the plan closes by calling its items industries.
 _LISTED_END = re.compile(
+    # (the list modifiers but 高新技术, 相关, 新型: after those the items were not read as the plan's own)
     r"等(?:重点|主导|优势|特色|新兴|战略性新兴|传统|未来|支柱|先导){0,2}(?:产业集群|产业链|产业)"
     r"(?![园区基地化孵带]|加速|联盟|研究|技术(?:研究|创新中心)|创新(?:中心|联合体)|开发区|学院|基金|工人|人才)"
 )
@@ -621,17 +623,17 @@ def _listed_items(text: str) -> list[tuple[int, int]]:
         if len(items) < 2:
             continue
         names = [text[s:e] for s, e in items]
-        if not any(industries().lookup(n[len(_leading_place(n) or _leading_local_place(n)) :]) for n in names):
+        places = [_leading_place(n) or _leading_local_place(n) for n in names]
+        if not any(industries().lookup(n[len(p) :]) for n, p in zip(names, places, strict=True)):
             continue
         if any(
             not 2 <= han_count(n) <= 10 or re.search(r"[^\u4e00-\u9fffA-Za-z0-9]", n) or _CLAUSE_WORDS.search(n)
             for n in names
         ):
             continue  # a clause, a bracket or a figure inside: not a bare list of names
-        for (s, e), name in zip(items, names, strict=True):
+        for (s, e), name, place in zip(items, names, places, strict=True):
             if industries().lookup(name) is not None:
                 continue  # the scheme's rule finds it
-            place = _leading_place(name) or _leading_local_place(name)
             s += len(place)
             name = text[s:e]
             if han_count(name) < 2 or name in UMBRELLA or is_generic(name) or industries().lookup(name):
