@@ -3433,3 +3433,48 @@ def test_words_before_a_park_or_a_county_that_join_or_point_name_no_place() -> N
     names = set(entities(facts, "Region"))
     assert "中关村科学城" in names and "和县" in names, names
     assert not {n for n in names if n.startswith(("指", "要", "天津市和"))} and "会同县" not in names, names
+
+
+def test_firms_courted_as_makers_of_a_trade_are_firms_and_products_are_not() -> None:
+    """瞄准宁德时代、比亚迪等动力电池企业: a verb of courting, names, then the trade of the firms they are;
+    对接光伏玻璃、胶膜等辅材企业 lists what such firms make, which names no firm."""
+    facts = extract(
+        TASKS + "瞄准宁德时代、比亚迪等动力电池企业负极材料需求，开展精准招商。"
+        "对接光伏玻璃、胶膜等辅材企业，完善配套。\n"
+    )
+    names = set(entities(facts, "Enterprise"))
+    assert {"宁德时代", "比亚迪"} <= names, names
+    assert not names & {"光伏玻璃", "胶膜"}, names
+
+
+def test_a_national_platforms_branch_in_brackets_is_part_of_its_name() -> None:
+    """国家…检验检测中心（重庆）: a table names the branch whole, and a sentence's mention is the same platform."""
+    facts = extract(
+        TASKS + "依托重庆临空检测认证研究院有限公司建设国家新能源汽车电驱动系统质量检验检测中心（重庆），"
+        "开展检测服务。\n"
+    )
+    names = set(entities(facts, "Platform"))
+    assert "国家新能源汽车电驱动系统质量检验检测中心（重庆）" in names, names
+    assert "国家新能源汽车电驱动系统质量检验检测中心" not in names, names
+
+
+def test_district_departments_of_municipalities_are_agencies() -> None:
+    """区经济信息委, 区规划自然资源局, 区住房城乡建委, 区公安分局, 区金融服务中心: the names Chongqing's districts (and
+    others) give their departments."""
+    facts = extract(
+        TASKS + "（责任单位：区经济信息委、区规划自然资源局、区住房城乡建委、区公安分局、区金融服务中心）\n"
+    )
+    aliases = {a for e in entities(facts, "Agency").values() for a in e.aliases}
+    assert {"区经济信息委", "区规划自然资源局", "区住房城乡建委", "区公安分局", "区金融服务中心"} <= aliases, aliases
+
+
+def test_works_on_a_physical_thing_and_works_in_phases_are_projects() -> None:
+    """雪乡景区基础设施提质工程, 老旧供热管网改造工程一期: works with an object are Projects, and the phase after
+    工程 does not hide the name; 网络设施工程 and 千企技改工程 stay no Project."""
+    facts = extract(
+        TASKS + "实施雪乡景区基础设施提质工程，提升接待能力。完成牡丹江市老旧供热管网改造工程一期，改造管网120公里。"
+        "推进镜泊湖冰雪旅游度假区提升工程。实施网络设施工程和千企技改工程。\n"
+    )
+    names = set(entities(facts, "Project"))
+    assert {"雪乡景区基础设施提质工程", "牡丹江市老旧供热管网改造工程", "镜泊湖冰雪旅游度假区提升工程"} <= names, names
+    assert not names & {"网络设施工程", "千企技改工程"}, names

@@ -144,6 +144,13 @@ _COURTED_LIST = re.compile(
     r"(?=[^，,。；;：:、“”\s等]{0,12}?(?:巨头|龙头|领军|领先|头部|知名|国际|国内|全球|世界|整车|车企))"
     r"[^，,。；;：:、“”\s等]{0,12}?(?:企业|公司|集团|巨头|品牌|厂商|车企)"
 )
+# 瞄准宁德时代、比亚迪等动力电池企业: a verb of courting, then names, then the trade of the firms they are; the
+# items are firms when none is a product or a field spelt out in ordinary words (对接光伏玻璃、胶膜等辅材企业 lists
+# what the firms make).
+_COURTED_TRADE_LIST = re.compile(
+    rf"(?:{'|'.join(read_terms('court_verbs.txt'))})([^，,。；;：:“”\s]{{2,40}}?)等"
+    r"[\u4e00-\u9fff]{2,6}?(?:企业|厂商|车企)"
+)
 _VERB_CUE = re.compile(
     r"(?:支持|推动|推进|鼓励|引导)([^，,。；;：:、“”\s]{2,8}?)"
     r"(?=(?:建设|创建|申建|组建|争创|建立)[^，,。；;]{0,16}(?:实验室|中心|研究院|工作站|孵化器|基地))"
@@ -616,9 +623,11 @@ class OrganisationFinder:
                     continue  # 高校人工智能学院: the colleges' schools of a field, no one college
                 left += colleges + 2  # 驻区高校甘肃林业职业技术学院, 在银高校宁夏大学: the word for colleges, then one
                 body = text[left:s]
-            campus = _CAMPUS.match(text, e) if etype == "University" else None
+            campus = _CAMPUS.match(text, e) if etype in ("University", "Platform") else None
             if campus is not None and _is_campus(campus.group(1)):
-                e = campus.end()  # 中国石油大学（华东）, 香港城市大学（东莞）: the campus is part of the name
+                # 中国石油大学（华东）, 香港城市大学（东莞）: the campus is part of the name; so is a national
+                # platform's branch (国家…检验检测中心（重庆）), which a table names whole
+                e = campus.end()
             abroad = countries().match(text, left) if etype == "University" else None
             proper = abroad is not None and s - abroad.end() >= 2 and not _GENERIC_ABROAD.match(text, abroad.end())
             if abroad is not None and proper and not _CHINESE_SAR.match(abroad.group()):
@@ -838,6 +847,11 @@ class OrganisationFinder:
             candidates += [m.span(1) for m in pattern.finditer(text)]
         candidates += [m.span(1) for m in _VERB_CUE.finditer(text)]
         lists = (*_LIST_BEFORE_FIRMS.finditer(text), *_COURTED_LIST.finditer(text)) if "等" in text else ()
+        trade_lists = _COURTED_TRADE_LIST.finditer(text) if "等" in text else ()
+        for match in trade_lists:
+            parts = re.split(r"[、和及]", match.group(1))
+            if len(parts) >= 2 and not any(is_word_chain(p) or industries().pattern.search(p) for p in parts):
+                lists = (*lists, match)
         for match in lists:
             offset = 0
             for part in re.split(r"[、和及]", match.group(1)):

@@ -25,7 +25,7 @@ _IMPLEMENT = re.compile(
     r"(?:深入实施|组织实施|实施|推进|启动|开展)([\u4e00-\u9fff“”]{2,14}?(?:计划|工程|行动))(?=[，,。；;、:：]|$)"
 )
 # 工程 as an undertaking ends a phrase; one continuing into a noun is a discipline or material (工程塑料).
-_PROJECT_IN_TEXT = re.compile(r"项目|工程(?=[，,。；;、:：”）)和及等与为的]|$|建设|实施|试点)")
+_PROJECT_IN_TEXT = re.compile(r"项目|工程(?=[，,。；;、:：”）)和及等与为的]|$|建设|实施|试点|[一二三四五六七八九十]期)")
 # What may follow 项目 when it ends a name (not 项目库, 项目制, 项目管理 …).
 _NOT_AFTER = set("库制化部区组单经资管申立实的落路招谋前储评验审包")
 _NOT_AFTER_WORD = re.compile(r"投资|投入|投融|投放|投向")  # …项目投资 is a sum; …项目投产 a named one starting up
@@ -69,7 +69,9 @@ def _kind(name: str) -> str:
 # What makes an undertaking concrete: a capacity or figure, a place, an organisation, or a physical object.
 _CONCRETE = re.compile(
     r"\d|年产|[一二三四五六七八九十百千万]+(?:吨|台|套|辆|件|亩|平方米)|公司|集团|大学|学院|研究院|园区?|开发区|"
-    r"高新区|新区|镇|港|机场|码头|基地|工厂|车间|产线|生产线|中试线|站|线$|路|桥|厂|馆|楼|城|谷"
+    r"高新区|新区|镇|港|机场|码头|基地|工厂|车间|产线|生产线|中试线|站|线$|路|桥|厂|馆|楼|城|谷|"
+    # works on a physical thing (供热管网, 景区, 度假区, 历史街区, 水库, 医院)
+    r"管网|景区|度假区|街区|水库|医院|隧道|管廊"
 )
 # Programme words: a plan's campaigns and slogans end in these, or count themselves (四大工程, 双百工程).
 _PROGRAMME_END = re.compile(r"(?:行动计划|计划|行动|专项|重大专项)$")
