@@ -3478,3 +3478,15 @@ def test_works_on_a_physical_thing_and_works_in_phases_are_projects() -> None:
     names = set(entities(facts, "Project"))
     assert {"雪乡景区基础设施提质工程", "牡丹江市老旧供热管网改造工程", "镜泊湖冰雪旅游度假区提升工程"} <= names, names
     assert not names & {"网络设施工程", "千企技改工程"}, names
+
+
+def test_a_counted_lists_first_item_starts_after_the_verb_before_it() -> None:
+    """市级领导牵头推进绿色食品、…八条重点产业链, 指绿色食品、…, 实施黑木耳、…四大产业集群培育工程: the verbs and the
+    word of definition before a counted list are not its first item's."""
+    facts = extract(
+        TASKS + "市级领导牵头推进木业家居、冰雪旅游、对俄经贸三条重点产业链。"
+        "三条重点产业链：指木业家居、冰雪旅游、对俄经贸三条产业链。实施黑木耳、大豆、水稻三大产业集群培育工程。\n"
+    )
+    names = set(entities(facts, "Industry"))
+    assert {"木业家居", "冰雪旅游", "对俄经贸", "黑木耳"} <= names, names
+    assert not {n for n in names if n.startswith(("领导", "指", "实施"))}, names
