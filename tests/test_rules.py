@@ -3490,3 +3490,15 @@ def test_a_counted_lists_first_item_starts_after_the_verb_before_it() -> None:
     names = set(entities(facts, "Industry"))
     assert {"木业家居", "冰雪旅游", "对俄经贸", "黑木耳"} <= names, names
     assert not {n for n in names if n.startswith(("领导", "指", "实施"))}, names
+
+
+def test_a_year_opening_a_sentence_dates_the_clauses_after_its_semicolons() -> None:
+    """2023年，全市…；新增高新技术企业19家；…: the year that opens the sentence dates every clause (the plan runs
+    to 2025, so without it the clauses after a semicolon would be the period's end); a new sentence starts afresh."""
+    facts = extract(
+        TASKS + "2023年，全市工业总产值突破1600亿元；新增高新技术企业19家；新增市级以上创新平台8个。"
+        "新增规模以上工业企业20家。\n"
+    )
+    years = {t.props["value"]: t.props["year"] for t in entities(facts, "Target").values()}
+    assert years.get(19) == 2023 and years.get(8) == 2023, years
+    assert years.get(20) == 2025, years

@@ -454,6 +454,10 @@ class TargetFinder:
         # year that has ended).
         year = int(issued[:4]) if issued and re.match(r"(?:19|20)\d\d", issued) else None
         self.open_from = max(period_start, year) if period_start is not None and year is not None else period_start
+        # 2026年，全区产值突破1600亿元；整车产量达到36万辆；…: the year that opens a sentence dates the clauses after
+        # its semicolons too, which reach in_sentence as sentences of their own. (document offset where the next
+        # clause starts, year, forward)
+        self._carried: tuple[int, int, bool] | None = None
 
     def _make(
         self,
@@ -520,6 +524,12 @@ class TargetFinder:
         section = block.section
         if _PROJECT_BOX.search(section):
             return found
+        carried = self._carried if self._carried and 0 <= base - self._carried[0] <= 2 else None
+        self._carried = None
+        opening = next((c for c in cues if c.start() <= 3 and text[c.end() : c.end() + 1] in "，,"), None)
+        if text.rstrip()[-1:] in ("；", ";") and (opening is not None or carried is not None):
+            year_forward = _year_of(opening) if opening is not None else carried[1:]
+            self._carried = (base + len(text), *year_forward)
         quantities = find_quantities(text)
         respectively = _respectively(text, quantities)
         for q in quantities:
@@ -613,6 +623,8 @@ class TargetFinder:
                 if backward and _EVENT_AFTER.match(text, cue.end()) and _STATE_NOW.search(text[cue.end() : q.start]):
                     continue  # 于2022年获批…，已集聚科研人员420人: the year dates the approval, not today's count
                 year, forward = _year_of(cue)
+            if year is None and carried is not None:
+                year, forward = carried[1:]  # the clause before this one's semicolon opened with its year
             if year is None:
                 year = _section_year(section)  # 二、2024年工作安排 / 一、2023年工作回顾: the heading dates its figures
             if year is None and (label := _YEAR_LABEL.match(block.text)) is not None:
