@@ -269,7 +269,9 @@ class DocumentExtractor:
             if m.type not in self.kinds.indicator_figures:
                 continue
             a = m.attrs
-            key = (a["indicator_id"] or indicator_key(a["indicator"]), a["value"], a["year"], a["status"])
+            # 东安区 5.5%, 阳明区 5.5%: a table of goals by county sets one goal for each county
+            place = a["region_mention"].name if a.get("per_place") else ""
+            key = (a["indicator_id"] or indicator_key(a["indicator"]), a["value"], a["year"], a["status"], place)
             kept = best.get(key)
             if kept is None:
                 best[key] = m

@@ -713,6 +713,8 @@ class Resolver:
                     a["value"],
                     a["value_max"],
                     a["unit"],
+                    # the county a table of goals by county sets the goal for
+                    *([a["region_mention"].name] if a.get("per_place") else []),
                 )
             )
             return self.onto.make_id("Target", hashlib.sha1(raw.encode()).hexdigest()[:16])

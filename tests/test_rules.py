@@ -3502,3 +3502,21 @@ def test_a_year_opening_a_sentence_dates_the_clauses_after_its_semicolons() -> N
     years = {t.props["value"]: t.props["year"] for t in entities(facts, "Target").values()}
     assert years.get(19) == 2023 and years.get(8) == 2023, years
     assert years.get(20) == 2025, years
+
+
+def test_a_table_of_goals_by_county_sets_one_goal_per_county_rates_included() -> None:
+    """县（市）区 | 主导产业 | 地区生产总值增速 | 实际到位内资（亿元）: a rate whose cells carry their % is read like a
+    figure under a unit, and two counties with the same growth rate set two goals (the guidelines' region)."""
+    facts = extract(
+        TASKS + "各县（市）区2025年主要经济指标预期目标如下：\n\n"
+        "县（市）区    主导产业                地区生产总值增速    实际到位内资（亿元）\n"
+        "南湖区        数字经济、现代服务业    5.5%                32\n"
+        "秀洲区        生物医药、商贸物流      5.5%                30\n"
+        "海宁市        绿色食品、文旅康养      6%                  48\n\n"
+        "二、保障措施\n"
+    )
+    targets = [f.props for f in facts if isinstance(f, Entity) and f.type == "Target"]
+    growth = sorted((t["value"], t["year"]) for t in targets if t["indicator"] == "地区生产总值增速")
+    assert growth == [(5.5, 2025), (5.5, 2025), (6, 2025)], targets
+    funds = {t["value"] for t in targets if t["indicator"] == "实际到位内资" and t["unit"] == "亿元"}
+    assert funds == {32, 30, 48}, targets

@@ -236,7 +236,12 @@ class TableRules:
         out = []
         last_measure = ""
         for index, (cell, head) in enumerate(zip(row, grid.header, strict=False)):
-            unit = re.search(r"[（(]([^）)]{1,6})[）)]$", head.text)
+            unit_match = re.search(r"[（(]([^）)]{1,6})[）)]$", head.text)
+            unit = unit_match.group(1) if unit_match else None
+            per_cent = re.fullmatch(r"(\d+(?:\.\d+)?)\s*%", cell.text)
+            if per_cent is not None and unit in (None, "%"):
+                # 地区生产总值增速 | 5.5%: a rate column whose cells carry their unit
+                unit, cell = "%", Cell(cell.start, cell.start + len(per_cent.group(1)), per_cent.group(1))
             if index == keyed or unit is None or not _BARE_NUMBER.fullmatch(cell.text):
                 continue  # (省级以上开发区（个）: a count of parks, whatever the column's words)
             # 招商任务分解（2024—2026年累计）: a span's goals are due at its end
@@ -248,9 +253,10 @@ class TableRules:
             last_measure = measure or last_measure
             if han_count(measure) < 2 or (_NOT_A_GOAL.search(measure) and not _ATTRACTED.search(measure)):
                 continue  # investments, funds granted and subsidies are no targets (signed and arrived funds are)
-            mention = self._column_figure(cell, measure, unit.group(1), year, path)
+            mention = self._column_figure(cell, measure, unit, year, path)
             if mention is not None:
                 mention.attrs["region_mention"] = places[0]
+                mention.attrs["per_place"] = True  # one goal per county, however many share the value
                 out.append(mention)
         return out
 
