@@ -3520,3 +3520,23 @@ def test_a_table_of_goals_by_county_sets_one_goal_per_county_rates_included() ->
     assert growth == [(5.5, 2025), (5.5, 2025), (6, 2025)], targets
     funds = {t["value"] for t in targets if t["indicator"] == "实际到位内资" and t["unit"] == "亿元"}
     assert funds == {32, 30, 48}, targets
+
+
+def test_a_heading_that_makes_a_breakthrough_in_an_industry_names_its_chain() -> None:
+    """1.突破新材料产业。 like 2.壮大生物医药产业。: a verb of growth before a name the heading calls an industry makes
+    the section that industry's, so a firm in it is on it, and a dashed lead under it (——石墨新材料产业链。) is a
+    sub-chain its firms are on."""
+
+    def chains(body: str, firm: str) -> set[str]:
+        facts = extract("三、重点任务\n（一）推进产业振兴\n" + body)
+        by_id = {f.id: f.name for f in facts if isinstance(f, Entity)}
+        return {
+            by_id[r.target]
+            for r in facts
+            if isinstance(r, Relation) and r.type == "IN_INDUSTRY" and by_id.get(r.source) == firm
+        }
+
+    firm = "黑龙江墨晶石墨科技股份有限公司"
+    assert chains(f"1.突破新材料产业。支持{firm}建设年产5万吨球形石墨项目。\n", firm) == {"新材料产业"}
+    body = f"1.突破新材料产业。坚持石墨新材料和碳化硅双轮驱动。\n——石墨新材料产业链。支持{firm}建设负极材料项目。\n"
+    assert "石墨新材料" in chains(body, firm)

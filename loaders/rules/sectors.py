@@ -37,7 +37,7 @@ _CHAIN_AFTER = re.compile(r"(?:等)?(?:产业链|产业集群|产业|集群)(?!�
 _CHAIN_VERB = re.compile(
     r"^(?:做大做强|做优做强|做强做优|培育壮大|发展壮大|加快发展|大力发展|重点发展|提升发展|优化提升|做强|做大|做优|做精|"
     r"做实|做活|做深|做新|做特|做专|做旺|做靓|做响|补强|延伸|"
-    r"壮大|培育|发展|提升|打造|延伸|布局|巩固)"
+    r"壮大|培育|发展|提升|打造|延伸|布局|巩固|突破|升级|振兴)"
 )
 # A heading with these is a task or a review item, not a chain's name.
 _NOT_CHAIN = re.compile(
