@@ -3528,7 +3528,7 @@ def test_a_heading_that_makes_a_breakthrough_in_an_industry_names_its_chain() ->
     sub-chain its firms are on."""
 
     def chains(body: str, firm: str) -> set[str]:
-        facts = extract("三、重点任务\n（一）推进产业振兴\n" + body)
+        facts = extract("二、重点任务\n（一）推进产业振兴\n" + body)
         by_id = {f.id: f.name for f in facts if isinstance(f, Entity)}
         return {
             by_id[r.target]
@@ -3540,3 +3540,23 @@ def test_a_heading_that_makes_a_breakthrough_in_an_industry_names_its_chain() ->
     assert chains(f"1.突破新材料产业。支持{firm}建设年产5万吨球形石墨项目。\n", firm) == {"新材料产业"}
     body = f"1.突破新材料产业。坚持石墨新材料和碳化硅双轮驱动。\n——石墨新材料产业链。支持{firm}建设负极材料项目。\n"
     assert "石墨新材料" in chains(body, firm)
+
+
+def test_a_chain_link_named_bare_in_a_heading_is_the_sections_sub_chain() -> None:
+    """（一）整车环节。（二）电驱电控环节。: a link of the chain named bare makes its section that sub-chain's; a kind
+    of link (（三）关键环节。) does not."""
+    facts = extract(
+        "二、重点任务\n（一）整车环节。支持重庆翼驰新能源汽车有限公司加快二期扩能。\n"
+        "（二）电驱电控环节。支持重庆迅驰电驱动系统有限公司建设多合一电驱动总成产线。\n"
+        "（三）关键环节。支持重庆晶川隔膜材料有限公司扩大产能。\n"
+    )
+    by_id = {f.id: f.name for f in facts if isinstance(f, Entity)}
+    chains = {
+        (by_id[r.source], by_id[r.target])
+        for r in facts
+        if isinstance(r, Relation) and r.type == "IN_INDUSTRY" and r.source.startswith("enterprise:")
+    }
+    assert ("重庆翼驰新能源汽车有限公司", "整车") in chains, chains
+    assert ("重庆迅驰电驱动系统有限公司", "电驱电控") in chains, chains
+    assert not {c for c in chains if c[0] == "重庆晶川隔膜材料有限公司" and c[1] in ("关键", "关键环节")}, chains
+    assert "关键" not in set(entities(facts, "Industry")), chains

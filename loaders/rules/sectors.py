@@ -167,6 +167,8 @@ _NOT_AN_INDUSTRY_INSIDE = re.compile(r"^(?:首批次|首台套?|首版次)|占|(
 _LEAD_WORDS = re.compile(r"^(?:把|将|暨(?!阳)|世界(?!级)|国家(?!级)|(?:沿海|东部|中部|西部|中西部|东北|发达)地区)+")
 # A review heading reports how a chain is doing (电子信息产业链加速成势, 硅基新材料产业链初具规模): the chain is
 # what comes before 产业链; what follows is a status, not part of the name.
+# Where in a chain a link sits, or what kind it is, not which it is (上游环节, 薄弱环节, 核心环节).
+_STAGE_WORD = re.compile(r"^(?:上游|中游|下游|前端|后端|终端|薄弱|短板|核心|关键|重点|主要|高端|低端|高附加值|招商)")
 _STATUS_AFTER_CHAIN = re.compile(r"(.{2,12}?(?:产业链|产业集群))([\u4e00-\u9fff]{2,8})")
 
 
@@ -412,6 +414,12 @@ class SectorFinder:
 
         Conjunctions inside chain names (及, 与) do not split it, and the scheme label inside is its broader concept.
         """
+        # （一）整车环节。（三）电驱电控环节。: a link of the chain named bare is the sub-chain its section is on
+        # (补齐负极材料环节, 关键环节 are tasks and kinds of link)
+        link = re.fullmatch(r"([\u4e00-\u9fff]{2,6})环节", topic)
+        bare = link is not None and not (_CHAIN_VERB.match(link.group(1)) or _NOT_CHAIN.search(link.group(1)))
+        if bare and word_tag(link.group(1)[:2]) not in ("v", "vd", "d", "ad", "a") and not _STAGE_WORD.search(topic):
+            return link.group(1)
         wrapped = _ACTION_WRAP.fullmatch(topic)
         if wrapped is not None:
             topic = wrapped.group(1)  # 实施新一代信息技术产业创新提升行动: the section is that industry's
