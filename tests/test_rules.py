@@ -3560,3 +3560,17 @@ def test_a_chain_link_named_bare_in_a_heading_is_the_sections_sub_chain() -> Non
     assert ("重庆迅驰电驱动系统有限公司", "电驱电控") in chains, chains
     assert not {c for c in chains if c[0] == "重庆晶川隔膜材料有限公司" and c[1] in ("关键", "关键环节")}, chains
     assert "关键" not in set(entities(facts, "Industry")), chains
+
+
+def test_a_business_word_name_among_products_is_a_product_and_brands_stay_firms() -> None:
+    """数控机床、木工机械、注塑装备、液压传动: a name ending in a business word stands among products, so it is one;
+    非核心零部件、工装模具、检测服务等业务向本地中小企业…: the list's kind is 业务, not the firms after it; brands
+    of words before their business word (吉利汽车) and brands that are words (格力) keep a list of firms."""
+    facts = extract(
+        TASKS + "推进数控机床、木工机械、注塑装备、液压传动等领域智能化改造。"
+        "鼓励链主企业将非核心零部件、工装模具、检测服务等业务向本地中小企业转移。"
+        "重点对接中国中车、三一重工、比亚迪、吉利汽车。\n"
+    )
+    names = set(entities(facts, "Enterprise"))
+    assert not names & {"注塑装备", "工装模具"}, names
+    assert "三一重工" in names, names

@@ -162,9 +162,36 @@ _FIRM_VERB_NEXT = re.compile(
     r"拥有|已|公司|集团|股份|有限|通过|实施|承担|主导|参与|联合|与|和|在)"
 )
 _FIRM_LIST_TAIL = re.compile(
-    r"^(?:为(?:龙头|主导|代表|引领|重点|核心|骨干)|[^，,。；;：:、]{0,10}?(?:企业|公司|集团|龙头|骨干|单位|厂商|链主|"
+    # (等业务向本地中小企业…: the list's kind is 业务; the firms come after a verb)
+    r"^(?:为(?:龙头|主导|代表|引领|重点|核心|骨干)|[^，,。；;：:、向为与和在对把将]{0,10}?(?:企业|公司|集团|龙头|骨干|单位|厂商|链主|"
     r"中介机构|投资机构|金融机构|服务机构|创投机构))"
 )
+
+
+def _products_beside(text: str, s: int, e: int) -> bool:
+    """Does the 、-list the name at ``s:e`` stands in hold a product, a process or an industry spelt in ordinary
+    words (数控机床、木工机械、注塑装备、液压传动)? Brands (华为、中兴) are proper nouns, never that. The list's first
+    item may carry the words before the list, so it counts only when short; its last ends at 和, 及 or 等."""
+    lo = max(text.rfind(c, 0, s) for c in "，,。；;：:（(“”\n") + 1
+    hi = min((i for i in (text.find(c, e) for c in "，,。；;：:）)“”\n") if i >= 0), default=len(text))
+    items = text[lo:hi].split("、")
+    if len(items) < 3:
+        return False
+    items[-1] = re.split(r"[和及与等]", items[-1])[0]
+    for index, item in enumerate(items):
+        if not 2 <= han_count(item) <= 8 or han_count(item) != len(item) or item == text[s:e]:
+            continue
+        # (two characters may be a brand that is also a word: 格力, 小米, 联想; and a brand of words may stand
+        # before its business word: 吉利汽车)
+        if index == 0 and han_count(item) > 4:
+            continue
+        if industries().pattern.fullmatch(item):
+            return True
+        if han_count(item) >= 3 and is_word_chain(item) and not _BUSINESS_RE.search(item[-2:]):
+            return True
+    return False
+
+
 _CATEGORY_NEXT = re.compile(r"^(?:生产企业|制造企业|企业|产业|行业|领域|产品|集群|基地|园区)")
 
 
@@ -830,6 +857,8 @@ class OrganisationFinder:
         tail = list_tail(text, e)
         if tail is not None:
             return bool(_FIRM_LIST_TAIL.match(tail))
+        if _products_beside(text, s, e):
+            return False  # 数控机床、木工机械、注塑装备: an item among products is a product
         weak = _WEAK_BUSINESS.fullmatch(text[s:e]) is not None
         if not weak:
             return True
