@@ -3574,3 +3574,12 @@ def test_a_business_word_name_among_products_is_a_product_and_brands_stay_firms(
     names = set(entities(facts, "Enterprise"))
     assert not names & {"注塑装备", "工装模具"}, names
     assert "三一重工" in names, names
+
+
+def test_a_division_written_before_a_group_named_by_its_brand_is_where_it_is() -> None:
+    """对接哈尔滨市哈药集团: a group named without its legal form is named by its brand, and the full division before it
+    is its place; a legal name keeps the city it opens with (牡丹江市文化旅游投资集团有限公司)."""
+    facts = extract(TASKS + "积极对接哈尔滨市哈药集团。支持牡丹江市文化旅游投资集团有限公司发展冰雪旅游。\n")
+    names = set(entities(facts, "Enterprise"))
+    assert "哈药集团" in names and "哈尔滨市哈药集团" not in names, names
+    assert "牡丹江市文化旅游投资集团有限公司" in names, names

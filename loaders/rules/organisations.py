@@ -525,6 +525,12 @@ class OrganisationFinder:
                     left += glued
                 if text[left : left + 1] in ("内", "里") and regions().leading_place(text[left + 1 : s]):
                     left += 1  # 东海岛石化产业园区内广东某某石化有限公司: 内 says where, the name opens with 广东
+                # 对接哈尔滨市哈药集团: a group named without its legal form is named by its brand; a full division
+                # written before it is where it is (a legal name may open with its city, a brand not)
+                place = regions().full.match(text, left) if text[s:e] == "集团" else None
+                brand = text[place.end() : s] if place is not None else ""
+                if han_count(brand) >= 2 and not regions().leading_place(brand):
+                    left = place.end()
             elif etype == "Platform":
                 left += glued_district(text[left:s], keep_city=True)
             body = text[left:s]
