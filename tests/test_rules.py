@@ -3583,3 +3583,17 @@ def test_a_division_written_before_a_group_named_by_its_brand_is_where_it_is() -
     names = set(entities(facts, "Enterprise"))
     assert "哈药集团" in names and "哈尔滨市哈药集团" not in names, names
     assert "牡丹江市文化旅游投资集团有限公司" in names, names
+
+
+def test_a_goal_columns_year_dates_a_goal_its_cell_writes_without_one() -> None:
+    """产业环节 | 链主企业 | 2026年目标 in a plan running to 2028: 电芯产能达到20GWh is due in 2026."""
+    manifest = dict(MANIFEST, period_start="2026", period_end="2028")
+    table = (
+        "表2  渝北区汽车产业链重点企业分布\n\n"
+        "产业环节\t链主企业\t重点配套企业\t2026年目标\n"
+        "动力电池\t峰锂科技\t澜极新材、晶川隔膜\t电芯产能达到20GWh\n"
+        "电驱电控\t迅驰电驱\t恒磁电机、宏钜锻造\t电驱总成出货60万台套\n\n"
+    )
+    facts = extract(TASKS + table, manifest)
+    years = {t.props["value"]: t.props["year"] for t in entities(facts, "Target").values()}
+    assert years.get(20) == 2026 and years.get(60) == 2026, years

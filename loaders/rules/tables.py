@@ -187,13 +187,20 @@ class TableRules:
         path = grid.path + ((grid.title,) if grid.title else ())
         for row in grid.rows:
             found: dict[str, list[Mention]] = {}
-            for role, cell in zip(roles, row, strict=False):
+            for role, cell, head in zip(roles, row, grid.header, strict=False):
                 block = Block(cell.start, cell.end, cell.text, path)
                 if role == "name":
                     # 名称: a list of platforms, firms or projects together, each of the kind its suffix says
                     kind = self._suffix_type(clean_name(_without_aside(cell.text)))
                     role = next((r for r, t in ROLE_TYPES.items() if t == kind and r != "courted"), "skip")
-                found.setdefault(role, []).extend(self._cell(role, cell, block))
+                cell_mentions = self._cell(role, cell, block)
+                header_year = re.fullmatch(r"((?:19|20)\d{2})年(?:度)?(?:目标|预期目标|发展目标)", head.text.strip())
+                if role == "target" and header_year is not None and not re.search(r"(?:19|20)\d{2}", cell.text):
+                    # 2026年目标 | 电芯产能达到20GWh: the column's year dates a goal the cell writes without one
+                    for m in cell_mentions:
+                        if m.attrs.get("status") == "target":
+                            m.attrs["year"] = int(header_year.group(1))
+                found.setdefault(role, []).extend(cell_mentions)
             for ms in found.values():
                 mentions += ms
             figures = self._figure_cells(roles, row, grid, found, path)
