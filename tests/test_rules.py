@@ -3597,3 +3597,12 @@ def test_a_goal_columns_year_dates_a_goal_its_cell_writes_without_one() -> None:
     facts = extract(TASKS + table, manifest)
     years = {t.props["value"]: t.props["year"] for t in entities(facts, "Target").values()}
     assert years.get(20) == 2026 and years.get(60) == 2026, years
+
+
+def test_what_a_city_turns_into_is_no_park_and_a_park_after_toward_is_one() -> None:
+    """由资源型城市向新材料产业基地转变: 向 (toward) after a city says what it turns into, no park;
+    推动县城企业向临港工业园区集聚: the park after 向 is named whole."""
+    facts = extract(TASKS + "加快推动我市由资源型城市向新材料产业基地转变。推动县城企业向临港工业园区集聚。\n")
+    names = set(entities(facts, "Region"))
+    assert "临港工业园区" in names, names
+    assert not {n for n in names if "向" in n or n.endswith("产业基地")}, names
