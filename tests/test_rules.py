@@ -3606,3 +3606,19 @@ def test_what_a_city_turns_into_is_no_park_and_a_park_after_toward_is_one() -> N
     names = set(entities(facts, "Region"))
     assert "临港工业园区" in names, names
     assert not {n for n in names if "向" in n or n.endswith("产业基地")}, names
+
+
+def test_a_chain_heading_joining_two_industries_by_a_dash_names_both() -> None:
+    """（一）磷化工—新能源电池材料产业链: the dash joins the two industries one chain links; a firm in the section is
+    on both, and no industry is named with the dash."""
+    facts = extract(
+        "二、重点任务\n（一）磷化工—新能源电池材料产业链\n支持宜昌柘川锂电材料有限公司建设磷酸铁锂正极材料项目。\n"
+    )
+    by_id = {f.id: f.name for f in facts if isinstance(f, Entity)}
+    chains = {
+        by_id[r.target]
+        for r in facts
+        if isinstance(r, Relation) and r.type == "IN_INDUSTRY" and by_id.get(r.source) == "宜昌柘川锂电材料有限公司"
+    }
+    assert "新能源电池材料" in chains and len(chains) == 2, chains
+    assert not {n for n in entities(facts, "Industry") if "—" in n}

@@ -326,7 +326,8 @@ class SectorFinder:
                 names = [nested.group(1), *re.split(r"[、，,和及]", nested.group(2))] if nested else [chain]
                 # （三）有色金属和新材料: 和 joins two industries the scheme knows, each the section's; 与 names one
                 # field (新能源与节能环保, 生物医药与大健康).
-                pair = re.split(r"(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff])", chain) if not nested else []
+                # 磷化工—新能源电池材料: a dash joins the two industries one chain links, each the section's
+                pair = re.split(r"(?<=[\u4e00-\u9fff])[和—](?=[\u4e00-\u9fff])", chain) if not nested else []
                 if (
                     len(pair) == 2
                     and industries().lookup(chain) is None
