@@ -3622,3 +3622,17 @@ def test_a_chain_heading_joining_two_industries_by_a_dash_names_both() -> None:
     }
     assert "新能源电池材料" in chains and len(chains) == 2, chains
     assert not {n for n in entities(facts, "Industry") if "—" in n}
+
+
+def test_departments_of_parks_and_merged_bureaus_are_agencies() -> None:
+    """高新区组织人事局, 高新区党政办公室, 市文化旅游广电体育局, 区自然资源规划分局, 市外事侨务局, 市政数局: names a
+    park's committee and a city's merged bureaus give their departments; 市住房和城乡建设局 stays whole."""
+    facts = extract(
+        TASKS + "（责任单位：高新区组织人事局、高新区党政办公室、市文化旅游广电体育局、区自然资源规划分局、"
+        "市外事侨务局、市政数局、市住房和城乡建设局）\n"
+    )
+    aliases = {a for e in entities(facts, "Agency").values() for a in (e.name, *e.aliases)}
+    wanted = {"高新区组织人事局", "高新区党政办公室", "市文化旅游广电体育局", "区自然资源规划分局", "市外事侨务局"}
+    wanted.add("市政数局")
+    assert wanted <= aliases, aliases
+    assert "市住房和城乡建设局" in aliases, aliases
