@@ -3636,3 +3636,16 @@ def test_departments_of_parks_and_merged_bureaus_are_agencies() -> None:
     wanted.add("市政数局")
     assert wanted <= aliases, aliases
     assert "市住房和城乡建设局" in aliases, aliases
+
+
+def test_a_firms_short_name_opens_its_projects_name_across_words_the_edge_stops_at() -> None:
+    """实施晶拓硅业年产20万吨有机硅单体及下游材料项目 (the edge stops at 下游), 实施泓源集团煤制…项目 (a group named
+    by its brand): the firm's short name opens the project's name; a department before a project
+    (市商务局要做好外资项目) opens none."""
+    facts = extract(
+        TASKS + "支持晶拓硅业做强工业硅，实施晶拓硅业年产20万吨有机硅单体及下游材料项目。"
+        "支持泓源集团实施泓源集团煤制高端聚烯烃中试验证项目。市商务局要做好外资项目服务。\n"
+    )
+    names = set(entities(facts, "Project"))
+    assert {"晶拓硅业年产20万吨有机硅单体及下游材料项目", "泓源集团煤制高端聚烯烃中试验证项目"} <= names, names
+    assert not {n for n in names if n.startswith("市商务局")}, names

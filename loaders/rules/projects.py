@@ -14,7 +14,7 @@ from loaders.gazetteer import regions
 from loaders.lexicon import is_common_word
 from loaders.normalize import clean_name, han_count
 from loaders.rules.common import DECLARED_ASIDE, Mention, clause_start, leading_function_words, left_edge
-from loaders.rules.organisations import glued_district, is_generic
+from loaders.rules.organisations import BUSINESS_WORDS, glued_district, is_generic
 from loaders.segment import HEADING_MARK, ITEM_MARK
 
 _KINDS = (("行动计划", "programme"), ("项目", "project"), ("工程", "engineering"), ("计划", "programme"),
@@ -58,6 +58,10 @@ _ITEM = re.compile(ITEM_MARK.pattern + r"([^。；;：:]{4,60}?(?:项目|工程|
 # In a box of projects (专栏… 实施项目) an item opens with its project's name, punctuated or not.
 _BOX_ITEM = re.compile(ITEM_MARK.pattern + r"([^。；;：:，,]{4,50}?项目)")
 _LEGAL_NAME_END = re.compile(r"(?:公司|集团)的?$")
+# A firm's short name ends in its business word (晶拓硅业, 得味源食品, 鸿钜数控)
+_BUSINESS_END = re.compile("(?:" + "|".join(map(re.escape, sorted(BUSINESS_WORDS, key=len, reverse=True))) + ")$")
+# A group named by its brand alone (泓源集团, 榆通集团), not a legal name (某某控股集团, 某某市某某集团有限公司)
+_SHORT_GROUP = re.compile(r"[\u4e00-\u9fff]{2,4}集团")
 _OWNER_VERB = re.compile(r"建设|实施|推进|新建|扩建|投资|开工|加快|启动|谋划|引进|落地|开展|推动|打造|实现|完成|的")
 _HEADING = re.compile(r"^([^，,。；;]{2,30}?(?:专项|重大工程|工程|计划|行动))$")
 
@@ -182,8 +186,28 @@ class ProjectFinder:
             after_owner = legal is not None and legal != left and han_count(text[legal:s]) >= 2
             if after_owner and not _OWNER_VERB.match(text, legal):
                 left = legal
+            # 实施晶拓硅业年产20万吨有机硅单体及下游材料项目: the edge stopped at a word inside the name (下游, 及);
+            # a firm's short name a few characters before, with no verb or stop between, opens the project's name
+            near = [(a, b) for a, b in spans if a < b < left and left - b <= 20 and b - a <= 8]
+            if near:
+                a, b = max(near, key=lambda span: span[1])
+                between = text[b:left]
+                short_owner = not _LEGAL_NAME_END.search(text[a:b]) or _SHORT_GROUP.fullmatch(text[a:b]) is not None
+                firm = _SHORT_GROUP.fullmatch(text[a:b]) is not None or _BUSINESS_END.search(text[a:b]) is not None
+                if (
+                    short_owner
+                    and firm  # (市商务局要做好…项目, 外冈镇重点承接…项目: a department or a town, no owner)
+                    and not re.search(r"[，,。；;：:、“”（）()]", between)
+                    and not _OWNER_VERB.search(between)
+                    and not re.match(r"与|和|及|联合|牵头|依托|在|为|对|向|等", between)
+                    and han_count(text[b:s]) >= 4
+                ):
+                    left = b
             owner = next((a for a, b in spans if (b == left or (b == left - 1 and text[b] == "的")) and a < b), None)
-            if owner is not None and han_count(text[left:s]) >= 2 and not _LEGAL_NAME_END.search(text[owner:left]):
+            legal_owner = owner is not None and _LEGAL_NAME_END.search(text[owner:left]) is not None
+            if legal_owner and _SHORT_GROUP.fullmatch(text[owner:left]):
+                legal_owner = False  # 泓源集团煤制…项目: a group's short name opens its project's name like any brand
+            if owner is not None and han_count(text[left:s]) >= 2 and not legal_owner:
                 left = owner  # 华晟动力年产5万台…项目: the owner's short name opens the project's name
             # (江苏恒昊锂电材料有限公司年产5万吨负极材料项目: a legal name is the owner, before the project's name.)
             aside = DECLARED_ASIDE.search(text, left, s)
