@@ -3649,3 +3649,15 @@ def test_a_firms_short_name_opens_its_projects_name_across_words_the_edge_stops_
     names = set(entities(facts, "Project"))
     assert {"晶拓硅业年产20万吨有机硅单体及下游材料项目", "泓源集团煤制高端聚烯烃中试验证项目"} <= names, names
     assert not {n for n in names if n.startswith("市商务局")}, names
+
+
+def test_a_branch_named_after_a_bracketed_place_and_a_promotion_name_no_stray_platform() -> None:
+    """陕西省…技术创新中心（榆林）分中心: the bracket sits inside the branch's name, so no platform ends at it;
+    符合条件的升格为博士后科研工作站: a promotion to a kind names no platform."""
+    facts = extract(
+        TASKS + "支持瑞氢能源科技有限公司（以下简称瑞氢能源）承建陕西省氢能储运技术创新中心（榆林）分中心。"
+        "推动省级博士后创新基地符合条件的升格为博士后科研工作站。\n"
+    )
+    names = set(entities(facts, "Platform"))
+    assert "陕西省氢能储运技术创新中心（榆林）分中心" in names, names
+    assert not names & {"陕西省氢能储运技术创新中心（榆林）", "升格为博士后科研工作站"}, names

@@ -468,6 +468,7 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
+_BRANCH_AFTER = re.compile(r"分中心|分院|分所|分部|分基地|基地|研究院|实验室|中心")
 # 香港科技大学 is named after its place, which the country list holds too
 _CHINESE_SAR = re.compile(r"香港|澳门|台湾")
 # What follows a country in a university's name that is no name of its own (印度理工学院, 澳大利亚国立大学).
@@ -523,7 +524,9 @@ class OrganisationFinder:
                 # a run of places (某某高新区白洋工业园浙江某某…): each glued before the next, then the name
                 while glued := glued_place(text[left:s]):
                     left += glued
-                if text[left : left + 1] in ("内", "里") and regions().leading_place(text[left + 1 : s]):
+                inner_mongolia = regions().leading_place(text[left:s]).startswith("内")  # 内蒙古某某: a province
+                inside = text[left : left + 1] in ("内", "里") and not inner_mongolia
+                if inside and regions().leading_place(text[left + 1 : s]):
                     left += 1  # 东海岛石化产业园区内广东某某石化有限公司: 内 says where, the name opens with 广东
                 # 对接哈尔滨市哈药集团: a group named without its legal form is named by its brand; a full division
                 # written before it is where it is (a legal name may open with its city, a brand not)
@@ -657,6 +660,8 @@ class OrganisationFinder:
                 left += colleges + 2  # 驻区高校甘肃林业职业技术学院, 在银高校宁夏大学: the word for colleges, then one
                 body = text[left:s]
             campus = _CAMPUS.match(text, e) if etype in ("University", "Platform") else None
+            if etype == "Platform" and campus is not None and _BRANCH_AFTER.match(text, campus.end()):
+                campus = None  # 陕西省…创新中心（榆林）分中心: the bracket is inside a longer name, found on its own
             if campus is not None and _is_campus(campus.group(1)):
                 # 中国石油大学（华东）, 香港城市大学（东莞）: the campus is part of the name; so is a national
                 # platform's branch (国家…检验检测中心（重庆）), which a table names whole
