@@ -3661,3 +3661,14 @@ def test_a_branch_named_after_a_bracketed_place_and_a_promotion_name_no_stray_pl
     names = set(entities(facts, "Platform"))
     assert "陕西省氢能储运技术创新中心（榆林）分中心" in names, names
     assert not names & {"陕西省氢能储运技术创新中心（榆林）", "升格为博士后科研工作站"}, names
+
+
+def test_a_demonstration_named_at_length_is_a_project_and_a_short_one_is_a_kind() -> None:
+    """岩拓装备智能快速掘进成套装备示范工程: a long body before 示范工程 names the demonstration; 农业科技示范工程 names
+    a kind of work."""
+    facts = extract(
+        TASKS + "岩拓装备智能快速掘进成套装备示范工程，在栾川县矿山开展井下示范。实施农业科技示范工程。\n"
+    )
+    names = set(entities(facts, "Project"))
+    assert "岩拓装备智能快速掘进成套装备示范工程" in names, names
+    assert "农业科技示范工程" not in names, names

@@ -98,11 +98,13 @@ def entity_type(name: str) -> str:
 
 def _ok(body: str) -> bool:
     core = body.strip("“”")
+    # 岩拓装备智能快速掘进成套装备示范工程: a long body names its demonstration; 科技示范工程 names a kind
+    named_demo = core.endswith("示范") and han_count(core) >= 8
     return (
         han_count(core) >= 2
         and not _GENERIC_PROJECT.match(core)
         and not is_generic(core)
-        and not _GENERIC_END.search(core)
+        and (named_demo or not _GENERIC_END.search(core))
     )
 
 
