@@ -136,10 +136,11 @@ _LIST_BEFORE_FIRMS = re.compile(
     # 等行业龙头企业, 等国内装备龙头企业, 等国际领先企业: a few words of field or reach before the kind of firm
     r"(?:[^，,。；;：:、“”\s等]{0,6}?(?:龙头|骨干|重点|领军|领先|头部|知名|链主))?(?:科技|高新技术|本土)?(?:企业|公司|央企|国企(?!业)|外企(?!业))"
 )
+_COURT_VERB = "|".join(read_terms("court_verbs.txt"))
 # 对标格兰富、威乐等国际泵业巨头, 对接比亚迪、吉利汽车等整车企业: a list a verb of courting opens and a kind of firm
 # of some reach or rank (its giants, brands, makers) closes holds firms, however the words between describe them.
 _COURTED_LIST = re.compile(
-    rf"(?:{'|'.join(read_terms('court_verbs.txt'))})([^，,。；;：:“”\s]{{2,40}}?)等"
+    rf"(?:{_COURT_VERB})([^，,。；;：:“”\s]{{2,40}}?)等"
     # the kind says reach or rank (国际…巨头, 国内知名…品牌, 整车企业); 等辅材企业 makes the items products
     r"(?=[^，,。；;：:、“”\s等]{0,12}?(?:巨头|龙头|领军|领先|头部|知名|国际|国内|全球|世界|整车|车企))"
     r"[^，,。；;：:、“”\s等]{0,12}?(?:企业|公司|集团|巨头|品牌|厂商|车企)"
@@ -148,7 +149,7 @@ _COURTED_LIST = re.compile(
 # items are firms when none is a product or a field spelt out in ordinary words (对接光伏玻璃、胶膜等辅材企业 lists
 # what the firms make).
 _COURTED_TRADE_LIST = re.compile(
-    rf"(?:{'|'.join(read_terms('court_verbs.txt'))})([^，,。；;：:“”\s]{{2,40}}?)等"
+    rf"(?:{_COURT_VERB})([^，,。；;：:“”\s]{{2,40}}?)等"
     r"[\u4e00-\u9fff]{2,6}?(?:企业|厂商|车企)"
 )
 _VERB_CUE = re.compile(

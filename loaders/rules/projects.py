@@ -58,8 +58,6 @@ _ITEM = re.compile(ITEM_MARK.pattern + r"([^。；;：:]{4,60}?(?:项目|工程|
 # In a box of projects (专栏… 实施项目) an item opens with its project's name, punctuated or not.
 _BOX_ITEM = re.compile(ITEM_MARK.pattern + r"([^。；;：:，,]{4,50}?项目)")
 _LEGAL_NAME_END = re.compile(r"(?:公司|集团)的?$")
-# A firm's short name ends in its business word (晶拓硅业, 得味源食品, 鸿钜数控)
-_BUSINESS_END = re.compile("(?:" + "|".join(map(re.escape, sorted(BUSINESS_WORDS, key=len, reverse=True))) + ")$")
 # A group named by its brand alone (泓源集团, 榆通集团), not a legal name (某某控股集团, 某某市某某集团有限公司)
 _SHORT_GROUP = re.compile(r"[\u4e00-\u9fff]{2,4}集团")
 _OWNER_VERB = re.compile(r"建设|实施|推进|新建|扩建|投资|开工|加快|启动|谋划|引进|落地|开展|推动|打造|实现|完成|的")
@@ -193,12 +191,12 @@ class ProjectFinder:
             near = [(a, b) for a, b in spans if a < b < left and left - b <= 20 and b - a <= 8]
             if near:
                 a, b = max(near, key=lambda span: span[1])
-                between = text[b:left]
-                short_owner = not _LEGAL_NAME_END.search(text[a:b]) or _SHORT_GROUP.fullmatch(text[a:b]) is not None
-                firm = _SHORT_GROUP.fullmatch(text[a:b]) is not None or _BUSINESS_END.search(text[a:b]) is not None
+                named, between = text[a:b], text[b:left]
+                short_group = _SHORT_GROUP.fullmatch(named) is not None
+                # a firm's short name ends in its business word (晶拓硅业); a group may be named by its brand
+                firm = short_group or (named.endswith(BUSINESS_WORDS) and not _LEGAL_NAME_END.search(named))
                 if (
-                    short_owner
-                    and firm  # (市商务局要做好…项目, 外冈镇重点承接…项目: a department or a town, no owner)
+                    firm  # (市商务局要做好…项目, 外冈镇重点承接…项目: a department or a town, no owner)
                     and not re.search(r"[，,。；;：:、“”（）()]", between)
                     and not _OWNER_VERB.search(between)
                     and not re.match(r"与|和|及|联合|牵头|依托|在|为|对|向|等", between)
