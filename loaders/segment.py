@@ -65,7 +65,7 @@ _TOC_LINE = re.compile(r"(…{2,}|\.{4,}|·{4,})\s*\(?\d*\)?\s*$")
 # The leaders one of which a contents line holds (what _TOC_LINE needs before its end).
 _TOC_LEADERS = ("……", "....", "····")
 _TOC_HEAD = re.compile(r"^目\s*录$")
-_TITLE_WORDS = re.compile(r"规划|方案|计划|纲要|意见|办法|行动|报告|要点|措施")
+_TITLE_WORDS = re.compile(r"规划|方案|计划|纲要|意见|办法|行动|报告|要点|措施|指南")
 _NOTICE = re.compile(r"关于印发(.+?)的通知")
 DATE_CN = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
@@ -274,18 +274,31 @@ def _front_matter(lines: list[Line]) -> tuple[int, Line | None, str | None]:
     for i, line in enumerate(lines[:120]):
         if _is_toc_line(line.text) or _TOC_HEAD.match(line.text.replace(" ", "")):
             continue
-        if any(p.match(line.text) for _, p in HEADING_STYLES[:2]) and title_index is not None:
-            break
+        if any(p.match(line.text) for _, p in HEADING_STYLES[:2]):
+            break  # the body has begun; a title-like line further on is a caption or a heading's words
         if _is_title(line.text):
             title_index = i
     if title_index is not None:
-        return title_index + 1, lines[title_index], notice
+        return _table_before(lines, title_index), lines[title_index], notice
     # No title line: the body starts after the last navigation or notice line near the top.
     start = 0
     for i, line in enumerate(lines[:40]):
         if _is_nav(line.text) or _NOTICE.search(line.text) or DATE_CN.fullmatch(line.text):
             start = i + 1
     return start, None, notice
+
+
+def _table_before(lines: list[Line], title_index: int) -> int:
+    """Where the body starts for a plan titled at ``title_index``: after the title, unless a flattened table
+    comes before it. A notice that publishes a roster (…认定名单的公示, 附件1 the firms, 附件2 the plan) puts
+    its title late; a page's furniture and an issuing notice hold no table, so the roster and its caption are
+    body, not front matter."""
+    for i in range(title_index):
+        end = _grid_end(lines, i)
+        if end > i and not any(_NAV.search(line.text) for line in lines[i:end]):  # 发布时间 … 来源 … is the page's
+            caption = i > 0 and len(lines[i - 1].text) <= 60 and not _NOTICE.search(lines[i - 1].text)
+            return i - 1 if caption else i
+    return title_index + 1
 
 
 def _heading_title(rest: str) -> str:

@@ -122,6 +122,37 @@ def test_heading_styles_build_the_section_tree() -> None:
     assert (part, "一、基础", "(三)形势") in paths  # box items 1. 2. did not break the tree
 
 
+def test_a_title_like_line_after_the_first_heading_is_body() -> None:
+    # An investment guide's title holds no 规划/方案 word; a short caption further on (…招商计划) does. The body
+    # begins at 一、, so the caption and everything before it stay body, not front matter.
+    text = (
+        "示例区人民政府关于印发《示例区产业投资指南》的通知\n各镇人民政府：现印发给你们，请认真贯彻执行。\n"
+        "示例区人民政府\n2026年3月1日\n示例区产业投资指南\n一、区情概况\n示例区位于长江口，交通便利。\n"
+        "二、重点产业\n新材料产业基础雄厚，聚集了示例新材料股份有限公司等企业。\n重点招商计划\n"
+        "三、政策支持\n对新引进企业给予最高500万元奖励。\n"
+    )
+    layout = segment(Document(Path("x.txt"), text, "utf-8"))
+    assert [ln.text for ln in layout.front][-1] == "示例区产业投资指南"
+    assert any("示例新材料股份有限公司" in b.text for b in layout.blocks)
+    assert [h.title for h in layout.headings if h.style == "cn、"] == ["一、区情概况", "二、重点产业", "三、政策支持"]
+
+
+def test_a_roster_before_the_plans_title_is_body() -> None:
+    # A notice publishing a roster (附件1 the firms, 附件2 the plan): the title comes late, and the table before it
+    # is the roster, not the page's furniture.
+    text = (
+        "示例市经信局关于2026年度专精特新企业名单的公示\n发布时间：2026-06-11  来源：示例市经信局  浏览次数：12\n"
+        "现将名单予以公示。\n附件1\n2026年度专精特新企业名单\n序号\t企业名称\t县区\t主导产品\n"
+        "1\t示例精工科技有限公司\t甲区\t精密压铸件\n2\t示例电缆股份有限公司\t乙县\t特种电缆\n"
+        "附件2\n示例市专精特新企业培育工作方案\n一、工作目标\n到2028年，专精特新企业达到100家。\n"
+    )
+    layout = segment(Document(Path("x.txt"), text, "utf-8"))
+    assert layout.title is not None and layout.title.text == "示例市专精特新企业培育工作方案"
+    assert layout.front[-1].text == "附件1"  # the page's metadata row is furniture, the roster's caption is not
+    assert layout.grids[0].title == "2026年度专精特新企业名单"
+    assert [c.text for c in layout.grids[0].rows[0]][:2] == ["1", "示例精工科技有限公司"]
+
+
 def test_flattened_table_is_rebuilt_into_rows(extraction) -> None:
     (table,) = extraction.layout.tables
     assert [c.text for c in table.header][-3:] == ["单位", "2020年", "2025年"]
