@@ -3672,3 +3672,46 @@ def test_a_demonstration_named_at_length_is_a_project_and_a_short_one_is_a_kind(
     names = set(entities(facts, "Project"))
     assert "岩拓装备智能快速掘进成套装备示范工程" in names, names
     assert "农业科技示范工程" not in names, names
+
+
+def test_a_mid_term_reviews_undated_figures_are_of_the_year_before_it() -> None:
+    # A review of 2021-2025 issued in 2024 reports where things stood at the end of 2023; the same sentence in a
+    # plan issued as its period began reports the base year, 2020.
+    sentence = "全市高新技术企业达到2860家，省级以上新型研发机构达到25家。\n"
+    review = {**MANIFEST, "title": "嘉兴市“十四五”科技创新规划中期评估报告", "issued": "2024-05-20"}
+    plan = {**MANIFEST, "issued": "2021-09-01"}
+    for manifest, year in ((review, 2023), (plan, 2020)):
+        found = {t.props["value"]: t.props for t in entities(extract(sentence, manifest), "Target").values()}
+        assert {v: (p["year"], p["status"]) for v, p in found.items()} == {
+            2860: (year, "baseline"),
+            25: (year, "baseline"),
+        }
+
+
+def test_a_review_tables_column_of_a_past_year_reports_it() -> None:
+    # Issued in 2024, a review's 2023年 column holds what was reached; its 2025年目标 column holds goals.
+    review = {**MANIFEST, "title": "嘉兴市“十四五”科技创新规划中期评估报告", "issued": "2024-05-20"}
+    table = (
+        "表3　县（市、区）科技创新主要指标中期进展\n"
+        "县（市、区）\t高新技术企业2023年（家）\t高新技术企业2025年目标（家）\n"
+        "南湖区\t398\t500\n海盐县\t277\t360\n"
+    )
+    found = {t.props["value"]: t.props for t in entities(extract(table, review), "Target").values()}
+    assert {v: (p["year"], p["status"]) for v, p in found.items() if v in (398, 500, 277, 360)} == {
+        398: (2023, "baseline"),
+        500: (2025, "target"),
+        277: (2023, "baseline"),
+        360: (2025, "target"),
+    }
+
+
+def test_an_overview_sections_figures_are_where_things_stand() -> None:
+    # An investment guide for 2026-2027 opens with the district's overview (区情概况): undated figures there are
+    # the base year's, not goals for 2027.
+    guide = {**MANIFEST, "title": "嘉兴市南湖区产业投资指南（2026年）", "period_start": "2026", "period_end": "2027"}
+    text = "二、区情概况\n（一）经济发展\n全区规上工业企业达到812家，开票销售超亿元工业企业236家。\n"
+    found = {t.props["value"]: t.props for t in entities(extract(text, guide), "Target").values()}
+    assert {v: (p["year"], p["status"]) for v, p in found.items()} == {
+        812: (2025, "baseline"),
+        236: (2025, "baseline"),
+    }

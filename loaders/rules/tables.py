@@ -63,6 +63,7 @@ _PROJECT_SPLIT = re.compile(r"[、，,；;]")
 
 
 # What a figure column's header says besides its measure: the year, 目标, the unit in brackets, 规划.
+_GOAL_HEAD = re.compile(r"目标|预期")
 _MEASURE_NOISE = re.compile(r"(?:19|20)\d{2}年?|目标值?|[（(][^）)]*[）)]|规划")
 
 
@@ -225,7 +226,7 @@ class TableRules:
                 continue
             chain = chains[0].name
             indicator = chain + ("" if chain.endswith("产业") else "产业") + measure
-            mention = self._column_figure(cell, indicator, unit.group(1), year, path)
+            mention = self._column_figure(cell, indicator, unit.group(1), year, path, head.text)
             if mention is not None:
                 mention.attrs["industry_mention"] = chains[0]
                 out.append(mention)
@@ -260,7 +261,7 @@ class TableRules:
             last_measure = measure or last_measure
             if han_count(measure) < 2 or (_NOT_A_GOAL.search(measure) and not _ATTRACTED.search(measure)):
                 continue  # investments, funds granted and subsidies are no targets (signed and arrived funds are)
-            mention = self._column_figure(cell, measure, unit, year, path)
+            mention = self._column_figure(cell, measure, unit, year, path, head.text)
             if mention is not None:
                 mention.attrs["region_mention"] = places[0]
                 mention.attrs["per_place"] = True  # one goal per county, however many share the value
@@ -268,12 +269,14 @@ class TableRules:
         return out
 
     def _column_figure(
-        self, cell: Cell, indicator: str, unit: str, year: re.Match[str] | None, path: tuple[str, ...]
+        self, cell: Cell, indicator: str, unit: str, year: re.Match[str] | None, path: tuple[str, ...], heading: str
     ) -> Mention | None:
         """A bare number under a header naming its measure and unit, as a target of the table."""
         block = Block(cell.start, cell.end, cell.text, path)
         year_value = int(year.group()) if year else None
-        start = self.targets.start
+        # A column of a year already over when the plan was issued reports it (a mid-term review's 2023年 column),
+        # unless it says it holds goals.
+        start = self.targets.start if _GOAL_HEAD.search(heading) else self.targets.open_from
         status = "baseline" if year_value is not None and start is not None and year_value < start else "target"
         mention = self.targets._make(
             indicator,

@@ -28,7 +28,7 @@ _YEAR_CUE = re.compile(
     r"(?P<to>到|至|截至|截止|截止到|力争到|预计到|争取到)?\s*(?P<y>(?:19|20)\d{2})\s*年(?P<end>底|末|年底)?"
     r"|“?(?P<five>十[一二三四五]五)”?(?P<fend>末|期末|时期末|期间|时期)"
 )
-_PAST_SECTION = re.compile(r"基础|现状|成效|回顾|成就|形势|情况|进展|总体发展")
+_PAST_SECTION = re.compile(r"基础|现状|成效|回顾|成就|形势|情况|进展|总体发展|概况|区情|市情|县情")
 # A review heading (发展基础, 主要成效) rules its paragraphs unless a goal heading sits under it.
 _REVIEW_SECTION = re.compile(r"^(?!.*(?:夯实|筑牢|加强|强化|提升|打牢)).*(?:发展基础|基础与|现状|成效|回顾|成就|进展)")
 _GOAL_SECTION = re.compile(r"目标|任务|举措|思路|展望|方向")
@@ -454,6 +454,12 @@ class TargetFinder:
         # year that has ended).
         year = int(issued[:4]) if issued and re.match(r"(?:19|20)\d\d", issued) else None
         self.open_from = max(period_start, year) if period_start is not None and year is not None else period_start
+        # The year a review's undated figures reached: the period's base year (a 十四五 plan reports the end of
+        # 十三五), or, for a report issued well into its period (a mid-term review of 2021-2025 issued in 2024),
+        # the year before the report.
+        self.reviewed = period_start - 1 if period_start is not None else None
+        if period_start is not None and year is not None and year - 1 > period_start:
+            self.reviewed = year - 1
         # 2026年，全区产值突破1600亿元；整车产量达到36万辆；…: the year that opens a sentence dates the clauses after
         # its semicolons too, which reach in_sentence as sentences of their own. (document offset where the next
         # clause starts, year, forward)
@@ -487,7 +493,7 @@ class TargetFinder:
         if status == "target" and year is None and not recurring:
             year = self.end
         if status == "baseline" and year is None and self.start is not None and _PAST_SECTION.search(block.section):
-            year = self.start - 1  # the review of a 十四五 plan reports the end of 十三五
+            year = self.reviewed
         indicator_id, _ = normalise_indicator(indicator, unit)
         if not unit and indicator_id:
             unit = current_ontology().indicators[indicator_id].unit or ""
@@ -638,7 +644,7 @@ class TargetFinder:
                 and not _AHEAD.search(text)
             ):
                 # 发展基础方面，科技城已集聚种业企业412家 in a task section: what is there now, the period's baseline
-                status, year = "baseline", self.start - 1
+                status, year = "baseline", self.reviewed
             comparator = q.comparator
             if rank:
                 indicator = _rank_indicator(re.sub(r"(?:[由从]?(?:第|前)?)+$", "", indicator), previous_indicator)
