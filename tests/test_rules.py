@@ -3715,3 +3715,33 @@ def test_an_overview_sections_figures_are_where_things_stand() -> None:
         812: (2025, "baseline"),
         236: (2025, "baseline"),
     }
+
+
+def test_a_park_named_after_a_town_keeps_the_towns_first_character() -> None:
+    # 指前 is 指前镇 of 金坛区: the park's name opens with it, not with the verb 指.
+    jintan = {**MANIFEST, "title": "金坛区新能源产业投资指南", "region": "金坛区", "region_code": "320413"}
+    jintan["province"] = "江苏省"
+    facts = extract(TASKS + "汇坛电力位于指前电力装备产业园，主要生产智能变配电设备。\n", jintan)
+    assert "指前电力装备产业园" in entities(facts, "Region")
+
+
+def test_a_carriers_table_places_each_rows_firms_in_its_park() -> None:
+    # 载体名称 | 面积 | 主导产业 | 已落户企业, and no place column: each row is a park, its firms are in it.
+    table = (
+        "表3　重点载体一览\n载体名称\t规划面积（平方公里）\t主导产业\t已落户企业\n"
+        "嘉兴经开区动力电池产业园\t18.5\t动力电池\t浙江禾锂新能源科技有限公司\n"
+        "秀洲光伏产业园\t6.2\t光伏\t浙江秀晶光能科技有限公司\n"
+    )
+    facts = extract(TASKS + table)
+    assert related(facts, "LOCATED_IN", "浙江禾锂新能源科技有限公司") == {"嘉兴经开区动力电池产业园"}
+    assert related(facts, "LOCATED_IN", "浙江秀晶光能科技有限公司") == {"秀洲光伏产业园"}
+    assert not set(entities(facts, "Platform"))
+
+
+def test_a_firm_that_has_built_platforms_hosts_them() -> None:
+    facts = extract(
+        TASKS + "浙江禾锂新能源科技有限公司（以下简称“禾锂新能源”）位于嘉兴经济技术开发区。"
+        "禾锂新能源建有禾锂新能源企业技术中心和浙江省高比能电池工程技术研究中心。\n"
+    )
+    assert related(facts, "HOSTED_BY", "浙江省高比能电池工程技术研究中心") == {"浙江禾锂新能源科技有限公司"}
+    assert related(facts, "LOCATED_IN", "浙江省高比能电池工程技术研究中心") == {"嘉兴经济技术开发区"}

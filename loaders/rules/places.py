@@ -181,6 +181,8 @@ class PlaceFinder:
         # Every town's name ends in 镇, 乡 or 道 (街道): a sentence holding none of its last characters (most) names
         # no town, and is spared the pattern's scan.
         self._town_ends = frozenset(name[-1] for name in self.towns)
+        # A town's name without its 镇 or 乡 (指前 of 指前镇) opens the parks named after it (指前电力装备产业园).
+        self._town_stems = frozenset(n[:-1] for n in self.towns if n[-1] in "镇乡" and len(n) >= 3)
         # Parts of a zone the plan lists after its name (晋江经济开发区（五里园、安东园）): parks of their own,
         # found by name in the rest of the plan, with the zone's parent.
         # And the short forms a plan declares for a park (中新天津生态城（以下简称“生态城”）): short -> (park, parent).
@@ -431,6 +433,8 @@ class PlaceFinder:
             lead = leading_function_words(body)
             if not lead and body[:1] in _LEAD_CHARS and word_tag(body[:2]) is None and not table.leading_place(body):
                 lead = 1  # 指中关村科学城, 要立足科技城, 来滨海新区: a verb or preposition of one character
+            if lead and any(body.startswith(stem) for stem in self._town_stems if stem[0] == body[0]):
+                lead = 0  # 指前电力装备产业园, 于城…产业园: the name of a town of the plan opens it, no verb
             left, body = left + lead, body[lead:]  # 把农业科技园区: what is left must still name a park
             # 宜昌高新区白洋工业园: a park inside a park found just before it is named on its own (东湖高新区天门产业园,
             # named after a city, is one zone's enclave for that city: one name)

@@ -42,7 +42,8 @@ _RUN_BEFORE = re.compile(r"^(?:负责|牵头)?(?:运营|运行|管理|建设|投
 _LEADS = re.compile(rf"^(?:牵头|负责)[^。；;]{{0,40}}?(?:{_HOST_VERBS}|运营|运行|管理)[^。；;，,]{{0,20}}$")
 _RUNS = re.compile(r"^(?:负责)?(?:运营|运行|管理)的$")
 # X（…）是…链主企业，建有A和B: what a firm has built is its own, past the comma that closes its description.
-_HAS_BUILT = re.compile(r"^是[^。；;：:，,等]{0,25}[，,](?:已|现已|目前)?(?:建有|设有)[^，,。；;等]{0,40}$")
+# (or straight after the firm: 恒锂新能源建有A和B)
+_HAS_BUILT = re.compile(r"^(?:是[^。；;：:，,等]{0,25}[，,])?(?:已|现已|目前)?(?:建有|设有)[^，,。；;等]{0,40}$")
 _BUILDER_CUE = re.compile(r"(?:依托|支持|鼓励|推动|引导|推进|由)$")
 # Z由X负责运营, 建设Z，由X负责运营, Z（由X运营）; 由高新区国有平台公司X负责运营: X said with what kind it is
 _RUN_BY = re.compile(

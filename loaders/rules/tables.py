@@ -186,14 +186,20 @@ class TableRules:
         mentions: list[Mention] = []
         links: list[Link] = []
         path = grid.path + ((grid.title,) if grid.title else ())
+        # 载体名称 | 主导产业 | 已落户企业: a table keyed by its carriers, with no place column, is a table of parks
+        # where its cells are places; the firms of a row are in its park.
+        keyed = next((i for i, role in enumerate(roles) if role != "skip"), None)
+        carriers = keyed if keyed is not None and roles[keyed] == "platform" and "place" not in roles else None
         for row in grid.rows:
             found: dict[str, list[Mention]] = {}
-            for role, cell, head in zip(roles, row, grid.header, strict=False):
+            for index, (role, cell, head) in enumerate(zip(roles, row, grid.header, strict=False)):
                 block = Block(cell.start, cell.end, cell.text, path)
                 if role == "name":
                     # 名称: a list of platforms, firms or projects together, each of the kind its suffix says
                     kind = self._suffix_type(clean_name(_without_aside(cell.text)))
                     role = next((r for r, t in ROLE_TYPES.items() if t == kind and r != "courted"), "skip")
+                if index == carriers and self._carrier(cell, block):
+                    role = "place"
                 cell_mentions = self._cell(role, cell, block)
                 header_year = re.fullmatch(r"((?:19|20)\d{2})年(?:度)?(?:目标|预期目标|发展目标)", head.text.strip())
                 if role == "target" and header_year is not None and not re.search(r"(?:19|20)\d{2}", cell.text):
@@ -436,6 +442,15 @@ class TableRules:
             out.append(mention)
             self.orgs.known.setdefault(name, kind)
         return out
+
+    def _carrier(self, cell: Cell, block) -> bool:
+        """Is a cell of a carriers' column (载体) one place, a park or town rather than a platform?"""
+        name = clean_name(cell.text)
+        if len(items(cell)) != 1 or han_count(name) < 3:
+            return False
+        return self._is_place(cell.text, cell.start, block) or bool(
+            _CARRIER_PLACE.search(name) and self._suffix_type(name) is None and han_count(name) == len(name)
+        )
 
     def _is_place(self, text: str, start: int, block) -> bool:
         """Is a cell item, as a whole, a division or a park (修文县, 贵阳高新区)?"""
