@@ -3745,3 +3745,16 @@ def test_a_firm_that_has_built_platforms_hosts_them() -> None:
     )
     assert related(facts, "HOSTED_BY", "浙江省高比能电池工程技术研究中心") == {"浙江禾锂新能源科技有限公司"}
     assert related(facts, "LOCATED_IN", "浙江省高比能电池工程技术研究中心") == {"嘉兴经济技术开发区"}
+
+
+def test_a_works_name_followed_by_its_date_or_news_is_a_project() -> None:
+    # A review reports works done: the name runs straight into 于…, a year, or 完成/建成.
+    facts = extract(
+        "禾森木业无醛地板绿色制造改造工程于2022年底完成。由长煦动力实施的凤桥镇光储充一体化示范工程2023年建成运行；"
+        "嘉兴港区滨海零碳园区示范工程完成首期建设。\n"
+    )
+    assert {
+        "禾森木业无醛地板绿色制造改造工程",
+        "凤桥镇光储充一体化示范工程",
+        "嘉兴港区滨海零碳园区示范工程",
+    } <= set(entities(facts, "Project"))

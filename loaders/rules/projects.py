@@ -25,7 +25,11 @@ _IMPLEMENT = re.compile(
     r"(?:深入实施|组织实施|实施|推进|启动|开展)([\u4e00-\u9fff“”]{2,14}?(?:计划|工程|行动))(?=[，,。；;、:：]|$)"
 )
 # 工程 as an undertaking ends a phrase; one continuing into a noun is a discipline or material (工程塑料).
-_PROJECT_IN_TEXT = re.compile(r"项目|工程(?=[，,。；;、:：”）)和及等与为的]|$|建设|实施|试点|[一二三四五六七八九十]期)")
+# (or into the date or the news of its works: …改造工程于2022年底完成, …示范工程2023年建成, …示范工程完成首期建设)
+_PROJECT_IN_TEXT = re.compile(
+    r"项目|工程(?=[，,。；;、:：”）)和及等与为的]|$|建设|实施|试点|[一二三四五六七八九十]期|于\d|\d{4}年|"
+    r"(?:已|已经|顺利|如期|全面|基本)?(?:完成|建成|竣工|投产|投运|开工|通过))"
+)
 # What may follow 项目 when it ends a name (not 项目库, 项目制, 项目管理 …).
 _NOT_AFTER = set("库制化部区组单经资管申立实的落路招谋前储评验审包")
 _NOT_AFTER_WORD = re.compile(r"投资|投入|投融|投放|投向")  # …项目投资 is a sum; …项目投产 a named one starting up
