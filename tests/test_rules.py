@@ -3758,3 +3758,11 @@ def test_a_works_name_followed_by_its_date_or_news_is_a_project() -> None:
         "凤桥镇光储充一体化示范工程",
         "嘉兴港区滨海零碳园区示范工程",
     } <= set(entities(facts, "Project"))
+
+
+def test_kinds_of_project_sought_in_a_list_or_counted_are_not_projects() -> None:
+    facts = extract(
+        TASKS + "重点引进质子交换膜电解槽、储氢瓶、加氢站成套设备项目。招引铁铬液流、锌溴液流等长时储能技术路线项目。"
+        "嘉兴产投累计参与新能源领域股权投资项目23个。支持禾森电池年产5GWh钠离子电池项目建设。\n"
+    )
+    assert set(entities(facts, "Project")) == {"禾森电池年产5GWh钠离子电池项目"}

@@ -239,6 +239,12 @@ class ProjectFinder:
             place = regions().full.pattern.search(body) or regions().shorts.pattern.search(body)
             if not (owned or place or re.search(r"\d", body)) and _SOUGHT.search(text[max(0, left - 6) : left]):
                 continue  # 引进电容器生产项目, 重点承接铝基精深加工项目: a kind of project the plan seeks, none named
+            if owner is None and not re.search(r"\d", body):
+                sought = _SEEKING.search(text, clause_start(text, left), left)
+                if text[left - 1 : left] == "等" or (sought is not None and "、" in text[sought.end() : left]):
+                    continue  # 招引铁铬液流、锌溴液流等…技术路线项目, 重点引进A、B和C项目: kinds in a list sought
+                if re.match(r"\d+(?:个|项)", text[e : e + 6]):
+                    continue  # 累计参与新能源领域股权投资项目23个: a count of a kind
             made = han_count(body) >= 5 and re.search(r"(?:生产|产业化|制造|深加工|发电)$", body) is not None
             if not (owned or place or made or _CONCRETE.search(body) or han_count(body) >= 9):
                 continue  # 电源侧储能项目, 湿法冶金项目: a kind of project, no owner, place or figure names one
