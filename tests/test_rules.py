@@ -3766,3 +3766,11 @@ def test_kinds_of_project_sought_in_a_list_or_counted_are_not_projects() -> None
         "嘉兴产投累计参与新能源领域股权投资项目23个。支持禾森电池年产5GWh钠离子电池项目建设。\n"
     )
     assert set(entities(facts, "Project")) == {"禾森电池年产5GWh钠离子电池项目"}
+
+
+def test_works_on_people_or_capacity_are_programmes_and_works_for_them_projects() -> None:
+    facts = extract(
+        TASKS + "实施工程师队伍建设工程、重大创新载体建设工程和秀洲工匠培育工程，推进园区供水工程。"
+        "加快湘家荡国际人才社区建设工程和南湖区科创载体扩容工程。\n"
+    )
+    assert set(entities(facts, "Project")) == {"湘家荡国际人才社区建设工程", "南湖区科创载体扩容工程"}

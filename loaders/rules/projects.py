@@ -79,6 +79,10 @@ _CONCRETE = re.compile(
     # works on a physical thing (供热管网, 景区, 度假区, 历史街区, 水库, 医院)
     r"管网|景区|度假区|街区|水库|医院|隧道|管廊"
 )
+# A work whose object is people or capacity (人才, 队伍, 载体) is a programme, whatever its ending.
+_PEOPLE_WORKS = re.compile(r"人才|队伍|工匠|企业家|领军|团队|强市|强县|强区|载体")
+# (unless it builds for them or adds room: 人才社区建设工程, 人才公寓, 科创载体扩容工程, a figure)
+_BUILT_FOR_PEOPLE = re.compile(r"\d|社区|公寓|大楼|楼宇|扩容|扩建|新建")
 # Programme words: a plan's campaigns and slogans end in these, or count themselves (四大工程, 双百工程).
 _PROGRAMME_END = re.compile(r"(?:行动计划|计划|行动|专项|重大专项)$")
 _SLOGAN = re.compile(r"^[一二三四五六七八九十双百千万]+[大百千万项]|[“”]")
@@ -89,11 +93,14 @@ def entity_type(name: str) -> str:
     Projects). A …工程 is concrete only with an owner or an object: a figure, a place, an organisation, a plant."""
     if _PROGRAMME_END.search(name):
         return "Programme"
+    if name.endswith("工程") and _PEOPLE_WORKS.search(name) and not _BUILT_FOR_PEOPLE.search(name):
+        return "Programme"  # 工程师队伍建设工程, 人才兴平工程, 重大创新载体建设工程: building people or capacity
     if name.endswith(("重大工程", "示范工程", "建设工程", "改造工程")) and not _SLOGAN.search(name):
         return "Project"  # a major or demonstration work names its object
     if name.endswith("工程"):
         place = regions().full.pattern.search(name) or regions().shorts.pattern.search(name)
-        if _SLOGAN.search(name) or not (_CONCRETE.search(name[:-2]) or place):
+        body = name[2:-2] if name.startswith("园区") else name[:-2]  # 园区供水工程: any park, none named
+        if _SLOGAN.search(name) or not (_CONCRETE.search(body) or place):
             return "Programme"
     return "Project"
 
