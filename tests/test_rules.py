@@ -3774,3 +3774,18 @@ def test_works_on_people_or_capacity_are_programmes_and_works_for_them_projects(
         "加快湘家荡国际人才社区建设工程和南湖区科创载体扩容工程。\n"
     )
     assert set(entities(facts, "Project")) == {"湘家荡国际人才社区建设工程", "南湖区科创载体扩容工程"}
+
+
+def test_a_goal_table_by_county_with_bare_columns_takes_its_measure_from_the_title() -> None:
+    table = (
+        "表2　各县（市、区）省级以上专精特新企业培育目标\n"
+        "县（市、区）\t2025年基数（家）\t2028年目标（家）\n南湖区\t46\t70\n海盐县\t41\t65\n"
+    )
+    plan = {**MANIFEST, "title": "嘉兴市专精特新企业梯度培育工作方案", "period_start": "2026", "period_end": "2028"}
+    found = {t.props["value"]: t.props for t in entities(extract(TASKS + table, plan), "Target").values()}
+    assert {v: (p["indicator"], p["year"], p["status"]) for v, p in found.items() if v in (46, 70, 41, 65)} == {
+        46: ("省级以上专精特新企业", 2025, "baseline"),
+        70: ("省级以上专精特新企业", 2028, "target"),
+        41: ("省级以上专精特新企业", 2025, "baseline"),
+        65: ("省级以上专精特新企业", 2028, "target"),
+    }

@@ -64,6 +64,19 @@ _PROJECT_SPLIT = re.compile(r"[、，,；;]")
 
 # What a figure column's header says besides its measure: the year, 目标, the unit in brackets, 规划.
 _GOAL_HEAD = re.compile(r"目标|预期")
+# A column named only by which figure it holds (基数, 现状, 完成值): the measure is the table's.
+_BARE_COLUMN = frozenset("基数 基数值 基期 基期值 现状 现状值 实际 实际值 完成 完成值 预期 预期值".split()) | {""}
+_TITLE_PLACES = re.compile(
+    r"^(?:各|分)?(?:县（市、区）|县\(市、区\)|县市区|县区|区县|市县|区（县）|区\(县\)|地区|区域|乡镇|镇街)|^各[县区市镇]"
+)
+_TITLE_END = re.compile(r"(?:培育|发展|建设|主要)?(?:目标|任务|指标|分解|情况|一览表|一览|表)+$")
+
+
+def _title_measure(title: str) -> str:
+    """The measure a table of goals by place names in its title (表2　各县市区省级以上专精特新企业培育目标)."""
+    text = _TITLE_END.sub("", _TITLE_PLACES.sub("", re.sub(r"^表\s*\d+\s*", "", title).strip()))
+    text = _MEASURE_NOISE.sub("", text).strip()
+    return text if han_count(text) >= 3 else ""
 _MEASURE_NOISE = re.compile(r"(?:19|20)\d{2}年?|目标值?|[（(][^）)]*[）)]|规划")
 
 
@@ -264,6 +277,9 @@ class TableRules:
             measure = _MEASURE_NOISE.sub("", head.text).strip()
             if not measure and last_measure and re.search(r"目标|预期", head.text):
                 measure = last_measure  # 2023年市级以上平台数（个） | 2026年目标（个）: the same measure, its goal
+            if measure in _BARE_COLUMN:
+                # 表2 各县市区省级以上专精特新企业培育目标 | 2025年基数（家） | 2028年目标（家）: the title names it
+                measure = _title_measure(grid.title or "")
             last_measure = measure or last_measure
             if han_count(measure) < 2 or (_NOT_A_GOAL.search(measure) and not _ATTRACTED.search(measure)):
                 continue  # investments, funds granted and subsidies are no targets (signed and arrived funds are)
