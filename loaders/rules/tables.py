@@ -77,6 +77,8 @@ def _title_measure(title: str) -> str:
     text = _TITLE_END.sub("", _TITLE_PLACES.sub("", re.sub(r"^表\s*\d+\s*", "", title).strip()))
     text = _MEASURE_NOISE.sub("", text).strip()
     return text if han_count(text) >= 3 else ""
+
+
 _MEASURE_NOISE = re.compile(r"(?:19|20)\d{2}年?|目标值?|[（(][^）)]*[）)]|规划")
 
 
