@@ -3789,3 +3789,8 @@ def test_a_goal_table_by_county_with_bare_columns_takes_its_measure_from_the_tit
         41: ("省级以上专精特新企业", 2025, "baseline"),
         65: ("省级以上专精特新企业", 2028, "target"),
     }
+
+
+def test_a_distance_to_somewhere_is_no_target() -> None:
+    facts = extract("全区距上海虹桥国际机场约60公里、杭州萧山国际机场约80公里，高速公路通车里程达到120公里。\n")
+    assert {t.props["value"] for t in entities(facts, "Target").values()} == {120}

@@ -28,6 +28,7 @@ _YEAR_CUE = re.compile(
     r"(?P<to>到|至|截至|截止|截止到|力争到|预计到|争取到)?\s*(?P<y>(?:19|20)\d{2})\s*年(?P<end>底|末|年底)?"
     r"|“?(?P<five>十[一二三四五]五)”?(?P<fend>末|期末|时期末|期间|时期)"
 )
+_DISTANCE_BEFORE = re.compile(r"距|相距|离[\u4e00-\u9fff]{2,12}(?:约|仅|不到|不足)?$")
 _PAST_SECTION = re.compile(r"基础|现状|成效|回顾|成就|形势|情况|进展|总体发展|概况|区情|市情|县情")
 # A review heading (发展基础, 主要成效) rules its paragraphs unless a goal heading sits under it.
 _REVIEW_SECTION = re.compile(r"^(?!.*(?:夯实|筑牢|加强|强化|提升|打牢)).*(?:发展基础|基础与|现状|成效|回顾|成就|进展)")
@@ -561,6 +562,10 @@ class TargetFinder:
             if q.unit in _CAPACITY_UNITS and _EQUIPMENT_AFTER.match(text, q.end):
                 previous_end = q.end
                 continue  # 扶持某化工5万吨油酸生产线: the size of a line, not a goal of the region
+            clause = max(text.rfind(mark, 0, q.start) for mark in "，,。；;") + 1
+            if q.unit in ("公里", "千米", "km") and _DISTANCE_BEFORE.search(text, clause, q.start):
+                previous_end = q.end
+                continue  # 距A机场40公里、B机场70公里: where a place lies, no measure of anything
             if q.unit.endswith("元") and _CAP_BEFORE.search(text[max(0, q.start - 12) : q.start]):
                 previous_end = q.end
                 continue  # 单个企业每年最高200万元, 每家企业最高可申领20万元: a subsidy's cap, never a goal
