@@ -3794,3 +3794,8 @@ def test_a_goal_table_by_county_with_bare_columns_takes_its_measure_from_the_tit
 def test_a_distance_to_somewhere_is_no_target() -> None:
     facts = extract("全区距上海虹桥国际机场约60公里、杭州萧山国际机场约80公里，高速公路通车里程达到120公里。\n")
     assert {t.props["value"] for t in entities(facts, "Target").values()} == {120}
+
+
+def test_cities_a_delegation_goes_to_are_places() -> None:
+    facts = extract(TASKS + "赴合肥、常州、深圳开展新能源专题招商，组织企业赴烟台对标学习。赴企业开展服务。\n")
+    assert {"合肥市", "常州市", "深圳市", "烟台市"} <= set(entities(facts, "Region"))

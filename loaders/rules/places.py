@@ -60,6 +60,11 @@ _PLACE_LIST = re.compile(
 )
 
 
+# Where a delegation goes (赴上海、苏州、深圳开展招商, 组织企业赴烟台对标学习): cities by their short names.
+_TRAVEL_LIST = re.compile(
+    r"(?:赴|前往)(?P<items>[\u4e00-\u9fff]{2,4}?(?:[、和及与][\u4e00-\u9fff]{2,4}?)*)"
+    r"(?=开展|考察|对接|学习|对标|参加|举办|招商|调研|洽谈|拜访|走访|交流|进行|参访|与|[，,。；;])"
+)
 _FUNCTION_CHARS = frozenset("以和与及在由从对向于为把被将到至的是")
 
 
@@ -307,7 +312,11 @@ class PlaceFinder:
                 add(end, end + short.end(), cities[0])
         # 与上海、深圳、苏州等地, 与长春、哈尔滨等东北地区中心城市: a list the plan itself calls places names
         # cities by their short names, wherever they are.
-        for listed in _PLACE_LIST.finditer(text) if "等" in text else ():
+        lists = [
+            *(_PLACE_LIST.finditer(text) if "等" in text else ()),
+            *(_TRAVEL_LIST.finditer(text) if "赴" in text or "前往" in text else ()),
+        ]
+        for listed in lists:
             spans = self._listed_places(listed.group("items"))
             for start, end, ref in spans:
                 add(listed.start("items") + start, listed.start("items") + end, ref)
