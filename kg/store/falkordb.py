@@ -750,7 +750,7 @@ class FalkorStore(GraphStore):
         from kg.store import kept_plans
         from kg.store.bulk import Numbering, write_repeats
         from kg.store.falkordb_bulk import BulkWriter
-        from kg.store.kept import HUB, write_counted, write_hubs
+        from kg.store.kept import HUB, write_hubs, write_numbered
         from kg.store.kept_chains import keep_all
 
         started = time.perf_counter()
@@ -773,7 +773,7 @@ class FalkorStore(GraphStore):
                 self.ensure_schema()
                 self._await_indexes()
                 nodes, relationships = write_repeats(self, numbering.repeats, progress=progress)
-                write_counted(self, numbering.counted_links())
+                write_numbered(self, numbering.links)
                 write_hubs(self, numbering.hub_neighbours(HUB, HUB))
                 keep_all(self)
                 kept_plans.keep_all(self)
