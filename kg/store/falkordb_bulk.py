@@ -114,7 +114,7 @@ def _item_packer(keys: tuple[str, ...]) -> Callable[[dict[str, Any]], bytearray 
 class BulkWriter:
     """Packs walked items into ``GRAPH.BULK`` calls on ``graph``, sent as each reaches :data:`CALL_BYTES`.
 
-    Calls are sent in order by one thread and each is answered before the next is packed (see :meth:`flush`);
+    Calls are sent in order by one thread, each answered before the next is sent (see :meth:`flush`);
     :meth:`finish` sends what is left and waits. An error from the server is raised at the next call or there.
     """
 
@@ -252,10 +252,10 @@ class BulkWriter:
         args += [bytes(b) for b in self.node_blocks]
         args += [bytes(b) for b in rel_blocks]
         self._answered()
+        # The server stores this call while the next one is packed; it still gets one call at a time. The hang
+        # once met with this overlap came from an append-only-file rewrite (its fork) meeting a call, and the
+        # bulk load now pauses those rewrites while its calls are sent (FalkorStore._no_aof_rewrite).
         self._sent = self._sender.submit(self._send, args, self.nodes, self.relationships)
-        # Answered before the next call is packed: with calls overlapping, a 10^6-node load once hung in the
-        # server after an append-only-file rewrite (bench/RESULTS.notes.md); until that is understood, one at a time.
-        self._answered()
         self.first = False
         self._reset()
 
