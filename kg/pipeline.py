@@ -19,7 +19,7 @@ from kg.ontology import Ontology, load_ontology
 from kg.resources import resource_dir
 from kg.store.base import Counts, GraphStore
 from kg.store.cypher import LoadReport, load_facts
-from kg.validate import OutOfOrder, numbered, validate, validate_stream
+from kg.validate import OutOfOrder, numbered, validate, validate_file
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -155,7 +155,7 @@ def _stream_facts_file(path: Path, ontology: Ontology) -> tuple[int, Callable[[]
     held. A file in another order is read into memory and validated there instead.
     """
     try:
-        count = _some(path, validate_stream(read_jsonl(_existing(path)), ontology))
+        count = _some(path, validate_file(_existing(path), ontology))
     except OutOfOrder:
         facts = read_facts(path, ontology)
         return len(facts), lambda: iter(facts)
@@ -174,7 +174,7 @@ def _check_file(path: Path, ontology: Ontology, answer: Connection) -> None:
     from kg.errors import KgError
 
     try:
-        count = _some(path, validate_stream(read_jsonl(path), ontology))
+        count = _some(path, validate_file(path, ontology))
     except OutOfOrder as exc:
         answer.send(("out of order", str(exc)))
     except KgError as exc:
