@@ -744,6 +744,8 @@ class FalkorStore(GraphStore):
         it is full (one pass over each label instead of an index update per row), then the repeats are merged
         in (:mod:`kg.store.bulk`), then it replaces the live graph with one RENAME, as :meth:`building` does.
         """
+        from concurrent.futures import ThreadPoolExecutor
+
         import redis
 
         from kg.cycles import no_cycle_collection
@@ -770,11 +772,18 @@ class FalkorStore(GraphStore):
                 finally:
                     writer.stop()
                 self._graph, self.graph_name = self._db.select_graph(staging), staging
-                # Before the indexes: a property set on a node of an indexed label updates its indexes, which
-                # made setting the counts six times slower (bench/RESULTS.notes.md).
-                write_numbered(self, numbering.links)
-                self.ensure_schema()
-                hubs = list(numbering.hub_neighbours(HUB, HUB))  # Python's part, while the server indexes
+
+                # The server sets the counts and makes the indexes while Python works out the hubs' neighbours
+                # from the walk's keys. Counts first: a property set on a node of an indexed label updates its
+                # indexes, which made setting them six times slower (bench/RESULTS.notes.md).
+                def counted_and_indexed() -> None:
+                    write_numbered(self, numbering.links)
+                    self.ensure_schema()
+
+                with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-bulk-schema") as pool:
+                    indexed = pool.submit(counted_and_indexed)
+                    hubs = list(numbering.hub_neighbours(HUB, HUB))
+                    indexed.result()
                 self._await_indexes()
                 nodes, relationships = write_repeats(self, numbering.repeats, progress=progress)
                 write_hubs(self, hubs)
