@@ -7,6 +7,7 @@ validation stops the build with its position, so a graph is never half-loaded fr
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Iterator, Sized
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,8 +23,6 @@ from kg.store.cypher import LoadReport, load_facts
 from kg.validate import OutOfOrder, numbered, validate, validate_file
 
 if TYPE_CHECKING:
-    from multiprocessing.connection import Connection
-
     from kg.update import UpdateReport
 
 BUNDLED_FACTS = "facts.jsonl"
@@ -168,46 +167,50 @@ def _checks_beside(store: GraphStore, clear: bool, bulk: bool | None) -> bool:
     return store.backend == "embedded" and bulk is not False and (clear or store.is_empty())
 
 
-def _check_file(path: Path, ontology: Ontology, answer: Connection) -> None:
-    """The streaming validation of :func:`_stream_facts_file`, run in a process of its own; sends back
-    ``("ok", count)``, ``("out of order", where)`` or ``("error", class name, message, hint)``."""
-    from kg.errors import KgError
-
-    try:
-        count = _some(path, validate_file(path, ontology))
-    except OutOfOrder as exc:
-        answer.send(("out of order", str(exc)))
-    except KgError as exc:
-        answer.send(("error", type(exc).__name__, exc.message, exc.hint))
-    else:
-        answer.send(("ok", count))
-    answer.close()
-
-
 class _Checker:
-    """A facts file's validation running in a second process beside its load (see :func:`_load_checked_beside`)."""
+    """A facts file's validation running in a second process beside its load (see :func:`_load_checked_beside`
+    and :mod:`kg.check_file`)."""
 
     def __init__(self, path: Path, ontology: Ontology) -> None:
-        import multiprocessing
+        import pickle
+        import subprocess
+        import sys
+        import threading
 
-        context = multiprocessing.get_context("spawn")  # not fork: the parent has threads (the watchdog)
-        self._answer, sending = context.Pipe(duplex=False)
-        self._process = context.Process(target=_check_file, args=(path, ontology, sending), daemon=True)
-        self._process.start()
-        sending.close()
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "kg.check_file"], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+        )
+        request = pickle.dumps((path, ontology))
+        # written by a thread: the pipe holds 64 kB, and the process reads only once Python has started
+        self._writer = threading.Thread(target=self._send, args=(request,), name="kg-check-file", daemon=True)
+        self._writer.start()
         self._result: tuple[Any, ...] | None = None
 
+    def _send(self, request: bytes) -> None:
+        stdin = self._process.stdin
+        assert stdin is not None
+        with contextlib.suppress(OSError):  # the process is gone: its answer (none) says so
+            stdin.write(request)
+            stdin.close()
+
     def done(self) -> bool:
-        return self._result is not None or self._answer.poll()
+        """Whether the answer is there to read (the process writes it, a few bytes, then ends)."""
+        return self._result is not None or self._process.poll() is not None
 
     def result(self) -> int:
         """The number of facts, once the whole file has passed; raises the first fault found."""
         if self._result is None:
+            import pickle
+
+            stdout = self._process.stdout
+            assert stdout is not None
+            answer = stdout.read()
+            code = self._process.wait()
             try:
-                self._result = self._answer.recv()
-            except EOFError:
-                self._result = ("error", "InputError", "the validation process ended without an answer", None)
-            self._process.join()
+                self._result = pickle.loads(answer)
+            except Exception:  # no answer: the process died (its error went to stderr)
+                message = f"the validation of the facts file ended without an answer (exit status {code})"
+                self._result = ("error", "InputError", message, None)
         kind, *rest = self._result
         if kind == "ok":
             return int(rest[0])
@@ -227,10 +230,12 @@ class _Checker:
         return None
 
     def stop(self) -> None:
-        if self._process.is_alive():
+        if self._process.poll() is None:
             self._process.terminate()
-        self._process.join()
-        self._answer.close()
+        self._process.wait()
+        self._writer.join()
+        if self._process.stdout is not None:
+            self._process.stdout.close()
 
 
 class _CheckedFile(ValidatedFile):

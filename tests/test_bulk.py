@@ -165,9 +165,18 @@ def test_bulk_load_pauses_aof_rewrites_and_restores_the_setting(store: FalkorSto
         seen.append(connection.config_get("auto-aof-rewrite-percentage"))
         real(self)
 
+    import kg.store.kept_chains
+
+    real_keep = kg.store.kept_chains.keep_all
+
+    def keep_all(store: FalkorStore) -> int:  # after the indexes, before the swap: still paused
+        seen.append(connection.config_get("auto-aof-rewrite-percentage"))
+        return real_keep(store)
+
     monkeypatch.setattr(BulkWriter, "finish", finish)
+    monkeypatch.setattr(kg.store.kept_chains, "keep_all", keep_all)
     kg.build(store, clear=True, bulk=True)
-    assert seen == [{"auto-aof-rewrite-percentage": "0"}]
+    assert seen == [{"auto-aof-rewrite-percentage": "0"}] * 2
     assert connection.config_get("auto-aof-rewrite-percentage") == before != seen[0]
 
 
