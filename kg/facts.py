@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -193,6 +193,15 @@ class ValidatedFile:
 
 def read_jsonl(path: Path) -> Iterator[tuple[str, Fact]]:
     """Stream ``(file:line, fact)`` pairs from a JSON Lines file; a bad line raises naming its position."""
+    for number, obj in read_json_lines(path):
+        where = f"{path}:{number}"
+        yield where, fact_from_json(obj, where)
+
+
+def read_json_lines(path: Path, loads: Callable[[str], Any] = json.loads) -> Iterator[tuple[int, Any]]:
+    """``(line number, decoded line)`` pairs of a JSON Lines file, blank lines skipped, as :func:`read_jsonl`
+    reads them (the same errors), for a reader that makes a fact of only some lines. A line ``loads`` refuses
+    is read by ``json`` (which gives the message for one that is not JSON)."""
     try:
         handle = path.open(encoding="utf-8")
     except OSError as exc:
@@ -202,12 +211,14 @@ def read_jsonl(path: Path) -> Iterator[tuple[str, Fact]]:
             for number, line in enumerate(handle, 1):
                 if not line.strip():
                     continue
-                where = f"{path}:{number}"
                 try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise FactError(f"{where}: not valid JSON ({exc.msg})") from None
-                yield where, fact_from_json(obj, where)
+                    obj = loads(line)
+                except ValueError:
+                    try:
+                        obj = json.loads(line)
+                    except json.JSONDecodeError as exc:
+                        raise FactError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
+                yield number, obj
         except UnicodeDecodeError:
             raise InputError(f"{path}: facts files must be UTF-8") from None
 

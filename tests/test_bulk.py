@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 
 import kg
-from kg.errors import InputError, StoreError
+from kg.errors import FactError, InputError, StoreError
 from kg.ontology import Ontology
 from kg.pipeline import bundled_facts_path
+from kg.plan_texts import PlanTexts
 from kg.store.base import GraphStore
 from kg.store.falkordb import STAGING_SUFFIX, EmbeddedServer, FalkorStore
 from kg.store.falkordb_bulk import BulkWriter
@@ -164,7 +165,86 @@ def test_bulk_load_pauses_aof_rewrites_and_restores_the_setting(store: FalkorSto
         seen.append(connection.config_get("auto-aof-rewrite-percentage"))
         real(self)
 
+    import kg.store.kept_chains
+
+    real_keep = kg.store.kept_chains.keep_all
+
+    def keep_all(store: FalkorStore) -> int:  # after the indexes, before the swap: still paused
+        seen.append(connection.config_get("auto-aof-rewrite-percentage"))
+        return real_keep(store)
+
     monkeypatch.setattr(BulkWriter, "finish", finish)
+    monkeypatch.setattr(kg.store.kept_chains, "keep_all", keep_all)
     kg.build(store, clear=True, bulk=True)
-    assert seen == [{"auto-aof-rewrite-percentage": "0"}]
+    assert seen == [{"auto-aof-rewrite-percentage": "0"}] * 2
     assert connection.config_get("auto-aof-rewrite-percentage") == before != seen[0]
+
+
+def with_last_line(tmp: Path, name: str, last: str) -> tuple[Path, int]:
+    """The bundled facts and one more line at the end; the file and that line's number."""
+    lines = bundled_facts_path().read_text(encoding="utf-8").splitlines()
+    path = tmp / name
+    path.write_text("\n".join([*lines, last]) + "\n", encoding="utf-8")
+    return path, len(lines) + 1
+
+
+def test_a_fault_at_the_end_of_the_file_leaves_the_graph_and_the_kept_plans(
+    store: FalkorStore, corpus_dir: Path, tmp_path: Path
+):
+    """A facts file is validated by a second process while the bulk load walks it (kg.pipeline,
+    ``_load_checked_beside``), and the new graph is swapped in only once the whole file has passed. With the
+    fault on the last line the walk has read every line by then (or met the line itself first, for one that
+    is not JSON): the old graph and the plans kept beside it stay as they were, and the message is the
+    validation's, naming the line."""
+    kg.build(store, corpus=[corpus_dir], clear=True)
+    _dirs(tmp_path)
+    before = snapshot(store, tmp_path / "a")
+    plans = PlanTexts(store.plans_dir).index_bytes()
+    assert json.loads(plans)
+    faults = {
+        "dangling.jsonl": (
+            '{"type":"LOCATED_IN","from":"enterprise:无此企业","to":"region:420000"}',
+            "is not an entity",
+        ),
+        "broken.jsonl": ('{"type":"Enterprise", "id": ', "not valid JSON"),
+        "unknown.jsonl": ('{"type":"Plan","id":"plan:x","name":"x","colour":"red"}', "unknown property 'colour'"),
+    }
+    for name, (last, message) in faults.items():
+        path, number = with_last_line(tmp_path, name, last)
+        with pytest.raises(FactError, match=f"{name}:{number}: .*{message}"):
+            kg.build(store, facts_file=path, clear=True)
+        assert snapshot(store, tmp_path / "b") == before, name
+        assert PlanTexts(store.plans_dir).index_bytes() == plans, name
+        assert not store._db.connection.exists(f"kg{STAGING_SUFFIX}")
+
+
+def test_a_file_out_of_kg_order_is_read_whole_and_gives_the_same_graph(
+    two_stores: tuple[FalkorStore, FalkorStore], tmp_path: Path
+):
+    """A relation before its ends cannot be validated in one streaming pass: the load beside it is given up
+    and the file is read whole, validated and loaded as before."""
+    lines = bundled_facts_path().read_text(encoding="utf-8").splitlines()
+    first_relation = next(line for line in lines if '"from"' in line)
+    path = tmp_path / "relation-first.jsonl"
+    path.write_text("\n".join([first_relation, *lines]) + "\n", encoding="utf-8")
+    bulk, unwind = two_stores
+    done = kg.build(bulk, facts_file=path, clear=True, bulk=True)
+    kg.build(unwind, facts_file=bundled_facts_path(), clear=True, bulk=False)
+    assert done.load.method == "GRAPH.BULK" and done.facts == len(lines) + 1
+    _dirs(tmp_path)
+    assert snapshot(bulk, tmp_path / "a") == snapshot(unwind, tmp_path / "b")
+
+
+def test_the_load_gives_up_as_soon_as_the_validation_has_found_a_fault(tmp_path: Path):
+    from kg.pipeline import _CheckedFile
+
+    class Failed:
+        def done(self) -> bool:
+            return True
+
+        def result(self) -> int:
+            raise FactError("x.jsonl:1: unknown type 'Nothing'")
+
+    path = bundled_facts_path()
+    with pytest.raises(FactError, match="unknown type"):
+        next(_CheckedFile(path, Failed()).objects())  # type: ignore[arg-type]

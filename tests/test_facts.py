@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from kg.errors import FactError, InputError
 from kg.facts import Entity, Evidence, Relation, dumps, fact_from_json, read_jsonl, write_jsonl
-from kg.ontology import Ontology
+from kg.ontology import Ontology, load_ontology
 from kg.pipeline import read_facts
-from kg.validate import validate
+from kg.validate import OutOfOrder, validate, validate_file, validate_stream
 
 PLAN = {"type": "Plan", "id": "plan:p", "name": "测试规划", "title": "测试规划", "period_start": 2021}
 EV = {"document": "plan:p", "section": "一、发展基础", "start": 3, "end": 9, "text": "湖北某某公司"}
@@ -135,3 +136,60 @@ def test_write_is_atomic_when_the_stream_fails(tmp_path: Path) -> None:
         write_jsonl(broken(), path)
     assert path.read_text(encoding="utf-8") == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+
+
+def _outcome(check: Callable[[], int]) -> tuple[str, str]:
+    try:
+        return ("passed", str(check()))
+    except (FactError, InputError, OutOfOrder) as exc:
+        return (type(exc).__name__, str(exc))
+
+
+TARGET = {"type": "Target", "id": "target:t", "name": "t", "indicator": "i", "comparator": ">=", "status": "target"}
+BIG = 123456789012345678901234567890  # beyond 64 bits: orjson reads it as a float, json as an integer
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        LOCATED,
+        {**LOCATED, "evidence": None},
+        {**LOCATED, "evidence": []},
+        {**LOCATED, "evidence": [EV, {**EV, "document": "plan:elsewhere"}]},
+        {**LOCATED, "type": "OWNS"},
+        {**LOCATED, "type": ""},
+        {**LOCATED, "type": ["LOCATED_IN"]},
+        {**LOCATED, "to": "region:999999"},
+        {**LOCATED, "from": CITY["id"], "to": FIRM["id"]},
+        {**LOCATED, "weight": 2},
+        {**LOCATED, "id": "x", "name": "y"},
+        {**LOCATED, "to": 429006},
+        {**LOCATED, "from": FIRM["id"] + "\x07"},
+        {**LOCATED, "evidence": {"document": "plan:p"}},
+        {**LOCATED, "evidence": [{"document": "plan:p"}]},
+        {**LOCATED, "evidence": ["plan:p"]},
+        {**LOCATED, "evidence": [{**EV, "start": "3"}]},
+        {**LOCATED, "evidence": [{**EV, "start": "three"}]},
+        {**LOCATED, "evidence": [{**EV, "start": 3.5}]},
+        {**LOCATED, "evidence": [{**EV, "start": True}]},
+        {**LOCATED, "evidence": [{**EV, "start": BIG}]},
+        {**LOCATED, "evidence": [{**EV, "confidence": None}]},
+        {**LOCATED, "evidence": [{**EV, "confidence": "high"}]},
+        {**LOCATED, "evidence": [{**EV, "confidence": 1}]},
+        {**LOCATED, "evidence": [{**EV, "section": None, "text": 5, "rule": ["r"]}]},
+        {**LOCATED, "evidence": [{**EV, "document": 7}]},
+        {**TARGET, "value": BIG},
+        {**TARGET, "year": BIG},
+        {**TARGET, "unit": BIG},
+        {**FIRM, "founded": 1999},
+        ["not", "an", "object"],
+    ],
+)
+def test_validating_a_file_from_decoded_lines_agrees_with_the_fact_objects(tmp_path: Path, last: object) -> None:
+    """``validate_file`` takes common relation lines from their decoded values (and decodes with orjson); on
+    anything else, and for every fault, it must say what ``validate_stream`` of the fact objects says."""
+    path = write(tmp_path, PLAN, FIRM, CITY, last)
+    ontology = load_ontology()
+    assert _outcome(lambda: validate_file(path, ontology)) == _outcome(
+        lambda: validate_stream(read_jsonl(path), ontology)
+    )

@@ -90,3 +90,32 @@ def test_bundled_build_loads_every_fact(built_store: FalkorStore, ontology: Onto
     for f in entities:
         by_type[f.type] = by_type.get(f.type, 0) + 1
     assert counts.labels == by_type
+
+
+def test_a_command_refused_while_the_server_prepares_a_fork_is_sent_again() -> None:
+    """FalkorDB refuses graph commands with "BUSY preparing to fork" while it readies an append-only-file
+    rewrite (one started right after a bulk load's calls); the refused command was not run, so it is retried.
+    Other refusals are not."""
+    import redis
+
+    from kg.store.falkordb import _unless_forking
+
+    answers: list[object] = [
+        redis.ResponseError("BUSY preparing to fork"),
+        redis.ResponseError("BUSY preparing to fork"),
+        "OK",
+    ]
+
+    def send() -> object:
+        answer = answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    assert _unless_forking(send) == "OK" and not answers
+
+    def refused() -> object:
+        raise redis.ResponseError("errMsg: Invalid input")
+
+    with pytest.raises(redis.ResponseError, match="Invalid input"):
+        _unless_forking(refused)

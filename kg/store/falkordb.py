@@ -483,6 +483,28 @@ _quote = json.encoder.encode_basestring  # C-accelerated; Cypher and JSON share 
 _KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
+# How long a command refused while the server prepares a fork is tried again.
+FORK_WAIT = 120.0
+
+
+def _unless_forking(send: Callable[[], Any]) -> Any:
+    """``send()``, tried again while FalkorDB answers "BUSY preparing to fork": it refuses graph commands while
+    it readies a fork (an append-only-file rewrite, a background save), which the automatic rewrite after a
+    bulk load's calls once met (bench/RESULTS.notes.md). A refused command was not run, so it is sent again."""
+    import redis
+
+    deadline = time.monotonic() + FORK_WAIT
+    pause = 0.01
+    while True:
+        try:
+            return send()
+        except redis.ResponseError as exc:
+            if not str(exc).startswith("BUSY preparing to fork") or time.monotonic() > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.5)
+
+
 def _unsafe_cypher() -> str:
     """A Cypher predicate on ``row`` (a list of values: scalars, lists, or maps of scalars and lists) that
     is true when one of its strings holds a character FalkorDB's toJSON does not escape: a quote or a
@@ -595,7 +617,7 @@ class FalkorStore(GraphStore):
             statement = cypher_parameters(params) + statement
         call = _WATCHDOG.begin(self._watched)
         try:
-            raw = getattr(self._graph, method)(statement, None)
+            raw = _unless_forking(lambda: getattr(self._graph, method)(statement, None))
         except redis.ResponseError as exc:
             text = str(exc)
             if "RO_QUERY" in text or "read-only" in text:
@@ -633,7 +655,7 @@ class FalkorStore(GraphStore):
     def _command(self, *args: Any) -> Any:
         """One command on the connection, watched (:meth:`_watching`)."""
         with self._watching():
-            return self._db.connection.execute_command(*args)
+            return _unless_forking(lambda: self._db.connection.execute_command(*args))
 
     def _result(self, raw: Any) -> QueryResult:
         if raw is None or not raw.header:
@@ -744,24 +766,38 @@ class FalkorStore(GraphStore):
         it is full (one pass over each label instead of an index update per row), then the repeats are merged
         in (:mod:`kg.store.bulk`), then it replaces the live graph with one RENAME, as :meth:`building` does.
         """
+        from concurrent.futures import ThreadPoolExecutor
+
         import redis
 
         from kg.cycles import no_cycle_collection
         from kg.store import kept_plans
         from kg.store.bulk import Numbering, write_repeats
         from kg.store.falkordb_bulk import BulkWriter
-        from kg.store.kept import HUB, write_counted, write_hubs
+        from kg.store.kept import HUB, write_hubs, write_numbered
         from kg.store.kept_chains import keep_all
 
         started = time.perf_counter()
         numbering = Numbering(self.ontology)
         report = LoadReport()
-        with self._staged(copy_live=False, on_wait=on_wait) as staging:
+        phases = report.phases
+        mark = started
+
+        def done(phase: str) -> None:
+            nonlocal mark
+            now = time.perf_counter()
+            phases[phase] = now - mark
+            mark = now
+
+        # No automatic append-only-file rewrite until the new graph is made: not while the calls arrive (see
+        # _no_aof_rewrite), and not while it is indexed and its counts kept, where its fork cost a 10^6 load
+        # 10-20 s on a busy machine and refused a statement ("BUSY preparing to fork"); it runs after the swap.
+        with self._no_aof_rewrite(), self._staged(copy_live=False, on_wait=on_wait) as staging:
             try:
                 # GRAPH.BULK calls, sent from the writer's thread, go through the watchdog as queries do
                 writer = BulkWriter(_WatchedConnection(self), staging, progress)
                 try:
-                    with no_cycle_collection(), self._no_aof_rewrite():
+                    with no_cycle_collection():
                         if isinstance(facts, ValidatedFile):
                             writer.add_json(numbering, facts.objects())
                         else:
@@ -769,16 +805,30 @@ class FalkorStore(GraphStore):
                         writer.finish()
                 finally:
                     writer.stop()
+                done("bulk")
                 self._graph, self.graph_name = self._db.select_graph(staging), staging
-                self.ensure_schema()
+
+                # The server sets the counts and makes the indexes while Python works out the hubs' neighbours
+                # from the walk's keys. Counts first: a property set on a node of an indexed label updates its
+                # indexes, which made setting them six times slower (bench/RESULTS.notes.md).
+                def counted_and_indexed() -> None:
+                    write_numbered(self, numbering.links)
+                    self.ensure_schema()
+
+                with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-bulk-schema") as pool:
+                    indexed = pool.submit(counted_and_indexed)
+                    hubs = list(numbering.hub_neighbours(HUB, HUB))
+                    indexed.result()
                 self._await_indexes()
+                done("schema")
                 nodes, relationships = write_repeats(self, numbering.repeats, progress=progress)
-                write_counted(self, numbering.counted_links())
-                write_hubs(self, numbering.hub_neighbours(HUB, HUB))
+                write_hubs(self, hubs)
                 keep_all(self)
                 kept_plans.keep_all(self)
+                done("kept")
                 if before_swap is not None:
                     before_swap()
+                done("before swap")
             except redis.ResponseError as exc:
                 raise StoreError(f"FalkorDB refused the bulk load: {exc}") from None
             except (redis.ConnectionError, OSError) as exc:

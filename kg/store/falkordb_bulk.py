@@ -40,8 +40,6 @@ _COUNT_PACK = struct.Struct("<I").pack
 _TRUE, _FALSE = bytes((_BOOL, 1)), bytes((_BOOL, 0))
 _STRING_HEAD = bytes((_STRING,))
 _ONE_STRING = _ARRAY_PACK(_ARRAY, 1) + _STRING_HEAD
-_ONE_LONG_PACK = struct.Struct("<BqBq").pack
-_ONE_DOUBLE_PACK = struct.Struct("<BqBd").pack
 
 # One call's size: big enough that the per-call cost vanishes, small enough to keep the client's memory flat.
 CALL_BYTES = 32_000_000
@@ -83,38 +81,63 @@ def _header(name: str, keys: tuple[str, ...]) -> bytearray:
     return out
 
 
-def _item_packer(keys: tuple[str, ...]) -> Callable[[dict[str, Any]], bytearray | None]:
-    """Packs one decoded evidence item as the one-element arrays a new relationship carries per evidence key,
-    or None when a value is missing or not of the type :class:`Evidence` gives it (the walk then converts it,
-    as :func:`kg.facts.evidence_from_json` does). A value of the right type is what that conversion leaves."""
+def _relationship_packer(keys: tuple[str, ...]) -> Callable[[dict[str, Any], int, int], bytes | None]:
+    """Packs a relationship record from its ends and one decoded evidence item, the item's values as the
+    one-element arrays a new relationship carries per evidence key; None when a value is missing or not of the
+    type :class:`Evidence` gives it (the walk then converts it, as :func:`kg.facts.evidence_from_json` does).
+    A value of the right type is what that conversion leaves.
+
+    Most of a load's records are these, so the function is written out for the ontology's keys and compiled
+    once: each key read into a local, one type test each, and every stretch between two strings (the previous
+    string's NUL, numbers, the next string's type and array header) packed by one ``struct`` call. The loop over
+    the keys it replaces was a sixth of the walk's time at 10^6 nodes (bench/RESULTS.notes.md).
+    """
     hints = get_type_hints(Evidence)
-    spec = tuple((key, hints[key]) for key in keys)
+    namespace: dict[str, Any] = {}
+    lines = ["def pack(item, source, target):", "    get = item.get"]
+    checks: list[str] = []
+    parts: list[str] = []
+    fmt, args = "<QQ", ["source", "target"]
 
-    def pack(item: dict[str, Any]) -> bytearray | None:
-        out = bytearray()
-        for key, kind in spec:
-            value = item.get(key)
-            if type(value) is not kind:
-                return None
-            if kind is str:
-                out += _ONE_STRING
-                out += value.encode()
-                out.append(0)
-            elif kind is int:
-                out += _ONE_LONG_PACK(_ARRAY, 1, _LONG, value)
-            elif kind is float:
-                out += _ONE_DOUBLE_PACK(_ARRAY, 1, _DOUBLE, value)
-            else:
-                return None
-        return out
+    def stretch() -> None:
+        name = f"s{len(namespace)}"
+        if all(arg.isdigit() for arg in args):
+            namespace[name] = struct.pack(fmt, *map(int, args))
+            parts.append(name)
+        else:
+            namespace[name] = struct.Struct(fmt).pack
+            parts.append(f"{name}({', '.join(args)})")
 
-    return pack
+    for i, key in enumerate(keys):
+        kind = hints[key]
+        lines.append(f"    v{i} = get({key!r})")
+        checks.append(f"type(v{i}) is not {kind.__name__}")
+        if kind is str:
+            fmt += "BqB"
+            args += [str(_ARRAY), "1", str(_STRING)]
+            stretch()
+            parts.append(f"v{i}.encode()")
+            fmt, args = "<x", []  # x: the string's NUL
+        elif kind is int:
+            fmt += "BqBq"
+            args += [str(_ARRAY), "1", str(_LONG), f"v{i}"]
+        elif kind is float:
+            fmt += "BqBd"
+            args += [str(_ARRAY), "1", str(_DOUBLE), f"v{i}"]
+        else:
+            raise TypeError(f"cannot bulk-pack an evidence value of type {kind}")
+    stretch()
+    if checks:
+        lines += [f"    if {' or '.join(checks)}:", "        return None"]
+    lines.append(f"    return b''.join(({', '.join(parts)},))")
+    exec("\n".join(lines), namespace)  # the source is made above from the ontology's key names only
+    return namespace["pack"]
 
 
 class BulkWriter:
     """Packs walked items into ``GRAPH.BULK`` calls on ``graph``, sent as each reaches :data:`CALL_BYTES`.
 
-    Calls are sent in order by one thread and each is answered before the next is packed (see :meth:`flush`);
+    Calls are sent in order by one thread, each answered before the next is sent (see :meth:`flush`);
     :meth:`finish` sends what is left and waits. An error from the server is raised at the next call or there.
     """
 
@@ -170,14 +193,22 @@ class BulkWriter:
         """What :meth:`add` of ``numbering.walk_json(objects)`` packs, with the common lines packed straight
         from their decoded values: a relation between numbered nodes and an entity met for the first time,
         each with one evidence item of plain values. Any other line (a repeat, several evidence items, a value
-        to convert) goes through the walk, and a relation met before its ends waits for the end, as there."""
+        to convert) goes through the walk, and a relation met before its ends waits for the end, as there.
+
+        The relationship is counted here as :meth:`Numbering.first` counts it (the same key, links and
+        counts), inline: that call was a fifth of the walk's time at 10^6 nodes."""
         index = numbering.index
-        first = numbering.first
+        seen = numbering._seen
+        types = numbering._types
+        links = numbering.links
+        evidence_type = numbering._evidence
+        counts: dict[str, int] = dict.fromkeys(types, 0)
         walk = numbering.walk_json
         keys = numbering.ontology.evidence_properties
-        pack_item = _item_packer(keys)
+        pack = _relationship_packer(keys)
         value = _value
         pending: list[dict[str, Any]] = []
+        blocks = self.rel_blocks
         for obj in objects:
             raw = obj.get("evidence")
             if "from" in obj or "to" in obj:
@@ -185,22 +216,43 @@ class BulkWriter:
                 if source is None or target is None:
                     pending.append(obj)
                     continue
-                packed = pack_item(raw[0]) if raw and len(raw) == 1 else None
                 rel_type = obj["type"]
-                if packed is None or not first(rel_type, source, target):
+                record = pack(raw[0], source, target) if raw and len(raw) == 1 else None
+                seen_key = ((source << 32 | target) << 6) | types[rel_type]
+                if record is None or seen_key in seen:
                     self.add(walk([obj]))  # converted, or kept aside as a repeat
+                    blocks = self.rel_blocks
                     continue
-                self._relationship(rel_type, keys, source, target, packed)
+                seen.add(seen_key)
+                counts[rel_type] += 1
+                if rel_type != evidence_type:
+                    links[source] += 1
+                    links[target] += 1
+                block = blocks.get((rel_type, keys))
+                if block is None:
+                    block = blocks[(rel_type, keys)] = _header(rel_type, keys)
+                block += record
+                self.relationships += 1
+                self.size += len(record)
+                if self.size >= CALL_BYTES:
+                    self.flush()
+                    blocks = self.rel_blocks
                 continue
             fid = obj["id"]
-            packed = None
+            record = target = document = None
             if raw:
-                packed = pack_item(raw[0]) if len(raw) == 1 else None
-                if packed is None:
+                # packed for the number this entity is about to get, and its plan's (if numbered)
+                item = raw[0]
+                document = item.get("document") if type(item) is dict else None
+                target = index.get(document) if type(document) is str else None
+                record = pack(item, numbering.nodes, target or 0) if len(raw) == 1 else None
+                if record is None:
                     self.add(walk([obj]))
+                    blocks = self.rel_blocks
                     continue
             if fid in index:
                 self.add(walk([obj]))
+                blocks = self.rel_blocks
                 continue
             label = obj["type"]
             number = numbering.number(fid, label)
@@ -218,26 +270,22 @@ class BulkWriter:
             value(list(obj.get("aliases") or []), block)
             self.nodes += 1
             self.size += len(block) - before
-            if packed is not None:
-                document = raw[0]["document"]
-                target = index.get(document)
-                # a node numbered just now has no relationship yet, so this one is never a repeat
-                if document != fid and target is not None and first(MENTIONED_IN, number, target):
-                    self._relationship(MENTIONED_IN, keys, number, target, packed)
+            # a node numbered just now has no relationship yet, so this one is never a repeat
+            if target is not None and document != fid and numbering.first(MENTIONED_IN, number, target):
+                block = blocks.get((MENTIONED_IN, keys))
+                if block is None:
+                    block = blocks[(MENTIONED_IN, keys)] = _header(MENTIONED_IN, keys)
+                block += record
+                self.relationships += 1
+                self.size += len(record)
             if self.size >= CALL_BYTES:
                 self.flush()
+                blocks = self.rel_blocks
+        for rel_type, count in counts.items():
+            if count:
+                numbering.relationships += count
+                numbering.relationship_counts[rel_type] += count
         self.add(walk(pending))
-
-    def _relationship(self, rel_type: str, keys: tuple[str, ...], source: int, target: int, packed: bytes) -> None:
-        block = self.rel_blocks.get((rel_type, keys))
-        if block is None:
-            block = self.rel_blocks[(rel_type, keys)] = _header(rel_type, keys)
-        block += _ENDS_PACK(source, target)
-        block += packed
-        self.relationships += 1
-        self.size += 16 + len(packed)
-        if self.size >= CALL_BYTES:
-            self.flush()
 
     def flush(self) -> None:
         """Hand what is packed to the sending thread (nodes before relationships, so a relationship's ends
@@ -252,10 +300,10 @@ class BulkWriter:
         args += [bytes(b) for b in self.node_blocks]
         args += [bytes(b) for b in rel_blocks]
         self._answered()
+        # The server stores this call while the next one is packed; it still gets one call at a time. The hang
+        # once met with this overlap came from an append-only-file rewrite (its fork) meeting a call, and the
+        # bulk load now pauses those rewrites while its calls are sent (FalkorStore._no_aof_rewrite).
         self._sent = self._sender.submit(self._send, args, self.nodes, self.relationships)
-        # Answered before the next call is packed: with calls overlapping, a 10^6-node load once hung in the
-        # server after an append-only-file rewrite (bench/RESULTS.notes.md); until that is understood, one at a time.
-        self._answered()
         self.first = False
         self._reset()
 
