@@ -9,6 +9,7 @@ FalkorDB cannot drift apart.
 from __future__ import annotations
 
 import contextlib
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -77,6 +78,14 @@ class LoadReport:
     method: str = "UNWIND batches"  # or the engine's import path a first load went through
     note: str = ""  # why a first load large enough for the import path did not take it
     phases: dict[str, float] = field(default_factory=dict)  # seconds per step of an import path, for bench/
+    _mark: float = field(default_factory=time.perf_counter, repr=False, compare=False)
+
+    def lap(self, phase: str) -> None:
+        """Record the seconds since the report was made or the last phase ended as ``phase``'s: both import paths
+        time their steps this way for bench/."""
+        now = time.perf_counter()
+        self.phases[phase] = now - self._mark
+        self._mark = now
 
     @property
     def items(self) -> int:

@@ -780,14 +780,6 @@ class FalkorStore(GraphStore):
         started = time.perf_counter()
         numbering = Numbering(self.ontology)
         report = LoadReport()
-        phases = report.phases
-        mark = started
-
-        def done(phase: str) -> None:
-            nonlocal mark
-            now = time.perf_counter()
-            phases[phase] = now - mark
-            mark = now
 
         # No automatic append-only-file rewrite until the new graph is made: not while the calls arrive (see
         # _no_aof_rewrite), and not while it is indexed and its counts kept, where its fork cost a 10^6 load
@@ -805,7 +797,7 @@ class FalkorStore(GraphStore):
                         writer.finish()
                 finally:
                     writer.stop()
-                done("bulk")
+                report.lap("bulk")
                 self._graph, self.graph_name = self._db.select_graph(staging), staging
 
                 # The server sets the counts and makes the indexes while Python works out the hubs' neighbours
@@ -820,15 +812,15 @@ class FalkorStore(GraphStore):
                     hubs = list(numbering.hub_neighbours(HUB, HUB))
                     indexed.result()
                 self._await_indexes()
-                done("schema")
+                report.lap("schema")
                 nodes, relationships = write_repeats(self, numbering.repeats, progress=progress)
                 write_hubs(self, hubs)
                 keep_all(self)
                 kept_plans.keep_all(self)
-                done("kept")
+                report.lap("kept")
                 if before_swap is not None:
                     before_swap()
-                done("before swap")
+                report.lap("before swap")
             except redis.ResponseError as exc:
                 raise StoreError(f"FalkorDB refused the bulk load: {exc}") from None
             except (redis.ConnectionError, OSError) as exc:

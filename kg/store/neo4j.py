@@ -359,14 +359,6 @@ class Neo4jStore(GraphStore):
         started = time.perf_counter()
         numbering = Numbering(self.ontology)
         report = LoadReport(method="neo4j-admin database import")
-        phases = report.phases
-        mark = started
-
-        def done(phase: str) -> None:
-            nonlocal mark
-            now = time.perf_counter()
-            phases[phase] = now - mark
-            mark = now
 
         with server.locked(), tempfile.TemporaryDirectory(prefix="kg-import-", dir=server.home) as folder:
             files = import_files(Path(folder))
@@ -378,32 +370,32 @@ class Neo4jStore(GraphStore):
                         files.add(_counted(numbering.walk(facts), progress))
             finally:
                 files.close()
-            done(files.input_type)
+            report.lap(files.input_type)
             self._driver.close()
             try:
                 server.replace_database(
                     self.settings.database, files.arguments(), self.settings.password, server.home / "import.log",
-                    done,
+                    report.lap,
                 )  # fmt: skip
             finally:
                 self._connect()
         self.ensure_schema()
         self.read("CALL db.awaitIndexes(3600)")
-        done("schema")
+        report.lap("schema")
         if files.left():
             files.fix(self)
-            done("fix")
+            report.lap("fix")
         nodes, relationships = write_repeats(self, numbering.repeats, progress=progress)
         write_counted(self, numbering.counted_links())
         write_hubs(self, numbering.hub_neighbours(HUB, HUB))
-        done("links")
+        report.lap("links")
         keep_all(self)
-        done("chains")
+        report.lap("chains")
         kept_plans.keep_all(self)
-        done("plans")
+        report.lap("plans")
         if before_swap is not None:
             before_swap()
-        done("repeats")
+        report.lap("repeats")
         report.nodes, report.relationships = numbering.counts(nodes, relationships)
         report.seconds = time.perf_counter() - started
         return report
