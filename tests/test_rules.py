@@ -3680,7 +3680,8 @@ def test_a_mid_term_reviews_undated_figures_are_of_the_year_before_it() -> None:
     sentence = "全市高新技术企业达到2860家，省级以上新型研发机构达到25家。\n"
     review = {**MANIFEST, "title": "嘉兴市“十四五”科技创新规划中期评估报告", "issued": "2024-05-20"}
     plan = {**MANIFEST, "issued": "2021-09-01"}
-    for manifest, year in ((review, 2023), (plan, 2020)):
+    online = {**MANIFEST, "issued": "2028-03-01"}  # a web page's date, years after the period: not the plan's issue
+    for manifest, year in ((review, 2023), (plan, 2020), (online, 2020)):
         found = {t.props["value"]: t.props for t in entities(extract(sentence, manifest), "Target").values()}
         assert {v: (p["year"], p["status"]) for v, p in found.items()} == {
             2860: (year, "baseline"),

@@ -457,9 +457,11 @@ class TargetFinder:
         self.open_from = max(period_start, year) if period_start is not None and year is not None else period_start
         # The year a review's undated figures reached: the period's base year (a 十四五 plan reports the end of
         # 十三五), or, for a report issued well into its period (a mid-term review of 2021-2025 issued in 2024),
-        # the year before the report.
+        # the year before the report. A date years after the period is a web page's (the plan put online again),
+        # not the plan's.
         self.reviewed = period_start - 1 if period_start is not None else None
-        if period_start is not None and year is not None and year - 1 > period_start:
+        end = period_end if period_end is not None else period_start
+        if period_start is not None and end is not None and year is not None and period_start < year - 1 <= end:
             self.reviewed = year - 1
         # 2026年，全区产值突破1600亿元；整车产量达到36万辆；…: the year that opens a sentence dates the clauses after
         # its semicolons too, which reach in_sentence as sentences of their own. (document offset where the next
