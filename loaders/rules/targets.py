@@ -564,8 +564,9 @@ class TargetFinder:
             if q.unit in _CAPACITY_UNITS and _EQUIPMENT_AFTER.match(text, q.end):
                 previous_end = q.end
                 continue  # 扶持某化工5万吨油酸生产线: the size of a line, not a goal of the region
-            clause = max(text.rfind(mark, 0, q.start) for mark in "，,。；;") + 1
-            if q.unit in ("公里", "千米", "km") and _DISTANCE_BEFORE.search(text, clause, q.start):
+            if q.unit in ("公里", "千米", "km") and _DISTANCE_BEFORE.search(
+                text, max(text.rfind(mark, 0, q.start) for mark in "，,。；;") + 1, q.start
+            ):
                 previous_end = q.end
                 continue  # 距A机场40公里、B机场70公里: where a place lies, no measure of anything
             if q.unit.endswith("元") and _CAP_BEFORE.search(text[max(0, q.start - 12) : q.start]):
