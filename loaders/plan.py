@@ -17,6 +17,10 @@ from loaders.segment import DATE_CN, Layout
 _FIVE_YEAR = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031}
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[(]\s*(\d{4})\s*[〕\])]\s*\d{1,4}\s*号")
 _ISO_DATE = re.compile(r"(?:成文日期|生成日期|发布日期|日期|发布时间)\s*:?\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+# 发布时间：2026年6月9日上午10:00, under a press conference's or a notice's title
+_LABELLED_DATE = re.compile(
+    r"(?:成文日期|发布日期|发布时间|印发日期|会议时间)\s*[:：]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+)
 _YEAR_SPAN = re.compile(r"(20\d{2})\s*(?:-|—{1,2}|–|～|~|至)\s*(20\d{2})\s*年")
 _ISSUER_TAIL = re.compile(r"(人民政府办公室|人民政府办公厅|人民政府|委员会|办公室|办公厅|局|厅|委)$")
 _NOTICE_ISSUER = re.compile(r"^(.{0,20}?(?:人民政府办公室|人民政府办公厅|人民政府|委员会|局|厅))关于印发")
@@ -122,6 +126,13 @@ def read_plan_meta(layout: Layout) -> PlanMeta:
         if iso:
             y, m, d = (int(g) for g in iso.groups())
             date = f"{y:04d}-{m:02d}-{d:02d}"
+    if date is None:
+        # the lines under the title (a press conference's 发布时间) are body to segmentation, but still the plan's
+        below = layout.folded[end : end + 400] if layout.title else ""
+        labelled = _LABELLED_DATE.search(front_text) or _LABELLED_DATE.search(below)
+        if labelled:
+            y, m, d = (int(g) for g in labelled.groups())
+            date = f"{y:04d}-{m:02d}-{d:02d}" if 1 <= m <= 12 and 1 <= d <= 31 else None
     if date is None:
         date = next((d for key in ("written", "published") if (d := _any_date(structure.get(key, "")))), None)
     if number is None and structure.get("doc_number"):

@@ -234,6 +234,7 @@ def _is_title(text: str) -> bool:
         and not text.startswith(("关于", "各", "现将", "为", "根据", "《", "(", "附件"))
         and "通知" not in text
         and not text.endswith(("。", "：", ":", "，"))
+        and not re.search(r"[。？?！!]", text)  # a reporter's question (…企业。请问…？) is a sentence, not a title
         and not _is_nav(text)
         and "/" not in text
         and not any(p.match(text) for _, p in HEADING_STYLES)

@@ -952,9 +952,7 @@ def test_task_and_status_headings_that_hold_an_industry_word_name_no_chain() -> 
 
 
 def test_an_umbrella_word_and_a_town_before_a_chain_are_not_part_of_its_name() -> None:
-    facts = extract(
-        TASKS + "做强做优智能家居首位产业，推动青石镇建筑陶瓷产业转型升级，提高中高新技术产业比重。\n"
-    )
+    facts = extract(TASKS + "做强做优智能家居首位产业，推动青石镇建筑陶瓷产业转型升级，提高中高新技术产业比重。\n")
     names = set(entities(facts, "Industry"))
     assert "智能家居" in names and "建筑陶瓷" in names
     assert not {n for n in names if "首位" in n or "青石镇" in n or n.startswith("中高")}
@@ -1033,7 +1031,8 @@ def test_a_platform_takes_the_innermost_of_its_hosts_nested_places() -> None:
 def test_a_project_named_after_a_firm_of_another_section_is_that_firms_and_where_it_is() -> None:
     rows = ["序号\t项目名称\t建设内容\t总投资（亿元）", "1\t恒储能源年产2GWh储能系统集成项目\t建设储能系统生产线\t12"]
     facts = extract(
-        TASKS + "支持满城区河北恒储能源科技有限公司（以下简称恒储能源）发展储能系统集成。\n\n保定市重点项目表\n\n"
+        TASKS
+        + "支持满城区河北恒储能源科技有限公司（以下简称恒储能源）发展储能系统集成。\n\n保定市重点项目表\n\n"
         + "\n".join(rows)
         + "\n",
         BAODING,
@@ -1187,8 +1186,7 @@ def test_figures_in_a_section_of_eligibility_criteria_are_conditions_not_targets
 
 def test_a_department_after_other_words_and_a_parks_departments_are_agencies() -> None:
     facts = extract(
-        TASKS + "积极争取省科技厅、省工业和信息化厅支持。"
-        "（责任单位：市商务局、高新区财政金融局、保税区管委会）\n"
+        TASKS + "积极争取省科技厅、省工业和信息化厅支持。（责任单位：市商务局、高新区财政金融局、保税区管委会）\n"
     )
     agencies = set(entities(facts, "Agency"))
     assert {"浙江省科技厅", "浙江省工业和信息化厅", "高新区财政金融局", "保税区管委会", "嘉兴市商务局"} <= agencies
@@ -1223,8 +1221,7 @@ def test_a_function_character_that_ends_a_firms_brand_stays_in_its_legal_name() 
 
 def test_a_park_glued_before_a_firms_short_form_places_the_firm() -> None:
     facts = extract(
-        TASKS + "浙江禾达摩擦材料股份有限公司入选制造业单项冠军。"
-        "支持海宁经济开发区禾达摩擦拓展新能源汽车制动摩擦片。\n"
+        TASKS + "浙江禾达摩擦材料股份有限公司入选制造业单项冠军。支持海宁经济开发区禾达摩擦拓展新能源汽车制动摩擦片。\n"
     )
     firm = entities(facts, "Enterprise")["浙江禾达摩擦材料股份有限公司"]
     assert "禾达摩擦" in firm.aliases  # the brand and its product, as plans shorten it
@@ -2088,9 +2085,7 @@ def test_a_customs_office_named_after_its_city_and_the_customs_administration_ar
 
 
 def test_a_short_form_that_is_word_for_word_an_industry_of_the_plan_is_no_firm() -> None:
-    facts = extract(
-        TASKS + "（二）深海科技产业\n支持浙江禾川科技有限公司建设研发中心。深海科技等企业加快发展。\n"
-    )
+    facts = extract(TASKS + "（二）深海科技产业\n支持浙江禾川科技有限公司建设研发中心。深海科技等企业加快发展。\n")
     assert "深海科技" not in entities(facts, "Enterprise")
     assert "浙江禾川科技有限公司" in entities(facts, "Enterprise")
 
@@ -2229,8 +2224,7 @@ def test_a_segment_the_prose_names_as_a_product_is_no_industry_but_one_it_calls_
         "碳纤维及复合材料\t碳丝\t吉林禾碳纤维有限公司\n碳纤维及复合材料\t复材制品\t吉林禾复材有限公司\n"
     )
     prose = (
-        "三、重点项目\n到2027年，原丝产能达到40万吨，形成从原丝到复材制品的完整产业链条。\n"
-        "延伸碳丝和复材制品链条。\n"
+        "三、重点项目\n到2027年，原丝产能达到40万吨，形成从原丝到复材制品的完整产业链条。\n延伸碳丝和复材制品链条。\n"
     )
     names = set(entities(extract(CHAINS + prose + table), "Industry"))
     assert "原丝" not in names
@@ -2415,8 +2409,7 @@ def test_a_banners_government_is_an_agency() -> None:
 
 def test_a_departments_second_plate_is_the_same_department() -> None:
     body = (
-        "推进专利转化。（责任单位：市知识产权局）\n"
-        "加强质量监管。（责任单位：市市场监管局（市知识产权局）、市科技局）\n"
+        "推进专利转化。（责任单位：市知识产权局）\n加强质量监管。（责任单位：市市场监管局（市知识产权局）、市科技局）\n"
     )
     agencies = entities(extract(TASKS + body), "Agency")
     assert set(agencies) == {"嘉兴市市场监管局", "嘉兴市科技局"}
@@ -2487,10 +2480,7 @@ def test_growth_verbs_and_full_city_names_make_no_short_forms() -> None:
 
 
 def test_a_base_a_port_or_a_zone_before_a_legal_name_is_its_place() -> None:
-    body = (
-        "支持航天基地陕西禾衡航天动力有限公司建设发动机试验平台，"
-        "支持宣城市宁国市安徽禾宁橡塑科技有限公司扩产。\n"
-    )
+    body = "支持航天基地陕西禾衡航天动力有限公司建设发动机试验平台，支持宣城市宁国市安徽禾宁橡塑科技有限公司扩产。\n"
     names = set(entities(extract(TASKS + body), "Enterprise"))
     assert {"陕西禾衡航天动力有限公司", "安徽禾宁橡塑科技有限公司"} <= names
 
@@ -3234,9 +3224,7 @@ def test_a_bracket_after_an_indicator_that_says_which_measure_is_no_unit_when_th
 def test_a_latin_abbreviation_in_brackets_is_no_part_of_an_indicator_but_a_chinese_one_is() -> None:
     """研发经费投入（R&D） and 地区生产总值（GDP）比重 name their measure twice; 单项冠军企业（产品） says which
     firms."""
-    facts = extract(
-        TASKS + "到2025年，全社会研发经费投入（R&D）达到20亿元，国家制造业单项冠军企业（产品）达到8个。\n"
-    )
+    facts = extract(TASKS + "到2025年，全社会研发经费投入（R&D）达到20亿元，国家制造业单项冠军企业（产品）达到8个。\n")
     indicators = {f.props["indicator"] for f in facts if isinstance(f, Entity) and f.type == "Target"}
     assert not [i for i in indicators if "R&D" in i], indicators
     assert any(i.endswith("(产品)") or "(产品)" in i for i in indicators), indicators
@@ -3666,9 +3654,7 @@ def test_a_branch_named_after_a_bracketed_place_and_a_promotion_name_no_stray_pl
 def test_a_demonstration_named_at_length_is_a_project_and_a_short_one_is_a_kind() -> None:
     """岩拓装备智能快速掘进成套装备示范工程: a long body before 示范工程 names the demonstration; 农业科技示范工程 names
     a kind of work."""
-    facts = extract(
-        TASKS + "岩拓装备智能快速掘进成套装备示范工程，在栾川县矿山开展井下示范。实施农业科技示范工程。\n"
-    )
+    facts = extract(TASKS + "岩拓装备智能快速掘进成套装备示范工程，在栾川县矿山开展井下示范。实施农业科技示范工程。\n")
     names = set(entities(facts, "Project"))
     assert "岩拓装备智能快速掘进成套装备示范工程" in names, names
     assert "农业科技示范工程" not in names, names
@@ -3800,3 +3786,67 @@ def test_a_distance_to_somewhere_is_no_target() -> None:
 def test_cities_a_delegation_goes_to_are_places() -> None:
     facts = extract(TASKS + "赴合肥、常州、深圳开展新能源专题招商，组织企业赴烟台对标学习。赴企业开展服务。\n")
     assert {"合肥市", "常州市", "深圳市", "烟台市"} <= set(entities(facts, "Region"))
+
+
+PRESS = (
+    "嘉兴市《数字经济产业链培育方案（2026—2028年）》新闻发布会实录\n嘉兴市人民政府新闻办公室\n"
+    "发布时间：2026年6月9日上午10:00\n主持人：\n各位记者朋友，大家上午好！"
+    "今年1—4月，全市数字经济核心产业实现营业收入142亿元；规上企业实现营业收入24亿元。"
+    "去年，全市新增高新技术企业86家。今年计划新开工项目24个。明年力争建成省级重点实验室5家。"
+    "我们主要抓三件事，他们最关心的是两个问题。\n"
+    "记者：刚才提到要培育8家链主企业。请问在支持企业方面，《培育方案》有哪些具体措施？\n答：一是加大支持。\n"
+)
+
+
+def press_facts() -> list:
+    return extract_documents([Document(Path("t.txt"), PRESS, "utf-8", manifest={})])
+
+
+def test_a_press_conference_is_titled_by_its_first_line_not_by_a_reporters_question() -> None:
+    (plan,) = (f for f in press_facts() if isinstance(f, Entity) and f.type == "Plan")
+    assert plan.name.startswith("嘉兴市《数字经济产业链培育方案")
+    assert (plan.props["region"], plan.props["date"]) == ("region:330400", "2026-06-09")
+
+
+def test_years_a_speaker_counts_from_the_day_are_dated_from_it() -> None:
+    found = {t.props["value"]: t.props for t in entities(press_facts(), "Target").values()}
+    assert {v: (found[v]["year"], found[v]["status"]) for v in (142, 24, 86, 5) if v in found} == {
+        142: (2026, "baseline"),  # 今年1—4月: this year so far
+        24: (2026, "baseline"),  # the clause after its semicolon, the same months
+        86: (2025, "baseline"),  # 去年
+        5: (2027, "target"),  # 明年
+    }
+    assert [t.props["year"] for t in entities(press_facts(), "Target").values() if "开工" in t.name] == [2026]
+
+
+def test_the_points_a_speaker_counts_are_no_targets() -> None:
+    facts = extract(
+        TASKS + "围绕这些目标，今年我们重点抓好四件事。企业最关心的是两个问题。我们将做好“三个一批”。"
+        "今年新增高新技术企业30家。\n"
+    )
+    assert {t.props["value"] for t in entities(facts, "Target").values()} == {30}
+
+
+def test_a_heading_that_is_a_noun_and_chain_names_that_chain() -> None:
+    facts = extract(
+        "二、重点任务\n（二）聚力推进能源化工产业链协作\n1.石油化工产业链。支持嘉兴渤海化工有限公司扩大产能。\n"
+        "（三）做强农产品加工产业链协作\n1.苹果产业链。支持嘉兴果润食品有限公司建设浓缩汁生产线。\n"
+    )
+    assert "苹果" in related(facts, "IN_INDUSTRY", "嘉兴果润食品有限公司")
+    assert not {n for n in entities(facts, "Industry") if n.startswith("聚力")}
+
+
+def test_a_city_before_its_district_names_the_district_not_a_park() -> None:
+    facts = extract(TASKS + "在天津市滨海新区建成嘉兴驻津科技创新飞地，推动飞地与天津滨海新区科技园区合作。\n")
+    regions = entities(facts, "Region")
+    assert "滨海新区" in regions and not {"天津市滨海新区", "天津滨海新区"} & set(regions)
+
+
+def test_words_of_speech_before_a_name_are_not_part_of_it() -> None:
+    facts = extract(
+        TASKS + "还有嘉兴芯测微电子科技有限公司，团队来自浙江大学。目前已经有嘉兴光电产业技术研究院等平台。"
+        "重点跟踪上海芯源半导体设备有限公司。\n"
+    )
+    assert {"嘉兴芯测微电子科技有限公司", "上海芯源半导体设备有限公司"} <= set(entities(facts, "Enterprise"))
+    assert "浙江大学" in entities(facts, "University")
+    assert "嘉兴光电产业技术研究院" in entities(facts, "Platform")

@@ -507,6 +507,24 @@ class PlaceFinder:
             name = clean_name(text[left:e])
             if name in table.by_name:
                 continue  # 滨海新区 is a district of the division table, found there
+            place = table.leading_place(name)
+            division = table.resolve(name[len(place) :], self.plan_region) if place else None
+            outer = table.resolve(place, self.plan_region) if division is not None else None
+            above = (
+                {division.parent, getattr(table.by_code.get(division.parent), "parent", None)} if division else set()
+            )
+            if (
+                division is not None
+                and name[len(place) :] == division.name
+                and outer is not None
+                and outer.code in above
+            ):
+                # 天津市滨海新区, 天津滨海新区: a city, then its own district, not a zone of that name; the written form
+                # is the district's alias (嘉兴滨海新区 is a zone of 嘉兴, no district of Tianjin)
+                attrs = {**region_attrs(division), "aliases": [name]}
+                found.append(Mention("Region", division.name, base + left, base + e, block, attrs, key=division.code))
+                spans.append((left, e))
+                continue
             parent = within
             inner = table.full_pattern.search(body) or (self.short_pattern.search(body) if self.short_pattern else None)
             if inner is not None and parent is None:

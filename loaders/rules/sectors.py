@@ -35,7 +35,7 @@ _UMBRELLA_MODIFIERS = tuple(
 )
 _CHAIN_AFTER = re.compile(r"(?:等)?(?:产业链|产业集群|产业|集群)(?!园|基地|化|集聚|示范|孵化)")
 _CHAIN_VERB = re.compile(
-    r"^(?:做大做强|做优做强|做强做优|培育壮大|发展壮大|加快发展|大力发展|重点发展|提升发展|优化提升|做强|做大|做优|做精|"
+    r"^(?:做大做强|做优做强|做强做优|培育壮大|发展壮大|加快发展|大力发展|重点发展|提升发展|优化提升|聚力推进|聚力发展|做强|做大|做优|做精|"
     r"做实|做活|做深|做新|做特|做专|做旺|做靓|做响|补强|延伸|"
     r"壮大|培育|发展|提升|打造|延伸|布局|巩固|突破|升级|振兴)"
 )
@@ -485,7 +485,11 @@ class SectorFinder:
         if KEY_PARTS.match(core) and not topic.endswith(("产业链", "产业集群")):
             return None  # ——核心零部件。, （4）核心材料：: a link of the section's chain, no chain of its own
         vocabulary = index.pattern.search(core) or _industry_vocabulary().search(core)
-        if index.lookup(core) is None and not vocabulary and not named_chain:
+        # 1.苹果产业链。, 3.小杂粮产业链: a heading that is nothing but a noun and 产业链 names that chain, whatever
+        # the scheme knows of it
+        bare_chain = topic == core + "产业链" and verb is None and 2 <= han_count(core) <= 6
+        bare_chain = bare_chain and word_tag(core[:2]) in ("n", "nz", "ng", None) and not _NOT_CHAIN.search(core)
+        if index.lookup(core) is None and not vocabulary and not named_chain and not bare_chain:
             return None
         if not labelled and not ends_in_industry_word(core):
             return None  # 守牢安全环保底线, 外贸物流支持: an industry word inside a task heading, not its head

@@ -27,6 +27,10 @@ _FIVE = {"十一五": 2005, "十二五": 2010, "十三五": 2015, "十四五": 2
 _YEAR_CUE = re.compile(
     r"(?P<to>到|至|截至|截止|截止到|力争到|预计到|争取到)?\s*(?P<y>(?:19|20)\d{2})\s*年(?P<end>底|末|年底)?"
     r"|“?(?P<five>十[一二三四五]五)”?(?P<fend>末|期末|时期末|期间|时期)"
+    # 去年, 今年以来, 明年; 1—4月, 上半年 with no year before them: years counted from the day the text was issued,
+    # as speeches, reports and press conferences count them
+    r"|(?P<rel>去年|今年|明年)(?P<since>以来)?"
+    r"|(?<!\d年)(?<!\d)(?P<ytd>(?:1|一)\s*[—\-－~至到]\s*(?:1[012]|[2-9]|十[一二]|[二三四五六七八九十])\s*月|上半年|前三季度)"
 )
 _DISTANCE_BEFORE = re.compile(r"距|相距|离[\u4e00-\u9fff]{2,12}(?:约|仅|不到|不足)?$")
 _PAST_SECTION = re.compile(r"基础|现状|成效|回顾|成就|形势|情况|进展|总体发展|概况|区情|市情|县情")
@@ -56,6 +60,9 @@ _VERB_BEFORE_COUNT = re.compile(
 _PLAN_STRUCTURE = re.compile(
     r"(?:左右)?(?:个|大)?(?:重点)?(?:方向|方面|领域|板块|大类|部分|篇章)(?![的]?(?:企业|平台|项目))"
 )
+# 重点抓好四件事, 他们最关心的是两个问题, 做好“三个一批”: the points a speaker or a plan makes, counted
+_SPEAKER_POINTS = re.compile(r"[”\"]?(?:事(?![业务项])|问题|一批|例子)")
+_POINT_UNITS = frozenset({"件", "个", "点", "条"})
 _CAPACITY_UNITS = frozenset(
     unit + per for unit in "吨 万吨 套 万套 台 万台 件 万件 辆 万辆 千瓦 兆瓦".split() for per in ("", "/年")
 )
@@ -219,8 +226,18 @@ _AHEAD = re.compile(r"到\s*20\d\d|力争|争取|确保|预计|将|计划|目标
 _STATE_NOW = re.compile(r"[，,；;]\s*(?:现已|已经|已|目前|截至目前|累计|现有)")
 
 
-def _year_of(cue: re.Match[str]) -> tuple[int, bool]:
-    """The year a cue names, and whether it looks forward (到2025年)."""
+_RELATIVE = {"去年": -1, "今年": 0, "明年": 1}
+
+
+def _year_of(cue: re.Match[str], issued: int | None = None) -> tuple[int | None, bool]:
+    """The year a cue names, and whether it looks forward (到2025年). A year counted from the text's date (去年,
+    今年, 1—4月) is None when the date is not known."""
+    if cue.group("rel") or cue.group("ytd"):
+        if issued is None:
+            return None, False
+        if cue.group("ytd"):
+            return issued, False
+        return issued + _RELATIVE[cue.group("rel")], cue.group("rel") == "明年"
     if cue.group("y"):
         return int(cue.group("y")), bool(cue.group("to")) and not cue.group("end")
     five = _FIVE[cue.group("five")]
@@ -454,6 +471,7 @@ class TargetFinder:
         # states 2026's figures as reached, whatever period its manifest gives (a plan cannot set a goal for a
         # year that has ended).
         year = int(issued[:4]) if issued and re.match(r"(?:19|20)\d\d", issued) else None
+        self.issued = year
         self.open_from = max(period_start, year) if period_start is not None and year is not None else period_start
         # The year a review's undated figures reached: the period's base year (a 十四五 plan reports the end of
         # 十三五), or, for a report issued well into its period (a mid-term review of 2021-2025 issued in 2024),
@@ -466,7 +484,8 @@ class TargetFinder:
         # 2026年，全区产值突破1600亿元；整车产量达到36万辆；…: the year that opens a sentence dates the clauses after
         # its semicolons too, which reach in_sentence as sentences of their own. (document offset where the next
         # clause starts, year, forward)
-        self._carried: tuple[int, int, bool] | None = None
+        # (the fourth: the year is this year so far, 1—4月，…；…)
+        self._carried: tuple[int, int | None, bool, bool] | None = None
 
     def _make(
         self,
@@ -527,7 +546,7 @@ class TargetFinder:
         if block is not None and _CRITERIA_SECTION.search(block.section):
             return found  # 平台认定与管理要求: what an applicant must have (研发人员不少于20人), no aim
         # A cue needs 年 (2025年) or 五 (十四五); most sentences have neither and are spared the scan.
-        cues = list(_YEAR_CUE.finditer(text)) if "年" in text or "五" in text else []
+        cues = list(_YEAR_CUE.finditer(text)) if "年" in text or "五" in text or "月" in text or "季度" in text else []
         previous_end = 0
         previous_indicator = ""
         section = block.section
@@ -537,8 +556,13 @@ class TargetFinder:
         self._carried = None
         opening = next((c for c in cues if c.start() <= 3 and text[c.end() : c.end() + 1] in "，,"), None)
         if text.rstrip()[-1:] in ("；", ";") and (opening is not None or carried is not None):
-            year_forward = _year_of(opening) if opening is not None else carried[1:]
-            self._carried = (base + len(text), *year_forward)
+            if opening is not None:
+                so_far = bool(opening.group("ytd") or opening.group("since"))
+                carry = (*_year_of(opening, self.issued), so_far)
+            else:
+                carry = carried[1:]
+            if carry[0] is not None:
+                self._carried = (base + len(text), *carry)
         quantities = find_quantities(text)
         respectively = _respectively(text, quantities)
         for q in quantities:
@@ -572,7 +596,7 @@ class TargetFinder:
             if q.unit.endswith("元") and _CAP_BEFORE.search(text[max(0, q.start - 12) : q.start]):
                 previous_end = q.end
                 continue  # 单个企业每年最高200万元, 每家企业最高可申领20万元: a subsidy's cap, never a goal
-            if _PLAN_STRUCTURE.match(text, q.end):
+            if _PLAN_STRUCTURE.match(text, q.end) or (q.unit in _POINT_UNITS and _SPEAKER_POINTS.match(text, q.end)):
                 previous_end = q.end
                 continue  # 重点在A、B、C 3个方向: how the plan is organised, not a figure to reach
             left = _indicator_left(text, previous_end, q)
@@ -627,23 +651,34 @@ class TargetFinder:
                 indicator = indicator + growth.group()
             year = None
             forward = False
+            this_year_done = False
             for cue in cues:
                 before = text[max(0, cue.start() - 2) : cue.start()]
                 if cue.end() > q.start or _COMPARISON.search(before):
                     continue
                 if _FROM.search(before) and _FIGURE_BETWEEN.search(text[cue.end() : q.start]):
                     continue  # 由“十三五”末的3.5件增至8件: 十三五末 dates 3.5, not 8
-                backward = not _year_of(cue)[1]  # 到2023年建成…，累计培育…: a goal's year dates all its figures
+                cue_year, cue_forward = _year_of(cue, self.issued)
+                if cue_year is None:
+                    continue
+                backward = not cue_forward  # 到2023年建成…，累计培育…: a goal's year dates all its figures
                 if backward and _EVENT_AFTER.match(text, cue.end()) and _STATE_NOW.search(text[cue.end() : q.start]):
                     continue  # 于2022年获批…，已集聚科研人员420人: the year dates the approval, not today's count
-                year, forward = _year_of(cue)
+                year, forward = cue_year, cue_forward
+                so_far = cue.group("ytd") or cue.group("since")  # 今年以来, 1—4月: this year up to the day it speaks
+                reached = so_far or _ACHIEVED.search(text[cue.end() : q.start]) or "已" in text[cue.end() : q.start]
+                this_year_done = cue.group("rel") == "今年" and reached and not _AHEAD.search(text[cue.end() : q.start])
+                this_year_done = this_year_done or cue.group("ytd") is not None
             if year is None and carried is not None:
-                year, forward = carried[1:]  # the clause before this one's semicolon opened with its year
+                # the clause before this one's semicolon opened with its year
+                year, forward, this_year_done = carried[1:]
             if year is None:
                 year = _section_year(section)  # 二、2024年工作安排 / 一、2023年工作回顾: the heading dates its figures
             if year is None and (label := _YEAR_LABEL.match(block.text)) is not None:
                 year, forward = int(label.group(1)), True  # 2025年：…: a yearly plan's paragraph, all its figures
             status = _status(year, forward, section, text, self.open_from)
+            if this_year_done:
+                status = "baseline"  # 今年1—4月实现营业收入142亿元: reached this year so far, not a goal for it
             if (
                 status == "target"
                 and year is None
