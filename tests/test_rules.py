@@ -3850,3 +3850,10 @@ def test_words_of_speech_before_a_name_are_not_part_of_it() -> None:
     assert {"嘉兴芯测微电子科技有限公司", "上海芯源半导体设备有限公司"} <= set(entities(facts, "Enterprise"))
     assert "浙江大学" in entities(facts, "University")
     assert "嘉兴光电产业技术研究院" in entities(facts, "Platform")
+
+
+def test_a_project_in_talks_or_moving_in_is_named_without_the_talk() -> None:
+    facts = extract(
+        TASKS + "我们正在与杭州启芯微电子有限公司洽谈功率芯片设计中心项目。起步区预计年底前具备项目入驻条件。\n"
+    )
+    assert not {p for p in entities(facts, "Project") if "洽谈" in p or "具备" in p or "启芯" in p}

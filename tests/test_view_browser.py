@@ -260,8 +260,14 @@ def test_a_double_click_expands_a_node(focus: Any) -> None:
                          len(js(driver, "return window.kgView.visibleIds()")) > len(before) else None))  # fmt: skip
     added = after - before
     assert added
-    neighbours = set(js(driver, """var id = arguments[0]; return window.kgView.data.edges
-        .filter(e => e.from === id || e.to === id).map(e => e.from === id ? e.to : e.from)""", node))
+    neighbours = set(
+        js(
+            driver,
+            """var id = arguments[0]; return window.kgView.data.edges
+        .filter(e => e.from === id || e.to === id).map(e => e.from === id ? e.to : e.from)""",
+            node,
+        )
+    )
     assert added <= neighbours
     counts_match(driver)
 
@@ -304,8 +310,11 @@ def test_the_chain_view_shows_the_chains_firms_per_city(
     drawn = js(browser, "return window.kgView.nodes.get().map(n => [n.id, n.kgType, n.kg.name])")
     kinds = {kind for _, kind, _ in drawn}
     assert {"Industry", "Enterprise", "Region", "Target"} <= kinds
-    located = js(browser, """var v = window.kgView; return v.edges.get().filter(e => e.type === 'LOCATED_IN')
-        .map(e => [v.nodes.get(e.from).kg.name, v.nodes.get(e.to).kg.name, v.nodes.get(e.from).kgType])""")
+    located = js(
+        browser,
+        """var v = window.kgView; return v.edges.get().filter(e => e.type === 'LOCATED_IN')
+        .map(e => [v.nodes.get(e.from).kg.name, v.nodes.get(e.to).kg.name, v.nodes.get(e.from).kgType])""",
+    )
     firms_by_city: dict[str, set[str]] = {}
     for firm, city, kind in located:
         if kind == "Enterprise":

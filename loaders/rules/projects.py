@@ -32,7 +32,8 @@ _PROJECT_IN_TEXT = re.compile(
 )
 # What may follow 项目 when it ends a name (not 项目库, 项目制, 项目管理 …).
 _NOT_AFTER = set("库制化部区组单经资管申立实的落路招谋前储评验审包")
-_NOT_AFTER_WORD = re.compile(r"投资|投入|投融|投放|投向")  # …项目投资 is a sum; …项目投产 a named one starting up
+# …项目投资 is a sum (…项目投产 a named one starting up); 具备项目入驻条件 speaks of projects moving in, names none
+_NOT_AFTER_WORD = re.compile(r"投资|投入|投融|投放|投向|入驻")
 _GENERIC_PROJECT = re.compile(
     r"^(?:重大|重点|科技|研发|示范|产业化|建设|招商|合作|各类|国家|省级|市级|国家级|省|市|县|区|科研|创新|攻关|"
     r"转化|成果|专项|试点|应用|基础|前沿|产业|工业|农业|技术|关键|核心|共性|引进|新建|在建|续建|拟建|储备|实施|"
@@ -64,7 +65,10 @@ _BOX_ITEM = re.compile(ITEM_MARK.pattern + r"([^。；;：:，,]{4,50}?项目)")
 _LEGAL_NAME_END = re.compile(r"(?:公司|集团)的?$")
 # A group named by its brand alone (泓源集团, 榆通集团), not a legal name (某某控股集团, 某某市某某集团有限公司)
 _SHORT_GROUP = re.compile(r"[\u4e00-\u9fff]{2,4}集团")
-_OWNER_VERB = re.compile(r"建设|实施|推进|新建|扩建|投资|开工|加快|启动|谋划|引进|落地|开展|推动|打造|实现|完成|的")
+# (与X洽谈Y项目: a project in talks is named without the talk)
+_OWNER_VERB = re.compile(
+    r"建设|实施|推进|新建|扩建|投资|开工|加快|启动|谋划|引进|落地|开展|推动|打造|实现|完成|洽谈|对接|签约|的"
+)
 _HEADING = re.compile(r"^([^，,。；;]{2,30}?(?:专项|重大工程|工程|计划|行动))$")
 
 
