@@ -3857,3 +3857,27 @@ def test_a_project_in_talks_or_moving_in_is_named_without_the_talk() -> None:
         TASKS + "我们正在与杭州启芯微电子有限公司洽谈功率芯片设计中心项目。起步区预计年底前具备项目入驻条件。\n"
     )
     assert not {p for p in entities(facts, "Project") if "洽谈" in p or "具备" in p or "启芯" in p}
+
+
+def test_a_rows_status_note_is_not_part_of_a_name_and_a_total_row_is_no_chain() -> None:
+    table = (
+        "附件3\n建议重点推进的项目清单\n序号\t项目名称\t建设地点\t责任单位\n"
+        "1\t澄明生物抗体偶联药物北方生产基地项目（在谈）\t南湖区\t市商务局\n"
+        "2\t禾嘉制药原料药绿色化改造项目\t南湖区\t市工信局\n"
+        "附件2\n重点创新平台情况表\n序号\t平台名称\t依托单位\n"
+        "1\t嘉兴市激光晶体材料重点实验室（2026年新建）\t嘉兴宇航激光晶体有限公司\n"
+        "表1  重点产业链发展情况\n产业链\t产值（亿元）\t重点企业\n"
+        "现代中药\t238.6\t嘉兴梅康药业有限公司\n合计\t612.4\t\n"
+    )
+    facts = extract(TASKS + table)
+    assert "澄明生物抗体偶联药物北方生产基地项目" in entities(facts, "Project")
+    assert "嘉兴市激光晶体材料重点实验室" in entities(facts, "Platform")
+    assert not {n for etype in ("Project", "Platform") for n in entities(facts, etype) if "（" in n}
+    assert "合计" not in entities(facts, "Industry")
+
+
+def test_a_verb_of_speech_before_a_park_is_not_its_name() -> None:
+    facts = extract(TASKS + "帮助企业并协调解决王江泾医疗器械产业园用地问题。下面请王主任介绍开发区的情况。\n")
+    regions = set(entities(facts, "Region"))
+    assert "王江泾医疗器械产业园" in regions
+    assert not {n for n in regions if "协调" in n or "介绍" in n}

@@ -60,6 +60,12 @@ _ATTRACTED = re.compile(r"签约|到位|引进|引资|招商")
 _PUBLIC_BODY = re.compile(r"(?:人民政府|政府|管理委员会|管委会|办事处|医院|疾病预防控制中心|学校|科学研究院)$")
 # A project cell names one undertaking: 及 and 和 join its objects (高温合金及特种不锈钢扩能项目).
 _PROJECT_SPLIT = re.compile(r"[、，,；;]")
+# …重点实验室（2026年新建）, …项目（在谈）: a row's status note after a name, not part of it
+_STATUS_NOTE = re.compile(
+    r"\s*[（(](?:20\d\d年)?(?:新建|在建|拟建|筹建|续建|在谈|洽谈中|已签约|签约|谋划|储备|待建|改扩建|已投产)[）)]\s*$"
+)
+# 合计 | 612.4: a table's total row, no chain
+_TOTAL_ROW = re.compile(r"\s*(?:合计|总计|小计|全市|全县|全区)\s*")
 
 
 # What a figure column's header says besides its measure: the year, 目标, the unit in brackets, 规划.
@@ -320,6 +326,8 @@ class TableRules:
         return mention
 
     def _cell(self, role: str, cell: Cell, block: Block) -> list[Mention]:
+        if role in ("industry", "segment") and _TOTAL_ROW.fullmatch(cell.text):
+            return []
         if role in ("industry", "segment") and _STAGE.fullmatch(cell.text.strip()):
             return []  # 上游, 中游（关键系统及部件）: where in a chain, not which chain
         if role in ("industry", "segment"):
@@ -433,6 +441,8 @@ class TableRules:
         out = []
         for item in items(cell, _PROJECT_SPLIT if role == "project" else _ITEM_SPLIT):
             item = _without_place_of(item)
+            if (note := _STATUS_NOTE.search(item.text)) is not None and note.start() > 0:
+                item = Cell(item.start, item.start + note.start(), item.text[: note.start()])
             name = clean_name(item.text)
             if self._is_place(item.text, item.start, block) or (
                 _CARRIER_PLACE.search(name) and self._suffix_type(name) is None
