@@ -3881,3 +3881,8 @@ def test_a_verb_of_speech_before_a_park_is_not_its_name() -> None:
     regions = set(entities(facts, "Region"))
     assert "王江泾医疗器械产业园" in regions
     assert not {n for n in regions if "协调" in n or "介绍" in n}
+
+
+def test_a_districts_firm_is_in_that_district() -> None:
+    facts = extract(TASKS + "支持北辰区企业天津辰宇电气设备有限公司加快实施智能配电装备制造项目。\n")
+    assert related(facts, "LOCATED_IN", "天津辰宇电气设备有限公司") == {"北辰区"}
