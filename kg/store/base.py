@@ -103,6 +103,12 @@ class GraphStore(ABC):
     default_batch_size: int = 5000
     # Why the last :meth:`bulk_load` found no import path (a remote Neo4j), said once beside the load.
     bulk_note: str = ""
+    # Whether ``MATCH (n:A|B {id: id})`` is a seek in each label's id index (Neo4j 5 plans a union of them),
+    # so that one statement can look up nodes of several labels. Neo4j plans each statement text the first
+    # time it sees it (about 50-250 ms each on a server just started), so the view's reads are one statement
+    # per step there, not one per label (bench/RESULTS.notes.md, "the first view after a restart").
+    # FalkorDB takes no label disjunction in MATCH: one statement per label.
+    label_union: bool = False
 
     def __init__(self, ontology: Ontology) -> None:
         self.ontology = ontology

@@ -26,7 +26,7 @@ from typing import Any
 
 from kg.batching import batched
 from kg.store.base import GraphStore
-from kg.store.names import quote_name
+from kg.store.names import quote_labels, quote_name
 
 PREFIX = "kg_"  # every property kg keeps for itself starts so; the ontology's never do
 LINKS = f"{PREFIX}links"  # relationships of the node, evidence links not counted
@@ -155,11 +155,12 @@ def recount(store: GraphStore, nodes: Iterable[tuple[str, str]], batch_size: int
     return asked
 
 
-def neighbour_rows(store: GraphStore, label: str, ids: list[str], cap: int) -> list[Any]:
+def neighbour_rows(store: GraphStore, label: str | tuple[str, ...], ids: list[str], cap: int) -> list[Any]:
     """(id, neighbour label, distinct neighbours of that label, the first ``cap`` of them by id) for each node
-    ``ids`` of ``label`` and each label of its neighbours, evidence links aside, counted in the store."""
+    ``ids`` of ``label`` (one, or several where the store's ``label_union`` is set) and each label of its
+    neighbours, evidence links aside, counted in the store."""
     return store.read_small(
-        f"UNWIND $ids AS id MATCH (n:{quote_name(store.ontology, label)} {{id: id}}) "
+        f"UNWIND $ids AS id MATCH (n:{quote_labels(store.ontology, label)} {{id: id}}) "
         "MATCH (n)-[r]-(b) WHERE type(r) <> $evidence "
         "WITH DISTINCT n.id AS a, labels(b)[0] AS kind, b.id AS b ORDER BY a, kind, b "
         "WITH a, kind, collect(b) AS bs",

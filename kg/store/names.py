@@ -23,3 +23,10 @@ def quote_property(ontology: Ontology, name: str) -> str:
     if name not in ontology.properties:
         raise OntologyError(f"refusing to use {name!r} as a property key: the ontology does not define it")
     return f"`{name}`"
+
+
+def quote_labels(ontology: Ontology, labels: str | tuple[str, ...]) -> str:
+    """One label quoted, or several as a label disjunction (`A`|`B`), for a store whose ``label_union`` is set."""
+    if isinstance(labels, str):
+        return quote_name(ontology, labels)
+    return "|".join(quote_name(ontology, label) for label in labels)

@@ -118,6 +118,7 @@ class Neo4jStore(GraphStore):
     backend = "neo4j"
     pipelined_writes = True
     default_batch_size = 10000
+    label_union = True
 
     def __init__(self, ontology: Ontology, settings: Neo4jSettings) -> None:
         super().__init__(ontology)

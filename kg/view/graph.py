@@ -101,12 +101,16 @@ def read_view_graph(store: GraphStore, ids: set[str] | None = None, labels: Iter
     wanted_labels = sorted(labels) if labels else list(onto.node_labels)
     selected = by_label(store, ids) if ids is not None else None
     nodes: dict[str, ViewNode] = {}
+    summaries: dict[str, list[tuple[str, str, Any, Any]]] = defaultdict(list)
+    if selected is None:
+        for label in wanted_labels:
+            summaries[label] = read.node_summaries(store, label)
+    else:  # one statement for all the labels where the store can (read.grouped)
+        for labels, members in read.grouped(store, {label: selected.get(label, []) for label in wanted_labels}):
+            for row in read.node_summaries(store, labels, members):
+                summaries[onto.class_of_id(row[0])].append(row)
     for label in wanted_labels:
-        if selected is not None and not selected.get(label):
-            continue
-        for node_id, name, degree, betweenness in read.node_summaries(
-            store, label, None if selected is None else selected[label]
-        ):
+        for node_id, name, degree, betweenness in summaries.get(label, []):
             props = {"name": name, "degree": degree, "betweenness": betweenness}
             nodes[node_id] = ViewNode(
                 node_id, label, name or node_id, {k: v for k, v in props.items() if v is not None}
@@ -157,11 +161,11 @@ def add_details(store: GraphStore, graph: ViewGraph, first: Iterable[str] | None
         if edge is not None:
             cited = _citations(plan_names, link.evidence)
             edge.evidence, edge.mentions = cited[:EVIDENCE_SHOWN], len(cited)
-    for label, members in by_label(store, real).items():
-        for node_id, props in read.node_properties(store, label, members).items():
+    for labels, members in read.grouped(store, by_label(store, real)):
+        for node_id, props in read.node_properties(store, labels, members).items():
             graph.nodes[node_id].props = props
         cited_by_node: dict[str, list[Citation]] = defaultdict(list)
-        for node_id, items in read.mentions(store, label, members):
+        for node_id, items in read.mentions(store, labels, members):
             cited_by_node[node_id].extend(_citations(plan_names, items))
         for node_id, cited in cited_by_node.items():
             cited.sort()
