@@ -3886,3 +3886,10 @@ def test_a_verb_of_speech_before_a_park_is_not_its_name() -> None:
 def test_a_districts_firm_is_in_that_district() -> None:
     facts = extract(TASKS + "支持北辰区企业天津辰宇电气设备有限公司加快实施智能配电装备制造项目。\n")
     assert related(facts, "LOCATED_IN", "天津辰宇电气设备有限公司") == {"北辰区"}
+
+
+def test_a_demonstrative_before_a_count_of_chains_is_not_a_chains_name() -> None:
+    facts = extract(TASKS + "通过招大引强，光机电和半导体这两条产业链已经从无到有。\n")
+    industries = set(entities(facts, "Industry"))
+    assert not {n for n in industries if n.endswith("这")}
+    assert "光机电" in industries

@@ -598,7 +598,7 @@ def _focus_list_item(text: str, s: int, e: int) -> bool:
 # 甘蔗糖业、茉莉花茶两条特色产业链: a list the plan counts as its chains names each of them.
 _COUNTED_LIST = re.compile(
     r"((?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}?(?:[和及][\u4e00-\u9fff]{2,8}?)?|[\u4e00-\u9fff]{2,8}[和及][\u4e00-\u9fff]{2,8}?)"
-    r"(?:[两二三四五六七八九十]|\d+)(?:[条大]|个(?=细分))"
+    r"(?:这|那)?(?:[两二三四五六七八九十]|\d+)(?:[条大]|个(?=细分))"  # 光机电和半导体这两条产业链
     r"(?:特色|重点|主导|优势|新兴|支柱|农业|工业|细分)?(?:产业链|产业集群|(?<=条)子链|(?<=细分)领域)"
 )
 
@@ -676,7 +676,7 @@ def _counted_list(text: str) -> list[tuple[int, int]]:
     if not ("、" in text or "和" in text or "及" in text) or not ("产业" in text or "子链" in text or "领域" in text):
         return spans  # the pattern needs both: most sentences are spared its runs of characters
     for match in _COUNTED_LIST.finditer(text):
-        count = text[match.end(1) : match.end(1) + 1]
+        count = text[match.end(1) : match.end(1) + 2].lstrip("这那")[:1]
         listed = match.group(1)
         items = [m.span() for m in re.finditer(r"[^、]+", listed)]
         if not _counts(count, len(items)):
