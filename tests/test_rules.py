@@ -3893,3 +3893,9 @@ def test_a_demonstrative_before_a_count_of_chains_is_not_a_chains_name() -> None
     industries = set(entities(facts, "Industry"))
     assert not {n for n in industries if n.endswith("这")}
     assert "光机电" in industries
+
+
+def test_a_verb_and_a_place_before_industry_name_no_industry() -> None:
+    facts = extract(TASKS + "选派科技特派员50名以上服务嘉兴产业一线，推动数字经济产业发展。\n")
+    industries = set(entities(facts, "Industry"))
+    assert not {n for n in industries if "嘉兴" in n}

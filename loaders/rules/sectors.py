@@ -529,6 +529,8 @@ class SectorFinder:
             s = e - len(name)
             if len(name) > 8 or not _industry_vocabulary().search(name) or _is_place_name(name):
                 continue
+            if _ends_in_place(name):
+                continue  # 服务庆阳产业一线: a verb and a place before 产业, no industry's name
             if han_count(name) < 2 or re.search(r"为|是|决定|相关|迎来|传统|特色|新兴|改造|^业|小巨人|发展|型", name):
                 continue
             if KEY_PARTS.match(name):
@@ -754,6 +756,14 @@ def _is_place_name(name: str) -> bool:
     from loaders.gazetteer import regions
 
     return bool(regions().leading_place(name))
+
+
+def _ends_in_place(name: str) -> bool:
+    """Does ``name`` end in a region's name, with words before it (服务庆阳)?"""
+    from loaders.gazetteer import regions
+
+    table = regions()
+    return any(name[-n:] in table.by_short or name[-n:] in table.by_name for n in (2, 3) if len(name) > n)
 
 
 def nearest_concept(name: str) -> str | None:
