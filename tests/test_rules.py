@@ -3899,3 +3899,13 @@ def test_a_verb_and_a_place_before_industry_name_no_industry() -> None:
     facts = extract(TASKS + "选派科技特派员50名以上服务嘉兴产业一线，推动数字经济产业发展。\n")
     industries = set(entities(facts, "Industry"))
     assert not {n for n in industries if "嘉兴" in n}
+
+
+def test_a_district_written_before_its_park_in_a_place_cell_places_the_row_in_the_park() -> None:
+    facts = extract(
+        TASKS + "南湖区以嘉兴滨江生物医药产业园（以下简称滨江医药园）为载体。\n附件1\n重点企业基本情况表\n"
+        "序号\t企业名称\t所在地\t所属产业链\n1\t嘉兴岐元生物制药股份有限公司\t南湖区滨江医药园\t生物药\n"
+        "2\t嘉兴瑞霖检测技术有限公司\t南湖区\t医疗器械\n"
+    )
+    assert related(facts, "LOCATED_IN", "嘉兴岐元生物制药股份有限公司") == {"嘉兴滨江生物医药产业园"}
+    assert related(facts, "LOCATED_IN", "嘉兴瑞霖检测技术有限公司") == {"南湖区"}

@@ -411,6 +411,13 @@ class TableRules:
                             {"level": level, "parent": parent},
                         )
                     ]
+                # 东昌区滨江医药园: a district written before a park of it; the park is where the row is
+                glued = [d for d in divisions if any(d.end == p.start for p in parks)]
+                for d in glued:
+                    park = next(p for p in parks if p.start == d.end)
+                    if d.key and park.attrs.get("parent") in ("", d.attrs.get("parent")):
+                        park.attrs["parent"] = d.key
+                here = [m for m in here if m not in glued]
                 last = max(parks, key=lambda m: m.end, default=None)
                 part = _PARK_PART.fullmatch(item.text.rstrip(), last.end - item.start) if last is not None else None
                 if part is not None and last is not None:
