@@ -3909,3 +3909,12 @@ def test_a_district_written_before_its_park_in_a_place_cell_places_the_row_in_th
     )
     assert related(facts, "LOCATED_IN", "嘉兴岐元生物制药股份有限公司") == {"嘉兴滨江生物医药产业园"}
     assert related(facts, "LOCATED_IN", "嘉兴瑞霖检测技术有限公司") == {"南湖区"}
+
+
+def test_a_firm_of_another_province_is_in_the_one_city_of_it_its_sentence_goes_to() -> None:
+    facts = extract(
+        TASKS + "组织企业赴江苏省连云港市学习医药产业集群发展经验，对标江苏恒岳制药集团有限公司的创新药研发。"
+        "对接安徽晶禾新材料有限公司。\n"
+    )
+    assert related(facts, "LOCATED_IN", "江苏恒岳制药集团有限公司") == {"连云港市"}
+    assert related(facts, "LOCATED_IN", "安徽晶禾新材料有限公司") == {"安徽省"}

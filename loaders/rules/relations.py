@@ -339,6 +339,15 @@ class RelationRules:
                 links.append(link("LOCATED_IN", thing, built_in[-1], "located.built-in", 0.85))
             elif inner:
                 best = min(inner, key=lambda r: _LEVEL_ORDER.get(r.attrs.get("level", ""), 3))
+                if best.attrs.get("level") == "province":
+                    # 赴江苏省连云港市学习…，对标江苏恒岳制药…: a firm of another province named with the one city of
+                    # that province its sentence goes to is in that city
+                    cities = {
+                        r.key: r
+                        for r in regions
+                        if r.attrs.get("level") == "city" and r.attrs.get("parent") == best.key and not inside(r, thing)
+                    }
+                    best = next(iter(cities.values())) if len(cities) == 1 else best
                 links.append(link("LOCATED_IN", thing, best, "located.name-place", 0.9))
             elif (home := self._home_elsewhere(thing)) is not None:
                 links.append(link("LOCATED_IN", thing, home, "located.legal-name", 0.85))
