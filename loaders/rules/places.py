@@ -519,9 +519,9 @@ class PlaceFinder:
                 and outer is not None
                 and outer.code in above
             ):
-                # 天津市滨海新区, 天津滨海新区: a city, then its own district, not a zone of that name; the written form
-                # is the district's alias (嘉兴滨海新区 is a zone of 嘉兴, no district of Tianjin)
-                attrs = {**region_attrs(division), "aliases": [name]}
+                # 天津市滨海新区, 天津滨海新区: a city, then its own district, not a zone of that name (嘉兴滨海新区
+                # is a zone of 嘉兴, no district of Tianjin); the division's node keeps the gazetteer's names
+                attrs = region_attrs(division)
                 found.append(Mention("Region", division.name, base + left, base + e, block, attrs, key=division.code))
                 spans.append((left, e))
                 continue
