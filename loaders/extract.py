@@ -287,6 +287,7 @@ class DocumentExtractor:
     def _headings(self) -> dict[tuple[str, ...], list[Mention]]:
         """Industries and projects named in headings; industries are keyed by the heading's path."""
         by_path: dict[tuple[str, ...], list[Mention]] = {}
+        subject = self._title_industry()
         for heading in self.layout.headings:
             block = Block(heading.start, heading.end, heading.title, heading.path)
             title_start = heading.start + self.layout.folded[heading.start : heading.end].find(heading.title[:4])
@@ -321,9 +322,21 @@ class DocumentExtractor:
             # A heading that names a chain makes its section that chain's; a scheme label inside a task heading
             # (1.做强新型电子元器件) is a direction of the enclosing chain, not a section of its own.
             chains = [m for m in found if m.attrs.get("heading_chain")]
+            if len(heading.path) == 1 and found and {m.name for m in found} <= subject:
+                # 一、全市医药健康产业发展基本情况 in a report on 医药健康产业: the part's heading names what the whole
+                # plan is about, not a chain; its firms are on the sub-chains their paragraphs name
+                continue
             if chains or (found and heading.style in ("part", "cn、")):
                 by_path[heading.path] = chains or found
         return by_path
+
+    def _title_industry(self) -> set[str]:
+        """The one industry the title names (关于全市医药健康产业高质量发展情况的调研报告), or none when it names
+        several or none: only a plan about one industry has a subject its part headings can repeat."""
+        title = self.meta.title
+        block = Block(self.meta.start, self.meta.start + len(title), title, ())
+        found = self.sectors.find(title, self.meta.start, block, heading=True)
+        return {found[0].name} if len(found) == 1 else set()
 
     def _addressed_parks(self) -> list[Mention]:
         """The parks a notice is addressed to (各县人民政府，某某经济技术开发区、某某高新技术产业开发区管委会：).

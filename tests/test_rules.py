@@ -3918,3 +3918,19 @@ def test_a_firm_of_another_province_is_in_the_one_city_of_it_its_sentence_goes_t
     )
     assert related(facts, "LOCATED_IN", "江苏恒岳制药集团有限公司") == {"连云港市"}
     assert related(facts, "LOCATED_IN", "安徽晶禾新材料有限公司") == {"安徽省"}
+
+
+def test_a_part_heading_naming_the_one_industry_of_the_title_is_no_chain_section() -> None:
+    """A report on one industry titles its parts with it (二、全市生物医药产业发展基本情况); the firms there are on
+    the sub-chains their paragraphs name, not all on the plan's subject. A report on the economy keeps the section."""
+    body = (
+        "全市共有医药企业九十家。\n二、全市生物医药产业发展基本情况\n（一）产业规模持续壮大\n"
+        "化学药领域，嘉兴禾丰制药有限公司在心脑血管原料药方面具有较强竞争力。"
+        "医疗器械领域，嘉兴朗川医疗科技有限公司主要生产医用耗材。\n"
+    )
+    report = {**MANIFEST, "title": "嘉兴市人大常委会关于全市生物医药产业发展情况的调研报告", "genre": "survey-report"}
+    facts = extract(body, report)
+    assert related(facts, "IN_INDUSTRY", "嘉兴朗川医疗科技有限公司") == {"医疗器械"}
+    assert "生物医药" not in related(facts, "IN_INDUSTRY", "嘉兴禾丰制药有限公司")
+    economy = extract(body, {**report, "title": "嘉兴市人大常委会关于全市工业经济运行情况的调研报告"})
+    assert related(economy, "IN_INDUSTRY", "嘉兴禾丰制药有限公司") == {"生物医药"}
