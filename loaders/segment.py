@@ -395,6 +395,7 @@ def _is_group_row(text: str, following: list[Cell], width: int) -> bool:
 
 
 _GROUP_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+_ANNEX = re.compile(r"附件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?")
 _TABLE_TITLE = re.compile(r"^(?:附表|附件|表|专栏)\s*[\d一二三四五六七八九十]")
 
 
@@ -566,6 +567,7 @@ class _Sections:
         self.child_of: dict[str, str] = {}  # the style a document numbers the sections under each style with
         self.box_text = 0  # lines of unnumbered text the open box has held
         self.run_in = False  # the last heading ran on into its text (10.数字创意领域。聚焦…)
+        self.annex = False  # an attachment began (附件2) and its headings have not yet restarted
 
     def text_line(self) -> None:
         if self.box is not None and self.box[0] == "":
@@ -613,6 +615,9 @@ class _Sections:
             elif not sibling and ((item_style == style and number == last + 1) or (item_style == "" and number == 1)):
                 self.box = (style, number)
                 return False
+        if self.annex and number == 1 and self.stack and self.stack[0][0] == style and self.stack[0][1] > 1:
+            # 一、智能网联汽车产业链 after the notice's 九、联系方式: an attachment numbers its parts afresh
+            self.stack, self.box, self.annex = [], None, False
         for depth, (s, n, _) in enumerate(self.stack):
             if s == style:
                 if number != n + 1:
@@ -686,6 +691,8 @@ def segment(doc: Document) -> Layout:
             i = end
             continue
         text = line.text
+        if _ANNEX.fullmatch(text):
+            sections.annex = True  # 附件2 on a line of its own: its first 一、 starts the headings afresh
         box = BOX.match(text)
         if box and len(text) <= 60:
             sections.open_box(text)

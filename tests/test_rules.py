@@ -3934,3 +3934,74 @@ def test_a_part_heading_naming_the_one_industry_of_the_title_is_no_chain_section
     assert "生物医药" not in related(facts, "IN_INDUSTRY", "嘉兴禾丰制药有限公司")
     economy = extract(body, {**report, "title": "嘉兴市人大常委会关于全市工业经济运行情况的调研报告"})
     assert related(economy, "IN_INDUSTRY", "嘉兴禾丰制药有限公司") == {"生物医药"}
+
+
+YONGCHUAN = {
+    "title": "关于发布永川区2026年产业链关键技术“揭榜挂帅”项目榜单的通知",
+    "issuer": "重庆市永川区科学技术局",
+    "region": "永川区",
+    "region_code": "500118",
+    "province": "重庆市",
+    "period_start": "2026",
+    "period_end": "2027",
+    "genre": "challenge-list",
+}
+
+
+def _targets(facts: list) -> dict[tuple[str, int | None], dict]:
+    return {(t.props["indicator"], t.props["year"]): t.props for t in entities(facts, "Target").values()}
+
+
+def test_a_challenges_labelled_specification_and_its_table_column_are_no_goals() -> None:
+    """考核指标：…≤20ms and a 攻关目标 cell state what one challenge must reach; the region's goal stays one."""
+    facts = extract(
+        "到2027年，全区研发经费投入强度达到3.5%。\n二、需求说明\n"
+        "发榜单位：重庆驰岳汽车科技有限公司\n"
+        "考核指标：冗余切换时间≤20ms，故障诊断覆盖率≥99%；申请发明专利不少于5件。\n"
+        "已有基础：公司拥有发明专利12件，现有研发人员126人。\n"
+        "编号\t需求名称\t发榜单位\t所属产业链\t攻关目标\t榜单金额（万元）\n"
+        "YC-01\t高速电主轴热变形抑制技术\t重庆凌岳数控机床股份有限公司\t数控机床\t最高转速≥24000r/min，温升≤15℃\t300\n"
+        "YC-02\t硅碳负极材料膨胀抑制技术\t重庆碳岳新能源材料有限公司\t新材料\t首次效率≥90%，膨胀率≤25%\t200\n"
+        "YC-03\t工业数据可信流通技术\t重庆数岳信息技术有限公司\t软件信息服务\t接入企业≥50家\t150\n",
+        YONGCHUAN,
+    )
+    assert [i for i, _ in _targets(facts)] == ["研发经费投入强度"]
+    assert related(facts, "IN_INDUSTRY", "重庆数岳信息技术有限公司") == {"软件信息服务"}  # the row still reads
+
+
+def test_a_count_since_a_year_is_the_count_now_and_a_batchs_own_counts_are_no_goals() -> None:
+    facts = extract(
+        "2024年以来，我区累计发布榜单46项，成功揭榜31项。\n二、榜单基本情况\n"
+        "本批榜单面向全区征集企业技术需求126项，最终遴选确定榜单项目30项，榜单总金额6810万元。\n",
+        YONGCHUAN,
+    )
+    targets = _targets(facts)
+    assert {y for _, y in targets} == {2025}, targets  # up to the notice (the review year), not in 2024
+    assert not [i for i, _ in targets if "需求" in i or "遴选" in i or "榜单项目" in i]
+
+
+def test_a_caption_over_rows_of_figures_dates_them() -> None:
+    """科技创新（2025年） over 高新技术企业<tab>612家 is the 2025 baseline; 2026年主要目标 over rows are goals."""
+    facts = extract(
+        "科技创新（2025年）\n高新技术企业\t612家\n技术合同成交额\t48.6亿元\n\n"
+        "2026年主要目标\n高新技术企业\t700家\n研发经费投入强度\t2.1%\n",
+        {**YONGCHUAN, "period_start": "2026", "period_end": "2026", "genre": "news-report"},
+    )
+    targets = _targets(facts)
+    assert targets[("高新技术企业", 2025)]["status"] == "baseline"
+    assert targets[("高新技术企业", 2026)]["status"] == "target"
+    assert {y for _, y in targets} == {2025, 2026}
+
+
+def test_an_attachment_numbers_its_parts_afresh_and_a_heading_about_a_chain_names_it() -> None:
+    """附件2 after the notice's 二、: its 一、软件信息服务产业链 is a chain's section (the notice's numbering would
+    have refused a second 一、), and 二、关于工程机械产业链招商路径 is 工程机械's."""
+    body = (
+        "二、联系方式\n区科技局产业科技科。\n附件2\n永川区2026年产业链关键技术需求说明\n"
+        "一、软件信息服务产业链\n（一）需求说明\n发榜单位：重庆驰岳数据科技有限公司，攻关工业数据可信流通技术。\n"
+        "二、关于工程机械产业链招商路径\n依托重庆恒岳工程机械集团有限公司的采购体系，招引一批配套企业。\n"
+    )
+    facts = extract(body, YONGCHUAN)
+    assert related(facts, "IN_INDUSTRY", "重庆驰岳数据科技有限公司") == {"软件信息服务"}
+    # the scheme's concept for 工程机械 (专用装备), not a chain named 关于工程机械
+    assert related(facts, "IN_INDUSTRY", "重庆恒岳工程机械集团有限公司") == {"专用装备"}

@@ -421,6 +421,7 @@ class SectorFinder:
         bare = link is not None and not (_CHAIN_VERB.match(link.group(1)) or _NOT_CHAIN.search(link.group(1)))
         if bare and word_tag(link.group(1)[:2]) not in ("v", "vd", "d", "ad", "a") and not _STAGE_WORD.search(topic):
             return link.group(1)
+        topic = re.sub(r"^关于(?=[\u4e00-\u9fff]{2})", "", topic)  # 二、关于工程机械产业链招商路径: the chain
         wrapped = _ACTION_WRAP.fullmatch(topic)
         if wrapped is not None:
             topic = wrapped.group(1)  # 实施新一代信息技术产业创新提升行动: the section is that industry's

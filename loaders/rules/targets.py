@@ -21,11 +21,12 @@ from loaders.normalize import clean_name, han_count, name_key
 from loaders.numbers import UNITS, Quantity, find_quantities, parse_number, tidy
 from loaders.rules.common import CUT_WORDS, DECLARED_ASIDE, Mention
 from loaders.segment import Block, Cell, Table
+from loaders.terms import read_terms
 from loaders.trie import trie_regex
 
 _FIVE = {"十一五": 2005, "十二五": 2010, "十三五": 2015, "十四五": 2020, "十五五": 2025}
 _YEAR_CUE = re.compile(
-    r"(?P<to>到|至|截至|截止|截止到|力争到|预计到|争取到)?\s*(?P<y>(?:19|20)\d{2})\s*年(?P<end>底|末|年底)?"
+    r"(?P<to>到|至|截至|截止|截止到|力争到|预计到|争取到)?\s*(?P<y>(?:19|20)\d{2})\s*年(?P<end>底|末|年底)?(?P<ysince>以来)?"
     r"|“?(?P<five>十[一二三四五]五)”?(?P<fend>末|期末|时期末|期间|时期)"
     # 去年, 今年以来, 明年; 1—4月, 上半年 with no year before them: years counted from the day the text was issued,
     # as speeches, reports and press conferences count them
@@ -202,6 +203,24 @@ def _opens_a_clause(rest: str) -> bool:
 
 
 # A section of eligibility criteria (认定条件, 申报条件, 认定与管理要求, 评价标准): its figures are conditions.
+# A paragraph describing one undertaking under a run-in label (考核指标：…, 已有基础：…): its figures are that
+# undertaking's specification, base or expected benefit.
+_SPEC_LABEL = re.compile(
+    r"\s*(?:\d+[.．、]|[（(]\d+[)）])?\s*(?:" + "|".join(read_terms("spec_labels.txt")) + r")\s*[：:]"
+)
+# 本批榜单…征集企业技术需求126项, 本次集中签约项目24个: counts of the document's own batch or event, no goal
+_THIS_BATCH = re.compile(r"\s*(?:本批|本次|本轮|本期|此次)")
+_CAPTION = re.compile(r"[^，。；,;：:\t]{0,16}?[（(]?((?:19|20)\d\d)年[度末底]?[)）]?[^，。；,;：:\t\d]{0,10}")
+
+
+def _caption_year(line: str) -> tuple[int, bool] | None:
+    """The year of a caption over rows of figures (科技创新（2025年）, 2026年主要目标), and whether it looks ahead."""
+    match = _CAPTION.fullmatch(line.strip())
+    if match is None:
+        return None
+    return int(match.group(1)), bool(re.search(r"目标|预期|计划|力争", line))
+
+
 _CRITERIA_SECTION = re.compile(r"(?:认定|申报|遴选|入库|备案)(?:条件|标准|要求|与管理)|(?:基本|申报|认定)条件|评价标准")
 # 产值过亿元的大型企业, 年营业收入过10亿元的服务企业: firms over a size threshold, one indicator per threshold.
 _FIRM_THRESHOLD = re.compile(
@@ -486,6 +505,9 @@ class TargetFinder:
         # clause starts, year, forward)
         # (the fourth: the year is this year so far, 1—4月，…；…)
         self._carried: tuple[int, int | None, bool, bool] | None = None
+        # 科技创新（2025年） / 2026年主要目标 over lines of 指标<tab>数值: the caption's year dates the rows below it
+        # (year, forward), until a line that is neither a row nor a caption
+        self._caption: tuple[int, bool] | None = None
 
     def _make(
         self,
@@ -545,6 +567,15 @@ class TargetFinder:
         found: list[Mention] = []
         if block is not None and _CRITERIA_SECTION.search(block.section):
             return found  # 平台认定与管理要求: what an applicant must have (研发人员不少于20人), no aim
+        caption = None
+        if "\t" in block.text:
+            caption = self._caption
+        elif block.text is not None:
+            self._caption = _caption_year(block.text)
+        if _THIS_BATCH.match(text):
+            return found
+        if block is not None and _SPEC_LABEL.match(block.text):
+            return found  # 考核指标：冗余切换时间≤20ms…: one challenge's specification, not the region's goal
         # A cue needs 年 (2025年) or 五 (十四五); most sentences have neither and are spared the scan.
         cues = list(_YEAR_CUE.finditer(text)) if "年" in text or "五" in text or "月" in text or "季度" in text else []
         previous_end = 0
@@ -664,11 +695,15 @@ class TargetFinder:
                 backward = not cue_forward  # 到2023年建成…，累计培育…: a goal's year dates all its figures
                 if backward and _EVENT_AFTER.match(text, cue.end()) and _STATE_NOW.search(text[cue.end() : q.start]):
                     continue  # 于2022年获批…，已集聚科研人员420人: the year dates the approval, not today's count
+                if cue.group("ysince") and self.reviewed is not None and cue_year < self.reviewed:
+                    cue_year = self.reviewed  # 2024年以来，累计发布榜单46项: the count up to the plan, not in 2024
                 year, forward = cue_year, cue_forward
                 so_far = cue.group("ytd") or cue.group("since")  # 今年以来, 1—4月: this year up to the day it speaks
                 reached = so_far or _ACHIEVED.search(text[cue.end() : q.start]) or "已" in text[cue.end() : q.start]
                 this_year_done = cue.group("rel") == "今年" and reached and not _AHEAD.search(text[cue.end() : q.start])
                 this_year_done = this_year_done or cue.group("ytd") is not None
+            if year is None and caption is not None:
+                year, forward = caption
             if year is None and carried is not None:
                 # the clause before this one's semicolon opened with its year
                 year, forward, this_year_done = carried[1:]
