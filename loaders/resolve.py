@@ -520,7 +520,7 @@ class Resolver:
                 name = name[len(place) :]
             return name
 
-        for name in names:
+        for name in sorted(names, key=lambda n: (-len(n), n)):  # the fullest first, and the same on every run
             forms = {name[: -len(short)] + full for short, full in _PARK_ABBREVIATIONS if name.endswith(short)}
             # 经开区 alone, in 天津's plan: the one park whose name without its city spells it out
             spelt = (forms & names) or {other for other in names if other != name and unplaced(other) in forms}
@@ -544,6 +544,18 @@ class Resolver:
                 rest = rest[len(place) :]
                 if rest in names and len(rest) >= 4:
                     out.setdefault(rest, name)  # 滨海经济技术开发区 = 潍坊滨海经济技术开发区
+        # 辉南县金川森林康养产业园 and 辉南金川森林康养产业园: one park, its county written in full or short
+        by_core: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for name in names:
+            place = table.leading_place(name)
+            ref = table.resolve(place) if place and len(name) - len(place) >= 4 else None
+            if ref is not None:
+                by_core[(ref.code, name[len(place) :])].append(name)
+        for group in by_core.values():
+            fullest = max(group, key=lambda n: (len(n), n))
+            for other in group:
+                if other != fullest:
+                    out.setdefault(other, fullest)
         for ex in extractions:
             # 江苏江阴临港经济开发区（以下简称临港开发区）: the plan's own short form of a park
             for m in ex.mentions:

@@ -4005,3 +4005,17 @@ def test_an_attachment_numbers_its_parts_afresh_and_a_heading_about_a_chain_name
     assert related(facts, "IN_INDUSTRY", "重庆驰岳数据科技有限公司") == {"软件信息服务"}
     # the scheme's concept for 工程机械 (专用装备), not a chain named 关于工程机械
     assert related(facts, "IN_INDUSTRY", "重庆恒岳工程机械集团有限公司") == {"专用装备"}
+
+
+def test_a_park_with_its_county_in_full_or_short_is_one_node_whichever_plan_names_it() -> None:
+    """辉南县金川森林康养产业园 and 辉南金川森林康养产业园 are one park; 金川森林康养产业园 alone is it too (before,
+    two nodes, and which of them took the bare name changed from run to run with Python's string hashing)."""
+    docs = [
+        city_plan("通化市", "220500", f"（一）园区\n{park}加快建设。支持吉林{brand}康养发展有限公司入驻{park}。")
+        for park, brand in (("辉南县金川森林康养产业园", "翠岭"), ("辉南金川森林康养产业园", "松岚"))
+    ] + [city_plan("通化市", "220500", "（一）康养\n金川森林康养产业园重点发展森林康养。", issuer="通化市科学技术局")]
+    facts = extract_documents(docs)
+    parks = [p for p in entities(facts, "Region") if "金川森林康养产业园" in p]
+    assert parks == ["辉南县金川森林康养产业园"], parks
+    park = entities(facts, "Region")["辉南县金川森林康养产业园"]
+    assert {"辉南金川森林康养产业园", "金川森林康养产业园"} <= set(park.aliases)
