@@ -4019,3 +4019,25 @@ def test_a_park_with_its_county_in_full_or_short_is_one_node_whichever_plan_name
     assert parks == ["辉南县金川森林康养产业园"], parks
     park = entities(facts, "Region")["辉南县金川森林康养产业园"]
     assert {"辉南金川森林康养产业园", "金川森林康养产业园"} <= set(park.aliases)
+
+
+def test_a_signing_tables_parties_and_a_project_lists_hoped_for_investors() -> None:
+    """签约双方 holds a district and a firm (东河区人民政府—江苏申岳新材料有限公司): the firm signs and settles in
+    the row's park. 意向投资方 of a project list are firms hoped for: found, but not yet in 拟落户园区."""
+    facts = extract(
+        TASKS + "序号\t项目名称\t签约双方\t投资额（亿元）\t落地园区\n"
+        "1\t高纯稀土金属项目\t东河区人民政府—江苏申岳新材料有限公司\t12.0\t嘉兴东河经济技术开发区\n"
+        "2\t稀土抛光液项目\t秀洲区人民政府—广东粤岚精密材料有限公司\t8.5\t嘉兴秀洲高新技术产业园区\n"
+        "3\t永磁电机项目\t南湖区人民政府—合肥驰岳电机科技有限公司\t20.0\t嘉兴南湖工业园区\n"
+    )
+    firms = entities(facts, "Enterprise")
+    assert not [n for n in firms if "人民政府" in n], list(firms)
+    assert "嘉兴东河经济技术开发区" in related(facts, "LOCATED_IN", "江苏申岳新材料有限公司")
+    facts = extract(
+        TASKS + "序号\t项目名称\t意向投资方\t计划总投资（亿元）\t拟落户园区\n"
+        "1\t燃料电池系统项目\t上海氢岳动力科技有限公司\t9\t嘉兴港区\n"
+        "2\t精密减速机项目\t常州澜岳传动科技有限公司\t18\t嘉兴经济技术开发区\n"
+        "3\t电控系统项目\t苏州凯岳电控科技有限公司\t12\t嘉兴经济技术开发区\n"
+    )
+    assert "上海氢岳动力科技有限公司" in entities(facts, "Enterprise")
+    assert "嘉兴港区" not in related(facts, "LOCATED_IN", "上海氢岳动力科技有限公司")
