@@ -293,6 +293,11 @@ class DocumentExtractor:
             title_start = heading.start + self.layout.folded[heading.start : heading.end].find(heading.title[:4])
             found = self.sectors.find(heading.title, max(title_start, heading.start), block, heading=True)
             inside_chain = any(heading.path[:i] in by_path for i in range(1, len(heading.path)))
+            annexed = self.layout.annex_start is not None and heading.start >= self.layout.annex_start
+            if inside_chain and annexed:
+                # an attachment restating the chains (一、智能家电领域) lists technical directions under each
+                # (2.成型装备, 2.金属材料): no sub-chains there
+                found = []
             if inside_chain:
                 # Under a chain's heading, a heading the scheme does not know (1.整机智能化和电动化) is one of
                 # the chain's directions, not a chain of its own.

@@ -177,6 +177,7 @@ class Layout:
     tables: list[Table]
     tail: list[Line] = field(default_factory=list)
     grids: list[Grid] = field(default_factory=list)
+    annex_start: int | None = None  # where an attachment's headings restarted (一、 after 附件2), if one did
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def section_at(self, offset: int) -> str:
@@ -660,6 +661,7 @@ def segment(doc: Document) -> Layout:
     tables: list[Table] = []
     i = 0
     grids: list[Grid] = []
+    annex_start: int | None = None
     while i < len(body):
         line = body[i]
         gaps = _grid_gaps(line)
@@ -709,7 +711,10 @@ def segment(doc: Document) -> Layout:
             heading = text[:marker].strip() + _heading_title(text[marker:])
             short = len(text) <= 20 and not re.search(r"[。；;，,]", text)
             rest = text[marker + len(_heading_title(text[marker:])) :].lstrip("。；;:： ")
+            restarts = sections.annex
             if sections.offer(style, number, heading, short, len(rest) >= 8):
+                if restarts and not sections.annex and annex_start is None:
+                    annex_start = line.start
                 headings.append(Heading(style, number, heading, line.start, line.end, sections.path))
                 sections.run_in = len(rest) >= 8
                 if sections.run_in:
@@ -730,4 +735,5 @@ def segment(doc: Document) -> Layout:
         tables=tables,
         tail=tail,
         grids=grids,
+        annex_start=annex_start,
     )

@@ -3995,16 +3995,18 @@ def test_a_caption_over_rows_of_figures_dates_them() -> None:
 
 def test_an_attachment_numbers_its_parts_afresh_and_a_heading_about_a_chain_names_it() -> None:
     """附件2 after the notice's 二、: its 一、软件信息服务产业链 is a chain's section (the notice's numbering would
-    have refused a second 一、), and 二、关于工程机械产业链招商路径 is 工程机械's."""
+    have refused a second 一、), and 二、关于工程机械产业链招商路径 is 工程机械's; its 1.金属材料 is a direction."""
     body = (
         "二、联系方式\n区科技局产业科技科。\n附件2\n永川区2026年产业链关键技术需求说明\n"
         "一、软件信息服务产业链\n（一）需求说明\n发榜单位：重庆驰岳数据科技有限公司，攻关工业数据可信流通技术。\n"
         "二、关于工程机械产业链招商路径\n依托重庆恒岳工程机械集团有限公司的采购体系，招引一批配套企业。\n"
+        "1.金属材料\n突破高强度结构钢焊接技术。\n"
     )
     facts = extract(body, YONGCHUAN)
     assert related(facts, "IN_INDUSTRY", "重庆驰岳数据科技有限公司") == {"软件信息服务"}
     # the scheme's concept for 工程机械 (专用装备), not a chain named 关于工程机械
     assert related(facts, "IN_INDUSTRY", "重庆恒岳工程机械集团有限公司") == {"专用装备"}
+    assert "金属材料" not in entities(facts, "Industry")  # an attachment's direction under a chain, no sub-chain
 
 
 def test_a_park_with_its_county_in_full_or_short_is_one_node_whichever_plan_names_it() -> None:
