@@ -157,6 +157,8 @@ class Grid:
     path: tuple[str, ...]
     header: list[Cell]
     rows: list[list[Cell]] = field(default_factory=list)
+    # the group label over each row (（一）稀土新材料产业链（18个）, a line of its own between the rows), or None
+    groups: list[Cell | None] = field(default_factory=list)
 
     @property
     def section(self) -> str:
@@ -396,12 +398,24 @@ def _is_group_row(text: str, following: list[Cell], width: int) -> bool:
 
 
 _GROUP_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+_GROUP_COUNT = re.compile(r"[（(]\s*(?:共|计)?\s*\d+\s*[个项家条]\s*[）)]\s*$")  # （18个）after a group's name
 _ANNEX = re.compile(r"附件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?")
 _TABLE_TITLE = re.compile(r"^(?:附表|附件|表|专栏)\s*[\d一二三四五六七八九十]")
 
 
 def _build_grid(lines: list[Line], title: str, path: tuple[str, ...], gaps: re.Pattern[str] = _GRID_GAP) -> Grid:
-    rows = [cells for cells in (grid_cells(line, gaps) for line in lines) if len(cells) >= 3]  # not 一、实验室
+    rows: list[list[Cell]] = []
+    labels: list[Cell | None] = []
+    label: Cell | None = None
+    for line in lines:
+        cells = grid_cells(line, gaps)
+        if len(cells) >= 3:
+            rows.append(cells)
+            labels.append(label)
+        elif line.text.strip():  # 一、实验室 between the rows: the group the rows after it are in
+            text = _GROUP_COUNT.sub("", _GROUP_NUMBER.sub("", line.text.strip()))
+            lead = line.text.index(text) if text and text in line.text else 0
+            label = Cell(line.start + lead, line.start + lead + len(text), text) if text else None
     first = rows[0]
     # A bare number in the first row is a serial (a data row), unless it is a year column's head (2020, 2025).
     is_header = sum(bool(_HEADER_WORDS.search(c.text)) for c in first) >= max(2, len(first) // 2) and not any(
@@ -409,10 +423,11 @@ def _build_grid(lines: list[Line], title: str, path: tuple[str, ...], gaps: re.P
     )
     header = first if is_header else []
     body = rows[1:] if is_header else rows
+    groups = labels[1:] if is_header else labels
     if header and body:
         header = _split_header(header, body)
         body = [_split_row(row, len(header)) for row in body]
-    return Grid(title, lines[0].start, lines[-1].end, path, header, body)
+    return Grid(title, lines[0].start, lines[-1].end, path, header, body, groups)
 
 
 def _split_row(row: list[Cell], width: int) -> list[Cell]:

@@ -4043,3 +4043,20 @@ def test_a_signing_tables_parties_and_a_project_lists_hoped_for_investors() -> N
     )
     assert "上海氢岳动力科技有限公司" in entities(facts, "Enterprise")
     assert "嘉兴港区" not in related(facts, "LOCATED_IN", "上海氢岳动力科技有限公司")
+
+
+def test_a_group_label_between_a_tables_rows_that_names_a_chain_is_the_chain_of_the_rows_under_it() -> None:
+    """（一）软件信息服务产业链（2个） on a line of its own between a project table's rows puts the rows under it on
+    that chain; 续建项目 groups the rows by stage and names no chain."""
+    facts = extract(
+        TASKS + "序号\t项目名称\t建设单位\t总投资（亿元）\t所在园区\n"
+        "（一）软件信息服务产业链（2个）\n"
+        "1\t工业软件研发中心项目\t嘉兴数岳信息技术有限公司\t5.0\t嘉兴经济技术开发区\n"
+        "2\t数据中心扩建项目\t嘉兴云岚数据科技有限公司\t8.0\t嘉兴经济技术开发区\n"
+        "续建项目\n"
+        "3\t厂房改造项目\t嘉兴禾岳纺织有限公司\t2.0\t嘉兴秀洲高新技术产业园区\n"
+    )
+    assert related(facts, "IN_INDUSTRY", "嘉兴数岳信息技术有限公司") == {"软件信息服务"}
+    assert related(facts, "IN_INDUSTRY", "嘉兴云岚数据科技有限公司") == {"软件信息服务"}
+    assert "续建项目" not in entities(facts, "Industry")
+    assert "软件信息服务" not in related(facts, "IN_INDUSTRY", "嘉兴禾岳纺织有限公司")

@@ -172,6 +172,10 @@ def items(cell: Cell, split: re.Pattern[str] = _ITEM_SPLIT) -> list[Cell]:
     return out
 
 
+# A group label that calls itself a chain (稀土新材料产业链, 新能源装备产业集群); 续建项目, 医药食品 group otherwise.
+_CHAIN_LABEL = re.compile(r"(?:产业链|产业集群|产业|链条)$")
+
+
 class TableRules:
     """Reads the grids of one plan with the plan's own finders (places, sectors, organisation suffixes)."""
 
@@ -211,8 +215,14 @@ class TableRules:
         # where its cells are places; the firms of a row are in its park.
         keyed = next((i for i, role in enumerate(roles) if role != "skip"), None)
         carriers = keyed if keyed is not None and roles[keyed] == "platform" and "place" not in roles else None
-        for row in grid.rows:
+        for number, row in enumerate(grid.rows):
             found: dict[str, list[Mention]] = {}
+            group = grid.groups[number] if number < len(grid.groups) else None
+            if group is not None and "industry" not in roles and _CHAIN_LABEL.search(group.text):
+                # （一）稀土新材料产业链（18个） over a project table's rows: the chain of the rows under it
+                chains = self._cell("industry", group, Block(group.start, group.end, group.text, path))
+                if chains:
+                    found["industry"] = chains
             for index, (role, cell, head) in enumerate(zip(roles, row, grid.header, strict=False)):
                 block = Block(cell.start, cell.end, cell.text, path)
                 if role == "name":
