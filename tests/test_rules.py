@@ -4060,3 +4060,13 @@ def test_a_group_label_between_a_tables_rows_that_names_a_chain_is_the_chain_of_
     assert related(facts, "IN_INDUSTRY", "嘉兴云岚数据科技有限公司") == {"软件信息服务"}
     assert "续建项目" not in entities(facts, "Industry")
     assert "软件信息服务" not in related(facts, "IN_INDUSTRY", "嘉兴禾岳纺织有限公司")
+
+
+def test_a_universitys_school_is_part_of_it_and_a_preposition_before_a_university_is_cut() -> None:
+    """重庆大学光电工程学院 names 重庆大学 (its school of a discipline is no institution of its own); in 榜单由电子科技
+    大学团队揭榜, 由 ends the text before the name (电子科技 is no firm's 字号 there)."""
+    facts = extract(
+        TASKS + "公司与重庆大学光电工程学院共建新型显示实验室，联合天津大学微电子学院攻关碳化硅。"
+        "“IGBT模块封装工艺”榜单由电子科技大学团队揭榜。\n"
+    )
+    assert set(entities(facts, "University")) == {"重庆大学", "天津大学", "电子科技大学"}

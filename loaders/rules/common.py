@@ -175,6 +175,7 @@ def left_edge(
             len(word) == 1
             and word not in "和与及或等的了"
             and len(head) >= 2
+            and not text.startswith(("大学", "学院"), suffix_start)  # 榜单由电子科技大学: a university, no 字号
             and (
                 _TRADE_ONLY.fullmatch(body, i)
                 or (len(body) - i >= 3 and is_word_chain(body[i + 1 :]) and _TRADE_END.search(body) is not None)

@@ -784,7 +784,15 @@ class OrganisationFinder:
             if branch is not None and regions().leading_place(branch.group(2)) == branch.group(2):
                 m.type = "University"  # 哈尔滨工程大学烟台研究院: a university's institute in a city, no field named
                 m.attrs = {"kind": "institute"}  # a platform's kind and level are no university's properties
-        out += self._named(text, base, _UNIVERSITY_RE, "University", spans, block)
+        universities = self._named(text, base, _UNIVERSITY_RE, "University", spans, block)
+        ends = {m.end for m in universities if m.name.endswith(("大学", "学院"))}
+        # 重庆大学光电工程学院: a university's school of a discipline is a part of it, no institution of its own (a
+        # branch named by its place, 北京科技大学顺德创新学院, is one)
+        out += [
+            m
+            for m in universities
+            if not (m.start in ends and m.name.endswith("学院") and not regions().leading_place(m.name))
+        ]
         firms = self._named(text, base, _LEGAL_RE, "Enterprise", spans, block)
         for firm in firms:
             for short in derived_short_forms(firm.name):
