@@ -39,8 +39,10 @@ ROLE_TYPES = {
     "project": "Project",
 }
 _ITEM_SPLIT = re.compile(
-    r"[、，,；;]|(?<=人民政府)—+|(?<=管委会)—+|(?<=管理委员会)—+|(?<![A-Za-z0-9])/(?![A-Za-z0-9])|(?<=[\u4e00-\u9fff）)])(?:和|及)(?=[\u4e00-\u9fff])"
-)  # — between a signing's two parties (东河区人民政府—江苏申稀新材料有限公司)
+    r"[、，,；;]|(?<![A-Za-z0-9])/(?![A-Za-z0-9])|(?<=[\u4e00-\u9fff）)])(?:和|及)(?=[\u4e00-\u9fff])"
+    # a dash between a signing's two parties (东河区人民政府—江苏申稀新材料有限公司)
+    r"|(?<=人民政府)—+|(?<=管委会)—+|(?<=管理委员会)—+"
+)
 # Chains listed in one cell; a bracket keeps its own list (新能源（光伏、氢能） is one item with two sub-chains).
 _CHAIN_ITEM = re.compile(r"(?:[^、，,；;/（(]|[（(][^）)]*[）)])+")
 _ASIDE = re.compile(r"[（(]([^）)]*)[）)]")

@@ -202,7 +202,6 @@ def _opens_a_clause(rest: str) -> bool:
     return any((word_tag(rest[:n], 1) or "") in ("v", "vd", "d") for n in (2, 3) if len(rest) >= n)
 
 
-# A section of eligibility criteria (认定条件, 申报条件, 认定与管理要求, 评价标准): its figures are conditions.
 # A paragraph describing one undertaking under a run-in label (考核指标：…, 已有基础：…): its figures are that
 # undertaking's specification, base or expected benefit.
 _SPEC_LABEL = re.compile(
@@ -221,6 +220,7 @@ def _caption_year(line: str) -> tuple[int, bool] | None:
     return int(match.group(1)), bool(re.search(r"目标|预期|计划|力争", line))
 
 
+# A section of eligibility criteria (认定条件, 申报条件, 认定与管理要求, 评价标准): its figures are conditions.
 _CRITERIA_SECTION = re.compile(r"(?:认定|申报|遴选|入库|备案)(?:条件|标准|要求|与管理)|(?:基本|申报|认定)条件|评价标准")
 # 产值过亿元的大型企业, 年营业收入过10亿元的服务企业: firms over a size threshold, one indicator per threshold.
 _FIRM_THRESHOLD = re.compile(
@@ -568,9 +568,9 @@ class TargetFinder:
         if block is not None and _CRITERIA_SECTION.search(block.section):
             return found  # 平台认定与管理要求: what an applicant must have (研发人员不少于20人), no aim
         caption = None
-        if "\t" in block.text:
+        if block is not None and "\t" in block.text:
             caption = self._caption
-        elif block.text is not None:
+        elif block is not None:
             self._caption = _caption_year(block.text)
         if _THIS_BATCH.match(text):
             return found
