@@ -414,8 +414,8 @@ def _build_grid(lines: list[Line], title: str, path: tuple[str, ...], gaps: re.P
             labels.append(label)
         elif line.text.strip():  # 一、实验室 between the rows: the group the rows after it are in
             text = _GROUP_COUNT.sub("", _GROUP_NUMBER.sub("", line.text.strip()))
-            lead = line.text.index(text) if text and text in line.text else 0
-            label = Cell(line.start + lead, line.start + lead + len(text), text) if text else None
+            lead = line.start + line.text.index(text) if text else 0
+            label = Cell(lead, lead + len(text), text) if text else None
     first = rows[0]
     # A bare number in the first row is a serial (a data row), unless it is a year column's head (2020, 2025).
     is_header = sum(bool(_HEADER_WORDS.search(c.text)) for c in first) >= max(2, len(first) // 2) and not any(

@@ -214,7 +214,7 @@ _CAPTION = re.compile(r"[^，。；,;：:\t]{0,16}?[（(]?((?:19|20)\d\d)年[度
 
 def _caption_year(line: str) -> tuple[int, bool] | None:
     """The year of a caption over rows of figures (科技创新（2025年）, 2026年主要目标), and whether it looks ahead."""
-    match = _CAPTION.fullmatch(line.strip())
+    match = _CAPTION.fullmatch(line.strip()) if len(line) <= 48 else None  # a paragraph is no caption
     if match is None:
         return None
     return int(match.group(1)), bool(re.search(r"目标|预期|计划|力争", line))
@@ -568,10 +568,11 @@ class TargetFinder:
         if block is not None and _CRITERIA_SECTION.search(block.section):
             return found  # 平台认定与管理要求: what an applicant must have (研发人员不少于20人), no aim
         caption = None
-        if block is not None and "\t" in block.text:
-            caption = self._caption
-        elif block is not None:
-            self._caption = _caption_year(block.text)
+        if block is not None:
+            if "\t" in block.text:
+                caption = self._caption
+            else:
+                self._caption = _caption_year(block.text)
         if _THIS_BATCH.match(text):
             return found
         if block is not None and _SPEC_LABEL.match(block.text):
