@@ -4070,3 +4070,73 @@ def test_a_universitys_school_is_part_of_it_and_a_preposition_before_a_universit
         "“IGBT模块封装工艺”榜单由电子科技大学团队揭榜。\n"
     )
     assert set(entities(facts, "University")) == {"重庆大学", "天津大学", "电子科技大学"}
+
+
+# Round seventeen: an economic-operation analysis report, a platform recognition roster, a project approval notice.
+XIANGYANG = {
+    "title": "嘉兴市2026年度科技计划项目（第一批）拟立项公示",
+    "issuer": "嘉兴市科学技术局",
+    "region": "嘉兴市",
+    "region_code": "330400",
+    "province": "浙江省",
+    "period_start": "2026",
+    "period_end": "2028",
+    "genre": "approval-notice",
+}
+
+
+def test_a_firms_technology_centre_is_a_platform_it_hosts() -> None:
+    """某某有限公司技术中心 is the firm's recognised centre: a platform, hosted by the firm it is named after."""
+    facts = extract("嘉兴澜舟传动设备有限公司技术中心重点开展传动链研究。嘉兴澜舟传动设备有限公司是龙头企业。")
+    assert "嘉兴澜舟传动设备有限公司技术中心" in entities(facts, "Platform")
+    assert related(facts, "HOSTED_BY", "嘉兴澜舟传动设备有限公司技术中心") == {"嘉兴澜舟传动设备有限公司"}
+    # 市信息技术中心 is an office, no firm's centre
+    assert not entities(extract("由嘉兴市信息技术中心负责系统运维。"), "Platform")
+
+
+def test_a_places_title_of_recognition_is_no_platform() -> None:
+    """2026年度嘉兴市企业技术中心, 海宁市工程研究中心数量, 新一轮省级企业技术中心: the title many platforms hold."""
+    facts = extract(
+        "认定嘉兴澜舟传动设备有限公司技术中心等40家中心为2026年度嘉兴市企业技术中心。海宁市工程研究中心数量偏少。"
+        "完成新一轮省级企业技术中心认定，自本通知印发之日起不再享受市级企业技术中心待遇。"
+        "支持嘉兴市储能系统安全工程研究中心建设。"
+    )
+    assert set(entities(facts, "Platform")) == {"嘉兴澜舟传动设备有限公司技术中心", "嘉兴市储能系统安全工程研究中心"}
+
+
+def test_a_host_cell_naming_a_partner_hosts_the_first_named() -> None:
+    """依托单位 cells 某某有限公司与东南大学共建 and 嘉兴学院（与某某有限公司共建）: the first named hosts."""
+    facts = extract(
+        "附件2\n\n序号\t中心名称\t依托单位\t所属产业链\t所在县（市、区）\n"
+        "1\t嘉兴市动力电池循环利用工程研究中心\t浙江再锂循环科技有限公司与东南大学共建\t新能源\t南湖区\n"
+        "2\t嘉兴市海上风电智能运维工程研究中心\t嘉兴学院（与浙江启航海工装备有限公司共建）\t风电装备\t海宁市\n"
+    )
+    assert related(facts, "HOSTED_BY", "嘉兴市动力电池循环利用工程研究中心") == {"浙江再锂循环科技有限公司"}
+    assert related(facts, "HOSTED_BY", "嘉兴市海上风电智能运维工程研究中心") == {"嘉兴学院"}
+    assert "东南大学" in entities(facts, "University")
+    assert not [n for n in entities(facts, "Enterprise") if "共建" in n]
+
+
+def test_a_part_on_the_papers_asked_for_or_a_speech_point_is_no_chain() -> None:
+    """四、评价材料 lists papers; 四是坚持服务产业链 is a principle: neither names an industry."""
+    facts = extract(
+        "四、评价材料\n参加运行评价的中心应报送评价材料。\n四是坚持服务产业链。嘉兴澜舟传动设备有限公司面向园区开放。\n"
+    )
+    assert not [n for n in entities(facts, "Industry") if "评价" in n or "坚持" in n]
+
+
+def test_a_notices_own_batch_is_no_goal_and_its_allotments_no_incentive() -> None:
+    """拟立项26项，拟资助2070万元 and a table of the batch by county count what the notice approves; a tranche paid
+    (签订后拨付资助资金的70%) is no award, while 按照国家拨付经费的20%给予配套支持 is one."""
+    facts = extract(
+        "（一）南湖区。拟立项26项，拟资助2070万元，较上年第一批增加3项。\n"
+        "嘉兴市2026年度科技计划项目（第一批）拟立项项目分县（市、区）统计表\n"
+        "序号\t县（市、区）\t拟立项项目数（项）\t拟资助金额（万元）\t县域科技创新（项）\n"
+        "1\t南湖区\t26\t2070\t3\n2\t海宁市\t8\t670\t1\n"
+        "其他项目在任务书签订后拨付资助资金的70%，通过验收后拨付剩余30%。"
+        "对牵头承担国家重点研发计划项目的企业，按照国家拨付经费的20%给予配套支持，最高1000万元。\n",
+        XIANGYANG,
+    )
+    assert not entities(facts, "Target"), _targets(facts)
+    incentives = [(i.props["value"], i.props["unit"]) for i in entities(facts, "Incentive").values()]
+    assert incentives == [(20.0, "%")], incentives

@@ -43,7 +43,7 @@ _FUNCTION_TAGS = frozenset({"v", "vd", "d", "p", "c", "u", "ad", "r", "uj", "ul"
 _STOP_CHARS = set('，,。；;：:！!？?、\n\t“”"《》<>【】[]|/\\…—～~　 ')  # not ·: 光谷·天门科技城
 _COUNT = re.compile(
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千几数]+)\s*(?:余|多)?(?:家|个|所|项|名|座|批|类|支|位|处|只)"
-    r"|(?:19|20)\d\d\s*年(?:底|末|前)?"  # 到2025年研究院集聚…: a year opens no name
+    r"|(?:19|20)\d\d\s*年(?:底|末|前|度)?"  # 到2025年研究院集聚…, 2026年度某市…: a year opens no name
 )
 _PLACE_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)")
 # A declared short form written after a name: （以下简称“新乡高新区”）. It says what to call the thing, nothing more.

@@ -41,6 +41,10 @@ _THRESHOLD_AFTER = re.compile(r"^\s*(?:以上|及以上)?(?:的|且)")
 _DEADLINE = re.compile(r"^\s*(?:个)?(?:月|工作日|日|天)?内")
 _DEADLINE_BEFORE = re.compile(r"(?:印发|发布|出台|实施|下达)后\s*$")
 _NOT_TARGET_CONTEXT = re.compile(_words("not-target"))
+# 拟立项26项，拟资助2070万元: what a notice allots to the projects it approves (or they applied for), no standing
+# award; nor a tranche paid (签订后拨付资助资金的70%: 拨付 with no 按 before it, unlike 按国家拨付经费的20%给予…)
+_ALLOTTED = re.compile(r"(?:(?:拟资助|拟安排|拟支持|拟下达|拟拨付)[^，,。；;\d]{0,12}|申请[^，,。；;\d]{0,4}资助资金)$")
+_TRANCHE = re.compile(r"^(?:(?!按)[^，,。；;])*拨付[^，,。；;\d]{0,8}$")
 
 
 class IncentiveFinder:
@@ -74,10 +78,12 @@ class IncentiveFinder:
                 continue  # 单个企业每年最高200万元 caps the reward of the clause before
             if any(m.start(1) <= q.start < m.end(1) for m in subjects):
                 continue  # a figure inside the 对… phrase is its condition
+            lead = text[max(0, text.rfind("，", 0, q.start) + 1) : q.start]
+            if _ALLOTTED.search(text, 0, q.start) or _TRANCHE.match(lead):
+                continue
             if _ELLIPTIC_CONDITION.match(text, q.end) and _THRESHOLD_WORDS.search(before):
                 continue  # …，首次突破5亿元的给予50万元奖励: the next award's condition, its 对 left out
             subject = next((m for m in reversed(subjects) if m.end(1) <= q.start), None)
-            lead = text[max(0, text.rfind("，", 0, q.start) + 1) : q.start]
             kind = "cap" if _CAP.search(before) else "ratio" if q.unit == "%" and _RATIO.search(lead) else "fixed"
             rewards, condition = self._rewards(subject)
             if not rewards:

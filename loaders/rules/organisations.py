@@ -35,6 +35,8 @@ ENTERPRISE_SUFFIXES = read_terms("enterprise_suffixes.txt")
 # fmt: off
 # Platform suffix -> kind (the platform type recorded on the node).
 PLATFORM_SUFFIXES = read_map("platform_suffixes.tsv")
+_DESIGNATIONS = frozenset(read_terms("designation_kinds.txt"))
+_FIRM_END = re.compile(r"(?:公司|集团|厂)$")
 UNIVERSITY_SUFFIXES = read_map("university_suffixes.tsv")
 # A bare 省/市 before these means the plan's own province or city (省农科院 = 湖北省农科院).
 LEVEL_QUALIFIED = ("农科院", "科学院", "社科院", "农业科学院", "社会科学院", "医学科学院")
@@ -763,6 +765,12 @@ class OrganisationFinder:
         ):
             return False  # 十大新兴产业中试基地: a count of kinds (五大连池 is a place)
         kinds = etype == "Platform" or suffix in ("研究院", "研究所")
+        if etype == "Platform" and suffix == "技术中心" and not _FIRM_END.search(body):
+            return False  # 某某股份有限公司技术中心 is a firm's centre; 市信息技术中心 is an office
+        if etype == "Platform" and PLATFORM_SUFFIXES[suffix] in _DESIGNATIONS:
+            left, places = _without_place_names(body)
+            if places and not _LEVEL_WORDS.sub("", left):
+                return False  # 射阳县企业技术中心: the title a county's platforms hold, not one of them
         if kinds and re.fullmatch(r"[市省县区]?级", rest):
             return False  # 泉州市级工程技术研究中心: the place's level, then the kind
         designation = _KIND_WORD.match(rest) if kinds else None

@@ -42,7 +42,11 @@ _ITEM_SPLIT = re.compile(
     r"[、，,；;]|(?<![A-Za-z0-9])/(?![A-Za-z0-9])|(?<=[\u4e00-\u9fff）)])(?:和|及)(?=[\u4e00-\u9fff])"
     # a dash between a signing's two parties (东河区人民政府—江苏申稀新材料有限公司)
     r"|(?<=人民政府)—+|(?<=管委会)—+|(?<=管理委员会)—+"
+    # a host and its partner (某某科技有限公司与东南大学共建: the first named hosts, kg's X与Y共建 rule)
+    r"|(?<=公司)与|(?<=集团)与|(?<=大学)与|(?<=学院)与(?=[^（(]*共建$)"
 )
+# What a cell of hosts says after the last partner (…与东南大学共建): the act, no part of a name.
+_JOINT_ACT = re.compile(r"(?:联合|共同)?(?:共建|合建|建设)$")
 # Chains listed in one cell; a bracket keeps its own list (新能源（光伏、氢能） is one item with two sub-chains).
 _CHAIN_ITEM = re.compile(r"(?:[^、，,；;/（(]|[（(][^）)]*[）)])+")
 _ASIDE = re.compile(r"[（(]([^）)]*)[）)]")
@@ -50,7 +54,7 @@ _ASIDE = re.compile(r"[（(]([^）)]*)[）)]")
 # 基地）) or a level (（省级）, a column of levels folded into the name's cell): none is part of the name.
 _ASIDE_CUE = re.compile(
     r"(?:共建|合作|联合|协同|参与|牵头|依托|支撑|合建)|.*[：:]|(?:筹|筹建|筹备|培育|试点|在建|拟建|新建|续建|扩建|提质|提升|升级)$"
-    r"|.*(?:对标|对接|招引|引进|基地)$"
+    r"|.*(?:对标|对接|招引|引进|基地)$|^与.*(?:共建|合建)$"
     r"|^(?:国家|省|市|区|县)级$"
 )
 _LEGAL_END = re.compile(r"(?:公司|集团)$")
@@ -58,6 +62,8 @@ _LEGAL_END = re.compile(r"(?:公司|集团)$")
 # an investment, a fund granted or a subsidy paid (总投资, 下达资金, 兑付金额, 补助资金) is no goal.
 _NOT_A_GOAL = re.compile(r"投资|资金|金额|补助|补贴|兑付|奖励|下达|拨付")
 _ATTRACTED = re.compile(r"签约|到位|引进|引资|招商")
+# 拟立项项目分县统计表, 拟立项项目数（项）: the counts of the document's own batch (what it approves), no goals
+_OWN_BATCH = re.compile(r"拟立项|拟认定|拟支持|拟资助|本批")
 # A government, a park's committee or a public body named in a row (建设单位) is not where the row's town says.
 _PUBLIC_BODY = re.compile(r"(?:人民政府|政府|管理委员会|管委会|办事处|医院|疾病预防控制中心|学校|科学研究院)$")
 # A project cell names one undertaking: 及 and 和 join its objects (高温合金及特种不锈钢扩能项目).
@@ -166,6 +172,8 @@ def items(cell: Cell, split: re.Pattern[str] = _ITEM_SPLIT) -> list[Cell]:
         end = sep.start() if sep else len(cell.text)
         piece = cell.text[pos:end]
         piece = _without_aside(piece)  # 蓝海牧场（共建：鲁东大学）: the host, and a partner aside
+        if sep is None and pos:
+            piece = _JOINT_ACT.sub("", piece)
         text = piece.strip(" 等")
         if han_count(text) >= 2:
             lead = piece.index(text)
@@ -280,6 +288,8 @@ class TableRules:
         keyed = next((i for i, role in enumerate(roles) if role != "skip"), None)
         if len(places) != 1 or keyed is None or roles[keyed] != "place":
             return []  # the rows are places only when the place is what each row is about (its first column)
+        if _OWN_BATCH.search(grid.title or ""):
+            return []
         out = []
         last_measure = ""
         for index, (cell, head) in enumerate(zip(row, grid.header, strict=False)):
@@ -301,7 +311,9 @@ class TableRules:
                 # 表2 各县市区省级以上专精特新企业培育目标 | 2025年基数（家） | 2028年目标（家）: the title names it
                 measure = _title_measure(grid.title or "")
             last_measure = measure or last_measure
-            if han_count(measure) < 2 or (_NOT_A_GOAL.search(measure) and not _ATTRACTED.search(measure)):
+            if han_count(measure) < 2 or _OWN_BATCH.search(measure):
+                continue
+            if _NOT_A_GOAL.search(measure) and not _ATTRACTED.search(measure):
                 continue  # investments, funds granted and subsidies are no targets (signed and arrived funds are)
             mention = self._column_figure(cell, measure, unit, year, path, head.text)
             if mention is not None:

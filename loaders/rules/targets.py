@@ -207,8 +207,9 @@ def _opens_a_clause(rest: str) -> bool:
 _SPEC_LABEL = re.compile(
     r"\s*(?:\d+[.．、]|[（(]\d+[)）])?\s*(?:" + "|".join(read_terms("spec_labels.txt")) + r")\s*[：:]"
 )
-# 本批榜单…征集企业技术需求126项, 本次集中签约项目24个: counts of the document's own batch or event, no goal
-_THIS_BATCH = re.compile(r"\s*(?:本批|本次|本轮|本期|此次)")
+# 本批榜单…征集企业技术需求126项, 本次集中签约项目24个, 拟立项26项: counts of the document's own batch or event,
+# no goal
+_THIS_BATCH = re.compile(r"\s*(?:本批|本次|本轮|本期|此次|拟立项|拟资助|拟认定)")
 _CAPTION = re.compile(r"[^，。；,;：:\t]{0,16}?[（(]?((?:19|20)\d\d)年[度末底]?[)）]?[^，。；,;：:\t\d]{0,10}")
 
 
