@@ -382,6 +382,8 @@ def _grid_end(lines: list[Line], i: int, gaps: re.Pattern[str] = _GRID_GAP) -> i
             j += 1
         elif j > i and j + 1 < len(lines) and _is_group_row(lines[j].text, grid_cells(lines[j + 1], gaps), width):
             j += 1  # 一、实验室 between the rows: a group of the same table, not a heading of the plan
+        elif j > i and _TOTAL_ROW.match(lines[j].text):
+            j += 1  # 小计    2060: a group's subtotal, its empty cells gone with the spaces that set them apart
         else:
             break
     return j if j - i >= 2 else i
@@ -398,6 +400,7 @@ def _is_group_row(text: str, following: list[Cell], width: int) -> bool:
 
 
 _GROUP_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+_TOTAL_ROW = re.compile(r"\s*(?:小计|合计|总计|共计)(?:\s|$)")
 _GROUP_COUNT = re.compile(r"[（(]\s*(?:共|计)?\s*\d+\s*[个项家条]\s*[）)]\s*$")  # （18个）after a group's name
 _ANNEX = re.compile(r"附件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?")
 _TABLE_TITLE = re.compile(r"^(?:附表|附件|表|专栏)\s*[\d一二三四五六七八九十]")
@@ -412,7 +415,7 @@ def _build_grid(lines: list[Line], title: str, path: tuple[str, ...], gaps: re.P
         if len(cells) >= 3:
             rows.append(cells)
             labels.append(label)
-        elif line.text.strip():  # 一、实验室 between the rows: the group the rows after it are in
+        elif line.text.strip() and not _TOTAL_ROW.match(line.text):  # 一、实验室: the group of the rows after it
             text = _GROUP_COUNT.sub("", _GROUP_NUMBER.sub("", line.text.strip()))
             lead = line.start + line.text.index(text) if text else 0
             label = Cell(lead, lead + len(text), text) if text else None

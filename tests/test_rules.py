@@ -4140,3 +4140,22 @@ def test_a_notices_own_batch_is_no_goal_and_its_allotments_no_incentive() -> Non
     assert not entities(facts, "Target"), _targets(facts)
     incentives = [(i.props["value"], i.props["unit"]) for i in entities(facts, "Incentive").values()]
     assert incentives == [(20.0, "%")], incentives
+
+
+def test_a_space_set_table_goes_on_past_a_groups_subtotal() -> None:
+    """Cells set apart by runs of spaces lose their empty cells: 小计 with one figure is a row of two, and the
+    group after it is still the same table, under the same header."""
+    table = (
+        "序号  项目名称  承担单位  县（市、区）  领域  资助金额（万元）\n"
+        "一、重大科技专项（2项）\n"
+        "1  高比能正极材料关键技术攻关  浙江恒源锂电科技股份有限公司  南湖区  新能源  240\n"
+        "2  五轴联动精密加工中心研制及应用  浙江襄重精密机床股份有限公司  海宁市  高端装备  200\n"
+        "小计                  440\n"
+        "二、重点研发计划（2项）\n"
+        "3  纯电动轻型商用车底盘轻量化技术研究  浙江汉驰新能源汽车科技有限公司  平湖市  新能源汽车  80\n"
+        "4  车规级功率模块封装关键技术研发  浙江芯航微电子有限公司  嘉善县  集成电路  60\n"
+    )
+    facts = extract(table, XIANGYANG)
+    projects = entities(facts, "Project")
+    assert {"纯电动轻型商用车底盘轻量化技术研究", "车规级功率模块封装关键技术研发"} <= set(projects), set(projects)
+    assert related(facts, "LOCATED_IN", "浙江芯航微电子有限公司") == {"嘉善县"}
