@@ -324,7 +324,8 @@ def _match_heading(text: str) -> tuple[str, int, int] | None:
     return None
 
 
-_GRID_GAP = re.compile(r" *\t *| {2,}")
+_GRID_GAP = re.compile(r" *\t *| {2,}| *[|｜] *")  # (a converter's pipes: 序号|项目名称|承担单位)
+_ONE_CELL_GAP = re.compile(r"[\t|｜]")  # a TAB or a pipe closes one cell: two in a row hold an empty one
 # Some tables set their cells apart by one (full-width) space (序号　企业名称　所在功能区): read so only from a
 # header row of column names on, since a single space also stands between words of a title.
 _SPACE_GAP = re.compile(r" +")
@@ -336,25 +337,26 @@ _HEADER_WORDS = re.compile(
 
 
 def grid_cells(line: Line, gaps: re.Pattern[str] = _GRID_GAP) -> list[Cell]:
-    """The cells of a grid row: the line split at tabs or runs of two or more spaces, with offsets.
+    """The cells of a grid row: the line split at tabs, pipes or runs of two or more spaces, with offsets.
 
-    Each TAB separates two cells, so two TABs in a row hold an empty cell between them and the cells after it
+    Each TAB (or pipe) separates two cells, so two in a row hold an empty cell between them and the cells after it
     stay under their columns (a PDF or Word table's blank cell); runs of spaces are one gap. A table whose
     header row is split by single spaces is read with ``gaps`` = :data:`_SPACE_GAP`.
     """
     cells = []
     pos = 0
     after_tab = False  # the gap before this cell was a TAB
-    # Every gap of _GRID_GAP holds a TAB or two spaces. Most lines (whole paragraphs) hold neither and are not
+    # Every gap of _GRID_GAP holds a TAB, two spaces or a pipe. Most lines (whole paragraphs) hold none and are not
     # scanned: the pattern may start with spaces, so ``re`` tried it at every position of every body line.
-    none = gaps is _GRID_GAP and "\t" not in line.text and "  " not in line.text
+    none = gaps is _GRID_GAP and "\t" not in line.text and "  " not in line.text and "|" not in line.text
+    none = none and "｜" not in line.text
     for gap in [*(() if none else gaps.finditer(line.text)), None]:
         end = gap.start() if gap else len(line.text)
         text = line.text[pos:end].strip()
-        if text or (after_tab and gap is not None and "\t" in gap.group()):
+        if text or (after_tab and gap is not None and _ONE_CELL_GAP.search(gap.group())):
             lead = len(line.text[pos:end]) - len(line.text[pos:end].lstrip())
             cells.append(Cell(line.start + pos + lead, line.start + pos + lead + len(text), text))
-        after_tab = gap is not None and "\t" in gap.group()
+        after_tab = gap is not None and _ONE_CELL_GAP.search(gap.group()) is not None
         pos = gap.end() if gap else pos
     return cells
 
@@ -400,7 +402,7 @@ def _is_group_row(text: str, following: list[Cell], width: int) -> bool:
 
 
 _GROUP_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
-_TOTAL_ROW = re.compile(r"\s*(?:小计|合计|总计|共计)(?:\s|$)")
+_TOTAL_ROW = re.compile(r"\s*(?:小计|合计|总计|共计)(?:[\s|｜]|$)")
 _GROUP_COUNT = re.compile(r"[（(]\s*(?:共|计)?\s*\d+\s*[个项家条]\s*[）)]\s*$")  # （18个）after a group's name
 _ANNEX = re.compile(r"附件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?")
 _TABLE_TITLE = re.compile(r"^(?:附表|附件|表|专栏)\s*[\d一二三四五六七八九十]")
