@@ -147,7 +147,8 @@ class DocumentExtractor:
             self.orgs = OrganisationFinder()
             self.places = PlaceFinder(self.meta.region)
             self.sectors = SectorFinder()
-            self.targets = TargetFinder(self.meta.period_start, self.meta.period_end, self.meta.date)
+            meta = self.meta
+            self.targets = TargetFinder(meta.period_start, meta.period_end, meta.date, meta.title or "")
             self.projects = ProjectFinder()
             self.agencies = AgencyFinder(self.meta.region)
             self.relations = RelationRules(self.meta.region)

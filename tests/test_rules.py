@@ -4162,3 +4162,46 @@ def test_a_space_set_table_goes_on_past_a_groups_subtotal() -> None:
         projects = entities(facts, "Project")
         assert {"纯电动轻型商用车底盘轻量化技术研究", "车规级功率模块封装关键技术研发"} <= set(projects), set(projects)
         assert related(facts, "LOCATED_IN", "浙江芯航微电子有限公司") == {"嘉善县"}
+
+
+CANGZHOU = {
+    "title": "嘉兴市2026年上半年工业经济运行分析及下半年工作建议",
+    "issuer": "嘉兴市经济和信息化局",
+    "region": "嘉兴市",
+    "region_code": "330400",
+    "province": "浙江省",
+    "period_start": "2026",
+    "period_end": "2026",
+    "issued": "2026-07-22",
+    "genre": "analysis-report",
+}
+
+
+def test_a_report_on_the_year_so_far_states_that_years_figures() -> None:
+    """In a 上半年 analysis, undated figures are this year's, a column 上半年完成 holds figures reached beside the
+    全年目标 column's goals, and a county table titled 2026年上半年… reports rates reached."""
+    facts = extract(
+        "全市工业技改投资增长14.2%，占工业投资比重52.3%。\n"
+        "2026年全市工业主要指标目标及上半年完成情况\n"
+        "指标名称\t单位\t全年目标\t上半年完成\n规上工业增加值增速\t%\t7.5\t7.3\n工业投资增速\t%\t12\t11.6\n\n"
+        "表1  2026年上半年各县（市、区）规上工业增加值增速及位次\n"
+        "县（市、区）\t规上工业增加值增速（%）\t位次\n南湖区\t12.6\t1\n海宁市\t11.8\t2\n",
+        CANGZHOU,
+    )
+    targets = {(t.props["value"], t.props["status"], t.props["year"]) for t in entities(facts, "Target").values()}
+    assert {(14.2, "baseline", 2026), (52.3, "baseline", 2026)} <= targets, targets
+    assert {(7.5, "target", 2026), (7.3, "baseline", 2026), (12.0, "target", 2026), (11.6, "baseline", 2026)} <= targets
+    assert {(12.6, "baseline", 2026), (11.8, "baseline", 2026)} <= targets, targets
+
+
+def test_a_places_rate_with_its_measure_left_out_is_of_the_measure_named_before() -> None:
+    """南湖区规上工业增加值增长12.6%…；海宁经济开发区增长11.8%；嘉善县、平湖市分别增长10.9%和10.4%: each is the
+    growth of 规上工业增加值 in its place, not a measure named by the place."""
+    facts = extract(
+        "从增速看，南湖区规上工业增加值增长12.6%，居全市第1位，化工项目集中投产；海宁经济开发区增长11.8%，居第2位；"
+        "嘉善县、平湖市分别增长10.9%和10.4%，管道装备行业产销两旺。\n",
+        CANGZHOU,
+    )
+    indicators = {t.props["value"]: t.props["indicator"] for t in entities(facts, "Target").values()}
+    for value in (11.8, 10.9, 10.4):
+        assert "规上工业增加值" in indicators[value], indicators

@@ -19,6 +19,7 @@ from loaders.rules.organisations import PLATFORM_SUFFIXES, is_generic
 from loaders.rules.places import outside_parks
 from loaders.rules.relations import link
 from loaders.rules.sectors import concept_mention, ends_in_industry_word
+from loaders.rules.targets import SO_FAR
 from loaders.segment import Block, Cell, Grid
 from loaders.terms import read_rows, read_terms
 
@@ -273,7 +274,7 @@ class TableRules:
                 continue
             chain = chains[0].name
             indicator = chain + ("" if chain.endswith("产业") else "产业") + measure
-            mention = self._column_figure(cell, indicator, unit.group(1), year, path, head.text)
+            mention = self._column_figure(cell, indicator, unit.group(1), year, path, head.text, grid.title or "")
             if mention is not None:
                 mention.attrs["industry_mention"] = chains[0]
                 out.append(mention)
@@ -315,7 +316,7 @@ class TableRules:
                 continue
             if _NOT_A_GOAL.search(measure) and not _ATTRACTED.search(measure):
                 continue  # investments, funds granted and subsidies are no targets (signed and arrived funds are)
-            mention = self._column_figure(cell, measure, unit, year, path, head.text)
+            mention = self._column_figure(cell, measure, unit, year, path, head.text, grid.title or "")
             if mention is not None:
                 mention.attrs["region_mention"] = places[0]
                 mention.attrs["per_place"] = True  # one goal per county, however many share the value
@@ -323,7 +324,14 @@ class TableRules:
         return out
 
     def _column_figure(
-        self, cell: Cell, indicator: str, unit: str, year: re.Match[str] | None, path: tuple[str, ...], heading: str
+        self,
+        cell: Cell,
+        indicator: str,
+        unit: str,
+        year: re.Match[str] | None,
+        path: tuple[str, ...],
+        heading: str,
+        title: str = "",
     ) -> Mention | None:
         """A bare number under a header naming its measure and unit, as a target of the table."""
         block = Block(cell.start, cell.end, cell.text, path)
@@ -332,6 +340,9 @@ class TableRules:
         # unless it says it holds goals.
         start = self.targets.start if _GOAL_HEAD.search(heading) else self.targets.open_from
         status = "baseline" if year_value is not None and start is not None and year_value < start else "target"
+        if not _GOAL_HEAD.search(heading) and (SO_FAR.search(heading) or SO_FAR.search(title)):
+            status = "baseline"  # 表1 2026年上半年各县…增速: what the year has reached so far
+            year_value = year_value or self.targets.issued
         mention = self.targets._make(
             indicator,
             tidy(float(cell.text)),

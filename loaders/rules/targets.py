@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.ontology import Ontology
-from loaders.gazetteer import current_ontology
+from loaders.gazetteer import current_ontology, regions
 from loaders.normalize import clean_name, han_count, name_key
 from loaders.numbers import UNITS, Quantity, find_quantities, parse_number, tidy
 from loaders.rules.common import CUT_WORDS, DECLARED_ASIDE, Mention
@@ -25,13 +25,15 @@ from loaders.terms import read_terms
 from loaders.trie import trie_regex
 
 _FIVE = {"十一五": 2005, "十二五": 2010, "十三五": 2015, "十四五": 2020, "十五五": 2025}
+# 1—4月, 一至九月: the months of this year up to the text
+_MONTHS_SO_FAR = r"(?:1|一)\s*[—\-－~至到]\s*(?:1[012]|[2-9]|十[一二]|[二三四五六七八九十])\s*月"
 _YEAR_CUE = re.compile(
     r"(?P<to>到|至|截至|截止|截止到|力争到|预计到|争取到)?\s*(?P<y>(?:19|20)\d{2})\s*年(?P<end>底|末|年底)?(?P<ysince>以来)?"
     r"|“?(?P<five>十[一二三四五]五)”?(?P<fend>末|期末|时期末|期间|时期)"
     # 去年, 今年以来, 明年; 1—4月, 上半年 with no year before them: years counted from the day the text was issued,
     # as speeches, reports and press conferences count them
     r"|(?P<rel>去年|今年|明年)(?P<since>以来)?"
-    r"|(?<!\d年)(?<!\d)(?P<ytd>(?:1|一)\s*[—\-－~至到]\s*(?:1[012]|[2-9]|十[一二]|[二三四五六七八九十])\s*月|上半年|前三季度)"
+    rf"|(?<!\d年)(?<!\d)(?P<ytd>{_MONTHS_SO_FAR}|上半年|前三季度)"
 )
 _DISTANCE_BEFORE = re.compile(r"距|相距|离[\u4e00-\u9fff]{2,12}(?:约|仅|不到|不足)?$")
 _PAST_SECTION = re.compile(r"基础|现状|成效|回顾|成就|形势|情况|进展|总体发展|概况|区情|市情|县情")
@@ -75,6 +77,14 @@ _YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}$")
 _GROWTH = re.compile(r"年均(?:增速|增长|增长率)")
 _UNIT_ONLY = re.compile(rf"[万亿千百]*(?:{'|'.join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))})")
 _GROWTH_COLUMN = re.compile(r"^(?:同比)?(?:增长|增速)(?:率)?\s*[(（]%[)）]$")
+# A column (or a table's title) of what the year has reached so far (上半年完成, 1—9月, 2026年上半年各县…增速):
+# figures reached, of the year the text was issued, unless the column says it holds goals.
+SO_FAR = re.compile(rf"上半年|前三季度|一季度|{_MONTHS_SO_FAR}")
+_GOAL_COLUMN = re.compile(r"目标|预期|力争|计划")
+_ELIDED_MEASURE = re.compile(r"(?:分别|均|也|同比|增长|增速|下降|提高|为|、)+$")
+_ZONE_WORD = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|新区)"
+)  # (a zone opening a measure: 渤海新区规上工业增加值)
 # Words that stand before a figure without saying what it measures.
 _NOT_INDICATORS = frozenset("同比增长 同比 比上年 较上年 累计 其中 合计 共计 总计 分别 增长 提高 下降 平均水平".split())
 # 较2015年, 比2010年, 是2010年的: a year compared with, not the year of the figure.
@@ -484,7 +494,9 @@ def _respectively(text: str, quantities: list[Quantity]) -> dict[int, str]:
 class TargetFinder:
     """Target rules for one plan (its period decides baseline vs target)."""
 
-    def __init__(self, period_start: int | None, period_end: int | None, issued: str | None = None) -> None:
+    def __init__(
+        self, period_start: int | None, period_end: int | None, issued: str | None = None, title: str = ""
+    ) -> None:
         self.start = period_start
         self.end = period_end
         # The first year not over when the plan was issued: a report issued in January 2027 on 2026 and 2027
@@ -501,6 +513,10 @@ class TargetFinder:
         end = period_end if period_end is not None else period_start
         if period_start is not None and end is not None and year is not None and period_start < year - 1 <= end:
             self.reviewed = year - 1
+        # A report on its own year so far (2026年上半年工业经济运行分析, 前三季度…) states that year's figures, where
+        # other texts of one year (工作要点 in February) review the year before.
+        if period_start == end == year and SO_FAR.search(title):
+            self.reviewed = year
         # 2026年，全区产值突破1600亿元；整车产量达到36万辆；…: the year that opens a sentence dates the clauses after
         # its semicolons too, which reach in_sentence as sentences of their own. (document offset where the next
         # clause starts, year, forward)
@@ -509,6 +525,9 @@ class TargetFinder:
         # 科技创新（2025年） / 2026年主要目标 over lines of 指标<tab>数值: the caption's year dates the rows below it
         # (year, forward), until a line that is neither a row nor a caption
         self._caption: tuple[int, bool] | None = None
+        # 渤海新区规上工业增加值增长12.6%…；沧州高新区增长11.8%: a place's rate with its measure left out is of the
+        # measure last named; (document offset where the next clause starts, that measure)
+        self._measure: tuple[int, str] | None = None
 
     def _make(
         self,
@@ -581,12 +600,14 @@ class TargetFinder:
         # A cue needs 年 (2025年) or 五 (十四五); most sentences have neither and are spared the scan.
         cues = list(_YEAR_CUE.finditer(text)) if "年" in text or "五" in text or "月" in text or "季度" in text else []
         previous_end = 0
-        previous_indicator = ""
+        previous_indicator = previous_rate = ""
         section = block.section
         if _PROJECT_BOX.search(section):
             return found
         carried = self._carried if self._carried and 0 <= base - self._carried[0] <= 2 else None
         self._carried = None
+        measure_before = self._measure[1] if self._measure and 0 <= base - self._measure[0] <= 2 else ""
+        self._measure = None
         opening = next((c for c in cues if c.start() <= 3 and text[c.end() : c.end() + 1] in "，,"), None)
         if text.rstrip()[-1:] in ("；", ";") and (opening is not None or carried is not None):
             if opening is not None:
@@ -648,6 +669,15 @@ class TargetFinder:
             else:
                 indicator = left
             indicator = respectively.get(q.start, indicator)
+            place_only = _ELIDED_MEASURE.sub("", indicator)
+            measure = _ZONE_WORD.sub("", regions().after_places(previous_rate or measure_before))
+            if (
+                q.unit == "%"
+                and place_only
+                and not _ZONE_WORD.sub("", regions().after_places(place_only))
+                and han_count(measure) >= 4
+            ):
+                indicator = place_only + measure  # 沧州高新区增长11.8% after 渤海新区规上工业增加值增长12.6%
             if _LEVEL_ONLY.fullmatch(indicator.lstrip("（(")):
                 # 企业技术中心14家（国家级1家、省级13家）: a level of what was just counted, or of the known
                 # measure the sentence spoke of (实行科技企业孵化器分级管理，培育基础级5个)
@@ -757,7 +787,11 @@ class TargetFinder:
                     before.attrs["year"] = mention.attrs["year"] - 5
                 found.append(mention)
                 previous_indicator = indicator
+                if q.unit == "%" and not rank:
+                    previous_rate = indicator
             previous_end = q.end
+        if previous_rate or measure_before:
+            self._measure = (base + len(text), previous_rate or measure_before)
         return found
 
     def in_table(self, table: Table, document_text: str) -> list[Mention]:
@@ -790,14 +824,14 @@ class TargetFinder:
                     growth_row.append((cell, tidy(number), growth_word))
                     continue
                 if number is not None and not re.search(r"[\u4e00-\u9fff]", cell.text):
-                    values.append((cell, tidy(number), None))
+                    values.append((cell, tidy(number), None, head))
                 elif _GROWTH.search(cell.text):
                     growth = re.search(r"(\d+(?:\.\d+)?)\s*%", cell.text)
                     if growth:
-                        values.append((cell, tidy(float(growth.group(1))), _GROWTH.search(cell.text).group()))
+                        values.append((cell, tidy(float(growth.group(1))), _GROWTH.search(cell.text).group(), head))
                 elif not values and len(cell.text) <= 8:
                     unit = unit or cell.text
-            for index, (cell, value, growth) in enumerate(values):
+            for index, (cell, value, growth, head) in enumerate(values):
                 if index < len(header_years):
                     year = header_years[index]
                 elif header_years:
@@ -810,6 +844,10 @@ class TargetFinder:
                     status = "baseline" if index == 0 and len(values) > 1 else "target"
                 if "目标" not in header_text and "现状" not in header_text and year is None:
                     status = "target"
+                if SO_FAR.search(head) and not _GOAL_COLUMN.search(head) and self.issued is not None:
+                    status, year = "baseline", year or self.issued  # 全年目标 | 上半年完成: 7.3 reached by June
+                elif _GOAL_COLUMN.search(head) and year is None and len(values) > 1:
+                    status = "target"  # 全年目标 before 上半年完成: the year's goal, whatever column it comes in
                 indicator = name + growth if growth else name
                 mention = self._make(
                     indicator,
