@@ -4205,3 +4205,13 @@ def test_a_places_rate_with_its_measure_left_out_is_of_the_measure_named_before(
     indicators = {t.props["value"]: t.props["indicator"] for t in entities(facts, "Target").values()}
     for value in (11.8, 10.9, 10.4):
         assert "规上工业增加值" in indicators[value], indicators
+
+
+def test_a_school_of_two_disciplines_is_part_of_its_university() -> None:
+    """湖北文理学院汽车与交通工程学院团队: 与 joins the school's two disciplines, so 交通工程学院 is still the school of
+    the university before it, no college of its own; 泽瑞化学联合武汉理工大学: a short firm name, then who it joins."""
+    facts = extract(
+        "揭榜团队：嘉兴学院汽车与交通工程学院团队、嘉兴学院化学工程与食品科学学院团队。"
+        "泽瑞化学联合浙江工业大学开展含氟新材料中间体研究。"
+    )
+    assert set(entities(facts, "University")) == {"嘉兴学院", "浙江工业大学"}

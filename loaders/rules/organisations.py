@@ -37,6 +37,7 @@ ENTERPRISE_SUFFIXES = read_terms("enterprise_suffixes.txt")
 PLATFORM_SUFFIXES = read_map("platform_suffixes.tsv")
 _DESIGNATIONS = frozenset(read_terms("designation_kinds.txt"))
 _FIRM_END = re.compile(r"(?:公司|集团|厂)$")
+_JOINED_DISCIPLINE = re.compile(r"[\u4e00-\u9fff]{1,6}[与和及]")
 UNIVERSITY_SUFFIXES = read_map("university_suffixes.tsv")
 # A bare 省/市 before these means the plan's own province or city (省农科院 = 湖北省农科院).
 LEVEL_QUALIFIED = ("农科院", "科学院", "社科院", "农业科学院", "社会科学院", "医学科学院")
@@ -796,10 +797,17 @@ class OrganisationFinder:
         ends = {m.end for m in universities if m.name.endswith(("大学", "学院"))}
         # 重庆大学光电工程学院: a university's school of a discipline is a part of it, no institution of its own (a
         # branch named by its place, 北京科技大学顺德创新学院, is one)
+        # (湖北文理学院汽车与交通工程学院: the school's two disciplines joined by 与, which cut its name short)
+        school_at = ends | {
+            m.start
+            for m in universities
+            for e in ends
+            if 0 < m.start - e <= 8 and _JOINED_DISCIPLINE.fullmatch(text, e - base, m.start - base)
+        }
         out += [
             m
             for m in universities
-            if not (m.start in ends and m.name.endswith("学院") and not regions().leading_place(m.name))
+            if not (m.start in school_at and m.name.endswith("学院") and not regions().leading_place(m.name))
         ]
         firms = self._named(text, base, _LEGAL_RE, "Enterprise", spans, block)
         for firm in firms:
