@@ -4215,3 +4215,16 @@ def test_a_school_of_two_disciplines_is_part_of_its_university() -> None:
         "泽瑞化学联合浙江工业大学开展含氟新材料中间体研究。"
     )
     assert set(entities(facts, "University")) == {"嘉兴学院", "浙江工业大学"}
+
+
+def test_a_numbered_project_title_with_its_owner_in_brackets_names_no_firm() -> None:
+    """30. 钠离子电池层状氧化物正极材料制备技术研究（某某股份有限公司）：… opens with products, not a firm's short
+    name; 4.科苑生物药业新建… still opens with a firm."""
+    facts = extract(
+        "30. 钠离子电池层状氧化物正极材料制备技术研究（浙江恒源锂电科技股份有限公司）：研究层状氧化物正极材料。\n"
+        "32. 高精度数控转台关键技术研究（嘉兴天衡机床有限公司）：开发数控转台。\n"
+        "4.科苑生物药业新建年产500吨原料药生产线。\n"
+    )
+    firms = set(entities(facts, "Enterprise"))
+    assert not firms & {"钠离子电池", "高精度数控"}, firms
+    assert "科苑生物药业" in firms, firms

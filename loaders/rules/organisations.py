@@ -38,6 +38,7 @@ PLATFORM_SUFFIXES = read_map("platform_suffixes.tsv")
 _DESIGNATIONS = frozenset(read_terms("designation_kinds.txt"))
 _FIRM_END = re.compile(r"(?:公司|集团|厂)$")
 _JOINED_DISCIPLINE = re.compile(r"[\u4e00-\u9fff]{1,6}[与和及]")
+_OWNER_IN_BRACKETS = re.compile(r"[^，,。；;：:（(]{2,40}[（(][^）)]{2,30}(?:公司|集团|大学|学院|研究院|研究所)[）)]")
 UNIVERSITY_SUFFIXES = read_map("university_suffixes.tsv")
 # A bare 省/市 before these means the plan's own province or city (省农科院 = 湖北省农科院).
 LEVEL_QUALIFIED = ("农科院", "科学院", "社科院", "农业科学院", "社会科学院", "医学科学院")
@@ -854,6 +855,8 @@ class OrganisationFinder:
             opens_item = item is not None and s - item.end() <= 4  # 4.科苑生物药业新建…: anything may follow
             if opens_item and re.match(r"^(?:城|园|中心|基地|产业|区|平台)", text[e:]):
                 opens_item = False  # 天园光谷科技城: a park, not a firm
+            if opens_item and _OWNER_IN_BRACKETS.match(text, e):
+                continue  # 30. 钠离子电池…研究（湖北某某科技股份有限公司）: a project's title, its owner after it
             firm_after = _FIRM_AFTER.match(text[e : e + 5]) is not None
             if not (_FIRM_NEXT.match(text[e : e + 4]) or e == len(text) or opens_item):
                 continue
