@@ -4228,3 +4228,13 @@ def test_a_numbered_project_title_with_its_owner_in_brackets_names_no_firm() -> 
     firms = set(entities(facts, "Enterprise"))
     assert not firms & {"钠离子电池", "高精度数控"}, firms
     assert "科苑生物药业" in firms, firms
+
+
+def test_a_project_spoken_of_on_terms_or_by_place_is_not_named_there() -> None:
+    """与某某集团有限公司就高端氟硅材料项目达成合作意向: 就 opens what the talks were about; 会同项目所在县: where
+    the projects are, no project named."""
+    facts = extract(
+        "与山东淄博齐澜化工集团有限公司就高端氟硅材料项目达成合作意向。"
+        "对这些项目，我局已会同项目所在县（市、区）逐一明确投产时间。"
+    )
+    assert not entities(facts, "Project"), set(entities(facts, "Project"))

@@ -33,7 +33,7 @@ _PROJECT_IN_TEXT = re.compile(
 # What may follow 项目 when it ends a name (not 项目库, 项目制, 项目管理 …).
 _NOT_AFTER = set("库制化部区组单经资管申立实的落路招谋前储评验审包")
 # …项目投资 is a sum (…项目投产 a named one starting up); 具备项目入驻条件 speaks of projects moving in, names none
-_NOT_AFTER_WORD = re.compile(r"投资|投入|投融|投放|投向|入驻")
+_NOT_AFTER_WORD = re.compile(r"投资|投入|投融|投放|投向|入驻|所在|所需")  # (会同项目所在县: where projects are)
 _GENERIC_PROJECT = re.compile(
     r"^(?:重大|重点|科技|研发|示范|产业化|建设|招商|合作|各类|国家|省级|市级|国家级|省|市|县|区|科研|创新|攻关|"
     r"转化|成果|专项|试点|应用|基础|前沿|产业|工业|农业|技术|关键|核心|共性|引进|新建|在建|续建|拟建|储备|实施|"
@@ -56,7 +56,7 @@ _SEEKING = re.compile(_SOUGHT.pattern.removesuffix("$"))
 # A body that ends in a verb or a quantifier of projects (恒磷科技加快|项目建设, 产业园区建立|项目推荐, 行动计划确定的各
 # |项目, 研究院建设多|项目): the projects are spoken of, none is named.
 _SPOKEN_OF = re.compile(r"(?:加快|建立|确定的各|的各|各|单个|多|招引|引进)$")
-_NOT_NAME_START = re.compile(r"^(?:的|和|与|及|等|为|以|在|对|了|着|[0-9]|个|家(?![电居具纺])|项)")
+_NOT_NAME_START = re.compile(r"^(?:的|和|与|及|等|为|以|在|对|了|着|[0-9]|个|家(?![电居具纺])|项|就(?!业))")
 # A box (专栏) of projects: its lines are items even without a number.
 _PROJECT_BOX = re.compile(r"专栏[^>]*项目")
 _ITEM = re.compile(ITEM_MARK.pattern + r"([^。；;：:]{4,60}?(?:项目|工程|专项|计划))(?:[。；;：:]|$)")
