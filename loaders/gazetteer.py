@@ -47,6 +47,8 @@ _REGION_SUFFIXES = (
 # Short forms that are ordinary words first and place names second.
 SHORT_STOP = frozenset(read_terms("region_short_stop.txt"))
 _GENERIC_FULL = frozenset({"城区", "郊区", "矿区", "市中区", "新区", "东区", "西区", "南区", "北区", "中区"})
+# 孟村回族自治县, 恩施土家族苗族自治州: the place name, then its peoples, then the level
+_AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:{'|'.join(read_terms('ethnic_groups.txt'))})+自治([县州旗])$")
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,11 @@ class Regions:
         for region in rows:
             self.by_name.setdefault(region.name, []).append(region)
             short = region.short
+            autonomous = _AUTONOMOUS.match(region.name)
+            if autonomous is not None:
+                # plans write 孟村县, 恩施州 for the autonomous county or prefecture (the bare place name alone is
+                # too often a word's part to read as one: 新平 in 创新平台)
+                self.by_name.setdefault(autonomous.group(1) + autonomous.group(2), []).append(region)
             if short != region.name and len(short) >= 2:
                 self.by_short.setdefault(short, []).append(region)
         self.full = WordFinder(n for n in self.by_name if n not in _GENERIC_FULL)

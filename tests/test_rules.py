@@ -4238,3 +4238,12 @@ def test_a_project_spoken_of_on_terms_or_by_place_is_not_named_there() -> None:
         "对这些项目，我局已会同项目所在县（市、区）逐一明确投产时间。"
     )
     assert not entities(facts, "Project"), set(entities(facts, "Project"))
+
+
+def test_an_autonomous_county_or_prefecture_written_with_its_level_alone_is_that_division() -> None:
+    """孟村县 is 孟村回族自治县 and 恩施州 恩施土家族苗族自治州: plans drop the peoples from the name."""
+    facts = extract("组织企业赴恩施州、长阳县对接，推动孟村县弯头管件产业集群与我市合作。")
+    regions = {e.name: e for e in entities(facts, "Region").values()}
+    codes = {e.props.get("code") or e.id for e in regions.values()}
+    assert {"422800", "420528", "130930"} <= {c[-6:] for c in codes}, regions
+    assert not [n for n in entities(facts, "Industry") if "孟村" in n]
