@@ -4247,3 +4247,16 @@ def test_an_autonomous_county_or_prefecture_written_with_its_level_alone_is_that
     codes = {e.props.get("code") or e.id for e in regions.values()}
     assert {"422800", "420528", "130930"} <= {c[-6:] for c in codes}, regions
     assert not [n for n in entities(facts, "Industry") if "孟村" in n]
+
+
+def test_a_programmes_social_field_in_a_chain_column_is_no_industry() -> None:
+    """领域 社会发展 (or 社会发展及其他) beside 新能源汽车 in a project list: a funding field, no chain."""
+    facts = extract(
+        "序号\t项目名称\t承担单位\t县（市、区）\t领域/产业链\t资助金额（万元）\n"
+        "1\t城市燃气管网泄漏智能监测技术研究\t嘉兴智慧城安科技有限公司\t南湖区\t社会发展\t20\n"
+        "2\t老年慢病居家智能监护系统研发\t嘉兴颐康医疗科技有限公司\t海宁市\t社会发展及其他\t20\n"
+        "3\t纯电动轻型商用车底盘轻量化技术研究\t浙江汉驰新能源汽车科技有限公司\t平湖市\t新能源汽车\t80\n",
+        XIANGYANG,
+    )
+    assert not [n for n in entities(facts, "Industry") if "社会" in n], set(entities(facts, "Industry"))
+    assert not related(facts, "IN_INDUSTRY", "嘉兴智慧城安科技有限公司")

@@ -18,7 +18,7 @@ from loaders.rules.common import PARK_SUFFIXES, Link, Mention, occurrences
 from loaders.rules.organisations import PLATFORM_SUFFIXES, is_generic
 from loaders.rules.places import outside_parks
 from loaders.rules.relations import link
-from loaders.rules.sectors import concept_mention, ends_in_industry_word
+from loaders.rules.sectors import UMBRELLA, concept_mention, ends_in_industry_word
 from loaders.rules.targets import SO_FAR
 from loaders.segment import Block, Cell, Grid
 from loaders.terms import read_rows, read_terms
@@ -389,6 +389,9 @@ class TableRules:
                 return self._cell(role, outer, block) + inner_found  # 光伏、氢能 split next; 半导体（关联） not
             # The cell names the chain as the plan calls it; a scheme label only when it is the whole cell.
             name = re.sub(r"(?:产业链|产业)$", "", cell.text) or cell.text
+            name = re.sub(r"(?<=..)(?:及|和|与)?其[他它]$", "", name)  # 社会发展及其他: the field, and the rest
+            if name in UMBRELLA or cell.text in UMBRELLA:
+                return []  # 社会发展, 战略性新兴产业: no chain
             known = concept_mention(name, cell.start, cell.end, block, False)
             found = [known] if known is not None else []
             # 汽车电子: everyday words, but a chain's name where the column is the chain's and it ends as one does
