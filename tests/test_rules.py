@@ -4260,3 +4260,9 @@ def test_a_programmes_social_field_in_a_chain_column_is_no_industry() -> None:
     )
     assert not [n for n in entities(facts, "Industry") if "社会" in n], set(entities(facts, "Industry"))
     assert not related(facts, "IN_INDUSTRY", "嘉兴智慧城安科技有限公司")
+
+
+def test_a_firm_glued_to_its_county_and_said_to_be_in_a_park_is_in_both() -> None:
+    """海宁市某某有限公司（以下简称…）位于海宁光能产业园: the county before the name, and the park it is in."""
+    facts = extract("海宁市浙江晶澄新能源科技有限公司（以下简称“晶澄新能”）位于海宁光能产业园，主攻TOPCon电池。")
+    assert related(facts, "LOCATED_IN", "浙江晶澄新能源科技有限公司") == {"海宁市", "海宁光能产业园"}

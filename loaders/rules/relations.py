@@ -322,13 +322,16 @@ class RelationRules:
                     )
                 )
             ]
+            # 位于丰县经济开发区: the park, not the county its name opens with
+            stated_at = max(stated, key=lambda r: (-r.start, r.end)) if stated else None
             if glued:
                 for place in glued:
                     links.append(link("LOCATED_IN", thing, place, "located.place-before", 0.85))
-            elif stated:
-                # 位于丰县经济开发区: the park, not the county its name opens with
-                place = max(stated, key=lambda r: (-r.start, r.end))
-                links.append(link("LOCATED_IN", thing, place, "located.stated", 0.9))
+                if stated_at is not None and stated_at.attrs.get("level") in ("park", "town"):
+                    # 东台市某某有限公司（以下简称…）位于东台光能产业园: said outright, inside the place before
+                    links.append(link("LOCATED_IN", thing, stated_at, "located.stated", 0.9))
+            elif stated_at is not None:
+                links.append(link("LOCATED_IN", thing, stated_at, "located.stated", 0.9))
             elif settled and not (thing.attrs.get("courted") and inner):
                 # 招引东莞市某某有限公司在黄岩区设立基地: a courted firm's new site is not where the firm is; the place
                 # its name opens with is (below)
