@@ -435,6 +435,51 @@ def _build_grid(lines: list[Line], title: str, path: tuple[str, ...], gaps: re.P
     return Grid(title, lines[0].start, lines[-1].end, path, header, body, groups)
 
 
+# 项目名称：某某关键技术研究；承担单位：某某有限公司；所在县（市、区）：顺庆区: a row written as labelled fields
+_FIELD = re.compile(r"([^：:；;，,。\s]{2,12})[：:]([^；;]+?)(?=[；;]|。?$)")
+
+
+def _record(line: Line) -> tuple[list[Cell], list[Cell]] | None:
+    """The labels and values of a line of three or more labelled fields, most labels column names, else None."""
+    if "；" not in line.text and ";" not in line.text:
+        return None  # most lines: no list of fields
+    fields = list(_FIELD.finditer(line.text))
+    covered = sum(len(m.group()) for m in fields)
+    named = sum(bool(_HEADER_WORDS.search(m.group(1))) for m in fields)
+    if len(fields) < 3 or named < max(2, (len(fields) + 1) // 2) or covered < 0.8 * len(line.text.rstrip("。")):
+        return None
+    labels = [Cell(line.start + m.start(1), line.start + m.end(1), m.group(1)) for m in fields]
+    values = [Cell(line.start + m.start(2), line.start + m.end(2), m.group(2).strip()) for m in fields]
+    return labels, values
+
+
+def _record_grid(lines: list[Line], i: int, title: str, path: tuple[str, ...]) -> tuple[Grid, int] | None:
+    """Lines of labelled fields with the same labels (a list a converter wrote record by record) as a grid: the
+    labels of the first are its header, and group labels between them (一、重点研发计划) group the rows."""
+    first = _record(lines[i])
+    if first is None:
+        return None
+    labels = [c.text for c in first[0]]
+    rows, groups, label, j = [first[1]], [None], None, i + 1
+    while j < len(lines):
+        record = _record(lines[j])
+        if record is not None and [c.text for c in record[0]] == labels:
+            rows.append(record[1])
+            groups.append(label)
+        elif len(lines[j].text) <= 28 and not re.search(r"[：:；;。]", lines[j].text) and j + 1 < len(lines):
+            text = _GROUP_COUNT.sub("", _GROUP_NUMBER.sub("", lines[j].text.strip()))
+            lead = lines[j].start + lines[j].text.index(text) if text else 0
+            label = Cell(lead, lead + len(text), text) if text else None
+        else:
+            break
+        j += 1
+    while j > i + 1 and _record(lines[j - 1]) is None:
+        j -= 1  # a group label after the last record is the text's
+    if len(rows) < 2:
+        return None
+    return Grid(title, lines[i].start, lines[j - 1].end, path, first[0], rows, groups), j
+
+
 def _split_row(row: list[Cell], width: int) -> list[Cell]:
     """经济规模　地区生产总值增速 as one cell of a row narrower than its header: the words on either side of a
     single space, both Chinese, are two cells (only when that makes the row exactly as wide as the header)."""
@@ -684,6 +729,13 @@ def segment(doc: Document) -> Layout:
     annex_start: int | None = None
     while i < len(body):
         line = body[i]
+        previous = body[i - 1].text if i else ""
+        record = _record_grid(body, i, previous if len(previous) <= 60 else "", sections.path)
+        if record is not None:
+            grids.append(record[0])
+            sections.text_line()
+            i = record[1]
+            continue
         gaps = _grid_gaps(line)
         end = _grid_end(body, i, gaps)
         if end > i:

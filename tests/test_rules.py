@@ -4266,3 +4266,23 @@ def test_a_firm_glued_to_its_county_and_said_to_be_in_a_park_is_in_both() -> Non
     """海宁市某某有限公司（以下简称…）位于海宁光能产业园: the county before the name, and the park it is in."""
     facts = extract("海宁市浙江晶澄新能源科技有限公司（以下简称“晶澄新能”）位于海宁光能产业园，主攻TOPCon电池。")
     assert related(facts, "LOCATED_IN", "浙江晶澄新能源科技有限公司") == {"海宁市", "海宁光能产业园"}
+
+
+def test_a_list_written_record_by_record_in_labelled_fields_is_read_as_its_table() -> None:
+    """项目名称：…；承担单位：…；县（市、区）：…, one record a line: the labels are the columns."""
+    records = (
+        "一、重大科技专项（2项）\n"
+        "序号：1；项目名称：高比能正极材料关键技术攻关；承担单位：浙江恒源锂电科技股份有限公司；县（市、区）：南湖区；"
+        "领域：新能源；资助金额（万元）：240。\n"
+        "序号：2；项目名称：五轴联动精密加工中心研制及应用；承担单位：浙江襄重精密机床股份有限公司；县（市、区）：海宁市；"
+        "领域：高端装备；资助金额（万元）：200。\n"
+        "二、重点研发计划（1项）\n"
+        "序号：3；项目名称：车规级功率模块封装关键技术研发；承担单位：浙江芯航微电子有限公司；县（市、区）：嘉善县；"
+        "领域：集成电路；资助金额（万元）：60。\n"
+    )
+    facts = extract(records, XIANGYANG)
+    projects = set(entities(facts, "Project"))
+    wanted = {"高比能正极材料关键技术攻关", "五轴联动精密加工中心研制及应用", "车规级功率模块封装关键技术研发"}
+    assert wanted <= projects, projects
+    assert related(facts, "LOCATED_IN", "浙江芯航微电子有限公司") == {"嘉善县"}
+    assert "车规级功率模块封装关键技术研发" in related(facts, "UNDERTAKES", "浙江芯航微电子有限公司")
