@@ -4110,7 +4110,9 @@ def test_a_host_cell_naming_a_partner_hosts_the_first_named() -> None:
         "附件2\n\n序号\t中心名称\t依托单位\t所属产业链\t所在县（市、区）\n"
         "1\t嘉兴市动力电池循环利用工程研究中心\t浙江再锂循环科技有限公司与东南大学共建\t新能源\t南湖区\n"
         "2\t嘉兴市海上风电智能运维工程研究中心\t嘉兴学院（与浙江启航海工装备有限公司共建）\t风电装备\t海宁市\n"
+        "3\t浙江大学与嘉兴市联合研究院\t浙江大学\t新能源\t南湖区\n"
     )
+    assert "浙江大学与嘉兴市联合研究院" in entities(facts, "Platform")  # a name with 与 in it, no host and partner
     assert related(facts, "HOSTED_BY", "嘉兴市动力电池循环利用工程研究中心") == {"浙江再锂循环科技有限公司"}
     assert related(facts, "HOSTED_BY", "嘉兴市海上风电智能运维工程研究中心") == {"嘉兴学院"}
     assert "东南大学" in entities(facts, "University")

@@ -44,7 +44,7 @@ _ITEM_SPLIT = re.compile(
     # a dash between a signing's two parties (东河区人民政府—江苏申稀新材料有限公司)
     r"|(?<=人民政府)—+|(?<=管委会)—+|(?<=管理委员会)—+"
     # a host and its partner (某某科技有限公司与东南大学共建: the first named hosts, kg's X与Y共建 rule)
-    r"|(?<=公司)与|(?<=集团)与|(?<=大学)与|(?<=学院)与(?=[^（(]*共建$)"
+    r"|(?:(?<=公司)|(?<=集团)|(?<=大学)|(?<=学院))与(?=[^（(]*共建$)"
 )
 # What a cell of hosts says after the last partner (…与东南大学共建): the act, no part of a name.
 _JOINT_ACT = re.compile(r"(?:联合|共同)?(?:共建|合建|建设)$")
