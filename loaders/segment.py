@@ -480,6 +480,57 @@ def _record_grid(lines: list[Line], i: int, title: str, path: tuple[str, ...]) -
     return Grid(title, lines[i].start, lines[j - 1].end, path, first[0], rows, groups), j
 
 
+def _column_grid(lines: list[Line], i: int, title: str, path: tuple[str, ...]) -> tuple[Grid, int] | None:
+    """A table a PDF reader wrote one cell a line (序号, 项目名称, 承担单位, … then 1, its cells, 2, …) as a grid: the
+    column names up to the first serial are the header, and each row runs from its serial to the next. A row that
+    lost a blank cell (its width short of the header's) is left out, as are subtotals (小计 and its figures);
+    a short line before a serial (二、重点研发计划) labels the rows after it."""
+    if lines[i].text != "序号":
+        return None
+    h = i + 1
+    while h < len(lines) and len(lines[h].text) <= 16 and _HEADER_WORDS.search(lines[h].text):
+        h += 1  # (a column name holds no digit: 资助金额（万元）, 县（市、区）)
+    width = h - i
+    if width < 3 or "1" not in (line.text for line in lines[h : h + 2]):
+        return None  # the first row (or a group label, then it) right under the column names
+    header = [Cell(line.start, line.end, line.text) for line in lines[i:h]]
+    rows: list[list[Cell]] = []
+    groups: list[Cell | None] = []
+    label: Cell | None = None
+    k, expected = h, 1
+    while k < len(lines):
+        if lines[k].text == str(expected):
+            nxt = str(expected + 1)
+            end = k + width
+            serials = [j for j in range(k + 1, min(len(lines), end + width)) if lines[j].text == nxt]
+            # the row is whole when the next row, a subtotal or a group label follows it, or no next row does (the
+            # table ends); a serial inside it means a blank cell was lost (a cell may read as the serial: 30万元)
+            follows = end >= len(lines) or lines[end].text == nxt or _TOTAL_ROW.match(lines[end].text) is not None
+            labelled = end + 1 < len(lines) and lines[end + 1].text == nxt and not _is_number(lines[end].text)
+            if end <= len(lines) and (follows or labelled or not serials):
+                rows.append([Cell(line.start, line.end, line.text) for line in lines[k:end]])
+                groups.append(label)
+            else:
+                end = serials[0] if serials else len(lines)  # the row is left out
+            k, expected = end, expected + 1
+            continue
+        if _TOTAL_ROW.match(lines[k].text):
+            k += 1
+            while k < len(lines) and _is_number(lines[k].text):
+                k += 1  # 小计, 2060: the group's total
+            continue
+        following = lines[k + 1].text if k + 1 < len(lines) else ""
+        if len(lines[k].text) <= 28 and not _is_number(lines[k].text) and following == str(expected):
+            text = _GROUP_COUNT.sub("", _GROUP_NUMBER.sub("", lines[k].text))
+            label = Cell(lines[k].start, lines[k].start + len(text), text) if text else None
+            k += 1
+            continue
+        break
+    if len(rows) < 2:
+        return None
+    return Grid(title, lines[i].start, lines[k - 1].end, path, header, rows, groups), k
+
+
 def _split_row(row: list[Cell], width: int) -> list[Cell]:
     """经济规模　地区生产总值增速 as one cell of a row narrower than its header: the words on either side of a
     single space, both Chinese, are two cells (only when that makes the row exactly as wide as the header)."""
@@ -730,7 +781,8 @@ def segment(doc: Document) -> Layout:
     while i < len(body):
         line = body[i]
         previous = body[i - 1].text if i else ""
-        record = _record_grid(body, i, previous if len(previous) <= 60 else "", sections.path)
+        caption = previous if len(previous) <= 60 else ""
+        record = _record_grid(body, i, caption, sections.path) or _column_grid(body, i, caption, sections.path)
         if record is not None:
             grids.append(record[0])
             sections.text_line()

@@ -4288,3 +4288,19 @@ def test_a_list_written_record_by_record_in_labelled_fields_is_read_as_its_table
     assert wanted <= projects, projects
     assert related(facts, "LOCATED_IN", "浙江芯航微电子有限公司") == {"嘉善县"}
     assert "车规级功率模块封装关键技术研发" in related(facts, "UNDERTAKES", "浙江芯航微电子有限公司")
+
+
+def test_a_table_written_one_cell_a_line_is_read_by_its_serials() -> None:
+    """序号, 项目名称, … each on a line of its own, then 1 and its cells, 2 and its cells: the column names are the
+    header and each serial opens a row; a group label before a serial and a subtotal between groups are no rows."""
+    header = ["序号", "项目名称", "承担单位", "县（市、区）", "领域", "资助金额（万元）"]
+    rows = [
+        ["1", "高比能正极材料关键技术攻关", "浙江恒源锂电科技股份有限公司", "南湖区", "新能源", "240"],
+        ["2", "五轴联动精密加工中心研制及应用", "浙江襄重精密机床股份有限公司", "海宁市", "高端装备", "200"],
+        ["3", "车规级功率模块封装关键技术研发", "浙江芯航微电子有限公司", "嘉善县", "集成电路", "60"],
+    ]
+    lines = [*header, "一、重大科技专项（2项）", *rows[0], *rows[1], "小计", "440", "二、重点研发计划（1项）", *rows[2]]
+    facts = extract("\n".join(lines) + "\n", XIANGYANG)
+    projects = set(entities(facts, "Project"))
+    assert {r[1] for r in rows} <= projects, projects
+    assert related(facts, "LOCATED_IN", "浙江芯航微电子有限公司") == {"嘉善县"}
