@@ -782,17 +782,13 @@ def segment(doc: Document) -> Layout:
         line = body[i]
         previous = body[i - 1].text if i else ""
         caption = previous if len(previous) <= 60 else ""
-        record = _record_grid(body, i, caption, sections.path) or _column_grid(body, i, caption, sections.path)
-        if record is not None:
-            grids.append(record[0])
-            sections.text_line()
-            i = record[1]
-            continue
         gaps = _grid_gaps(line)
         end = _grid_end(body, i, gaps)
-        if end > i:
-            previous = body[i - 1].text if i else ""
-            grid = _build_grid(body[i:end], previous if len(previous) <= 60 else "", sections.path, gaps)
+        grid = _build_grid(body[i:end], caption, sections.path, gaps) if end > i else None
+        if grid is None:  # a list written record by record, or one cell a line, is a grid too
+            found = _record_grid(body, i, caption, sections.path) or _column_grid(body, i, caption, sections.path)
+            grid, end = found if found is not None else (None, end)
+        if grid is not None:
             grids.append(grid)
             table = grid_as_table(grid)
             if table is not None:
