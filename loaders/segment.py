@@ -408,6 +408,15 @@ _ANNEX = re.compile(r"附件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?
 _TABLE_TITLE = re.compile(r"^(?:附表|附件|表|专栏)\s*[\d一二三四五六七八九十]")
 
 
+def _group_label(line: Line) -> Cell | None:
+    """The group a label line between rows names (二、重点研发计划（36项） -> 重点研发计划), with its offsets."""
+    text = _GROUP_COUNT.sub("", _GROUP_NUMBER.sub("", line.text.strip()))
+    if not text:
+        return None
+    lead = line.start + line.text.index(text)
+    return Cell(lead, lead + len(text), text)
+
+
 def _build_grid(lines: list[Line], title: str, path: tuple[str, ...], gaps: re.Pattern[str] = _GRID_GAP) -> Grid:
     rows: list[list[Cell]] = []
     labels: list[Cell | None] = []
@@ -418,9 +427,7 @@ def _build_grid(lines: list[Line], title: str, path: tuple[str, ...], gaps: re.P
             rows.append(cells)
             labels.append(label)
         elif line.text.strip() and not _TOTAL_ROW.match(line.text):  # 一、实验室: the group of the rows after it
-            text = _GROUP_COUNT.sub("", _GROUP_NUMBER.sub("", line.text.strip()))
-            lead = line.start + line.text.index(text) if text else 0
-            label = Cell(lead, lead + len(text), text) if text else None
+            label = _group_label(line)
     first = rows[0]
     # A bare number in the first row is a serial (a data row), unless it is a year column's head (2020, 2025).
     is_header = sum(bool(_HEADER_WORDS.search(c.text)) for c in first) >= max(2, len(first) // 2) and not any(
@@ -467,9 +474,7 @@ def _record_grid(lines: list[Line], i: int, title: str, path: tuple[str, ...]) -
             rows.append(record[1])
             groups.append(label)
         elif len(lines[j].text) <= 28 and not re.search(r"[：:；;。]", lines[j].text) and j + 1 < len(lines):
-            text = _GROUP_COUNT.sub("", _GROUP_NUMBER.sub("", lines[j].text.strip()))
-            lead = lines[j].start + lines[j].text.index(text) if text else 0
-            label = Cell(lead, lead + len(text), text) if text else None
+            label = _group_label(lines[j])
         else:
             break
         j += 1
@@ -521,8 +526,7 @@ def _column_grid(lines: list[Line], i: int, title: str, path: tuple[str, ...]) -
             continue
         following = lines[k + 1].text if k + 1 < len(lines) else ""
         if len(lines[k].text) <= 28 and not _is_number(lines[k].text) and following == str(expected):
-            text = _GROUP_COUNT.sub("", _GROUP_NUMBER.sub("", lines[k].text))
-            label = Cell(lines[k].start, lines[k].start + len(text), text) if text else None
+            label = _group_label(lines[k])
             k += 1
             continue
         break
