@@ -4304,3 +4304,23 @@ def test_a_table_written_one_cell_a_line_is_read_by_its_serials() -> None:
     projects = set(entities(facts, "Project"))
     assert {r[1] for r in rows} <= projects, projects
     assert related(facts, "LOCATED_IN", "浙江芯航微电子有限公司") == {"嘉善县"}
+
+
+def test_the_company_spoken_of_as_the_firm_is_no_firm_name() -> None:
+    """A challenge list speaks of the bidder as 公司 (the company): 也为公司…, 较公司现有…, 要求公司…. A word of
+    comparison, time or demand before 公司 ends the text before any name, and a bare 公司 names no firm."""
+    facts = extract(
+        "刀具需求旺盛，也为公司高性能刀具提供市场。考核指标：待机功耗较公司现有模组降低30%。目前公司线控转向样件已完成。"
+        "要求公司在扩大产能的同时提升良率。电主轴已成为制约公司高端机型交付的瓶颈。"
+    )
+    assert not entities(facts, "Enterprise")
+
+
+def test_regions_and_their_trades_in_a_courting_list_are_no_firms() -> None:
+    """瞄准京津、长三角、珠三角等地区的目标企业 names where the firms are, not firms; 京津医药 is a region's trade and
+    新质生产力 a slogan, whatever cue (以…为引领) comes with them."""
+    facts = extract(
+        "招商重点瞄准京津、长三角、珠三角等地区的目标企业。推动京津医药研发成果在本地转化。以新质生产力为引领，以科技创新为支撑。"
+        "以嘉禾新能为龙头，推动储能产业集聚。"
+    )
+    assert set(entities(facts, "Enterprise")) == {"嘉禾新能"}

@@ -998,11 +998,11 @@ class OrganisationFinder:
             return False
         if re.search(r"\d|[一二三四五六七八九十]个", name) or _PLATFORM_RE.search(name) or _UNIVERSITY_RE.search(name):
             return False
-        if re.search(r"高校|院所|^[美欧日韩英法德俄中亚非]+$", name):
-            return False  # 驻并高校院所, 欧美日韩: institutions in general, countries
+        if re.search(r"高校|院所|^[美欧日韩英法德俄中亚非]+$", name) or _REGION_ONLY.fullmatch(name):
+            return False  # 驻并高校院所, 欧美日韩, 长三角、珠三角等: institutions in general, countries, regions
         core = _BUSINESS_RE.sub("", name) or name
         if _COMMON_IN_BRAND.search(core[:2]) or re.search(
-            r"产业|领域|企业|体系|机制|环节|方面|链|团队|资金|资本", name
+            r"产业|领域|企业|体系|机制|环节|方面|链|团队|资金|资本|生产力", name
         ):
             return False
         if is_ordinary_phrase(name) or is_ordinary_phrase(core):
@@ -1028,8 +1028,10 @@ def _not_a_short_form(name: str) -> bool:
     if _GROWTH_VERB.match(name) or industries().lookup(name) is not None or _TECH_LEAD.match(name):
         return True
     ending = next((m for m in _BUSINESS_RE.finditer(name) if m.end() == len(name) and m.start() >= 2), None)
-    if ending is not None and industries().lookup(name[: ending.start()]) is not None:
-        return True
+    if ending is not None and (
+        industries().lookup(name[: ending.start()]) is not None or _REGION_ONLY.fullmatch(name[: ending.start()])
+    ):
+        return True  # 光伏玻璃: an industry's product; 京津医药: a region's trade
     place = regions().full.match(name)
     return place is not None and place.group()[-1] in "省市县区" and han_count(name) - len(place.group()) <= 3
 
