@@ -4327,8 +4327,8 @@ def test_regions_and_their_trades_in_a_courting_list_are_no_firms() -> None:
 
 
 def test_a_conjunction_or_verb_before_a_platform_is_no_part_of_its_name() -> None:
-    """但, 又有, 晋级 and 组成 end the text before a platform's name: 但湖州苕溪实验室 is 湖州苕溪实验室, and 成功晋级国家级
-    科技企业孵化器 or 组成创新联合体 name none."""
+    """但, 又有, 晋级 and 组成 end the text before a platform's name: 但湖州苕溪实验室 is 湖州苕溪实验室, and
+    成功晋级国家级科技企业孵化器 or 组成创新联合体 name none."""
     facts = extract(
         "实验室一期已投入使用，但湖州苕溪实验室二期科研用房在建。当地既有资源，又有稀土研究院这样的科研机构。"
         "该孵化器今年成功晋级国家级科技企业孵化器。鼓励区内企业与区外高校院所组成创新联合体揭榜。"
