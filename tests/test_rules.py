@@ -4334,3 +4334,16 @@ def test_a_conjunction_or_verb_before_a_platform_is_no_part_of_its_name() -> Non
         "该孵化器今年成功晋级国家级科技企业孵化器。鼓励区内企业与区外高校院所组成创新联合体揭榜。"
     )
     assert set(entities(facts, "Platform")) == {"湖州苕溪实验室"}
+
+
+def test_a_place_said_of_a_list_of_firms_places_each_of_them() -> None:
+    """位于嘉兴高新区的A（以下简称…）、B（以下简称…）和C: the park and its 的 are said of the whole list, and the 和
+    after a closing bracket joins two names (it opens none)."""
+    facts = extract(
+        "位于嘉兴高新区的浙江华晟动力机械股份有限公司（以下简称“华晟动力”）、浙江锐声电子科技股份有限公司"
+        "（以下简称“锐声电子”）和嘉兴恒远科技有限公司入选全省创新型领军企业。"
+    )
+    firms = ("浙江华晟动力机械股份有限公司", "浙江锐声电子科技股份有限公司", "嘉兴恒远科技有限公司")
+    assert set(entities(facts, "Enterprise")) == set(firms)
+    for firm in firms:
+        assert related(facts, "LOCATED_IN", firm) == {"嘉兴高新区"}, firm

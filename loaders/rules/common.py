@@ -189,9 +189,12 @@ def left_edge(
             continue  # 及时协调解决…: 及 opens the word 及时, it joins nothing
         if min_body and word in ("及", "和", "与") and _NAME_GOES_ON.match(body, i):
             continue  # 某某平台研发及产业化项目: one undertaking in two stages
-        if (word in CONJUNCTIONS or word in ("与", "及")) and _PLACE_AHEAD.match(body, i - len(word)):
+        # （以下简称“甲”）和乙公司: after a closing bracket the conjunction joins two names
+        after_aside = head[: -len(word)].endswith(("）", ")"))
+        joins = word in CONJUNCTIONS or word in ("与", "及")
+        if joins and not after_aside and _PLACE_AHEAD.match(body, i - len(word)):
             continue  # 和平镇, 及家乡: the character opens a place name
-        if word in CONJUNCTIONS:
+        if word in CONJUNCTIONS and not after_aside:
             conjunct = head[: -len(word)]
             if sum(1 for c in conjunct if "\u4e00" <= c <= "\u9fff") < 2 or _is_place(conjunct):
                 continue  # 和沐电气…, 武汉和沐电气…: no left conjunct, the character is part of the name

@@ -77,6 +77,29 @@ def _run_end(first: Mention, regions: list[Mention]) -> Mention:
     return last
 
 
+def _list_head(thing: Mention, things: list[Mention], text: str, base: int) -> Mention:
+    """The first item of the list ``thing`` closes (位于潍坊高新区的A（以下简称…）、B和C: A for B and C), or ``thing``
+    itself: items of its type joined by 、/和/及, each perhaps with its declared short form."""
+    head = thing
+    while True:
+        lead = DECLARED_ASIDE.sub("", text[max(0, head.start - base - 24) : head.start - base])
+        if not lead.endswith(("、", "和", "及")):
+            return head
+        before = next(
+            (
+                t
+                for t in things
+                if t.type == thing.type
+                and t.end <= head.start
+                and DECLARED_ASIDE.sub("", text[t.end - base : head.start - base]) in ("、", "和", "及")
+            ),
+            None,
+        )
+        if before is None:
+            return head
+        head = before
+
+
 def elsewhere(name: str) -> bool:
     """A national group or a foreign firm: named in a city's plan for a project it runs there, not based there."""
     return bool(_NATIONAL_GROUP.match(name) or countries().match(name))
@@ -250,7 +273,16 @@ class RelationRules:
             # Places written right before the name, as a run (武进区礼嘉镇常州循源…: the town and the district).
             glued: list[Mention] = []
             edge = thing.start
-            for r in sorted(regions, key=lambda r: -r.end):
+            head = _list_head(thing, things, text, base) if thing.type in ("Enterprise", "Platform") else thing
+            if head is not thing:
+                # 位于潍坊高新区的A、B: the place and its 的 are said of the whole list
+                glued = [
+                    r
+                    for r in regions
+                    if r.attrs.get("level") in ("park", "town", "county")
+                    and text[r.end - base : head.start - base] == "的"
+                ]
+            for r in sorted(regions, key=lambda r: -r.end) if not glued else ():
                 between = text[r.end - base : edge - base]
                 # A province glued on is mostly part of a legal name (湖北某某有限公司); with 的 it is the firm's
                 # stated place (对接北京的某某公司, 上海的某某集团).
