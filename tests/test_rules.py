@@ -4347,3 +4347,40 @@ def test_a_place_said_of_a_list_of_firms_places_each_of_them() -> None:
     assert set(entities(facts, "Enterprise")) == set(firms)
     for firm in firms:
         assert related(facts, "LOCATED_IN", firm) == {"嘉兴高新区"}, firm
+
+
+def test_a_university_column_names_the_university_of_a_school_or_team() -> None:
+    """合作高校: 华侨大学化工学院食品工程团队 is 华侨大学's team and 福州大学机械工程及自动化学院 one of its schools
+    (the 及 joins two disciplines); 三校 names the partners together. None is a university of its own."""
+    table = (
+        "序号\t项目名称\t承担企业\t合作高校及团队\t所在地\n"
+        "1\t预制菜低温锁鲜技术成果转化项目\t嘉兴闽味源食品有限公司\t华侨大学化工学院食品工程团队\t南湖区\n"
+        "2\t罐头杀菌在线监测系统研发项目\t嘉兴海润食品有限公司\t福州大学机械工程及自动化学院\t秀洲区\n"
+        "3\t校地合作公共服务平台建设项目\t嘉兴创投有限公司\t三校\t南湖区\n"
+    )
+    facts = extract(table)
+    assert set(entities(facts, "University")) == {"华侨大学", "福州大学"}
+    projects = set(entities(facts, "Project"))
+    assert "罐头杀菌在线监测系统研发项目" in projects and not any("机械工程" in p for p in projects), projects
+
+
+def test_schools_listed_with_their_disciplines_joined_are_no_universities() -> None:
+    """引进福州大学机械工程及自动化学院、电气工程与自动化学院等院系: the second school follows the first, its two
+    disciplines joined by 与; and 福州大学在机械工程 names a discipline, no 工程 project."""
+    facts = extract(
+        "引进福州大学机械工程及自动化学院、电气工程与自动化学院等院系科研团队入驻。发挥福州大学在机械工程、电气工程等学科优势。"
+    )
+    assert set(entities(facts, "University")) == {"福州大学"}
+    assert not entities(facts, "Project")
+
+
+def test_a_column_of_firms_needs_names_no_projects() -> None:
+    """项目需求名称 of a list of firms' needs is what a firm wants solved: no undertaking yet."""
+    table = (
+        "序号\t项目需求名称\t发榜企业\t所属产业链\t所在地\n"
+        "1\t岩藻多糖低分子量级分定向制备\t嘉兴蓝海藻业科技有限公司\t海洋生物\t南湖区\n"
+        "2\t茂金属催化剂负载化及工业放大\t嘉兴万晟新材料有限公司\t新材料\t秀洲区\n"
+    )
+    facts = extract(table)
+    assert not entities(facts, "Project")
+    assert "嘉兴万晟新材料有限公司" in entities(facts, "Enterprise")

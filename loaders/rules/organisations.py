@@ -38,6 +38,7 @@ PLATFORM_SUFFIXES = read_map("platform_suffixes.tsv")
 _DESIGNATIONS = frozenset(read_terms("designation_kinds.txt"))
 _FIRM_END = re.compile(r"(?:公司|集团|厂)$")
 _JOINED_DISCIPLINE = re.compile(r"[\u4e00-\u9fff]{1,6}[与和及]")
+_LISTED_SCHOOL = re.compile(r"学院、[\u4e00-\u9fff]{1,6}[与和及]$")
 _OWNER_IN_BRACKETS = re.compile(r"[^，,。；;：:（(]{2,40}[（(][^）)]{2,30}(?:公司|集团|大学|学院|研究院|研究所)[）)]")
 UNIVERSITY_SUFFIXES = read_map("university_suffixes.tsv")
 # A bare 省/市 before these means the plan's own province or city (省农科院 = 湖北省农科院).
@@ -804,6 +805,12 @@ class OrganisationFinder:
             for m in universities
             for e in ends
             if 0 < m.start - e <= 8 and _JOINED_DISCIPLINE.fullmatch(text, e - base, m.start - base)
+        }
+        # …机械工程及自动化学院、电气工程与自动化学院等院系: the next school of a list, its disciplines joined too
+        school_at |= {
+            m.start
+            for m in universities
+            if han_count(m.name) <= 5 and _LISTED_SCHOOL.search(text, max(0, m.start - base - 8), m.start - base)
         }
         out += [
             m

@@ -109,6 +109,10 @@ def entity_type(name: str) -> str:
     return "Project"
 
 
+# 福州大学机械工程, 福州大学在电气工程: a university's discipline, no undertaking
+_DISCIPLINE = re.compile(r"(?:大学|学院)在?[\u4e00-\u9fff]{2,4}$")
+
+
 def _ok(body: str) -> bool:
     core = body.strip("“”")
     # 岩拓装备智能快速掘进成套装备示范工程: a long body names its demonstration; 科技示范工程 names a kind
@@ -243,6 +247,8 @@ class ProjectFinder:
             if owner is None and _CATEGORY.search(body):
                 continue  # 累计新签约产业链项目, 投资10亿元以上项目: a count or class of projects
             if han_count(body) < 4 or _NOT_NAME_START.search(body[:2]) or not _ok(body) or len(body) > 40:
+                continue
+            if text.startswith("工程", s) and _DISCIPLINE.search(body):
                 continue
             if re.search(r"(?:\d+|[一二三四五六七八九十两])(?:个|项|批)", text[max(0, left - 4) : left]):
                 continue  # 5个智慧农业科技示范项目 counts a kind

@@ -131,6 +131,27 @@ def trade_concepts(name: str) -> set[str]:
     return found
 
 
+# 三校, 两校, 各高校: a column of partner universities may name them together.
+_COLLECTIVE_SCHOOLS = re.compile(r"(?:[两三四五六七八九十]|多|各)(?:校|所高校|高校)|高校|高校院所")
+_TEAM_END = re.compile(r"(?:团队|课题组|研究组)$")
+
+
+def _school_of(name: str) -> str | None:
+    """The university a cell names through one of its schools or teams (华侨大学化工学院食品工程团队, 福州大学机电
+    及自动化学院 -> 华侨大学, 福州大学), or None. A college named by its place after the university (厦门大学嘉庚学院,
+    北京科技大学顺德创新学院) is one of its own."""
+    from loaders.gazetteer import regions
+    from loaders.rules.organisations import _UNIVERSITY_RE
+
+    first = next(_UNIVERSITY_RE.finditer(name), None)
+    if first is None or not first.group().endswith("大学") or first.start() < 2 or first.end() == len(name):
+        return None
+    rest = name[first.end() :]
+    if _TEAM_END.search(rest) or (rest.endswith("学院") and not regions().leading_place(rest)):
+        return name[: first.end()]
+    return None
+
+
 def _without_aside(text: str) -> str:
     """常德某某中试基地（提质） -> the name without a closing aside that says no part of it (:data:`_ASIDE_CUE`)."""
     aside = _ASIDE.search(text)
@@ -151,11 +172,16 @@ def items(cell: Cell, split: re.Pattern[str] = _ITEM_SPLIT) -> list[Cell]:
     joined = any(s.group() in ("和", "及") for s in seps)
     kind = TableRules._suffix_type(clean_name(_without_aside(cell.text))) if joined else None
     if kind in ("Platform", "Enterprise", "University"):
+        # (福州大学机械工程及自动化学院: one school, whose 及 joins two disciplines)
+        school = kind == "University" and _school_of(clean_name(_without_aside(cell.text))) is not None
         seps = [
             sep
             for i, sep in enumerate(seps)
             if sep.group() not in ("和", "及")
-            or TableRules._suffix_type(clean_name(cell.text[seps[i - 1].end() if i else 0 : sep.start()]))
+            or (
+                not school
+                and TableRules._suffix_type(clean_name(cell.text[seps[i - 1].end() if i else 0 : sep.start()]))
+            )
         ]
     seps = [
         sep
@@ -489,6 +515,14 @@ class TableRules:
             if (note := _STATUS_NOTE.search(item.text)) is not None and note.start() > 0:
                 item = Cell(item.start, item.start + note.start(), item.text[: note.start()])
             name = clean_name(item.text)
+            if etype == "University" and role == "university":
+                if _COLLECTIVE_SCHOOLS.fullmatch(name):
+                    continue  # 三校, 各高校: the plan's partners together, no one of them
+                if (school := _school_of(name)) is not None:
+                    # 华侨大学化工学院食品工程团队: the university whose school or team it is
+                    at = item.text.find(school)
+                    item = Cell(item.start + at, item.start + at + len(school), school)
+                    name = school
             if self._is_place(item.text, item.start, block) or (
                 _CARRIER_PLACE.search(name) and self._suffix_type(name) is None
             ):
