@@ -36,7 +36,8 @@ from loaders.terms import read_rows, rule_confidence
 _RUN_IN_LEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,12})[。：:](?=.)")
 # An item inside a paragraph: （1）新型储能。… or 油茶产业方面，…
 _INLINE_ITEM = re.compile(
-    r"\s*(?:[（(]\d{1,2}[）)]\s*([\u4e00-\u9fff]{2,12})[。：:]|([\u4e00-\u9fff]{2,10}?)(产业|行业)?方面[，,])"
+    r"\s*(?:[（(]\d{1,2}[）)]\s*([\u4e00-\u9fff]{2,12})[。：:]|([\u4e00-\u9fff]{2,10}?)(产业|行业)?方面[，,]|"
+    r"在([\u4e00-\u9fff]{2,10}?)(子链|产业链)[，,])"  # 在数控机床子链，…: the chain (or a sub-chain of the section's)
 )
 # A sub-chain's run-in heading inside a chain's section (——碳基新材料。2022年…): it and the paragraphs after it, up
 # to the next one or the next heading, are on that sub-chain.
@@ -187,7 +188,7 @@ class DocumentExtractor:
             block_mentions: list[Mention] = []
             inline: list[Mention] = []  # the industry an item inside the paragraph opened (（1）新型储能。…)
             for start, _end, sentence in block.sentences():
-                opened = None if section_industries else self._inline_lead(sentence, start, block)
+                opened = self._inline_lead(sentence, start, block, sub_chain_only=bool(section_industries))
                 if opened is not None:
                     inline = opened
                 mentions = self._sentence(sentence, start, block)
@@ -356,16 +357,19 @@ class DocumentExtractor:
                 parks += self.places.parks(line.text, line.start, block, [])
         return parks
 
-    def _inline_lead(self, sentence: str, start: int, block: Block) -> list[Mention] | None:
+    def _inline_lead(
+        self, sentence: str, start: int, block: Block, sub_chain_only: bool = False
+    ) -> list[Mention] | None:
         """An item inside a paragraph that names an industry (（1）新型储能。…, 油茶产业方面，…), as work reports
         enumerate: the sentences after it, up to the next item, are on it. None when the sentence opens no item;
         an empty list when it opens one that names no industry (the previous item's industry ends there)."""
         item = _INLINE_ITEM.match(sentence)
-        if item is None:
+        if item is None or (sub_chain_only and item.group(4) is None):
             return None
-        group = 1 if item.group(1) else 2
-        named = group == 2 and item.group(3) is not None
-        lead = item.group(group) + (item.group(3) if named else "")  # 油茶产业: the plan calls it an industry
+        group = next(g for g in (1, 2, 4) if item.group(g))
+        named = item.group(group + 1) is not None if group in (2, 4) else False
+        # 油茶产业方面, 在数控机床子链: the plan calls it an industry or a chain
+        lead = item.group(group) + (item.group(group + 1) if named and group == 2 else "")
         found = self.sectors.find(lead, start + item.start(group), block, heading=True)
         # An item names an industry the scheme knows, or one it calls an industry (油茶产业方面); other items
         # (（1）绿色制造技术。) are directions of work.

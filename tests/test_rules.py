@@ -4384,3 +4384,30 @@ def test_a_column_of_firms_needs_names_no_projects() -> None:
     facts = extract(table)
     assert not entities(facts, "Project")
     assert "嘉兴万晟新材料有限公司" in entities(facts, "Enterprise")
+
+
+def test_a_paragraph_opened_by_its_sub_chain_puts_its_firms_on_it() -> None:
+    """在数控机床子链，… / 在重型装备子链，…: a reply or report walks a chain's sub-chains paragraph by paragraph, and
+    the firms, platforms and projects of each paragraph are on the sub-chain it opens with."""
+    facts = extract(
+        "在数控机床子链，位于南湖区的浙江鹤川数控机床股份有限公司是国内重型数控机床骨干企业。"
+        "依托鹤川数控建设的浙江省数控机床工程技术研究中心获评优秀。\n"
+        "在重型装备子链，浙江北冶重型装备有限公司实施大型锻件数字化车间改造项目。\n"
+    )
+    assert related(facts, "IN_INDUSTRY", "浙江北冶重型装备有限公司") == {"重型装备"}
+    assert related(facts, "IN_INDUSTRY", "大型锻件数字化车间改造项目") == {"重型装备"}
+    assert "重型装备" not in related(facts, "IN_INDUSTRY", "浙江鹤川数控机床股份有限公司")
+    assert (
+        related(facts, "IN_INDUSTRY", "浙江省数控机床工程技术研究中心")
+        == related(facts, "IN_INDUSTRY", "浙江鹤川数控机床股份有限公司")
+        != set()
+    )
+
+
+def test_a_counted_list_after_a_focus_verb_starts_at_its_first_item() -> None:
+    """建议围绕数控机床、重型装备、轨道交通装备、农机装备四条子链: 围绕 is no part of the first item, which is counted
+    with the others (数控机床, a label the scheme knows, kept as a chain)."""
+    facts = extract("建议围绕数控机床、重型装备、轨道交通装备、农机装备四条子链实施创新补链工程。")
+    names = {n for e in entities(facts, "Industry").values() for n in (e.name, *e.aliases)}
+    assert {"数控机床", "重型装备", "轨道交通装备", "农机装备"} <= names, names
+    assert not any("围绕" in n for n in names)

@@ -373,6 +373,8 @@ class SectorFinder:
                 continue
             mention = concept_mention(match.group(), base + s, base + e, block, priority_text)
             if mention is not None:
+                if (s, e) in counted:
+                    mention.attrs["counted"] = True  # 围绕数控机床、重型装备…四条子链: the first item too
                 found.append(mention)
                 taken.append((s, e))
         for s, e in named:
@@ -664,7 +666,7 @@ def _listed_items(text: str) -> list[tuple[int, int]]:
 
 _CLAUSE_WORDS = re.compile(r"[为以的由在将把]|负责|担任|确定|等")
 _FIRST_ITEM_CUT = re.compile(
-    r"以服务|服务于|^服务|负责|担任|确定|产业链和|产业和|包括|包含|涵盖|下设|分为|形成|着力|打造|规划|建设|[了为以的由在将把要]|"
+    r"以服务|服务于|^服务|围绕|聚焦|负责|担任|确定|产业链和|产业和|包括|包含|涵盖|下设|分为|形成|着力|打造|规划|建设|[了为以的由在将把要]|"
     r"牵头|推进|实施|^是?指|^即"  # 领导牵头推进绿色食品、…八条, 实施黑木耳、…四大, 指绿色食品、…八条
 )
 _FOCUS_BEFORE_ITEM = re.compile(r"(?:重点发展|大力发展|做大做强|做优做强|培育壮大|聚焦|围绕|发展|培育|打造)")
