@@ -29,8 +29,8 @@ from loaders.rules.relations import RelationRules
 from loaders.rules.sectors import KEY_PARTS, SectorFinder, ends_in_industry_word
 from loaders.rules.tables import TableRules
 from loaders.rules.targets import TargetFinder
-from loaders.segment import Block, Layout, segment
-from loaders.terms import read_rows, rule_confidence
+from loaders.segment import HEADING_MARK, Block, Layout, segment
+from loaders.terms import read_rows, read_terms, rule_confidence
 
 # A run-in heading: a short noun phrase that opens a paragraph and ends at 。 or ：, the rest of the line its text.
 _RUN_IN_LEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,12})[。：:](?=.)")
@@ -41,6 +41,7 @@ _INLINE_ITEM = re.compile(
 )
 # A sub-chain's run-in heading inside a chain's section (——碳基新材料。2022年…): it and the paragraphs after it, up
 # to the next one or the next heading, are on that sub-chain.
+_STATISTICAL_SECTIONS = frozenset(read_terms("statistical_sections.txt"))
 _DASH_LEAD = re.compile(r"\s*[—－-]{1,2}\s*([\u4e00-\u9fff]{2,12})[。：:](?=.)")
 
 
@@ -290,8 +291,11 @@ class DocumentExtractor:
         """Industries and projects named in headings; industries are keyed by the heading's path."""
         by_path: dict[tuple[str, ...], list[Mention]] = {}
         subject = self._title_industry()
+        communique = "统计公报" in self.meta.title
         for heading in self.layout.headings:
             block = Block(heading.start, heading.end, heading.title, heading.path)
+            if communique and HEADING_MARK.sub("", heading.title).rstrip("。 ") in _STATISTICAL_SECTIONS:
+                continue  # 三、工业和建筑业, 八、财政金融: a communique's sector of statistics, no chain
             title_start = heading.start + self.layout.folded[heading.start : heading.end].find(heading.title[:4])
             found = self.sectors.find(heading.title, max(title_start, heading.start), block, heading=True)
             inside_chain = any(heading.path[:i] in by_path for i in range(1, len(heading.path)))

@@ -4411,3 +4411,27 @@ def test_a_counted_list_after_a_focus_verb_starts_at_its_first_item() -> None:
     names = {n for e in entities(facts, "Industry").values() for n in (e.name, *e.aliases)}
     assert {"数控机床", "重型装备", "轨道交通装备", "农机装备"} <= names, names
     assert not any("围绕" in n for n in names)
+
+
+def test_a_communiques_sectors_of_statistics_are_no_chains() -> None:
+    """三、工业和建筑业, 八、财政金融, 九、教育和科学技术 are the parts every statistical communique has: the firms under
+    them are on no industry the heading seems to name (建筑业 no 建材), and the parts are no industries."""
+    communique = {**MANIFEST, "title": "嘉兴市2026年国民经济和社会发展统计公报", "genre": "statistical_bulletin"}
+    facts = extract(
+        "全年全市地区生产总值增长6.1%。\n"
+        "二、工业和建筑业\n嘉兴禾丰粮油有限公司年产30万吨粮油精深加工项目建成投产。\n"
+        "三、财政金融\n浙江衡瑞新材料股份有限公司在上海证券交易所上市。\n"
+        "四、教育和科学技术\n依托浙江邦瑞智能装备有限公司建设的嘉兴市智能焊接装备工程技术研究中心获批。\n",
+        communique,
+    )
+    names = {n for e in entities(facts, "Industry").values() for n in (e.name, *e.aliases)}
+    assert not names & {"建材", "建筑业", "财政金融", "教育和科学技术"}, names
+    for firm in ("嘉兴禾丰粮油有限公司", "浙江衡瑞新材料股份有限公司"):
+        assert not related(facts, "IN_INDUSTRY", firm) & {"建材", "财政金融"}, firm
+
+
+def test_a_project_a_run_in_lead_names_is_built_where_the_lead_says() -> None:
+    """某某产业化项目：由冠岳制冷在秀洲区中央空调产业园建设: the project is in the park (whose name opens with its
+    district: the park, not the district)."""
+    facts = extract("冠岳制冷磁悬浮离心式冷水机组产业化项目：由冠岳制冷在秀洲区中央空调产业园建设，实现规模化生产。")
+    assert related(facts, "LOCATED_IN", "冠岳制冷磁悬浮离心式冷水机组产业化项目") == {"秀洲区中央空调产业园"}

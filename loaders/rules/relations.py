@@ -110,6 +110,7 @@ _LEAD_FOCUS = re.compile(r"做大做强|做优做强|壮大|培育|发展|推动
 # Where an organisation's name ends inside a platform's or project's name (…大学…研究院, …有限公司…项目).
 _OWNER_END = re.compile(r"大学|学院|科学院|有限公司|股份公司|集团")
 _SETTLES_AT = re.compile(r"(?:将|拟)?(?:在|于)")
+_BUILT_BY_AT = re.compile(r"[：:]由[^，,。；;：:]{2,24}?(?:在|于)")
 # The verb may follow a site the place holds (在水西镇有色冶金基地扩大…).
 _SETTLE_VERB = re.compile(
     r"(?:[^，,。；;：:、]{0,8}?(?:基地|园区|园|片区|厂区))?"
@@ -312,10 +313,16 @@ class RelationRules:
             settled = [
                 last
                 for r in regions
-                if thing.type == "Enterprise"
-                and r.start > thing.end
+                if r.start > thing.end
                 and r.attrs.get("level") in ("park", "town", "county", "city")
-                and _SETTLES_AT.fullmatch(DECLARED_ASIDE.sub("", text[thing.end - base : r.start - base]))
+                and (
+                    (
+                        thing.type == "Enterprise"
+                        and _SETTLES_AT.fullmatch(DECLARED_ASIDE.sub("", text[thing.end - base : r.start - base]))
+                    )
+                    # 某某产业化项目：由冠岳制冷在德城区中央空调产业园建设: the project a run-in lead names is built there
+                    or (thing.type == "Project" and _BUILT_BY_AT.fullmatch(text, thing.end - base, r.start - base))
+                )
                 and _SETTLE_VERB.match(text, (last := _run_end(r, regions)).end - base)
             ]
             stated = [
@@ -367,7 +374,9 @@ class RelationRules:
             elif settled and not (thing.attrs.get("courted") and inner):
                 # 招引东莞市某某有限公司在黄岩区设立基地: a courted firm's new site is not where the firm is; the place
                 # its name opens with is (below)
-                links.append(link("LOCATED_IN", thing, settled[0], "located.settles-in", 0.75))
+                # (在德城区中央空调产业园建设: the park whose name opens with its district, the longer of the two)
+                place = min(settled, key=lambda r: (r.start, -r.end))
+                links.append(link("LOCATED_IN", thing, place, "located.settles-in", 0.75))
             elif builder and thing.type in ("Platform", "Project"):
                 links.append(link("LOCATED_IN", thing, builder[-1], "located.built-in", 0.85))
             elif built_in:
