@@ -4414,8 +4414,8 @@ def test_a_counted_list_after_a_focus_verb_starts_at_its_first_item() -> None:
 
 
 def test_a_communiques_sectors_of_statistics_are_no_chains() -> None:
-    """三、工业和建筑业, 八、财政金融, 九、教育和科学技术 are the parts every statistical communique has: the firms under
-    them are on no industry the heading seems to name (建筑业 no 建材), and the parts are no industries."""
+    """三、工业和建筑业, 八、财政金融, 九、教育和科学技术 are the parts every statistical communique has: the firms
+    under them are on no industry the heading seems to name (建筑业 no 建材), and the parts are no industries."""
     communique = {**MANIFEST, "title": "嘉兴市2026年国民经济和社会发展统计公报", "genre": "statistical_bulletin"}
     facts = extract(
         "全年全市地区生产总值增长6.1%。\n"

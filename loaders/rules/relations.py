@@ -320,7 +320,7 @@ class RelationRules:
                         thing.type == "Enterprise"
                         and _SETTLES_AT.fullmatch(DECLARED_ASIDE.sub("", text[thing.end - base : r.start - base]))
                     )
-                    # 某某产业化项目：由冠岳制冷在德城区中央空调产业园建设: the project a run-in lead names is built there
+                    # 某某项目：由冠岳制冷在德城区中央空调产业园建设: the project a run-in lead names is built there
                     or (thing.type == "Project" and _BUILT_BY_AT.fullmatch(text, thing.end - base, r.start - base))
                 )
                 and _SETTLE_VERB.match(text, (last := _run_end(r, regions)).end - base)
