@@ -571,6 +571,10 @@ def _split_header(header: list[Cell], rows: list[list[Cell]]) -> list[Cell]:
     return split if len(split) == width else header
 
 
+_MEASURED_ROWS = re.compile(r"行业|行业名称|产品|产品名称|主要产品")
+_GROWTH_OR_AMOUNT = re.compile(r"比上年|增长|增速|产量")
+
+
 def grid_as_table(grid: Grid) -> Table | None:
     """An indicator grid (a 指标 column and figures) as a :class:`Table`, so the table target rule reads it."""
     names = [c.text for c in grid.header]
@@ -579,7 +583,17 @@ def grid_as_table(grid: Grid) -> Table | None:
     if col is None:
         col = next((k for k, n in enumerate(names) if "指标" in n and not re.search("属性|分类|类别", n)), None)
     figures = ("年", "目标", "基期", "现状")
-    if col is None or not any(any(w in n for w in figures) or re.fullmatch(r"(?:19|20)\d{2}", n) for n in names):
+    if col is None:
+        # 行业 | 比上年增长（%）, 产品名称 | 单位 | 产量 | 比上年增长（%）: a communique's table of sectors or products,
+        # each row a measure of its own, with a growth or amount column
+        col = next((k for k, n in enumerate(names) if _MEASURED_ROWS.fullmatch(n)), None)
+        if col is not None and any(_GROWTH_OR_AMOUNT.search(n) for n in names[col + 1 :]):
+            figures = ()
+        else:
+            col = None
+    if col is None or (
+        figures and not any(any(w in n for w in figures) or re.fullmatch(r"(?:19|20)\d{2}", n) for n in names)
+    ):
         return None
     rows = []
     for index, row in enumerate(grid.rows, 1):

@@ -4435,3 +4435,46 @@ def test_a_project_a_run_in_lead_names_is_built_where_the_lead_says() -> None:
     district: the park, not the district)."""
     facts = extract("冠岳制冷磁悬浮离心式冷水机组产业化项目：由冠岳制冷在秀洲区中央空调产业园建设，实现规模化生产。")
     assert related(facts, "LOCATED_IN", "冠岳制冷磁悬浮离心式冷水机组产业化项目") == {"秀洲区中央空调产业园"}
+
+
+COMMUNIQUE = {
+    **MANIFEST,
+    "title": "嘉兴市2026年国民经济和社会发展统计公报",
+    "issued": "2027-03-20",
+    "period_start": "2026",
+    "period_end": "2026",
+    "genre": "statistical_bulletin",
+}
+
+
+def targets(facts: list) -> dict[str, dict]:
+    return {f.props["indicator"]: f.props for f in facts if isinstance(f, Entity) and f.type == "Target"}
+
+
+def test_a_communique_reports_its_year_and_sets_no_goal() -> None:
+    """A 2026 communique issued in 2027: 新建高标准农田42.6万亩 is done, not planned; a growth after 按不变价格计算
+    is the figure's before it; grain is counted in 斤."""
+    facts = extract(
+        "全年新建和改造提升高标准农田42.6万亩。粮食总产量154.2亿斤，增长1.1%。"
+        "初步核算，全市实现地区生产总值（GDP）4318.6亿元，按不变价格计算，比上年增长5.9%。\n",
+        COMMUNIQUE,
+    )
+    found = targets(facts)
+    assert {p["status"] for p in found.values()} == {"baseline"}, found
+    assert {p["year"] for p in found.values()} == {2026}, found
+    assert found["地区生产总值增长率"]["value"] == 5.9, found
+    assert found["粮食总产量"]["unit"] == "亿斤", found
+
+
+def test_a_communiques_table_of_products_is_read() -> None:
+    """产品名称 | 单位 | 产量 | 比上年增长（%）: each row a measure of its own, its amount and its growth, of the year
+    the communique reports. (A table of two columns, 行业 | 比上年增长（%）, is not read yet: no grid starts on a line
+    of two cells.)"""
+    facts = extract(
+        "表3  2026年主要工业产品产量及其增长速度\n产品名称\t单位\t产量\t比上年增长（%）\n"
+        "小麦粉\t万吨\t612.4\t2.8\n化学药品原药\t吨\t15826\t11.4\n金属切削机床\t台\t5138\t17.3\n",
+        COMMUNIQUE,
+    )
+    reached = [p for p in targets(facts).values() if p["status"] == "baseline" and p["year"] == 2026]
+    found = {(p["value"], p["unit"]) for p in reached}
+    assert {(612.4, "万吨"), (2.8, "%"), (15826, "吨"), (11.4, "%"), (5138, "台"), (17.3, "%")} <= found, found

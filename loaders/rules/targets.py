@@ -76,7 +76,7 @@ _SKIP_UNITS = frozenset({"批", "种", "条", "款", "位", "处", "栋", "只",
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}$")
 _GROWTH = re.compile(r"年均(?:增速|增长|增长率)")
 _UNIT_ONLY = re.compile(rf"[万亿千百]*(?:{'|'.join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))})")
-_GROWTH_COLUMN = re.compile(r"^(?:同比)?(?:增长|增速)(?:率)?\s*[(（]%[)）]$")
+_GROWTH_COLUMN = re.compile(r"^(?:同比|比上年)?(?:增长|增速)(?:率)?\s*[(（]%[)）]$")
 # A column (or a table's title) of what the year has reached so far (上半年完成, 1—9月, 2026年上半年各县…增速):
 # figures reached, of the year the text was issued, unless the column says it holds goals.
 SO_FAR = re.compile(rf"上半年|前三季度|一季度|{_MONTHS_SO_FAR}")
@@ -279,7 +279,9 @@ def _year_of(cue: re.Match[str], issued: int | None = None) -> tuple[int | None,
 _YEAR_LABEL = re.compile(r"\s*(?:到|至)?(20\d\d)年(?:度)?(?:目标|任务|安排)?[：:]")
 # Between an amount and a rate: 同比增长 (，同比增长8.6%) or a bare 增长 after a comma (，增长23.5%).
 _GROWTH_AFTER_FIGURE = re.compile(
-    r"^(?:[，,、]?\s*(?:同比|比上年|较上年)(?:增长|增加|提高)|[，,、]\s*(?:增长|增加))\s*$"
+    # (，按不变价格计算，比上年增长5.9%: how the rate is computed may come between)
+    r"^(?:[，,]\s*按(?:不变|可比)价格计算)?"
+    r"(?:[，,、]?\s*(?:同比|比上年|较上年)(?:增长|增加|提高)|[，,、]\s*(?:增长|增加))\s*$"
 )
 _SECTION_YEAR = re.compile(r"(?<![\d—\-至~])(20\d\d)年(?![\d—\-至~])")
 
@@ -517,6 +519,12 @@ class TargetFinder:
         # other texts of one year (工作要点 in February) review the year before.
         if period_start == end == year and SO_FAR.search(title):
             self.reviewed = year
+        # 2026年国民经济和社会发展统计公报, issued in 2027: a communique reports the year it names and sets no goal
+        self.communique = bool(
+            "统计公报" in title and period_start == end and end is not None and year is not None and year > end
+        )
+        if self.communique:
+            self.reviewed = end
         # 2026年，全区产值突破1600亿元；整车产量达到36万辆；…: the year that opens a sentence dates the clauses after
         # its semicolons too, which reach in_sentence as sentences of their own. (document offset where the next
         # clause starts, year, forward)
@@ -744,6 +752,8 @@ class TargetFinder:
             if year is None and (label := _YEAR_LABEL.match(block.text)) is not None:
                 year, forward = int(label.group(1)), True  # 2025年：…: a yearly plan's paragraph, all its figures
             status = _status(year, forward, section, text, self.open_from)
+            if self.communique and (year is None or year <= self.reviewed):
+                status, year = "baseline", year or self.reviewed  # 全年粮食总产量154.2亿斤: the year reported
             if this_year_done:
                 status = "baseline"  # 今年1—4月实现营业收入142亿元: reached this year so far, not a goal for it
             if (
@@ -844,6 +854,8 @@ class TargetFinder:
                     status = "baseline" if index == 0 and len(values) > 1 else "target"
                 if "目标" not in header_text and "现状" not in header_text and year is None:
                     status = "target"
+                if self.communique and (year is None or year <= self.reviewed):
+                    status, year = "baseline", year or self.reviewed  # a communique's table: the year it reports
                 if SO_FAR.search(head) and not _GOAL_COLUMN.search(head) and self.issued is not None:
                     status, year = "baseline", year or self.issued  # 全年目标 | 上半年完成: 7.3 reached by June
                 elif _GOAL_COLUMN.search(head) and year is None and len(values) > 1:
@@ -865,8 +877,9 @@ class TargetFinder:
                 if mention is not None:
                     mention.attrs["table"] = True
                     found.append(mention)
-            for cell, value, word in growth_row if header_years and not re.search(r"增[长速]|同比", name) else ():
-                year = max(header_years)
+            dated = bool(header_years) or self.communique  # (a communique's growth column: the year it reports)
+            for cell, value, word in growth_row if dated and not re.search(r"增[长速]|同比", name) else ():
+                year = max(header_years) if header_years else self.reviewed
                 status = "baseline" if self.open_from is not None and year < self.open_from else "target"
                 mention = self._make(
                     name + word, value, None, "%", "=", year, status, row.name.start, cell.end, block, name
