@@ -332,7 +332,7 @@ _SPACE_GAP = re.compile(r" +")
 _HEADER_WORDS = re.compile(
     r"序号|名称|指标|单位|产业链|链主|企业|平台|所在地|地点|属地|目标|项目|类别|领域|环节|基期|现状|属性|备注|责任|载体|建设|"
     r"牵头|部门|事项|^县市区$|^区县$|^县区$|^县[（(]市[、，]?区?[）)]区?$|增速$|"
-    r"^园区$|方向$|[（(](?:家|个|项|件|人|%|亿元|万元)[）)]$"  # a column of figures names its unit
+    r"^园区$|^行业$|方向$|[（(](?:家|个|项|件|人|%|亿元|万元)[）)]$"  # a column of figures names its unit
 )
 
 
@@ -376,11 +376,15 @@ def _grid_gaps(line: Line) -> re.Pattern[str]:
 def _grid_end(lines: list[Line], i: int, gaps: re.Pattern[str] = _GRID_GAP) -> int:
     """End index (exclusive) of a grid starting at ``i`` (two or more rows of three or more cells), else ``i``."""
     j = i
-    width = len(grid_cells(lines[i], gaps)) if i < len(lines) else 0
-    if width < 3:
+    first = grid_cells(lines[i], gaps) if i < len(lines) else []
+    width = len(first)
+    # 行业 | 比上年增长（%）: a communique's two columns, a sector and its growth, under a header that says so
+    narrow = width == 2 and _GROWTH_HEAD.fullmatch(first[1].text) is not None
+    if width < 3 and not narrow:
         return i  # the first row has fewer than three cells (most lines: one): no grid starts here
     while j < len(lines):
-        if len(grid_cells(lines[j], gaps)) >= 3:
+        count = len(grid_cells(lines[j], gaps))
+        if count == 2 if narrow else count >= 3:
             j += 1
         elif j > i and j + 1 < len(lines) and _is_group_row(lines[j].text, grid_cells(lines[j + 1], gaps), width):
             j += 1  # 一、实验室 between the rows: a group of the same table, not a heading of the plan
@@ -389,6 +393,9 @@ def _grid_end(lines: list[Line], i: int, gaps: re.Pattern[str] = _GRID_GAP) -> i
         else:
             break
     return j if j - i >= 2 else i
+
+
+_GROWTH_HEAD = re.compile(r"(?:比上年|同比)?(?:增长|增速)(?:率)?\s*[(（]%[)）]")
 
 
 def _is_group_row(text: str, following: list[Cell], width: int) -> bool:
@@ -421,9 +428,10 @@ def _build_grid(lines: list[Line], title: str, path: tuple[str, ...], gaps: re.P
     rows: list[list[Cell]] = []
     labels: list[Cell | None] = []
     label: Cell | None = None
+    narrow = bool(lines) and len(grid_cells(lines[0], gaps)) == 2  # a sector and its growth (_grid_end)
     for line in lines:
         cells = grid_cells(line, gaps)
-        if len(cells) >= 3:
+        if len(cells) == 2 if narrow else len(cells) >= 3:
             rows.append(cells)
             labels.append(label)
         elif line.text.strip() and not _TOTAL_ROW.match(line.text):  # 一、实验室: the group of the rows after it

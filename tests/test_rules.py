@@ -4466,15 +4466,16 @@ def test_a_communique_reports_its_year_and_sets_no_goal() -> None:
     assert found["粮食总产量"]["unit"] == "亿斤", found
 
 
-def test_a_communiques_table_of_products_is_read() -> None:
-    """产品名称 | 单位 | 产量 | 比上年增长（%）: each row a measure of its own, its amount and its growth, of the year
-    the communique reports. (A table of two columns, 行业 | 比上年增长（%）, is not read yet: no grid starts on a line
-    of two cells.)"""
+def test_a_communiques_tables_of_sectors_and_products_are_read() -> None:
+    """行业 | 比上年增长（%） (two columns under a header that says the second is a growth) and 产品名称 | 单位 | 产量 |
+    比上年增长（%）: each row a measure of its own, of the year the communique reports."""
     facts = extract(
-        "表3  2026年主要工业产品产量及其增长速度\n产品名称\t单位\t产量\t比上年增长（%）\n"
+        "表2  2026年规模以上工业主要行业增加值增速\n行业\t比上年增长（%）\n农副食品加工业\t6.2\n食品制造业\t9.8\n"
+        "纺织服装业\t3.5\n\n表3  2026年主要工业产品产量及其增长速度\n产品名称\t单位\t产量\t比上年增长（%）\n"
         "小麦粉\t万吨\t612.4\t2.8\n化学药品原药\t吨\t15826\t11.4\n金属切削机床\t台\t5138\t17.3\n",
         COMMUNIQUE,
     )
     reached = [p for p in targets(facts).values() if p["status"] == "baseline" and p["year"] == 2026]
     found = {(p["value"], p["unit"]) for p in reached}
     assert {(612.4, "万吨"), (2.8, "%"), (15826, "吨"), (11.4, "%"), (5138, "台"), (17.3, "%")} <= found, found
+    assert {(6.2, "%"), (9.8, "%"), (3.5, "%")} <= found, found
