@@ -4479,3 +4479,15 @@ def test_a_communiques_tables_of_sectors_and_products_are_read() -> None:
     found = {(p["value"], p["unit"]) for p in reached}
     assert {(612.4, "万吨"), (2.8, "%"), (15826, "吨"), (11.4, "%"), (5138, "台"), (17.3, "%")} <= found, found
     assert {(6.2, "%"), (9.8, "%"), (3.5, "%")} <= found, found
+
+
+def test_a_paragraph_a_year_opens_dates_its_figures() -> None:
+    """2026年，校地合作机制更加完善。全年新增校地合作项目120项以上…: the year that opens the paragraph (with a comma,
+    as with a colon) dates the figures of its later sentences, not the plan's end year."""
+    facts = extract(
+        "二、主要目标\n到2025年，全市研发经费投入强度达到3%。\n"
+        "2024年，校地合作机制更加完善，合作质量明显提升。全年新增校地合作项目120项以上，技术合同成交额达到15亿元。\n"
+    )
+    found = targets(facts)
+    assert found["全年新增校地合作项目"]["year"] == 2024, found
+    assert found["技术合同成交额"]["year"] == 2024, found

@@ -276,7 +276,10 @@ def _year_of(cue: re.Match[str], issued: int | None = None) -> tuple[int | None,
 
 
 # A paragraph that opens with a year and a colon (2025年：全面推进…) is that year's part of a yearly schedule.
-_YEAR_LABEL = re.compile(r"\s*(?:到|至)?(20\d\d)年(?:度)?(?:目标|任务|安排)?[：:]")
+# (2026年，校地合作机制更加完善…。全年新增…: so is a paragraph a year opens with a comma, where the sentence it
+# opens states no figure: a sentence of figures after the year speaks for itself, and the next starts afresh)
+_YEAR_LABEL = re.compile(r"\s*(?:到|至)?(20\d\d)年(?:度)?(?:目标|任务|安排)?[：:，,]")
+_FIGURELESS_LEAD = re.compile(r"[^。；;\d]*。")
 # Between an amount and a rate: 同比增长 (，同比增长8.6%) or a bare 增长 after a comma (，增长23.5%).
 _GROWTH_AFTER_FIGURE = re.compile(
     # (，按不变价格计算，比上年增长5.9%: how the rate is computed may come between)
@@ -749,7 +752,11 @@ class TargetFinder:
                 year, forward, this_year_done = carried[1:]
             if year is None:
                 year = _section_year(section)  # 二、2024年工作安排 / 一、2023年工作回顾: the heading dates its figures
-            if year is None and (label := _YEAR_LABEL.match(block.text)) is not None:
+            if (
+                year is None
+                and (label := _YEAR_LABEL.match(block.text)) is not None
+                and (label.group().endswith(("：", ":")) or _FIGURELESS_LEAD.match(block.text, label.end()))
+            ):
                 year, forward = int(label.group(1)), True  # 2025年：…: a yearly plan's paragraph, all its figures
             status = _status(year, forward, section, text, self.open_from)
             if self.communique and (year is None or year <= self.reviewed):
