@@ -42,6 +42,7 @@ _INLINE_ITEM = re.compile(
 # A sub-chain's run-in heading inside a chain's section (——碳基新材料。2022年…): it and the paragraphs after it, up
 # to the next one or the next heading, are on that sub-chain.
 _STATISTICAL_SECTIONS = frozenset(read_terms("statistical_sections.txt"))
+_CHAIN_RUN_IN = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?(?:链条|子链|产业链))[。：:](?=.)")
 _DASH_LEAD = re.compile(r"\s*[—－-]{1,2}\s*([\u4e00-\u9fff]{2,12})[。：:](?=.)")
 
 
@@ -184,6 +185,9 @@ class DocumentExtractor:
             if section_industries and _DASH_LEAD.match(block.text):
                 # a sub-chain only when something is placed on it: ——卫星导航技术： lists of directions name none
                 led = (block.path, self._lead_industries(block, _DASH_LEAD, known_only=False, emit=False))
+            if section_industries and _CHAIN_RUN_IN.match(block.text):
+                # 大豆精深加工链条。我们支持…: a paragraph led by a chain the plan names as one, in a broader section
+                led = (block.path, self._lead_industries(block, _CHAIN_RUN_IN, known_only=False) or led[1])
             section_industries = led[1] or section_industries or self._lead_industries(block, _RUN_IN_LEAD)
             responsible_spans = AgencyFinder.responsible_spans(block.text)
             block_mentions: list[Mention] = []
@@ -391,8 +395,9 @@ class DocumentExtractor:
         if lead is None:
             return []
         found = self.sectors.find(lead.group(1), block.start + lead.start(1), block, heading=True)
-        whole = len(re.sub(r"(?:产业链|产业集群|产业)$", "", lead.group(1)))  # 新能源汽车产业。 names 新能源汽车
-        named = lead.group(1).endswith(("产业链", "产业集群"))  # 医疗器械及卫生材料产业链。: the plan calls it a chain
+        whole = len(re.sub(r"(?:产业链|产业集群|产业|链条|子链)$", "", lead.group(1)))  # 新能源汽车产业。: 新能源汽车
+        # 医疗器械及卫生材料产业链。, 乳制品链条。: the plan calls it a chain
+        named = lead.group(1).endswith(("产业链", "产业集群", "链条", "子链"))
         chains = [
             m
             for m in found

@@ -4491,3 +4491,14 @@ def test_a_paragraph_a_year_opens_dates_its_figures() -> None:
     found = targets(facts)
     assert found["全年新增校地合作项目"]["year"] == 2024, found
     assert found["技术合同成交额"]["year"] == 2024, found
+
+
+def test_a_paragraph_led_by_a_chain_named_as_one_is_on_it_inside_a_broader_section() -> None:
+    """大豆精深加工链条。我们支持… under a section on 农产品精深加工: the paragraph's lead names a chain the plan calls
+    a 链条, and its firms are on that chain, whether the scheme knows it or not."""
+    facts = extract(
+        "二、重点任务\n（一）发展农产品精深加工产业\n大豆精深加工链条。我们支持克山县丰谷大豆食品有限公司实施高蛋白大豆项目。\n"
+        "乳制品链条。支持富裕县黑龙江瑞雪乳业有限公司实施乳品升级项目。\n"
+    )
+    assert related(facts, "IN_INDUSTRY", "克山县丰谷大豆食品有限公司") == {"大豆精深加工"}
+    assert related(facts, "IN_INDUSTRY", "黑龙江瑞雪乳业有限公司") == {"乳制品"}
