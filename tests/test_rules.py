@@ -4502,3 +4502,14 @@ def test_a_paragraph_led_by_a_chain_named_as_one_is_on_it_inside_a_broader_secti
     )
     assert related(facts, "IN_INDUSTRY", "克山县丰谷大豆食品有限公司") == {"大豆精深加工"}
     assert related(facts, "IN_INDUSTRY", "黑龙江瑞雪乳业有限公司") == {"乳制品"}
+
+
+def test_a_verb_or_a_partner_before_a_park_is_no_part_of_its_name() -> None:
+    """联系, 安排 and a society joining (校友会联合) end the text before a park's name; 在 before a place does too,
+    though the words after it end in a trade (陵城区医疗器械产业园 is no 字号 of 在)."""
+    facts = extract(
+        "建立市领导联系鹤城高新区制度。自2026年起每年安排鹤城高新区专项资金。推动陵川医疗在陵城区医疗器械产业园建设新厂。"
+        "支持福州大学漳州校友会联合漳州高新区共建平台。"
+    )
+    parks = {n for n, e in entities(facts, "Region").items() if e.props.get("level") == "park"}
+    assert parks == {"鹤城高新区", "陵城区医疗器械产业园", "漳州高新区"}, parks

@@ -51,7 +51,7 @@ DECLARED_ASIDE = re.compile(r"[（(](?:以下|下文)?简称[^）)]{0,16}[）)]"
 _ORG_THEN_JOIN = re.compile(
     r"(?:股份|集团|公司|大学|学院|研究院|研究所|药业|科技)(?:联合|携手|会同|与|和|及)"
     # 琼链数据联合海南大学, 市科技局联合湖南大学: a short firm name or a department, then a joining verb
-    r"|(?:数据|智能|电子|新材|能源|生物|医药|材料|技术|信息|装备|重工|机械|化学|化工|制药|局|委|厅|办)(?:联合|携手|会同)"
+    r"|(?:数据|智能|电子|新材|能源|生物|医药|材料|技术|信息|装备|重工|机械|化学|化工|制药|局|委|厅|办|会)(?:联合|携手|会同)"
 )
 _ITEM_MARKER = re.compile(r"[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]")
 _LEADING_JUNK = re.compile(r"^(?:该|本|其|此|以上|上述|相关|有关|各级|各类|各|了|着|过)+")
@@ -100,6 +100,12 @@ def occurrences(word: str, text: str) -> Iterator[tuple[int, int]]:
     while i >= 0:
         yield i, i + size
         i = text.find(word, i + size)
+
+
+def _leading_place(text: str) -> str:
+    from loaders.gazetteer import regions
+
+    return regions().leading_place(text)
 
 
 def _is_place(text: str) -> bool:
@@ -176,6 +182,7 @@ def left_edge(
             and word not in "和与及或等的了"
             and len(head) >= 2
             and not text.startswith(("大学", "学院"), suffix_start)  # 榜单由电子科技大学: a university, no 字号
+            and not _leading_place(body[i:])  # 陵川医疗在陵城区医疗器械产业园: a place opens what follows
             and (
                 _TRADE_ONLY.fullmatch(body, i)
                 or (len(body) - i >= 3 and is_word_chain(body[i + 1 :]) and _TRADE_END.search(body) is not None)
