@@ -4513,3 +4513,18 @@ def test_a_verb_or_a_partner_before_a_park_is_no_part_of_its_name() -> None:
     )
     parks = {n for n, e in entities(facts, "Region").items() if e.props.get("level") == "park"}
     assert parks == {"鹤城高新区", "陵城区医疗器械产业园", "漳州高新区"}, parks
+
+
+def test_a_cooperation_task_list_is_read_with_its_universities_and_takers() -> None:
+    """序号 | 合作任务 | 合作高校 | 承接主体 | 所在县市区 | 责任单位 | 完成时限: the header is one (高校, 主体, 时限 are
+    column words); a cell's schools and teams are their university's, a second school of a list too."""
+    header = ["序号", "合作任务", "合作高校", "承接主体", "所在县市区", "责任单位", "完成时限"]
+    rows = [
+        ["1", "苹果矮砧密植技术推广", "西北农林科技大学园艺学院苹果团队", "嘉兴禾丰果业有限公司", "南湖区"],
+        ["2", "能源装备研发", "西安交通大学能源与动力工程学院", "嘉兴能源有限公司", "海宁市"],
+        ["3", "轻工材料", "陕西科技大学轻工科学与技术学院、材料科学与工程学院", "嘉兴材料有限公司", "平湖市"],
+    ]
+    rows = [[*row, "市科技局", "2027年"] for row in rows]
+    facts = extract("\n".join("\t".join(r) for r in [header, *rows]) + "\n")
+    assert set(entities(facts, "University")) == {"西北农林科技大学", "西安交通大学", "陕西科技大学"}
+    assert related(facts, "LOCATED_IN", "嘉兴材料有限公司") == {"平湖市"}

@@ -134,13 +134,13 @@ def trade_concepts(name: str) -> set[str]:
 # 三校, 两校, 各高校: a column of partner universities may name them together.
 _COLLECTIVE_SCHOOLS = re.compile(r"(?:[两三四五六七八九十]|多|各)(?:校|所高校|高校)|高校|高校院所")
 _TEAM_END = re.compile(r"(?:团队|课题组|研究组)$")
+_TEAM_OR_SCHOOL = re.compile(r"(?:团队|课题组|研究组|学院)$")
 
 
 def _school_of(name: str) -> str | None:
     """The university a cell names through one of its schools or teams (华侨大学化工学院食品工程团队, 福州大学机电
     及自动化学院 -> 华侨大学, 福州大学), or None. A college named by its place after the university (厦门大学嘉庚学院,
     北京科技大学顺德创新学院) is one of its own."""
-    from loaders.gazetteer import regions
     from loaders.rules.organisations import _UNIVERSITY_RE
 
     first = next(_UNIVERSITY_RE.finditer(name), None)
@@ -510,6 +510,7 @@ class TableRules:
         if etype is None:
             return []
         out = []
+        schools_of = ""  # the university whose school or team the cell named last
         for item in items(cell, _PROJECT_SPLIT if role == "project" else _ITEM_SPLIT):
             item = _without_place_of(item)
             if (note := _STATUS_NOTE.search(item.text)) is not None and note.start() > 0:
@@ -522,7 +523,16 @@ class TableRules:
                     # 华侨大学化工学院食品工程团队: the university whose school or team it is
                     at = item.text.find(school)
                     item = Cell(item.start + at, item.start + at + len(school), school)
-                    name = school
+                    name, schools_of = school, school
+                    if schools_of in (m.name for m in out):
+                        continue
+                elif (
+                    schools_of
+                    and _TEAM_OR_SCHOOL.search(name)
+                    and "大学" not in name
+                    and not regions().leading_place(name)
+                ):
+                    continue  # 陕西科技大学轻工学院、材料科学与工程学院: the next school of the same university
             if self._is_place(item.text, item.start, block) or (
                 _CARRIER_PLACE.search(name) and self._suffix_type(name) is None
             ):
