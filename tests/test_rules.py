@@ -4528,3 +4528,13 @@ def test_a_cooperation_task_list_is_read_with_its_universities_and_takers() -> N
     facts = extract("\n".join("\t".join(r) for r in [header, *rows]) + "\n")
     assert set(entities(facts, "University")) == {"西北农林科技大学", "西安交通大学", "陕西科技大学"}
     assert related(facts, "LOCATED_IN", "嘉兴材料有限公司") == {"平湖市"}
+
+
+def test_a_brand_a_society_or_an_asset_office_is_no_firm() -> None:
+    """以区域公用品牌为引领 names a kind of brand, 售给个人、社会集团 a statistical category, and 资产经营公司 the asset
+    office a university runs, none a firm; 以禾川磁业为龙头 still names one."""
+    facts = extract(
+        "构建以区域公用品牌为引领、企业品牌为支撑的品牌体系。通过交易直接售给个人、社会集团非生产、非经营用的实物商品。"
+        "由华侨大学资产经营公司和长泰区国有企业共同出资。以禾川磁业为龙头。"
+    )
+    assert set(entities(facts, "Enterprise")) == {"禾川磁业"}

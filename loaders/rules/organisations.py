@@ -1009,7 +1009,7 @@ class OrganisationFinder:
             return False  # 驻并高校院所, 欧美日韩, 长三角、珠三角等: institutions in general, countries, regions
         core = _BUSINESS_RE.sub("", name) or name
         if _COMMON_IN_BRAND.search(core[:2]) or re.search(
-            r"产业|领域|企业|体系|机制|环节|方面|链|团队|资金|资本|生产力", name
+            r"产业|领域|企业|体系|机制|环节|方面|链|团队|资金|资本|生产力|品牌", name
         ):
             return False
         if is_ordinary_phrase(name) or is_ordinary_phrase(core):
