@@ -39,10 +39,12 @@ _INLINE_ITEM = re.compile(
     r"\s*(?:[（(]\d{1,2}[）)]\s*([\u4e00-\u9fff]{2,12})[。：:]|([\u4e00-\u9fff]{2,10}?)(产业|行业)?方面[，,]|"
     r"在([\u4e00-\u9fff]{2,10}?)(子链|产业链)[，,])"  # 在数控机床子链，…: the chain (or a sub-chain of the section's)
 )
+# A paragraph led by a chain the plan names as one (大豆精深加工链条。…), inside a broader chain's section too.
+_CHAIN_RUN_IN = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?(?:链条|子链|产业链))[。：:](?=.)")
+# The parts of a statistical communique, which name no chain (loaders/data/statistical_sections.txt).
+_STATISTICAL_SECTIONS = frozenset(read_terms("statistical_sections.txt"))
 # A sub-chain's run-in heading inside a chain's section (——碳基新材料。2022年…): it and the paragraphs after it, up
 # to the next one or the next heading, are on that sub-chain.
-_STATISTICAL_SECTIONS = frozenset(read_terms("statistical_sections.txt"))
-_CHAIN_RUN_IN = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?(?:链条|子链|产业链))[。：:](?=.)")
 _DASH_LEAD = re.compile(r"\s*[—－-]{1,2}\s*([\u4e00-\u9fff]{2,12})[。：:](?=.)")
 
 
