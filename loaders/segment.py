@@ -379,7 +379,7 @@ def _grid_end(lines: list[Line], i: int, gaps: re.Pattern[str] = _GRID_GAP) -> i
     first = grid_cells(lines[i], gaps) if i < len(lines) else []
     width = len(first)
     # 行业 | 比上年增长（%）: a communique's two columns, a sector and its growth, under a header that says so
-    narrow = width == 2 and _GROWTH_HEAD.fullmatch(first[1].text) is not None
+    narrow = width == 2 and GROWTH_HEAD.fullmatch(first[1].text) is not None
     if width < 3 and not narrow:
         return i  # the first row has fewer than three cells (most lines: one): no grid starts here
     while j < len(lines):
@@ -395,7 +395,8 @@ def _grid_end(lines: list[Line], i: int, gaps: re.Pattern[str] = _GRID_GAP) -> i
     return j if j - i >= 2 else i
 
 
-_GROWTH_HEAD = re.compile(r"(?:比上年|同比)?(?:增长|增速)(?:率)?\s*[(（]%[)）]")
+# A column of growth rates: 增长（%）, 比上年增长（%）, 同比增速（%） (read by the table target rule too).
+GROWTH_HEAD = re.compile(r"(?:比上年|同比)?(?:增长|增速)(?:率)?\s*[(（]%[)）]")
 
 
 def _is_group_row(text: str, following: list[Cell], width: int) -> bool:

@@ -20,7 +20,7 @@ from loaders.gazetteer import current_ontology, regions
 from loaders.normalize import clean_name, han_count, name_key
 from loaders.numbers import UNITS, Quantity, find_quantities, parse_number, tidy
 from loaders.rules.common import CUT_WORDS, DECLARED_ASIDE, Mention
-from loaders.segment import Block, Cell, Table
+from loaders.segment import GROWTH_HEAD, Block, Cell, Table
 from loaders.terms import read_terms
 from loaders.trie import trie_regex
 
@@ -76,7 +76,6 @@ _SKIP_UNITS = frozenset({"批", "种", "条", "款", "位", "处", "栋", "只",
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}$")
 _GROWTH = re.compile(r"年均(?:增速|增长|增长率)")
 _UNIT_ONLY = re.compile(rf"[万亿千百]*(?:{'|'.join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))})")
-_GROWTH_COLUMN = re.compile(r"^(?:同比|比上年)?(?:增长|增速)(?:率)?\s*[(（]%[)）]$")
 # A column (or a table's title) of what the year has reached so far (上半年完成, 1—9月, 2026年上半年各县…增速):
 # figures reached, of the year the text was issued, unless the column says it holds goals.
 SO_FAR = re.compile(rf"上半年|前三季度|一季度|{_MONTHS_SO_FAR}")
@@ -835,7 +834,7 @@ class TargetFinder:
             for k, cell in enumerate(row.cells):
                 number = parse_number(cell.text.replace("%", ""))
                 head = table.header[k].text if len(table.header) == len(row.cells) else ""
-                if number is not None and _GROWTH_COLUMN.search(head):
+                if number is not None and GROWTH_HEAD.fullmatch(head):
                     # 增长（%）after 2024年 and 2025年: the latest year's growth, in per cent whatever the row's unit
                     growth_word = "增速" if "增速" in head else "增长"
                     growth_row.append((cell, tidy(number), growth_word))
