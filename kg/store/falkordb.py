@@ -784,18 +784,17 @@ class FalkorStore(GraphStore):
         # No automatic append-only-file rewrite until the new graph is made: not while the calls arrive (see
         # _no_aof_rewrite), and not while it is indexed and its counts kept, where its fork cost a 10^6 load
         # 10-20 s on a busy machine and refused a statement ("BUSY preparing to fork"); it runs after the swap.
-        # No cycle collection either, to the end: the numbering holds millions of objects, and the kept chains'
-        # read (half a million names) set off collections that walked them all (chains 6.1-7.2 s -> 4.6-5.6 s).
-        with self._no_aof_rewrite(), self._staged(copy_live=False, on_wait=on_wait) as staging, no_cycle_collection():
+        with self._no_aof_rewrite(), self._staged(copy_live=False, on_wait=on_wait) as staging:
             try:
                 # GRAPH.BULK calls, sent from the writer's thread, go through the watchdog as queries do
                 writer = BulkWriter(_WatchedConnection(self), staging, progress)
                 try:
-                    if isinstance(facts, ValidatedFile):
-                        writer.add_json(numbering, facts.objects())
-                    else:
-                        writer.add(numbering.walk(facts))
-                    writer.finish()
+                    with no_cycle_collection():
+                        if isinstance(facts, ValidatedFile):
+                            writer.add_json(numbering, facts.objects())
+                        else:
+                            writer.add(numbering.walk(facts))
+                        writer.finish()
                 finally:
                     writer.stop()
                 report.lap("bulk")
