@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.batching import batched
 from kg.facts import Entity, Evidence, Fact, Relation
+from kg.interrupts import held_interrupt
 from kg.ontology import Ontology
 from kg.store import kept_chains, kept_plans
 from kg.store.base import LoadReport
@@ -154,7 +155,8 @@ class _Writer:
         self.thread: threading.Thread | None = None
         if store.pipelined_writes if pipelined is None else pipelined:
             self.thread = threading.Thread(target=self._run, name="kg-writer", daemon=True)
-            self.thread.start()
+            with held_interrupt():  # a start cut short would leave a writer that close() never waits for
+                self.thread.start()
 
     def _run(self) -> None:
         while (job := self.queue.get()) is not None:
@@ -178,8 +180,9 @@ class _Writer:
     def close(self) -> None:
         if self.thread is None:
             return
-        self.queue.put(None)
-        self.thread.join()
+        with held_interrupt():  # the statements queued are written before the caller goes on (or drops them)
+            self.queue.put(None)
+            self.thread.join()
         if self.error is not None:
             raise self.error
 

@@ -771,6 +771,7 @@ class FalkorStore(GraphStore):
         import redis
 
         from kg.cycles import no_cycle_collection
+        from kg.interrupts import held_interrupt
         from kg.store import kept_plans
         from kg.store.bulk import Numbering, write_repeats
         from kg.store.falkordb_bulk import BulkWriter
@@ -807,10 +808,17 @@ class FalkorStore(GraphStore):
                     write_numbered(self, numbering.links)
                     self.ensure_schema()
 
-                with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-bulk-schema") as pool:
-                    indexed = pool.submit(counted_and_indexed)
+                # The pool is started and shut down with Ctrl-C held (kg.interrupts): its thread writes into the
+                # staging graph, which must not outlive the drop that follows an interrupt.
+                pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-bulk-schema")
+                try:
+                    with held_interrupt():
+                        indexed = pool.submit(counted_and_indexed)
                     hubs = list(numbering.hub_neighbours(HUB, HUB))
                     indexed.result()
+                finally:
+                    with held_interrupt():
+                        pool.shutdown(wait=True, cancel_futures=True)
                 self._await_indexes()
                 report.lap("schema")
                 nodes, relationships = write_repeats(self, numbering.repeats, progress=progress)

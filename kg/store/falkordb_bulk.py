@@ -28,6 +28,7 @@ from typing import Any, get_type_hints
 
 from kg.errors import StoreError
 from kg.facts import RESERVED, Evidence
+from kg.interrupts import held_interrupt
 from kg.store.bulk import Item, Numbering
 from kg.store.cypher import MENTIONED_IN
 
@@ -303,7 +304,8 @@ class BulkWriter:
         # The server stores this call while the next one is packed; it still gets one call at a time. The hang
         # once met with this overlap came from an append-only-file rewrite (its fork) meeting a call, and the
         # bulk load now pauses those rewrites while its calls are sent (FalkorStore._no_aof_rewrite).
-        self._sent = self._sender.submit(self._send, args, self.nodes, self.relationships)
+        with held_interrupt():  # the first call starts the sending thread, which stop() must know to wait for
+            self._sent = self._sender.submit(self._send, args, self.nodes, self.relationships)
         self.first = False
         self._reset()
 
@@ -313,8 +315,10 @@ class BulkWriter:
         self._answered()
 
     def stop(self) -> None:
-        """Stop the sending thread (after :meth:`finish`, or to abandon the load after an error)."""
-        self._sender.shutdown(wait=True, cancel_futures=True)
+        """Stop the sending thread (after :meth:`finish`, or to abandon the load after an error), once its call
+        in flight is answered: the caller drops the graph next, which a late call would make again."""
+        with held_interrupt():
+            self._sender.shutdown(wait=True, cancel_futures=True)
 
     def _send(self, args: list[Any], nodes: int, relationships: int) -> tuple[int, int, int, int]:
         reply = self.connection.execute_command(*args)

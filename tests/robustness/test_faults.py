@@ -59,12 +59,15 @@ def _client(db: Path) -> redis.Redis:
 
 
 def _start_build(db: Path, facts: Path, *extra: str) -> subprocess.Popen:
+    # Ctrl-C as a terminal sends it, whatever launched the tests: a shell's background job (`nohup … &`)
+    # inherits SIGINT ignored, and the build would then never see the signal the tests send it.
     return subprocess.Popen(
         [*KG, "build", "--facts", str(facts), "--db", str(db), *extra],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         cwd=ROOT,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
 
 
