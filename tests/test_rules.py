@@ -4538,3 +4538,49 @@ def test_a_brand_a_society_or_an_asset_office_is_no_firm() -> None:
         "由华侨大学资产经营公司和长泰区国有企业共同出资。以禾川磁业为龙头。"
     )
     assert set(entities(facts, "Enterprise")) == {"禾川磁业"}
+
+
+EVALUATION = {
+    **MANIFEST,
+    "title": "嘉兴市2026年度科技创新专项资金绩效评价报告",
+    "issued": "2027-04-10",
+    "period_start": "2026",
+    "period_end": "2026",
+    "genre": "evaluation-report",
+}
+
+
+def test_a_text_on_one_year_that_has_ended_reports_that_year() -> None:
+    """An evaluation of 2026 issued in 2027 (not a communique): its undated figures were reached in 2026, not in
+    the year before it, and a goal it sets for 2027 stays a goal."""
+    facts = extract(
+        "全年新增高新技术企业93家，技术合同成交额68.5亿元。\n二、2027年绩效目标\n2027年，力争新增高新技术企业100家。\n",
+        EVALUATION,
+    )
+    found = {(p["value"], p["status"], p["year"]) for p in targets(facts).values()}
+    assert {(93, "baseline", 2026), (68.5, "baseline", 2026), (100, "target", 2027)} <= found, found
+
+
+INSPECTION = {
+    **MANIFEST,
+    "title": "嘉兴市2026年上半年重大项目推进情况督查通报",
+    "issued": "2026-07-28",
+    "period_start": "2026",
+    "period_end": "2026",
+    "genre": "inspection-circular",
+}
+
+
+def test_a_report_on_the_year_so_far_reports_its_columns_and_keeps_its_next_steps_goals() -> None:
+    """A 上半年 circular: a county table's rate columns (no 上半年 in their heads) hold what was reached by June, and
+    so does a sentence of figures; a goal under 下步工作要求 is still one."""
+    facts = extract(
+        "重大项目新开工率达到76.5%。\n"
+        "表1  各县（市、区）重大项目推进情况排名表\n排名\t地区\t投资完成率（%）\t新开工率（%）\n"
+        "1\t南湖区\t65.2\t91.7\n2\t海宁市\t62.9\t88.9\n\n"
+        "二、下步工作要求\n全年新开工率达到100%。\n",
+        INSPECTION,
+    )
+    found = {(t.props["value"], t.props["status"]) for t in entities(facts, "Target").values()}
+    assert {(76.5, "baseline"), (65.2, "baseline"), (91.7, "baseline"), (88.9, "baseline")} <= found, found
+    assert (100, "target") in found, found

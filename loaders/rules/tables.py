@@ -340,8 +340,10 @@ class TableRules:
             last_measure = measure or last_measure
             if han_count(measure) < 2 or _OWN_BATCH.search(measure):
                 continue
-            if _NOT_A_GOAL.search(measure) and not _ATTRACTED.search(measure):
-                continue  # investments, funds granted and subsidies are no targets (signed and arrived funds are)
+            if _NOT_A_GOAL.search(measure) and not _ATTRACTED.search(measure) and unit != "%":
+                # investments, funds granted and subsidies are no targets (signed and arrived funds are); a rate of
+                # one is a measure (投资完成率（%）)
+                continue
             mention = self._column_figure(cell, measure, unit, year, path, head.text, grid.title or "")
             if mention is not None:
                 mention.attrs["region_mention"] = places[0]
@@ -366,8 +368,13 @@ class TableRules:
         # unless it says it holds goals.
         start = self.targets.start if _GOAL_HEAD.search(heading) else self.targets.open_from
         status = "baseline" if year_value is not None and start is not None and year_value < start else "target"
-        if not _GOAL_HEAD.search(heading) and (SO_FAR.search(heading) or SO_FAR.search(title)):
-            status = "baseline"  # 表1 2026年上半年各县…增速: what the year has reached so far
+        reviewed = self.targets.reviewed
+        so_far = SO_FAR.search(heading) or SO_FAR.search(title)
+        so_far = so_far or (self.targets.so_far and year_value in (None, reviewed))
+        if not _GOAL_HEAD.search(heading) and so_far:
+            # 表1 2026年上半年各县…增速, or any column of a report on the year so far (上半年督查通报's 新开工率):
+            # what the year has reached so far
+            status = "baseline"
             year_value = year_value or self.targets.issued
         mention = self.targets._make(
             indicator,

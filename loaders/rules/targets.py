@@ -40,7 +40,9 @@ _PAST_SECTION = re.compile(r"基础|现状|成效|回顾|成就|形势|情况|�
 # A review heading (发展基础, 主要成效) rules its paragraphs unless a goal heading sits under it.
 _REVIEW_SECTION = re.compile(r"^(?!.*(?:夯实|筑牢|加强|强化|提升|打牢)).*(?:发展基础|基础与|现状|成效|回顾|成就|进展)")
 _GOAL_SECTION = re.compile(r"目标|任务|举措|思路|展望|方向")
-_TARGET_SECTION = re.compile(r"目标|任务|措施|行动|举措|布局|重点|建设|发展方向|项目")
+_TARGET_SECTION = re.compile(
+    r"目标|任务|措施|行动|举措|布局|重点|建设|发展方向|项目|下一?步|工作要求|工作建议|工作打算"
+)
 _FUTURE = re.compile(r"力争|争取|确保|到20\d\d年|预计|将|目标|计划|新增|培育|打造|建设|建成|引进|实现|突破|达到")
 _LEAD_TRIM = re.compile(
     r"^(?:[，,、；;：:\s]|其中|同时|另外|此外|并|且|及|以及|和|与|在(?!孵|校|岗|建|研|库|线|全省|全国|全市|全区)|全市|我市|全省|全区|本市|共有|共|"
@@ -78,7 +80,8 @@ _GROWTH = re.compile(r"年均(?:增速|增长|增长率)")
 _UNIT_ONLY = re.compile(rf"[万亿千百]*(?:{'|'.join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))})")
 # A column (or a table's title) of what the year has reached so far (上半年完成, 1—9月, 2026年上半年各县…增速):
 # figures reached, of the year the text was issued, unless the column says it holds goals.
-SO_FAR = re.compile(rf"上半年|前三季度|一季度|{_MONTHS_SO_FAR}")
+SO_FAR = re.compile(rf"上半年|前三季度|第[一二三]季度|一季度|{_MONTHS_SO_FAR}")
+_NEXT_STEPS = re.compile(r"下一?步|工作要求|工作安排|工作建议|目标|任务|举措|打算")
 _GOAL_COLUMN = re.compile(r"目标|预期|力争|计划")
 _ELIDED_MEASURE = re.compile(r"(?:分别|均|也|同比|增长|增速|下降|提高|为|、)+$")
 _ZONE_WORD = re.compile(
@@ -519,14 +522,18 @@ class TargetFinder:
             self.reviewed = year - 1
         # A report on its own year so far (2026年上半年工业经济运行分析, 前三季度…) states that year's figures, where
         # other texts of one year (工作要点 in February) review the year before.
-        if period_start == end == year and SO_FAR.search(title):
+        # (so_far: such a report, whose figures of its year are reached ones unless said to be ahead)
+        self.so_far = bool(period_start == end == year and SO_FAR.search(title))
+        if self.so_far:
             self.reviewed = year
+        # A text on one year that has ended (2026年度专项资金绩效评价报告, issued in 2027) reports that year's
+        # figures, where a plan of one year issued before or in it reviews the year before.
+        if period_start == end and end is not None and year is not None and year > end:
+            self.reviewed = end
         # 2026年国民经济和社会发展统计公报, issued in 2027: a communique reports the year it names and sets no goal
         self.communique = bool(
             "统计公报" in title and period_start == end and end is not None and year is not None and year > end
         )
-        if self.communique:
-            self.reviewed = end
         # 2026年，全区产值突破1600亿元；整车产量达到36万辆；…: the year that opens a sentence dates the clauses after
         # its semicolons too, which reach in_sentence as sentences of their own. (document offset where the next
         # clause starts, year, forward)
@@ -758,6 +765,15 @@ class TargetFinder:
             ):
                 year, forward = int(label.group(1)), True  # 2025年：…: a yearly plan's paragraph, all its figures
             status = _status(year, forward, section, text, self.open_from)
+            if (
+                self.so_far
+                and status == "target"
+                and year == self.reviewed
+                and not forward
+                and not _AHEAD.search(text[: q.start])
+                and not _NEXT_STEPS.search(section)
+            ):
+                status = "baseline"  # 上半年督查通报: 新开工率91.7%, reached so far, where 下步工作要求 set goals
             if self.communique and (year is None or year <= self.reviewed):
                 status, year = "baseline", year or self.reviewed  # 全年粮食总产量154.2亿斤: the year reported
             if this_year_done:
