@@ -4584,3 +4584,15 @@ def test_a_report_on_the_year_so_far_reports_its_columns_and_keeps_its_next_step
     found = {(t.props["value"], t.props["status"]) for t in entities(facts, "Target").values()}
     assert {(76.5, "baseline"), (65.2, "baseline"), (91.7, "baseline"), (88.9, "baseline")} <= found, found
     assert (100, "target") in found, found
+
+
+def test_a_funds_evaluation_keeps_the_funds_own_record_out_of_the_figures() -> None:
+    """What the fund allotted and paid, and how many items it supported or the evaluators checked, are its own
+    record, not the region's figures; the region's figures of the year and the next year's goals stay."""
+    facts = extract(
+        "全年安排资金3160万元，支持项目142家次，抽查项目14个，回收有效问卷398份。全年新增高新技术企业93家。\n"
+        "二、2027年绩效目标\n2027年，力争支持技术改造项目140个以上。\n",
+        EVALUATION,
+    )
+    found = {(p["value"], p["status"]) for p in targets(facts).values()}
+    assert found == {(93, "baseline"), (140, "target")}, found

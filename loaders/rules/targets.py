@@ -498,6 +498,22 @@ def _respectively(text: str, quantities: list[Quantity]) -> dict[int, str]:
     return out
 
 
+# A fund's own record in an evaluation of it: sums it allotted, paid or carried over (安排资金3160万元, 实际支出,
+# 结转资金, 代偿损失), and counts of what it supported or the evaluators checked (支持项目142家次, 抽查项目14个,
+# 回收有效问卷398份).
+_FUND_SUM = re.compile(r"(?:资金|预算|支出|安排|兑现|拨付|代偿损失|额度)[仅约共]?$")
+_FUND_COUNT = re.compile(r"支持|资助|受支持|获得资金|抽查|核查|抽取|抽样|问卷|座谈|评审|兑现|指标")
+_MONEY = frozenset("元 万元 亿元".split())
+
+
+def _fund_record(indicator: str, unit: str) -> bool:
+    if unit in _MONEY:
+        return _FUND_SUM.search(indicator) is not None
+    if unit in ("家次", "人次", "份", "场"):
+        return True
+    return unit in ("个", "项", "家") and _FUND_COUNT.search(indicator) is not None
+
+
 class TargetFinder:
     """Target rules for one plan (its period decides baseline vs target)."""
 
@@ -533,6 +549,11 @@ class TargetFinder:
         # 2026年国民经济和社会发展统计公报, issued in 2027: a communique reports the year it names and sets no goal
         self.communique = bool(
             "统计公报" in title and period_start == end and end is not None and year is not None and year > end
+        )
+        # Any other text on one year that has ended (a special fund's evaluation): its sums and counts of what
+        # the fund paid for, checked or asked are the fund's own record (_fund_record), not the region's figures
+        self.year_review = bool(
+            period_start == end and end is not None and year is not None and year > end and not self.communique
         )
         # 2026年，全区产值突破1600亿元；整车产量达到36万辆；…: the year that opens a sentence dates the clauses after
         # its semicolons too, which reach in_sentence as sentences of their own. (document offset where the next
@@ -714,6 +735,14 @@ class TargetFinder:
                 # 实际到位资金1320亿元，同比增长8.6%; 产业产值达到418亿元，增长23.5%: the growth of the figure before
                 indicator = _DONE.sub("", previous_indicator) + "增长率"
             if any(name in indicator for name in names):
+                previous_end = q.end
+                continue
+            if (
+                self.year_review
+                and _fund_record(indicator, q.unit)
+                and not _AHEAD.search(text[: q.start])
+                and not _GOAL_SECTION.search(section.rsplit(" > ", 1)[-1])
+            ):
                 previous_end = q.end
                 continue
             counts_projects = q.unit in ("个", "项") and indicator.endswith("项目")  # 引进央企投资项目30个
