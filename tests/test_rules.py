@@ -4596,3 +4596,14 @@ def test_a_funds_evaluation_keeps_the_funds_own_record_out_of_the_figures() -> N
     )
     found = {(p["value"], p["status"]) for p in targets(facts).values()}
     assert found == {(93, "baseline"), (140, "target")}, found
+
+
+def test_a_project_lists_implementing_body_column_names_its_firms() -> None:
+    """实施主体 (or 建设主体, 业主单位) of a project list: who carries the project out, a firm here, placed where its
+    row is."""
+    facts = extract(
+        "二、重点任务\n进度滞后项目清单\n序号\t地区\t项目名称\t实施主体\t产业链\t年度计划投资（万元）\n"
+        "3\t海宁市\t高山冷水茶饮品智能加工项目\t海宁云岫茶业科技有限公司\t健康医药\t9000\n"
+    )
+    assert "海宁云岫茶业科技有限公司" in entities(facts, "Enterprise")
+    assert related(facts, "LOCATED_IN", "海宁云岫茶业科技有限公司") == {"海宁市"}
