@@ -4607,3 +4607,15 @@ def test_a_project_lists_implementing_body_column_names_its_firms() -> None:
     )
     assert "海宁云岫茶业科技有限公司" in entities(facts, "Enterprise")
     assert related(facts, "LOCATED_IN", "海宁云岫茶业科技有限公司") == {"海宁市"}
+
+
+def test_a_task_tables_common_items_and_indicators_are_no_chains() -> None:
+    """共性事项 and 共性指标 in a minutes' task table's chain column: items of all chains, no chain of their own."""
+    facts = extract(
+        "二、重点任务\n任务分解表\n序号\t产业链\t事项\t完成时限\t责任单位\n"
+        "1\t白酒\t支持海宁醇香酒业有限公司扩能\t2026年12月底前\t市经济和信息化局\n"
+        "2\t共性事项\t设立重点产业链发展基金\t2026年12月底前\t市财政局\n"
+        "3\t共性指标\t有效高新技术企业数量800家\t2026年12月底前\t市科技局\n"
+    )
+    industries = set(entities(facts, "Industry"))
+    assert "白酒" in industries and not {"共性事项", "共性指标"} & industries, industries
