@@ -4619,3 +4619,14 @@ def test_a_task_tables_common_items_and_indicators_are_no_chains() -> None:
     )
     industries = set(entities(facts, "Industry"))
     assert "白酒" in industries and not {"共性事项", "共性指标"} & industries, industries
+
+
+def test_a_sum_paid_out_is_no_award_and_the_award_beside_it_stays() -> None:
+    """全年兑现奖补资金5270万元 and 获得奖补资金500万元 report what was paid; 对…给予最高300万元奖励 is the award."""
+    facts = extract(
+        "全年兑现奖补资金5270万元，其中海宁醇香酒业有限公司获得奖补资金500万元。"
+        "对新认定的省级新型研发机构，给予最高300万元奖励。\n"
+    )
+    awards = {(i.props["value"], i.props["kind"]) for i in entities(facts, "Incentive").values()}
+    assert awards == {(300, "cap")}, awards
+    assert not {5270, 500} & {t.props["value"] for t in entities(facts, "Target").values()}

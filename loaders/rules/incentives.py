@@ -45,6 +45,8 @@ _NOT_TARGET_CONTEXT = re.compile(_words("not-target"))
 # award; nor a tranche paid (签订后拨付资助资金的70%: 拨付 with no 按 before it, unlike 按国家拨付经费的20%给予…)
 _ALLOTTED = re.compile(r"(?:(?:拟资助|拟安排|拟支持|拟下达|拟拨付)[^，,。；;\d]{0,12}|申请[^，,。；;\d]{0,4}资助资金)$")
 _TRANCHE = re.compile(r"^(?:(?!按)[^，,。；;])*拨付[^，,。；;\d]{0,8}$")
+# 获得奖补资金500万元, 全年兑现奖补5270万元: a sum paid out (a report of what an award gave), not the award itself
+_PAID = re.compile(r"(?:获得|兑现|发放|落实)[^，,。；;\d按给予]{0,6}(?:资金|奖补|奖励|补助|补贴)(?:资金)?\s*$")
 
 
 class IncentiveFinder:
@@ -79,6 +81,9 @@ class IncentiveFinder:
             if any(m.start(1) <= q.start < m.end(1) for m in subjects):
                 continue  # a figure inside the 对… phrase is its condition
             lead = text[max(0, text.rfind("，", 0, q.start) + 1) : q.start]
+            if _PAID.search(lead):
+                skip.append((q.start, q.end))  # nor a figure of the region
+                continue
             if _ALLOTTED.search(text, 0, q.start) or _TRANCHE.match(lead):
                 continue
             if _ELLIPTIC_CONDITION.match(text, q.end) and _THRESHOLD_WORDS.search(before):
