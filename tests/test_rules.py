@@ -4630,3 +4630,12 @@ def test_a_sum_paid_out_is_no_award_and_the_award_beside_it_stays() -> None:
     awards = {(i.props["value"], i.props["kind"]) for i in entities(facts, "Incentive").values()}
     assert awards == {(300, "cap")}, awards
     assert not {5270, 500} & {t.props["value"] for t in entities(facts, "Target").values()}
+
+
+def test_some_or_a_few_projects_name_none() -> None:
+    """个别项目, 两大平台项目, 部分高耗能项目 after a place: projects spoken of by quantity, none named."""
+    facts = extract(
+        "二、重点任务\n松阳县个别项目用地指标未落实，南明山街道两大平台项目进展缓慢，缙云县部分高耗能项目能耗审批受阻。"
+        "支持海宁醇香酒业有限公司实施年产5万吨白酒智能酿造项目。\n"
+    )
+    assert set(entities(facts, "Project")) == {"年产5万吨白酒智能酿造项目"}, set(entities(facts, "Project"))

@@ -49,7 +49,9 @@ _GENERIC_END = re.compile(
     r"|负责|做好|停留在|人员带)$"
 )
 # Words that make a body a class of projects (what a plan counts or selects), not one undertaking.
-_CATEGORY = re.compile(r"累计|签约|招商|引进|以上|以下|范围内|近[一二三两五]年|优先|逾期|报送|储备|重点建设|各类|一批")
+_CATEGORY = re.compile(
+    r"累计|签约|招商|引进|以上|以下|范围内|近[一二三两五]年|优先|逾期|报送|储备|重点建设|各类|一批|个别|部分|[两三四五]大"
+)
 # Verbs of seeking: what follows is a kind of project wanted, not one undertaking (引进, 承接, 招引 …).
 _SOUGHT = re.compile(r"(?:引进|承接|招引|吸引|谋划|对接|招商|争取|储备|包装)$")
 _SEEKING = re.compile(_SOUGHT.pattern.removesuffix("$"))
