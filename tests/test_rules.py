@@ -4639,3 +4639,26 @@ def test_some_or_a_few_projects_name_none() -> None:
         "支持海宁醇香酒业有限公司实施年产5万吨白酒智能酿造项目。\n"
     )
     assert set(entities(facts, "Project")) == {"年产5万吨白酒智能酿造项目"}, set(entities(facts, "Project"))
+
+
+MINUTES = {
+    **MANIFEST,
+    "title": "嘉兴市重点产业链链长制工作推进会议纪要",
+    "issued": "2026-07-22",
+    "period_start": "2026",
+    "period_end": "2027",
+    "genre": "meeting-minutes",
+}
+
+
+def test_figures_under_a_first_half_heading_are_the_years_so_far() -> None:
+    """Minutes of July under 上半年全市重点产业链运行情况: the figures were reached this year by June (not in the year
+    before the plan's period), and a goal for 2027 in the decisions stays one."""
+    facts = extract(
+        "二、上半年全市重点产业链运行情况\n链上规上工业企业812家，有效高新技术企业716家，规上工业增加值同比增长7.5%。\n"
+        "三、会议议定事项\n到2027年，有效高新技术企业达到900家。\n",
+        MINUTES,
+    )
+    found = {(t.props["value"], t.props["status"], t.props["year"]) for t in entities(facts, "Target").values()}
+    assert {(812, "baseline", 2026), (716, "baseline", 2026), (7.5, "baseline", 2026)} <= found, found
+    assert (900, "target", 2027) in found, found

@@ -787,6 +787,9 @@ class TargetFinder:
                 year, forward, this_year_done = carried[1:]
             if year is None:
                 year = _section_year(section)  # 二、2024年工作安排 / 一、2023年工作回顾: the heading dates its figures
+            if year is None and self.issued is not None and SO_FAR.search(section) and not forward:
+                # 一、上半年全市重点产业链运行情况 in minutes of July: what the year of the text has reached so far
+                year, this_year_done = self.issued, True
             if (
                 year is None
                 and (label := _YEAR_LABEL.match(block.text)) is not None
