@@ -162,7 +162,7 @@ FLOORS = {
         "Agency": 0.95,
         # 238, 240, 242 (news, challenge list, speech) came in at 0.53, 0.51, 0.80; 256, 258, 260 (a fund's
         # evaluation, chain minutes, a supervision circular) at 0.34, 0.69, 0.54, and end at 0.57, 0.69, 0.62: the
-        # plans end at 0.8799
+        # plans end at 0.88
         "Target": 0.87,
         "Incentive": 0.93,  # 202-204 came in at 0.87; 0.90 -> 0.95 once a ratio and its cap were one award
         "LOCATED_IN": 0.85,  # 165-167 came in at 0.59
