@@ -544,17 +544,14 @@ class TargetFinder:
             self.reviewed = year
         # A text on one year that has ended (2026年度专项资金绩效评价报告, issued in 2027) reports that year's
         # figures, where a plan of one year issued before or in it reviews the year before.
-        if period_start == end and end is not None and year is not None and year > end:
+        past_year = period_start == end and end is not None and year is not None and year > end
+        if past_year:
             self.reviewed = end
         # 2026年国民经济和社会发展统计公报, issued in 2027: a communique reports the year it names and sets no goal
-        self.communique = bool(
-            "统计公报" in title and period_start == end and end is not None and year is not None and year > end
-        )
+        self.communique = past_year and "统计公报" in title
         # Any other text on one year that has ended (a special fund's evaluation): its sums and counts of what
         # the fund paid for, checked or asked are the fund's own record (_fund_record), not the region's figures
-        self.year_review = bool(
-            period_start == end and end is not None and year is not None and year > end and not self.communique
-        )
+        self.year_review = past_year and not self.communique
         # 2026年，全区产值突破1600亿元；整车产量达到36万辆；…: the year that opens a sentence dates the clauses after
         # its semicolons too, which reach in_sentence as sentences of their own. (document offset where the next
         # clause starts, year, forward)
