@@ -17,12 +17,16 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 RESULTS = BENCH / "results.json"
 
-GOALS = {
+GOALS = {  # issue 18; a goal with no row of its size is "not measured", never met
     ("extract", 1000): ("1,000 plans extracted in under 60 s with both cores", lambda r: r["seconds"] < 60),
-    ("load", 1_000_000, "neo4j"): ("10^6 nodes + 3x10^6 relationships into Neo4j in under 2 min",
-                                   lambda r: r["load_seconds"] < 120),
-    ("load", 1_000_000, "embedded"): ("... into the embedded store in under 3 min", lambda r: r["load_seconds"] < 180),
-    ("queries", 1_000_000): ("every canned query under 1 s median at 10^6 nodes", lambda r: r["max_median_ms"] < 1000),
+    ("load", 1_000_000, "embedded"): ("a first load of 10^6 nodes into the embedded store at >= 100,000 items/s",
+                                      lambda r: r["items_per_s"] >= 100_000),
+    ("load", 1_000_000, "neo4j"): ("... into a local Neo4j at >= 50,000 items/s (bulk path)",
+                                   lambda r: r["items_per_s"] >= 50_000),
+    ("queries", 1_000_000): ("every canned query under 1 s median at 10^6 nodes, both backends",
+                             lambda r: r["max_median_ms"] < 1000),
+    ("view", 1_000_000): ("`kg view` at 10^6 nodes under 10 s and under 1 GB, both backends",
+                          lambda r: r["seconds"] < 10 and r["rss_mb"] < 1024),
     ("rss", 1_000_000): ("peak RSS of kg build under 1 GB at 10^6 nodes", lambda r: r["rss_mb"] < 1024),
 }  # fmt: skip
 
@@ -108,10 +112,16 @@ def main() -> int:
         "",
         "## Load (`kg build --facts`)",
         "",
-        table([r for r in rows if r["bench"] == "load"],
-              [("nodes", "size"), ("backend", "backend"), ("items", "items"), ("load s", "load_seconds"),
-               ("command s", "seconds"), ("items/s", "items_per_s"), ("kg build peak RSS MB", "rss_mb"),
-               ("server peak RSS MB", "server_rss_mb")]),
+        "A first load into an empty store by kg's own choice of path (the engine's bulk path for the embedded "
+        "store, and for Neo4j from 200,000 facts), then the same facts through UNWIND batches into another empty "
+        "store. *load avg* is the machine's 1-minute load average at the end of the measurement, its own work "
+        "included (2 cores):",
+        "",
+        table([r for r in rows if r["bench"] in ("load", "load-unwind")],
+              [("nodes", "size"), ("backend", "backend"), ("path", "method"), ("items", "items"),
+               ("load s", "load_seconds"), ("command s", "seconds"), ("items/s", "items_per_s"),
+               ("kg build peak RSS MB", "rss_mb"), ("server peak RSS MB", "server_rss_mb"),
+               ("load avg", "loadavg")]),
         "",
         "## Canned queries",
         "",
@@ -135,7 +145,8 @@ def main() -> int:
                ("triples/s", "triples_per_s"), ("peak RSS MB", "rss_mb")]),
         "",
         table([r for r in rows if r["bench"] == "view"],
-              [("nodes", "size"), ("backend", "backend"), ("seconds", "seconds"), ("peak RSS MB", "rss_mb")]),
+              [("nodes", "size"), ("backend", "backend"), ("seconds", "seconds"), ("peak RSS MB", "rss_mb"),
+               ("load avg", "loadavg")]),
         "",
         "## Goals",
         "",
@@ -155,9 +166,11 @@ def main() -> int:
         else:
             candidates = [r for r in rows if r["bench"] == bench and r["size"] == size
                           and (not backend or r["backend"] == backend[0])]  # fmt: skip
-            field = "load_seconds" if bench == "load" else "max_median_ms"
-            unit = " s" if bench == "load" else " ms"
-            verdicts = [f"{r['backend']}: {r[field]:,}{unit}" for r in candidates]
+            field, unit = {"load": ("items_per_s", " items/s"), "view": ("seconds", " s")}.get(
+                bench, ("max_median_ms", " ms")
+            )
+            verdicts = [f"{r['backend']}: {r[field]:,}{unit}" + (f", {r['rss_mb']:,} MB" if bench == "view" else "")
+                        for r in candidates]  # fmt: skip
             met = all(check(r) for r in candidates) if candidates else None
         mark = "not measured" if met is None else ("met" if met else "**missed**")
         parts.append(f"- {goal}: {mark} ({'; '.join(verdicts) or 'no run'})")

@@ -44,7 +44,9 @@ def wanted(bench: str) -> bool:
 
 
 def record(bench: str, backend: str, size: int, **figures: object) -> None:
-    row = {"bench": bench, "backend": backend, "size": size, **figures}
+    # The machine is shared; the load average at the end of a measurement (its own work included) says how
+    # much of the two cores the figure had, so runs on different days can be read side by side.
+    row = {"bench": bench, "backend": backend, "size": size, **figures, "loadavg": round(os.getloadavg()[0], 1)}
     print(json.dumps(row, ensure_ascii=False), flush=True)
     with RESULTS.open("a", encoding="utf-8") as handle:
         handle.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -183,6 +185,18 @@ def scoped_params(store) -> dict[str, str]:
     }
 
 
+def measure_load(
+    bench: str, backend: str, nodes: int, path: Path, db: Path, env: dict[str, str], flag: str | None
+) -> None:
+    seconds, rss, err = run([*KG, "build", "--facts", str(path), *([flag] if flag else [])], env)
+    match = re.search(r"\((\d+) items in ([\d.]+) s, ([^)]*)\)", err)
+    items, load_seconds, method = (int(match[1]), float(match[2]), match[3]) if match else (0, seconds, "")
+    pid = server_pid(backend, db)
+    record(bench, backend, nodes, seconds=round(seconds, 1), load_seconds=round(load_seconds, 1), items=items,
+           items_per_s=round(items / load_seconds), rss_mb=round(rss), method=method,
+           server_rss_mb=round(rss_of(pid)) if pid else None)  # fmt: skip
+
+
 def bench_graph(sizes: list[int], backends: list[str]) -> None:
     from kg.queries import catalogue
     from kg.store import open_store
@@ -199,14 +213,17 @@ def bench_graph(sizes: list[int], backends: list[str]) -> None:
                     shutil.rmtree(db, ignore_errors=True)
             else:
                 env = neo4j("fresh")
+            if not reuse and wanted("load-unwind"):
+                # UNWIND batches into an empty store, the path of incremental loads and remote servers, beside
+                # the engine's bulk path measured next (each into a store of its own).
+                measure_load("load-unwind", backend, nodes, path, db, env, "--no-bulk")
+                if backend == "embedded":
+                    subprocess.run([*KG, "server", "stop", "--db", str(db)], capture_output=True, cwd=ROOT)
+                    shutil.rmtree(db, ignore_errors=True)
+                else:
+                    env = neo4j("fresh")
             if not reuse:
-                seconds, rss, err = run([*KG, "build", "--facts", str(path)], env)
-                match = re.search(r"\((\d+) items in ([\d.]+) s[,)]", err)
-                items, load_seconds = (int(match.group(1)), float(match.group(2))) if match else (0, seconds)
-                pid = server_pid(backend, db)
-                record("load", backend, nodes, seconds=round(seconds, 1), load_seconds=round(load_seconds, 1),
-                       items=items, items_per_s=round(items / load_seconds), rss_mb=round(rss),
-                       server_rss_mb=round(rss_of(pid)) if pid else None)  # fmt: skip
+                measure_load("load", backend, nodes, path, db, env, None)  # kg's own choice of path
             os.environ.update(env)
             with open_store(backend, db=db) as store:
                 scoped = scoped_params(store)
