@@ -834,7 +834,7 @@ class Resolver:
             else:
                 parent = m.attrs.get("parent")
                 name = self._park_name(m, ex)
-                aliases = [m.name] if name != m.name else []
+                aliases = [*([m.name] if name != m.name else []), *m.attrs.get("aliases", ())]
                 self._entity("Region", onto_id, name, {"level": m.attrs.get("level", "park")}, aliases=aliases)
                 if parent and parent in regions().by_code:
                     self._relate("PART_OF", onto_id, self._gazetteer_region(parent), None)

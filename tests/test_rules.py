@@ -1938,6 +1938,8 @@ def test_a_district_written_before_a_parks_own_name_is_a_place_of_its_own() -> N
     regions_found = set(entities(facts, "Region"))
     assert {"凤桥工业园区", "南湖区", "姚庄经济开发区", "嘉善县"} <= regions_found
     assert "南湖区凤桥工业园区" not in regions_found
+    # the park as written, district and all, stays its alias: plans and registers call it both ways
+    assert entities(facts, "Region")["凤桥工业园区"].aliases == ["南湖区凤桥工业园区"]
     own = dict(MANIFEST, title="海宁市科技创新“十四五”规划", region="海宁市", region_code="330481")
     assert "海宁市泵阀工业园" in entities(extract(TASKS + "推动海宁市泵阀工业园建设。\n", own), "Region")
 

@@ -494,11 +494,13 @@ class PlaceFinder:
                 and not table.leading_place(rest)
             ):
                 # 海曙区望春工业园区, 荷塘区金山科技工业园: the district says where the park is; the park is named after
-                # its own place (望春), and the district stays a place of its own, glued before it.
+                # its own place (望春), and the district stays a place of its own, glued before it. The name as
+                # written stays an alias: plans and registers call such a park both ways (龙泉市欧冶智造产业园).
+                written = clean_name(text[left:e])
                 left += district.end()
                 body = rest
             else:
-                within = None
+                within, written = None, ""
             town = _TOWN_BEFORE_CITY.match(body)
             if town is not None and table.leading_place(body[town.end() :]):
                 # 三灶镇珠海金湾生物医药产业园: a town glued before a park named after its city; the town is found
@@ -530,6 +532,8 @@ class PlaceFinder:
             if inner is not None and parent is None:
                 parent = table.resolve(inner.group(), self.plan_region) or self.short.get(inner.group())
             found.append(self._park(name, base + left, base + e, block, parent or self.plan_region))
+            if written and written != name:
+                found[-1].attrs["aliases"] = [written]
             spans.append((left, e))
             parent_code = found[-1].attrs["parent"]
             parts = _SUB_PARKS.match(text, e)
