@@ -4664,3 +4664,46 @@ def test_figures_under_a_first_half_heading_are_the_years_so_far() -> None:
     found = {(t.props["value"], t.props["status"], t.props["year"]) for t in entities(facts, "Target").values()}
     assert {(812, "baseline", 2026), (716, "baseline", 2026), (7.5, "baseline", 2026)} <= found, found
     assert (900, "target", 2027) in found, found
+
+
+def test_a_role_note_after_a_name_in_a_table_cell_is_not_part_of_it() -> None:
+    facts = extract(
+        "二、平台\n表1 平台名单\n序号\t平台名称\t依托单位\t级别\n"
+        "1\t嘉兴精细化工中试基地\t嘉兴恒泰精细化工股份有限公司（运营单位）\t省级\n"
+        "2\t浙江省数字文化传承重点实验室\t浙江大学（嘉兴清明数字科技有限公司参与共建）\t省级\n"
+    )
+    assert "嘉兴恒泰精细化工股份有限公司" in entities(facts, "Enterprise")
+    assert related(facts, "HOSTED_BY", "嘉兴精细化工中试基地") == {"嘉兴恒泰精细化工股份有限公司"}
+    assert related(facts, "HOSTED_BY", "浙江省数字文化传承重点实验室") == {"浙江大学"}
+
+
+def test_a_role_or_a_matchmaking_verb_written_before_a_firm_is_not_in_its_name() -> None:
+    facts = extract(
+        TASKS + "配套落地的企业包括禾森热系统的二级供应商嘉兴甬泰换热器有限公司、五金配套商嘉善县鑫固五金制品有限公司。"
+        "市财政局会同受托管理机构嘉兴市发展投资集团有限公司开展评价。首个投资项目为嘉兴鸿翼无人机科技有限公司。"
+        "澄源资本牵线北京中科微光科技有限公司。\n"
+    )
+    firms = set(entities(facts, "Enterprise"))
+    assert {
+        "嘉兴甬泰换热器有限公司",
+        "嘉善县鑫固五金制品有限公司",
+        "嘉兴市发展投资集团有限公司",
+        "嘉兴鸿翼无人机科技有限公司",
+        "北京中科微光科技有限公司",
+    } <= firms
+    assert not [f for f in firms if re.match(r"二级|五金配套|管理机构|首个|澄源资本", f)]
+
+
+def test_each_column_that_says_where_a_firm_is_places_it() -> None:
+    facts = extract(
+        "二、企业\n表1 被投企业\n序号\t被投企业\t注册地\t所属产业链\t投资额（万元）\n"
+        "1\t嘉兴御风专用汽车有限公司\t南湖区\t汽车及零部件\t8000\n"
+        "表2 落户企业\n序号\t企业名称\t母公司所在地\t在嘉落户地\t主要产品\n"
+        "1\t嘉兴渤瑞精细化工有限公司\t天津市滨海新区\t秀洲区\t油田化学品\n"
+        "表3 分布\n县（市、区）\t重点园区\t骨干企业\n"
+        "嘉善县\t姚庄经济开发区\t嘉兴锦钰五金制品有限公司\n"
+    )
+    assert related(facts, "LOCATED_IN", "嘉兴御风专用汽车有限公司") == {"南湖区"}
+    assert related(facts, "LOCATED_IN", "嘉兴渤瑞精细化工有限公司") == {"滨海新区", "秀洲区"}
+    # a county's row listing its key park does not put the row's firms in that park
+    assert "姚庄经济开发区" not in related(facts, "LOCATED_IN", "嘉兴锦钰五金制品有限公司")

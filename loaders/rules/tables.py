@@ -71,8 +71,12 @@ _PUBLIC_BODY = re.compile(r"(?:人民政府|政府|管理委员会|管委会|办
 _PROJECT_SPLIT = re.compile(r"[、，,；;]")
 # …重点实验室（2026年新建）, …项目（在谈）: a row's status note after a name, not part of it
 _STATUS_NOTE = re.compile(
-    r"\s*[（(](?:20\d\d年)?(?:新建|在建|拟建|筹建|续建|在谈|洽谈中|已签约|签约|谋划|储备|待建|改扩建|已投产)[）)]\s*$"
+    r"\s*[（(](?:(?:20\d\d年)?(?:新建|在建|拟建|筹建|续建|在谈|洽谈中|已签约|签约|谋划|储备|待建|改扩建|已投产)"
+    # …有限公司（运营单位）, 河南大学（某某公司参与共建）: the row's role of the body, or its partner, after the name
+    r"|[^（）()]{0,20}?(?:单位|参与共建|参与|共建|牵头|运营|承建|负责))[）)]\s*$"
 )
+# A header that says where the row's thing is (所在地, 注册地, 在庆落户地, 建设地点), not which places the row is about
+_LOCATION_HEADER = re.compile(r"所在|落户|注册地|地点|地$")
 # 合计 | 612.4: a table's total row, no chain
 _TOTAL_ROW = re.compile(r"\s*(?:合计|总计|小计|全市|全县|全区)\s*")
 
@@ -254,6 +258,7 @@ class TableRules:
         carriers = keyed if keyed is not None and roles[keyed] == "platform" and "place" not in roles else None
         for number, row in enumerate(grid.rows):
             found: dict[str, list[Mention]] = {}
+            place_cells: list[tuple[str, list[Mention]]] = []  # (header, places) of each place column
             group = grid.groups[number] if number < len(grid.groups) else None
             if group is not None and "industry" not in roles and _CHAIN_LABEL.search(group.text):
                 # （一）稀土新材料产业链（18个） over a project table's rows: the chain of the rows under it
@@ -276,12 +281,15 @@ class TableRules:
                         if m.attrs.get("status") == "target":
                             m.attrs["year"] = int(header_year.group(1))
                 found.setdefault(role, []).extend(cell_mentions)
+                if role == "place" and cell_mentions:
+                    place_cells.append((head.text, cell_mentions))
             for ms in found.values():
                 mentions += ms
             figures = self._figure_cells(roles, row, grid, found, path)
             mentions += figures + self._place_figures(roles, row, grid, found, path)
             links += [link("IN_INDUSTRY", f, f.attrs.pop("industry_mention"), "table.row", 0.85) for f in figures]
-            links += self._row_links(found, self.places.plan_region.code if self.places.plan_region else "")
+            plan_code = self.places.plan_region.code if self.places.plan_region else ""
+            links += self._row_links(found, place_cells, plan_code)
         return mentions, links
 
     def _figure_cells(
@@ -597,7 +605,9 @@ class TableRules:
         return None
 
     @staticmethod
-    def _row_links(found: dict[str, list[Mention]], plan_code: str) -> list[Link]:
+    def _row_links(
+        found: dict[str, list[Mention]], place_cells: list[tuple[str, list[Mention]]], plan_code: str
+    ) -> list[Link]:
         links = []
         things = [
             m
@@ -607,7 +617,19 @@ class TableRules:
         # The row's chain and its segment (环节: 工业硅及多晶硅 on 硅基新材料): a firm in the row is on both.
         chains = found.get("industry", []) + found.get("segment", [])
         listed = [c for c in chains if c.attrs.get("listed")]
-        places = _innermost(found.get("place", []))
+        # Columns that each say where the row's firm is (天津母公司所在地 天津市滨海新区 | 在庆落户地 庆城县): it is in
+        # each. Otherwise the row has one place or none: a cell listing several (庆城县、环县) does not say which is
+        # whose, and a county's row listing its key parks (县（市、区） | 重点园区) does not put each firm in them.
+        cells = [_innermost(c) for _, c in place_cells]
+        if (
+            len(cells) > 1
+            and all(_LOCATION_HEADER.search(h) for h, _ in place_cells)
+            and all(len(c) == 1 for c in cells)
+        ):
+            places = _innermost([c[0] for c in cells])
+        else:
+            places = _innermost(found.get("place", []))
+            places = places if len(places) == 1 else []
         for thing in things:
             if thing.type != "University":
                 # A row listing chains (集成电路、生物医药、新能源) does not say which firm is on which: only a chain
@@ -622,14 +644,15 @@ class TableRules:
             # 承担单位) governs its own county, not the row's town. A courted firm's row place is its
             # own only outside the plan's region (目标企业 宁德时代 | 所在地 宁德市).
             if (
-                len(places) != 1
+                not places
                 or thing.type in ("University", "Agency")
                 or thing.attrs.get("role") == "host"
                 or _PUBLIC_BODY.search(thing.name)
             ):
                 continue
-            if not thing.attrs.get("courted") or _outside(places[0], plan_code):
-                links.append(link("LOCATED_IN", thing, places[0], "table.row", 0.85))
+            for place in places:
+                if not thing.attrs.get("courted") or _outside(place, plan_code):
+                    links.append(link("LOCATED_IN", thing, place, "table.row", 0.85))
         for project in (m for m in things if m.type == "Project"):
             for org in (m for m in things if m.type in ("Enterprise", "University")):
                 links.append(link("UNDERTAKES", org, project, "table.row", 0.85))
