@@ -81,6 +81,7 @@ _UNIT_ONLY = re.compile(rf"[万亿千百]*(?:{'|'.join(re.escape(u) for u in sor
 # A column (or a table's title) of what the year has reached so far (上半年完成, 1—9月, 2026年上半年各县…增速):
 # figures reached, of the year the text was issued, unless the column says it holds goals.
 SO_FAR = re.compile(rf"上半年|前三季度|第[一二三]季度|一季度|{_MONTHS_SO_FAR}")
+_PROGRESS_TITLE = re.compile(r"简报|快报|专报|工作动态|督查通报|情况通报")
 _NEXT_STEPS = re.compile(r"下一?步|工作要求|工作安排|工作建议|目标|任务|举措|打算")
 _GOAL_COLUMN = re.compile(r"目标|预期|力争|计划")
 _ELIDED_MEASURE = re.compile(r"(?:分别|均|也|同比|增长|增速|下降|提高|为|、)+$")
@@ -539,7 +540,8 @@ class TargetFinder:
         # A report on its own year so far (2026年上半年工业经济运行分析, 前三季度…) states that year's figures, where
         # other texts of one year (工作要点 in February) review the year before.
         # (so_far: such a report, whose figures of its year are reached ones unless said to be ahead)
-        self.so_far = bool(period_start == end == year and SO_FAR.search(title))
+        # A bulletin of the year's work (工作简报, 督查通报) reports likewise, issue by issue.
+        self.so_far = bool(period_start == end == year and (SO_FAR.search(title) or _PROGRESS_TITLE.search(title)))
         if self.so_far:
             self.reviewed = year
         # A text on one year that has ended (2026年度专项资金绩效评价报告, issued in 2027) reports that year's
@@ -797,12 +799,13 @@ class TargetFinder:
             if (
                 self.so_far
                 and status == "target"
-                and year == self.reviewed
+                and year in (None, self.reviewed)
                 and not forward
                 and not _AHEAD.search(text[: q.start])
                 and not _NEXT_STEPS.search(section)
             ):
-                status = "baseline"  # 上半年督查通报: 新开工率91.7%, reached so far, where 下步工作要求 set goals
+                # 上半年督查通报: 新开工率91.7%, reached so far, where 下步工作要求 set goals (undated: of its year)
+                status, year = "baseline", self.reviewed
             if self.communique and (year is None or year <= self.reviewed):
                 status, year = "baseline", year or self.reviewed  # 全年粮食总产量154.2亿斤: the year reported
             if this_year_done:
