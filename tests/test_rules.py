@@ -4591,7 +4591,9 @@ def test_a_report_on_the_year_so_far_reports_its_columns_and_keeps_its_next_step
 def test_a_work_bulletin_of_its_year_reports_that_years_figures_reached() -> None:
     """工作简报 issued in June on its own year: a figure with no year is reached so far; its goals stay goals."""
     bulletin = {**INSPECTION, "title": "嘉兴市重点产业链工作专班简报2026年第4期", "issued": "2026-06-24"}
-    facts = extract("全市重点产业链规上企业实现产值1036.9亿元。\n二、下一步工作\n全年新签约亿元以上项目250个。\n", bulletin)
+    facts = extract(
+        "全市重点产业链规上企业实现产值1036.9亿元。\n二、下一步工作\n全年新签约亿元以上项目250个。\n", bulletin
+    )
     found = {(t.props["value"], t.props["status"], t.props["year"]) for t in entities(facts, "Target").values()}
     assert {(1036.9, "baseline", 2026), (250, "target", 2026)} <= found, found
 
