@@ -4717,3 +4717,17 @@ def test_each_column_that_says_where_a_firm_is_places_it() -> None:
     assert related(facts, "LOCATED_IN", "嘉兴渤瑞精细化工有限公司") == {"滨海新区", "秀洲区"}
     # a county's row listing its key park does not put the row's firms in that park
     assert "姚庄经济开发区" not in related(facts, "LOCATED_IN", "嘉兴锦钰五金制品有限公司")
+
+
+def test_a_talent_demand_directory_is_read_as_a_table_of_firms() -> None:
+    """序号 | 企业名称 | 所在区县 | 产业链 | 岗位 | 人数 | 学历 | 薪酬: half its heads name no kind of thing,
+    but they are a directory's heads, and each row puts its firm in its county and on its chain."""
+    facts = extract(
+        "二、企业\n（二）重点企业急需紧缺岗位明细\n"
+        "序号\t企业名称\t所在区县\t产业链\t岗位\t人数\t学历\t薪酬（万元/年）\n"
+        "1\t嘉兴齐晟高分子材料股份有限公司\t南湖区\t新材料\t聚合工艺研发工程师\t8\t博士\t35—50\n"
+        "2\t嘉兴博泰阀门有限公司\t秀洲区\t高端装备\t阀门铸造工艺工程师\t4\t本科\t10—14\n"
+    )
+    assert related(facts, "LOCATED_IN", "嘉兴齐晟高分子材料股份有限公司") == {"南湖区"}
+    assert related(facts, "LOCATED_IN", "嘉兴博泰阀门有限公司") == {"秀洲区"}
+    assert related(facts, "IN_INDUSTRY", "嘉兴博泰阀门有限公司") == {"高端装备制造产业"}
