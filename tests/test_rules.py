@@ -4731,3 +4731,30 @@ def test_a_talent_demand_directory_is_read_as_a_table_of_firms() -> None:
     assert related(facts, "LOCATED_IN", "嘉兴齐晟高分子材料股份有限公司") == {"南湖区"}
     assert related(facts, "LOCATED_IN", "嘉兴博泰阀门有限公司") == {"秀洲区"}
     assert related(facts, "IN_INDUSTRY", "嘉兴博泰阀门有限公司") == {"高端装备制造产业"}
+
+
+def test_a_table_of_the_years_goals_and_what_was_reached_reads_each_cell_with_its_unit() -> None:
+    """2025年目标 | 2025年完成 in a review of 2025: a cell says its unit (30亿元, ≥1.5倍, 4支) and its column
+    whether it is the goal or what was reached."""
+    review = {**EVALUATION, "title": "嘉兴市产业投资引导基金2025年度运行报告", "issued": "2026-03-27"}
+    review.update(period_start="2025", period_end="2025")
+    facts = extract(
+        "二、年度目标完成情况\n表2　引导基金2025年度主要目标完成情况\n"
+        "序号\t指标名称\t2025年目标\t2025年完成\t完成情况\t责任单位\n"
+        "1\t新设子基金数量\t4支\t5支\t超额完成\t市财政局\n"
+        "2\t新增子基金认缴规模\t30亿元\t36.6亿元\t超额完成\t市财政局\n"
+        "3\t累计返投倍数\t≥1.5倍\t1.86倍\t超额完成\t各县区\n"
+        "4\t初创期科技型企业投资金额占比\t20%\t23.5%\t超额完成\t市科技局\n",
+        review,
+    )
+    found = {tuple(t.props[k] for k in ("value", "unit", "status", "year")) for t in entities(facts, "Target").values()}
+    assert {
+        (4, "支", "target", 2025),
+        (5, "支", "baseline", 2025),
+        (30, "亿元", "target", 2025),
+        (36.6, "亿元", "baseline", 2025),
+        (1.5, "倍", "target", 2025),
+        (1.86, "倍", "baseline", 2025),
+        (20, "%", "target", 2025),
+        (23.5, "%", "baseline", 2025),
+    } <= found, found

@@ -515,6 +515,25 @@ def _fund_record(indicator: str, unit: str) -> bool:
     return unit in ("个", "项", "家") and _FUND_COUNT.search(indicator) is not None
 
 
+def _cell_quantity(text: str) -> Quantity | None:
+    """The one figure a table cell holds with its unit (30亿元, ≥1.5倍, 4支), the cell nothing else."""
+    times = _TIMES_CELL.fullmatch(text.strip())
+    if times is not None:  # 倍 is no unit in prose (增长2倍); a cell of a multiple is one
+        comparator = {"≥": ">=", "≤": "<="}.get(times.group(1) or "", "=")
+        return Quantity(tidy(float(times.group(2))), None, "倍", comparator, times.start(2), times.end())
+    found = find_quantities(text)
+    if len(found) != 1 or han_count(text) > 4:
+        return None
+    q = found[0]
+    rest = (text[: q.start] + text[q.end :]).strip()
+    return q if not rest or rest in ("≥", "≤", ">", "<", "约") else None
+
+
+_TIMES_CELL = re.compile(r"(≥|≤)?\s*(\d+(?:\.\d+)?)\s*倍")
+# 2025年目标 | 2025年完成: a table with a column of goals and one of what was reached, both of one year
+_DONE_COLUMN = re.compile(r"完成|实际|实现|达到|现状")
+
+
 class TargetFinder:
     """Target rules for one plan (its period decides baseline vs target)."""
 
@@ -862,6 +881,9 @@ class TargetFinder:
         """Rows of an indicator table: one target per value cell, years and status from the header."""
         header_years = [int(y) for c in table.header for y in re.findall(r"(?:19|20)\d{2}", c.text)]
         header_text = " ".join(c.text for c in table.header)
+        goal_and_done = any(
+            _GOAL_COLUMN.search(c.text) and not _DONE_COLUMN.search(c.text) for c in table.header
+        ) and any(_DONE_COLUMN.search(c.text) and not _GOAL_COLUMN.search(c.text) for c in table.header)
         found: list[Mention] = []
         block = Block(table.start, table.end, "", table.path + ((table.title,) if table.title else ()))
         for row in table.rows:
@@ -888,14 +910,19 @@ class TargetFinder:
                     growth_row.append((cell, tidy(number), growth_word))
                     continue
                 if number is not None and not re.search(r"[\u4e00-\u9fff]", cell.text):
-                    values.append((cell, tidy(number), None, head))
+                    own = _cell_quantity(cell.text) if "%" in cell.text and not unit else None  # 20%: per cent
+                    values.append((cell, tidy(number), None, head, own))
                 elif _GROWTH.search(cell.text):
                     growth = re.search(r"(\d+(?:\.\d+)?)\s*%", cell.text)
                     if growth:
-                        values.append((cell, tidy(float(growth.group(1))), _GROWTH.search(cell.text).group(), head))
+                        values.append(
+                            (cell, tidy(float(growth.group(1))), _GROWTH.search(cell.text).group(), head, None)
+                        )
+                elif (own := _cell_quantity(cell.text)) is not None:
+                    values.append((cell, own.value, None, head, own))  # 30亿元, ≥1.5倍: the cell says its unit
                 elif not values and len(cell.text) <= 8:
                     unit = unit or cell.text
-            for index, (cell, value, growth, head) in enumerate(values):
+            for index, (cell, value, growth, head, own) in enumerate(values):
                 if index < len(header_years):
                     year = header_years[index]
                 elif header_years:
@@ -914,13 +941,16 @@ class TargetFinder:
                     status, year = "baseline", year or self.issued  # 全年目标 | 上半年完成: 7.3 reached by June
                 elif _GOAL_COLUMN.search(head) and year is None and len(values) > 1:
                     status = "target"  # 全年目标 before 上半年完成: the year's goal, whatever column it comes in
+                elif goal_and_done and year is not None and self.issued is not None and year < self.issued:
+                    # 2025年目标 | 2025年完成 in a review of 2025: the column says which is the goal
+                    status = "target" if _GOAL_COLUMN.search(head) else "baseline"
                 indicator = name + growth if growth else name
                 mention = self._make(
                     indicator,
                     value,
-                    None,
-                    "%" if growth else unit,
-                    "=",
+                    own.value_max if own else None,
+                    "%" if growth else own.unit if own else unit,
+                    own.comparator if own else "=",
                     year,
                     status,
                     row.name.start,
