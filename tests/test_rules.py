@@ -4758,3 +4758,12 @@ def test_a_table_of_the_years_goals_and_what_was_reached_reads_each_cell_with_it
         (20, "%", "target", 2025),
         (23.5, "%", "baseline", 2025),
     } <= found, found
+
+
+def test_a_meeting_on_projects_names_no_project_and_a_speakers_company_is_not_in_one() -> None:
+    facts = extract(
+        TASKS + "专班办公室召开4月份重点产业链项目调度会。本元药业介绍了公司中药配方颗粒智能化生产线项目进展。\n"
+    )
+    projects = set(entities(facts, "Project"))
+    assert "中药配方颗粒智能化生产线项目" in projects
+    assert not [p for p in projects if "调度" in p or "召开" in p or p.startswith("公司")], projects

@@ -33,7 +33,8 @@ _PROJECT_IN_TEXT = re.compile(
 # What may follow 项目 when it ends a name (not 项目库, 项目制, 项目管理 …).
 _NOT_AFTER = set("库制化部区组单经资管申立实的落路招谋前储评验审包")
 # …项目投资 is a sum (…项目投产 a named one starting up); 具备项目入驻条件 speaks of projects moving in, names none
-_NOT_AFTER_WORD = re.compile(r"投资|投入|投融|投放|投向|入驻|所在|所需")  # (会同项目所在县: where projects are)
+# (会同项目所在县: where projects are; 重点产业链项目调度会: a meeting on projects)
+_NOT_AFTER_WORD = re.compile(r"投资|投入|投融|投放|投向|入驻|所在|所需|调度|推进会|观摩|督办")
 _GENERIC_PROJECT = re.compile(
     r"^(?:重大|重点|科技|研发|示范|产业化|建设|招商|合作|各类|国家|省级|市级|国家级|省|市|县|区|科研|创新|攻关|"
     r"转化|成果|专项|试点|应用|基础|前沿|产业|工业|农业|技术|关键|核心|共性|引进|新建|在建|续建|拟建|储备|实施|"
@@ -198,6 +199,8 @@ class ProjectFinder:
                 continue
             left = left_edge(text, clause_start(text, s), s, spans, min_body=2)
             left += leading_function_words(text[left:s])
+            if text.startswith(("公司", "本公司", "该公司"), left) and han_count(text[left:s]) >= 8:
+                left = text.index("公司", left) + 2  # 介绍了公司中药配方颗粒…项目: the speaker's firm, no name
             # 某某食品股份有限公司预制菜中央厨房项目, 某某开发区某某股份有限公司年产5万吨…项目: the project's name
             # opens right after its owner's legal name (where no verb comes between)
             legal = max(
