@@ -147,8 +147,10 @@ def neo4j(action: str) -> dict[str, str]:
         subprocess.run([str(ROOT / "scripts" / "neo4j-local"), "start"], env=env, check=True, capture_output=True)
     elif action == "stop":
         subprocess.run([str(ROOT / "scripts" / "neo4j-local"), "stop"], env=env, capture_output=True)
+    # NEO4J_LOCAL_HOME tells kg where the launcher's marker is, so a first load may go through neo4j-admin import
     return {"KG_BACKEND": "neo4j", "NEO4J_URI": f"bolt://127.0.0.1:{NEO4J_PORT}",
-            "NEO4J_PASSWORD": os.environ.get("NEO4J_PASSWORD", "kgpassword")}  # fmt: skip
+            "NEO4J_PASSWORD": os.environ.get("NEO4J_PASSWORD", "kgpassword"),
+            "NEO4J_LOCAL_HOME": str(WORK / "neo4j")}  # fmt: skip
 
 
 def server_pid(backend: str, db: Path) -> int | None:
