@@ -4767,3 +4767,12 @@ def test_a_meeting_on_projects_names_no_project_and_a_speakers_company_is_not_in
     projects = set(entities(facts, "Project"))
     assert "中药配方颗粒智能化生产线项目" in projects
     assert not [p for p in projects if "调度" in p or "召开" in p or p.startswith("公司")], projects
+
+
+def test_a_paragraph_labelled_with_a_county_places_the_firms_it_names_there() -> None:
+    facts = extract(
+        "二、县区动态\n嘉善县：嘉兴鄂鼎起重机械有限公司桥式起重机生产线智能化改造完成投资1.1亿元。\n"
+        "海盐县：嘉兴红锐精密机械有限公司为铸力股份配套生产转向节。\n"
+    )
+    assert related(facts, "LOCATED_IN", "嘉兴鄂鼎起重机械有限公司") == {"嘉善县"}
+    assert related(facts, "LOCATED_IN", "嘉兴红锐精密机械有限公司") == {"海盐县"}
