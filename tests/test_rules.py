@@ -4776,3 +4776,8 @@ def test_a_paragraph_labelled_with_a_county_places_the_firms_it_names_there() ->
     )
     assert related(facts, "LOCATED_IN", "嘉兴鄂鼎起重机械有限公司") == {"嘉善县"}
     assert related(facts, "LOCATED_IN", "嘉兴红锐精密机械有限公司") == {"海盐县"}
+
+
+def test_some_of_the_chains_names_no_chain() -> None:
+    facts = extract("二、存在问题\n（一）部分产业链增长乏力\n受市场影响，企业订单下降。\n")
+    assert not [n for n in entities(facts, "Industry") if n.startswith(("部分", "个别"))]

@@ -459,6 +459,8 @@ class SectorFinder:
             modified, core = plain != core, plain
         if not 2 <= han_count(core) <= 12 or re.search(r"[，,：:；;。\d]", core) or core in UMBRELLA:
             return None
+        if core + "产业" in UMBRELLA and not ends_in_industry_word(core):
+            return None  # （一）部分产业链增长乏力: some of the chains, none named
         if core in _MACRO_REGIONS or core in _CHAIN_STAGES:
             return None  # 长三角产业协同行动: cooperation in a region, no chain
         plain = re.sub(r"(?:科技|技术)$", "", core)
