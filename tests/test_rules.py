@@ -4598,6 +4598,19 @@ def test_a_work_bulletin_of_its_year_reports_that_years_figures_reached() -> Non
     assert {(1036.9, "baseline", 2026), (250, "target", 2026)} <= found, found
 
 
+def test_a_table_of_chains_gives_each_chain_its_counts_and_rates_of_what_was_done() -> None:
+    bulletin = {**INSPECTION, "title": "嘉兴市重点产业链工作专班简报2026年第5期", "issued": "2026-07-27"}
+    facts = extract(
+        "二、进展\n表1 上半年各产业链推进情况\n"
+        "序号\t产业链\t链主企业\t签约项目数（个）\t完成投资（亿元）\t完成率（%）\t责任单位\n"
+        "1\t新材料\t嘉兴江帆新能源材料有限公司\t23\t68.2\t53.6\t市经信局\n",
+        bulletin,
+    )
+    found = {(t.props["value"], t.props["status"], t.props["year"]) for t in entities(facts, "Target").values()}
+    assert {(23, "baseline", 2026), (53.6, "baseline", 2026)} <= found, found
+    assert not [v for v, _, _ in found if v == 68.2], found  # an investment is no target
+
+
 def test_a_funds_evaluation_keeps_the_funds_own_record_out_of_the_figures() -> None:
     """What the fund allotted and paid, and how many items it supported or the evaluators checked, are its own
     record, not the region's figures; the region's figures of the year and the next year's goals stay."""

@@ -116,7 +116,21 @@ def column_roles(header: list[Cell]) -> list[str]:
         ]
         # 中试基地名称, 实验室名称: a header naming its things' kind with no keyword of the list, read as 名称 is
         roles.append(max(held)[2] if held else "name" if text.strip().endswith("名称") else "skip")
+    keyed = next((role for role in roles if role != "skip"), None)
+    if keyed == "industry":
+        # 产业链 | 链主企业 | 签约项目数（个） | 完成率（%）: in a table of chains, a column of counts or rates holds
+        # each chain's figures, whatever things it counts (not in a table of projects or firms, whose rows are theirs)
+        roles = [
+            "target" if role in ("skip", "project") and _FIGURE_HEAD.search(cell.text) else role
+            for role, cell in zip(roles, header, strict=True)
+        ]
     return roles
+
+
+# A header naming a count or rate of what was done (签约项目数, 完成率), then its unit: a column of figures
+_FIGURE_HEAD = re.compile(
+    r"(?:签约|开工|投产|竣工|完成|新增|实现|落地|引进)[\u4e00-\u9fff]{0,6}(?:数|率|数量)\s*[（(](?:个|家|项|%|％)[）)]$"
+)
 
 
 def _industry_word(name: str) -> bool:
@@ -306,6 +320,8 @@ class TableRules:
             measure = _MEASURE_NOISE.sub("", head.text).strip()
             if not measure or not unit:
                 continue
+            if _NOT_A_GOAL.search(measure) and not _ATTRACTED.search(measure) and unit.group(1) != "%":
+                continue  # 完成投资（亿元）: an investment is no target (a rate of one is a measure)
             chain = chains[0].name
             indicator = chain + ("" if chain.endswith("产业") else "产业") + measure
             mention = self._column_figure(cell, indicator, unit.group(1), year, path, head.text, grid.title or "")
