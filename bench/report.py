@@ -115,12 +115,13 @@ def main() -> int:
         "A first load into an empty store by kg's own choice of path (the engine's bulk path for the embedded "
         "store, and for Neo4j from 200,000 facts), then the same facts through UNWIND batches into another empty "
         "store. *load avg* is the machine's 1-minute load average at the end of the measurement, its own work "
-        "included (2 cores):",
+        "included (2 cores). *The peak RSS the kernel reports for `kg build` once it has exited covers the "
+        "processes it waited for too: on Neo4j's bulk path that is the `neo4j-admin` importer's JVM.",
         "",
         table([r for r in rows if r["bench"] in ("load", "load-unwind")],
               [("nodes", "size"), ("backend", "backend"), ("path", "method"), ("items", "items"),
                ("load s", "load_seconds"), ("command s", "seconds"), ("items/s", "items_per_s"),
-               ("kg build peak RSS MB", "rss_mb"), ("server peak RSS MB", "server_rss_mb"),
+               ("kg build peak RSS MB*", "rss_mb"), ("server peak RSS MB", "server_rss_mb"),
                ("load avg", "loadavg")]),
         "",
         "## Canned queries",
