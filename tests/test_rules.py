@@ -4794,3 +4794,13 @@ def test_a_paragraph_labelled_with_a_county_places_the_firms_it_names_there() ->
 def test_some_of_the_chains_names_no_chain() -> None:
     facts = extract("二、存在问题\n（一）部分产业链增长乏力\n受市场影响，企业订单下降。\n")
     assert not [n for n in entities(facts, "Industry") if n.startswith(("部分", "个别"))]
+
+
+def test_an_industry_college_in_a_table_of_platforms_is_a_platform_not_a_university() -> None:
+    facts = extract(
+        "二、平台\n表2 人才平台\n序号\t平台名称\t依托单位\t级别\n"
+        "1\t浙江工业大学禾森智能装备产业学院\t浙江工业大学\t省级\n"
+    )
+    assert "浙江工业大学禾森智能装备产业学院" in entities(facts, "Platform")
+    assert "浙江工业大学禾森智能装备产业学院" not in entities(facts, "University")
+    assert related(facts, "HOSTED_BY", "浙江工业大学禾森智能装备产业学院") == {"浙江工业大学"}

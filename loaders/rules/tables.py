@@ -77,6 +77,8 @@ _STATUS_NOTE = re.compile(
 )
 # A header that says where the row's thing is (所在地, 注册地, 在庆落户地, 建设地点), not which places the row is about
 _LOCATION_HEADER = re.compile(r"所在|落户|注册地|地点|地$")
+# 山东理工大学某某智能装备产业学院, 卓越工程师学院: a university's programme, not a university (organisations._body_ok)
+_PROGRAMME = re.compile(r"(?:产业|工程师)学院$")
 # 合计 | 612.4: a table's total row, no chain
 _TOTAL_ROW = re.compile(r"\s*(?:合计|总计|小计|全市|全县|全区)\s*")
 
@@ -614,11 +616,15 @@ class TableRules:
             match = None
             for match in pattern.finditer(name):  # noqa: B007 - the last suffix decides
                 pass
-            if match is not None and match.end() == len(name):
+            if (
+                match is not None
+                and match.end() == len(name)
+                and not (etype == "University" and _PROGRAMME.search(name))
+            ):
                 return etype
         if re.search(r"(?:项目|工程)$", name):
             return "Project"
-        return None
+        return None  # (…产业学院 says no kind: a university's programme with a firm, a platform where listed as one)
 
     @staticmethod
     def _row_links(
