@@ -4804,3 +4804,10 @@ def test_an_industry_college_in_a_table_of_platforms_is_a_platform_not_a_univers
     assert "浙江工业大学禾森智能装备产业学院" in entities(facts, "Platform")
     assert "浙江工业大学禾森智能装备产业学院" not in entities(facts, "University")
     assert related(facts, "HOSTED_BY", "浙江工业大学禾森智能装备产业学院") == {"浙江工业大学"}
+
+
+def test_a_bureau_submitting_a_centre_is_not_in_its_name() -> None:
+    facts = extract(TASKS + "市科技局已向省科技厅提交浙江省地方特色预制菜工程技术研究中心申报材料。\n")
+    platforms = set(entities(facts, "Platform"))
+    assert "浙江省地方特色预制菜工程技术研究中心" in platforms, platforms
+    assert not [p for p in platforms if "提交" in p], platforms
