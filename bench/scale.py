@@ -187,6 +187,12 @@ def scoped_params(store) -> dict[str, str]:
     }
 
 
+def drop_embedded(db: Path) -> None:
+    """Stop the embedded store's server and remove its folder, so the next load starts from nothing."""
+    subprocess.run([*KG, "server", "stop", "--db", str(db)], capture_output=True, cwd=ROOT)
+    shutil.rmtree(db, ignore_errors=True)
+
+
 def measure_load(
     bench: str, backend: str, nodes: int, path: Path, db: Path, env: dict[str, str], flag: str | None
 ) -> None:
@@ -211,8 +217,7 @@ def bench_graph(sizes: list[int], backends: list[str]) -> None:
             if backend == "embedded":
                 env = {"KG_BACKEND": "embedded", "KG_DB": str(db)}
                 if not reuse:
-                    subprocess.run([*KG, "server", "stop", "--db", str(db)], capture_output=True, cwd=ROOT)
-                    shutil.rmtree(db, ignore_errors=True)
+                    drop_embedded(db)
             else:
                 env = neo4j("fresh")
             if not reuse and wanted("load-unwind"):
@@ -220,8 +225,7 @@ def bench_graph(sizes: list[int], backends: list[str]) -> None:
                 # the engine's bulk path measured next (each into a store of its own).
                 measure_load("load-unwind", backend, nodes, path, db, env, "--no-bulk")
                 if backend == "embedded":
-                    subprocess.run([*KG, "server", "stop", "--db", str(db)], capture_output=True, cwd=ROOT)
-                    shutil.rmtree(db, ignore_errors=True)
+                    drop_embedded(db)
                 else:
                     env = neo4j("fresh")
             if not reuse:
@@ -260,8 +264,7 @@ def bench_graph(sizes: list[int], backends: list[str]) -> None:
             if backend == "embedded" and REUSE:
                 pass  # kept for the next run with KG_BENCH_REUSE=1
             elif backend == "embedded":
-                subprocess.run([*KG, "server", "stop", "--db", str(db)], capture_output=True, cwd=ROOT)
-                shutil.rmtree(db, ignore_errors=True)
+                drop_embedded(db)
             else:
                 neo4j("stop")
 
