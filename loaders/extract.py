@@ -25,7 +25,7 @@ from loaders.rules.incentives import IncentiveFinder
 from loaders.rules.organisations import OrganisationFinder
 from loaders.rules.places import PlaceFinder, outside_parks
 from loaders.rules.projects import ProjectFinder
-from loaders.rules.relations import RelationRules, link
+from loaders.rules.relations import RelationRules
 from loaders.rules.sectors import KEY_PARTS, SectorFinder, ends_in_industry_word
 from loaders.rules.tables import TableRules
 from loaders.rules.targets import TargetFinder
@@ -43,8 +43,6 @@ _INLINE_ITEM = re.compile(
 _CHAIN_RUN_IN = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?(?:链条|子链|产业链))[。：:](?=.)")
 # The parts of a statistical communique, which name no chain (loaders/data/statistical_sections.txt).
 _STATISTICAL_SECTIONS = frozenset(read_terms("statistical_sections.txt"))
-# 团风县：…, 黄冈高新区：…: a paragraph labelled with a place
-_PLACE_LEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,14}?)[：:](?=.)")
 # A sub-chain's run-in heading inside a chain's section (——碳基新材料。2022年…): it and the paragraphs after it, up
 # to the next one or the next heading, are on that sub-chain.
 _DASH_LEAD = re.compile(r"\s*[—－-]{1,2}\s*([\u4e00-\u9fff]{2,12})[。：:](?=.)")
@@ -217,7 +215,7 @@ class DocumentExtractor:
                 block_mentions.extend(mentions)
             if responsible_spans:
                 self._responsible(block, block_mentions, responsible_spans)
-            self.result.links.extend(self._lead_place_links(block, block_mentions, block_links))
+            self.result.links.extend(self.relations.lead_place(block, block_mentions, block_links))
         for grid in self.layout.grids:
             mentions, links = tables.grid(grid)
             self.result.mentions.extend(ruled(mentions, "table.column"))
@@ -230,33 +228,6 @@ class DocumentExtractor:
         self._drop_industries_read_as_firms()
         self._restore_cut_names()
         return self.result
-
-    @staticmethod
-    def _lead_place_links(block: Block, mentions: list[Mention], links: list[Link]) -> list[Link]:
-        """团风县：某某有限公司…: a paragraph a county, town or park opens as its label (a bulletin's county news)
-        is about that place; a firm it names and places nowhere else is there. (Its projects are often in a park
-        the paragraph does not name, so they keep no place rather than a guess.)"""
-        lead = _PLACE_LEAD.match(block.text)
-        if lead is None:
-            return []
-        start, end = block.start + lead.start(1), block.start + lead.end(1)
-        place = next(
-            (
-                m
-                for m in mentions
-                if m.type == "Region" and m.start == start and m.end == end
-                and m.attrs.get("level") in ("county", "town", "park")
-            ),
-            None,
-        )  # fmt: skip
-        if place is None:
-            return []
-        placed = {id(k.source) for k in links if k.type == "LOCATED_IN"}
-        return [
-            link("LOCATED_IN", m, place, "located.lead", rule_confidence("located.lead"))
-            for m in mentions
-            if m.type == "Enterprise" and m.start >= end and id(m) not in placed and not m.attrs.get("courted")
-        ]
 
     def _restore_cut_names(self) -> None:
         """A name whose first character a sentence cut off as a function word (均安新材料中试基地 read as

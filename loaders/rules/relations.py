@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from loaders.gazetteer import countries, firm_words, regions
 from loaders.rules.common import DECLARED_ASIDE, Link, Mention, clause_start
@@ -19,9 +20,14 @@ from loaders.rules.sectors import UMBRELLA, nearest_concept
 from loaders.terms import read_terms, rule_confidence
 from loaders.trie import trie_regex
 
+if TYPE_CHECKING:
+    from loaders.segment import Block
+
 ORGS = ("Enterprise", "Platform", "University")
 HOSTS = ("Enterprise", "University", "Region")
 
+# 团风县：…, 黄冈高新区：…: a paragraph labelled with a place (RelationRules.lead_place)
+_PLACE_LEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,14}?)[：:](?=.)")
 _HOST_VERBS = trie_regex(read_terms("host_verbs.txt"))
 # Organisation, then (with a partner: 与/和/联合 Y) a building verb, then the platform: 支持X(与Y)建设Z.
 _HOST_BETWEEN = re.compile(
@@ -215,6 +221,33 @@ class RelationRules:
         links += self._cooperation(text, base, orgs)
         self._target_regions(text, base, targets, regions)
         return links
+
+    @staticmethod
+    def lead_place(block: Block, mentions: list[Mention], links: list[Link]) -> list[Link]:
+        """团风县：某某有限公司…: a paragraph a county, town or park opens as its label (a bulletin's county news)
+        is about that place; a firm it names and places nowhere else is there. (Its projects are often in a park
+        the paragraph does not name, so they keep no place rather than a guess.)"""
+        lead = _PLACE_LEAD.match(block.text)
+        if lead is None:
+            return []
+        start, end = block.start + lead.start(1), block.start + lead.end(1)
+        place = next(
+            (
+                m
+                for m in mentions
+                if m.type == "Region" and m.start == start and m.end == end
+                and m.attrs.get("level") in ("county", "town", "park")
+            ),
+            None,
+        )  # fmt: skip
+        if place is None:
+            return []
+        placed = {id(k.source) for k in links if k.type == "LOCATED_IN"}
+        return [
+            link("LOCATED_IN", m, place, "located.lead", rule_confidence("located.lead"))
+            for m in mentions
+            if m.type == "Enterprise" and m.start >= end and id(m) not in placed and not m.attrs.get("courted")
+        ]
 
     # -- rules ---------------------------------------------------------------------------------------------
     @staticmethod
