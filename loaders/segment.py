@@ -330,7 +330,7 @@ _ONE_CELL_GAP = re.compile(r"[\t|｜]")  # a TAB or a pipe closes one cell: two 
 # header row of column names on, since a single space also stands between words of a title.
 _SPACE_GAP = re.compile(r" +")
 _HEADER_WORDS = re.compile(
-    r"序号|名称|指标|单位|产业链|链主|企业|平台|所在地|地点|属地|目标|项目|类别|领域|环节|基期|现状|属性|备注|责任|载体|建设|"
+    r"序号|名称|指标|单位|产业链|链主|企业|平台|地点|属地|目标|项目|类别|领域|环节|基期|现状|属性|备注|责任|载体|建设|"
     r"牵头|部门|事项|高校|主体|时限|^县市区$|^区县$|^县区$|^县[（(]市[、，]?区?[）)]区?$|增速$|所在|"
     r"岗位|人数|学历|薪酬|专业|数量$|年份$|金额|"  # a demand directory's columns (岗位 | 人数 | 学历 | 薪酬)
     r"^园区$|^行业$|方向$|[（(](?:家|个|项|件|人|%|亿元|万元)[）)]$"  # a column of figures names its unit

@@ -46,6 +46,8 @@ LEVEL_QUALIFIED = ("农科院", "科学院", "社科院", "农业科学院", "�
 # fmt: on
 # Short forms of firms end in a business word; the brand before it must be a proper name.
 BUSINESS_WORDS = read_terms("business_words.txt")
+# 信创现代产业学院, 卓越工程师学院, 某某大学某某智能装备产业学院: a university's programme, not a university
+PROGRAMME_COLLEGE = re.compile(r"(?:产业|工程师)学院$")
 # Words that make a body a kind rather than a name (level, category, function words).
 _GENERIC_WORDS = read_terms("generic_words.txt")
 _GENERIC_TAILS = sorted((w for w in _GENERIC_WORDS if len(w) >= 2), key=len, reverse=True)
@@ -732,7 +734,7 @@ class OrganisationFinder:
         """Does the text before the suffix name one organisation (not a kind, a level or a designation)?"""
         if han_count(body) + sum(c.isalnum() for c in body if c.isascii()) < 2:
             return False
-        if etype == "University" and suffix == "学院" and body.endswith(("产业", "工程师")):
+        if etype == "University" and PROGRAMME_COLLEGE.search(body + suffix):
             return False  # 信创现代产业学院, 卓越工程师学院: a university's programme, not a university
         if etype == "University" and suffix == "大学" and (body.endswith("环") or _RANK_ONLY.search(body)):
             return False  # 雁塔区环大学创新带: around the universities; 国外高水平大学: a rank of universities

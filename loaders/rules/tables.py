@@ -77,8 +77,6 @@ _STATUS_NOTE = re.compile(
 )
 # A header that says where the row's thing is (所在地, 注册地, 在庆落户地, 建设地点), not which places the row is about
 _LOCATION_HEADER = re.compile(r"所在|落户|注册地|地点|地$")
-# 山东理工大学某某智能装备产业学院, 卓越工程师学院: a university's programme, not a university (organisations._body_ok)
-_PROGRAMME = re.compile(r"(?:产业|工程师)学院$")
 # 合计 | 612.4: a table's total row, no chain
 _TOTAL_ROW = re.compile(r"\s*(?:合计|总计|小计|全市|全县|全区)\s*")
 
@@ -133,6 +131,12 @@ def column_roles(header: list[Cell]) -> list[str]:
 _FIGURE_HEAD = re.compile(
     r"(?:签约|开工|投产|竣工|完成|新增|实现|落地|引进)[\u4e00-\u9fff]{0,6}(?:数|率|数量)\s*[（(](?:个|家|项|%|％)[）)]$"
 )
+
+
+def _not_a_goal(measure: str, unit: str | None) -> bool:
+    """Investments, funds granted and subsidies are no targets (signed and arrived funds are); a rate of one is a
+    measure (投资完成率（%）)."""
+    return _NOT_A_GOAL.search(measure) is not None and not _ATTRACTED.search(measure) and unit != "%"
 
 
 def _industry_word(name: str) -> bool:
@@ -322,8 +326,8 @@ class TableRules:
             measure = _MEASURE_NOISE.sub("", head.text).strip()
             if not measure or not unit:
                 continue
-            if _NOT_A_GOAL.search(measure) and not _ATTRACTED.search(measure) and unit.group(1) != "%":
-                continue  # 完成投资（亿元）: an investment is no target (a rate of one is a measure)
+            if _not_a_goal(measure, unit.group(1)):
+                continue  # 完成投资（亿元）: an investment is no target
             chain = chains[0].name
             indicator = chain + ("" if chain.endswith("产业") else "产业") + measure
             mention = self._column_figure(cell, indicator, unit.group(1), year, path, head.text, grid.title or "")
@@ -366,9 +370,7 @@ class TableRules:
             last_measure = measure or last_measure
             if han_count(measure) < 2 or _OWN_BATCH.search(measure):
                 continue
-            if _NOT_A_GOAL.search(measure) and not _ATTRACTED.search(measure) and unit != "%":
-                # investments, funds granted and subsidies are no targets (signed and arrived funds are); a rate of
-                # one is a measure (投资完成率（%）)
+            if _not_a_goal(measure, unit):
                 continue
             mention = self._column_figure(cell, measure, unit, year, path, head.text, grid.title or "")
             if mention is not None:
@@ -610,7 +612,7 @@ class TableRules:
 
     @staticmethod
     def _suffix_type(name: str) -> str | None:
-        from loaders.rules.organisations import _LEGAL_RE, _PLATFORM_RE, _UNIVERSITY_RE
+        from loaders.rules.organisations import _LEGAL_RE, _PLATFORM_RE, _UNIVERSITY_RE, PROGRAMME_COLLEGE
 
         for etype, pattern in (("Platform", _PLATFORM_RE), ("University", _UNIVERSITY_RE), ("Enterprise", _LEGAL_RE)):
             match = None
@@ -619,7 +621,7 @@ class TableRules:
             if (
                 match is not None
                 and match.end() == len(name)
-                and not (etype == "University" and _PROGRAMME.search(name))
+                and not (etype == "University" and PROGRAMME_COLLEGE.search(name))
             ):
                 return etype
         if re.search(r"(?:项目|工程)$", name):

@@ -515,6 +515,11 @@ def _fund_record(indicator: str, unit: str) -> bool:
     return unit in ("个", "项", "家") and _FUND_COUNT.search(indicator) is not None
 
 
+_TIMES_CELL = re.compile(r"(≥|≤)?\s*(\d+(?:\.\d+)?)\s*倍")
+# 2025年目标 | 2025年完成: a table with a column of goals and one of what was reached, both of one year
+_DONE_COLUMN = re.compile(r"完成|实际|实现|达到|现状")
+
+
 def _cell_quantity(text: str) -> Quantity | None:
     """The one figure a table cell holds with its unit (30亿元, ≥1.5倍, 4支), the cell nothing else."""
     times = _TIMES_CELL.fullmatch(text.strip())
@@ -527,11 +532,6 @@ def _cell_quantity(text: str) -> Quantity | None:
     q = found[0]
     rest = (text[: q.start] + text[q.end :]).strip()
     return q if not rest or rest in ("≥", "≤", ">", "<", "约") else None
-
-
-_TIMES_CELL = re.compile(r"(≥|≤)?\s*(\d+(?:\.\d+)?)\s*倍")
-# 2025年目标 | 2025年完成: a table with a column of goals and one of what was reached, both of one year
-_DONE_COLUMN = re.compile(r"完成|实际|实现|达到|现状")
 
 
 class TargetFinder:
