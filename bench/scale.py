@@ -156,7 +156,7 @@ def neo4j(action: str) -> dict[str, str]:
 def server_pid(backend: str, db: Path) -> int | None:
     if backend == "embedded":
         return json.loads((db / "server.json").read_text())["pid"]
-    found = subprocess.run(["pgrep", "-f", f"Launcher.java.*{NEO4J_PORT}"], capture_output=True, text=True)
+    found = subprocess.run(["pgrep", "-f", f"Launcher(\\.java)? .*{NEO4J_PORT}"], capture_output=True, text=True)
     pids = [int(p) for p in found.stdout.split()]
     return pids[0] if pids else None
 

@@ -24,6 +24,7 @@ from kg.errors import StoreError
 from kg.facts import ValidatedFile
 from kg.ontology import Ontology
 from kg.store.bulk import Numbering
+from kg.store.kept import kept_values
 from kg.store.neo4j import Neo4jStore
 from kg.store.neo4j_import import DELIMITER, ImportFiles, encode
 from kg.store.neo4j_local import MARKER, LocalServer
@@ -209,6 +210,46 @@ def test_a_failed_import_leaves_the_previous_graph_served(
     with pytest.raises(StoreError, match="neo4j-admin database import failed"):
         kg.build(neo4j_store, clear=True, bulk=True)
     assert snapshot(neo4j_store, _dir(tmp_path / "b")) == before
+
+
+@pytest.mark.neo4j
+def test_a_first_load_into_an_empty_graph_stops_the_server_early_and_restarts_it_if_the_walk_fails(
+    neo4j_store: Neo4jStore, tmp_path: Path, monkeypatch
+):
+    """An empty graph has nothing to serve, so the server stops while the files are written; a walk that
+    fails then leaves the server started again on the empty graph (a new pid says it was stopped)."""
+    server = LocalServer.find(neo4j_store.settings.uri, "neo4j")[0]
+    assert server is not None and neo4j_store.is_empty()
+
+    def broken(self, *args, **kwargs):
+        raise RuntimeError("the walk broke")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(ParquetFiles, "keep_counts", broken)  # called once the walk is over
+        with pytest.raises(RuntimeError, match="the walk broke"):
+            kg.build(neo4j_store, bulk=True)
+    again = LocalServer.find(neo4j_store.settings.uri, "neo4j")[0]
+    assert again is not None and again.pid != server.pid
+    assert neo4j_store.is_empty()  # served again, and nothing half-written
+    done = kg.build(neo4j_store, bulk=True)  # the early stop, then the import
+    assert done.load.method == "neo4j-admin database import"
+    imported = snapshot(neo4j_store, _dir(tmp_path / "a")), kept_values(neo4j_store)
+    kg.build(neo4j_store, clear=True, bulk=False)
+    assert (snapshot(neo4j_store, _dir(tmp_path / "b")), kept_values(neo4j_store)) == imported
+
+
+def test_parquet_node_files_carry_each_nodes_count(ontology: Ontology, tmp_path: Path):
+    numbering = Numbering(ontology)
+    files = ParquetFiles(tmp_path)
+    files.add(numbering.walk_json(ValidatedFile(mixed(tmp_path)).objects()))
+    assert files.keep_counts("kg_links", numbering.links)
+    files.close()
+    seen = {}
+    for table in files._node_tables:
+        columns = pq.read_table(table.data).to_pydict()
+        seen.update(zip(columns[":ID"], columns["kg_links:long"], strict=True))
+    assert seen == dict(enumerate(numbering.links)) and any(seen.values())
+    assert not ImportFiles(tmp_path / "csv").keep_counts("kg_links", numbering.links)  # set after the import
 
 
 @pytest.mark.neo4j

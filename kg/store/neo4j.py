@@ -337,19 +337,21 @@ class Neo4jStore(GraphStore):
 
         The facts are written as Parquet files (:mod:`kg.store.neo4j_parquet`; CSV, :mod:`kg.store.neo4j_import`,
         when pyarrow is not installed, or ``KG_NEO4J_IMPORT_INPUT=csv``) while the server still serves the
-        old graph; then the server is stopped, the files imported into a new database folder that replaces
-        the old one, and the server started again; then the constraints and indexes are created (one pass
+        old graph (an empty one has nothing to serve, so the server stops meanwhile); then the server is
+        stopped, the files imported into a new database folder that replaces the old one, and the server
+        started again; then the constraints and indexes are created (one pass
         each over a full store), what the files could not carry is set, and the repeats merged in
         (:mod:`kg.store.bulk`). Readers are cut off while the server is down. If the import fails, the old
         graph is served again unchanged.
         """
         import tempfile
+        from concurrent.futures import ThreadPoolExecutor
 
         from kg.cycles import no_cycle_collection
         from kg.facts import ValidatedFile
         from kg.store import kept_plans
         from kg.store.bulk import Numbering, write_repeats
-        from kg.store.kept import HUB, write_counted, write_hubs
+        from kg.store.kept import HUB, LINKS, write_counted, write_hubs
         from kg.store.kept_chains import keep_all
         from kg.store.neo4j_local import LocalServer
 
@@ -361,25 +363,51 @@ class Neo4jStore(GraphStore):
         numbering = Numbering(self.ontology)
         report = LoadReport(method="neo4j-admin database import")
 
+        password = self.settings.password
         with server.locked(), tempfile.TemporaryDirectory(prefix="kg-import-", dir=server.home) as folder:
+            # An empty graph has nothing to serve while the files are written: the server stops meanwhile
+            # (6-7 s of a 10^6 load) instead of after. A graph being replaced is served until the import.
+            early = self.is_empty()
+            pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-neo4j-import")
+            stopped = None
+            if early:
+                self._driver.close()
+                stopped = pool.submit(server.stop, password)
             files = import_files(Path(folder))
             try:
-                with no_cycle_collection():
-                    if isinstance(facts, ValidatedFile):
-                        files.add_json(numbering, facts.objects(), progress)
-                    else:
-                        files.add(_counted(numbering.walk(facts), progress))
-            finally:
-                files.close()
-            report.lap(files.input_type)
-            self._driver.close()
+                try:
+                    with no_cycle_collection():
+                        if isinstance(facts, ValidatedFile):
+                            files.add_json(numbering, facts.objects(), progress)
+                        else:
+                            files.add(_counted(numbering.walk(facts), progress))
+                    counted = files.keep_counts(LINKS, numbering.links)
+                finally:
+                    files.close()
+                report.lap(files.input_type)
+                if stopped is not None:
+                    stopped.result()
+            except BaseException:
+                if stopped is not None:  # the walk failed after the early stop: serve the empty graph again
+                    with contextlib.suppress(Exception):
+                        stopped.result()
+                    server.start(password)
+                    self._connect()
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
+            if stopped is None:
+                self._driver.close()
+            # The hubs' neighbours are worked out from the walk while the importer runs (Python waits for it
+            # outside the interpreter's lock).
+            hubs = pool.submit(lambda: list(numbering.hub_neighbours(HUB, HUB)))
             try:
                 server.replace_database(
-                    self.settings.database, files.arguments(), self.settings.password, server.home / "import.log",
-                    report.lap,
+                    self.settings.database, files.arguments(), password, server.home / "import.log", report.lap,
+                    stopped=early,
                 )  # fmt: skip
             finally:
                 self._connect()
+                pool.shutdown(wait=True)
         self.ensure_schema()
         self.read("CALL db.awaitIndexes(3600)")
         report.lap("schema")
@@ -387,8 +415,9 @@ class Neo4jStore(GraphStore):
             files.fix(self)
             report.lap("fix")
         nodes, relationships = write_repeats(self, numbering.repeats, progress=progress)
-        write_counted(self, numbering.counted_links())
-        write_hubs(self, numbering.hub_neighbours(HUB, HUB))
+        if not counted:
+            write_counted(self, numbering.counted_links())
+        write_hubs(self, hubs.result())
         report.lap("links")
         keep_all(self)
         report.lap("chains")

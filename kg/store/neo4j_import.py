@@ -30,7 +30,7 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any, get_type_hints
 
@@ -297,6 +297,12 @@ class ImportFiles:
         group.rows += 1
         self._fast_rows[rel_type] += 1
         self.items += 1
+
+    def keep_counts(self, key: str, counts: Sequence[int]) -> bool:
+        """Whether the files carry each node's count of links (``key`` = ``counts[number]``); the CSV does not:
+        its rows are on disk before the counts are known, and rewriting them costs what setting the counts
+        by id after the import does (:func:`kg.store.kept.write_counted`)."""
+        return False
 
     def close(self) -> None:
         for group in (*self.node_groups.values(), *self.rel_groups.values()):

@@ -143,16 +143,24 @@ class LocalServer:
             yield
 
     def replace_database(
-        self, database: str, arguments: list[str], password: str, log: Path, done: Callable[[str], None] | None = None
+        self,
+        database: str,
+        arguments: list[str],
+        password: str,
+        log: Path,
+        done: Callable[[str], None] | None = None,
+        stopped: bool = False,
     ) -> None:
-        """Stop the server, import into a new database folder, swap it in for ``database``, start the server.
+        """Stop the server (unless the caller has: ``stopped``), import into a new database folder, swap it in
+        for ``database``, start the server.
 
         A failed import leaves the old folders untouched and the server started on them; the importer's
         output is in ``log``, and its last line is in the error.
         """
         said = done or (lambda phase: None)
         self._remove(IMPORTING)
-        self.stop(password)
+        if not stopped:
+            self.stop(password)
         said("stop")
         try:
             with log.open("w", encoding="utf-8") as out:

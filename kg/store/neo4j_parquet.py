@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, get_type_hints
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from kg.facts import Evidence
@@ -191,6 +192,7 @@ class ParquetFiles(ImportFiles):
         self._rel_tables: list[_Table] = []
         self._fast_tables: dict[str, _Table] = {}
         self._kept = 0  # rows kept in the tables, not yet written
+        self._counts: tuple[str, Sequence[int]] | None = None  # see keep_counts
 
     def _table(self, signature: tuple[str, tuple[str, ...], tuple[str, ...]], node: bool) -> _Table:
         ends = (":ID",) if node else (":START_ID", ":END_ID")
@@ -254,9 +256,27 @@ class ParquetFiles(ImportFiles):
             self._kept -= table.pending
             table.flush()
 
+    def keep_counts(self, key: str, counts: Sequence[int]) -> bool:
+        """Give every node the property ``key`` = ``counts[its number]`` (kg's count of its links, known only
+        once the walk is over), as one more column of the node files, added when they are closed.
+
+        Setting the count by id after the import was the longest step after it (17.6 s of a 10^6 load, a
+        million id strings matched through the index); adding a column to the written files costs about a
+        second (pyarrow reads a row group, takes the counts by the id column, writes it again)."""
+        if not _KEY.match(key):
+            return False
+        self._counts = (key, counts)
+        return True
+
     def close(self) -> None:
         for table in self.tables.values():
             table.close()
+        if self._counts is not None:
+            key, counts = self._counts
+            by_number = pa.array(counts, pa.int64())
+            for table in self._node_tables:
+                if table.writer is not None:
+                    _add_column(table.data, pa.field(f"{key}:long", pa.int64(), nullable=False), by_number)
         super().close()
 
     def arguments(self) -> list[str]:
@@ -268,3 +288,16 @@ class ParquetFiles(ImportFiles):
         args += [f"--nodes={t.name}={t.data}" for t in self._node_tables]
         args += [f"--relationships={t.name}={t.data}" for t in self._rel_tables]
         return args
+
+
+def _add_column(path: Path, field: pa.Field, by_number: pa.Array) -> None:
+    """Rewrite the node file ``path`` with one more column, ``by_number`` taken at each row's id (its first
+    column), a row group at a time so memory holds one; the new file replaces the old in one rename."""
+    source = pq.ParquetFile(path)
+    schema = source.schema_arrow.append(field)
+    written = path.with_name(path.name + ".new")
+    with pq.ParquetWriter(written, schema) as writer:
+        for group in range(source.num_row_groups):
+            batch = source.read_row_group(group)
+            writer.write_table(batch.append_column(field, pc.take(by_number, batch.column(0))))
+    written.replace(path)
