@@ -4811,3 +4811,15 @@ def test_a_bureau_submitting_a_centre_is_not_in_its_name() -> None:
     platforms = set(entities(facts, "Platform"))
     assert "浙江省地方特色预制菜工程技术研究中心" in platforms, platforms
     assert not [p for p in platforms if "提交" in p], platforms
+
+
+def test_a_heading_that_moves_an_industry_somewhere_names_its_section() -> None:
+    """汇报材料 headings: a slogan, then what the section does to one industry (推动X产业向…跃升)."""
+    facts = extract(
+        "二、主要做法\n（一）聚焦“强链延链”，推动阀门产业向系统集成跃升\n支持嘉兴欧川阀门有限公司建设智能工厂。\n"
+        "（二）加快推动帽业向时尚化品牌化转型\n支持嘉兴冠丽帽业有限公司建设设计中心。\n"
+        "（三）推动制造业向智能化转型\n支持嘉兴宏顺车灯有限公司建设数字化车间。\n"
+    )
+    assert "阀门" in related(facts, "IN_INDUSTRY", "嘉兴欧川阀门有限公司")
+    assert "帽业" in related(facts, "IN_INDUSTRY", "嘉兴冠丽帽业有限公司")
+    assert "制造业" not in entities(facts, "Industry")  # an umbrella word moved somewhere is no chain

@@ -85,6 +85,13 @@ _AIM_HEADING = re.compile(
     r"([\u4e00-\u9fff]{2,8}?)"
     r"(?:(?:技术|科技)?创新(?:高地|中心|策源地)|(?:产业)?高地|新动能|新引擎|增长极|新优势|(?:[\u4e00-\u9fff]{1,2}化){1,3}发展)"
 )
+# A heading clause that moves one industry somewhere (推动泵与电机产业向系统集成跃升, 加快推动鞋业向时尚化转型,
+# 全力推动汽摩配产业迈向世界级): the section is that industry's.
+_TOWARDS = re.compile(
+    r"(?:全力|加快|大力|着力|持续|加速|积极|坚定)?(?:推动|推进|促进|引导|带动)"
+    r"([\u4e00-\u9fff]{2,10}?(?:产业链|产业集群|产业)|[\u4e00-\u9fff]{1,8}?(?<![企行就创物作职专商事产工农造务])业)"
+    r"(?:向|迈向|成为|加快向|整体向)[\u4e00-\u9fff“”、]{1,16}"
+)
 # 做强炼化一体化子链 (not 汽车电子链, whose 子 is the name's), 提升汽车电子链
 _FOCUS_FIRST = re.compile(r"(?:聚焦|深耕|突出|发展壮大|做大做强|做优做强)([\u4e00-\u9fff]{2,8})")
 _NAMES_CHAIN_END = re.compile(r"(?:产业链|产业集群|产业|(?<![电量分原粒离光])子链|细分(?:产业)?链条?|(?<=[^业])链)$")
@@ -322,6 +329,12 @@ class SectorFinder:
             last = re.split(r"[，,；;]", topic)[-1]
             if chain is None and last != topic and _CHAIN_VERB.match(last) and _NAMES_CHAIN_END.search(last):
                 chain = self._heading_chain(last)  # （一）实施提质行动，做强精品钢材产业链: a campaign, then the chain
+            for clause in re.split(r"[，,；;]", topic) if chain is None else ():
+                towards = _TOWARDS.fullmatch(clause)
+                moved = towards.group(1) if towards is not None else ""
+                if moved and moved not in UMBRELLA and not _NOT_INDUSTRY.match(moved):
+                    chain = self._heading_chain(moved) or moved  # （一）聚焦“强链延链”，推动X产业向…跃升
+                    break
             if chain is not None:
                 # （二）金属新材料（特钢）, 新能源（光伏、氢能）: the chain and the sub-chains the section is on
                 nested = re.fullmatch(r"(.{2,12}?)[（(]([^）)]{2,20})[）)]", chain)
