@@ -4491,7 +4491,7 @@ def test_a_paragraph_a_year_opens_dates_its_figures() -> None:
         "2024年，校地合作机制更加完善，合作质量明显提升。全年新增校地合作项目120项以上，技术合同成交额达到15亿元。\n"
     )
     found = targets(facts)
-    assert found["全年新增校地合作项目"]["year"] == 2024, found
+    assert found["新增校地合作项目"]["year"] == 2024, found  # 全年 is the year's word, not the indicator's
     assert found["技术合同成交额"]["year"] == 2024, found
 
 
@@ -4559,7 +4559,7 @@ def test_a_text_on_one_year_that_has_ended_reports_that_year() -> None:
         "全年新增高新技术企业93家，技术合同成交额68.5亿元。\n二、2027年绩效目标\n2027年，力争新增高新技术企业100家。\n",
         EVALUATION,
     )
-    found = {(p["value"], p["status"], p["year"]) for p in targets(facts).values()}
+    found = {(f.props["value"], f.props["status"], f.props["year"]) for f in facts if f.type == "Target"}
     assert {(93, "baseline", 2026), (68.5, "baseline", 2026), (100, "target", 2027)} <= found, found
 
 
@@ -4823,3 +4823,14 @@ def test_a_heading_that_moves_an_industry_somewhere_names_its_section() -> None:
     assert "阀门" in related(facts, "IN_INDUSTRY", "嘉兴欧川阀门有限公司")
     assert "帽业" in related(facts, "IN_INDUSTRY", "嘉兴冠丽帽业有限公司")
     assert "制造业" not in entities(facts, "Industry")  # an umbrella word moved somewhere is no chain
+
+
+def test_a_report_on_a_year_that_has_ended_reached_its_figures_and_its_next_steps_set_goals() -> None:
+    """A year's work report issued after the year: 达到38家 was reached that year; 下一步 sets the next year's goals."""
+    facts = extract(
+        "二、创新主体\n（三）技术转移服务队伍不断壮大\n全市技术转移服务机构达到38家，持证技术经纪人达到586名。\n"
+        "三、下一步工作\n2027年，力争新增技术转移服务机构5家。\n",
+        EVALUATION,
+    )
+    found = {(f.props["value"], f.props["status"]) for f in facts if f.type == "Target"}
+    assert {(38, "baseline"), (586, "baseline"), (5, "target")} <= found, found

@@ -46,7 +46,7 @@ _TARGET_SECTION = re.compile(
 _FUTURE = re.compile(r"力争|争取|确保|到20\d\d年|预计|将|目标|计划|新增|培育|打造|建设|建成|引进|实现|突破|达到")
 _LEAD_TRIM = re.compile(
     r"^(?:[，,、；;：:\s]|其中|同时|另外|此外|并|且|及|以及|和|与|在(?!孵|校|岗|建|研|库|线|全省|全国|全市|全区)|全市|我市|全省|全区|本市|共有|共|"
-    r"合计|总计|年均|"
+    r"合计|总计|年均|全年|"  # 全年新增…312家: the year is the figure's, not its name
     r"到\s*\d{4}\s*年(?:底|末)?|\d{4}\s*年(?:底|末)?|“?十[一二三四五]五”?(?:末|期间|时期|期末)?|的|将|力争|争取|"
     r"确保|预计|实现|使|让|推动|推进|支持|加快|每年|年度|重点|主要|全社会|累计达到|较|拥有|共有|培育|引进|培养|建设|"
     r"建成|打造|实施|组织|布局|做大做强|扶持|设立|创建|争创|选派|推广|签订|制定实施|协调|举办|开展|收集|对接|建立|认定)+"
@@ -827,6 +827,17 @@ class TargetFinder:
                 status, year = "baseline", self.reviewed
             if self.communique and (year is None or year <= self.reviewed):
                 status, year = "baseline", year or self.reviewed  # 全年粮食总产量154.2亿斤: the year reported
+            if (
+                self.year_review
+                and status == "target"
+                and year in (None, self.reviewed)
+                and not forward
+                and not _AHEAD.search(text[: q.start])
+                and not _NEXT_STEPS.search(section)
+            ):
+                # 2025年科技成果转化工作报告, issued in 2026: 全市技术转移服务机构达到38家 was reached in 2025, the year
+                # the text reports, where its 下一步 section sets the next year's goals
+                status, year = "baseline", self.reviewed
             if this_year_done:
                 status = "baseline"  # 今年1—4月实现营业收入142亿元: reached this year so far, not a goal for it
             if (
