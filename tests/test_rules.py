@@ -4834,3 +4834,9 @@ def test_a_report_on_a_year_that_has_ended_reached_its_figures_and_its_next_step
     )
     found = {(f.props["value"], f.props["status"]) for f in facts if f.type == "Target"}
     assert {(38, "baseline"), (586, "baseline"), (5, "target")} <= found, found
+
+
+def test_storage_is_counted_in_watt_hours() -> None:
+    facts = extract("二、主要目标\n到2026年，新增新型储能装机容量200兆瓦时，光伏装机容量达到1.2吉瓦。\n")
+    found = {(f.props["value"], f.props["unit"]) for f in facts if f.type == "Target"}
+    assert {(200, "兆瓦时"), (1.2, "吉瓦")} <= found, found
