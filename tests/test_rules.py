@@ -4840,3 +4840,16 @@ def test_storage_is_counted_in_watt_hours() -> None:
     facts = extract("二、主要目标\n到2026年，新增新型储能装机容量200兆瓦时，光伏装机容量达到1.2吉瓦。\n")
     found = {(f.props["value"], f.props["unit"]) for f in facts if f.type == "Target"}
     assert {(200, "兆瓦时"), (1.2, "吉瓦")} <= found, found
+
+
+def test_a_chain_tables_columns_of_visits_requests_and_rates_are_each_chains_figures() -> None:
+    """A request ledger's table by chain: 走访链上企业（家） counts firms (a names column has no unit), 收集诉求（件）
+    and 办结率（%） are the chain's figures too."""
+    facts = extract(
+        "一、总体情况\n表2　各重点产业链企业诉求办理情况统计表\n"
+        "序号\t产业链\t牵头部门\t走访链上企业（家）\t收集诉求（件）\t办结率（%）\n"
+        "1\t石油化工\t市发改委\t238\t246\t91.5\n2\t新材料\t市工信局\t164\t142\t92.3\n"
+    )
+    found = {(f.props["value"], f.props["unit"]) for f in facts if f.type == "Target"}
+    assert {(238, "家"), (246, "件"), (91.5, "%"), (164, "家"), (142, "件"), (92.3, "%")} <= found, found
+    assert not entities(facts, "Enterprise")

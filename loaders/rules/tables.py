@@ -119,17 +119,20 @@ def column_roles(header: list[Cell]) -> list[str]:
     keyed = next((role for role in roles if role != "skip"), None)
     if keyed == "industry":
         # 产业链 | 链主企业 | 签约项目数（个） | 完成率（%）: in a table of chains, a column of counts or rates holds
-        # each chain's figures, whatever things it counts (not in a table of projects or firms, whose rows are theirs)
+        # each chain's figures, whatever things it counts (走访链上企业（家）: a count, where a column of firms' names
+        # has no unit; not in a table of projects or firms, whose rows are theirs)
         roles = [
-            "target" if role in ("skip", "project") and _FIGURE_HEAD.search(cell.text) else role
+            "target" if role in ("skip", "project", "enterprise") and _FIGURE_HEAD.search(cell.text) else role
             for role, cell in zip(roles, header, strict=True)
         ]
     return roles
 
 
-# A header naming a count or rate of what was done (签约项目数, 完成率), then its unit: a column of figures
+# A header naming a count or rate of what was done (签约项目数, 完成率, 走访链上企业（家）, 办结率), then its unit: a
+# column of figures
 _FIGURE_HEAD = re.compile(
-    r"(?:签约|开工|投产|竣工|完成|新增|实现|落地|引进)[\u4e00-\u9fff]{0,6}(?:数|率|数量)\s*[（(](?:个|家|项|%|％)[）)]$"
+    r"(?:签约|开工|投产|竣工|完成|新增|实现|落地|引进|走访|收集|受理|办结|办理|解决)[\u4e00-\u9fff]{0,6}?"
+    r"(?:数|率|数量)?\s*[（(](?:个|家|项|件|%|％)[）)]$"
 )
 
 
