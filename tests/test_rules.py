@@ -4853,3 +4853,14 @@ def test_a_chain_tables_columns_of_visits_requests_and_rates_are_each_chains_fig
     found = {(f.props["value"], f.props["unit"]) for f in facts if f.type == "Target"}
     assert {(238, "家"), (246, "件"), (91.5, "%"), (164, "家"), (142, "件"), (92.3, "%")} <= found, found
     assert not entities(facts, "Enterprise")
+
+
+def test_a_year_and_its_months_so_far_date_reached_figures() -> None:
+    """2026年1-5月，全市规上工业总产值892.4亿元 in a June briefing: reached by May, not a goal for 2026."""
+    facts = extract(
+        "一、基本情况\n2026年1-5月，全市规上工业总产值892.4亿元，同比增长8.7%；新认定科技型中小企业426家。\n"
+        "二、下一步打算\n2026年，全市规上工业总产值突破2200亿元。\n",
+        {**MANIFEST, "issued": "2026-06-12", "period_start": "2026", "period_end": "2026"},
+    )
+    found = {(f.props["value"], f.props["status"], f.props["year"]) for f in facts if f.type == "Target"}
+    assert {(892.4, "baseline", 2026), (426, "baseline", 2026), (2200, "target", 2026)} <= found, found

@@ -29,6 +29,7 @@ _FIVE = {"十一五": 2005, "十二五": 2010, "十三五": 2015, "十四五": 2
 _MONTHS_SO_FAR = r"(?:1|一)\s*[—\-－~至到]\s*(?:1[012]|[2-9]|十[一二]|[二三四五六七八九十])\s*月"
 _YEAR_CUE = re.compile(
     r"(?P<to>到|至|截至|截止|截止到|力争到|预计到|争取到)?\s*(?P<y>(?:19|20)\d{2})\s*年(?P<end>底|末|年底)?(?P<ysince>以来)?"
+    rf"(?P<ymonths>{_MONTHS_SO_FAR}|上半年|前三季度)?"  # 2026年1-5月: that year up to May, reached
     r"|“?(?P<five>十[一二三四五]五)”?(?P<fend>末|期末|时期末|期间|时期)"
     # 去年, 今年以来, 明年; 1—4月, 上半年 with no year before them: years counted from the day the text was issued,
     # as speeches, reports and press conferences count them
@@ -667,7 +668,7 @@ class TargetFinder:
         opening = next((c for c in cues if c.start() <= 3 and text[c.end() : c.end() + 1] in "，,"), None)
         if text.rstrip()[-1:] in ("；", ";") and (opening is not None or carried is not None):
             if opening is not None:
-                so_far = bool(opening.group("ytd") or opening.group("since"))
+                so_far = bool(opening.group("ytd") or opening.group("since") or opening.group("ymonths"))
                 carry = (*_year_of(opening, self.issued), so_far)
             else:
                 carry = carried[1:]
@@ -794,10 +795,11 @@ class TargetFinder:
                 if cue.group("ysince") and self.reviewed is not None and cue_year < self.reviewed:
                     cue_year = self.reviewed  # 2024年以来，累计发布榜单46项: the count up to the plan, not in 2024
                 year, forward = cue_year, cue_forward
-                so_far = cue.group("ytd") or cue.group("since")  # 今年以来, 1—4月: this year up to the day it speaks
+                # 今年以来, 1—4月, 2026年1-5月: the year up to the day it speaks
+                so_far = cue.group("ytd") or cue.group("since") or cue.group("ymonths")
                 reached = so_far or _ACHIEVED.search(text[cue.end() : q.start]) or "已" in text[cue.end() : q.start]
                 this_year_done = cue.group("rel") == "今年" and reached and not _AHEAD.search(text[cue.end() : q.start])
-                this_year_done = this_year_done or cue.group("ytd") is not None
+                this_year_done = this_year_done or cue.group("ytd") is not None or cue.group("ymonths") is not None
             if year is None and caption is not None:
                 year, forward = caption
             if year is None and carried is not None:
