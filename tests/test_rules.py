@@ -4864,3 +4864,14 @@ def test_a_year_and_its_months_so_far_date_reached_figures() -> None:
     )
     found = {(f.props["value"], f.props["status"], f.props["year"]) for f in facts if f.type == "Target"}
     assert {(892.4, "baseline", 2026), (426, "baseline", 2026), (2200, "target", 2026)} <= found, found
+
+
+def test_a_table_of_firms_lists_each_firms_own_platform_and_a_table_of_chains_does_not() -> None:
+    facts = extract(
+        "表1  重点骨干企业情况表\n序号\t企业\t所在镇街\t产业链\t平台\n"
+        "1\t嘉兴沃泉泵业股份有限公司\t大溪镇\t泵阀\t浙江省智能水泵重点企业研究院\n"
+        "表2  产业链情况表\n序号\t产业链\t链主企业\t创新平台\n"
+        "1\t新材料\t嘉兴华澜新材料股份有限公司\t嘉兴市新材料产业创新服务综合体\n"
+    )
+    assert related(facts, "HOSTED_BY", "浙江省智能水泵重点企业研究院") == {"嘉兴沃泉泵业股份有限公司"}
+    assert not related(facts, "HOSTED_BY", "嘉兴市新材料产业创新服务综合体")

@@ -687,6 +687,12 @@ class TableRules:
         host = next((h for h in found.get("host", []) if h.type in ("Enterprise", "University")), None)
         for platform in (m for m in things if m.type == "Platform" and host is not None):
             links.append(link("HOSTED_BY", platform, host, "table.row", 0.85))
+        # 企业 | 所在镇街 | 产业链 | 平台: a table of firms (its one firm before the row's chain) lists each firm's own
+        # platform; a table of chains (产业链 | 链主企业 | 创新平台) lists the chain's, whoever runs them
+        firms = [m for m in found.get("enterprise", []) if m.type == "Enterprise"]
+        if host is None and len(firms) == 1 and all(firms[0].start < c.start for c in chains):
+            for platform in (m for m in found.get("platform", []) if m.type == "Platform"):
+                links.append(link("HOSTED_BY", platform, firms[0], "table.row", 0.8))
         return links
 
 
