@@ -828,6 +828,8 @@ class Resolver:
         if m.type == "Region":
             if m.key:
                 onto_id = self._gazetteer_region(m.key)
+                if m.attrs.get("aliases"):
+                    self._entity("Region", onto_id, self.entities[onto_id].name, aliases=m.attrs["aliases"])
             elif (code := self._own_name(m, ex)) is not None:
                 onto_id = self._gazetteer_region(code)
                 self._entity("Region", onto_id, self.entities[onto_id].name, aliases=[m.name])

@@ -4875,3 +4875,11 @@ def test_a_table_of_firms_lists_each_firms_own_platform_and_a_table_of_chains_do
     )
     assert related(facts, "HOSTED_BY", "浙江省智能水泵重点企业研究院") == {"嘉兴沃泉泵业股份有限公司"}
     assert not related(facts, "HOSTED_BY", "嘉兴市新材料产业创新服务综合体")
+
+
+def test_a_district_written_after_its_city_keeps_the_written_form_as_an_alias() -> None:
+    facts = extract(TASKS + "组织企业赴上海市闵行区、杭州市滨江区对接研发团队，赴湖北鄂州考察。\n")
+    minhang = next(f for f in facts if isinstance(f, Entity) and f.name == "闵行区")
+    assert "上海市闵行区" in minhang.aliases
+    assert "杭州市滨江区" in next(f for f in facts if isinstance(f, Entity) and f.name == "滨江区").aliases
+    assert "湖北鄂州" not in next(f for f in facts if isinstance(f, Entity) and f.name == "鄂州市").aliases

@@ -263,7 +263,20 @@ class PlaceFinder:
             if any(s < end and start < e for s, e in taken):
                 return
             taken.append((start, end))
-            found.append(Mention("Region", ref.name, base + start, base + end, block, region_attrs(ref), key=ref.code))
+            attrs = region_attrs(ref)
+            before = found[-1] if found else None
+            if (
+                before is not None
+                and before.end == base + start
+                and before.key == ref.parent
+                and ref.level == "county"
+                and text[start:end] == ref.name
+                and text[before.start - base : start] == before.name
+            ):
+                # 上海市闵行区: a district written after its city keeps the written form as an alias, as analysts
+                # and registers write it (the node is the gazetteer's, named as the gazetteer names it)
+                attrs = {**attrs, "aliases": [text[before.start - base : end]]}
+            found.append(Mention("Region", ref.name, base + start, base + end, block, attrs, key=ref.code))
 
         for match in table.full.finditer(text):
             ref = table.resolve(match.group(), self.plan_region)
