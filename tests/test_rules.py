@@ -4883,3 +4883,12 @@ def test_a_district_written_after_its_city_keeps_the_written_form_as_an_alias() 
     assert "上海市闵行区" in minhang.aliases
     assert "杭州市滨江区" in next(f for f in facts if isinstance(f, Entity) and f.name == "滨江区").aliases
     assert "湖北鄂州" not in next(f for f in facts if isinstance(f, Entity) and f.name == "鄂州市").aliases
+
+
+def test_a_named_transfer_project_is_one_and_a_class_of_transfer_projects_is_none() -> None:
+    facts = extract(
+        TASKS + "支持嘉兴恒钻石油装备有限公司实施恒钻装备智能钻机成果转化项目。"
+        "建立全市重大科技成果转化项目储备库，支持高校院所成果转化项目落地。\n"
+    )
+    assert "恒钻装备智能钻机成果转化项目" in entities(facts, "Project")
+    assert not [n for n in entities(facts, "Project") if n.endswith(("科技成果转化项目", "院所成果转化项目"))]

@@ -45,7 +45,9 @@ _GENERIC_PROJECT = re.compile(
 )
 # A body that ends in a modifier or a discipline names a kind (中科院重大项目, 动物基因工程).
 _GENERIC_END = re.compile(
-    r"(?:重大|重点|合作|科研|科技|示范|创新|研发|国际|服务业|基因|软件|系统|生物|化学|土木|水利|攻关|成果转化|科技计划"
+    r"(?:重大|重点|合作|科研|科技|示范|创新|研发|国际|服务业|基因|软件|系统|生物|化学|土木|水利|攻关|科技计划"
+    # 重大科技成果转化项目 is a kind; 华锐数控五轴联动数控系统成果转化项目 (owner and object first) is one
+    r"|(?<![\u4e00-\u9fffA-Za-z0-9]{5})成果转化|(?:科技|重大|重点|院所|高校)成果转化"
     # 市生态环境局负责项目, 市发改局要做好项目, 科研人员带项目, 停留在项目: a verb's bare object, no name
     r"|负责|做好|停留在|人员带)$"
 )
