@@ -4892,3 +4892,8 @@ def test_a_named_transfer_project_is_one_and_a_class_of_transfer_projects_is_non
     )
     assert "恒钻装备智能钻机成果转化项目" in entities(facts, "Project")
     assert not [n for n in entities(facts, "Project") if n.endswith(("科技成果转化项目", "院所成果转化项目"))]
+
+
+def test_a_chains_counted_sub_chains_are_industries() -> None:
+    facts = extract(TASKS + "新能源装备产业链涵盖风电装备、光伏装备、氢能装备、储能装备4个子链，诉求主要涉及并网。\n")
+    assert {"风电装备", "光伏装备", "氢能装备", "储能装备"} <= set(entities(facts, "Industry"))

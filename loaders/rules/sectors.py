@@ -620,15 +620,15 @@ def _focus_list_item(text: str, s: int, e: int) -> bool:
 # 甘蔗糖业、茉莉花茶两条特色产业链: a list the plan counts as its chains names each of them.
 _COUNTED_LIST = re.compile(
     r"((?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}?(?:[和及][\u4e00-\u9fff]{2,8}?)?|[\u4e00-\u9fff]{2,8}[和及][\u4e00-\u9fff]{2,8}?)"
-    r"(?:这|那)?(?:[两二三四五六七八九十]|\d+)(?:[条大]|个(?=细分))"  # 光机电和半导体这两条产业链
-    r"(?:特色|重点|主导|优势|新兴|支柱|农业|工业|细分)?(?:产业链|产业集群|(?<=条)子链|(?<=细分)领域)"
+    r"(?:这|那)?(?:[两二三四五六七八九十]|\d+)(?:[条大]|个(?=细分|子链))"  # 光机电和半导体这两条产业链
+    r"(?:特色|重点|主导|优势|新兴|支柱|农业|工业|细分)?(?:产业链|产业集群|(?<=[条个])子链|(?<=细分)领域)"
 )
 
 
 # 电线电缆、新材料、智能家电、节能环保等传统优势产业: a list the plan closes by calling its items industries.
 _LISTED_END = re.compile(
     # (the list modifiers but 高新技术, 相关, 新型: after those the items were not read as the plan's own)
-    r"等(?:重点|主导|优势|特色|新兴|战略性新兴|传统|未来|支柱|先导){0,2}(?:产业集群|产业链|产业)"
+    r"等(?:(?:重点|主导|优势|特色|新兴|战略性新兴|传统|未来|支柱|先导){0,2}(?:产业集群|产业链|产业)|子链)"
     r"(?![园区基地化孵带]|加速|联盟|研究|技术(?:研究|创新中心)|创新(?:中心|联合体)|开发区|学院|基金|工人|人才)"
 )
 _LIST_OPENER = re.compile(
@@ -643,7 +643,7 @@ def _listed_items(text: str) -> list[tuple[int, int]]:
 
     An item that a place opens (定兴县电线电缆) is the industry after the place."""
     spans: list[tuple[int, int]] = []
-    if "等" not in text or "、" not in text or "产业" not in text:
+    if "等" not in text or "、" not in text or not ("产业" in text or "子链" in text):
         return spans
     for end in _LISTED_END.finditer(text):
         start = clause_start(text, end.start())
