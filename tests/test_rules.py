@@ -4897,3 +4897,10 @@ def test_a_named_transfer_project_is_one_and_a_class_of_transfer_projects_is_non
 def test_a_chains_counted_sub_chains_are_industries() -> None:
     facts = extract(TASKS + "新能源装备产业链涵盖风电装备、光伏装备、氢能装备、储能装备4个子链，诉求主要涉及并网。\n")
     assert {"风电装备", "光伏装备", "氢能装备", "储能装备"} <= set(entities(facts, "Industry"))
+
+
+def test_a_platform_named_without_its_county_keeps_the_written_form_as_an_alias() -> None:
+    facts = extract(TASKS + "支持海盐县肉牛精深加工产业技术研究院建设。\n")
+    platform = next(f for f in facts if isinstance(f, Entity) and f.type == "Platform")
+    assert platform.name == "肉牛精深加工产业技术研究院" and "海盐县肉牛精深加工产业技术研究院" in platform.aliases
+    assert related(facts, "LOCATED_IN", platform.name) == {"海盐县"}

@@ -12,6 +12,7 @@ from full names found in the corpus (湖北万度光能有限责任公司 -> 万
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from loaders.gazetteer import countries, industries, regions, short_region_name, university_seats
 from loaders.lexicon import is_common_word, is_ordinary_phrase, is_word_chain, word_tag
@@ -523,6 +524,7 @@ class OrganisationFinder:
                 academy = _ACADEMY_BEFORE.search(text, clause_start(text, s), s)
                 if academy is not None and academy.start() < left and not _NOT_IN_INSTITUTE.search(academy.group(1)):
                     left = academy.start()
+            district = 0  # a county opening a platform's name, cut from it (glued_district)
             if etype == "Platform" and suffix in _BRANCH_SUFFIXES:
                 # 粤西…广东省实验室徐闻分中心: a branch is named after its parent, found just before it.
                 parent = next((a for a, b in spans if b == left and _PARENT_END.search(text[a:b])), None)
@@ -543,7 +545,8 @@ class OrganisationFinder:
                 if han_count(brand) >= 2 and not regions().leading_place(brand):
                     left = place.end()
             elif etype == "Platform":
-                left += glued_district(text[left:s], keep_city=True)
+                district = glued_district(text[left:s], keep_city=True)
+                left += district
             body = text[left:s]
             # (参与中试基地建设: 与 ends the verb 参与, it joins nothing)
             joined = text[left - 1 : left] in ("与", "和", "及") and text[left - 2 : left] not in CUT_WORDS
@@ -695,11 +698,14 @@ class OrganisationFinder:
                 and not re.search(r"科学院|中科院|大学|学院", body)
             ):
                 continue
-            attrs: dict[str, str] = {}
+            attrs: dict[str, Any] = {}
             if kind == "University":
                 attrs["kind"] = UNIVERSITY_SUFFIXES.get(suffix, "institute")
             elif kind == "Platform":
                 attrs["kind"] = PLATFORM_SUFFIXES[suffix]
+                if district:
+                    # 杜尔伯特县肉牛精深加工产业技术研究院: named without its county, the written form kept as an alias
+                    attrs["aliases"] = [clean_name(text[left - district : e])]
                 level = platform_level(level_text + name)
                 if level:
                     attrs["level"] = level
