@@ -477,7 +477,10 @@ class DocumentExtractor:
         mentions += ruled(incentives, "incentive.sentence")
         named = [(m.start - base, m.end - base) for m in mentions if m.type not in self.kinds.figures_read_inside]
         orgs = frozenset(m.name for m in mentions if m.type in self.kinds.organisations)
-        mentions += ruled(self.targets.in_sentence(text, base, block, named + not_targets, orgs), "target.sentence")
+        # (the firms: the classes no industry is read inside, a firm's name holding its trade)
+        firms = frozenset(m.name for m in mentions if m.type in self.kinds.no_industry_inside)
+        found = self.targets.in_sentence(text, base, block, named + not_targets, orgs, firms)
+        mentions += ruled(found, "target.sentence")
         self.result.mentions.extend(mentions)
         return mentions
 

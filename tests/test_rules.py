@@ -4904,3 +4904,12 @@ def test_a_platform_named_without_its_county_keeps_the_written_form_as_an_alias(
     platform = next(f for f in facts if isinstance(f, Entity) and f.type == "Platform")
     assert platform.name == "肉牛精深加工产业技术研究院" and "海盐县肉牛精深加工产业技术研究院" in platform.aliases
     assert related(facts, "LOCATED_IN", platform.name) == {"海盐县"}
+
+
+def test_a_figure_whose_clause_names_a_firm_is_the_firms_own() -> None:
+    facts = extract(
+        "一、基本情况\n嘉兴康硕制药有限公司新增通过一致性评价品种1个；全市规上工业总产值2065.7亿元。\n"
+        "嘉兴柳湖智能装备有限公司自主研发的智能焊接机器人工作站实现销售收入1.6亿元。\n"
+    )
+    values = {f.props["value"] for f in facts if f.type == "Target"}
+    assert 2065.7 in values and not {1, 1.6} & values, values

@@ -19,7 +19,7 @@ from kg.ontology import Ontology
 from loaders.gazetteer import current_ontology, regions
 from loaders.normalize import clean_name, han_count, name_key
 from loaders.numbers import UNITS, Quantity, find_quantities, parse_number, tidy
-from loaders.rules.common import CUT_WORDS, DECLARED_ASIDE, Mention
+from loaders.rules.common import CUT_WORDS, DECLARED_ASIDE, Mention, clause_start
 from loaders.segment import GROWTH_HEAD, Block, Cell, Table
 from loaders.terms import read_terms
 from loaders.trie import trie_regex
@@ -457,6 +457,7 @@ _CAP_BEFORE = re.compile(r"最高(?:可(?:申领|获得|享受|给予)?|不超�
 
 
 # 在 opening a state, not a place (在孵企业, 在建项目, 在校学生): a word the dictionary may lack.
+_REGION_WIDE = re.compile(r"全市|全区|全县|全省|全州|全旗|带动|其中|累计|以上|等")
 _STATE_WORD = re.compile(r"在(?:孵|校|岗|建|库|读|职)")  # not 在研(发), 在线(上)
 
 
@@ -638,6 +639,7 @@ class TargetFinder:
         block: Block,
         entity_spans: list[tuple[int, int]],
         names: frozenset[str] = frozenset(),
+        firms: frozenset[str] = frozenset(),
     ) -> list[Mention]:
         """Figures of one sentence (``text`` starts at document offset ``base``). ``names``: organisations named in
         the sentence; a figure whose indicator is one of them (诚鑫化工 5万吨) is a project's capacity, not a goal."""
@@ -754,6 +756,11 @@ class TargetFinder:
                 # 实际到位资金1320亿元，同比增长8.6%; 产业产值达到418亿元，增长23.5%: the growth of the figure before
                 indicator = _DONE.sub("", previous_indicator) + "增长率"
             if any(name in indicator for name in names):
+                previous_end = q.end
+                continue
+            clause = text[clause_start(text, q.start) : q.start]
+            if firms and any(firm in clause for firm in firms) and not _REGION_WIDE.search(clause):
+                # 沃川泵业2025年产值48.6亿元: the firm's own output, not the region's figure
                 previous_end = q.end
                 continue
             if (
