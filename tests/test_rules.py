@@ -4913,3 +4913,11 @@ def test_a_figure_whose_clause_names_a_firm_is_the_firms_own() -> None:
     )
     values = {f.props["value"] for f in facts if f.type == "Target"}
     assert 2065.7 in values and not {1, 1.6} & values, values
+
+
+def test_a_speakers_we_and_a_conjunction_open_no_indicator() -> None:
+    facts = extract(
+        "三、存在的问题\n我们与辖区12家龙头企业建立了联系机制。虽然全市研发投入强度已超过3%，但企业研发投入高度集中。\n"
+    )
+    indicators = [f.props["indicator"] for f in facts if f.type == "Target"]
+    assert not [i for i in indicators if i.startswith(("我们", "虽然"))], indicators
