@@ -4921,3 +4921,12 @@ def test_a_speakers_we_and_a_conjunction_open_no_indicator() -> None:
     )
     indicators = [f.props["indicator"] for f in facts if f.type == "Target"]
     assert not [i for i in indicators if i.startswith(("我们", "虽然"))], indicators
+
+
+def test_a_firms_short_name_inside_what_the_edge_took_opens_the_projects_name() -> None:
+    facts = extract(
+        TASKS + "嘉兴恒润石化股份有限公司（以下简称“恒润石化”）反映用地问题。"
+        "3月5日，产业链链长专题会议研究恒润石化年产20万吨α-烯烃项目原料保障问题。\n"
+    )
+    projects = entities(facts, "Project")
+    assert "恒润石化年产20万吨α-烯烃项目" in projects and not [p for p in projects if "会议" in p], projects

@@ -229,6 +229,16 @@ class ProjectFinder:
                     and han_count(text[b:s]) >= 4
                 ):
                     left = b
+            # 链长专题会议研究恒润石化年产20万吨α-烯烃项目: a firm's short name inside what the edge took opens the
+            # project's name; the words before it are the sentence's
+            inside = [
+                a
+                for a, b in spans
+                if left < a < b <= s and b - a <= 8 and han_count(text[b:s]) >= 4
+                and text[a:b].endswith(BUSINESS_WORDS) and not _LEGAL_NAME_END.search(text[a:b])
+            ]  # fmt: skip
+            if inside:
+                left = max(inside)
             owner = next((a for a, b in spans if (b == left or (b == left - 1 and text[b] == "的")) and a < b), None)
             legal_owner = owner is not None and _LEGAL_NAME_END.search(text[owner:left]) is not None
             if legal_owner and _SHORT_GROUP.fullmatch(text[owner:left]):
