@@ -4930,3 +4930,12 @@ def test_a_firms_short_name_inside_what_the_edge_took_opens_the_projects_name() 
     )
     projects = entities(facts, "Project")
     assert "恒润石化年产20万吨α-烯烃项目" in projects and not [p for p in projects if "会议" in p], projects
+
+
+def test_innovation_service_complexes_technology_markets_and_transfer_centres_are_platforms() -> None:
+    facts = extract(
+        TASKS + "支持建设嘉兴市泵与电机产业创新服务综合体，建成嘉兴西岐科技大市场和嘉兴智能装备技术转化中心。\n"
+    )
+    assert {"嘉兴市泵与电机产业创新服务综合体", "嘉兴西岐科技大市场", "嘉兴智能装备技术转化中心"} <= set(
+        entities(facts, "Platform")
+    )
