@@ -339,9 +339,8 @@ class Neo4jStore(GraphStore):
         when pyarrow is not installed, or ``KG_NEO4J_IMPORT_INPUT=csv``) while the server still serves the
         old graph (an empty one has nothing to serve, so the server stops meanwhile); then the server is
         stopped, the files imported into a new database folder that replaces the old one, and the server
-        started again; then the constraints and indexes are created (one pass
-        each over a full store), what the files could not carry is set, and the repeats merged in
-        (:mod:`kg.store.bulk`). Readers are cut off while the server is down. If the import fails, the old
+        started again; then the constraints and indexes are created (one pass each over a full store), what
+        the files could not carry is set, and the repeats merged in (:mod:`kg.store.bulk`). Readers are cut off while the server is down. If the import fails, the old
         graph is served again unchanged.
         """
         import tempfile

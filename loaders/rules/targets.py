@@ -456,8 +456,9 @@ _FRAGMENT_ANY = re.compile(
 _CAP_BEFORE = re.compile(r"最高(?:可(?:申领|获得|享受|给予)?|不超过|补助|奖励|资助)?\s*$")
 
 
-# 在 opening a state, not a place (在孵企业, 在建项目, 在校学生): a word the dictionary may lack.
+# Words by which a clause naming a firm still speaks of the region (全市, 带动A、B等企业, 其中): its figure is not the firm's.
 _REGION_WIDE = re.compile(r"全市|全区|全县|全省|全州|全旗|带动|其中|累计|以上|等")
+# 在 opening a state, not a place (在孵企业, 在建项目, 在校学生): a word the dictionary may lack.
 _STATE_WORD = re.compile(r"在(?:孵|校|岗|建|库|读|职)")  # not 在研(发), 在线(上)
 
 
