@@ -340,8 +340,8 @@ class Neo4jStore(GraphStore):
         old graph (an empty one has nothing to serve, so the server stops meanwhile); then the server is
         stopped, the files imported into a new database folder that replaces the old one, and the server
         started again; then the constraints and indexes are created (one pass each over a full store), what
-        the files could not carry is set, and the repeats merged in (:mod:`kg.store.bulk`). Readers are cut off while the server is down. If the import fails, the old
-        graph is served again unchanged.
+        the files could not carry is set, and the repeats merged in (:mod:`kg.store.bulk`). Readers are cut
+        off while the server is down. If the import fails, the old graph is served again unchanged.
         """
         import tempfile
         from concurrent.futures import ThreadPoolExecutor

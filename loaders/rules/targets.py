@@ -456,7 +456,7 @@ _FRAGMENT_ANY = re.compile(
 _CAP_BEFORE = re.compile(r"最高(?:可(?:申领|获得|享受|给予)?|不超过|补助|奖励|资助)?\s*$")
 
 
-# Words by which a clause naming a firm still speaks of the region (全市, 带动A、B等企业, 其中): its figure is not the firm's.
+# A clause naming a firm that still speaks of the region (全市, 带动A、B等企业, 其中): its figure is not the firm's.
 _REGION_WIDE = re.compile(r"全市|全区|全县|全省|全州|全旗|带动|其中|累计|以上|等")
 # 在 opening a state, not a place (在孵企业, 在建项目, 在校学生): a word the dictionary may lack.
 _STATE_WORD = re.compile(r"在(?:孵|校|岗|建|库|读|职)")  # not 在研(发), 在线(上)
@@ -826,28 +826,18 @@ class TargetFinder:
                 year, forward = int(label.group(1)), True  # 2025年：…: a yearly plan's paragraph, all its figures
             status = _status(year, forward, section, text, self.open_from)
             if (
-                self.so_far
+                (self.so_far or self.year_review)
                 and status == "target"
                 and year in (None, self.reviewed)
                 and not forward
                 and not _AHEAD.search(text[: q.start])
                 and not _NEXT_STEPS.search(section)
             ):
-                # 上半年督查通报: 新开工率91.7%, reached so far, where 下步工作要求 set goals (undated: of its year)
+                # 上半年督查通报: 新开工率91.7%, reached so far; 2025年科技成果转化工作报告 issued in 2026: 全市技术转移
+                # 服务机构达到38家, reached in the year it reports; where 下步工作要求 set goals (undated: of its year)
                 status, year = "baseline", self.reviewed
             if self.communique and (year is None or year <= self.reviewed):
                 status, year = "baseline", year or self.reviewed  # 全年粮食总产量154.2亿斤: the year reported
-            if (
-                self.year_review
-                and status == "target"
-                and year in (None, self.reviewed)
-                and not forward
-                and not _AHEAD.search(text[: q.start])
-                and not _NEXT_STEPS.search(section)
-            ):
-                # 2025年科技成果转化工作报告, issued in 2026: 全市技术转移服务机构达到38家 was reached in 2025, the year
-                # the text reports, where its 下一步 section sets the next year's goals
-                status, year = "baseline", self.reviewed
             if this_year_done:
                 status = "baseline"  # 今年1—4月实现营业收入142亿元: reached this year so far, not a goal for it
             if (
