@@ -4939,3 +4939,12 @@ def test_innovation_service_complexes_technology_markets_and_transfer_centres_ar
     assert {"嘉兴市泵与电机产业创新服务综合体", "嘉兴西岐科技大市场", "嘉兴智能装备技术转化中心"} <= set(
         entities(facts, "Platform")
     )
+
+
+def test_firms_that_use_a_chains_products_in_its_section_are_not_on_it() -> None:
+    facts = extract(
+        "二、重点产业链\n（一）电子信息产业链\n嘉兴烽联通信技术有限公司开发的5G工业网关，在嘉兴钛瑞新材料股份有限公司、"
+        "嘉兴华锐数控机床股份有限公司等企业的数字化车间推广应用。支持嘉兴芯研微电子科技有限公司建设中试线。\n"
+    )
+    assert not related(facts, "IN_INDUSTRY", "嘉兴钛瑞新材料股份有限公司") & {"新一代信息技术产业", "电子信息"}
+    assert related(facts, "IN_INDUSTRY", "嘉兴芯研微电子科技有限公司") & {"新一代信息技术产业", "电子信息"}

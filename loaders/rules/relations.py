@@ -181,6 +181,10 @@ _BUILDS_PARK = re.compile(r"(?:建设)?(?:项目|工程)")
 # 开展…). Read on the clause with every organisation's name blanked to ○, so that a name's own 联合 (某某联合软件) is
 # not the verb and the subject stands before it.
 _PARTNER_BEFORE = re.compile(r"○[^，,。；;○]{0,6}?(?:联合|携手)[^，,。；;]{0,20}$")
+# 在钛瑞新材、华锐数控等企业的数字化车间应用 in another chain's section: the firms use the chain's products (their
+# names blanked as ○), they are not on it
+_USER_BEFORE = re.compile(r"在(?:○+[、和及])*$")
+_USER_AFTER = re.compile(r"(?:[、和及]○+)*等?[\u4e00-\u9fff]{0,4}?(?:企业|公司)?(?:的|中|推广|应用|使用)")
 
 
 class RelationRules:
@@ -511,7 +515,13 @@ class RelationRules:
             ):
                 # 支持A、B联合C、D打造…标杆 in another chain's section: C and D are partners there, on their own chains
                 rule = "industry.section-partner"
-            for industry in chosen:
+            user = (
+                rule == "industry.section"
+                and thing.type == "Enterprise"
+                and _USER_BEFORE.search(blanked, clause_start(text, thing.start - base), thing.start - base)
+                and _USER_AFTER.match(blanked, thing.end - base)
+            )
+            for industry in chosen if not user else ():
                 links.append(link("IN_INDUSTRY", thing, industry, rule, rule_confidence(rule)))
             if thing.type in ("Enterprise", "Project", "Platform"):
                 # 融入新能源汽车产业链, 打造氢能产业链: a chain the sentence names outright is the thing's too
