@@ -130,6 +130,11 @@ def _ok(body: str) -> bool:
     )
 
 
+def _short_firm(name: str) -> bool:
+    """A firm's short name ends in its business word (晶拓硅业, 恒润石化); a legal name is not one."""
+    return name.endswith(BUSINESS_WORDS) and not _LEGAL_NAME_END.search(name)
+
+
 _LEADING_VERBS = re.compile(r"^(?:深入实施|组织实施|实施|推进|启动|开展|加快)")
 
 
@@ -220,7 +225,7 @@ class ProjectFinder:
                 named, between = text[a:b], text[b:left]
                 short_group = _SHORT_GROUP.fullmatch(named) is not None
                 # a firm's short name ends in its business word (晶拓硅业); a group may be named by its brand
-                firm = short_group or (named.endswith(BUSINESS_WORDS) and not _LEGAL_NAME_END.search(named))
+                firm = short_group or _short_firm(named)
                 if (
                     firm  # (市商务局要做好…项目, 外冈镇重点承接…项目: a department or a town, no owner)
                     and not re.search(r"[，,。；;：:、“”（）()]", between)
@@ -234,9 +239,8 @@ class ProjectFinder:
             inside = [
                 a
                 for a, b in spans
-                if left < a < b <= s and b - a <= 8 and han_count(text[b:s]) >= 4
-                and text[a:b].endswith(BUSINESS_WORDS) and not _LEGAL_NAME_END.search(text[a:b])
-            ]  # fmt: skip
+                if left < a < b <= s and b - a <= 8 and han_count(text[b:s]) >= 4 and _short_firm(text[a:b])
+            ]
             if inside:
                 left = max(inside)
             owner = next((a for a, b in spans if (b == left or (b == left - 1 and text[b] == "的")) and a < b), None)

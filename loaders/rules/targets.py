@@ -759,8 +759,8 @@ class TargetFinder:
             if any(name in indicator for name in names):
                 previous_end = q.end
                 continue
-            clause = text[clause_start(text, q.start) : q.start]
-            if firms and any(firm in clause for firm in firms) and not _REGION_WIDE.search(clause):
+            clause = text[clause_start(text, q.start) : q.start] if firms else ""
+            if clause and any(firm in clause for firm in firms) and not _REGION_WIDE.search(clause):
                 # 沃川泵业2025年产值48.6亿元: the firm's own output, not the region's figure
                 previous_end = q.end
                 continue
