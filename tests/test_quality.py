@@ -106,6 +106,17 @@ def test_gold_mentions_are_where_they_say(corpus_dir: Path) -> None:
             assert text[item["start"] : item["end"]] == item["mention"], (path.name, item)
 
 
+def test_gold_relations_are_lists_of_names() -> None:
+    # The scorer reads located_in, industries and hosted_by as lists of names: a bare string there is scored
+    # as its characters (one plan's helper wrote hosted_by so, and its 16 hosts read as 190 misses).
+    for path in sorted(GOLD.glob("*.json")):
+        for item in load_gold(path)["entities"]:
+            for field in ("aliases", "located_in", "industries", "hosted_by"):
+                names = item.get(field, [])
+                assert isinstance(names, list) and all(isinstance(n, str) for n in names), (path.name, field, item)
+            assert all(isinstance(item.get(f), str | None) for f in ("level", "parent")), (path.name, item)
+
+
 # Floors a little under the figures measured when this test was written (README, "Extraction quality"): a change
 # that makes extraction worse fails here; bench/extract_quality.py prints the exact figures and the misses.
 # The plans are our own (tests/plans, every name invented), so this runs wherever the repository is.
