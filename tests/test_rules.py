@@ -4948,3 +4948,29 @@ def test_firms_that_use_a_chains_products_in_its_section_are_not_on_it() -> None
     )
     assert not related(facts, "IN_INDUSTRY", "嘉兴钛瑞新材料股份有限公司") & {"新一代信息技术产业", "电子信息"}
     assert related(facts, "IN_INDUSTRY", "嘉兴芯研微电子科技有限公司") & {"新一代信息技术产业", "电子信息"}
+
+
+def test_a_progress_column_of_an_indicator_table_holds_no_value_of_the_indicator() -> None:
+    facts = extract(
+        "附件2\n嘉兴市“十四五”主要科技创新指标完成情况表\n"
+        "序号\t指标名称\t单位\t2020年\t2024年\t2025年目标\t2024年完成进度\n"
+        "1\t研发经费投入强度\t%\t2.1\t2.5\t2.8\t89.3%\n2\t高新技术企业数量\t家\t300\t460\t500\t92.0%\n"
+    )
+    by = {(t.props["indicator"], t.props["value"]) for t in entities(facts, "Target").values()}
+    assert {("高新技术企业数量", 460), ("高新技术企业数量", 500), ("研发经费投入强度", 2.5)} <= by
+    assert not {v for _, v in by} & {89.3, 92}, by
+
+
+def test_a_province_department_and_its_short_form_are_one_agency() -> None:
+    facts = extract(
+        TASKS + "浙江省科学技术厅（以下简称“省科技厅”）、浙江省经济和信息化厅出台支持政策。省科技厅负责认定，"
+        "省经信厅负责考核。\n"
+    )
+    agencies = entities(facts, "Agency")
+    assert set(agencies) == {"浙江省科学技术厅", "浙江省经济和信息化厅"}, agencies
+    assert "省经信厅" in agencies["浙江省经济和信息化厅"].aliases
+
+
+def test_or_between_two_bodies_opens_the_second_ones_name() -> None:
+    facts = extract(TASKS + "县（区）工信部门或嘉兴工业园区管委会在10个工作日内完成审核。\n")
+    assert set(entities(facts, "Agency")) == {"嘉兴工业园区管委会"}

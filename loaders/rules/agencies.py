@@ -263,6 +263,9 @@ class AgencyFinder:
             inner = max((m.end() for m in _VERB_INSIDE.finditer(prefix)), default=0)
             if inner and len(prefix) - inner >= 2:  # 积极对接中关村科技园区管理委员会: the verb opens no name
                 s, prefix = s + inner, prefix[inner:]
+            either = prefix.rfind("或") + 1
+            if either and len(prefix) - either >= 2:  # 县（区）工信部门或中卫工业园区管委会: 或 joins two bodies
+                s, prefix = s + either, prefix[either:]
             if prefix in ("县", "区") and s > 0 and _is_county(text[s - 1] + prefix):
                 s -= 1  # 攸县人民政府: a county of one character before 县
                 prefix = text[s] + prefix

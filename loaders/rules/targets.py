@@ -521,6 +521,9 @@ def _fund_record(indicator: str, unit: str) -> bool:
 _TIMES_CELL = re.compile(r"(≥|≤)?\s*(\d+(?:\.\d+)?)\s*倍")
 # 2025年目标 | 2025年完成: a table with a column of goals and one of what was reached, both of one year
 _DONE_COLUMN = re.compile(r"完成|实际|实现|达到|现状")
+# 2024年完成进度 | 完成率（%） | 目标完成比例 beside an indicator's own columns: how far the figure is towards its goal,
+# a ratio of two cells of the row, not a value of the indicator.
+_PROGRESS_COLUMN = re.compile(r"(?:完成|序时)?进度|完成(?:率|比例|百分比|程度)")
 
 
 def _cell_quantity(text: str) -> Quantity | None:
@@ -915,6 +918,8 @@ class TargetFinder:
             for k, cell in enumerate(row.cells):
                 number = parse_number(cell.text.replace("%", ""))
                 head = table.header[k].text if len(table.header) == len(row.cells) else ""
+                if _PROGRESS_COLUMN.search(head) and not _GOAL_COLUMN.search(head) and k:
+                    continue
                 if number is not None and GROWTH_HEAD.fullmatch(head):
                     # 增长（%）after 2024年 and 2025年: the latest year's growth, in per cent whatever the row's unit
                     growth_word = "增速" if "增速" in head else "增长"
