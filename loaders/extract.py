@@ -24,7 +24,7 @@ from loaders.rules.common import Link, Mention
 from loaders.rules.incentives import IncentiveFinder
 from loaders.rules.organisations import OrganisationFinder
 from loaders.rules.places import PlaceFinder, outside_parks
-from loaders.rules.projects import ProjectFinder
+from loaders.rules.projects import ProjectFinder, fold_project_heads
 from loaders.rules.relations import RelationRules
 from loaders.rules.sectors import KEY_PARTS, SectorFinder, ends_in_industry_word
 from loaders.rules.tables import TableRules
@@ -225,6 +225,7 @@ class DocumentExtractor:
         for table in self.layout.tables:
             self.result.mentions.extend(ruled(self.targets.in_table(table, self.doc.text), "target.table"))
         self._merge_targets()
+        self._fold_project_heads()
         self._drop_industries_read_as_firms()
         self._restore_cut_names()
         return self.result
@@ -244,6 +245,17 @@ class DocumentExtractor:
                 if len(whole) == len(m.name) + n and (m.type, whole) in named:
                     m.name, m.start = whole, m.start - n
                     break
+
+    def _fold_project_heads(self) -> None:
+        """Project heads read as firms go to the firm the plan names in full (:func:`fold_project_heads`)."""
+        kept, self.result.links = fold_project_heads(self.result.mentions, self.result.links)
+        if len(kept) != len(self.result.mentions):
+            gone = {id(m) for m in self.result.mentions} - {id(m) for m in kept}
+            self.result.mentions = kept
+            self.result.responsible = [
+                (block, agencies, [t for t in things if id(t) not in gone])
+                for block, agencies, things in self.result.responsible
+            ]
 
     def _drop_industries_read_as_firms(self) -> None:
         """A short form read from a business word (南繁种业, 深海科技) that is word for word an industry this plan

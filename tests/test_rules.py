@@ -4974,3 +4974,43 @@ def test_a_province_department_and_its_short_form_are_one_agency() -> None:
 def test_or_between_two_bodies_opens_the_second_ones_name() -> None:
     facts = extract(TASKS + "县（区）工信部门或嘉兴工业园区管委会在10个工作日内完成审核。\n")
     assert set(entities(facts, "Agency")) == {"嘉兴工业园区管委会"}
+
+
+def test_a_signing_tables_firm_is_at_home_and_its_project_where_it_lands() -> None:
+    facts = extract(
+        "三、签约项目清单\n"
+        "序号\t项目名称\t签约企业\t企业总部所在地\t总投资（亿元）\t落户园区\t所属产业\n"
+        "1\t凯沣动力电池系统结构件项目\t合肥凯沣新能源科技有限公司\t安徽省合肥市\t9.0\t嘉兴经济技术开发区\t新能源汽车\n"
+        "2\t擎宇车路协同示范应用项目\t北京擎宇智行科技有限公司\t北京市海淀区\t4.5\t嘉兴南湖科技商务区\t新能源汽车\n"
+    )
+    assert related(facts, "LOCATED_IN", "合肥凯沣新能源科技有限公司") == {"合肥市"}
+    assert related(facts, "LOCATED_IN", "凯沣动力电池系统结构件项目") == {"嘉兴经济技术开发区"}
+    assert related(facts, "LOCATED_IN", "擎宇车路协同示范应用项目") == {"嘉兴南湖科技商务区"}  # a 商务区 is a park
+
+
+def test_a_project_names_head_is_the_firm_named_in_full_not_a_second_firm() -> None:
+    facts = extract(
+        TASKS + "8.凯沣动力电池系统结构件项目。合肥凯沣新能源科技有限公司（以下简称“凯沣新能源”）"
+        "专注动力电池箱体研发。\n"
+    )
+    assert set(entities(facts, "Enterprise")) == {"合肥凯沣新能源科技有限公司"}
+    assert related(facts, "UNDERTAKES", "合肥凯沣新能源科技有限公司") == {"凯沣动力电池系统结构件项目"}
+
+
+def test_following_up_a_firm_and_registering_a_company_name_no_firm_of_theirs() -> None:
+    facts = extract(
+        TASKS + "下半年，重点跟进深圳市璞驰新能源科技有限公司。大部分项目已完成公司注册，"
+        "其余项目签约后3个月内完成公司注册。"
+        "代表团对接了深圳市云穹信息技术有限公司，就动力电池系统研发生产基地项目深入洽谈。\n"
+    )
+    assert set(entities(facts, "Enterprise")) == {"深圳市璞驰新能源科技有限公司", "深圳市云穹信息技术有限公司"}
+    assert related(facts, "LOCATED_IN", "深圳市璞驰新能源科技有限公司") == {"深圳市"}
+    assert not [p for p in entities(facts, "Project") if not p.startswith("动力")]
+
+
+def test_projects_a_body_signs_or_reports_and_a_chains_projects_are_no_names() -> None:
+    facts = extract(
+        TASKS + "区市场监管局为签约项目开辟绿色通道，区投资促进服务中心报送项目进展。引进集成电路产业链项目12个，"
+        "企业把园区当作自己的项目来推进。\n"
+    )
+    assert not entities(facts, "Project"), set(entities(facts, "Project"))

@@ -654,6 +654,9 @@ class OrganisationFinder:
                 continue
             if etype == "Enterprise" and body.endswith("上市"):
                 continue  # 本地上市公司, 拟上市公司: a kind of company, no name
+            if etype == "Enterprise" and suffix == "公司" and _COMPANY_SPOKEN_OF.search(body):
+                spans.append((left, e))
+                continue  # 3个月内完成公司注册, 某某计算全资子公司: a company spoken of, not named
             level_word = _LEVEL_WORD.match(text[left:s]) if etype == "Platform" else None
             if level_word is not None and self._body_ok(etype, text[left + level_word.end() : s], suffix):
                 level_text = level_word.group()
@@ -1027,6 +1030,10 @@ class OrganisationFinder:
 
 # A heading's verb of growth (1.做大电子元器件产业, 3.补齐装备与材料短板): what follows is a chain or a task.
 _GROWTH_VERB = re.compile(r"^(?:做大|做强|做精|做优|做实|补齐|筑牢|壮大|培育|推进|推动|加快|提升)")
+
+
+# A body ending in a verb of setting one up, or in a subsidiary's kind, before 公司: a company spoken of
+_COMPANY_SPOKEN_OF = re.compile(r"(?:完成|成立|设立|注册|组建|全资子|控股子)$")
 
 
 # 首版次软件, 车规级芯片, 硅基新材料: a policy category, a grade or a material base opens a product's name, no brand

@@ -49,7 +49,10 @@ _GENERIC_END = re.compile(
     # 重大科技成果转化项目 is a kind; 华锐数控五轴联动数控系统成果转化项目 (owner and object first) is one
     r"|(?<![\u4e00-\u9fffA-Za-z0-9]{5})成果转化|(?:科技|重大|重点|院所|高校)成果转化"
     # 市生态环境局负责项目, 市发改局要做好项目, 科研人员带项目, 停留在项目: a verb's bare object, no name
-    r"|负责|做好|停留在|人员带)$"
+    r"|负责|做好|停留在|人员带"
+    # 区市场监管局为签约项目, 区投资促进服务中心报送项目, 自己的项目: a body's verb or 的 before the bare word;
+    # 集成电路产业链项目, 产业链上下游项目: a chain's projects, none named
+    r"|为|签约|报送|的|产业链(?:上下游)?)$"
 )
 # Words that make a body a class of projects (what a plan counts or selects), not one undertaking.
 _CATEGORY = re.compile(
@@ -256,6 +259,8 @@ class ProjectFinder:
             county = glued_district(text[left:s])
             if county and any(a == left + county for a, _ in spans):
                 left += county  # 衡南县恒力绝缘新型绝缘纸板项目: the county is where the firm's project is
+            while left < s and text[left] in "，,、；;：: ":
+                left += 1  # 深圳市某某科技有限公司，就…项目: the owner's name ended at the comma
             body = text[left:s]
             if left > 0 and any(
                 is_common_word(text[left - k : left + j]) for k in (1, 2) for j in (1, 2) if left - k >= 0
@@ -288,3 +293,35 @@ class ProjectFinder:
                 continue  # 电源侧储能项目, 湿法冶金项目: a kind of project, no owner, place or figure names one
             add(left, e, text[left:e])
         return found
+
+
+def fold_project_heads(mentions: list[Mention], links: list) -> tuple[list[Mention], list]:
+    """A firm's short form read from a project name's head (凯沣动力 in 凯沣动力电池系统结构件项目) where the plan
+    names a firm of that trade name in full (合肥凯沣新能源科技有限公司, short 凯沣新能源) is that firm's project, not
+    a second firm: the head is 字号 + the project's product, and its links go to the firm named in full.
+
+    Done over the whole document because the project's heading comes before the paragraph that names its firm."""
+    projects = {m.start: m for m in mentions if m.type == "Project"}
+    full = [m for m in mentions if m.type == "Enterprise" and not m.rule.startswith("enterprise.short")]
+    fold: dict[int, Mention] = {}
+    for m in mentions:
+        if m.rule != "enterprise.short:business-word" or len(m.name) < 4:
+            continue
+        project = projects.get(m.start)
+        if project is None or not project.name.startswith(m.name):
+            continue
+        trade = m.name[:2]
+        owners = {f.name: f for f in full if 0 <= f.name.find(trade) <= 4 and not f.name.startswith(m.name)}
+        if len(owners) == 1:
+            fold[id(m)] = next(iter(owners.values()))
+    if not fold:
+        return mentions, links
+    kept = [m for m in mentions if id(m) not in fold]
+    moved = []
+    for k in links:
+        if id(k.source) in fold:
+            k.source = fold[id(k.source)]
+        if id(k.target) in fold:
+            k.target = fold[id(k.target)]
+        moved.append(k)
+    return kept, moved

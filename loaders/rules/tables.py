@@ -77,6 +77,8 @@ _STATUS_NOTE = re.compile(
 )
 # A header that says where the row's thing is (所在地, 注册地, 在庆落户地, 建设地点), not which places the row is about
 _LOCATION_HEADER = re.compile(r"所在|落户|注册地|地点|地$")
+# Where a row's project is built, as against where its firm is (企业总部所在地, 注册地)
+_LANDING_HEADER = re.compile(r"落户|落地|建设地|实施地|项目所在|选址")
 # 合计 | 612.4: a table's total row, no chain
 _TOTAL_ROW = re.compile(r"\s*(?:合计|总计|小计|全市|全县|全区)\s*")
 
@@ -648,12 +650,20 @@ class TableRules:
         # each. Otherwise the row has one place or none: a cell listing several (庆城县、环县) does not say which is
         # whose, and a county's row listing its key parks (县（市、区） | 重点园区) does not put each firm in them.
         cells = [_innermost(c) for _, c in place_cells]
+        landing: list[Mention] = []
         if (
             len(cells) > 1
             and all(_LOCATION_HEADER.search(h) for h, _ in place_cells)
             and all(len(c) == 1 for c in cells)
         ):
             places = _innermost([c[0] for c in cells])
+            # 企业总部所在地 安徽省合肥市 | 落户园区 中北高新区 in a row of a project: the firm is at home, its
+            # project where it lands (a row of firms alone keeps both for the firm, as above)
+            if found.get("project") and any(not _LANDING_HEADER.search(h) for h, _ in place_cells):
+                lands = [bool(_LANDING_HEADER.search(h)) for h, _ in place_cells]
+                landing = _innermost([c[0] for c, lands_here in zip(cells, lands, strict=True) if lands_here])
+                if landing:
+                    places = _innermost([c[0] for c, lands_here in zip(cells, lands, strict=True) if not lands_here])
         else:
             places = _innermost(found.get("place", []))
             places = places if len(places) == 1 else []
@@ -670,6 +680,9 @@ class TableRules:
             # is a partner from elsewhere (东南大学 in a row placed at 江阴高新区), and a government (某某县人民政府,
             # 承担单位) governs its own county, not the row's town. A courted firm's row place is its
             # own only outside the plan's region (目标企业 宁德时代 | 所在地 宁德市).
+            if landing and thing.type == "Project":
+                links += [link("LOCATED_IN", thing, place, "table.row", 0.85) for place in landing]
+                continue
             if (
                 not places
                 or thing.type in ("University", "Agency")
