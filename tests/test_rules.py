@@ -5014,3 +5014,12 @@ def test_projects_a_body_signs_or_reports_and_a_chains_projects_are_no_names() -
         "企业把园区当作自己的项目来推进。\n"
     )
     assert not entities(facts, "Project"), set(entities(facts, "Project"))
+
+
+def test_a_paragraphs_list_of_conditions_sets_no_target_and_the_goal_after_it_does() -> None:
+    facts = extract(
+        "问：申报市级工程技术研究中心需要什么条件？\n答：申报单位应具备以下条件：一是拥有稳定的研发团队，专职研发人员不少于10人；"
+        "二是上年度研发经费支出占主营业务收入的比例不低于3%。到2025年，全市市级工程技术研究中心达到50家。\n"
+    )
+    by = {(t.props["indicator"], t.props["value"]) for t in entities(facts, "Target").values()}
+    assert by == {("市级工程技术研究中心", 50)}, by

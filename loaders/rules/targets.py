@@ -237,6 +237,14 @@ def _caption_year(line: str) -> tuple[int, bool] | None:
 
 # A section of eligibility criteria (认定条件, 申报条件, 认定与管理要求, 评价标准): its figures are conditions.
 _CRITERIA_SECTION = re.compile(r"(?:认定|申报|遴选|入库|备案)(?:条件|标准|要求|与管理)|(?:基本|申报|认定)条件|评价标准")
+# A paragraph's list of conditions (具备以下条件：, 须满足下列条件：): what follows is what an applicant must have.
+_CONDITIONS_LISTED = re.compile(r"(?:具备|满足|符合|达到)(?:以下|下列|如下)?(?:条件|要求|标准)[：:]")
+
+
+def _conditions_listed(paragraph: str, at: int, length: int) -> bool:
+    """Is the sentence at ``at`` inside a list of conditions its paragraph opened (up to the 。 that ends it)?"""
+    cues = list(_CONDITIONS_LISTED.finditer(paragraph, 0, max(0, at + length)))
+    return bool(cues) and "。" not in paragraph[cues[-1].end() : max(cues[-1].end(), at)]
 # 产值过亿元的大型企业, 年营业收入过10亿元的服务企业: firms over a size threshold, one indicator per threshold.
 _FIRM_THRESHOLD = re.compile(
     r"(?:产值|营业收入|营收|主营业务收入|销售收入)(?:过|超过|超|突破|达到|达)(\d+|[十百千])?亿元"
@@ -650,6 +658,8 @@ class TargetFinder:
         found: list[Mention] = []
         if block is not None and _CRITERIA_SECTION.search(block.section):
             return found  # 平台认定与管理要求: what an applicant must have (研发人员不少于20人), no aim
+        if block is not None and _conditions_listed(block.text, base - block.start, len(text)):
+            return found  # 申报单位应具备以下条件：一是…不少于10人；二是…: the paragraph lists what an applicant has
         caption = None
         if block is not None:
             if "\t" in block.text:
