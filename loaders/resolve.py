@@ -28,7 +28,7 @@ from loaders.normalize import clean_name, han_count, name_key
 from loaders.rules.agencies import branch_place, is_national
 from loaders.rules.common import PARK_SUFFIXES, Link, Mention
 from loaders.rules.organisations import DECLARED_SHORT, is_generic
-from loaders.rules.relations import ORGS, elsewhere
+from loaders.rules.relations import ORGS, elsewhere, named_elsewhere
 from loaders.rules.sectors import nearest_concept
 from loaders.rules.targets import indicator_key
 from loaders.segment import HEADING_MARK
@@ -1284,7 +1284,9 @@ class Resolver:
         for owner, found in sites.items():
             found = self._most_specific(found)
             name = self.entities[owner].name
-            if elsewhere(name) or _OPERATOR.search(name) or len({p for p, _ in found}) != 1:
+            if elsewhere(name) or named_elsewhere(name, plan or "") or _OPERATOR.search(name):
+                continue  # (a firm whose name opens with another city is at home there)
+            if len({p for p, _ in found}) != 1:
                 continue
             place, why = found[0]
             if self.entities[place].props.get("level") not in ("park", "town", "county"):

@@ -5023,3 +5023,36 @@ def test_a_paragraphs_list_of_conditions_sets_no_target_and_the_goal_after_it_do
     )
     by = {(t.props["indicator"], t.props["value"]) for t in entities(facts, "Target").values()}
     assert by == {("市级工程技术研究中心", 50)}, by
+
+
+def test_a_matchmaking_tables_local_partner_is_not_at_the_outside_firms_place() -> None:
+    facts = extract(
+        "二、外地采购商和供应商\n"
+        "序号\t企业名称\t所在地\t类别\t对接产品\t拟对接本地企业\n"
+        "1\t深圳市锦湃电池科技有限公司\t广东省深圳市\t采购商\t锂电铜箔\t嘉兴铖鑫铜箔科技有限公司\n"
+        "2\t宁波市甬旌磁业有限公司（外地采购商）\t浙江省宁波市\t采购商\t永磁材料\t嘉兴磁澜永磁科技股份有限公司\n"
+    )
+    firms = entities(facts, "Enterprise")
+    assert "宁波市甬旌磁业有限公司" in firms and not [f for f in firms if "采购商" in f], set(firms)
+    assert related(facts, "LOCATED_IN", "深圳市锦湃电池科技有限公司") == {"深圳市"}
+    assert not related(facts, "LOCATED_IN", "嘉兴铖鑫铜箔科技有限公司") & {"深圳市", "宁波市"}
+
+
+def test_parties_paired_by_a_dash_are_two_firms_and_the_outside_one_stays_home() -> None:
+    facts = extract(
+        "三、签约项目\n序号\t项目名称\t签约双方\t建设地点\t总投资（亿元）\n"
+        "1\t铖鑫铜箔年产2万吨极薄锂电铜箔项目\t嘉兴铖鑫铜箔科技有限公司—深圳市锦湃电池科技有限公司\t秀洲区\t9.2\n"
+    )
+    firms = entities(facts, "Enterprise")
+    assert {"嘉兴铖鑫铜箔科技有限公司", "深圳市锦湃电池科技有限公司"} <= set(firms), set(firms)
+    assert "秀洲区" not in related(facts, "LOCATED_IN", "深圳市锦湃电池科技有限公司")
+    assert related(facts, "LOCATED_IN", "铖鑫铜箔年产2万吨极薄锂电铜箔项目") == {"秀洲区"}
+
+
+def test_where_a_project_is_to_land_places_the_project_not_the_firm_sought() -> None:
+    facts = extract(
+        "表2 重点招引对接项目表\n序号\t项目名称\t拟招引企业\t拟落户地点\t总投资（亿元）\n"
+        "1\t专用车智能作业上装生产基地项目\t长沙市湘拓智能装备有限公司\t秀洲区\t4.2\n"
+    )
+    assert related(facts, "LOCATED_IN", "专用车智能作业上装生产基地项目") == {"秀洲区"}
+    assert "秀洲区" not in related(facts, "LOCATED_IN", "长沙市湘拓智能装备有限公司")

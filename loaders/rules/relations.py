@@ -106,6 +106,20 @@ def _list_head(thing: Mention, things: list[Mention], text: str, base: int) -> M
         head = before
 
 
+def named_elsewhere(name: str, plan_code: str) -> bool:
+    """Does a legal name open with a city or county outside the plan's region (深圳市某某有限公司 in 龙岩's plan)?
+    Such a firm is at home there; a row or a project that lands in the plan's region does not move it. A province
+    (江苏某某有限公司) is only where the firm is registered: it may be the one that settles in the plan's park."""
+    full = regions().full.match(name)
+    short = None if full else regions().shorts.match(name)
+    ref = regions().resolve((full or short).group()) if full or short else None
+    if ref is None or ref.level == "province" or (short is not None and ref.level != "city"):
+        return False  # (a county's short form opens many a brand: 天元, 永安, 和平)
+    code = re.sub(r"(?:00)+$", "", ref.code)
+    mine = re.sub(r"(?:00)+$", "", plan_code or "")
+    return bool(code and mine) and not (code.startswith(mine) or mine.startswith(code))
+
+
 def elsewhere(name: str) -> bool:
     """A national group or a foreign firm: named in a city's plan for a project it runs there, not based there."""
     return bool(_NATIONAL_GROUP.match(name) or countries().match(name))

@@ -17,7 +17,7 @@ from loaders.numbers import tidy
 from loaders.rules.common import PARK_SUFFIXES, Link, Mention, occurrences
 from loaders.rules.organisations import PLATFORM_SUFFIXES, is_generic
 from loaders.rules.places import outside_parks
-from loaders.rules.relations import link
+from loaders.rules.relations import link, named_elsewhere
 from loaders.rules.sectors import UMBRELLA, concept_mention, ends_in_industry_word
 from loaders.rules.targets import SO_FAR
 from loaders.segment import Block, Cell, Grid
@@ -35,6 +35,7 @@ _CARRIER_PLACE = re.compile(r"(?:区|园|城|谷|港|镇|乡|街道)$")
 ROLE_TYPES = {
     "enterprise": "Enterprise",
     "courted": "Enterprise",
+    "partner": "Enterprise",
     "platform": "Platform",
     "university": "University",
     "project": "Project",
@@ -46,6 +47,10 @@ _ITEM_SPLIT = re.compile(
     # a host and its partner (某某科技有限公司与东南大学共建: the first named hosts, kg's X与Y共建 rule)
     r"|(?:(?<=公司)|(?<=集团)|(?<=大学)|(?<=学院))与(?=[^（(]*共建$)"
 )
+# A column of parties matched or signed in pairs (签约双方 峰岚铜业—澜屹电缆, 意向对接企业 熠辰电机—佛山市某某有限公司):
+# the dash between two firms' names parts them.
+_PAIRED_HEAD = re.compile(r"双方|对接")
+_PAIR_SPLIT = re.compile(_ITEM_SPLIT.pattern + r"|(?<=[\u4e00-\u9fff）)])—+(?=[\u4e00-\u9fff])")
 # What a cell of hosts says after the last partner (…与东南大学共建): the act, no part of a name.
 _JOINT_ACT = re.compile(r"(?:联合|共同)?(?:共建|合建|建设)$")
 # Chains listed in one cell; a bracket keeps its own list (新能源（光伏、氢能） is one item with two sub-chains).
@@ -55,7 +60,7 @@ _ASIDE = re.compile(r"[（(]([^）)]*)[）)]")
 # 基地）) or a level (（省级）, a column of levels folded into the name's cell): none is part of the name.
 _ASIDE_CUE = re.compile(
     r"(?:共建|合作|联合|协同|参与|牵头|依托|支撑|合建)|.*[：:]|(?:筹|筹建|筹备|培育|试点|在建|拟建|新建|续建|扩建|提质|提升|升级)$"
-    r"|.*(?:对标|对接|招引|引进|基地)$|^与.*(?:共建|合建)$"
+    r"|.*(?:对标|对接|招引|引进|基地|采购商|供应商|客户)$|^与.*(?:共建|合建)$"
     r"|^(?:国家|省|市|区|县)级$"
 )
 _LEGAL_END = re.compile(r"(?:公司|集团)$")
@@ -298,7 +303,8 @@ class TableRules:
                     role = next((r for r, t in ROLE_TYPES.items() if t == kind and r != "courted"), "skip")
                 if index == carriers and self._carrier(cell, block):
                     role = "place"
-                cell_mentions = self._cell(role, cell, block)
+                paired = _PAIRED_HEAD.search(head.text) is not None
+                cell_mentions = self._cell("place" if role == "landing" else role, cell, block, pairs=paired)
                 header_year = re.fullmatch(r"((?:19|20)\d{2})年(?:度)?(?:目标|预期目标|发展目标)", head.text.strip())
                 if role == "target" and header_year is not None and not re.search(r"(?:19|20)\d{2}", cell.text):
                     # 2026年目标 | 电芯产能达到20GWh: the column's year dates a goal the cell writes without one
@@ -426,7 +432,7 @@ class TableRules:
             mention.rule = "target.table"
         return mention
 
-    def _cell(self, role: str, cell: Cell, block: Block) -> list[Mention]:
+    def _cell(self, role: str, cell: Cell, block: Block, pairs: bool = False) -> list[Mention]:
         if role in ("industry", "segment") and _TOTAL_ROW.fullmatch(cell.text):
             return []
         if role in ("industry", "segment") and _STAGE.fullmatch(cell.text.strip()):
@@ -551,7 +557,7 @@ class TableRules:
             return []
         out = []
         schools_of = ""  # the university whose school or team the cell named last
-        for item in items(cell, _PROJECT_SPLIT if role == "project" else _ITEM_SPLIT):
+        for item in items(cell, _PROJECT_SPLIT if role == "project" else _PAIR_SPLIT if pairs else _ITEM_SPLIT):
             item = _without_place_of(item)
             if (note := _STATUS_NOTE.search(item.text)) is not None and note.start() > 0:
                 item = Cell(item.start, item.start + note.start(), item.text[: note.start()])
@@ -640,7 +646,7 @@ class TableRules:
         links = []
         things = [
             m
-            for role in ("enterprise", "courted", "platform", "university", "project", "host")
+            for role in ("enterprise", "courted", "partner", "platform", "university", "project", "host")
             for m in found.get(role, [])
         ]
         # The row's chain and its segment (环节: 工业硅及多晶硅 on 硅基新材料): a firm in the row is on both.
@@ -650,7 +656,8 @@ class TableRules:
         # each. Otherwise the row has one place or none: a cell listing several (庆城县、环县) does not say which is
         # whose, and a county's row listing its key parks (县（市、区） | 重点园区) does not put each firm in them.
         cells = [_innermost(c) for _, c in place_cells]
-        landing: list[Mention] = []
+        landing = _innermost(found.get("landing", []))  # 拟落户地点: where the row's project is to be built
+        landing = landing if len(landing) == 1 else []
         if (
             len(cells) > 1
             and all(_LOCATION_HEADER.search(h) for h, _ in place_cells)
@@ -686,10 +693,16 @@ class TableRules:
             if (
                 not places
                 or thing.type in ("University", "Agency")
-                or thing.attrs.get("role") == "host"
+                or thing.attrs.get("role") in ("host", "partner")
                 or _PUBLIC_BODY.search(thing.name)
             ):
                 continue
+            if (
+                thing.type == "Enterprise"
+                and named_elsewhere(thing.name, plan_code)
+                and not any(_outside(p, plan_code) for p in places)
+            ):
+                continue  # 签约双方 某某铜箔—深圳市某某电池科技有限公司 | 建设地点 上杭县: the outside firm stays home
             for place in places:
                 if not thing.attrs.get("courted") or _outside(place, plan_code):
                     links.append(link("LOCATED_IN", thing, place, "table.row", 0.85))
