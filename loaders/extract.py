@@ -27,7 +27,7 @@ from loaders.rules.places import PlaceFinder, outside_parks
 from loaders.rules.projects import ProjectFinder, fold_project_heads
 from loaders.rules.relations import RelationRules
 from loaders.rules.sectors import KEY_PARTS, SectorFinder, ends_in_industry_word
-from loaders.rules.tables import TableRules
+from loaders.rules.tables import TableRules, column_roles
 from loaders.rules.targets import TargetFinder
 from loaders.segment import HEADING_MARK, Block, Layout, segment
 from loaders.terms import read_rows, read_terms, rule_confidence
@@ -220,6 +220,21 @@ class DocumentExtractor:
             mentions, links = tables.grid(grid)
             self.result.mentions.extend(ruled(mentions, "table.column"))
             self.result.links.extend(links)
+            # A table in a chain's section whose title names that chain (三、机械装备产业链 > 表3-1 机械装备产业链
+            # 产品推介目录) lists its things; not a table naming its rows' chains, nor one placed after a chain's
+            # heading that names none (a project list of every chain at a section's end)
+            if grid.title and "industry" not in column_roles(grid.header):
+                section = self._section_industries(Block(grid.start, grid.end, "", grid.path), heading_industries)
+                text = self.doc.text
+                title = self.meta.title
+                named = [
+                    m
+                    for m in section
+                    if (m.name in grid.title or text[m.start : m.end] in grid.title)
+                    and m.name not in title
+                    and text[m.start : m.end] not in title
+                ]  # (the chain a whole plan is about is every table's: no table says more by naming it)
+                self.result.links.extend(RelationRules.section_table(mentions, links, named))
         self.result.links += RelationRules.hosts_in_names(self.result.mentions, self.result.links)
         self.result.links += RelationRules.undertakers_in_names(self.result.mentions, self.result.links)
         for table in self.layout.tables:

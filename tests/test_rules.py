@@ -5056,3 +5056,17 @@ def test_where_a_project_is_to_land_places_the_project_not_the_firm_sought() -> 
     )
     assert related(facts, "LOCATED_IN", "专用车智能作业上装生产基地项目") == {"秀洲区"}
     assert "秀洲区" not in related(facts, "LOCATED_IN", "长沙市湘拓智能装备有限公司")
+
+
+def test_a_tables_sub_chain_rows_and_its_titles_chain_place_its_firms_on_both() -> None:
+    facts = extract(
+        "二、机械装备产业链\n（一）产业链发展概况\n机械装备产业已形成工程机械、专用车两条特色子链。\n"
+        "（二）产品推介目录\n表3-1　机械装备产业链产品推介目录\n"
+        "序号\t企业名称\t所在县（市、区）\t主要产品\t年产能\n"
+        "工程机械子链\n1\t嘉兴睿驰重工股份有限公司\t南湖区\t轮式装载机\t8000台\n"
+        "专用车子链\n2\t嘉兴骁途汽车科技有限公司\t秀洲区\t新能源专用车底盘\t3000辆\n"
+    )
+    # (工程机械 is the scheme's 专用装备 by another name)
+    loader = related(facts, "IN_INDUSTRY", "嘉兴睿驰重工股份有限公司")
+    assert "机械装备" in loader and loader & {"工程机械", "专用装备"}, loader
+    assert {"专用车", "机械装备"} <= related(facts, "IN_INDUSTRY", "嘉兴骁途汽车科技有限公司")

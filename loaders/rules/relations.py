@@ -632,6 +632,24 @@ class RelationRules:
         return links
 
     @staticmethod
+    def section_table(mentions: list[Mention], links: list[Link], chains: list[Mention]) -> list[Link]:
+        """A table inside a chain's section (三、机械装备产业链 > （二）产品推介目录) lists that chain's firms,
+        platforms and projects: each is on the section's chain as well as on any chain or sub-chain its row
+        names (工程机械子链 over the rows). Not a table that names its rows' chains itself (产业链 | 链主企业),
+        whose rows may be on other chains, nor a row's partner from elsewhere."""
+        if not chains:
+            return []
+        on = {(id(k.source), id(k.target)) for k in links if k.type == "IN_INDUSTRY"}
+        out = []
+        for m in mentions:
+            if m.type not in ("Enterprise", "Platform", "Project") or m.attrs.get("role") == "partner":
+                continue
+            out += [
+                link("IN_INDUSTRY", m, c, "industry.section-table", 0.7) for c in chains if (id(m), id(c)) not in on
+            ]
+        return out
+
+    @staticmethod
     def hosts_in_names(mentions: list[Mention], links: list[Link]) -> list[Link]:
         """A platform whose name opens with an organisation the plan names elsewhere is hosted by it.
 

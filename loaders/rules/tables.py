@@ -244,7 +244,7 @@ def items(cell: Cell, split: re.Pattern[str] = _ITEM_SPLIT) -> list[Cell]:
 
 
 # A group label that calls itself a chain (稀土新材料产业链, 新能源装备产业集群); 续建项目, 医药食品 group otherwise.
-_CHAIN_LABEL = re.compile(r"(?:产业链|产业集群|产业|链条)$")
+_CHAIN_LABEL = re.compile(r"(?:产业链|产业集群|产业|链条|子链)$")
 
 
 class TableRules:
@@ -460,7 +460,7 @@ class TableRules:
                 inner_found = [m for m in self._cell(role, inner, block) if m.key or _industry_word(m.name)]
                 return self._cell(role, outer, block) + inner_found  # 光伏、氢能 split next; 半导体（关联） not
             # The cell names the chain as the plan calls it; a scheme label only when it is the whole cell.
-            name = re.sub(r"(?:产业链|产业)$", "", cell.text) or cell.text
+            name = re.sub(r"(?:产业链|产业|子链)$", "", cell.text) or cell.text
             name = re.sub(r"(?<=..)(?:及|和|与)?其[他它]$", "", name)  # 社会发展及其他: the field, and the rest
             if name in UMBRELLA or cell.text in UMBRELLA:
                 return []  # 社会发展, 战略性新兴产业: no chain
