@@ -5070,3 +5070,14 @@ def test_a_tables_sub_chain_rows_and_its_titles_chain_place_its_firms_on_both() 
     loader = related(facts, "IN_INDUSTRY", "嘉兴睿驰重工股份有限公司")
     assert "机械装备" in loader and loader & {"工程机械", "专用装备"}, loader
     assert {"专用车", "机械装备"} <= related(facts, "IN_INDUSTRY", "嘉兴骁途汽车科技有限公司")
+
+
+def test_a_one_character_county_alone_in_a_place_cell_places_the_row() -> None:
+    manifest = {**MANIFEST, "title": "衡水市科技创新平台绩效评价结果", "region": "衡水市", "region_code": "131100",
+                "province": "河北省"}  # fmt: skip
+    facts = extract(
+        "附件1\n2026年度市级重点实验室绩效评价结果\n序号\t平台名称\t依托单位\t所在县（市、区）\t评价得分\n"
+        "1\t衡水市高压胶管工程技术研究中心\t河北骞腾汽车胶管有限公司\t景县\t91.6\n",
+        manifest,
+    )
+    assert related(facts, "LOCATED_IN", "衡水市高压胶管工程技术研究中心") == {"景县"}

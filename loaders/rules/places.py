@@ -282,7 +282,11 @@ class PlaceFinder:
             ref = table.resolve(match.group(), self.plan_region)
             if len(match.group()) == 2 and re.match(r"级|域|城|[（(、，,]?[市区县]", text[match.end() :]):
                 continue  # 和县级部门, 和县域经济, 和县（市、区）: a conjunction before 县级/县域, not 和县
-            if len(match.group()) == 2 and is_common_word(text[max(0, match.start() - 1) : match.start() + 1]):
+            if (
+                len(match.group()) == 2
+                and match.start() > 0
+                and is_common_word(text[match.start() - 1 : match.start() + 1])
+            ):  # (a text that opens with the name has no character before it: 景县 alone in a table's cell)
                 continue  # 示范县 is a model county, not 范县
             if (
                 match.group()[0] in "和与及"
