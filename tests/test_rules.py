@@ -5081,3 +5081,8 @@ def test_a_one_character_county_alone_in_a_place_cell_places_the_row() -> None:
         manifest,
     )
     assert related(facts, "LOCATED_IN", "衡水市高压胶管工程技术研究中心") == {"景县"}
+
+
+def test_guiding_a_firm_is_no_part_of_its_name() -> None:
+    facts = extract(TASKS + "指导嘉兴汀韵宣纸股份有限公司（以下简称“汀韵宣纸”）建设院士专家工作站。\n")
+    assert set(entities(facts, "Enterprise")) == {"嘉兴汀韵宣纸股份有限公司"}
