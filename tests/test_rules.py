@@ -206,6 +206,11 @@ def test_targets_have_a_kind_a_range_and_the_review_year() -> None:
         ("工业小区发展亮点呈现", True),
         ("区全覆盖", True),
         ("省级科技企业孵化器", False),
+        ("评为优秀", True),  # an evaluation's grade, said of the platforms graded
+        ("评价结果为不合格", True),
+        ("不合格", True),
+        ("良好以上等次占比", False),
+        ("优秀科技特派员", False),
     ],
 )
 def test_fragment_indicators_are_recognised(wording: str, fragment: bool) -> None:

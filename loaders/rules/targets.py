@@ -458,6 +458,8 @@ _FRAGMENT_END = re.compile(
 )
 _FRAGMENT_ANY = re.compile(
     r"[，,。；;：:]|这是|以下|方面的工作|为代表|分别为|[)）][和与及]|[较比]\d{4}|^(?:低于|高于|较|比|基于|占全)|了|牢固|树立"
+    # 评为优秀 3家, 评价结果为合格 22家, 不合格 6家: an evaluation's grade, said of the things graded, measures nothing
+    r"|评为|评价结果为|评定为|^(?:不合格|基本合格|合格|优秀|良好)$"
 )
 
 
