@@ -213,12 +213,22 @@ def _towns_by_province() -> dict[str, list[tuple[str, list[tuple[str, str]]]]]:
     return grouped
 
 
+def code_prefix(code: str) -> str:
+    """A division's code without its trailing zero pairs (四川省 510000 -> 51), so containment is a prefix test."""
+    return re.sub(r"(?:00)+$", "", code)
+
+
+def apart(prefix: str, other: str) -> bool:
+    """Are two divisions (by :func:`code_prefix`) neither one inside the other? False when either is unknown."""
+    return bool(prefix and other) and not (prefix.startswith(other) or other.startswith(prefix))
+
+
 @cache
 def towns_in(code: str) -> dict[str, str]:
     """The towns of a city or county (名 -> county code): 38,000 names are too many to trust anywhere, but within
     a plan's own region a name like 省新镇 is a town whatever its characters. A name two counties share is left
     to the text (it maps to "")."""
-    prefix = re.sub(r"(?:00)+$", "", code)
+    prefix = code_prefix(code)
     out: dict[str, str] = {}
     for county, names in _towns_by_province().get(code[:2], ()):
         if county.startswith(prefix):

@@ -316,12 +316,7 @@ def fold_project_heads(mentions: list[Mention], links: list) -> tuple[list[Menti
             fold[id(m)] = next(iter(owners.values()))
     if not fold:
         return mentions, links
-    kept = [m for m in mentions if id(m) not in fold]
-    moved = []
     for k in links:
-        if id(k.source) in fold:
-            k.source = fold[id(k.source)]
-        if id(k.target) in fold:
-            k.target = fold[id(k.target)]
-        moved.append(k)
-    return kept, moved
+        k.source = fold.get(id(k.source), k.source)
+        k.target = fold.get(id(k.target), k.target)
+    return [m for m in mentions if id(m) not in fold], links

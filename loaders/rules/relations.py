@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from loaders.gazetteer import countries, firm_words, regions
+from loaders.gazetteer import apart, code_prefix, countries, firm_words, regions
 from loaders.rules.common import DECLARED_ASIDE, Link, Mention, clause_start
 from loaders.rules.organisations import ENTERPRISE_SUFFIXES
 from loaders.rules.places import COURT_VERBS, region_attrs
@@ -115,9 +115,7 @@ def named_elsewhere(name: str, plan_code: str) -> bool:
     ref = regions().resolve((full or short).group()) if full or short else None
     if ref is None or ref.level == "province" or (short is not None and ref.level != "city"):
         return False  # (a county's short form opens many a brand: 天元, 永安, 和平)
-    code = re.sub(r"(?:00)+$", "", ref.code)
-    mine = re.sub(r"(?:00)+$", "", plan_code or "")
-    return bool(code and mine) and not (code.startswith(mine) or mine.startswith(code))
+    return apart(code_prefix(ref.code), code_prefix(plan_code or ""))
 
 
 def elsewhere(name: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.gazetteer import industries, regions
+from loaders.gazetteer import apart, code_prefix, industries, regions
 from loaders.normalize import clean_name, han_count
 from loaders.numbers import tidy
 from loaders.rules.common import PARK_SUFFIXES, Link, Mention, occurrences
@@ -742,8 +742,8 @@ def _division_prefix(place: Mention) -> str:
     the district, so the cell's place is the town)."""
     code = place.key if re.fullmatch(r"\d{6}", place.key or "") else ""
     if not code and re.fullmatch(r"\d{6}", place.attrs.get("parent") or ""):
-        return re.sub(r"(?:00)+$", "", place.attrs["parent"]) + "/" + place.name
-    return re.sub(r"(?:00)+$", "", code)
+        return code_prefix(place.attrs["parent"]) + "/" + place.name
+    return code_prefix(code)
 
 
 _PARK_PART = re.compile(r"[\u4e00-\u9fff]{2,6}片区")
@@ -761,10 +761,7 @@ def _innermost(places: list[Mention]) -> list[Mention]:
 
 def _outside(place: Mention, plan_code: str) -> bool:
     """Is a division neither within the plan's region nor above it (宁德市 for 铜陵's plan; not 安徽省, 义安区)?"""
-    a, b = _division_prefix(place), re.sub(r"(?:00)+$", "", plan_code or "")
-    if not a or not b:
-        return False
-    return not (a.startswith(b) or b.startswith(a))
+    return apart(_division_prefix(place), code_prefix(plan_code or ""))
 
 
 def _task_name(name: str) -> bool:
