@@ -4568,6 +4568,19 @@ def test_a_text_on_one_year_that_has_ended_reports_that_year() -> None:
     assert {(93, "baseline", 2026), (68.5, "baseline", 2026), (100, "target", 2027)} <= found, found
 
 
+def test_a_report_named_for_the_year_before_its_issue_reports_that_year_and_a_span_does_not() -> None:
+    """A white paper on 2026 issued in 2027 whose manifest gives 2026-2027 (the year reported and the year of its
+    goals): undated figures are 2026's, not 2025's. A plan for 2026-2028 issued in 2027 names a span, not a year,
+    and keeps reviewing the year before its period."""
+    paper = {**EVALUATION, "title": "2026年嘉兴市知识产权发展状况白皮书", "period_end": "2027"}
+    facts = extract("全年企业发明专利授权量1,768件，占全市发明专利授权量的82.4%。\n", paper)
+    found = {(f.props["value"], f.props["year"]) for f in facts if f.type == "Target"}
+    assert {(1768, 2026), (82.4, 2026)} <= found, found
+    plan = {**paper, "title": "嘉兴市知识产权强市建设行动方案（2026—2028年）", "period_end": "2028"}
+    facts = extract("全年企业发明专利授权量1,768件。\n", plan)
+    assert {(f.props["value"], f.props["year"]) for f in facts if f.type == "Target"} == {(1768, 2025)}
+
+
 INSPECTION = {
     **MANIFEST,
     "title": "嘉兴市2026年上半年重大项目推进情况督查通报",

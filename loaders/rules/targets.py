@@ -550,6 +550,10 @@ def _cell_quantity(text: str) -> Quantity | None:
     return q if not rest or rest in ("≥", "≤", ">", "<", "约") else None
 
 
+# The one year a title is about (2026年…白皮书, 2026年度…报告), not a span's first year (2026—2028年)
+_TITLE_YEAR = re.compile(r"(?<![—\-－～~至\d])((?:19|20)\d\d)年度?(?![—\-－～~至\d])")
+
+
 class TargetFinder:
     """Target rules for one plan (its period decides baseline vs target)."""
 
@@ -572,6 +576,12 @@ class TargetFinder:
         end = period_end if period_end is not None else period_start
         if period_start is not None and end is not None and year is not None and period_start < year - 1 <= end:
             self.reviewed = year - 1
+        # 2026年知识产权发展状况白皮书, issued in 2027 with a period of 2026-2027: the year its title names, over
+        # when it was issued, is the year its undated figures report (全年企业发明专利授权量1,768件), not 2025.
+        named = _TITLE_YEAR.search(title)
+        over = year - 1 if year is not None else None
+        if named and int(named.group(1)) == over and period_start is not None and period_start <= over <= (end or 0):
+            self.reviewed = over
         # A report on its own year so far (2026年上半年工业经济运行分析, 前三季度…) states that year's figures, where
         # other texts of one year (工作要点 in February) review the year before.
         # (so_far: such a report, whose figures of its year are reached ones unless said to be ahead)
