@@ -4573,9 +4573,14 @@ def test_a_report_named_for_the_year_before_its_issue_reports_that_year_and_a_sp
     goals): undated figures are 2026's, not 2025's. A plan for 2026-2028 issued in 2027 names a span, not a year,
     and keeps reviewing the year before its period."""
     paper = {**EVALUATION, "title": "2026年嘉兴市知识产权发展状况白皮书", "period_end": "2027"}
-    facts = extract("全年企业发明专利授权量1,768件，占全市发明专利授权量的82.4%。\n", paper)
-    found = {(f.props["value"], f.props["year"]) for f in facts if f.type == "Target"}
-    assert {(1768, 2026), (82.4, 2026)} <= found, found
+    facts = extract(
+        "全年企业发明专利授权量1,768件，占全市发明专利授权量的82.4%。\n二、知识产权公共服务\n（三）人才队伍建设扎实推进\n"
+        "全年新增知识产权师58人，累计达到236人。\n三、2027年工作目标\n发明专利授权量达到2,400件以上。\n",
+        paper,
+    )
+    found = {(f.props["value"], f.props["status"], f.props["year"]) for f in facts if f.type == "Target"}
+    want = {(1768, "baseline", 2026), (82.4, "baseline", 2026), (58, "baseline", 2026), (236, "baseline", 2026)}
+    assert want | {(2400, "target", 2027)} == found, found
     plan = {**paper, "title": "嘉兴市知识产权强市建设行动方案（2026—2028年）", "period_end": "2028"}
     facts = extract("全年企业发明专利授权量1,768件。\n", plan)
     assert {(f.props["value"], f.props["year"]) for f in facts if f.type == "Target"} == {(1768, 2025)}

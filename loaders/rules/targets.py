@@ -578,10 +578,13 @@ class TargetFinder:
             self.reviewed = year - 1
         # 2026年知识产权发展状况白皮书, issued in 2027 with a period of 2026-2027: the year its title names, over
         # when it was issued, is the year its undated figures report (全年企业发明专利授权量1,768件), not 2025.
+        # Its undated figures outside a section of goals are reached ones, as in a text on that year alone.
         named = _TITLE_YEAR.search(title)
-        over = year - 1 if year is not None else None
-        if named and int(named.group(1)) == over and period_start is not None and period_start <= over <= (end or 0):
-            self.reviewed = over
+        named_year = int(named.group(1)) if named else 0
+        self.named_past = year == named_year + 1 and period_start is not None and end is not None
+        self.named_past = self.named_past and period_start <= named_year <= end
+        if self.named_past:
+            self.reviewed = named_year
         # A report on its own year so far (2026年上半年工业经济运行分析, 前三季度…) states that year's figures, where
         # other texts of one year (工作要点 in February) review the year before.
         # (so_far: such a report, whose figures of its year are reached ones unless said to be ahead)
@@ -851,7 +854,7 @@ class TargetFinder:
                 year, forward = int(label.group(1)), True  # 2025年：…: a yearly plan's paragraph, all its figures
             status = _status(year, forward, section, text, self.open_from)
             if (
-                (self.so_far or self.year_review)
+                (self.so_far or self.year_review or self.named_past)
                 and status == "target"
                 and year in (None, self.reviewed)
                 and not forward
