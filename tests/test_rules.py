@@ -211,6 +211,14 @@ def test_targets_have_a_kind_a_range_and_the_review_year() -> None:
         ("不合格", True),
         ("良好以上等次占比", False),
         ("优秀科技特派员", False),
+        ("每条产业链组建", True),  # a verb the count runs on into
+        ("园区发展要坚持", True),
+        ("覆盖全市", True),
+        ("地区生产总值增速高于全省", False),  # a figure, whatever place ends it
+        ("累计引进市外企业落地", False),
+        ("重量比传统鞋底减轻", True),  # a product's claim against the usual one
+        ("产品毛利率比传统水泵高出", True),
+        ("工程建设项目审批时间", False),
     ],
 )
 def test_fragment_indicators_are_recognised(wording: str, fragment: bool) -> None:

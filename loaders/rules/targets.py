@@ -454,12 +454,17 @@ def target_kind(indicator: str, context: str, unit: str) -> str:
 # sentence punctuation, or points back into the text (这是, 以下, 方面的) — a fragment of the sentence.
 _FRAGMENT_START = re.compile(r"^(?:[的和及或在为是对把被将从由向于、，,)）]|其中|以及|这|该|上述|以下)")
 _FRAGMENT_END = re.compile(
-    r"(?:[和与及或在为是对把被将从由向于的了等过超达、(（]|方面的?|为代表|之一|以上|以下|有以下)$"
+    r"(?:[和与及或在为是对把被将从由向于的了等过超达、(（]|方面的?|为代表|之一|以上|以下|有以下"
+    # 每条产业链组建 1个, 要坚持 4个, 纳入督查 142个, 覆盖全市 11个: a verb or a place the
+    # count runs on into, not the noun that says what is counted
+    r"|坚持|组建|督查|压缩至|缩至|推迟|覆盖全[市区县省]|在全[市区县省])$"
 )
 _FRAGMENT_ANY = re.compile(
     r"[，,。；;：:]|这是|以下|方面的工作|为代表|分别为|[)）][和与及]|[较比]\d{4}|^(?:低于|高于|较|比|基于|占全)|了|牢固|树立"
     # 评为优秀 3家, 评价结果为合格 22家, 不合格 6家: an evaluation's grade, said of the things graded, measures nothing
     r"|评为|评价结果为|评定为|^(?:不合格|基本合格|合格|优秀|良好)$"
+    # 空压机比传统产品节能30%, 重量比传统鞋底减轻30%: a product's claim against the usual one, no region's figure
+    r"|[比较](?:传统|常规|普通|同类)"
 )
 
 
