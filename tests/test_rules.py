@@ -1617,6 +1617,18 @@ def test_where_a_thing_is_said_to_be_is_its_place() -> None:
     assert related(facts, "LOCATED_IN", "浙江澜帛纺织有限公司") == {"海宁市"}
 
 
+def test_a_firms_founding_clause_before_where_it_is_does_not_hide_the_place() -> None:
+    """A case study's introduction: 成立于2012年，位于王江泾镇 (the year it was founded, then where it is)."""
+    facts = extract(
+        TASKS + "嘉兴峰岚科技有限公司成立于2012年，位于王江泾镇，主要生产传感器。\n"
+        "嘉兴睿驰电子有限公司（以下简称“睿驰电子”）始建于2008年，坐落于嘉兴经济技术开发区。\n"
+        "嘉兴汇川机械有限公司成立于2010年，主要生产减速机，产品位于行业前列。\n"
+    )
+    assert related(facts, "LOCATED_IN", "嘉兴峰岚科技有限公司") == {"王江泾镇"}
+    assert related(facts, "LOCATED_IN", "嘉兴睿驰电子有限公司") == {"嘉兴经济技术开发区"}
+    assert related(facts, "LOCATED_IN", "嘉兴汇川机械有限公司") == {"嘉兴市"}
+
+
 def test_a_firm_from_another_city_is_where_its_legal_name_says_and_a_brand_is_no_county() -> None:
     facts = extract(
         TASKS + "推进已签约的合肥华曜新能源材料有限公司年产4万吨锂电正极材料项目建设。"

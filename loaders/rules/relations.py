@@ -137,7 +137,11 @@ _SETTLE_VERB = re.compile(
 # 某某有限公司（以下简称“某某”）位于某某经济开发区: where a thing is, said outright.
 # A legal name's ending (…有限公司, …集团); a bare …公司 is as often a short form (某某公司) as a legal name.
 _LEGAL_ENDINGS = tuple(s for s in ENTERPRISE_SUFFIXES if s != "公司")
-_STATED_AT = re.compile(r"(?:[，,]?(?:总部|厂区|基地)?(?:位于|坐落于|坐落在|地处|落户于|落户在|设在|设于))$")
+# (成立于2012年，位于…: the founding clause a firm's introduction opens with, before where it is)
+_STATED_AT = re.compile(
+    r"(?:[，,]?(?:(?:成立|始建|创建|创立|组建|注册成立|建)于[^，,。；;（(]{2,14}[，,])?"
+    r"(?:总部|厂区|基地)?(?:位于|坐落于|坐落在|地处|落户于|落户在|设在|设于))$"
+)
 # The rest of a list of partners that ends in champions from elsewhere (…、腾讯等头部企业合作).
 _PARTNER_LIST_END = re.compile(
     r"[^，,。；;：:]{0,40}?等(?:国内外|国际|国内|全球|行业)?(?:头部|知名|领军|领先|龙头)(?:企业|公司)"
