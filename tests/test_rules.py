@@ -1629,6 +1629,16 @@ def test_a_firms_founding_clause_before_where_it_is_does_not_hide_the_place() ->
     assert related(facts, "LOCATED_IN", "嘉兴汇川机械有限公司") == {"嘉兴市"}
 
 
+def test_a_stated_place_is_the_last_of_a_run_and_the_park_it_is_said_of() -> None:
+    """位于秀洲区王江泾镇: the town, the most specific of the run; 位于平湖市独山港镇的独山港经济开发区: the park."""
+    facts = extract(
+        TASKS + "嘉兴峰岚科技有限公司位于秀洲区王江泾镇，主要生产传感器。\n"
+        "嘉兴汇川机械有限公司位于平湖市独山港镇的独山港经济开发区，主要生产减速机。\n"
+    )
+    assert related(facts, "LOCATED_IN", "嘉兴峰岚科技有限公司") == {"王江泾镇"}
+    assert related(facts, "LOCATED_IN", "嘉兴汇川机械有限公司") == {"独山港经济开发区"}
+
+
 def test_a_firm_from_another_city_is_where_its_legal_name_says_and_a_brand_is_no_county() -> None:
     facts = extract(
         TASKS + "推进已签约的合肥华曜新能源材料有限公司年产4万吨锂电正极材料项目建设。"

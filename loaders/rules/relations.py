@@ -414,8 +414,21 @@ class RelationRules:
                     )
                 )
             ]
-            # 位于丰县经济开发区: the park, not the county its name opens with
-            stated_at = max(stated, key=lambda r: (-r.start, r.end)) if stated else None
+            # 位于丰县经济开发区: the park, not the county its name opens with; 位于秀洲区王江泾镇: the last of the
+            # places written one after another, the most specific
+            # (位于保康县马桥镇的保康马桥磷化工产业园: the park the run of places is said of)
+            stated_at = _run_end(max(stated, key=lambda r: (-r.start, r.end)), regions) if stated else None
+            if stated_at is not None:
+                stated_at = next(
+                    (
+                        r
+                        for r in regions
+                        if r.start == stated_at.end + 1
+                        and text[stated_at.end - base] == "的"
+                        and r.attrs.get("level") == "park"
+                    ),
+                    stated_at,
+                )
             if glued:
                 for place in glued:
                     links.append(link("LOCATED_IN", thing, place, "located.place-before", 0.85))
