@@ -5069,6 +5069,17 @@ def test_projects_a_body_signs_or_reports_and_a_chains_projects_are_no_names() -
     assert not entities(facts, "Project"), set(entities(facts, "Project"))
 
 
+def test_the_word_project_after_a_pronoun_a_preposition_or_a_parks_hosting_verb_is_no_name() -> None:
+    """市科技局将该项目, 鄂托克前旗在项目, 芷蘅香料已完成项目: spoken of, not named; 某园区重点承载…项目: the kind of
+    project a park is to take, as 重点承接 says; the firm's named project beside them stays."""
+    facts = extract(
+        TASKS + "市科技局将该项目列入重点计划。秀洲区在项目建设中加强服务。芷蘅香料已完成项目备案，"
+        "单个项目投资一般不超过项目总投资的30%。\n"
+        "嘉兴经济技术开发区重点承载电池铝箔及配套材料项目。推进嘉兴峰岚科技有限公司年产5万吨电池铝箔项目建设。\n"
+    )
+    assert set(entities(facts, "Project")) == {"年产5万吨电池铝箔项目"}, set(entities(facts, "Project"))
+
+
 def test_a_paragraphs_list_of_conditions_sets_no_target_and_the_goal_after_it_does() -> None:
     facts = extract(
         "问：申报市级工程技术研究中心需要什么条件？\n答：申报单位应具备以下条件：一是拥有稳定的研发团队，专职研发人员不少于10人；"

@@ -52,14 +52,17 @@ _GENERIC_END = re.compile(
     r"|负责|做好|停留在|人员带"
     # 区市场监管局为签约项目, 区投资促进服务中心报送项目, 自己的项目: a body's verb or 的 before the bare word;
     # 集成电路产业链项目, 产业链上下游项目: a chain's projects, none named
-    r"|为|签约|报送|的|产业链(?:上下游)?)$"
+    r"|为|签约|报送|的|产业链(?:上下游)?"
+    # 市科技局将该项目, 鄂托克前旗在项目, 芷蘅香料已完成项目, 投资一般不超过项目: the word spoken of after a
+    # pronoun, a preposition or a verb, no name
+    r"|该|在|已完成|不超过)$"
 )
 # Words that make a body a class of projects (what a plan counts or selects), not one undertaking.
 _CATEGORY = re.compile(
     r"累计|签约|招商|引进|以上|以下|范围内|近[一二三两五]年|优先|逾期|报送|储备|重点建设|各类|一批|个别|部分|[两三四五]大"
 )
 # Verbs of seeking: what follows is a kind of project wanted, not one undertaking (引进, 承接, 招引 …).
-_SOUGHT = re.compile(r"(?:引进|承接|招引|吸引|谋划|对接|招商|争取|储备|包装)$")
+_SOUGHT = re.compile(r"(?:引进|承接|招引|吸引|谋划|对接|招商|争取|储备|包装|重点承载|承载)$")
 _SEEKING = re.compile(_SOUGHT.pattern.removesuffix("$"))
 # A body that ends in a verb or a quantifier of projects (恒磷科技加快|项目建设, 产业园区建立|项目推荐, 行动计划确定的各
 # |项目, 研究院建设多|项目): the projects are spoken of, none is named.
