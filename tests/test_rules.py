@@ -132,6 +132,18 @@ def test_a_chain_table_types_each_cell_by_its_column() -> None:
     assert related(facts, "LOCATED_IN", "嘉兴新型显示中试基地") == {"嘉兴经济技术开发区"}
 
 
+def test_a_chain_cell_a_converter_glued_to_the_next_columns_figure_names_the_chain_alone() -> None:
+    """A space-aligned table whose long chain name filled its column: one space, then the next column's figure."""
+    facts = extract(
+        TASKS + "表1  重点产业链发展情况\n产业链                 2023年产值（亿元）    规上企业（家）    链主企业\n"
+        "新能源电池             612                   38                峰岚新材\n"
+        "智能传感器及物联网 536                  27                睿驰电子\n"
+        "生物医药               132                   19                汇川药业\n"
+    )
+    assert related(facts, "IN_INDUSTRY", "睿驰电子") == {"智能传感器及物联网"}
+    assert not [name for name in entities(facts, "Industry") if re.search(r"\d", name)]
+
+
 def test_a_cell_listing_chains_the_scheme_knows_one_of_does_not_put_every_firm_of_the_row_on_that_one() -> None:
     table = (
         "表3 重点镇产业布局\n"

@@ -245,6 +245,8 @@ def items(cell: Cell, split: re.Pattern[str] = _ITEM_SPLIT) -> list[Cell]:
 
 # A group label that calls itself a chain (稀土新材料产业链, 新能源装备产业集群); 续建项目, 医药食品 group otherwise.
 _CHAIN_LABEL = re.compile(r"(?:产业链|产业集群|产业|链条|子链)$")
+# A chain cell that ends in one space and a figure: the next column's figure, glued on by a converter
+_GLUED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff）)]) [\d.]+$")
 
 
 class TableRules:
@@ -433,6 +435,11 @@ class TableRules:
         return mention
 
     def _cell(self, role: str, cell: Cell, block: Block, pairs: bool = False) -> list[Mention]:
+        glued = _GLUED_FIGURE.search(cell.text) if role in ("industry", "segment") else None
+        if glued is not None:
+            # 绿色铝及有色金属 536: a long name fills its column and the converter left one space before the next
+            # column's figure; the chain is the name alone
+            cell = Cell(cell.start, cell.start + glued.start(), cell.text[: glued.start()])
         if role in ("industry", "segment") and _TOTAL_ROW.fullmatch(cell.text):
             return []
         if role in ("industry", "segment") and _STAGE.fullmatch(cell.text.strip()):
