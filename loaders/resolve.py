@@ -920,9 +920,12 @@ class Resolver:
                         eid,
                         self._evidence(ex, m.start, m.end, m.section, "cooperates.plan-region"),
                     )
+            plan_code = ex.meta.region.code if ex.meta.region else ""
             for link in ex.links:
                 source = self.mention_ids[id(link.source)]
                 target = self.mention_ids[id(link.target)]
+                if link.rule == "located.settles-in" and self._at_home_elsewhere(source, plan_code):
+                    continue  # 推动骁澜新能源在曲靖经开区布局…基地, of 深圳市骁澜…有限公司: its new site, not its seat
                 section = link.source.section
                 start, end = link.start, link.end
                 if end - start > MAX_RELATION_SPAN:
@@ -1191,6 +1194,12 @@ class Resolver:
                 if {name_key(n) for n in (entity.name, *entity.aliases)} & wanted:
                     return entity.id
         return plan_region
+
+    def _at_home_elsewhere(self, entity: str, plan_code: str) -> bool:
+        """A firm whose legal name opens with a city or county outside the plan's region, however the sentence
+        names it (its short form): it is at home there, wherever the plan has it build."""
+        found = self.entities[entity]
+        return found.type == "Enterprise" and bool(plan_code) and named_elsewhere(found.name, plan_code)
 
     def _ends(self, ex: DocumentExtraction, rel: str, skip_rule: str = "") -> dict[str, list[tuple[str, Link]]]:
         """Per entity, the (other end, link) pairs of this plan's ``rel`` links (not those ``skip_rule`` made)."""

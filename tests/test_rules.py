@@ -1629,6 +1629,17 @@ def test_where_a_thing_is_said_to_be_is_its_place() -> None:
     assert related(facts, "LOCATED_IN", "浙江澜帛纺织有限公司") == {"海宁市"}
 
 
+def test_a_firm_named_for_another_city_that_builds_here_by_its_short_form_stays_at_home() -> None:
+    """推动骁澜新能源在嘉兴经开区布局…基地, of 深圳市骁澜新能源科技有限公司: its new site, not its seat; a local firm's
+    site, said the same way, is where it is."""
+    facts = extract(
+        TASKS + "重点对接深圳市骁澜新能源科技有限公司，推动骁澜新能源在嘉兴经济技术开发区布局湿法隔膜基地。\n"
+        "推动嘉兴峰岚科技有限公司在王江泾镇建设智能工厂。\n"
+    )
+    assert related(facts, "LOCATED_IN", "深圳市骁澜新能源科技有限公司") == {"深圳市"}
+    assert related(facts, "LOCATED_IN", "嘉兴峰岚科技有限公司") == {"王江泾镇"}
+
+
 def test_a_firms_founding_clause_before_where_it_is_does_not_hide_the_place() -> None:
     """A case study's introduction: 成立于2012年，位于王江泾镇 (the year it was founded, then where it is)."""
     facts = extract(
