@@ -144,6 +144,19 @@ def test_a_chain_cell_a_converter_glued_to_the_next_columns_figure_names_the_cha
     assert not [name for name in entities(facts, "Industry") if re.search(r"\d", name)]
 
 
+def test_a_row_with_a_local_firm_and_a_courted_one_gives_each_the_place_column_after_it() -> None:
+    """本地重点企业 | 所在园区 | 目标招引企业 | 企业所在地: the local firm is in its park, the courted one at home;
+    neither takes the other's place."""
+    facts = extract(
+        TASKS + "表3  新能源电池产业链招商图谱\n序号\t环节\t本地重点企业\t所在园区\t目标招引企业\t企业所在地\t招引方式\n"
+        "1\t中游\t峰岚新材\t嘉兴经济技术开发区\t深圳市骁澜新能源科技有限公司\t深圳市\t链主招商\n"
+        "2\t后端\t睿驰电子\t王江泾镇\t鹭禾循环\t厦门市\t以商招商\n"
+    )
+    assert related(facts, "LOCATED_IN", "峰岚新材") == {"嘉兴经济技术开发区"}
+    assert related(facts, "LOCATED_IN", "睿驰电子") == {"王江泾镇"}
+    assert related(facts, "LOCATED_IN", "鹭禾循环") == {"厦门市"}
+
+
 def test_a_cell_listing_chains_the_scheme_knows_one_of_does_not_put_every_firm_of_the_row_on_that_one() -> None:
     table = (
         "表3 重点镇产业布局\n"

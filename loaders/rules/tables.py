@@ -681,6 +681,16 @@ class TableRules:
         else:
             places = _innermost(found.get("place", []))
             places = places if len(places) == 1 else []
+        # 本地重点企业 | 所在园区 | 目标招引企业 | 企业所在地: two firm columns, each with its own place column after
+        # it; a firm is in the place cells between its column and the next firm column, not in the other's
+        firms = sorted(found.get("enterprise", []) + found.get("courted", []), key=lambda m: m.start)
+        seated: dict[int, list[Mention]] = {}
+        if found.get("enterprise") and found.get("courted") and len(cells) > 1:
+            for firm in firms:
+                stop = min((o.start for o in firms if o.start > firm.start), default=None)
+                seated[id(firm)] = [
+                    c[0] for c in cells if c and c[0].start > firm.start and (stop is None or c[0].start < stop)
+                ]
         for thing in things:
             if thing.type != "University":
                 # A row listing chains (集成电路、生物医药、新能源) does not say which firm is on which: only a chain
@@ -710,7 +720,7 @@ class TableRules:
                 and not any(_outside(p, plan_code) for p in places)
             ):
                 continue  # 签约双方 某某铜箔—深圳市某某电池科技有限公司 | 建设地点 上杭县: the outside firm stays home
-            for place in places:
+            for place in seated.get(id(thing), places):
                 if not thing.attrs.get("courted") or _outside(place, plan_code):
                     links.append(link("LOCATED_IN", thing, place, "table.row", 0.85))
         for project in (m for m in things if m.type == "Project"):
