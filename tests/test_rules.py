@@ -148,7 +148,7 @@ def test_a_row_with_a_local_firm_and_a_courted_one_gives_each_the_place_column_a
     """本地重点企业 | 所在园区 | 目标招引企业 | 企业所在地: the local firm is in its park, the courted one at home;
     neither takes the other's place."""
     facts = extract(
-        TASKS + "表3  新能源电池产业链招商图谱\n序号\t环节\t本地重点企业\t所在园区\t目标招引企业\t企业所在地\t招引方式\n"
+        TASKS + "表3  招商图谱\n序号\t环节\t本地重点企业\t所在园区\t目标招引企业\t企业所在地\t招引方式\n"
         "1\t中游\t峰岚新材\t嘉兴经济技术开发区\t深圳市骁澜新能源科技有限公司\t深圳市\t链主招商\n"
         "2\t后端\t睿驰电子\t王江泾镇\t鹭禾循环\t厦门市\t以商招商\n"
     )
