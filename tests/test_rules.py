@@ -4652,6 +4652,16 @@ def test_a_report_named_for_the_year_before_its_issue_reports_that_year_and_a_sp
     assert {(f.props["value"], f.props["year"]) for f in facts if f.type == "Target"} == {(1768, 2025)}
 
 
+def test_a_text_on_its_year_issued_in_the_years_last_months_reports_that_year() -> None:
+    """A year's posts collected on 31 December: 全年新增…23家 was reached in 2026, not a goal for it; the goal it
+    sets for next year stays one."""
+    posts = {**MANIFEST, "title": "嘉兴科技公众号2026年度推文合集", "issued": "2026-12-31", "period_start": "2026",
+             "period_end": "2026", "genre": "wechat-articles"}  # fmt: skip
+    facts = extract("全年新增省级以上平台23家，高新技术企业达到553家。明年力争高新技术企业突破600家。\n", posts)
+    found = {(f.props["value"], f.props["status"], f.props["year"]) for f in facts if f.type == "Target"}
+    assert {(23, "baseline", 2026), (553, "baseline", 2026), (600, "target", 2027)} <= found, found
+
+
 INSPECTION = {
     **MANIFEST,
     "title": "嘉兴市2026年上半年重大项目推进情况督查通报",

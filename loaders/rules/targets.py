@@ -594,7 +594,13 @@ class TargetFinder:
         # other texts of one year (工作要点 in February) review the year before.
         # (so_far: such a report, whose figures of its year are reached ones unless said to be ahead)
         # A bulletin of the year's work (工作简报, 督查通报) reports likewise, issue by issue.
-        self.so_far = bool(period_start == end == year and (SO_FAR.search(title) or _PROGRESS_TITLE.search(title)))
+        # So does a text on its year issued in the year's last two months (a year's posts collected on 31
+        # December): its figures of the year are what the year reached.
+        late = re.match(r"\d{4}-(\d\d)", issued or "")
+        late_in_year = late is not None and int(late.group(1)) >= 11
+        self.so_far = bool(
+            period_start == end == year and (SO_FAR.search(title) or _PROGRESS_TITLE.search(title) or late_in_year)
+        )
         if self.so_far:
             self.reviewed = year
         # A text on one year that has ended (2026年度专项资金绩效评价报告, issued in 2027) reports that year's
