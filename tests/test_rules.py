@@ -157,6 +157,20 @@ def test_a_row_with_a_local_firm_and_a_courted_one_gives_each_the_place_column_a
     assert related(facts, "LOCATED_IN", "鹭禾循环") == {"厦门市"}
 
 
+def test_a_table_of_prize_winning_results_lists_no_projects() -> None:
+    """项目名称 | 第一完成单位 | 奖种: results that won a prize, not undertakings; a project table stays one."""
+    facts = extract(
+        TASKS + "表4　2026年获省科学技术奖一等奖项目\n序号\t项目名称\t第一完成单位\t奖种\n"
+        "1\t手性药物关键中间体绿色合成技术及产业化\t嘉兴峰岚生物制药股份有限公司\t科学技术进步奖\n"
+        "2\t大尺寸碳化硅单晶生长缺陷控制技术\t嘉兴衡芯半导体科技有限公司\t技术发明奖\n"
+        "表5　重点项目\n序号\t项目名称\t建设单位\t建设地点\n"
+        "1\t衡芯半导体6英寸碳化硅外延片生产线项目\t嘉兴衡芯半导体科技有限公司\t秀洲区\n"
+        "2\t峰岚生物原料药绿色工厂项目\t嘉兴峰岚生物制药股份有限公司\t南湖区\n"
+    )
+    assert set(entities(facts, "Project")) == {"衡芯半导体6英寸碳化硅外延片生产线项目", "峰岚生物原料药绿色工厂项目"}
+    assert {"嘉兴峰岚生物制药股份有限公司", "嘉兴衡芯半导体科技有限公司"} <= set(entities(facts, "Enterprise"))
+
+
 def test_a_cell_listing_chains_the_scheme_knows_one_of_does_not_put_every_firm_of_the_row_on_that_one() -> None:
     table = (
         "表3 重点镇产业布局\n"

@@ -55,7 +55,9 @@ _GENERIC_END = re.compile(
     r"|为|签约|报送|的|产业链(?:上下游)?"
     # 市科技局将该项目, 鄂托克前旗在项目, 芷蘅香料已完成项目, 投资一般不超过项目: the word spoken of after a
     # pronoun, a preposition or a verb, no name
-    r"|该|在|已完成|不超过)$"
+    r"|该|在|已完成|不超过"
+    # 省科学技术奖一等奖项目, 获奖项目: results named by the prize they won
+    r"|奖)$"
 )
 # Words that make a body a class of projects (what a plan counts or selects), not one undertaking.
 _CATEGORY = re.compile(

@@ -123,6 +123,10 @@ def column_roles(header: list[Cell]) -> list[str]:
         ]
         # 中试基地名称, 实验室名称: a header naming its things' kind with no keyword of the list, read as 名称 is
         roles.append(max(held)[2] if held else "name" if text.strip().endswith("名称") else "skip")
+    if any(_AWARD_HEAD.search(cell.text) for cell in header):
+        # 项目名称 | 第一完成单位 | 奖种: a list of prize-winning results, not undertakings (and their units are
+        # the results' authors, named in their own right)
+        roles = ["skip" if role == "project" else role for role in roles]
     keyed = next((role for role in roles if role != "skip"), None)
     if keyed == "industry":
         # 产业链 | 链主企业 | 签约项目数（个） | 完成率（%）: in a table of chains, a column of counts or rates holds
@@ -135,6 +139,8 @@ def column_roles(header: list[Cell]) -> list[str]:
     return roles
 
 
+# Columns of a list of awards: who completed the result, which prize or grade it won
+_AWARD_HEAD = re.compile(r"完成单位|完成人|奖种|奖项|获奖等级|奖励等级|获奖类别")
 # A header naming a count or rate of what was done (签约项目数, 完成率, 走访链上企业（家）, 办结率), then its unit: a
 # column of figures
 _FIGURE_HEAD = re.compile(
