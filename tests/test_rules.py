@@ -157,6 +157,20 @@ def test_a_row_with_a_local_firm_and_a_courted_one_gives_each_the_place_column_a
     assert related(facts, "LOCATED_IN", "鹭禾循环") == {"厦门市"}
 
 
+def test_a_firms_card_of_labelled_values_lists_no_project_of_its_amounts() -> None:
+    """A financing-needs card (融资金额 | 1亿元 | 融资方式 | 项目贷款7000万元 …): its cells are values, the word 项目
+    in one of them makes no column of projects, and an amount or a rate is never a name."""
+    card = (
+        "融资金额\t1亿元\t融资方式\t项目贷款7000万元、供应链金融3000万元\n融资期限\t贷款5年\t可承受年利率\t3.4%以下\n"
+        "担保方式\t土地厂房抵押、应收账款质押\n资金用途\t巽驰装备电驱压裂成套装备产业化项目\n已合作金融机构\t嘉禾银行\n\n"
+        "（七）嘉兴睿岩智能装备有限公司\n企业名称\t嘉兴睿岩智能装备有限公司\t所在地\t嘉兴高新区\n"
+        "成立时间\t2019年4月\t注册资本\t6000万元\n员工人数\t260人\t研发人员\t58人\n"
+        "融资金额\t3000万元\t融资方式\t知识产权质押贷款\n融资期限\t3年\t可承受年利率\t3.6%以下\n"
+    )
+    facts = extract(TASKS + card)
+    assert not [p for p in entities(facts, "Project") if "%" in p], set(entities(facts, "Project"))
+
+
 def test_a_table_of_prize_winning_results_lists_no_projects() -> None:
     """项目名称 | 第一完成单位 | 奖种: results that won a prize, not undertakings; a project table stays one."""
     facts = extract(

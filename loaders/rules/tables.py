@@ -122,6 +122,8 @@ def column_roles(header: list[Cell]) -> list[str]:
             if (r[0][1:] == text.strip() if r[0].startswith("=") else r[0] in text or r[0] in cell.text)
         ]
         # 中试基地名称, 实验室名称: a header naming its things' kind with no keyword of the list, read as 名称 is
+        if _VALUE_CELL.search(text):
+            held = []  # 项目贷款7000万元: a value of a card's row (融资方式 | 项目贷款…) read as a header, no column
         roles.append(max(held)[2] if held else "name" if text.strip().endswith("名称") else "skip")
     if any(_AWARD_HEAD.search(cell.text) for cell in header):
         # 项目名称 | 第一完成单位 | 奖种: a list of prize-winning results, not undertakings (and their units are
@@ -139,6 +141,8 @@ def column_roles(header: list[Cell]) -> list[str]:
     return roles
 
 
+# A cell stating an amount (项目贷款7000万元, 3.4%以下) is a value, whatever word it holds, never a column's name
+_VALUE_CELL = re.compile(r"\d(?:[\d.,]*)\s*(?:万元|亿元|元|%|％)")
 # Columns of a list of awards: who completed the result, which prize or grade it won
 _AWARD_HEAD = re.compile(r"完成单位|完成人|奖种|奖项|获奖等级|奖励等级|获奖类别")
 # A header naming a count or rate of what was done (签约项目数, 完成率, 走访链上企业（家）, 办结率), then its unit: a
@@ -575,6 +579,8 @@ class TableRules:
             if (note := _STATUS_NOTE.search(item.text)) is not None and note.start() > 0:
                 item = Cell(item.start, item.start + note.start(), item.text[: note.start()])
             name = clean_name(item.text)
+            if _VALUE_CELL.search(name) and han_count(name) < 4:
+                continue  # 3.6%以下, 5000万元: a card's value under a column read as one of names
             if etype == "University" and role == "university":
                 if _COLLECTIVE_SCHOOLS.fullmatch(name):
                     continue  # 三校, 各高校: the plan's partners together, no one of them
