@@ -171,6 +171,16 @@ def test_a_firms_card_of_labelled_values_lists_no_project_of_its_amounts() -> No
     assert not [p for p in entities(facts, "Project") if "%" in p], set(entities(facts, "Project"))
 
 
+def test_a_section_headed_by_a_firms_legal_name_states_that_firms_own_figures() -> None:
+    """（六）某某有限公司 over its card (知识产权 | 发明专利89件, 融资金额 | 1亿元): the firm's own figures, not the
+    region's; the region's figure in the section before stays."""
+    facts = extract(
+        TASKS + "全市科技型企业贷款余额达到180亿元。\n（二）嘉兴巽驰石油装备股份有限公司\n"
+        "员工人数\t1480人\t研发人员\t265人\n知识产权\t发明专利89件、实用新型专利213件\n融资金额\t1亿元\n"
+    )
+    assert {f.props["value"] for f in facts if f.type == "Target"} == {180}
+
+
 def test_a_table_of_prize_winning_results_lists_no_projects() -> None:
     """项目名称 | 第一完成单位 | 奖种: results that won a prize, not undertakings; a project table stays one."""
     facts = extract(

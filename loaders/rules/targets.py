@@ -559,6 +559,11 @@ def _cell_quantity(text: str) -> Quantity | None:
 _TITLE_YEAR = re.compile(r"(?<![—\-－～~至\d])((?:19|20)\d\d)年度?(?![—\-－～~至\d])")
 
 
+# A section headed by a firm's legal name (（六）某某有限公司: its card of labelled values, 注册资本 | 5000万元, or its
+# profile): its figures are the firm's own (staff, capital, patents, the loan it seeks), not the region's
+_FIRM_HEADING = re.compile(r"(?:有限责任公司|有限公司|股份公司|集团公司)$")
+
+
 class TargetFinder:
     """Target rules for one plan (its period decides baseline vs target)."""
 
@@ -696,6 +701,8 @@ class TargetFinder:
             return found
         if block is not None and _SPEC_LABEL.match(block.text):
             return found  # 考核指标：冗余切换时间≤20ms…: one challenge's specification, not the region's goal
+        if block is not None and _FIRM_HEADING.search(block.section.rsplit(" > ", 1)[-1]):
+            return found  # （六）某某装备股份有限公司 over 知识产权 | 发明专利89件: one firm's card, its own figures
         # A cue needs 年 (2025年) or 五 (十四五); most sentences have neither and are spared the scan.
         cues = list(_YEAR_CUE.finditer(text)) if "年" in text or "五" in text or "月" in text or "季度" in text else []
         previous_end = 0
