@@ -181,6 +181,16 @@ def test_a_section_headed_by_a_firms_legal_name_states_that_firms_own_figures() 
     assert {f.props["value"] for f in facts if f.type == "Target"} == {180}
 
 
+def test_a_profiles_figures_said_of_the_company_are_its_own() -> None:
+    """【某某集团有限公司】 2026年，公司实现营业收入9.6亿元，集团营业收入增长9.7%: the firm's, not the region's;
+    集团级 names a level, and the region's figure beside them stays."""
+    facts = extract(
+        TASKS + "【嘉兴睿驰药业集团有限公司】 2026年，公司实现营业收入9.6亿元，增长19.4%；集团营业收入增长9.7%。"
+        "全市规上工业企业研发费用增长12.5%。\n"
+    )
+    assert {f.props["value"] for f in facts if f.type == "Target"} == {12.5}
+
+
 def test_a_table_of_prize_winning_results_lists_no_projects() -> None:
     """项目名称 | 第一完成单位 | 奖种: results that won a prize, not undertakings; a project table stays one."""
     facts = extract(

@@ -559,6 +559,8 @@ def _cell_quantity(text: str) -> Quantity | None:
 _TITLE_YEAR = re.compile(r"(?<![—\-－～~至\d])((?:19|20)\d\d)年度?(?![—\-－～~至\d])")
 
 
+# 公司, 集团 or 该企业 opening a measure: the firm a profile speaks of, its own figure
+_FIRM_SUBJECT = re.compile(r"(?:该|本)?(?:公司|集团)(?!级)|该企业")
 # A section headed by a firm's legal name (（六）某某有限公司: its card of labelled values, 注册资本 | 5000万元, or its
 # profile): its figures are the firm's own (staff, capital, patents, the loan it seeks), not the region's
 _FIRM_HEADING = re.compile(r"(?:有限责任公司|有限公司|股份公司|集团公司)$")
@@ -652,8 +654,8 @@ class TargetFinder:
         indicator = re.sub(r"^(?:.*\()?其中", "", indicator)  # 建筑面积5000平方米(其中科学实验用房3500平方米
         if han_count(indicator) < 3 or len(indicator) > 40 or indicator in _NOT_INDICATORS:
             return None
-        if is_fragment(indicator):
-            return None
+        if is_fragment(indicator) or _FIRM_SUBJECT.match(indicator):
+            return None  # (公司实现营业收入3.6亿元, 集团营业收入增长9.7%: a firm's own figure, said of it)
         recurring = bool(_RECURRING.search(context))
         if status == "target" and year is None and not recurring:
             year = self.end
