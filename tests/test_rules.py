@@ -67,6 +67,18 @@ def test_a_park_glued_before_a_legal_name_is_the_firms_place() -> None:
     assert related(facts, "LOCATED_IN", "浙江禾森新材料股份有限公司") == {"嘉兴经济技术开发区"}
 
 
+def test_a_chemical_park_named_by_its_place_is_a_park_and_a_kind_of_one_is_not() -> None:
+    """化工园区 is a park's kind as 工业园区 is: 平湖市独山港化工园区, where a firm is, and 兴化化工园;
+    千亿级化工园区 and 精细化工园区 speak of a kind, and 要坚持 is no part of a name."""
+    facts = extract(
+        TASKS + "嘉兴峰岚化工有限公司位于平湖市独山港化工园区。建设千亿级化工园区，补齐精细化工园区短板。"
+        "要坚持兴化化工园错位发展。\n"
+    )
+    parks = {name for name, r in entities(facts, "Region").items() if r.props.get("level") == "park"}
+    assert parks == {"平湖市独山港化工园区", "兴化化工园"}, parks
+    assert related(facts, "LOCATED_IN", "嘉兴峰岚化工有限公司") == {"平湖市独山港化工园区"}
+
+
 def test_a_district_and_town_glued_before_a_legal_name_are_both_its_places() -> None:
     facts = extract(TASKS + "推动海宁市许村镇嘉兴锦澜纺织科技有限公司开发功能性面料。\n")
     assert "嘉兴锦澜纺织科技有限公司" in entities(facts, "Enterprise")

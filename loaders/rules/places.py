@@ -30,6 +30,7 @@ from loaders.terms import read_rows, read_terms
 from loaders.trie import alternation_regex, last_characters, trie_regex
 
 _PARK_RE = re.compile(trie_regex(PARK_SUFFIXES))
+_RANK_WORD = re.compile(r"[百千万亿]级|先进|示范|智慧|周边|精细")
 _PARK_ENDS = last_characters(PARK_SUFFIXES)  # a sentence holding none (most) is spared _PARK_RE's scan
 _SUB_PARKS = re.compile(r"[（(]((?:[\u4e00-\u9fff]{1,4}园[、，,]?){2,6})[）)]")
 _BARE_SHORT = re.compile(trie_regex(tuple(row[0] for row in read_rows("park_abbreviations.tsv"))))
@@ -493,6 +494,12 @@ class PlaceFinder:
                 continue  # 服装电商产业园: a kind of park, no place or brand in it
             if match.group().endswith("基地") and not (table.leading_place(body) or place_word):
                 continue  # 储能电池制造基地 names a kind of base; 南安光电信息产业基地 a place
+            if match.group().startswith("化工园"):
+                # 宜都化工园区, 大庆高新区兴化化工园区: a place names a chemical park; 千亿级化工园区, 精细化工园区,
+                # 浙江省先进化工园区, 安庆市周边化工园区 speak of a kind of one
+                after_park = outer is not None and left == outer  # 大庆高新区兴化化工园区: a part of a park
+                if not (table.leading_place(body) or place_word or after_park) or _RANK_WORD.search(body):
+                    continue
             if match.group() == "新城" and is_common_word(body[:2], 1) and not table.leading_place(body):
                 continue  # 种业新城 names a plan; 南翼新城 a place
             part = _PARK_PART.match(text, e)
