@@ -143,6 +143,9 @@ def column_roles(header: list[Cell]) -> list[str]:
 
 # A cell stating an amount (项目贷款7000万元, 3.4%以下) is a value, whatever word it holds, never a column's name
 _VALUE_CELL = re.compile(r"\d(?:[\d.,]*)\s*(?:万元|亿元|元|%|％)")
+# A label of a firm's card (成立时间, 员工人数, 2025年营业收入) or a grade of firms (瞪羚企业, 省级专精特新企业):
+# words that never end a firm's name
+_NOT_FIRM_CELL = re.compile(r"^(?:\d{4}年)?[\u4e00-\u9fff]{0,6}(?:时间|人数|资本|收入|投入|金额|期限|方式)$|[^公]企业$")
 # Columns of a list of awards: who completed the result, which prize or grade it won
 _AWARD_HEAD = re.compile(r"完成单位|完成人|奖种|奖项|获奖等级|奖励等级|获奖类别")
 # A header naming a count or rate of what was done (签约项目数, 完成率, 走访链上企业（家）, 办结率), then its unit: a
@@ -581,6 +584,8 @@ class TableRules:
             name = clean_name(item.text)
             if _VALUE_CELL.search(name) and han_count(name) < 4:
                 continue  # 3.6%以下, 5000万元: a card's value under a column read as one of names
+            if etype == "Enterprise" and _NOT_FIRM_CELL.search(name):
+                continue  # 成立时间, 员工人数, 瞪羚企业: a card's label or a firm's grade, under a column of firms
             if etype == "University" and role == "university":
                 if _COLLECTIVE_SCHOOLS.fullmatch(name):
                     continue  # 三校, 各高校: the plan's partners together, no one of them
