@@ -204,8 +204,8 @@ def test_a_profiles_figures_said_of_the_company_are_its_own() -> None:
 
 
 def test_a_firms_card_read_as_a_grid_makes_no_firm_of_its_labels_or_grades() -> None:
-    """企业名称 | 某某有限公司 | 所在地 | …, then 成立时间 | 2009年6月, 员工人数 | 320人, 资质 | 瞪羚企业: the first column
-    under 企业名称 holds the card's labels, and a grade of firms is no firm."""
+    """企业名称 | 某某有限公司 | 所在地 | …, then 成立时间 | 2009年6月, 员工人数 | 320人, 瞪羚企业 | 是: the first
+    column under 企业名称 holds the card's labels, and a grade of firms is no firm."""
     facts = extract(
         TASKS + "（八）嘉兴稻源米业有限公司\n企业名称\t嘉兴稻源米业有限公司\t所在地\t秀洲区\n"
         "成立时间\t2008年10月\t注册资本\t5000万元\n员工人数\t320人\t研发人员\t35人\n"
