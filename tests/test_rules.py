@@ -214,6 +214,19 @@ def test_a_firms_card_read_as_a_grid_makes_no_firm_of_its_labels_or_grades() -> 
     assert set(entities(facts, "Enterprise")) == {"嘉兴稻源米业有限公司"}, set(entities(facts, "Enterprise"))
 
 
+def test_departments_that_host_events_or_take_applications_in_a_table_are_agencies() -> None:
+    """承办单位 | 市工业和信息化局、市商务局 and 受理部门 | 秀洲区工业和信息化局: the columns name departments."""
+    facts = extract(
+        TASKS + "序号\t时间\t活动名称\t举办地点\t承办单位\n"
+        "1\t6月\t首台套产品推介会\t深圳市\t市工业和信息化局、市商务局\n2\t7月\t首批次新材料对接会\t秀洲区\t市科技局\n"
+        "三、各县（市、区）受理部门\n序号\t县（市、区）\t受理部门\t联系电话\n"
+        "1\t秀洲区\t秀洲区工业和信息化局\t0573-2212306\n2\t南湖区\t南湖区工业和信息化局\t0573-3413028\n"
+    )
+    assert {"嘉兴市商务局", "秀洲区工业和信息化局", "南湖区工业和信息化局"} <= set(entities(facts, "Agency")), set(
+        entities(facts, "Agency")
+    )
+
+
 def test_a_table_of_prize_winning_results_lists_no_projects() -> None:
     """项目名称 | 第一完成单位 | 奖种: results that won a prize, not undertakings; a project table stays one."""
     facts = extract(
