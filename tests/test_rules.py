@@ -227,6 +227,17 @@ def test_departments_that_host_events_or_take_applications_in_a_table_are_agenci
     )
 
 
+def test_a_sentence_pairing_each_chain_with_its_leads_puts_each_firm_on_its_own_chain() -> None:
+    """生物医药产业链由峰岚生物牵头，新一代电子信息产业链由星轨导航牵头: each firm on the chain of its clause, not on
+    every chain the sentence names."""
+    facts = extract(
+        TASKS + "支持嘉兴峰岚生物制药股份有限公司、嘉兴星轨导航技术股份有限公司发展。每条产业链明确1家链主企业，"
+        "生物医药产业链由峰岚生物牵头，新一代电子信息产业链由星轨导航牵头，现代食品产业链由嘉兴润穗乳业有限公司牵头。\n"
+    )
+    assert related(facts, "IN_INDUSTRY", "嘉兴峰岚生物制药股份有限公司") == {"生物医药"}
+    assert related(facts, "IN_INDUSTRY", "嘉兴润穗乳业有限公司") == {"现代食品"}
+
+
 def test_a_table_of_prize_winning_results_lists_no_projects() -> None:
     """项目名称 | 第一完成单位 | 奖种: results that won a prize, not undertakings; a project table stays one."""
     facts = extract(

@@ -553,8 +553,13 @@ class RelationRules:
             for industry in chosen if not user else ():
                 links.append(link("IN_INDUSTRY", thing, industry, rule, rule_confidence(rule)))
             if thing.type in ("Enterprise", "Project", "Platform"):
-                # 融入新能源汽车产业链, 打造氢能产业链: a chain the sentence names outright is the thing's too
-                for industry in named_chains:
+                # 融入新能源汽车产业链, 打造氢能产业链: a chain the sentence names outright is the thing's too; of
+                # several (A产业链由甲牵头，B产业链由乙牵头), the last named before it
+                own_chains = named_chains
+                if len(named_chains) > 1:
+                    before = [i for i in named_chains if i.end <= thing.start]
+                    own_chains = [max(before, key=lambda i: i.start)] if before else []
+                for industry in own_chains:
                     if industry not in chosen:
                         links.append(link("IN_INDUSTRY", thing, industry, "industry.sentence-chain", 0.7))
         return links
