@@ -121,9 +121,9 @@ def column_roles(header: list[Cell]) -> list[str]:
             for i, r in enumerate(rules)
             if (r[0][1:] == text.strip() if r[0].startswith("=") else r[0] in text or r[0] in cell.text)
         ]
-        # 中试基地名称, 实验室名称: a header naming its things' kind with no keyword of the list, read as 名称 is
         if _VALUE_CELL.search(text):
             held = []  # 项目贷款7000万元: a value of a card's row (融资方式 | 项目贷款…) read as a header, no column
+        # 中试基地名称, 实验室名称: a header naming its things' kind with no keyword of the list, read as 名称 is
         roles.append(max(held)[2] if held else "name" if text.strip().endswith("名称") else "skip")
     if any(_AWARD_HEAD.search(cell.text) for cell in header):
         # 项目名称 | 第一完成单位 | 奖种: a list of prize-winning results, not undertakings (and their units are
