@@ -544,6 +544,10 @@ class Resolver:
                 rest = rest[len(place) :]
                 if rest in names and len(rest) >= 4:
                     out.setdefault(rest, name)  # 滨海经济技术开发区 = 潍坊滨海经济技术开发区
+        # 宜都化工园 and 宜都化工园区, 白洋工业园 and 白洋工业园区: one park, written with or without its 区
+        for name in names:
+            if name.endswith("园") and name + "区" in names:
+                out.setdefault(name, name + "区")
         # 辉南县金川森林康养产业园 and 辉南金川森林康养产业园: one park, its county written in full or short
         by_core: dict[tuple[str, str], list[str]] = defaultdict(list)
         for name in names:

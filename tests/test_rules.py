@@ -79,6 +79,13 @@ def test_a_chemical_park_named_by_its_place_is_a_park_and_a_kind_of_one_is_not()
     assert related(facts, "LOCATED_IN", "嘉兴峰岚化工有限公司") == {"平湖市独山港化工园区"}
 
 
+def test_a_park_written_with_and_without_its_last_character_is_one_park() -> None:
+    """宜都化工园 and 宜都化工园区 in one plan: one park, the fuller name kept."""
+    facts = extract(TASKS + "推动宜都化工园区扩区提质。宜都化工园重点发展精细磷化工。\n")
+    parks = {name for name, r in entities(facts, "Region").items() if r.props.get("level") == "park"}
+    assert parks == {"宜都化工园区"}, parks
+
+
 def test_a_district_and_town_glued_before_a_legal_name_are_both_its_places() -> None:
     facts = extract(TASKS + "推动海宁市许村镇嘉兴锦澜纺织科技有限公司开发功能性面料。\n")
     assert "嘉兴锦澜纺织科技有限公司" in entities(facts, "Enterprise")
