@@ -130,6 +130,13 @@ def test_product_and_technology_phrases_are_not_firms() -> None:
     assert not {"含氟新材料", "联网通信", "灌封新材料"} & set(entities(facts, "Enterprise"))
 
 
+def test_an_item_of_a_list_of_chains_is_no_firm_by_its_trade_word() -> None:
+    """围绕新能源电池、高原特色农业及烟草配套、生物医药六条重点产业链: 农业 ends a firm's short form elsewhere,
+    not in a list of chains."""
+    facts = extract(TASKS + "围绕新能源电池、高原特色农业及烟草配套、生物医药三条重点产业链，逐链绘制招商图谱。\n")
+    assert not entities(facts, "Enterprise"), set(entities(facts, "Enterprise"))
+
+
 def test_a_verb_is_never_read_into_a_name() -> None:
     facts = extract(TASKS + "对接禾嘉创投等创业投资机构，设立科技成果转化基金。\n")
     assert not any(name.startswith(("接", "对")) for name in entities(facts, "Enterprise"))

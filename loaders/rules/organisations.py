@@ -494,6 +494,12 @@ def _is_campus(word: str) -> bool:
 _RANK_ONLY = re.compile(r"(?:^|[和与及、])(?:国外|国内|境外|海外|世界|国际|国家|知名|一流|高水平|重点|双一流)+$")
 
 
+# The rest of a list of chains a name stands in, up to what the list is (…及烟草配套、生物医药六条重点产业链)
+_CHAIN_LIST_REST = re.compile(
+    r"[^。；;，,：:]{0,30}?(?:[一二三四五六七八九十两\d]+[条个大])?(?:重点|主导|优势|特色)?(?:产业链|产业集群)"
+)
+
+
 class OrganisationFinder:
     """Runs the organisation rules over one sentence at a time, remembering names across the document."""
 
@@ -1002,6 +1008,8 @@ class OrganisationFinder:
         for start, end in self._business_word_names(text, spans):
             if _BARE_PARK.match(text[end : end + 8]):
                 continue  # 北湖科技开发区, 光谷生物城: a park named after the words, not a firm
+            if _CHAIN_LIST_REST.match(text, end):
+                continue  # 围绕…、高原特色农业及烟草配套、生物医药六条重点产业链: an item of a list of chains
             add(start, end, "business-word")
         for start, end in self._cue_names(text):
             add(start, end, "cue")
