@@ -64,7 +64,7 @@ _CATEGORY = re.compile(
     r"累计|签约|招商|引进|以上|以下|范围内|近[一二三两五]年|优先|逾期|报送|储备|重点建设|各类|一批|个别|部分|[两三四五]大"
 )
 # Verbs of seeking: what follows is a kind of project wanted, not one undertaking (引进, 承接, 招引 …).
-_SOUGHT = re.compile(r"(?:引进|承接|招引|吸引|谋划|对接|招商|争取|储备|包装|重点承载|承载)$")
+_SOUGHT = re.compile(r"(?:引进|承接|招引|吸引|谋划|对接|招商|争取|储备|包装|承载)$")
 _SEEKING = re.compile(_SOUGHT.pattern.removesuffix("$"))
 # A body that ends in a verb or a quantifier of projects (恒磷科技加快|项目建设, 产业园区建立|项目推荐, 行动计划确定的各
 # |项目, 研究院建设多|项目): the projects are spoken of, none is named.

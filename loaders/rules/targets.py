@@ -593,8 +593,7 @@ class TargetFinder:
         # Its undated figures outside a section of goals are reached ones, as in a text on that year alone.
         named = _TITLE_YEAR.search(title)
         named_year = int(named.group(1)) if named else 0
-        self.named_past = year == named_year + 1 and period_start is not None and end is not None
-        self.named_past = self.named_past and period_start <= named_year <= end
+        self.named_past = year == named_year + 1 and (period_start or 9999) <= named_year <= (end or 0)
         if self.named_past:
             self.reviewed = named_year
         # A report on its own year so far (2026年上半年工业经济运行分析, 前三季度…) states that year's figures, where
