@@ -5305,3 +5305,15 @@ def test_a_one_character_county_alone_in_a_place_cell_places_the_row() -> None:
 def test_guiding_a_firm_is_no_part_of_its_name() -> None:
     facts = extract(TASKS + "指导嘉兴汀韵宣纸股份有限公司（以下简称“汀韵宣纸”）建设院士专家工作站。\n")
     assert set(entities(facts, "Enterprise")) == {"嘉兴汀韵宣纸股份有限公司"}
+
+
+def test_the_area_a_park_is_drawn_on_is_no_figure_to_reach() -> None:
+    """规划面积 and 占地面积 say how big a park or site is; a new incubation floor area (新增孵化面积) grows."""
+    found = targets(
+        extract(
+            TASKS + "萨拉齐风电装备产业园规划面积12平方公里，到2025年新增孵化面积8万平方米，"
+            "研发中心占地面积300亩，高新技术企业达到200家。\n"
+        )
+    )
+    assert not [i for i in found if "规划面积" in i or "占地" in i], found
+    assert {"新增孵化面积", "高新技术企业"} <= set(found), found

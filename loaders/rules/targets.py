@@ -103,6 +103,10 @@ _PROJECT_SPEC = re.compile(
     r"年开发|年生产|新建|扩建|改建|改造|规划面积|面积|投资|产值|税收|就业岗位"
 )
 
+# 规划面积12平方公里, 占地面积300亩: how big a park or site is drawn, which says where, not how far the region
+# has come or means to go (新增孵化面积 is counted: it grows)
+_EXTENT = re.compile(r"(?:规划|占地|总占地|规划建设|规划总)面积$|^占地$")
+
 
 @dataclass
 class IndicatorIndex:
@@ -817,6 +821,9 @@ class TargetFinder:
                 and not _AHEAD.search(text[: q.start])
                 and not _GOAL_SECTION.search(section.rsplit(" > ", 1)[-1])
             ):
+                previous_end = q.end
+                continue
+            if _EXTENT.search(indicator) and not _INCREMENT.search(indicator):
                 previous_end = q.end
                 continue
             counts_projects = q.unit in ("个", "项") and indicator.endswith("项目")  # 引进央企投资项目30个
