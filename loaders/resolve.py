@@ -51,6 +51,8 @@ _FULL_PARK = re.compile(
 # Investment, operating and development companies run sites across a city (某某科创投资有限公司 operates
 # several incubators); their places are not their own.
 _OPERATOR = re.compile(r"投资|创投|运营|管理|服务|发展有限|建设|城投|控股")
+# what a park's own company does, right after the park's name in its name (…高新区创业投资, …经开区建设发展)
+_PARK_COMPANY = re.compile(r"区?(?:创业投资|投资|创新|建设|开发建设|发展|控股|城建|科创|运营|产业投资|产业发展)")
 _COMMITTEE = re.compile(r"(.{2,24}?)(?:管委会|管理委员会)")
 # A town's or a sub-district's own government (三岔河镇人民政府, 中枢街道办事处) is in that town.
 _TOWN_GOVERNMENT = re.compile(r"(.{1,10}?(?:镇|乡|街道))(?:人民政府|政府|办事处)")
@@ -925,11 +927,15 @@ class Resolver:
                         self._evidence(ex, m.start, m.end, m.section, "cooperates.plan-region"),
                     )
             plan_code = ex.meta.region.code if ex.meta.region else ""
+            named_parks = self._plan_parks(ex)
             for link in ex.links:
                 source = self.mention_ids[id(link.source)]
                 target = self.mention_ids[id(link.target)]
                 if link.rule == "located.settles-in" and self._at_home_elsewhere(source, plan_code):
                     continue  # 推动骁澜新能源在曲靖经开区布局…基地, of 深圳市骁澜…有限公司: its new site, not its seat
+                if link.rule in ("located.name-place", "located.legal-name") and link.source.type == "Enterprise":
+                    # 江阴高新区创业投资有限公司 read as of 江阴市: the park its name opens with says more
+                    target = self._park_company(self.entities[source].name, named_parks) or target
                 section = link.source.section
                 start, end = link.start, link.end
                 if end - start > MAX_RELATION_SPAN:
@@ -1008,6 +1014,13 @@ class Resolver:
                             self._relate("LOCATED_IN", eid, park, evidence)
                             located.add(eid)
                             continue
+                    if m.type == "Enterprise" and eid not in located and eid not in self.located:
+                        park = self._park_company(self.entities[eid].name, parks)
+                        if park is not None:
+                            evidence = self._evidence(ex, m.start, m.end, m.section, "located.name-place")
+                            self._relate("LOCATED_IN", eid, park, evidence)
+                            located.add(eid)
+                            continue
                     if m.type in ("Enterprise", "Platform", "Project", "Agency") and eid not in located:
                         # placed by another plan: this one adds its word only where it agrees (市科技局 in two
                         # plans of one city), and never moves a thing another plan put somewhere more specific
@@ -1065,6 +1078,16 @@ class Resolver:
         if best is None or any(len(o) > len(best) and name.startswith(o[: len(best) + 1]) for o in orgs):
             return None
         return cores[best]
+
+    @staticmethod
+    def _park_company(name: str, parks: dict[str, str]) -> str | None:
+        """The park a development company is named after (江阴高新区创业投资有限公司, 常德高新创业投资有限公司): it
+        invests in and runs that park, so it sits there, not merely in the city the name opens with."""
+        for park in sorted(parks, key=len, reverse=True):
+            stem = park[:-1] if park.endswith(("高新区", "经开区")) else park
+            if name.startswith(stem) and _PARK_COMPANY.match(name, len(stem)):
+                return parks[park]
+        return None
 
     @staticmethod
     def _opening_park(name: str, parks: dict[str, str]) -> str | None:

@@ -5317,3 +5317,15 @@ def test_the_area_a_park_is_drawn_on_is_no_figure_to_reach() -> None:
     )
     assert not [i for i in found if "规划面积" in i or "占地" in i], found
     assert {"新增孵化面积", "高新技术企业"} <= set(found), found
+
+
+def test_a_company_named_after_a_park_the_plan_names_sits_in_that_park() -> None:
+    """江阴高新区创业投资有限公司 and 常德高新创业投资有限公司 invest in and run their parks; a firm whose name only
+    opens with a city (常德恒岚科技有限公司) stays in the city."""
+    facts = extract(
+        TASKS + "常德高新区、江阴高新区加快发展。支持江阴高新区创业投资有限公司运营科技企业孵化器，"
+        "支持常德高新创业投资有限公司设立天使基金，支持常德恒岚科技有限公司扩大产能。\n"
+    )
+    assert related(facts, "LOCATED_IN", "江阴高新区创业投资有限公司") == {"江阴高新区"}
+    assert related(facts, "LOCATED_IN", "常德高新创业投资有限公司") == {"常德高新区"}
+    assert related(facts, "LOCATED_IN", "常德恒岚科技有限公司") == {"常德市"}
