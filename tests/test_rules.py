@@ -4771,6 +4771,23 @@ def test_a_text_on_its_year_issued_in_the_years_last_months_reports_that_year() 
     assert {(23, "baseline", 2026), (553, "baseline", 2026), (600, "target", 2027)} <= found, found
 
 
+
+def test_a_text_on_its_year_keeps_the_goals_it_sets_for_it_in_a_list_and_a_titled_table() -> None:
+    """Posts of 2026 collected on 31 December still set 2026's goals: every clause after 预期目标是： (not only the
+    first) and the rows of a table titled 2026年…目标任务分解表 are goals."""
+    posts = {**MANIFEST, "title": "嘉兴科技公众号2026年度推文合集", "issued": "2026-12-31", "period_start": "2026",
+             "period_end": "2026", "genre": "wechat-articles"}  # fmt: skip
+    facts = extract(
+        "二、工作动态\n会议明确，2026年全市科技创新工作的主要预期目标是：高新技术企业净增60家以上；"
+        "科技型中小企业入库评价突破1500家；新增省级以上科技创新平台20个以上。\n"
+        "各县区2026年科技创新主要目标任务分解表\n县区\t高新技术企业净增数（家）\t科技型中小企业入库数（家）\n"
+        "南湖区\t22\t480\n秀洲区\t8\t150\n海盐县\t6\t190\n",
+        posts,
+    )
+    found = {(f.props["value"], f.props["status"]) for f in facts if f.type == "Target"}
+    assert {(60, "target"), (1500, "target"), (20, "target"), (22, "target"), (8, "target")} <= found, found
+    assert not {s for _, s in found} - {"target"}, found
+
 INSPECTION = {
     **MANIFEST,
     "title": "嘉兴市2026年上半年重大项目推进情况督查通报",

@@ -424,7 +424,10 @@ class TableRules:
         status = "baseline" if year_value is not None and start is not None and year_value < start else "target"
         reviewed = self.targets.reviewed
         so_far = SO_FAR.search(heading) or SO_FAR.search(title)
-        so_far = so_far or (self.targets.so_far and year_value in (None, reviewed))
+        # (a report on its year that sets goals in a table titled so: 2026年科技创新主要目标任务分解表)
+        so_far = so_far or (
+            self.targets.so_far and year_value in (None, reviewed) and not _GOAL_HEAD.search(title)
+        )
         if not _GOAL_HEAD.search(heading) and so_far:
             # 表1 2026年上半年各县…增速, or any column of a report on the year so far (上半年督查通报's 新开工率):
             # what the year has reached so far

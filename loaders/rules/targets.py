@@ -83,6 +83,7 @@ _UNIT_ONLY = re.compile(rf"[万亿千百]*(?:{'|'.join(re.escape(u) for u in sor
 # figures reached, of the year the text was issued, unless the column says it holds goals.
 SO_FAR = re.compile(rf"上半年|前三季度|第[一二三]季度|一季度|{_MONTHS_SO_FAR}")
 _PROGRESS_TITLE = re.compile(r"简报|快报|专报|工作动态|督查通报|情况通报")
+_GOALS_LEAD = re.compile(r"目标(?:任务)?(?:是|为|如下)?[：:]")
 _NEXT_STEPS = re.compile(r"下一?步|工作要求|工作安排|工作建议|目标|任务|举措|打算")
 _GOAL_COLUMN = re.compile(r"目标|预期|力争|计划")
 _ELIDED_MEASURE = re.compile(r"(?:分别|均|也|同比|增长|增速|下降|提高|为|、)+$")
@@ -628,6 +629,7 @@ class TargetFinder:
         # clause starts, year, forward)
         # (the fourth: the year is this year so far, 1—4月，…；…)
         self._carried: tuple[int, int | None, bool, bool] | None = None
+        self._goals_listed: int | None = None  # where a run of clauses after 目标是： goes on
         # 科技创新（2025年） / 2026年主要目标 over lines of 指标<tab>数值: the caption's year dates the rows below it
         # (year, forward), until a line that is neither a row nor a caption
         self._caption: tuple[int, bool] | None = None
@@ -717,6 +719,11 @@ class TargetFinder:
             return found
         carried = self._carried if self._carried and 0 <= base - self._carried[0] <= 2 else None
         self._carried = None
+        # 主要预期目标是：A；B；C。: every clause of the list is a goal, though only the first says so
+        goals_listed = self._goals_listed is not None and 0 <= base - self._goals_listed <= 2
+        self._goals_listed = None
+        if text.rstrip()[-1:] in ("；", ";") and (goals_listed or _GOALS_LEAD.search(text)):
+            self._goals_listed = base + len(text)
         measure_before = self._measure[1] if self._measure and 0 <= base - self._measure[0] <= 2 else ""
         self._measure = None
         opening = next((c for c in cues if c.start() <= 3 and text[c.end() : c.end() + 1] in "，,"), None)
@@ -886,6 +893,7 @@ class TargetFinder:
                 and not forward
                 and not _AHEAD.search(text[: q.start])
                 and not _NEXT_STEPS.search(section)
+                and not goals_listed
             ):
                 # 上半年督查通报: 新开工率91.7%, reached so far; 2025年科技成果转化工作报告 issued in 2026: 全市技术转移
                 # 服务机构达到38家, reached in the year it reports; where 下步工作要求 set goals (undated: of its year)
