@@ -5346,3 +5346,50 @@ def test_a_company_named_after_a_park_the_plan_names_sits_in_that_park() -> None
     assert related(facts, "LOCATED_IN", "江阴高新区创业投资有限公司") == {"江阴高新区"}
     assert related(facts, "LOCATED_IN", "常德高新创业投资有限公司") == {"常德高新区"}
     assert related(facts, "LOCATED_IN", "常德恒岚科技有限公司") == {"常德市"}
+
+
+DAXING = {
+    **MANIFEST,
+    "title": "北京市大兴区2026年科技和产业领域网民留言办理回复选编",
+    "issuer": "北京市大兴区科学技术和信息化局",
+    "region": "大兴区",
+    "region_code": "110115",
+    "province": "北京市",
+    "issued": "2027-01-20",
+    "period_start": "2026",
+    "period_end": "2027",
+    "genre": "public-message-replies",
+}
+
+
+def test_a_reply_addresses_your_firm_and_points_at_kinds_without_naming_them() -> None:
+    """贵公司 is the firm a reply is written to; 请问大兴有哪些众创空间, 想了解这家研究院 and 可直接与研究院联系 ask
+    about or point at a kind; the one named platform stays."""
+    facts = extract(
+        "二、留言办理\n留言内容：请问大兴有哪些众创空间？想了解这家研究院招不招人。\n"
+        "回复内容：建议贵公司尽快申报，感谢贵公司的关注。天宫院街道周边有北京翎创生物医药孵化器等孵化载体。"
+        "您所在课题组可直接与研究院科研管理部联系。\n",
+        DAXING,
+    )
+    assert not entities(facts, "Enterprise"), entities(facts, "Enterprise")
+    assert set(entities(facts, "Platform")) == {"北京翎创生物医药孵化器"}
+
+
+def test_a_province_city_and_county_before_a_legal_name_opening_with_the_county() -> None:
+    facts = extract(TASKS + "与河北省廊坊市固安县固安博川电子科技有限公司签约合作。\n", DAXING)
+    assert set(entities(facts, "Enterprise")) == {"固安博川电子科技有限公司"}
+    assert related(facts, "LOCATED_IN", "固安博川电子科技有限公司") == {"固安县"}
+
+
+def test_a_districts_plan_means_the_city_above_by_its_shi_and_a_zone_by_its_own_name() -> None:
+    """市科委 in 大兴区's reply is 北京市's; 区科信局 the district's; 经临空区管委会审核 names the zone's committee
+    (not 大兴区's); a county-level city's 市 is its own (天门市科技局 in 天门's plan)."""
+    facts = extract(
+        "二、留言办理\n经区科信局审核、市科委公示后入库。经临空区管委会会同区商务局研究，现答复如下。\n", DAXING
+    )
+    assert {"北京市科委", "大兴区科信局", "临空区管委会", "大兴区商务局"} <= set(entities(facts, "Agency")), set(
+        entities(facts, "Agency")
+    )
+    tianmen = {**MANIFEST, "title": "天门市科技创新规划", "region": "天门市", "region_code": "429006",
+               "province": "湖北省"}  # fmt: skip
+    assert "天门市科技局" in entities(extract(TASKS + "由市科技局负责。\n", tianmen), "Agency")

@@ -77,7 +77,8 @@ _TOWN_BODY = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)$")
 _CLAUSE_CHARS = re.compile(r"[在报由向于是为的后和与及、各]")
 
 # A zone's name between a list's separator (or a line's start) and 管委会.
-_LISTED_ZONE = re.compile(r"(?:^|[、，,；;：:（(\t ])([\u4e00-\u9fff][\u4e00-\u9fff—－-]{1,14})$")
+_LISTED_ZONE = re.compile(r"(?:^|[、，,；;：:（(\t 。])([\u4e00-\u9fff][\u4e00-\u9fff—－-]{1,14})$")
+_ZONE_LEAD = re.compile(r"经|由|向|请|将")  # (a preposition before a zone's name, 经 as in 经某某管委会审核)
 _ZONE_END = frozenset("区园港城湖谷岛湾山江洲州地村")  # …基地, 中关村: a zone's name ends as a place's does
 # Where the plan's own division is an autonomous prefecture, a league or a banner, its departments are 州科技局,
 # 盟发改委, 旗工信局: the level word alone, as 市 is elsewhere.
@@ -187,8 +188,9 @@ def qualify(prefix: str, dept: str, plan_region: RegionRef | None) -> tuple[str,
     if prefix[0] == "省":
         target = table.by_code.get(plan_region.province, plan_region)
     elif prefix[0] == "市" and plan_region.level == "county" and plan_region.parent in table.by_code:
-        # A county-level city (天门) calls itself 市; a district's plan (区) refers to its own level.
-        target = plan_region
+        # A county-level city (天门) calls itself 市; a district's or a county's plan (大兴区, 长兴县) means the city
+        # above it (市科委 in 大兴区's plan is 北京市's)
+        target = plan_region if plan_region.name.endswith("市") else table.by_code[plan_region.parent]
     return target.name + prefix[1:] + dept, [bare]
 
 
@@ -274,13 +276,17 @@ class AgencyFinder:
                 # 、松山湖管委会, 、甬江科创区管委会 in a list of units: the committee of a zone whose name ends in no
                 # division or park word; the list's separator opens the name.
                 run = _LISTED_ZONE.search(text, 0, match.start("dept"))
+                zone_at, zone = (run.start(1), run.group(1)) if run is not None else (0, "")
+                lead = _ZONE_LEAD.match(zone)
+                if lead is not None and len(zone) - lead.end() >= 2:
+                    zone_at, zone = zone_at + lead.end(), zone[lead.end() :]  # 经临空区管委会, 由临空区管委会受理
                 if (
-                    run is not None
-                    and run.group(1)[-1] in _ZONE_END  # 松山湖, 甬江科创区; not 建立管委会, 发挥管委会
-                    and not _CLAUSE_CHARS.search(run.group(1))
-                    and not _VAGUE.match(run.group(1))
+                    zone
+                    and zone[-1] in _ZONE_END  # 松山湖, 甬江科创区; not 建立管委会, 发挥管委会
+                    and not _CLAUSE_CHARS.search(zone)
+                    and not _VAGUE.match(zone)
                 ):
-                    s, prefix, named_zone = run.start(1), run.group(1), True
+                    s, prefix, named_zone = zone_at, zone, True
                     verb = _LEAD_VERB.match(prefix)
                     if verb is not None and len(prefix) - verb.end() >= 2:  # 支持西安航天基地管委会
                         s, prefix = s + verb.end(), prefix[verb.end() :]

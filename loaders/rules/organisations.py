@@ -286,6 +286,9 @@ _ZONE_BEFORE_PLACE = re.compile(
 )
 
 
+_ADVERB_BEFORE = re.compile(r"(?:[已将可再也还都均并曾即]|直接|提前|主动|及时|尽快|共同|积极)$")
+
+
 def glued_place(body: str) -> int:
     """Length of a park, town or district written before a firm's name in ``body`` (0 if none).
 
@@ -310,7 +313,10 @@ def glued_place(body: str) -> int:
     # 上海市上海某某半导体, 江苏省常州市常州某某, 湖南省长沙市湖南某某: a province and city, then a legal name opening
     # with one of them again
     pos, written = 0, []
-    while (higher := table.full.match(body, pos)) is not None and higher.group().endswith(("省", "市", "自治区")):
+    # (河北省廊坊市固安县固安某某: the county too, where the province or city comes first)
+    while (higher := table.full.match(body, pos)) is not None and (
+        higher.group().endswith(("省", "市", "自治区")) or (written and higher.group().endswith(("县", "区", "旗")))
+    ):
         written.append(higher.group())
         pos = higher.end()
     if written and any(body.startswith(short_region_name(w), pos) for w in written) and han_count(body[pos:]) >= 6:
@@ -564,7 +570,10 @@ class OrganisationFinder:
                 and is_word_chain(body)
                 and self._one_character_before(text, clause_start(text, s), left - 1, spans)
             )
-            if joined and (inner_and or tradeless or not self._body_ok(etype, body, suffix)):
+            # (可直接与研究院联系, 提前与概念验证中心对接: after an adverb, 与 and the kind alone stand for one named
+            # before; no name runs on to the left of it, as it does in 中国科学院…技术创新与育成中心)
+            adverb = not body and _ADVERB_BEFORE.search(text, max(0, left - 4), left - 1) is not None
+            if joined and not adverb and (inner_and or tradeless or not self._body_ok(etype, body, suffix)):
                 # 储能材料与器件重点实验室: a conjunction inside the name, not before it (but 科技园和孵化器,
                 # 生产线及研发中心 join two things).
                 wider = left_edge(text, clause_start(text, s), left - 1, spans)
@@ -762,6 +771,8 @@ class OrganisationFinder:
             return True  # 四川大学, 电子科技大学: a university's name may be a province or ordinary words
         if is_generic(body):
             return False
+        if etype == "Enterprise" and suffix in ("公司", "企业", "集团") and body[-1] in "贵您你我本该此":
+            return False  # 建议贵公司, 感谢您公司: the firm a reply is written to, addressed, not named
         if etype == "Enterprise" and suffix == "集团" and (_TECH_LEAD.search(body) or industries().lookup(body)):
             return False  # 打造有机硅和硅基新材料集团: a kind of group the plan wants, no firm named
         if etype == "Platform" and _MONEY_IN_BODY.search(body):
