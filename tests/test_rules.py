@@ -5393,3 +5393,51 @@ def test_a_districts_plan_means_the_city_above_by_its_shi_and_a_zone_by_its_own_
     tianmen = {**MANIFEST, "title": "天门市科技创新规划", "region": "天门市", "region_code": "429006",
                "province": "湖北省"}  # fmt: skip
     assert "天门市科技局" in entities(extract(TASKS + "由市科技局负责。\n", tianmen), "Agency")
+
+
+SELF_EVALUATION = {
+    **MANIFEST,
+    "title": "嘉兴市2026年度科技创新专项资金绩效自评报告",
+    "issuer": "嘉兴市科学技术局",
+    "issued": "2027-02-26",
+    "period_start": "2026",
+    "period_end": "2027",
+    "genre": "fund-performance-self-evaluation",
+}
+
+
+def test_a_tiered_performance_table_reads_its_third_tier_goal_and_reached_columns() -> None:
+    """一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分: rows under a blank tier open with empty
+    cells; the third tier is the measure, the goal and reached columns its figures, the scores none."""
+    facts = extract(
+        "三、绩效目标完成情况\n表5  2026年度科技创新专项资金绩效指标完成情况表\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因\n"
+        "产出指标\t数量指标\t支持市级科技计划项目数量\t≥60项\t68项\t4\t4\t—\n"
+        "\t\t新认定高新技术企业数量\t≥45家\t53家\t4\t4\t—\n"
+        "效益指标\t经济效益\t带动企业研发投入\t≥8亿元\t9.35亿元\t5\t5\t—\n",
+        SELF_EVALUATION,
+    )
+    found = {(f.props["indicator"], f.props["value"], f.props["status"], f.props["year"])
+             for f in facts if f.type == "Target"}  # fmt: skip
+    assert {
+        ("支持市级科技计划项目数量", 60, "target", 2026),
+        ("支持市级科技计划项目数量", 68, "baseline", 2026),
+        ("新认定高新技术企业数量", 45, "target", 2026),
+        ("新认定高新技术企业数量", 53, "baseline", 2026),
+        ("带动企业研发投入", 9.35, "baseline", 2026),
+    } <= found, found
+    assert not [t for t in found if "指标" in t[0] or t[1] in (4, 5)], found
+
+
+def test_a_funds_report_on_its_year_dates_every_goal_of_its_list_and_keeps_its_own_sums_out() -> None:
+    """2026年度…绩效目标为：A；B；C: the lead's year dates B and C (not the period's end, 2027); 下达项目资金 is
+    the fund's own record, not the region's figure."""
+    facts = extract(
+        "一、项目基本情况\n（五）绩效目标设定情况\n2026年度专项资金设定的主要绩效目标为：支持市级科技计划项目60项以上；"
+        "新认定高新技术企业45家以上；全市技术合同成交额达到25亿元以上。\n"
+        "三、资金使用情况\n全年下达项目资金2352.6万元。\n",
+        SELF_EVALUATION,
+    )
+    found = {(f.props["value"], f.props["status"], f.props["year"]) for f in facts if f.type == "Target"}
+    assert {(45, "target", 2026), (25, "target", 2026)} <= found, found
+    assert not [f for f in found if f[0] == 2352.6 or f[2] != 2026], found

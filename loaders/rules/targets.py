@@ -543,6 +543,10 @@ _TIMES_CELL = re.compile(r"(≥|≤)?\s*(\d+(?:\.\d+)?)\s*倍")
 _DONE_COLUMN = re.compile(r"完成|实际|实现|达到|现状")
 # 2024年完成进度 | 完成率（%） | 目标完成比例 beside an indicator's own columns: how far the figure is towards its goal,
 # a ratio of two cells of the row, not a value of the indicator.
+# the columns of a tiered performance table that hold a measure's figures (年度指标值, 2027年指标值, 实际完成值),
+# not its weight or score (分值, 得分)
+_TIER_VALUE = re.compile(r"指标值|目标值|完成值|实际值|实际完成")
+_TIER_SCORE = re.compile(r"分值|得分|权重")
 _PROGRESS_COLUMN = re.compile(r"(?:完成|序时)?进度|完成(?:率|比例|百分比|程度)")
 
 
@@ -623,13 +627,16 @@ class TargetFinder:
         self.communique = past_year and "统计公报" in title
         # Any other text on one year that has ended (a special fund's evaluation): its sums and counts of what
         # the fund paid for, checked or asked are the fund's own record (_fund_record), not the region's figures
-        self.year_review = past_year and not self.communique
+        # (a fund's report titled by the year it reviews, issued the year after, whatever period it gives itself
+        # for the goals it sets next: 2026年度科技创新专项资金绩效自评报告 with a period of 2026-2027)
+        self.year_review = (past_year or (self.named_past and "资金" in title)) and not self.communique
         # 2026年，全区产值突破1600亿元；整车产量达到36万辆；…: the year that opens a sentence dates the clauses after
         # its semicolons too, which reach in_sentence as sentences of their own. (document offset where the next
         # clause starts, year, forward)
         # (the fourth: the year is this year so far, 1—4月，…；…)
         self._carried: tuple[int, int | None, bool, bool] | None = None
-        self._goals_listed: int | None = None  # where a run of clauses after 目标是： goes on
+        # where a run of clauses after 目标是： goes on, and the year its lead named (2026年度…绩效目标为：)
+        self._goals_listed: tuple[int, int | None] | None = None
         # 科技创新（2025年） / 2026年主要目标 over lines of 指标<tab>数值: the caption's year dates the rows below it
         # (year, forward), until a line that is neither a row nor a caption
         self._caption: tuple[int, bool] | None = None
@@ -720,10 +727,16 @@ class TargetFinder:
         carried = self._carried if self._carried and 0 <= base - self._carried[0] <= 2 else None
         self._carried = None
         # 主要预期目标是：A；B；C。: every clause of the list is a goal, though only the first says so
-        goals_listed = self._goals_listed is not None and 0 <= base - self._goals_listed <= 2
+        listed = self._goals_listed if self._goals_listed and 0 <= base - self._goals_listed[0] <= 2 else None
+        goals_listed = listed is not None
         self._goals_listed = None
-        if text.rstrip()[-1:] in ("；", ";") and (goals_listed or _GOALS_LEAD.search(text)):
-            self._goals_listed = base + len(text)
+        lead = _GOALS_LEAD.search(text)
+        if text.rstrip()[-1:] in ("；", ";") and (listed is not None or lead is not None):
+            if listed is not None:
+                self._goals_listed = (base + len(text), listed[1])
+            else:
+                named = [c for c in cues if c.end() <= lead.start()]
+                self._goals_listed = (base + len(text), _year_of(named[-1], self.issued)[0] if named else None)
         measure_before = self._measure[1] if self._measure and 0 <= base - self._measure[0] <= 2 else ""
         self._measure = None
         opening = next((c for c in cues if c.start() <= 3 and text[c.end() : c.end() + 1] in "，,"), None)
@@ -826,6 +839,8 @@ class TargetFinder:
                 self.year_review
                 and _fund_record(indicator, q.unit)
                 and not _AHEAD.search(text[: q.start])
+                and not goals_listed
+                and not _GOALS_LEAD.search(text, 0, q.start)
                 and not _GOAL_SECTION.search(section.rsplit(" > ", 1)[-1])
             ):
                 previous_end = q.end
@@ -847,6 +862,7 @@ class TargetFinder:
             if growth and growth.group() not in indicator:
                 indicator = indicator + growth.group()
             year = None
+            cue_at = -1
             forward = False
             this_year_done = False
             for cue in cues:
@@ -863,7 +879,7 @@ class TargetFinder:
                     continue  # 于2022年获批…，已集聚科研人员420人: the year dates the approval, not today's count
                 if cue.group("ysince") and self.reviewed is not None and cue_year < self.reviewed:
                     cue_year = self.reviewed  # 2024年以来，累计发布榜单46项: the count up to the plan, not in 2024
-                year, forward = cue_year, cue_forward
+                year, forward, cue_at = cue_year, cue_forward, cue.start()
                 # 今年以来, 1—4月, 2026年1-5月: the year up to the day it speaks
                 so_far = cue.group("ytd") or cue.group("since") or cue.group("ymonths")
                 reached = so_far or _ACHIEVED.search(text[cue.end() : q.start]) or "已" in text[cue.end() : q.start]
@@ -871,6 +887,8 @@ class TargetFinder:
                 this_year_done = this_year_done or cue.group("ytd") is not None or cue.group("ymonths") is not None
             if year is None and caption is not None:
                 year, forward = caption
+            if year is None and listed is not None and listed[1] is not None:
+                year, forward = listed[1], True  # 2026年度…主要绩效目标为：A；B；C: the lead's year dates B and C
             if year is None and carried is not None:
                 # the clause before this one's semicolon opened with its year
                 year, forward, this_year_done = carried[1:]
@@ -886,6 +904,12 @@ class TargetFinder:
             ):
                 year, forward = int(label.group(1)), True  # 2025年：…: a yearly plan's paragraph, all its figures
             status = _status(year, forward, section, text, self.open_from)
+            lead = _GOALS_LEAD.search(text, 0, q.start)
+            listed_goal = goals_listed and (forward or cue_at < 0)  # (由2023年的17个 in the list: reached)
+            if status == "baseline" and (listed_goal or (lead and (forward or 0 <= cue_at < lead.start()))):
+                # 2026年度…绩效目标为：… in a review issued in 2027: goals set for a year now over (not 由2022年的55%
+                # after 发展目标：, a figure reached)
+                status = "target"
             if (
                 (self.so_far or self.year_review or self.named_past)
                 and status == "target"
@@ -950,8 +974,54 @@ class TargetFinder:
             self._measure = (base + len(text), previous_rate or measure_before)
         return found
 
+    def _tiered_table(self, table: Table, document_text: str) -> list[Mention] | None:
+        """A performance table in the national template (一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值
+        | 得分 | 偏差原因): the third tier names what is measured, the goal and reached columns hold its figures, and
+        the tiers above (产出指标, 数量指标) and the scores are no measures. Rows under a tier left blank open with
+        empty cells, so each line is read by its tabs, not by its first cell."""
+        if not table.header or not any(c.text.strip() == "三级指标" for c in table.header):
+            return None
+        line_start = document_text.rfind("\n", 0, table.header[0].start) + 1
+        at = document_text.find("\n", table.header[-1].end)
+        names = [c.strip() for c in document_text[line_start:at].split("\t")]  # the whole header line, by tabs
+        if "三级指标" not in names:
+            return None
+        measure_at = names.index("三级指标")
+        columns = [(k, h) for k, h in enumerate(names) if _TIER_VALUE.search(h) and not _TIER_SCORE.search(h)]
+        title_year = _SECTION_YEAR.search(table.title or "")
+        found: list[Mention] = []
+        block = Block(table.start, table.end, "", table.path + ((table.title,) if table.title else ()))
+        while 0 <= at < table.end:
+            start = at + 1
+            at = document_text.find("\n", start)
+            end = at if at >= 0 else len(document_text)
+            cells = document_text[start:end].split("\t")
+            if len(cells) <= measure_at or start == line_start:
+                continue
+            offsets = list(itertools.accumulate((len(c) + 1 for c in cells), initial=start))
+            indicator = re.sub(r"^其中[：:]", "", cells[measure_at].strip())
+            for k, head in columns:
+                if k >= len(cells) or (q := _cell_quantity(cells[k])) is None:
+                    continue
+                done = _DONE_COLUMN.search(head) is not None
+                year_match = _SECTION_YEAR.search(head) or title_year
+                year = int(year_match.group(1)) if year_match else self.reviewed
+                status = "baseline" if done else "target"
+                comparator = q.comparator if q.comparator != "=" or done else "="
+                mention = self._make(
+                    indicator, q.value, q.value_max, q.unit, comparator, year, status,
+                    offsets[measure_at], offsets[k] + len(cells[k]), block, indicator,
+                )  # fmt: skip
+                if mention is not None:
+                    mention.attrs["table"] = True
+                    found.append(mention)
+        return found
+
     def in_table(self, table: Table, document_text: str) -> list[Mention]:
         """Rows of an indicator table: one target per value cell, years and status from the header."""
+        tiered = self._tiered_table(table, document_text)
+        if tiered is not None:
+            return tiered
         header_years = [int(y) for c in table.header for y in re.findall(r"(?:19|20)\d{2}", c.text)]
         header_text = " ".join(c.text for c in table.header)
         goal_and_done = any(
