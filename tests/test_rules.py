@@ -5441,3 +5441,14 @@ def test_a_funds_report_on_its_year_dates_every_goal_of_its_list_and_keeps_its_o
     found = {(f.props["value"], f.props["status"], f.props["year"]) for f in facts if f.type == "Target"}
     assert {(45, "target", 2026), (25, "target", 2026)} <= found, found
     assert not [f for f in found if f[0] == 2352.6 or f[2] != 2026], found
+
+
+def test_a_table_of_other_cities_figures_sets_no_goal_of_the_plans_city() -> None:
+    """城市 | 申请量（件） rows of 宁波市 and 包头市 in 嘉兴's report are benchmarks; 嘉兴's own row and a county's of
+    it are the region's figures."""
+    facts = extract(
+        "二、专利态势\n表2-5 全国稀土永磁专利申请量前五城市\n城市\t申请量（件）\t有效发明专利（件）\n"
+        "宁波市\t11286\t4127\n包头市\t7934\t2815\n嘉兴市\t6842\t2367\n海盐县\t1636\t786\n"
+    )
+    values = {f.props["value"] for f in facts if f.type == "Target"}
+    assert {6842, 2367, 1636} <= values and not values & {11286, 4127, 7934, 2815}, values

@@ -373,6 +373,9 @@ class TableRules:
             return []  # the rows are places only when the place is what each row is about (its first column)
         if _OWN_BATCH.search(grid.title or ""):
             return []
+        plan = self.places.plan_region
+        if plan is not None and places[0].attrs.get("level") != "park" and _outside(places[0], plan.code):
+            return []  # 宁波市 | 申请量 11286 in 赣州's report: another city's figures, benchmarks, not goals
         out = []
         last_measure = ""
         for index, (cell, head) in enumerate(zip(row, grid.header, strict=False)):
