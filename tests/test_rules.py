@@ -5452,3 +5452,19 @@ def test_a_table_of_other_cities_figures_sets_no_goal_of_the_plans_city() -> Non
     )
     values = {f.props["value"] for f in facts if f.type == "Target"}
     assert {6842, 2367, 1636} <= values and not values & {11286, 4127, 7934, 2815}, values
+
+
+def test_a_count_table_naming_no_year_nor_goal_reports_and_an_applicants_row_is_its_own() -> None:
+    """表3-4 各县（市、区）专利申请量 | 申请量（件）: counts there now, of the review year, not goals of the plan's
+    end; 申请人 | 所在地 | 申请量: a firm's own record, no figure of its county."""
+    facts = extract(
+        "二、专利态势\n表3-4 各县（市、区）稀土永磁专利申请量\n县（市、区）\t申请量（件）\t主要技术方向\n"
+        "南湖区\t1636\t冶炼分离\n海盐县\t1252\t烧结钕铁硼\n"
+        "表3-5 本地主要申请人\n排名\t申请人\t所在地\t申请量（件）\t有效发明专利（件）\n"
+        "1\t嘉兴虔磁新材料股份有限公司\t南湖区\t862\t344\n2\t嘉兴澜辉新材料有限公司\t海盐县\t776\t403\n",
+        {**MANIFEST, "issued": "2026-03-16", "period_start": "2026", "period_end": "2030"},
+    )
+    found = {(f.props["value"], f.props["status"], f.props["year"]) for f in facts if f.type == "Target"}
+    assert {(1636, "baseline", 2025), (1252, "baseline", 2025)} <= found, found
+    assert not {v for v, _, _ in found} & {862, 344, 776, 403}, found
+    assert {"嘉兴虔磁新材料股份有限公司", "嘉兴澜辉新材料有限公司"} <= set(entities(facts, "Enterprise"))

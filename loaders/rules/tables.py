@@ -90,6 +90,7 @@ _TOTAL_ROW = re.compile(r"\s*(?:合计|总计|小计|全市|全县|全区)\s*")
 
 # What a figure column's header says besides its measure: the year, 目标, the unit in brackets, 规划.
 _GOAL_HEAD = re.compile(r"目标|预期")
+_UNDATED_GOALS = re.compile(r"目标|预期|任务|计划|力争|规划|分解|考核|新增|培育|建设")
 # A column named only by which figure it holds (基数, 现状, 完成值): the measure is the table's.
 _BARE_COLUMN = frozenset("基数 基数值 基期 基期值 现状 现状值 实际 实际值 完成 完成值 预期 预期值".split()) | {""}
 _TITLE_PLACES = re.compile(
@@ -373,6 +374,16 @@ class TableRules:
             return []  # the rows are places only when the place is what each row is about (its first column)
         if _OWN_BATCH.search(grid.title or ""):
             return []
+        # 申请人 | 所在地 | 申请量（件）: a row opened by a firm or a university holds its own record, its place
+        # beside it (not 区、县 | 平台（家） | 重点支撑平台, a county's goals naming its platforms after them)
+        organisations = any(
+            m.type in ("Enterprise", "University", "Platform") and m.start < places[0].start
+            for ms in found.values()
+            for m in ms
+        )
+        goals = any(_GOAL_HEAD.search(h.text) for h in grid.header) or _GOAL_HEAD.search(grid.title or "")
+        if organisations and not goals:
+            return []
         plan = self.places.plan_region
         if plan is not None and places[0].attrs.get("level") != "park" and _outside(places[0], plan.code):
             return []  # 宁波市 | 申请量 11286 in 赣州's report: another city's figures, benchmarks, not goals
@@ -431,6 +442,10 @@ class TableRules:
         so_far = so_far or (
             self.targets.so_far and year_value in (None, reviewed) and not _GOAL_HEAD.search(title)
         )
+        if year_value is None and not _UNDATED_GOALS.search(heading + title):
+            # 表3-4 各县（市、区）专利申请量 | 申请量（件）: a table of counts that names neither a year nor a goal
+            # reports what is there
+            status, year_value = "baseline", reviewed
         if not _GOAL_HEAD.search(heading) and so_far:
             # 表1 2026年上半年各县…增速, or any column of a report on the year so far (上半年督查通报's 新开工率):
             # what the year has reached so far
