@@ -154,6 +154,7 @@ class DocumentExtractor:
             self.sectors = SectorFinder()
             meta = self.meta
             self.targets = TargetFinder(meta.period_start, meta.period_end, meta.date, meta.title or "")
+            self.targets.plan_region = meta.region
             self.projects = ProjectFinder()
             self.agencies = AgencyFinder(self.meta.region)
             self.relations = RelationRules(self.meta.region)

@@ -5468,3 +5468,14 @@ def test_a_count_table_naming_no_year_nor_goal_reports_and_an_applicants_row_is_
     assert {(1636, "baseline", 2025), (1252, "baseline", 2025)} <= found, found
     assert not {v for v, _, _ in found} & {862, 344, 776, 403}, found
     assert {"嘉兴虔磁新材料股份有限公司", "嘉兴澜辉新材料有限公司"} <= set(entities(facts, "Enterprise"))
+
+
+def test_a_figure_said_of_another_country_or_city_is_a_benchmark() -> None:
+    """日本占21.4%, 包头市排名第4位, 宁波市以11286件 in 嘉兴's report are others' figures; 嘉兴市's own and a measure
+    a country only qualifies (通过美国、欧盟等国际认证的品种) stay."""
+    facts = extract(
+        "二、专利态势\n日本占21.4%，包头市排名第4位，宁波市以11286件居首，嘉兴市有效发明专利2367件。"
+        "通过美国、欧盟等国际认证的原料药品种42个。\n"
+    )
+    values = {f.props["value"] for f in facts if f.type == "Target"}
+    assert {2367, 42} <= values and not values & {21.4, 4, 11286}, values

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.ontology import Ontology
-from loaders.gazetteer import current_ontology, regions
+from loaders.gazetteer import apart, code_prefix, countries, current_ontology, regions
 from loaders.normalize import clean_name, han_count, name_key
 from loaders.numbers import UNITS, Quantity, find_quantities, parse_number, tidy
 from loaders.rules.common import CUT_WORDS, DECLARED_ASIDE, Mention, clause_start
@@ -83,6 +83,9 @@ _UNIT_ONLY = re.compile(rf"[万亿千百]*(?:{'|'.join(re.escape(u) for u in sor
 # figures reached, of the year the text was issued, unless the column says it holds goals.
 SO_FAR = re.compile(rf"上半年|前三季度|第[一二三]季度|一季度|{_MONTHS_SO_FAR}")
 _PROGRESS_TITLE = re.compile(r"简报|快报|专报|工作动态|督查通报|情况通报")
+_COUNTRY = countries()
+# what follows a place that is the subject of a figure (日本占, 包头市排名, 宁波市以, 包头市): a share, a rank, a lead
+_SUBJECT_REST = re.compile(r"(?:占|以|排名|位列|居|列|的)?.{0,2}")
 _GOALS_LEAD = re.compile(r"目标(?:任务)?(?:是|为|如下)?[：:]")
 _NEXT_STEPS = re.compile(r"下一?步|工作要求|工作安排|工作建议|目标|任务|举措|打算")
 _GOAL_COLUMN = re.compile(r"目标|预期|力争|计划")
@@ -583,6 +586,7 @@ class TargetFinder:
     ) -> None:
         self.start = period_start
         self.end = period_end
+        self.plan_region = None  # the plan's own division (set by the extractor), to tell its figures from others'
         # The first year not over when the plan was issued: a report issued in January 2027 on 2026 and 2027
         # states 2026's figures as reached, whatever period its manifest gives (a plan cannot set a goal for a
         # year that has ended).
@@ -827,7 +831,7 @@ class TargetFinder:
             ):
                 # 实际到位资金1320亿元，同比增长8.6%; 产业产值达到418亿元，增长23.5%: the growth of the figure before
                 indicator = _DONE.sub("", previous_indicator) + "增长率"
-            if any(name in indicator for name in names):
+            if any(name in indicator for name in names) or self._of_elsewhere(indicator):
                 previous_end = q.end
                 continue
             clause = text[clause_start(text, q.start) : q.start] if firms else ""
@@ -973,6 +977,22 @@ class TargetFinder:
         if previous_rate or measure_before:
             self._measure = (base + len(text), previous_rate or measure_before)
         return found
+
+    def _of_elsewhere(self, indicator: str) -> bool:
+        """Does the measure open with another country or a division outside the plan's (日本占21.4%, 包头市排名4位,
+        宁波市以11286件 in 赣州's report)? Those are benchmarks, not figures of the plan's region."""
+        if self.plan_region is None:
+            return False
+        country = _COUNTRY.match(indicator)
+        lead = country.group() if country else regions().leading_place(indicator)
+        if not lead or not _SUBJECT_REST.fullmatch(indicator[len(lead) :]):
+            return False  # (在上海市闵行区布局科创飞地, 通过美国等国际认证的品种: a place qualifying the measure)
+        if country:
+            return True
+        ref = regions().resolve(lead, self.plan_region)
+        if ref is None or ref.level not in ("city", "province") or lead != ref.name:
+            return False  # (a county's short name is too often a word; a full city name is said on purpose)
+        return apart(code_prefix(ref.code), code_prefix(self.plan_region.code))
 
     def _tiered_table(self, table: Table, document_text: str) -> list[Mention] | None:
         """A performance table in the national template (一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值
