@@ -5479,3 +5479,16 @@ def test_a_figure_said_of_another_country_or_city_is_a_benchmark() -> None:
     )
     values = {f.props["value"] for f in facts if f.type == "Target"}
     assert {2367, 42} <= values and not values & {21.4, 4, 11286}, values
+
+
+def test_counts_of_an_offices_mail_are_no_figures_of_innovation() -> None:
+    """区长信箱受理的留言217件, 企业经营者和员工留言占68.4%: a reply compilation's own statistics; the district's
+    high-tech firms in the same paragraph stay."""
+    found = targets(
+        extract(
+            "二、留言办理情况\n全年区长信箱受理的留言217件，12345网络渠道转办的留言948件，企业经营者和员工留言占68.4%。"
+            "全区高新技术企业达到1320家。\n",
+            DAXING,
+        )
+    )
+    assert set(found) == {"高新技术企业"}, found

@@ -84,6 +84,7 @@ _UNIT_ONLY = re.compile(rf"[万亿千百]*(?:{'|'.join(re.escape(u) for u in sor
 SO_FAR = re.compile(rf"上半年|前三季度|第[一二三]季度|一季度|{_MONTHS_SO_FAR}")
 _PROGRESS_TITLE = re.compile(r"简报|快报|专报|工作动态|督查通报|情况通报")
 _COUNTRY = countries()
+_CORRESPONDENCE = re.compile(r"留言|来信|来电|信件|信箱|来访")
 # what follows a place that is the subject of a figure (日本占, 包头市排名, 宁波市以, 包头市): a share, a rank, a lead
 _SUBJECT_REST = re.compile(r"(?:占|以|排名|位列|居|列|的)?.{0,2}")
 _GOALS_LEAD = re.compile(r"目标(?:任务)?(?:是|为|如下)?[：:]")
@@ -672,6 +673,8 @@ class TargetFinder:
             return None
         if is_fragment(indicator) or _FIRM_SUBJECT.match(indicator):
             return None  # (公司实现营业收入3.6亿元, 集团营业收入增长9.7%: a firm's own figure, said of it)
+        if _CORRESPONDENCE.search(indicator):
+            return None  # 区长信箱受理的留言217件, 企业经营者留言占68.4%: the office's mail, no figure of innovation
         recurring = bool(_RECURRING.search(context))
         if status == "target" and year is None and not recurring:
             year = self.end
