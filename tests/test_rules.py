@@ -5492,3 +5492,13 @@ def test_counts_of_an_offices_mail_are_no_figures_of_innovation() -> None:
         )
     )
     assert set(found) == {"高新技术企业"}, found
+
+
+def test_a_paragraph_led_by_the_conditions_it_explains_sets_thresholds_not_aims() -> None:
+    facts = extract(
+        "二、留言办理\n一是关于认定条件。申报企业须在中国境内注册成立一年以上；从事研发和相关技术创新活动的科技人员占企业当年"
+        "职工总数的比例不低于10%；近一年高新技术产品（服务）收入占企业同期总收入的比例不低于60%。\n"
+        "二是关于培育目标。到2027年，全区高新技术企业达到1500家以上。\n",
+        DAXING,
+    )
+    assert {f.props["value"] for f in facts if f.type == "Target"} == {1500}

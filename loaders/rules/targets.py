@@ -246,6 +246,12 @@ def _caption_year(line: str) -> tuple[int, bool] | None:
 
 # A section of eligibility criteria (认定条件, 申报条件, 认定与管理要求, 评价标准): its figures are conditions.
 _CRITERIA_SECTION = re.compile(r"(?:认定|申报|遴选|入库|备案)(?:条件|标准|要求|与管理)|(?:基本|申报|认定)条件|评价标准")
+# A paragraph led by what it is about, conditions (一是关于认定条件。, 申报条件：, 关于补贴标准，): its figures are
+# thresholds, not aims
+_CRITERIA_LEAD = re.compile(
+    r"\s*(?:[一二三四五六七八九十]是|\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）])?\s*(?:关于)?"
+    r"[\u4e00-\u9fff]{0,6}?(?:条件|标准|门槛)[。：:，,]"
+)
 # A paragraph's list of conditions (具备以下条件：, 须满足下列条件：): what follows is what an applicant must have.
 _CONDITIONS_LISTED = re.compile(r"(?:具备|满足|符合|达到)(?:以下|下列|如下)?(?:条件|要求|标准)[：:]")
 
@@ -712,6 +718,8 @@ class TargetFinder:
             return found  # 平台认定与管理要求: what an applicant must have (研发人员不少于20人), no aim
         if block is not None and _conditions_listed(block.text, base - block.start, len(text)):
             return found  # 申报单位应具备以下条件：一是…不少于10人；二是…: the paragraph lists what an applicant has
+        if block is not None and _CRITERIA_LEAD.match(block.text):
+            return found  # 一是关于认定条件。…科技人员占…比例不低于10%: a reply's paragraph on what an applicant needs
         caption = None
         if block is not None:
             if "\t" in block.text:
