@@ -77,6 +77,7 @@ class Line:
     start: int
     end: int
     text: str
+    tabs: int = 0  # TABs before the text: the blank cells a table row opens with
 
 
 @dataclass(frozen=True)
@@ -198,7 +199,8 @@ def split_lines(folded: str) -> list[Line]:
         stripped = raw.strip()
         if stripped:
             lead = len(raw) - len(raw.lstrip())
-            lines.append(Line(pos + lead, pos + lead + len(stripped), stripped))
+            tabs = len(raw) - len(raw.lstrip("\t"))
+            lines.append(Line(pos + lead, pos + lead + len(stripped), stripped, tabs))
         pos += len(raw) + 1
     return lines
 
@@ -385,6 +387,9 @@ def _grid_end(lines: list[Line], i: int, gaps: re.Pattern[str] = _GRID_GAP) -> i
         return i  # the first row has fewer than three cells (most lines: one): no grid starts here
     while j < len(lines):
         count = len(grid_cells(lines[j], gaps))
+        if j > i and not narrow:
+            # 		新认定高新技术企业数量	≥50家: a row under a tier left blank, its empty cells written as TABs
+            count += lines[j].tabs
         if count == 2 if narrow else count >= 3:
             j += 1
         elif j > i and j + 1 < len(lines) and _is_group_row(lines[j].text, grid_cells(lines[j + 1], gaps), width):

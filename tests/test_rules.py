@@ -5502,3 +5502,21 @@ def test_a_paragraph_led_by_the_conditions_it_explains_sets_thresholds_not_aims(
         DAXING,
     )
     assert {f.props["value"] for f in facts if f.type == "Target"} == {1500}
+
+
+def test_a_tiered_goal_tables_rows_under_blank_tiers_stay_in_the_table() -> None:
+    """2027年指标值 rows opening with two TABs have two cells left: they are the table's rows, read as goals of
+    2027, not sentences."""
+    facts = extract(
+        "七、下一步工作\n2027年度科技创新专项资金绩效目标表\n一级指标\t二级指标\t三级指标\t2027年指标值\n"
+        "产出指标\t数量指标\t支持市级科技计划项目数量\t≥65项\n\t\t新认定高新技术企业数量\t≥50家\n"
+        "\t\t选派科技特派员人数\t≥400人\n\t质量指标\t申请发明专利数量\t≥150件\n",
+        SELF_EVALUATION,
+    )
+    found = {(f.props["indicator"], f.props["value"], f.props["year"]) for f in facts if f.type == "Target"}
+    assert found == {
+        ("支持市级科技计划项目数量", 65, 2027),
+        ("新认定高新技术企业数量", 50, 2027),
+        ("选派科技特派员人数", 400, 2027),
+        ("申请发明专利数量", 150, 2027),
+    }, found
