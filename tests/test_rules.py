@@ -5520,3 +5520,13 @@ def test_a_tiered_goal_tables_rows_under_blank_tiers_stay_in_the_table() -> None
         ("选派科技特派员人数", 400, 2027),
         ("申请发明专利数量", 150, 2027),
     }, found
+
+
+def test_a_funds_rates_of_its_own_execution_are_its_record() -> None:
+    facts = extract(
+        "四、绩效目标完成情况\n全年预算执行率97.31%，全年支持市级科技计划项目68项，完成年度目标的113.3%。"
+        "全市高新技术企业达到621家。\n",
+        SELF_EVALUATION,
+    )
+    values = {f.props["value"] for f in facts if f.type == "Target"}
+    assert 621 in values and not values & {97.31, 113.3}, values

@@ -538,9 +538,12 @@ def _respectively(text: str, quantities: list[Quantity]) -> dict[int, str]:
 _FUND_SUM = re.compile(r"(?:资金|预算|支出|安排|兑现|拨付|代偿损失|额度)[仅约共]?$")
 _FUND_COUNT = re.compile(r"支持|资助|受支持|获得资金|抽查|核查|抽取|抽样|问卷|座谈|评审|兑现|指标")
 _MONEY = frozenset("元 万元 亿元".split())
+_FUND_RATE = re.compile(r"执行率|到位率|立项率|完成(?:年度)?目标|支出进度|拨付率")
 
 
 def _fund_record(indicator: str, unit: str) -> bool:
+    if unit == "%":
+        return _FUND_RATE.search(indicator) is not None  # 预算执行率97.31%, 完成年度目标的113.3%: how the fund went
     if unit in _MONEY:
         return _FUND_SUM.search(indicator) is not None
     if unit in ("家次", "人次", "份", "场"):
@@ -853,10 +856,12 @@ class TargetFinder:
             if (
                 self.year_review
                 and _fund_record(indicator, q.unit)
-                and not _AHEAD.search(text[: q.start])
                 and not goals_listed
                 and not _GOALS_LEAD.search(text, 0, q.start)
-                and not _GOAL_SECTION.search(section.rsplit(" > ", 1)[-1])
+                and (
+                    q.unit == "%"  # (完成年度目标的113.3%: the goal it names is the fund's own)
+                    or (not _AHEAD.search(text[: q.start]) and not _GOAL_SECTION.search(section.rsplit(" > ", 1)[-1]))
+                )
             ):
                 previous_end = q.end
                 continue
