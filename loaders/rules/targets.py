@@ -84,6 +84,8 @@ _UNIT_ONLY = re.compile(rf"[万亿千百]*(?:{'|'.join(re.escape(u) for u in sor
 SO_FAR = re.compile(rf"上半年|前三季度|第[一二三]季度|一季度|{_MONTHS_SO_FAR}")
 _PROGRESS_TITLE = re.compile(r"简报|快报|专报|工作动态|督查通报|情况通报")
 _COUNTRY = countries()
+_WORLD_SUBJECT = re.compile(r"(?:近\S{1,3}年)?(?:全球|(?:中国|国内|国外|境外)申请人)")
+_STUDY_METHOD = re.compile(r"查全率|查准率|检索|分类号")
 _CORRESPONDENCE = re.compile(r"留言|来信|来电|信件|信箱|来访")
 # what follows a place that is the subject of a figure (日本占, 包头市排名, 宁波市以, 包头市): a share, a rank, a lead
 _SUBJECT_REST = re.compile(r"(?:占|以|排名|位列|居|列|的)?.{0,2}")
@@ -684,6 +686,8 @@ class TargetFinder:
             return None  # (公司实现营业收入3.6亿元, 集团营业收入增长9.7%: a firm's own figure, said of it)
         if _CORRESPONDENCE.search(indicator):
             return None  # 区长信箱受理的留言217件, 企业经营者留言占68.4%: the office's mail, no figure of innovation
+        if _STUDY_METHOD.search(indicator):
+            return None  # 总库查全率93.6%, 检索中共使用IPC分类号42个: how a patent study searched, not what it found
         recurring = bool(_RECURRING.search(context))
         if status == "target" and year is None and not recurring:
             year = self.end
@@ -999,6 +1003,8 @@ class TargetFinder:
         宁波市以11286件 in 赣州's report)? Those are benchmarks, not figures of the plan's region."""
         if self.plan_region is None:
             return False
+        if _WORLD_SUBJECT.match(indicator):
+            return True  # 全球申请量年均增长14.8%, 中国申请人申请量占全球58%: the world's or the nation's, a backdrop
         country = _COUNTRY.match(indicator)
         lead = country.group() if country else regions().leading_place(indicator)
         if not lead or not _SUBJECT_REST.fullmatch(indicator[len(lead) :]):
