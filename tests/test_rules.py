@@ -5539,3 +5539,8 @@ def test_a_patent_studys_world_backdrop_and_search_method_are_no_figures_of_the_
     )
     values = {f.props["value"] for f in facts if f.type == "Target"}
     assert {2367, 120} <= values and not values & {14.8, 58, 93.6, 42}, values
+
+
+def test_a_science_commission_short_and_full_is_one_agency() -> None:
+    facts = extract("二、留言办理\n经北京市科学技术委员会认定。请关注市科委年度申报通知。\n", DAXING)
+    assert len(entities(facts, "Agency")) == 1, entities(facts, "Agency")
