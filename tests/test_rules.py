@@ -5544,3 +5544,13 @@ def test_a_patent_studys_world_backdrop_and_search_method_are_no_figures_of_the_
 def test_a_science_commission_short_and_full_is_one_agency() -> None:
     facts = extract("二、留言办理\n经北京市科学技术委员会认定。请关注市科委年度申报通知。\n", DAXING)
     assert len(entities(facts, "Agency")) == 1, entities(facts, "Agency")
+
+
+def test_sums_an_award_paid_added_up_or_drew_in_are_no_offers() -> None:
+    facts = extract(
+        "三、资金使用情况\n下达工作经费补助和团队奖励资金486.2万元；研发投入后补助资金合计3116万元；"
+        "中试基地补助带动依托单位新增中试设备投入1.36亿元。对新认定的国家级孵化器给予100万元奖励。\n",
+        SELF_EVALUATION,
+    )
+    offers = {f.props["value"] for f in facts if f.type == "Incentive"}
+    assert offers == {100}, offers

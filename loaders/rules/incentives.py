@@ -46,7 +46,12 @@ _NOT_TARGET_CONTEXT = re.compile(_words("not-target"))
 _ALLOTTED = re.compile(r"(?:(?:拟资助|拟安排|拟支持|拟下达|拟拨付)[^，,。；;\d]{0,12}|申请[^，,。；;\d]{0,4}资助资金)$")
 _TRANCHE = re.compile(r"^(?:(?!按)[^，,。；;])*拨付[^，,。；;\d]{0,8}$")
 # 获得奖补资金500万元, 全年兑现奖补5270万元: a sum paid out (a report of what an award gave), not the award itself
-_PAID = re.compile(r"(?:获得|兑现|发放|落实)[^，,。；;\d按给予]{0,6}(?:资金|奖补|奖励|补助|补贴)(?:资金)?\s*$")
+# (下达…团队奖励资金486.2万元, …后补助资金合计3116万元: sums allotted or added up; 带动…新增设备投入1.36亿元: what an
+# award drew in)
+_PAID = re.compile(
+    r"(?:获得|兑现|发放|落实|下达|拨付)[^，,。；;\d按给予]{0,12}(?:资金|奖补|奖励|补助|补贴)(?:资金)?\s*$"
+    r"|(?:资金|奖补|奖励|补助|补贴)(?:合计|共计|总计|累计)\s*$|带动[^，,。；;\d]{0,20}$"
+)
 
 
 class IncentiveFinder:
