@@ -5554,3 +5554,11 @@ def test_sums_an_award_paid_added_up_or_drew_in_are_no_offers() -> None:
     )
     offers = {f.props["value"] for f in facts if f.type == "Incentive"}
     assert offers == {100}, offers
+
+
+def test_a_class_a_lists_tail_a_budget_line_and_a_kind_of_venture_are_no_projects() -> None:
+    facts = extract(
+        TASKS + "支持高精尖产业发展资金技术改造类项目，统筹平台资金等项目，纳入市级预算项目，扶持大学生创业项目，"
+        "推进我区氢能示范应用场景项目。加快嘉兴峰岚生物创新药产业化基地项目建设。\n"
+    )
+    assert set(entities(facts, "Project")) == {"嘉兴峰岚生物创新药产业化基地项目"}, set(entities(facts, "Project"))

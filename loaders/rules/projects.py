@@ -57,7 +57,10 @@ _GENERIC_END = re.compile(
     # pronoun, a preposition or a verb, no name
     r"|该|在|已完成|不超过"
     # 省科学技术奖一等奖项目, 获奖项目: results named by the prize they won
-    r"|奖)$"
+    r"|奖"
+    # 技术改造类项目, 资金等项目, 市级预算项目, 大学生创业项目, 氢能示范应用场景项目: a class, a list's tail, a
+    # budget line, a kind of venture, a kind of use, no one undertaking
+    r"|类|等|预算|创业|场景)$"
 )
 # Words that make a body a class of projects (what a plan counts or selects), not one undertaking.
 _CATEGORY = re.compile(
