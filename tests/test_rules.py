@@ -5368,7 +5368,7 @@ def test_a_reply_addresses_your_firm_and_points_at_kinds_without_naming_them() -
     facts = extract(
         "二、留言办理\n留言内容：请问大兴有哪些众创空间？想了解这家研究院招不招人。\n"
         "回复内容：建议贵公司尽快申报，感谢贵公司的关注。天宫院街道周边有北京翎创生物医药孵化器等孵化载体。"
-        "您所在课题组可直接与研究院科研管理部联系。\n",
+        "您所在课题组可直接与研究院科研管理部联系。基地可为贵公司研发中心提供良好的产业配套。\n",
         DAXING,
     )
     assert not entities(facts, "Enterprise"), entities(facts, "Enterprise")

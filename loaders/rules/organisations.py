@@ -286,6 +286,7 @@ _ZONE_BEFORE_PLACE = re.compile(
 )
 
 
+_ADDRESSED = re.compile(r"(?:贵|您|你)(?:公司|单位|企业|集团|团队)")
 _ADVERB_BEFORE = re.compile(r"(?:[已将可再也还都均并曾即]|直接|提前|主动|及时|尽快|共同|积极)$")
 
 
@@ -773,6 +774,8 @@ class OrganisationFinder:
             return False
         if etype == "Enterprise" and suffix in ("公司", "企业", "集团") and body[-1] in "贵您你我本该此":
             return False  # 建议贵公司, 感谢您公司: the firm a reply is written to, addressed, not named
+        if _ADDRESSED.search(body):
+            return False  # 可为贵公司研发中心提供配套: the addressee's own centre, named by no one
         if etype == "Enterprise" and suffix == "集团" and (_TECH_LEAD.search(body) or industries().lookup(body)):
             return False  # 打造有机硅和硅基新材料集团: a kind of group the plan wants, no firm named
         if etype == "Platform" and _MONEY_IN_BODY.search(body):
