@@ -153,8 +153,7 @@ class DocumentExtractor:
             self.places = PlaceFinder(self.meta.region)
             self.sectors = SectorFinder()
             meta = self.meta
-            self.targets = TargetFinder(meta.period_start, meta.period_end, meta.date, meta.title or "")
-            self.targets.plan_region = meta.region
+            self.targets = TargetFinder(meta.period_start, meta.period_end, meta.date, meta.title or "", meta.region)
             self.projects = ProjectFinder()
             self.agencies = AgencyFinder(self.meta.region)
             self.relations = RelationRules(self.meta.region)

@@ -5535,10 +5535,11 @@ def test_a_funds_rates_of_its_own_execution_are_its_record() -> None:
 def test_a_patent_studys_world_backdrop_and_search_method_are_no_figures_of_the_region() -> None:
     facts = extract(
         "二、专利态势\n近五年全球申请量年均增长14.8%，中国申请人申请量占全球的58%，总库查全率93.6%，"
-        "检索中共使用IPC分类号42个。嘉兴市有效发明专利2367件，引进海外高层次人才120人。\n"
+        "检索中共使用IPC分类号42个。嘉兴市有效发明专利2367件，引进海外高层次人才120人，"
+        "三大检索系统收录的科技论文达到3000篇。\n"
     )
     values = {f.props["value"] for f in facts if f.type == "Target"}
-    assert {2367, 120} <= values and not values & {14.8, 58, 93.6, 42}, values
+    assert {2367, 120, 3000} <= values and not values & {14.8, 58, 93.6, 42}, values
 
 
 def test_a_science_commission_short_and_full_is_one_agency() -> None:

@@ -78,7 +78,7 @@ _CLAUSE_CHARS = re.compile(r"[在报由向于是为的后和与及、各]")
 
 # A zone's name between a list's separator (or a line's start) and 管委会.
 _LISTED_ZONE = re.compile(r"(?:^|[、，,；;：:（(\t 。])([\u4e00-\u9fff][\u4e00-\u9fff—－-]{1,14})$")
-_ZONE_LEAD = re.compile(r"经|由|向|请|将")  # (a preposition before a zone's name, 经 as in 经某某管委会审核)
+_ZONE_LEAD = re.compile(r"经|由")  # (a preposition before a zone's name: 经某某管委会审核, 由某某管委会受理)
 _ZONE_END = frozenset("区园港城湖谷岛湾山江洲州地村")  # …基地, 中关村: a zone's name ends as a place's does
 # Where the plan's own division is an autonomous prefecture, a league or a banner, its departments are 州科技局,
 # 盟发改委, 旗工信局: the level word alone, as 市 is elsewhere.

@@ -83,12 +83,16 @@ _UNIT_ONLY = re.compile(rf"[万亿千百]*(?:{'|'.join(re.escape(u) for u in sor
 # figures reached, of the year the text was issued, unless the column says it holds goals.
 SO_FAR = re.compile(rf"上半年|前三季度|第[一二三]季度|一季度|{_MONTHS_SO_FAR}")
 _PROGRESS_TITLE = re.compile(r"简报|快报|专报|工作动态|督查通报|情况通报")
+# Subjects whose figures are a backdrop, not the plan's region's (TargetFinder._of_elsewhere): foreign countries,
+# the world or the nation's applicants (全球申请量, 中国申请人申请量占全球58%)
 _COUNTRY = countries()
 _WORLD_SUBJECT = re.compile(r"(?:近\S{1,3}年)?(?:全球|(?:中国|国内|国外|境外)申请人)")
-_STUDY_METHOD = re.compile(r"查全率|查准率|检索|分类号")
-_CORRESPONDENCE = re.compile(r"留言|来信|来电|信件|信箱|来访")
 # what follows a place that is the subject of a figure (日本占, 包头市排名, 宁波市以, 包头市): a share, a rank, a lead
 _SUBJECT_REST = re.compile(r"(?:占|以|排名|位列|居|列|的)?.{0,2}")
+# how a patent study searched (查全率, IPC分类号, not 三大检索系统收录的论文) and an office's mail (留言, 来信)
+_STUDY_METHOD = re.compile(r"查全率|查准率|检索式|分类号")
+_CORRESPONDENCE = re.compile(r"留言|来信|来电|信件|信箱|来访")
+# the lead of a list of goals (主要预期目标是：, 绩效目标为：), whose clauses after semicolons are goals too
 _GOALS_LEAD = re.compile(r"目标(?:任务)?(?:是|为|如下)?[：:]")
 _NEXT_STEPS = re.compile(r"下一?步|工作要求|工作安排|工作建议|目标|任务|举措|打算")
 _GOAL_COLUMN = re.compile(r"目标|预期|力争|计划")
@@ -556,12 +560,12 @@ def _fund_record(indicator: str, unit: str) -> bool:
 _TIMES_CELL = re.compile(r"(≥|≤)?\s*(\d+(?:\.\d+)?)\s*倍")
 # 2025年目标 | 2025年完成: a table with a column of goals and one of what was reached, both of one year
 _DONE_COLUMN = re.compile(r"完成|实际|实现|达到|现状")
-# 2024年完成进度 | 完成率（%） | 目标完成比例 beside an indicator's own columns: how far the figure is towards its goal,
-# a ratio of two cells of the row, not a value of the indicator.
 # the columns of a tiered performance table that hold a measure's figures (年度指标值, 2027年指标值, 实际完成值),
 # not its weight or score (分值, 得分)
 _TIER_VALUE = re.compile(r"指标值|目标值|完成值|实际值|实际完成")
 _TIER_SCORE = re.compile(r"分值|得分|权重")
+# 2024年完成进度 | 完成率（%） | 目标完成比例 beside an indicator's own columns: how far the figure is towards its goal,
+# a ratio of two cells of the row, not a value of the indicator.
 _PROGRESS_COLUMN = re.compile(r"(?:完成|序时)?进度|完成(?:率|比例|百分比|程度)")
 
 
@@ -594,11 +598,16 @@ class TargetFinder:
     """Target rules for one plan (its period decides baseline vs target)."""
 
     def __init__(
-        self, period_start: int | None, period_end: int | None, issued: str | None = None, title: str = ""
+        self,
+        period_start: int | None,
+        period_end: int | None,
+        issued: str | None = None,
+        title: str = "",
+        plan_region=None,
     ) -> None:
         self.start = period_start
         self.end = period_end
-        self.plan_region = None  # the plan's own division (set by the extractor), to tell its figures from others'
+        self.plan_region = plan_region  # the plan's own division, to tell its figures from others' (_of_elsewhere)
         # The first year not over when the plan was issued: a report issued in January 2027 on 2026 and 2027
         # states 2026's figures as reached, whatever period its manifest gives (a plan cannot set a goal for a
         # year that has ended).
@@ -1038,7 +1047,7 @@ class TargetFinder:
             at = document_text.find("\n", start)
             end = at if at >= 0 else len(document_text)
             cells = document_text[start:end].split("\t")
-            if len(cells) <= measure_at or start == line_start:
+            if len(cells) <= measure_at:
                 continue
             offsets = list(itertools.accumulate((len(c) + 1 for c in cells), initial=start))
             indicator = re.sub(r"^其中[：:]", "", cells[measure_at].strip())
@@ -1049,9 +1058,8 @@ class TargetFinder:
                 year_match = _SECTION_YEAR.search(head) or title_year
                 year = int(year_match.group(1)) if year_match else self.reviewed
                 status = "baseline" if done else "target"
-                comparator = q.comparator if q.comparator != "=" or done else "="
                 mention = self._make(
-                    indicator, q.value, q.value_max, q.unit, comparator, year, status,
+                    indicator, q.value, q.value_max, q.unit, q.comparator, year, status,
                     offsets[measure_at], offsets[k] + len(cells[k]), block, indicator,
                 )  # fmt: skip
                 if mention is not None:
