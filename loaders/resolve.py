@@ -960,7 +960,7 @@ class Resolver:
                 at_home = {
                     self.mention_ids[id(m)] for m in ex.mentions if m.type in ORGS and not m.attrs.get("courted")
                 }
-                parks = self._plan_parks(ex)
+                parks = named_parks
                 cores = self._site_cores(ex)
                 orgs = [
                     name

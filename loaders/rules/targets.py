@@ -761,12 +761,12 @@ class TargetFinder:
         listed = self._goals_listed if self._goals_listed and 0 <= base - self._goals_listed[0] <= 2 else None
         goals_listed = listed is not None
         self._goals_listed = None
-        lead = _GOALS_LEAD.search(text)
-        if text.rstrip()[-1:] in ("；", ";") and (listed is not None or lead is not None):
+        list_lead = _GOALS_LEAD.search(text)
+        if text.rstrip()[-1:] in ("；", ";") and (listed is not None or list_lead is not None):
             if listed is not None:
                 self._goals_listed = (base + len(text), listed[1])
             else:
-                named = [c for c in cues if c.end() <= lead.start()]
+                named = [c for c in cues if c.end() <= list_lead.start()]
                 self._goals_listed = (base + len(text), _year_of(named[-1], self.issued)[0] if named else None)
         measure_before = self._measure[1] if self._measure and 0 <= base - self._measure[0] <= 2 else ""
         self._measure = None
@@ -866,11 +866,12 @@ class TargetFinder:
                 # 沃川泵业2025年产值48.6亿元: the firm's own output, not the region's figure
                 previous_end = q.end
                 continue
+            lead = _GOALS_LEAD.search(text, 0, q.start)  # (主要绩效目标为：… before the figure: a goal)
             if (
                 self.year_review
                 and _fund_record(indicator, q.unit)
                 and not goals_listed
-                and not _GOALS_LEAD.search(text, 0, q.start)
+                and not lead
                 and (
                     q.unit == "%"  # (完成年度目标的113.3%: the goal it names is the fund's own)
                     or (not _AHEAD.search(text[: q.start]) and not _GOAL_SECTION.search(section.rsplit(" > ", 1)[-1]))
@@ -937,7 +938,6 @@ class TargetFinder:
             ):
                 year, forward = int(label.group(1)), True  # 2025年：…: a yearly plan's paragraph, all its figures
             status = _status(year, forward, section, text, self.open_from)
-            lead = _GOALS_LEAD.search(text, 0, q.start)
             listed_goal = goals_listed and (forward or cue_at < 0)  # (由2023年的17个 in the list: reached)
             if status == "baseline" and (listed_goal or (lead and (forward or 0 <= cue_at < lead.start()))):
                 # 2026年度…绩效目标为：… in a review issued in 2027: goals set for a year now over (not 由2022年的55%
