@@ -5563,3 +5563,26 @@ def test_a_class_a_lists_tail_a_budget_line_and_a_kind_of_venture_are_no_project
         "推进我区氢能示范应用场景项目。加快嘉兴峰岚生物创新药产业化基地项目建设。\n"
     )
     assert set(entities(facts, "Project")) == {"嘉兴峰岚生物创新药产业化基地项目"}, set(entities(facts, "Project"))
+
+
+def test_places_that_share_a_measure_each_have_their_own_figure() -> None:
+    """嘉善县、海盐县、平湖市分别新增…36家、28家和25家: the measure after 分别 is each place's; 南湖区新认定14家，秀洲区8家:
+    the places after the first state the same measure; each figure applies to its own place."""
+    facts = extract(
+        TASKS + "2025年，嘉善县、海盐县、平湖市分别新增规模以上工业企业36家、28家和25家。"
+        "从区域分布看，南湖区新认定省级企业研发中心14家，秀洲区8家，海宁市7家。\n"
+    )
+    found = {f.props["value"]: f for f in entities(facts, "Target").values()}
+    assert {v: found[v].props["indicator"] for v in (36, 28, 25)} == dict.fromkeys((36, 28, 25), "新增规模以上工业企业")
+    assert related(facts, "APPLIES_TO", found[28].name) == {"海盐县"}
+    assert related(facts, "APPLIES_TO", found[25].name) == {"平湖市"}
+    assert found[8].props["indicator"] == "秀洲区" + found[14].props["indicator"].removeprefix("南湖区")
+    assert related(facts, "APPLIES_TO", found[7].name) == {"海宁市"}
+
+
+def test_a_count_of_the_names_just_listed_is_no_target() -> None:
+    facts = extract(
+        TASKS + "南湖区、秀洲区、嘉善县三个区县均已建成省级产业创新服务综合体，全市拥有国家级高新区1个、"
+        "省级高新区4个。到2025年，新增高新技术企业30家。\n"
+    )
+    assert {t.props["value"] for t in entities(facts, "Target").values()} == {1, 4, 30}

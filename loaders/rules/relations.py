@@ -732,6 +732,11 @@ class RelationRules:
     def _target_regions(text: str, base: int, targets: list[Mention], regions: list[Mention]) -> None:
         """A target applies to a region named in its clause (鄂城区高新技术企业增至35家), else the plan's."""
         for target in targets:
+            if "place_at" in target.attrs:  # 衡南县、祁东县分别新增…36家、28家: the place paired with the figure
+                paired = [r for r in regions if r.start == target.attrs["place_at"]]
+                if paired:
+                    target.attrs["region_mention"] = paired[0]
+                    continue
             clause_lo = clause_start(text, target.start - base)
             local = [
                 r

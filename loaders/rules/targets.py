@@ -97,6 +97,7 @@ _GOALS_LEAD = re.compile(r"目标(?:任务)?(?:是|为|如下)?[：:]")
 _NEXT_STEPS = re.compile(r"下一?步|工作要求|工作安排|工作建议|目标|任务|举措|打算")
 _GOAL_COLUMN = re.compile(r"目标|预期|力争|计划")
 _ELIDED_MEASURE = re.compile(r"(?:分别|均|也|同比|增长|增速|下降|提高|为|、)+$")
+_PLACE_VERB = re.compile(r"(?:分别|均|也|为|达到|达|实现|完成|有|共有|拥有)+$")  # (常宁市达到446.3亿元)
 _ZONE_WORD = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|新区)"
 )  # (a zone opening a measure: 渤海新区规上工业增加值)
@@ -516,26 +517,69 @@ def is_fragment(indicator: str) -> bool:
 
 _RESPECTIVELY = re.compile(r"([^，,。；;：:]{2,50}?)分别(?:达到|为|增长到|增至|提高到|增长|达|是)?")
 _SHARED_TAIL = re.compile(r"产业|行业|领域|企业|的")
+# 国家级高新区, 省级开发区: a kind of zone counted, not a zone named
+_LEVEL_ZONE = re.compile(r"^(?:国家|省|市|县|区)级|^(?:国家|省)(?:高新|经济|经开|开发)")
 
 
-def _respectively(text: str, quantities: list[Quantity]) -> dict[int, str]:
+def _names_places(text: str) -> bool:
+    """Whether ``text`` is only region or zone names (衡南县, 长治高新区, 蔡家坡经济技术开发区), naming no measure."""
+    text = text.strip("“”\"（）() ")
+    if not text or _LEVEL_ZONE.match(text):
+        return False
+    rest = regions().after_places(text)
+    return not _ZONE_WORD.sub("", rest) and (rest != text or _ZONE_WORD.match(text) is not None)
+
+
+def _respectively(text: str, quantities: list[Quantity]) -> dict[int, tuple[str, int | None]]:
     """A、B产业营业收入分别达到800亿元、600亿元: each figure measures its own item with the shared tail
-    (先进材料产业营业收入 800, 高端装备产业营业收入 600). Returns indicator by figure start."""
-    out: dict[int, str] = {}
+    (先进材料产业营业收入 800, 高端装备产业营业收入 600). 衡南县、祁东县分别新增规模以上工业企业36家、28家: the places
+    share the measure after 分别, each figure its place's. Returns (indicator, the place's offset or None) by figure
+    start; the place alone when places share a measure said before (衡南县、衡阳县分别达到…)."""
+    out: dict[int, tuple[str, int | None]] = {}
     for match in _RESPECTIVELY.finditer(text) if "分别" in text else ():  # the lazy run before it tries everywhere
-        items = [i for i in re.split(r"[、和及与]", match.group(1).split("，")[-1]) if i]
+        run = match.group(1).split("，")[-1]
+        items = [i for i in re.split(r"[、和及与]", run) if i]
         following = [q for q in quantities if q.start >= match.end()][: len(items)]
         if len(items) < 2 or len(following) != len(items):
             continue
         if any(re.search(r"[，,。；;]", text[a.end : b.start]) for a, b in itertools.pairwise(following)):
+            continue
+        if all(_names_places(_LEAD_TRIM.sub("", item)) for item in items):
+            measure = _LEAD_TRIM.sub("", text[match.end() : following[0].start])
+            offsets, at = [], match.end(1) - len(run)
+            for item in items:
+                at = text.index(item, at)
+                offsets.append(at + len(item) - len(_LEAD_TRIM.sub("", item)))
+                at += len(item)
+            for q, offset, item in zip(following, offsets, items, strict=True):
+                out[q.start] = (measure if han_count(measure) >= 2 else _LEAD_TRIM.sub("", item), offset)
             continue
         last = items[-1]
         cut = _SHARED_TAIL.search(last)
         tail = last[cut.start() :] if cut is not None and cut.start() >= 2 else ""
         heads = [*items[:-1], last[: len(last) - len(tail)] if tail else last]
         for q, head in zip(following, heads, strict=True):
-            out[q.start] = _LEAD_TRIM.sub("", head) + tail
+            out[q.start] = (_LEAD_TRIM.sub("", head) + tail, None)
     return out
+
+
+# A count of the names listed just before it (A、B、C三个园区, 金城镇、儒林镇…6个镇): how many the text names, not a
+# figure to reach or one reached
+_LISTED_RUN = re.compile(r"([^，,。；;：:、\d]{2,24}(?:[、和及与][^，,。；;：:、\d]{2,24})+)$")
+
+
+_LISTED_UNITS = frozenset("个 家 所 座 大 类 条 支 区 县 镇".split())
+
+
+def _counts_listed(text: str, q: Quantity) -> bool:
+    if q.unit not in _LISTED_UNITS or q.value_max is not None:
+        return False
+    run = _LISTED_RUN.search(text, 0, q.start)
+    if run is None:
+        return False
+    items = re.split(r"[、和及与]", run.group(1))
+    # (新建A、B、C等新型研发机构3家以上: kinds given as examples of a goal, not names counted)
+    return len(items) >= 2 and q.value == len(items) and q.comparator == "=" and "等" not in run.group(1)
 
 
 # A fund's own record in an evaluation of it: sums it allotted, paid or carried over (安排资金3160万元, 实际支出,
@@ -751,7 +795,7 @@ class TargetFinder:
         # A cue needs 年 (2025年) or 五 (十四五); most sentences have neither and are spared the scan.
         cues = list(_YEAR_CUE.finditer(text)) if "年" in text or "五" in text or "月" in text or "季度" in text else []
         previous_end = 0
-        previous_indicator = previous_rate = ""
+        previous_indicator = previous_rate = previous_unit = ""
         section = block.section
         if _PROJECT_BOX.search(section):
             return found
@@ -812,7 +856,11 @@ class TargetFinder:
             if q.unit.endswith("元") and _CAP_BEFORE.search(text[max(0, q.start - 12) : q.start]):
                 previous_end = q.end
                 continue  # 单个企业每年最高200万元, 每家企业最高可申领20万元: a subsidy's cap, never a goal
-            if _PLAN_STRUCTURE.match(text, q.end) or (q.unit in _POINT_UNITS and _SPEAKER_POINTS.match(text, q.end)):
+            if (
+                _PLAN_STRUCTURE.match(text, q.end)
+                or (q.unit in _POINT_UNITS and _SPEAKER_POINTS.match(text, q.end))
+                or _counts_listed(text, q)
+            ):
                 previous_end = q.end
                 continue  # 重点在A、B、C 3个方向: how the plan is organised, not a figure to reach
             left = _indicator_left(text, previous_end, q)
@@ -830,7 +878,7 @@ class TargetFinder:
                     indicator = previous_indicator  # 2024年达到2300亿元，到2025年达到3000亿元: the same measure
             else:
                 indicator = left
-            indicator = respectively.get(q.start, indicator)
+            indicator, place_at = respectively.get(q.start, (indicator, None))
             place_only = _ELIDED_MEASURE.sub("", indicator)
             measure = _ZONE_WORD.sub("", regions().after_places(previous_rate or measure_before))
             if (
@@ -840,6 +888,11 @@ class TargetFinder:
                 and han_count(measure) >= 4
             ):
                 indicator = place_only + measure  # 沧州高新区增长11.8% after 渤海新区规上工业增加值增长12.6%
+            elif q.unit != "%" and q.unit == previous_unit and _names_places(place := _PLACE_VERB.sub("", indicator)):
+                # 亭湖区新认定14家，盐都区8家: each place's figure of the measure named first
+                measure = _ZONE_WORD.sub("", regions().after_places(_PLACE_VERB.sub("", previous_indicator)))
+                if han_count(measure) >= 2:
+                    indicator = place + measure
             if _LEVEL_ONLY.fullmatch(indicator.lstrip("（(")):
                 # 企业技术中心14家（国家级1家、省级13家）: a level of what was just counted, or of the known
                 # measure the sentence spoke of (实行科技企业孵化器分级管理，培育基础级5个)
@@ -998,8 +1051,10 @@ class TargetFinder:
                 ):
                     # 由9%提高到24% in a review, no years written: from the previous period's start to its end
                     before.attrs["year"] = mention.attrs["year"] - 5
+                if place_at is not None:
+                    mention.attrs["place_at"] = base + place_at  # (衡南县、祁东县分别…: each figure its own place)
                 found.append(mention)
-                previous_indicator = indicator
+                previous_indicator, previous_unit = indicator, q.unit
                 if q.unit == "%" and not rank:
                     previous_rate = indicator
             previous_end = q.end
