@@ -5566,8 +5566,9 @@ def test_a_class_a_lists_tail_a_budget_line_and_a_kind_of_venture_are_no_project
 
 
 def test_places_that_share_a_measure_each_have_their_own_figure() -> None:
-    """嘉善县、海盐县、平湖市分别新增…36家、28家和25家: the measure after 分别 is each place's; 南湖区新认定14家，秀洲区8家:
-    the places after the first state the same measure; each figure applies to its own place."""
+    """嘉善县、海盐县、平湖市分别新增…36家、28家和25家: the measure after 分别 is each place's;
+    南湖区新认定14家，秀洲区8家: the places after the first state the same measure; each figure applies to its own
+    place."""
     facts = extract(
         TASKS + "2025年，嘉善县、海盐县、平湖市分别新增规模以上工业企业36家、28家和25家。"
         "从区域分布看，南湖区新认定省级企业研发中心14家，秀洲区8家，海宁市7家。\n"
