@@ -5587,3 +5587,34 @@ def test_a_count_of_the_names_just_listed_is_no_target() -> None:
         "省级高新区4个。到2025年，新增高新技术企业30家。\n"
     )
     assert {t.props["value"] for t in entities(facts, "Target").values()} == {1, 4, 30}
+
+
+SUMMARY = {
+    **MANIFEST,
+    "title": "嘉兴市2026年科技和产业协作工作总结",
+    "issued": "2026-12-26",
+    "period_start": "2026",
+    "period_end": "2027",
+    "genre": "paired-assistance-summary",
+}
+
+
+def test_a_summary_of_the_year_it_is_issued_in_reports_that_year() -> None:
+    """A summary of 2026 issued in December 2026 whose manifest runs to 2027 (the goals it closes with): its
+    undated figures are 2026's, reached; a 2026年完成值 column beside 2027年目标值 is reached too; 全州/全县 opening a
+    measure is the region's, one item with the table's row."""
+    facts = extract(
+        "全年全县技术合同成交额达到9.8亿元，同比增长21.3%。\n"
+        "附件1\n2027年主要目标任务表\n序号\t指标名称\t2026年完成值\t2027年目标值\t责任单位\n"
+        "1\t技术合同成交额（亿元）\t9.8\t12\t县科技局\n2\t高新技术企业（家）\t72\t85\t县科技局\n",
+        SUMMARY,
+    )
+    found = {(t.props["value"], t.props["year"], t.props["status"]) for t in entities(facts, "Target").values()}
+    assert {(9.8, 2026, "baseline"), (12, 2027, "target"), (72, 2026, "baseline"), (85, 2027, "target")} <= found
+    assert len([t for t in found if t[0] == 9.8]) == 1, found
+
+
+def test_words_after_a_figure_that_end_in_a_count_are_no_measure() -> None:
+    """全县5个计划新开工项目仅开工3个: 5 names no measure of its own (计划新开工项目仅开工3个 is no indicator)."""
+    facts = extract(TASKS + "全县5个计划新开工项目仅开工3个。到2025年，新增高新技术企业30家。\n")
+    assert 5 not in {t.props["value"] for t in entities(facts, "Target").values()}

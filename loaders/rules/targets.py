@@ -46,7 +46,7 @@ _TARGET_SECTION = re.compile(
 )
 _FUTURE = re.compile(r"力争|争取|确保|到20\d\d年|预计|将|目标|计划|新增|培育|打造|建设|建成|引进|实现|突破|达到")
 _LEAD_TRIM = re.compile(
-    r"^(?:[，,、；;：:\s]|其中|同时|另外|此外|并|且|及|以及|和|与|在(?!孵|校|岗|建|研|库|线|全省|全国|全市|全区)|全市|我市|全省|全区|本市|共有|共|"
+    r"^(?:[，,、；;：:\s]|其中|同时|另外|此外|并|且|及|以及|和|与|在(?!孵|校|岗|建|研|库|线|全省|全国|全市|全区)|全市|我市|全省|全区|全州|全县|全旗|全盟|我州|我县|本市|共有|共|"
     r"合计|总计|年均|全年|我们|虽然|尽管|但是|而且|"  # 全年新增…312家: the year is the figure's, not its name
     r"到\s*\d{4}\s*年(?:底|末)?|\d{4}\s*年(?:底|末)?|“?十[一二三四五]五”?(?:末|期间|时期|期末)?|的|将|力争|争取|"
     r"确保|预计|实现|使|让|推动|推进|支持|加快|每年|年度|重点|主要|全社会|累计达到|较|拥有|共有|培育|引进|培养|建设|"
@@ -682,9 +682,11 @@ class TargetFinder:
         # December): its figures of the year are what the year reached.
         late = re.match(r"\d{4}-(\d\d)", issued or "")
         late_in_year = late is not None and int(late.group(1)) >= 11
+        # The same holds for a summary of the year its title names, issued in that year, whatever later years its
+        # manifest adds for the plans it closes with (2026年东西部协作工作总结 of December 2026, period 2026-2027).
         self.so_far = bool(
             period_start == end == year and (SO_FAR.search(title) or _PROGRESS_TITLE.search(title) or late_in_year)
-        )
+        ) or (period_start == named_year == year and (late_in_year or "总结" in title))
         if self.so_far:
             self.reviewed = year
         # A text on one year that has ended (2026年度专项资金绩效评价报告, issued in 2027) reports that year's
@@ -737,6 +739,8 @@ class TargetFinder:
             return None
         if is_fragment(indicator) or _FIRM_SUBJECT.match(indicator):
             return None  # (公司实现营业收入3.6亿元, 集团营业收入增长9.7%: a firm's own figure, said of it)
+        if re.search(r"\d(?:个|家|项|件|名|座|所)$", indicator):
+            return None  # 5个计划新开工项目仅开工3个: the words after a figure end in one of their own, no measure
         if _CORRESPONDENCE.search(indicator):
             return None  # 区长信箱受理的留言217件, 企业经营者留言占68.4%: the office's mail, no figure of innovation
         if _STUDY_METHOD.search(indicator):
@@ -1191,8 +1195,9 @@ class TargetFinder:
                     status, year = "baseline", year or self.issued  # 全年目标 | 上半年完成: 7.3 reached by June
                 elif _GOAL_COLUMN.search(head) and year is None and len(values) > 1:
                     status = "target"  # 全年目标 before 上半年完成: the year's goal, whatever column it comes in
-                elif goal_and_done and year is not None and self.issued is not None and year < self.issued:
-                    # 2025年目标 | 2025年完成 in a review of 2025: the column says which is the goal
+                elif goal_and_done and year is not None and self.issued is not None and year <= self.issued:
+                    # 2025年目标 | 2025年完成 in a review of 2025, 2026年完成值 | 2027年目标值 in a summary of December
+                    # 2026: the column says which is the goal
                     status = "target" if _GOAL_COLUMN.search(head) else "baseline"
                 indicator = name + growth if growth else name
                 mention = self._make(
