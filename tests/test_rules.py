@@ -5618,3 +5618,14 @@ def test_words_after_a_figure_that_end_in_a_count_are_no_measure() -> None:
     """全县5个计划新开工项目仅开工3个: 5 names no measure of its own (计划新开工项目仅开工3个 is no indicator)."""
     facts = extract(TASKS + "全县5个计划新开工项目仅开工3个。到2025年，新增高新技术企业30家。\n")
     assert 5 not in {t.props["value"] for t in entities(facts, "Target").values()}
+
+
+def test_a_sum_one_project_was_granted_is_no_incentive() -> None:
+    """支持某公司实施某项目，区级资助1200万元: what the fund gave one firm's project, not an award on offer (the clause
+    after the comma is read, not the sentence from its start)."""
+    facts = extract(
+        TASKS + "其中：支持嘉兴峰岚智能驾驶科技有限公司实施域控制器研发及产业化项目，区级资助1200万元；"
+        "支持嘉兴汇骋汽车电子股份有限公司实施智能座舱研发项目，区级资助460万元。"
+        "对首次认定的高新技术企业给予20万元奖励。\n"
+    )
+    assert {i.props["value"] for i in entities(facts, "Incentive").values()} == {20}

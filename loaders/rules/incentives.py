@@ -54,6 +54,10 @@ _PAID = re.compile(
 )
 
 
+# 区级资助1200万元 closing a clause on one firm's project: the sum it was granted, said without 给予 or a cap
+_GRANTED = re.compile(r"(?:[区市县省州]级|财政)?(?:资助|补助|支持|奖补|奖励)(?:资金)?")
+
+
 class IncentiveFinder:
     """Incentive rules for one sentence; also reports the spans of figures that are not targets."""
 
@@ -85,11 +89,14 @@ class IncentiveFinder:
                 continue  # 单个企业每年最高200万元 caps the reward of the clause before
             if any(m.start(1) <= q.start < m.end(1) for m in subjects):
                 continue  # a figure inside the 对… phrase is its condition
-            lead = text[max(0, text.rfind("，", 0, q.start) + 1) : q.start]
+            lead = text[max(0, text.rfind("，", 0, q.start) + 1, text.rfind(",", 0, q.start) + 1) : q.start]
             if _PAID.search(lead):
                 skip.append((q.start, q.end))  # nor a figure of the region
                 continue
             if _ALLOTTED.search(text, 0, q.start) or _TRANCHE.match(lead):
+                continue
+            if _GRANTED.fullmatch(lead.strip()) and not subjects and not _CAP.search(before):
+                skip.append((q.start, q.end))  # 支持某公司实施某项目，区级资助1200万元: what one project was granted
                 continue
             if _ELLIPTIC_CONDITION.match(text, q.end) and _THRESHOLD_WORDS.search(before):
                 continue  # …，首次突破5亿元的给予50万元奖励: the next award's condition, its 对 left out
