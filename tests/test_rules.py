@@ -4771,7 +4771,6 @@ def test_a_text_on_its_year_issued_in_the_years_last_months_reports_that_year() 
     assert {(23, "baseline", 2026), (553, "baseline", 2026), (600, "target", 2027)} <= found, found
 
 
-
 def test_a_text_on_its_year_keeps_the_goals_it_sets_for_it_in_a_list_and_a_titled_table() -> None:
     """Posts of 2026 collected on 31 December still set 2026's goals: every clause after 预期目标是： (not only the
     first) and the rows of a table titled 2026年…目标任务分解表 are goals."""
@@ -4787,6 +4786,7 @@ def test_a_text_on_its_year_keeps_the_goals_it_sets_for_it_in_a_list_and_a_title
     found = {(f.props["value"], f.props["status"]) for f in facts if f.type == "Target"}
     assert {(60, "target"), (1500, "target"), (20, "target"), (22, "target"), (8, "target")} <= found, found
     assert not {s for _, s in found} - {"target"}, found
+
 
 INSPECTION = {
     **MANIFEST,
@@ -5629,3 +5629,41 @@ def test_a_sum_one_project_was_granted_is_no_incentive() -> None:
         "对首次认定的高新技术企业给予20万元奖励。\n"
     )
     assert {i.props["value"] for i in entities(facts, "Incentive").values()} == {20}
+
+
+AUDIT = {
+    **MANIFEST,
+    "title": "嘉兴市南湖区审计局关于2025年度科技创新专项资金管理使用情况审计结果的公告",
+    "issued": "2026-06-26",
+    "period_start": "2025",
+    "period_end": "2025",
+    "genre": "audit-results-announcement",
+}
+
+
+def test_a_goal_stated_then_what_was_reached_are_one_measure() -> None:
+    """年度目标为4.5%以上，实际达到4.62%，较2024年的4.41%…: the goal, the figure reached and the year before's, all of
+    the measure named before 年度目标; a 目标值 | 完成值 table under a dated caption likewise."""
+    facts = extract(
+        "二、审计评价\n全区研发经费支出占地区生产总值比重年度目标为4.5%以上，实际达到4.62%，较2024年的4.41%提高0.21个"
+        "百分点；有效期内高新技术企业数量年度目标为2300家，截至2025年末达到2386家。\n"
+        "表1  2025年度专项资金绩效目标完成情况表\n序号\t绩效指标\t目标值\t完成值\t完成情况\n"
+        "1\t技术合同成交额（亿元）\t180\t196.3\t完成\n2\t每万人口高价值发明专利拥有量（件）\t60\t63.4\t完成\n",
+        AUDIT,
+    )
+    found = {
+        (t.props["indicator"], t.props["value"], t.props["year"], t.props["status"])
+        for t in entities(facts, "Target").values()
+    }
+    share = "研发经费支出占地区生产总值比重"
+    assert {(share, 4.5, 2025, "target"), (share, 4.62, 2025, "baseline"), (share, 4.41, 2024, "baseline")} <= found
+    assert {
+        ("有效期内高新技术企业数量", 2300, 2025, "target"),
+        ("有效期内高新技术企业数量", 2386, 2025, "baseline"),
+    } <= found
+    assert {(v, s) for _, v, y, s in found if y == 2025 and v in (180, 196.3, 60, 63.4)} == {
+        (180, "target"),
+        (196.3, "baseline"),
+        (60, "target"),
+        (63.4, "baseline"),
+    }

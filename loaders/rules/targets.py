@@ -97,6 +97,12 @@ _GOALS_LEAD = re.compile(r"目标(?:任务)?(?:是|为|如下)?[：:]")
 _NEXT_STEPS = re.compile(r"下一?步|工作要求|工作安排|工作建议|目标|任务|举措|打算")
 _GOAL_COLUMN = re.compile(r"目标|预期|力争|计划")
 _ELIDED_MEASURE = re.compile(r"(?:分别|均|也|同比|增长|增速|下降|提高|为|、)+$")
+# 年度目标为, 绩效目标值: the figure after it is the measure's goal (the words say so, not the measure)
+_GOAL_SAID = re.compile(r"(?:年度|全年|绩效)*目标(?:值)?(?:为|是|设定为)?$")
+# 实际达到, 截至2025年末达到, 实际新增, 较2024年的: what follows a stated goal is the same measure reached
+_REACHED_AFTER_GOAL = re.compile(
+    r"[，,；;]?(?:实际|截至[^，,；;]{0,10}|全年)?(?:达到|达|完成|实现|新增|为|增长)?|[，,；;]?较(?:19|20)\d\d年(?:的|末)?"
+)
 _PLACE_VERB = re.compile(r"(?:分别|均|也|为|达到|达|实现|完成|有|共有|拥有)+$")  # (常宁市达到446.3亿元)
 _ZONE_WORD = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|新区)"
@@ -799,7 +805,7 @@ class TargetFinder:
         # A cue needs 年 (2025年) or 五 (十四五); most sentences have neither and are spared the scan.
         cues = list(_YEAR_CUE.finditer(text)) if "年" in text or "五" in text or "月" in text or "季度" in text else []
         previous_end = 0
-        previous_indicator = previous_rate = previous_unit = ""
+        previous_indicator = previous_rate = previous_unit = stated_goal = ""
         section = block.section
         if _PROJECT_BOX.search(section):
             return found
@@ -883,6 +889,13 @@ class TargetFinder:
             else:
                 indicator = left
             indicator, place_at = respectively.get(q.start, (indicator, None))
+            # 技术合同成交额年度目标为180亿元，实际达到196.3亿元，较2024年的…: a goal stated, then what was reached
+            goal_said = _GOAL_SAID.search(indicator)
+            reached_after = stated_goal and _REACHED_AFTER_GOAL.fullmatch(re.sub(r"\s", "", raw_left))
+            if goal_said is not None and han_count(indicator[: goal_said.start()]) >= 2:
+                indicator = indicator[: goal_said.start()]
+            elif reached_after:
+                indicator = stated_goal
             place_only = _ELIDED_MEASURE.sub("", indicator)
             measure = _ZONE_WORD.sub("", regions().after_places(previous_rate or measure_before))
             if (
@@ -1025,6 +1038,11 @@ class TargetFinder:
             ):
                 # 发展基础方面，科技城已集聚种业企业412家 in a task section: what is there now, the period's baseline
                 status, year = "baseline", self.reviewed
+            if goal_said is not None:
+                status = "target"
+            elif reached_after:
+                earlier = re.search(r"((?:19|20)\d\d)年", raw_left)
+                status, year = "baseline", int(earlier.group(1)) if earlier else year or self.reviewed
             comparator = q.comparator
             if rank:
                 indicator = _rank_indicator(re.sub(r"(?:[由从]?(?:第|前)?)+$", "", indicator), previous_indicator)
@@ -1059,6 +1077,7 @@ class TargetFinder:
                     mention.attrs["place_at"] = base + place_at  # (衡南县、祁东县分别…: each figure its own place)
                 found.append(mention)
                 previous_indicator, previous_unit = indicator, q.unit
+                stated_goal = indicator if goal_said is not None else stated_goal if reached_after else ""
                 if q.unit == "%" and not rank:
                     previous_rate = indicator
             previous_end = q.end
@@ -1195,6 +1214,10 @@ class TargetFinder:
                     status, year = "baseline", year or self.issued  # 全年目标 | 上半年完成: 7.3 reached by June
                 elif _GOAL_COLUMN.search(head) and year is None and len(values) > 1:
                     status = "target"  # 全年目标 before 上半年完成: the year's goal, whatever column it comes in
+                elif goal_and_done and year is None and (dated := _TITLE_YEAR.search(table.title or "")):
+                    # 目标值 | 完成值 under 表1 2025年度…绩效目标完成情况表: the caption dates both, each column its status
+                    year = int(dated.group(1))
+                    status = "target" if _GOAL_COLUMN.search(head) else "baseline"
                 elif goal_and_done and year is not None and self.issued is not None and year <= self.issued:
                     # 2025年目标 | 2025年完成 in a review of 2025, 2026年完成值 | 2027年目标值 in a summary of December
                     # 2026: the column says which is the goal
