@@ -1215,7 +1215,7 @@ class TargetFinder:
                 elif _GOAL_COLUMN.search(head) and year is None and len(values) > 1:
                     status = "target"  # 全年目标 before 上半年完成: the year's goal, whatever column it comes in
                 elif goal_and_done and year is None and (dated := _TITLE_YEAR.search(table.title or "")):
-                    # 目标值 | 完成值 under 表1 2025年度…绩效目标完成情况表: the caption dates both, each column its status
+                    # 目标值 | 完成值 under a caption of 2025年度: that year, each column its status
                     year = int(dated.group(1))
                     status = "target" if _GOAL_COLUMN.search(head) else "baseline"
                 elif goal_and_done and year is not None and self.issued is not None and year <= self.issued:
