@@ -31,11 +31,12 @@ _BEFORE = {
     "少于": "<=",
     "不高于": "<=",
 }
+_PER = "(?:年|日|天|亩|人|吨标准煤|吨|千瓦时|平方公里)"  # what a rate is per (its unit divided by it)
 _AFTER = {"以上": ">=", "左右": "=", "以内": "<=", "以下": "<=", "之内": "<="}
 QUANTITY = re.compile(
     rf"(?P<pre>{'|'.join(sorted(_BEFORE, key=len, reverse=True))})?"
     rf"(?P<v1>{NUMBER})(?:\s*(?:-|—{{1,2}}|–|～|~|至|到)\s*(?P<v2>{NUMBER}))?"
-    rf"\s*(?P<approx>余|多)?\s*(?P<mult>万|亿|千|百)?(?P<unit>{_UNIT})(?P<per>/年)?"  # 58万吨/年: a yearly rate
+    rf"\s*(?P<approx>余|多)?\s*(?P<mult>万|亿|千|百)?(?P<unit>{_UNIT})(?P<per>/{_PER})?"  # 58万吨/年: a rate
     rf"(?P<post>{'|'.join(_AFTER)})?"
 )
 _SMALL_CN = re.compile(rf"^[{_CN_DIGITS}]+$")

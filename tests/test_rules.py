@@ -5667,3 +5667,10 @@ def test_a_goal_stated_then_what_was_reached_are_one_measure() -> None:
         (60, "target"),
         (63.4, "baseline"),
     }
+
+
+def test_a_rate_per_mu_or_per_worker_keeps_its_unit() -> None:
+    """亩均税收36.82万元/亩, 全员劳动生产率31.5万元/人: the unit is a rate, not a sum of money (nor an award)."""
+    facts = extract(TASKS + "到2027年，全市规上工业亩均税收达到40万元/亩，全员劳动生产率达到34万元/人。\n")
+    found = {t.props["value"]: t.props["unit"] for t in entities(facts, "Target").values()}
+    assert found == {40: "万元/亩", 34: "万元/人"}
