@@ -5674,3 +5674,14 @@ def test_a_rate_per_mu_or_per_worker_keeps_its_unit() -> None:
     facts = extract(TASKS + "到2027年，全市规上工业亩均税收达到40万元/亩，全员劳动生产率达到34万元/人。\n")
     found = {t.props["value"]: t.props["unit"] for t in entities(facts, "Target").values()}
     assert found == {40: "万元/亩", 34: "万元/人"}
+
+
+def test_places_ranked_then_given_their_figures_share_the_measure_the_last_one_names() -> None:
+    """新塍镇、王店镇和嘉兴经济技术开发区规上工业亩均税收位居全市前三，分别为…: the measure is glued to the last place,
+    a ranking stands between the places and their figures; towns count as places."""
+    facts = extract(
+        TASKS + "从镇（街道）看，新塍镇、王店镇和嘉兴经济技术开发区规上工业亩均税收位居全市前三，"
+        "分别为52.36万元/亩、47.81万元/亩和45.27万元/亩。\n"
+    )
+    found = {f.props["value"]: f for f in entities(facts, "Target").values()}
+    assert {found[v].props["indicator"] for v in (52.36, 47.81, 45.27)} == {"规上工业亩均税收"}

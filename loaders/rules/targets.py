@@ -521,7 +521,9 @@ def is_fragment(indicator: str) -> bool:
     return opens_with_function_word and not _STATE_WORD.match(indicator)
 
 
-_RESPECTIVELY = re.compile(r"([^，,。；;：:]{2,50}?)分别(?:达到|为|增长到|增至|提高到|增长|达|是)?")
+_RESPECTIVELY = re.compile(
+    r"([^，,。；;：:]{2,50}?)(?:(?:位居|居|位列)[^，,。；;]{0,10}[，,])?分别(?:达到|为|增长到|增至|提高到|增长|达|是)?"
+)  # (A、B和C亩均税收位居全市前三，分别为…: the ranking between the items and their figures)
 _SHARED_TAIL = re.compile(r"产业|行业|领域|企业|的")
 # 国家级高新区, 省级开发区: a kind of zone counted, not a zone named
 _LEVEL_ZONE = re.compile(r"^(?:国家|省|市|县|区)级|^(?:国家|省)(?:高新|经济|经开|开发)")
@@ -532,8 +534,13 @@ def _names_places(text: str) -> bool:
     text = text.strip("“”\"（）() ")
     if not text or _LEVEL_ZONE.match(text):
         return False
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)", text):
+        return True  # 泽国镇, 横峰街道: a town, below the gazetteer's counties
     rest = regions().after_places(text)
     return not _ZONE_WORD.sub("", rest) and (rest != text or _ZONE_WORD.match(text) is not None)
+
+
+_RANKED_AFTER = re.compile(r"(?:位居|居|列|位列|排名|排在)[^，,]*$")
 
 
 def _respectively(text: str, quantities: list[Quantity]) -> dict[int, tuple[str, int | None]]:
@@ -550,8 +557,17 @@ def _respectively(text: str, quantities: list[Quantity]) -> dict[int, tuple[str,
             continue
         if any(re.search(r"[，,。；;]", text[a.end : b.start]) for a, b in itertools.pairwise(following)):
             continue
+        zone = _ZONE_WORD.match(items[-1])
+        last_place = regions().leading_place(items[-1]) or (zone.group() if zone else "")
+        last_measure = _RANKED_AFTER.sub("", _ZONE_WORD.sub("", items[-1][len(last_place) :]) if last_place else "")
+        if all(_names_places(_LEAD_TRIM.sub("", item)) for item in items[:-1]) and han_count(last_measure) >= 3:
+            # 泽国镇、大溪镇和东部新区规上工业亩均税收位居全市前三，分别为…: the last place carries the measure
+            items[-1] = items[-1][: len(items[-1]) - len(items[-1][len(last_place) :])]
+            measure = last_measure
+        else:
+            measure = ""
         if all(_names_places(_LEAD_TRIM.sub("", item)) for item in items):
-            measure = _LEAD_TRIM.sub("", text[match.end() : following[0].start])
+            measure = measure or _LEAD_TRIM.sub("", text[match.end() : following[0].start])
             offsets, at = [], match.end(1) - len(run)
             for item in items:
                 at = text.index(item, at)
