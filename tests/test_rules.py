@@ -5685,3 +5685,12 @@ def test_places_ranked_then_given_their_figures_share_the_measure_the_last_one_n
     )
     found = {f.props["value"]: f for f in entities(facts, "Target").values()}
     assert {found[v].props["indicator"] for v in (52.36, 47.81, 45.27)} == {"规上工业亩均税收"}
+
+
+def test_an_audits_counts_of_what_the_fund_paid_for_or_was_checked_are_no_targets() -> None:
+    facts = extract(
+        "三、审计发现的主要问题\n本次审计延伸调查了6个镇（区），嘉兴工业区2025年承接区级专项资金项目236个。"
+        "各有关单位开展了举一反三自查，共自查项目1420个。\n",
+        AUDIT,
+    )
+    assert not {t.props["value"] for t in entities(facts, "Target").values()} & {236, 1420}

@@ -608,7 +608,7 @@ def _counts_listed(text: str, q: Quantity) -> bool:
 # 结转资金, 代偿损失), and counts of what it supported or the evaluators checked (支持项目142家次, 抽查项目14个,
 # 回收有效问卷398份).
 _FUND_SUM = re.compile(r"(?:资金|预算|支出|安排|兑现|拨付|代偿损失|额度)[仅约共]?$")
-_FUND_COUNT = re.compile(r"支持|资助|受支持|获得资金|抽查|核查|抽取|抽样|问卷|座谈|评审|兑现|指标")
+_FUND_COUNT = re.compile(r"支持|资助|受支持|资金|抽查|核查|自查|抽取|抽样|问卷|座谈|评审|兑现|指标|审计|延伸调查|走访")
 _MONEY = frozenset("元 万元 亿元".split())
 _FUND_RATE = re.compile(r"执行率|到位率|立项率|完成(?:年度)?目标|支出进度|拨付率")
 
