@@ -5694,3 +5694,15 @@ def test_an_audits_counts_of_what_the_fund_paid_for_or_was_checked_are_no_target
         AUDIT,
     )
     assert not {t.props["value"] for t in entities(facts, "Target").values()} & {236, 1420}
+
+
+def test_a_paired_assistance_project_list_places_rows_where_they_are_carried_out() -> None:
+    """结对区县 | 实施县市: the aiding district paired with a county places nothing; the row's project and the firm
+    carrying it out are in the county that implements it."""
+    facts = extract(
+        TASKS + "表1  协作项目实施情况表\n序号\t项目名称\t结对区县\t实施县市\t承担单位\t协作资金（万元）\n"
+        "1\t嘉善县肉牛屠宰及精深加工项目\t闵行区\t嘉善县\t嘉兴岚禾清真食品有限公司\t1200\n"
+        "2\t海盐县中药材初加工中心建设项目\t宝山区\t海盐县\t嘉兴苓川中药材科技股份有限公司\t800\n"
+    )
+    assert related(facts, "LOCATED_IN", "嘉兴岚禾清真食品有限公司") == {"嘉善县"}
+    assert related(facts, "LOCATED_IN", "海盐县中药材初加工中心建设项目") == {"海盐县"}
