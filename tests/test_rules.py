@@ -5706,3 +5706,12 @@ def test_a_paired_assistance_project_list_places_rows_where_they_are_carried_out
     )
     assert related(facts, "LOCATED_IN", "嘉兴岚禾清真食品有限公司") == {"嘉善县"}
     assert related(facts, "LOCATED_IN", "海盐县中药材初加工中心建设项目") == {"海盐县"}
+
+
+def test_a_column_of_how_projects_stand_names_no_project() -> None:
+    facts = extract(
+        TASKS + "附件2  专项资金支持项目清单\n序号\t项目名称\t承担单位\t区级资助（万元）\t项目状态\n"
+        "1\t线控制动系统研发项目\t嘉兴岚岳底盘科技有限公司\t420\t已验收\n"
+        "2\t热泵空调系统集成研发项目\t嘉兴沛衡热管理科技有限公司\t360\t在研（已变更）\n"
+    )
+    assert set(entities(facts, "Project")) == {"线控制动系统研发项目", "热泵空调系统集成研发项目"}
