@@ -5715,3 +5715,16 @@ def test_a_column_of_how_projects_stand_names_no_project() -> None:
         "2\t热泵空调系统集成研发项目\t嘉兴沛衡热管理科技有限公司\t360\t在研（已变更）\n"
     )
     assert set(entities(facts, "Project")) == {"线控制动系统研发项目", "热泵空调系统集成研发项目"}
+
+
+def test_a_table_of_towns_gives_each_town_its_figures() -> None:
+    """镇（街道） | 亩均税收（万元/亩） | …: a table of towns, as 县（市、区） one of counties; each figure is its
+    row's town's."""
+    facts = extract(
+        TASKS + "表2  2026年度各镇（街道）规上工业亩均效益情况\n"
+        "序号\t镇（街道）\t亩均税收（万元/亩）\t亩均增加值（万元/亩）\n"
+        "1\t新塍镇\t52.36\t198.4\n2\t王店镇\t47.81\t186.2\n"
+    )
+    found = {f.props["value"]: f for f in entities(facts, "Target").values()}
+    assert found[47.81].props["indicator"] == "亩均税收" and found[47.81].props["unit"] == "万元/亩"
+    assert related(facts, "APPLIES_TO", found[198.4].name) == {"新塍镇"}
