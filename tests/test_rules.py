@@ -5728,3 +5728,12 @@ def test_a_table_of_towns_gives_each_town_its_figures() -> None:
     found = {f.props["value"]: f for f in entities(facts, "Target").values()}
     assert found[47.81].props["indicator"] == "亩均税收" and found[47.81].props["unit"] == "万元/亩"
     assert related(facts, "APPLIES_TO", found[198.4].name) == {"新塍镇"}
+
+
+def test_a_grant_a_firm_got_or_was_paid_is_no_incentive() -> None:
+    """获得…项目资助150万元, 多获资助88万元, 兑付…奖励资金690万元: what was paid out, not an award on offer."""
+    facts = extract(
+        TASKS + "该实验室2025年获得产学研合作项目资助150万元。该企业虚增研发投入，据此多获资助88万元。"
+        "全年兑付技术合同登记奖励资金690万元。对首次认定的高新技术企业给予20万元奖励。\n"
+    )
+    assert {i.props["value"] for i in entities(facts, "Incentive").values()} == {20}
