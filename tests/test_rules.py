@@ -5737,3 +5737,9 @@ def test_a_grant_a_firm_got_or_was_paid_is_no_incentive() -> None:
         "全年兑付技术合同登记奖励资金690万元。对首次认定的高新技术企业给予20万元奖励。\n"
     )
     assert {i.props["value"] for i in entities(facts, "Incentive").values()} == {20}
+
+
+def test_a_growth_after_a_stated_goal_is_a_goal_too() -> None:
+    facts = extract("二、审计评价\n技术合同成交额年度目标为180亿元，增长12%。\n", AUDIT)
+    found = {t.props["value"]: t.props for t in entities(facts, "Target").values()}
+    assert found[12]["status"] == "target" and found[12]["unit"] == "%", found

@@ -101,7 +101,7 @@ _ELIDED_MEASURE = re.compile(r"(?:分别|均|也|同比|增长|增速|下降|提
 _GOAL_SAID = re.compile(r"(?:年度|全年|绩效)*目标(?:值)?(?:为|是|设定为)?$")
 # 实际达到, 截至2025年末达到, 实际新增, 较2024年的: what follows a stated goal is the same measure reached
 _REACHED_AFTER_GOAL = re.compile(
-    r"[，,；;]?(?:实际|截至[^，,；;]{0,10}|全年)?(?:达到|达|完成|实现|新增|为|增长)?|[，,；;]?较(?:19|20)\d\d年(?:的|末)?"
+    r"[，,；;]?(?:实际|截至[^，,；;]{0,10}|全年)?(?:达到|达|完成|实现|新增|为)?|[，,；;]?较(?:19|20)\d\d年(?:的|末)?"
 )
 _PLACE_VERB = re.compile(r"(?:分别|均|也|为|达到|达|实现|完成|有|共有|拥有)+$")  # (常宁市达到446.3亿元)
 _ZONE_WORD = re.compile(
@@ -534,13 +534,13 @@ def _names_places(text: str) -> bool:
     text = text.strip("“”\"（）() ")
     if not text or _LEVEL_ZONE.match(text):
         return False
-    if re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)", text):
+    if re.fullmatch(r"(?!城镇|乡镇|村镇)[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)", text):
         return True  # 泽国镇, 横峰街道: a town, below the gazetteer's counties
     rest = regions().after_places(text)
     return not _ZONE_WORD.sub("", rest) and (rest != text or _ZONE_WORD.match(text) is not None)
 
 
-_RANKED_AFTER = re.compile(r"(?:位居|居|列|位列|排名|排在)[^，,]*$")
+_RANKED_AFTER = re.compile(r"(?:位居|位列|排名|排在|居)(?:全[国省市区县]|第|前|首)[^，,]*$")
 
 
 def _respectively(text: str, quantities: list[Quantity]) -> dict[int, tuple[str, int | None]]:
@@ -562,7 +562,7 @@ def _respectively(text: str, quantities: list[Quantity]) -> dict[int, tuple[str,
         last_measure = _RANKED_AFTER.sub("", _ZONE_WORD.sub("", items[-1][len(last_place) :]) if last_place else "")
         if all(_names_places(_LEAD_TRIM.sub("", item)) for item in items[:-1]) and han_count(last_measure) >= 3:
             # 泽国镇、大溪镇和东部新区规上工业亩均税收位居全市前三，分别为…: the last place carries the measure
-            items[-1] = items[-1][: len(items[-1]) - len(items[-1][len(last_place) :])]
+            items[-1] = items[-1][: len(last_place)]
             measure = last_measure
         else:
             measure = ""
