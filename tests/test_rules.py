@@ -5743,3 +5743,15 @@ def test_a_growth_after_a_stated_goal_is_a_goal_too() -> None:
     facts = extract("二、审计评价\n技术合同成交额年度目标为180亿元，增长12%。\n", AUDIT)
     found = {t.props["value"]: t.props for t in entities(facts, "Target").values()}
     assert found[12]["status"] == "target" and found[12]["unit"] == "%", found
+
+
+def test_a_reviews_findings_hold_no_figures_of_the_region() -> None:
+    """三、审计发现的主要问题 in a review of a year over: the projects late, the sums claimed twice, the staff a firm
+    did not have are what went wrong, no figures of the region; its evaluation's goals and results still are."""
+    facts = extract(
+        "二、审计评价\n全区研发经费支出占地区生产总值比重年度目标为4.5%以上，实际达到4.62%。\n"
+        "三、审计发现的主要问题\n（一）项目管理不到位\n23个项目超过合同约定期限未申请验收，其中逾期1年以上的项目9个。"
+        "经核实，该企业实际在岗研发人员仅19人。\n",
+        AUDIT,
+    )
+    assert {t.props["value"] for t in entities(facts, "Target").values()} == {4.5, 4.62}

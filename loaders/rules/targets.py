@@ -258,6 +258,8 @@ def _caption_year(line: str) -> tuple[int, bool] | None:
 
 
 # A section of eligibility criteria (认定条件, 申报条件, 认定与管理要求, 评价标准): its figures are conditions.
+# A review's findings (审计发现的主要问题, 存在的问题, 问题和不足): the shortfalls it found, with their counts and sums
+_FINDINGS_SECTION = re.compile(r"问题|不足|审计发现")
 _CRITERIA_SECTION = re.compile(r"(?:认定|申报|遴选|入库|备案)(?:条件|标准|要求|与管理)|(?:基本|申报|认定)条件|评价标准")
 # A paragraph led by what it is about, conditions (一是关于认定条件。, 申报条件：, 关于补贴标准，): its figures are
 # thresholds, not aims
@@ -800,6 +802,8 @@ class TargetFinder:
         """Figures of one sentence (``text`` starts at document offset ``base``). ``names``: organisations named in
         the sentence; a figure whose indicator is one of them (诚鑫化工 5万吨) is a project's capacity, not a goal."""
         found: list[Mention] = []
+        if block is not None and self.year_review and _FINDINGS_SECTION.search(block.section):
+            return found  # 三、审计发现的主要问题 in a review of a year over: what went wrong, no figure of the region
         if block is not None and _CRITERIA_SECTION.search(block.section):
             return found  # 平台认定与管理要求: what an applicant must have (研发人员不少于20人), no aim
         if block is not None and _conditions_listed(block.text, base - block.start, len(text)):
