@@ -5755,3 +5755,12 @@ def test_a_reviews_findings_hold_no_figures_of_the_region() -> None:
         AUDIT,
     )
     assert {t.props["value"] for t in entities(facts, "Target").values()} == {4.5, 4.62}
+
+
+def test_a_table_of_what_a_reviewed_fund_paid_for_in_each_town_has_no_targets() -> None:
+    facts = extract(
+        "一、基本情况\n附件3  各镇（街道）专项资金分配情况\n序号\t镇（街道）\t支持项目（个）\t区级资金（万元）\n"
+        "1\t新塍镇\t236\t6120\n2\t王店镇\t142\t3980\n",
+        AUDIT,
+    )
+    assert not {t.props["value"] for t in entities(facts, "Target").values()} & {236, 142}

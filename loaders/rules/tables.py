@@ -19,7 +19,7 @@ from loaders.rules.organisations import PLATFORM_SUFFIXES, is_generic
 from loaders.rules.places import outside_parks
 from loaders.rules.relations import link, named_elsewhere
 from loaders.rules.sectors import UMBRELLA, concept_mention, ends_in_industry_word
-from loaders.rules.targets import SO_FAR
+from loaders.rules.targets import SO_FAR, fund_record
 from loaders.segment import Block, Cell, Grid
 from loaders.terms import read_rows, read_terms
 
@@ -412,6 +412,8 @@ class TableRules:
                 continue
             if _not_a_goal(measure, unit):
                 continue
+            if self.targets.year_review and fund_record(measure, unit):
+                continue  # 镇（街道） | 支持项目（个） in a review of a fund's year: what it paid for in each town
             mention = self._column_figure(cell, measure, unit, year, path, head.text, grid.title or "")
             if mention is not None:
                 mention.attrs["region_mention"] = places[0]

@@ -615,7 +615,7 @@ _MONEY = frozenset("元 万元 亿元".split())
 _FUND_RATE = re.compile(r"执行率|到位率|立项率|完成(?:年度)?目标|支出进度|拨付率")
 
 
-def _fund_record(indicator: str, unit: str) -> bool:
+def fund_record(indicator: str, unit: str) -> bool:
     if unit == "%":
         return _FUND_RATE.search(indicator) is not None  # 预算执行率97.31%, 完成年度目标的113.3%: how the fund went
     if unit in _MONEY:
@@ -721,7 +721,7 @@ class TargetFinder:
         # 2026年国民经济和社会发展统计公报, issued in 2027: a communique reports the year it names and sets no goal
         self.communique = past_year and "统计公报" in title
         # Any other text on one year that has ended (a special fund's evaluation): its sums and counts of what
-        # the fund paid for, checked or asked are the fund's own record (_fund_record), not the region's figures
+        # the fund paid for, checked or asked are the fund's own record (fund_record), not the region's figures
         # (a fund's report titled by the year it reviews, issued the year after, whatever period it gives itself
         # for the goals it sets next: 2026年度科技创新专项资金绩效自评报告 with a period of 2026-2027)
         self.year_review = (past_year or (self.named_past and "资金" in title)) and not self.communique
@@ -959,7 +959,7 @@ class TargetFinder:
             lead = _GOALS_LEAD.search(text, 0, q.start)  # (主要绩效目标为：… before the figure: a goal)
             if (
                 self.year_review
-                and _fund_record(indicator, q.unit)
+                and fund_record(indicator, q.unit)
                 and not goals_listed
                 and not lead
                 and (
