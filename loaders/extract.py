@@ -139,6 +139,17 @@ def _task_heading(m: Mention, parent: str, inside_chain: bool) -> bool:
     return task is not None and ((task[1] and inside_chain) or bool(task[0].search(parent)))
 
 
+def _restated(one: str, other: str) -> bool:
+    """Whether two indicators share most of their wording (Dice of their character pairs >= 0.6)."""
+    if re.findall(r"\d+", one) != re.findall(r"\d+", other):
+        return False  # 亿元以上项目 is not 10亿元以上项目
+    a, b = (re.sub(r"[^\u4e00-\u9fff]", "", x) for x in (one, other))
+    pairs_a, pairs_b = ({x[i : i + 2] for i in range(len(x) - 1)} for x in (a, b))
+    if not pairs_a or not pairs_b:
+        return False
+    return 2 * len(pairs_a & pairs_b) / (len(pairs_a) + len(pairs_b)) >= 0.6
+
+
 class DocumentExtractor:
     """Runs every rule set over one document, sorting mentions by the groupings of ``ontology``."""
 
@@ -321,6 +332,41 @@ class DocumentExtractor:
                 # names for the figure) stays. In place: mentions merged earlier share this dict.
                 kept.attrs.update({k: v for k, v in a.items() if v})
             m.attrs = kept.attrs  # both mentions now describe the same target
+        self._merge_restated_targets()
+
+    def _merge_restated_targets(self) -> None:
+        """A figure stated twice in other words (帮助农村劳动力转移就业1.32万人 in the summary, 帮助临夏州农村劳动力转移
+        就业 1.32万人 in a section, 认定…消费帮扶产品 412个 in the table): the same value, unit, year, status and place
+        under indicators that share most of their wording are one target, as the gold counts them."""
+        groups: dict[tuple, list[dict]] = {}
+        own = self.meta.region.name if self.meta.region else ""  # (the plan's own region named is no other place)
+        for m in self.result.mentions:
+            if m.type not in self.kinds.indicator_figures:
+                continue
+            a = m.attrs
+            place = a["region_mention"].name if a.get("region_mention") is not None else ""
+            place = "" if place == own else place
+            group = groups.setdefault((a["value"], a["value_max"], a["unit"], a["year"], a["status"], place), [])
+            if not any(g is a for g in group):
+                group.append(a)
+        merged: dict[int, dict] = {}
+        for group in groups.values():
+            for i, a in enumerate(group):
+                for kept in group[:i]:
+                    if id(kept) not in merged and _restated(kept["indicator"], a["indicator"]):
+                        merged[id(a)] = kept
+                        # the plainer wording names it: a known indicator, else the shorter (技术合同成交额, not
+                        # 技术合同成交额年均增速 read off the same 16.25亿元)
+                        if (bool(a["indicator_id"]), -len(a["indicator"])) > (
+                            bool(kept["indicator_id"]),
+                            -len(kept["indicator"]),
+                        ):
+                            kept.update(indicator=a["indicator"], indicator_id=a["indicator_id"])
+                        break
+        for m in self.result.mentions:
+            kept = merged.get(id(m.attrs))
+            if kept is not None:
+                m.attrs = kept
 
     # -- pieces ------------------------------------------------------------------------------------------------
     def _headings(self) -> dict[tuple[str, ...], list[Mention]]:

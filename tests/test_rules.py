@@ -5764,3 +5764,14 @@ def test_a_table_of_what_a_reviewed_fund_paid_for_in_each_town_has_no_targets() 
         AUDIT,
     )
     assert not {t.props["value"] for t in entities(facts, "Target").values()} & {236, 142}
+
+
+def test_a_figure_restated_in_other_words_is_one_target() -> None:
+    """帮助农村劳动力转移就业1.32万人 and, later, 帮助嘉兴市农村劳动力转移就业1.32万人: one figure said twice; a
+    threshold in the words keeps two measures apart (累计新签约亿元以上项目 vs 10亿元以上项目)."""
+    facts = extract(
+        TASKS + "2025年，帮助农村劳动力转移就业1.32万人，累计新签约亿元以上项目50个。\n"
+        "二、劳务协作\n2025年，全年共帮助嘉兴市农村劳动力转移就业1.32万人，累计新签约10亿元以上项目50个。\n"
+    )
+    values = sorted(t.props["value"] for t in entities(facts, "Target").values())
+    assert values == [1.32, 50, 50], values
