@@ -161,8 +161,8 @@ FLOORS = {
     # seventy-seven end at Target 0.778, and that floor fell. 297, 299, 301 (a patent-navigation report, a fund's
     # self-evaluation, replies to online messages) came in at Target 0.46 and end at 0.52; the eighty end at Target
     # 0.772 (0.766 with the rules they met), and the floors stand. 303, 305, 307 (a paired-assistance summary, an
-    # audit rectification report, a per-mu yield evaluation) came in at Target 0.29 (P 0.20) and end at 0.50; the
-    # eighty-three end at Target 0.768 (0.751 with the rules they met), and that floor fell.
+    # audit rectification report, a per-mu yield evaluation) came in at Target 0.29 (P 0.20) and end at 0.61; the
+    # eighty-three end at Target 0.778 (0.751 with the rules they met), and the floors stand.
     "heldout": {
         "Enterprise": 0.91,
         "Platform": 0.89,
@@ -171,7 +171,7 @@ FLOORS = {
         "Industry": 0.71,  # 0.67 -> 0.72 once industries named once in passing and chain-map segments went
         "Project": 0.84,
         "Agency": 0.90,
-        "Target": 0.76,
+        "Target": 0.77,
         "Incentive": 0.92,  # 0.89 -> 0.95 once a ratio and its cap were one award
         "LOCATED_IN": 0.83,
         "IN_INDUSTRY": 0.73,
@@ -193,8 +193,8 @@ FLOORS = {
         # 290 (a case compilation, an attraction map, WeChat articles) at 0.48, 0.71, 0.32 and 292, 294, 296 (financing
         # needs, a first-set catalogue, a yearbook chapter) at 0.23, 0.78, 0.55, and the 119 end at 0.845; 304, 306,
         # 308 (a paired-assistance summary, an audit announcement, a per-mu evaluation) at 0.15, 0.17, 0.59 and end
-        # at 0.43, 0.23, 0.88, and the 130 end at 0.837
-        "Target": 0.83,
+        # at 0.44, 0.42, 0.89, and the 130 end at 0.847 (0.825 with the rules they met)
+        "Target": 0.84,
         "Incentive": 0.93,  # 202-204 came in at 0.87; 0.90 -> 0.95 once a ratio and its cap were one award
         "LOCATED_IN": 0.85,  # 165-167 came in at 0.59
         "IN_INDUSTRY": 0.82,
