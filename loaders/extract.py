@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.ontology import Ontology, load_ontology
+from kg.similar import similarity
 from loaders.corpus import Document
 from loaders.gazetteer import industries, reading_with, regions
 from loaders.normalize import han_count
@@ -143,11 +144,7 @@ def _restated(one: str, other: str) -> bool:
     """Whether two indicators share most of their wording (Dice of their character pairs >= 0.6)."""
     if re.findall(r"\d+", one) != re.findall(r"\d+", other):
         return False  # 亿元以上项目 is not 10亿元以上项目
-    a, b = (re.sub(r"[^\u4e00-\u9fff]", "", x) for x in (one, other))
-    pairs_a, pairs_b = ({x[i : i + 2] for i in range(len(x) - 1)} for x in (a, b))
-    if not pairs_a or not pairs_b:
-        return False
-    return 2 * len(pairs_a & pairs_b) / (len(pairs_a) + len(pairs_b)) >= 0.6
+    return similarity(*(re.sub(r"[^\u4e00-\u9fff]", "", x) for x in (one, other))) >= 0.6
 
 
 class DocumentExtractor:
