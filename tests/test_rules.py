@@ -217,6 +217,16 @@ def test_a_profiles_figures_said_of_the_company_are_its_own() -> None:
     assert {f.props["value"] for f in facts if f.type == "Target"} == {12.5}
 
 
+def test_a_yearbook_entry_headed_by_a_university_states_its_own_figures() -> None:
+    """【某某大学】 2026年，…获批国家级科研项目86项: a yearbook's entry on one university (or institute, or firm)
+    gives that organisation's figures; an entry headed by a topic (【学术交流】) gives the region's."""
+    facts = extract(
+        TASKS + "【嘉兴南湖理工学院】 2026年，学院获批国家级科研项目86项，横向科研经费3.42亿元。\n"
+        "【学术交流】 全年全市举办各类学术交流活动420场。\n"
+    )
+    assert {f.props["value"] for f in facts if f.type == "Target"} == {420}
+
+
 def test_a_firms_card_read_as_a_grid_makes_no_firm_of_its_labels_or_grades() -> None:
     """企业名称 | 某某有限公司 | 所在地 | …, then 成立时间 | 2009年6月, 员工人数 | 320人, 瞪羚企业 | 是: the first
     column under 企业名称 holds the card's labels, and a grade of firms is no firm."""

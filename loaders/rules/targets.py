@@ -660,6 +660,11 @@ _FIRM_SUBJECT = re.compile(r"(?:该|本)?(?:公司|集团)(?!级)|该企业")
 # A section headed by a firm's legal name (（六）某某有限公司: its card of labelled values, 注册资本 | 5000万元, or its
 # profile): its figures are the firm's own (staff, capital, patents, the loan it seeks), not the region's
 _FIRM_HEADING = re.compile(r"(?:有限责任公司|有限公司|股份公司|集团公司)$")
+# A yearbook's entry headed by an organisation (【河北科技大学】 2026年，…获批国家级科研项目86项): the figures are that
+# university's, institute's or firm's, as in a firm's card; an entry headed by a topic (【学术交流】) is the region's
+# (sentences reach the rules folded: 【】 as []); a sentence of the entry opening 全市 is still the region's
+_ORG_ENTRY = re.compile(r"\s*\[[^\]]{2,40}?(?:有限(?:责任)?公司|股份公司|集团公司|大学|学院|研究[所院]|科学院)\]")
+_WHOLE_REGION = re.compile(r"\s*全(?:市|区|县|州|省|盟|旗)")
 
 
 class TargetFinder:
@@ -822,6 +827,8 @@ class TargetFinder:
             return found  # 考核指标：冗余切换时间≤20ms…: one challenge's specification, not the region's goal
         if block is not None and _FIRM_HEADING.search(block.section.rsplit(" > ", 1)[-1]):
             return found  # （六）某某装备股份有限公司 over 知识产权 | 发明专利89件: one firm's card, its own figures
+        if block is not None and _ORG_ENTRY.match(block.text) and not _WHOLE_REGION.match(text):
+            return found
         # A cue needs 年 (2025年) or 五 (十四五); most sentences have neither and are spared the scan.
         cues = list(_YEAR_CUE.finditer(text)) if "年" in text or "五" in text or "月" in text or "季度" in text else []
         previous_end = 0
