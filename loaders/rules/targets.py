@@ -616,6 +616,8 @@ _FUND_RATE = re.compile(r"执行率|到位率|立项率|完成(?:年度)?目标|
 
 
 def fund_record(indicator: str, unit: str) -> bool:
+    """Whether a figure of a fund's evaluation is the fund's own record (how it spent, whom it paid, what its
+    evaluators checked) rather than a figure of the region. Public because the table rules ask it of cells too."""
     if unit == "%":
         return _FUND_RATE.search(indicator) is not None  # 预算执行率97.31%, 完成年度目标的113.3%: how the fund went
     if unit in _MONEY:
