@@ -1108,6 +1108,18 @@ def test_task_and_status_headings_that_hold_an_industry_word_name_no_chain() -> 
     assert related(facts, "IN_INDUSTRY", "嘉兴光能科技有限公司") & {"太阳能", "光伏"}
 
 
+def test_a_scope_or_a_way_of_sorting_before_chain_in_a_heading_names_no_chain() -> None:
+    """九、县域产业链招商重点 and 二、本《目录》按照产业链分类编排: what comes before 产业链 is a scope or how a list
+    is sorted, not a chain; a heading that names one (（一）智能装备产业链) still does."""
+    facts = extract(
+        "二、县域产业链招商重点\n（一）智能装备产业链\n重点引进嘉兴巽驰机械有限公司。\n"
+        "三、本《目录》按照产业链分类编排。\n"
+    )
+    names = set(entities(facts, "Industry"))
+    assert not {n for n in names if "县域" in n or "按照" in n}
+    assert related(facts, "IN_INDUSTRY", "嘉兴巽驰机械有限公司") == {"高端装备制造产业"}  # the scheme's 智能装备
+
+
 def test_an_umbrella_word_and_a_town_before_a_chain_are_not_part_of_its_name() -> None:
     facts = extract(TASKS + "做强做优智能家居首位产业，推动青石镇建筑陶瓷产业转型升级，提高中高新技术产业比重。\n")
     names = set(entities(facts, "Industry"))

@@ -48,7 +48,9 @@ _NOT_CHAIN = re.compile(
     r"评价|申报|报送|佐证|验收|备案|"  # 四、评价材料: the papers a notice asks for, no material
     r"不断|快速|明显|显著|持续|着力|优化|提升|增加|壮大|补齐|重塑|营商|环境|队伍|成效|成果|实施项目|专项|亿级|鲜明|突出|保障|"
     r"上游|下游|研究|^末|服务升级|"
-    r"[一二三四五六七八九十两]+[条大个项]"
+    r"[一二三四五六七八九十两]+[条大个项]|"
+    # 九、县域产业链招商重点, 本目录按照产业链分类编排: a scope or a way of sorting before 产业链, no chain named
+    r"^(?:县域|区域|市域|镇域|本(?!草)|该|各)|按照|依照|根据"
 )
 
 _STRONG_SHORT = frozenset(
