@@ -5451,6 +5451,23 @@ def test_a_tiered_performance_table_reads_its_third_tier_goal_and_reached_column
     assert not [t for t in found if "指标" in t[0] or t[1] in (4, 5)], found
 
 
+def test_a_performance_forms_first_line_of_labels_and_values_is_no_header_of_firms() -> None:
+    """项目名称 | … then 主管部门 | 嘉兴市科学技术局 | 实施单位 | 嘉兴市科学技术局: a form's labels beside their
+    values, not a header; the indicators under 实施单位 in the rows below are no firms."""
+    facts = extract(
+        "四、项目支出绩效自评\n项目支出绩效自评表\n项目名称\t市级科技计划专项资金\n"
+        "主管部门\t嘉兴市科学技术局\t实施单位\t嘉兴市科学技术局\n"
+        "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        "年度资金总额\t1,800.00\t2,150.00\t2,096.40\t10\t97.51%\t9.75\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        "产出指标\t数量指标\t支持市级科技计划项目数量\t≥80项\t86项\t10\t10\n"
+        "产出指标\t数量指标\t新增授权发明专利\t≥60件\t71件\t10\t10\n"
+        "产出指标\t质量指标\t项目验收通过率\t≥90%\t93.5%\t10\t10\n",
+        SELF_EVALUATION,
+    )
+    assert not entities(facts, "Enterprise"), set(entities(facts, "Enterprise"))
+
+
 def test_a_funds_report_on_its_year_dates_every_goal_of_its_list_and_keeps_its_own_sums_out() -> None:
     """2026年度…绩效目标为：A；B；C: the lead's year dates B and C (not the period's end, 2027); 下达项目资金 is
     the fund's own record, not the region's figure."""

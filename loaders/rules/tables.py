@@ -130,6 +130,10 @@ def column_roles(header: list[Cell]) -> list[str]:
         # 项目名称 | 第一完成单位 | 奖种: a list of prize-winning results, not undertakings (and their units are
         # the results' authors, named in their own right)
         roles = ["skip" if role == "project" else role for role in roles]
+    if any(_NAMED_BODY.search(cell.text) and regions().leading_place(cell.text.strip()) for cell in header):
+        # 主管部门 | 九江市科学技术局 | 实施单位 | …: a form's labels beside their values (a performance form's
+        # first line), not a header; the rows below are the form's (一级指标 | 二级指标 | 三级指标 | …), no names
+        return ["skip"] * len(header)
     keyed = next((role for role in roles if role != "skip"), None)
     if keyed == "industry":
         # 产业链 | 链主企业 | 签约项目数（个） | 完成率（%）: in a table of chains, a column of counts or rates holds
@@ -142,6 +146,8 @@ def column_roles(header: list[Cell]) -> list[str]:
     return roles
 
 
+# A named body (九江市科学技术局, 永修县人民政府): in a header it is a value of a form, not a column's name
+_NAMED_BODY = re.compile(r"(?:局|委员会|人民政府|管委会|办公室|有限公司|股份公司|集团)\s*$")
 # A cell stating an amount (项目贷款7000万元, 3.4%以下) is a value, whatever word it holds, never a column's name
 _VALUE_CELL = re.compile(r"\d(?:[\d.,]*)\s*(?:万元|亿元|元|%|％)")
 # A label of a firm's card (成立时间, 员工人数, 2025年营业收入) or a grade of firms (瞪羚企业, 省级专精特新企业):
