@@ -5814,3 +5814,32 @@ def test_a_figure_restated_in_other_words_is_one_target() -> None:
     )
     values = sorted(t.props["value"] for t in entities(facts, "Target").values())
     assert values == [1.32, 50, 50], values
+
+
+# Round twenty-eight: a bureau's final accounts, a list of policy funds to be paid, a draft policy's explanation.
+DISBURSEMENT = {
+    **MANIFEST,
+    "title": "嘉兴市2026年第三批科技创新政策资金拟兑现名单公示",
+    "issuer": "嘉兴市科学技术局",
+    "issued": "2026-09-15",
+    "period_start": "2026",
+    "period_end": "2026",
+    "genre": "subsidy-disbursement-publicity",
+}
+
+
+def test_a_lists_sums_to_pay_by_county_and_its_firms_own_figures_are_no_targets() -> None:
+    """拟兑现汇总表（按县市区） counts and sums what the notice pays; 县（市、区） | 企业名称 | 2025年度研发费用（万元）
+    gives each firm's own figures beside its county; the region's figure in the prose stays."""
+    facts = extract(
+        "一、兑现情况\n2025年，全市全社会研发经费投入188.6亿元。\n"
+        "表2  2026年第三批科技创新政策资金拟兑现汇总表（按县市区）\n"
+        "序号\t县（市、区）\t企业（单位）数\t拟兑现金额（万元）\t市级承担（万元）\t县区承担（万元）\n"
+        "1\t南湖区\t18\t354.6\t177.3\t177.3\n2\t秀洲区\t31\t1032.3\t516.15\t516.15\n"
+        "附件2  研发投入补助拟兑现名单\n"
+        "序号\t县（市、区）\t企业名称\t2024年度研发费用（万元）\t2025年度研发费用（万元）\t研发费用增量（万元）\n"
+        "1\t南湖区\t嘉兴澜岳电子科技有限公司\t1460\t1735\t275\n2\t秀洲区\t嘉兴峰驰机械有限公司\t610\t880\t270\n",
+        DISBURSEMENT,
+    )
+    assert {t.props["value"] for t in entities(facts, "Target").values()} == {188.6}
+    assert {"嘉兴澜岳电子科技有限公司", "嘉兴峰驰机械有限公司"} <= set(entities(facts, "Enterprise"))

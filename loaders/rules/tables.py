@@ -68,8 +68,9 @@ _LEGAL_END = re.compile(r"(?:公司|集团)$")
 # an investment, a fund granted or a subsidy paid (总投资, 下达资金, 兑付金额, 补助资金) is no goal.
 _NOT_A_GOAL = re.compile(r"投资|资金|金额|补助|补贴|兑付|奖励|下达|拨付")
 _ATTRACTED = re.compile(r"签约|到位|引进|引资|招商")
-# 拟立项项目分县统计表, 拟立项项目数（项）: the counts of the document's own batch (what it approves), no goals
-_OWN_BATCH = re.compile(r"拟立项|拟认定|拟支持|拟资助|本批")
+# 拟立项项目分县统计表, 拟立项项目数（项）, 拟兑现汇总表: the counts and sums of the document's own batch (what it
+# approves or pays), no goals
+_OWN_BATCH = re.compile(r"拟立项|拟认定|拟支持|拟资助|拟兑现|拟拨付|拟补助|拟奖励|拟补贴|拟下达|本批")
 # A government, a park's committee or a public body named in a row (建设单位) is not where the row's town says.
 _PUBLIC_BODY = re.compile(r"(?:人民政府|政府|管理委员会|管委会|办事处|医院|疾病预防控制中心|学校|科学研究院)$")
 # A project cell names one undertaking: 及 and 和 join its objects (高温合金及特种不锈钢扩能项目).
@@ -387,6 +388,16 @@ class TableRules:
             for ms in found.values()
             for m in ms
         )
+        # 县（市、区） | 企业名称 | 2025年度研发费用（万元）: figures right of a column of firms' names are the row's
+        # firm's, its county first (a column of firms after the figures names a county's leading firms)
+        firms_from = next(
+            (
+                i
+                for i, (role, cell) in enumerate(zip(roles, row, strict=False))
+                if role == "enterprise" and han_count(cell.text) >= 4 and not _BARE_NUMBER.fullmatch(cell.text)
+            ),
+            len(roles),
+        )
         goals = any(_GOAL_HEAD.search(h.text) for h in grid.header) or _GOAL_HEAD.search(grid.title or "")
         if organisations and not goals:
             return []
@@ -402,7 +413,7 @@ class TableRules:
             if per_cent is not None and unit in (None, "%"):
                 # 地区生产总值增速 | 5.5%: a rate column whose cells carry their unit
                 unit, cell = "%", Cell(cell.start, cell.start + len(per_cent.group(1)), per_cent.group(1))
-            if index == keyed or unit is None or not _BARE_NUMBER.fullmatch(cell.text):
+            if index == keyed or index > firms_from or unit is None or not _BARE_NUMBER.fullmatch(cell.text):
                 continue  # (省级以上开发区（个）: a count of parks, whatever the column's words)
             # 招商任务分解（2024—2026年累计）: a span's goals are due at its end
             title_years = list(re.finditer(r"(?:19|20)\d{2}", grid.title or ""))
