@@ -67,6 +67,16 @@ _TOC_LEADERS = ("……", "....", "····")
 _TOC_HEAD = re.compile(r"^目\s*录$")
 _TITLE_WORDS = re.compile(r"规划|方案|计划|纲要|意见|办法|行动|报告|要点|措施|指南")
 _NOTICE = re.compile(r"关于印发(.+?)的通知")
+
+
+def _issuing_notice(text: str) -> re.Match[str] | None:
+    """The notice a line issues the plan with (某某市人民政府关于印发《…》的通知), not one it cites: a list's
+    item or a title in 《》 (（一）《某某市人民政府关于印发…的通知》（…〔2024〕18号）；) names a document the text
+    rests on."""
+    match = _NOTICE.search(text)
+    if match is None or "《" in text[: match.start()] or HEADING_MARK.match(text) or ITEM_MARK.match(text):
+        return None
+    return match
 DATE_CN = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
@@ -271,7 +281,7 @@ def _front_matter(lines: list[Line]) -> tuple[int, Line | None, str | None]:
     """Index of the first body line, the title line, and the title named in an issuing notice."""
     notice = None
     for line in lines[:80]:
-        match = _NOTICE.search(line.text)
+        match = _issuing_notice(line.text)
         if match:
             notice = match.group(1).strip('《》“”" ')
             break
@@ -289,7 +299,7 @@ def _front_matter(lines: list[Line]) -> tuple[int, Line | None, str | None]:
     # No title line: the body starts after the last navigation or notice line near the top.
     start = 0
     for i, line in enumerate(lines[:40]):
-        if _is_nav(line.text) or _NOTICE.search(line.text) or DATE_CN.fullmatch(line.text):
+        if _is_nav(line.text) or _issuing_notice(line.text) or DATE_CN.fullmatch(line.text):
             start = i + 1
     return start, None, notice
 

@@ -5843,3 +5843,19 @@ def test_a_lists_sums_to_pay_by_county_and_its_firms_own_figures_are_no_targets(
     )
     assert {t.props["value"] for t in entities(facts, "Target").values()} == {188.6}
     assert {"嘉兴澜岳电子科技有限公司", "嘉兴峰驰机械有限公司"} <= set(entities(facts, "Enterprise"))
+
+
+def test_a_notice_cited_in_a_list_of_grounds_is_not_the_notice_issuing_the_text() -> None:
+    """（一）《某某市人民政府关于印发…的通知》（…〔2024〕18号）； among a notice's grounds cites a document; the text
+    starts at its title all the same, so its parts are read as its sections (and 截至2026年8月底 in a text of
+    September 2026 is a figure reached, not a goal)."""
+    text = (
+        DISBURSEMENT["title"] + "\n发布日期：2026-09-15\n一、政策依据\n"
+        "（一）《嘉兴市人民政府关于印发嘉兴市加快科技创新若干政策的通知》（嘉政〔2024〕18号）；\n"
+        "（二）《嘉兴市科技创新政策资金管理办法》（嘉科〔2025〕41号）。\n"
+        "二、2026年科技创新政策实施成效\n截至2026年8月底，全市有效期内高新技术企业达到3168家。\n"
+    )
+    facts = extract_documents([Document(Path("t.txt"), text, "utf-8", manifest=DISBURSEMENT)])
+    (target,) = entities(facts, "Target").values()
+    assert (target.props["value"], target.props["year"], target.props["status"]) == (3168, 2026, "baseline")
+    assert "实施成效" in target.evidence[0].section

@@ -311,7 +311,10 @@ def _year_of(cue: re.Match[str], issued: int | None = None) -> tuple[int | None,
             return issued, False
         return issued + _RELATIVE[cue.group("rel")], cue.group("rel") == "明年"
     if cue.group("y"):
-        return int(cue.group("y")), bool(cue.group("to")) and not cue.group("end")
+        year = int(cue.group("y"))
+        if cue.group("to") in ("截至", "截止", "截止到") and issued is not None and year <= issued:
+            return year, False  # 截至2026年8月底 in a text of September 2026: as of a day gone by, reached
+        return year, bool(cue.group("to")) and not cue.group("end")
     five = _FIVE[cue.group("five")]
     end = five + 5
     return end, False
