@@ -5859,3 +5859,28 @@ def test_a_notice_cited_in_a_list_of_grounds_is_not_the_notice_issuing_the_text(
     (target,) = entities(facts, "Target").values()
     assert (target.props["value"], target.props["year"], target.props["status"]) == (3168, 2026, "baseline")
     assert "实施成效" in target.evidence[0].section
+
+
+FINAL_ACCOUNTS = {
+    **MANIFEST,
+    "title": "嘉兴市科学技术局2026年度部门决算",
+    "issuer": "嘉兴市科学技术局",
+    "issued": "2027-08-28",
+    "period_start": "2026",
+    "period_end": "2026",
+    "genre": "final-accounts-disclosure",
+}
+
+
+def test_a_paragraphs_own_year_comes_before_the_year_its_heading_reports() -> None:
+    """2027年，本部门将…。力争全年新认定高新技术企业200家以上 under 2026年度部门决算情况说明: goals for 2027,
+    the paragraph's year, not figures of the year the heading reports."""
+    text = (
+        FINAL_ACCOUNTS["title"] + "\n第一部分 嘉兴市科学技术局概况\n一、主要职能\n负责全市科技工作。\n"
+        "第二部分 嘉兴市科学技术局2026年度部门决算情况说明\n一、预算绩效管理情况说明\n"
+        "（一）下一步工作安排\n"
+        "2027年，本部门将继续深化预算绩效管理。力争全年新认定高新技术企业200家以上，全市技术合同成交额突破100亿元。\n"
+    )
+    facts = extract_documents([Document(Path("t.txt"), text, "utf-8", manifest=FINAL_ACCOUNTS)])
+    found = {(t.props["value"], t.props["year"], t.props["status"]) for t in entities(facts, "Target").values()}
+    assert found == {(200, 2027, "target"), (100, 2027, "target")}, found

@@ -1028,17 +1028,19 @@ class TargetFinder:
             if year is None and carried is not None:
                 # the clause before this one's semicolon opened with its year
                 year, forward, this_year_done = carried[1:]
-            if year is None:
-                year = _section_year(section)  # 二、2024年工作安排 / 一、2023年工作回顾: the heading dates its figures
-            if year is None and self.issued is not None and SO_FAR.search(section) and not forward:
-                # 一、上半年全市重点产业链运行情况 in minutes of July: what the year of the text has reached so far
-                year, this_year_done = self.issued, True
             if (
                 year is None
                 and (label := _YEAR_LABEL.match(block.text)) is not None
                 and (label.group().endswith(("：", ":")) or _FIGURELESS_LEAD.match(block.text, label.end()))
             ):
-                year, forward = int(label.group(1)), True  # 2025年：…: a yearly plan's paragraph, all its figures
+                # 2025年：…: a yearly plan's paragraph, all its figures (2027年，本部门将…。 under a heading of the
+                # year reported, 2026年度部门决算情况说明: the paragraph's own year comes first)
+                year, forward = int(label.group(1)), True
+            if year is None:
+                year = _section_year(section)  # 二、2024年工作安排 / 一、2023年工作回顾: the heading dates its figures
+            if year is None and self.issued is not None and SO_FAR.search(section) and not forward:
+                # 一、上半年全市重点产业链运行情况 in minutes of July: what the year of the text has reached so far
+                year, this_year_done = self.issued, True
             status = _status(year, forward, section, text, self.open_from)
             listed_goal = goals_listed and (forward or cue_at < 0)  # (由2023年的17个 in the list: reached)
             if status == "baseline" and (listed_goal or (lead and (forward or 0 <= cue_at < lead.start()))):
