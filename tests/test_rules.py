@@ -5884,3 +5884,15 @@ def test_a_paragraphs_own_year_comes_before_the_year_its_heading_reports() -> No
     facts = extract_documents([Document(Path("t.txt"), text, "utf-8", manifest=FINAL_ACCOUNTS)])
     found = {(t.props["value"], t.props["year"], t.props["status"]) for t in entities(facts, "Target").values()}
     assert found == {(200, 2027, "target"), (100, 2027, "target")}, found
+
+
+def test_a_bureaus_own_accounts_in_its_final_accounts_are_no_targets() -> None:
+    """支出决算, 年中追加, 人员经费, 本年收入, 完成年初预算的98.32%, 公务用车 and retired staff are the bureau's own
+    accounts; the region's figure reached in the same part stays."""
+    facts = extract(
+        "三、决算情况说明\n2026年度本年收入合计6878.55万元，其中其他收入36.2万元。人员经费1123.92万元，公用经费232.5万元。"
+        "科学技术普及专项经费年初预算160万元，年中追加60万元，支出决算185.6万元，完成年初预算的116%。"
+        "本部门开支财政拨款的公务用车保有量3辆。退休人员23人。全市技术合同成交额86.3亿元。\n",
+        FINAL_ACCOUNTS,
+    )
+    assert {t.props["value"] for t in entities(facts, "Target").values()} == {86.3}, _targets(facts)
