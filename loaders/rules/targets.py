@@ -616,8 +616,8 @@ _FUND_SUM = re.compile(r"(?:资金|预算|支出|安排|兑现|拨付|代偿损�
 _FUND_COUNT = re.compile(r"支持|资助|受支持|资金|抽查|核查|自查|抽取|抽样|问卷|座谈|评审|兑现|指标|审计|延伸调查|走访")
 _MONEY = frozenset("元 万元 亿元".split())
 _FUND_RATE = re.compile(r"执行率|到位率|立项率|完成(?:年度)?目标|支出进度|拨付率")
-# A bureau's own accounts in its final accounts (部门决算): what it spent and kept (支出决算, 年中追加, 人员经费, 本年收入,
-# 结转和结余, 无形资产原值), how its spending went (完成年初预算的98.32%, 其他收入占比重), its cars and its staff
+# A bureau's own accounts in its final accounts (部门决算): what it spent and kept (支出决算, 年中追加, 人员经费,
+# 本年收入, 结转和结余, 无形资产原值), how its spending went (完成年初预算的98.32%, 其他收入占比重), its cars and staff
 _OWN_ACCOUNTS = re.compile(
     r"(?:决算|执行数|预算数|年初预算|追加|(?:人员|公用|运行)经费|维护费|购置费|接待费|"
     r"(?:本年|其他|事业|经营|财政拨款)收入(?:合计)?|结转|结余|资产|原值|授予[^，,]{0,8}合同金额)[仅约共]?$"
