@@ -5896,3 +5896,18 @@ def test_a_bureaus_own_accounts_in_its_final_accounts_are_no_targets() -> None:
         FINAL_ACCOUNTS,
     )
     assert {t.props["value"] for t in entities(facts, "Target").values()} == {86.3}, _targets(facts)
+
+
+def test_a_table_whose_rows_are_years_gives_the_regions_figures_of_those_years() -> None:
+    """年份 | 国家级（项） | 省级（项） | 首台（套）产品销售收入（亿元）, a row a year: each figure reached in its
+    year, a level's column counting what the title names; a table of the world's counts (全球申请量) is a benchmark."""
+    facts = extract(
+        "表1　2022—2024年嘉兴市首台（套）重大技术装备认定情况\n"
+        "年份\t国家级（项）\t省级（项）\t首台（套）产品销售收入（亿元）\n2022年\t6\t52\t87\n2023年\t8\t61\t104\n"
+        "表2　2021—2025年全球稀土永磁产业专利申请量（项）\n年份\t全球申请量\t日本申请人申请量\n2021\t14205\t2162\n",
+        {**MANIFEST, "issued": "2025-05-16", "period_start": "2025", "period_end": "2028"},
+    )
+    found = {(t.props["indicator"], t.props["value"], t.props["year"], t.props["status"])
+             for t in entities(facts, "Target").values()}  # fmt: skip
+    assert {v for _, v, _, _ in found} == {6, 52, 87, 8, 61, 104}, found
+    assert ("国家级首台重大技术装备认定", 8, 2023, "baseline") in found, found

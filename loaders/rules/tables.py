@@ -28,6 +28,9 @@ _TASK_HEADS = tuple(read_terms("task_heads.txt"))
 # A stage of a value chain, not an industry: 上游, 中下游, 下游环节.
 _STAGE = re.compile(r"(?:上|中|下|上中|中下|上下)游(?:环节|段)?")
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# 年份 | …: a table whose rows are years; 全球, 日本申请人: a scope other than the region's
+_YEAR_HEAD = re.compile(r"\s*(?:年份|年度|年)\s*")
+_OTHER_SCOPE = re.compile(r"全球|全国|世界|国外|境外|中国|日本|美国|韩国|欧洲|德国")
 _NAMED_PLACE_END = re.compile(r"(?:园|园区|城|谷|基地|新区|开发区|高新区|示范区)$")
 _PLACE_END = re.compile(r"(?:镇|乡|街道|开发区|高新区|经开区|园区|工业园|产业园|新区|集聚区)$")
 # A carrier cell item ending like a place (南港工业区, 生态城, 滨海—中关村科技园) and in no platform suffix is a place.
@@ -300,6 +303,8 @@ class TableRules:
 
     def grid(self, grid: Grid) -> tuple[list[Mention], list[Link]]:
         roles = column_roles(grid.header) if grid.header else []
+        if grid.header and _YEAR_HEAD.fullmatch(grid.header[0].text):
+            return self._year_rows(grid), []
         if not any(role in ROLE_TYPES or role in ("place", "agency", "name") for role in roles):
             return [], []
         mentions: list[Mention] = []
@@ -436,6 +441,40 @@ class TableRules:
                 mention.attrs["region_mention"] = places[0]
                 mention.attrs["per_place"] = True  # one goal per county, however many share the value
                 out.append(mention)
+        return out
+
+    def _year_rows(self, grid: Grid) -> list[Mention]:
+        """年份 | 申请量（件） | 其中发明专利（件） with a row a year (2021 | 712 | 418): the region's figures of
+        those years, each column a measure; a level's column (国家级（项）) counts what the title names
+        (首台（套）重大技术装备认定情况). Tables of the world or other countries (全球申请量, 日本申请人) are
+        benchmarks, not the region's."""
+        if _OTHER_SCOPE.search(grid.title or ""):
+            return []
+        path = grid.path + ((grid.title,) if grid.title else ())
+        title = _title_measure(grid.title or "").lstrip("—-－~～至 ")
+        title = title[len(regions().leading_place(title) or "") :]
+        title_unit = re.search(r"[（(]([^）)]{1,6})[）)]\s*$", grid.title or "")
+        out = []
+        for row in grid.rows:
+            if not row or not re.fullmatch(r"\s*(?:19|20)\d{2}\s*年?\s*", row[0].text):
+                continue
+            year = re.search(r"(?:19|20)\d{2}", row[0].text)
+            for cell, head in zip(row[1:], grid.header[1:], strict=False):
+                unit_match = re.search(r"[（(]([^）)]{1,6})[）)]\s*$", head.text) or title_unit
+                if unit_match is None or _OTHER_SCOPE.search(head.text):
+                    continue
+                if not _BARE_NUMBER.fullmatch(cell.text.strip()):
+                    continue
+                unit = unit_match.group(1)
+                measure = re.sub(r"^其中[:：]?", "", _MEASURE_NOISE.sub("", head.text).strip())
+                if re.fullmatch(r"(?:国家|省|市|县|区)级", measure) and han_count(title) >= 3:
+                    measure += title  # 国家级（项） under 首台（套）重大技术装备认定情况
+                if han_count(measure) < 2 or _not_a_goal(measure, unit):
+                    continue
+                figure = Cell(cell.start, cell.end, cell.text.strip())
+                mention = self._column_figure(figure, measure, unit, year, path, head.text, grid.title or "")
+                if mention is not None:
+                    out.append(mention)
         return out
 
     def _column_figure(
