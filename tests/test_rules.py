@@ -5911,3 +5911,29 @@ def test_a_table_whose_rows_are_years_gives_the_regions_figures_of_those_years()
              for t in entities(facts, "Target").values()}  # fmt: skip
     assert {v for _, v, _, _ in found} == {6, 52, 87, 8, 61, 104}, found
     assert ("国家级首台重大技术装备认定", 8, 2023, "baseline") in found, found
+
+
+DRAFTING = {
+    **MANIFEST,
+    "title": "关于《嘉兴市支持首台（套）和创新平台建设若干政策（征求意见稿）》的起草说明",
+    "issuer": "嘉兴市经济和信息化局",
+    "issued": "2025-05-16",
+    "period_start": "2025",
+    "period_end": "2028",
+    "genre": "drafting-explanation",
+}
+
+
+def test_a_drafts_old_awards_its_cost_estimate_and_survey_answers_are_no_awards() -> None:
+    """原政策…最高奖励500万元, 上限由原政策的150万元提高到300万元, 预计每年需安排奖补资金约2.1亿元, 奖补资金约占测算
+    总额的85%, a survey's 78.4% and 实现…奖补资金1.18亿元: none is an award on offer; the draft's own award stays."""
+    facts = extract(
+        TASKS + "原政策对国家首台（套）最高奖励500万元。"
+        "《若干政策》将省级首台（套）奖励上限由原政策的150万元提高到300万元。"
+        "预计每年需市、县两级财政安排奖补资金约2.1亿元。首台（套）类奖补资金约占测算总额的85%。"
+        "在回收的231份有效问卷中，78.4%的企业认为奖励标准偏低。近三年实现创新平台奖补资金1.18亿元。"
+        "对新认定的省级新型研发机构，一次性给予100万元奖励。\n",
+        DRAFTING,
+    )
+    awards = {(i.props["value"], i.props["unit"]) for i in entities(facts, "Incentive").values()}
+    assert awards == {(100, "万元")}, awards

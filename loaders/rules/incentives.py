@@ -54,6 +54,15 @@ _PAID = re.compile(
 )
 
 
+# 原政策对国家首台（套）最高奖励500万元, 上限由原政策的500万元提高到1000万元, 预计每年需安排奖补资金约2.1亿元,
+# 奖补资金约占测算总额的85%, 在回收的231份有效问卷中，78.4%: an award as it was, a change of one on offer, an estimate
+# of the cost, a share of it or a survey's answer, said in a draft's explanation; none is an award the text offers
+_NOT_ON_OFFER = re.compile(r"原政策|原标准|上限由|测算|预计|问卷")
+_SHARE = re.compile(r"约占|占[^，,。；;]{0,8}(?:总额|比重|比例)的?\s*$")
+# 实现首台（套）奖补资金2.36亿元、创新平台奖补资金1.18亿元: a pot of award money paid out, not one award
+_POT = re.compile(r"(?:奖补|奖励|补助|补贴|扶持)资金(?:约|共|合计)?\s*$")
+
+
 # 区级资助1200万元 closing a clause on one firm's project: the sum it was granted, said without 给予 or a cap
 _GRANTED = re.compile(r"(?:[区市县省州]级|财政)?(?:资助|补助|支持|奖补|奖励)(?:资金)?")
 
@@ -94,6 +103,12 @@ class IncentiveFinder:
                 skip.append((q.start, q.end))  # nor a figure of the region
                 continue
             if _ALLOTTED.search(text, 0, q.start) or _TRANCHE.match(lead):
+                continue
+            if _NOT_ON_OFFER.search(text, 0, q.start) or _SHARE.search(lead):
+                skip.append((q.start, q.end))
+                continue
+            if _POT.search(lead) and "给予" not in lead:
+                skip.append((q.start, q.end))
                 continue
             if _GRANTED.fullmatch(lead.strip()) and not subjects and not _CAP.search(before):
                 skip.append((q.start, q.end))  # 支持某公司实施某项目，区级资助1200万元: what one project was granted
