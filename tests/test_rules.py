@@ -5937,3 +5937,16 @@ def test_a_drafts_old_awards_its_cost_estimate_and_survey_answers_are_no_awards(
     )
     awards = {(i.props["value"], i.props["unit"]) for i in entities(facts, "Incentive").values()}
     assert awards == {(100, "万元")}, awards
+
+
+def test_a_years_performance_goals_said_without_a_year_are_goals_of_the_year_reviewed() -> None:
+    """该项目年度绩效目标为：支持…不少于80项，新增授权发明专利不少于60件 in a review of 2026 issued in 2027: goals
+    set for the year under review, every one of the list, beside the figures it reached."""
+    facts = extract(
+        "三、决算情况说明\n（二）重点项目绩效自评情况\n1.市级科技计划专项资金\n"
+        "（3）绩效目标完成情况。该项目年度绩效目标为：支持市级科技计划项目不少于80项，新增授权发明专利不少于60件。"
+        "全年新增授权发明专利71件。\n",
+        FINAL_ACCOUNTS,
+    )
+    found = {(t.props["value"], t.props["year"], t.props["status"]) for t in entities(facts, "Target").values()}
+    assert found == {(80, 2026, "target"), (60, 2026, "target"), (71, 2026, "baseline")}, found

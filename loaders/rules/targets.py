@@ -1056,7 +1056,7 @@ class TargetFinder:
                 year, this_year_done = self.issued, True
             status = _status(year, forward, section, text, self.open_from)
             listed_goal = goals_listed and (forward or cue_at < 0)  # (由2023年的17个 in the list: reached)
-            if status == "baseline" and (listed_goal or (lead and (forward or 0 <= cue_at < lead.start()))):
+            if status == "baseline" and (listed_goal or (lead and (forward or cue_at < lead.start()))):
                 # 2026年度…绩效目标为：… in a review issued in 2027: goals set for a year now over (not 由2022年的55%
                 # after 发展目标：, a figure reached)
                 status = "target"
