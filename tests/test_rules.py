@@ -5950,3 +5950,15 @@ def test_a_years_performance_goals_said_without_a_year_are_goals_of_the_year_rev
     )
     found = {(t.props["value"], t.props["year"], t.props["status"]) for t in entities(facts, "Target").values()}
     assert found == {(80, 2026, "target"), (60, 2026, "target"), (71, 2026, "baseline")}, found
+
+
+def test_a_count_split_by_place_or_chain_names_no_measure_of_its_own() -> None:
+    """按县（市、区）分：南湖区11家、秀洲区13家。按所属产业链分：新材料23家: the batch's count split up, no figure
+    of the region; a measure named in the split (按产业链分：新材料产业产值…) is still one."""
+    facts = extract(
+        "二、审核情况\n本批次拟兑现高新技术企业认定奖励138家。按县（市、区）分：南湖区11家、秀洲区13家、海宁市15家。"
+        "按所属产业链分：新能源汽车及零部件25家、新材料23家。\n三、成效\n按产业链分：新材料产业产值增长12.5%。\n",
+        DISBURSEMENT,
+    )
+    assert {t.props["value"] for t in entities(facts, "Target").values()} <= {138, 12.5}, _targets(facts)
+    assert 12.5 in {t.props["value"] for t in entities(facts, "Target").values()}

@@ -526,6 +526,8 @@ def is_fragment(indicator: str) -> bool:
     return opens_with_function_word and not _STATE_WORD.match(indicator)
 
 
+_BREAKDOWN = re.compile(r"按(?:所属|所在)?[^，,。；;：:]{1,10}分[：:，,]")
+_MEASURE_WORD = re.compile(r"企业|机构|平台|项目|数|量|额|率|值|人|收入|产值|投入|专利|成果")
 _RESPECTIVELY = re.compile(
     r"([^，,。；;：:]{2,50}?)(?:(?:位居|居|位列)[^，,。；;]{0,10}[，,])?分别(?:达到|为|增长到|增至|提高到|增长|达|是)?"
 )  # (A、B和C亩均税收位居全市前三，分别为…: the ranking between the items and their figures)
@@ -974,6 +976,11 @@ class TargetFinder:
                 # 实际到位资金1320亿元，同比增长8.6%; 产业产值达到418亿元，增长23.5%: the growth of the figure before
                 indicator = _DONE.sub("", previous_indicator) + "增长率"
             if any(name in indicator for name in names) or self._of_elsewhere(indicator):
+                previous_end = q.end
+                continue
+            if _BREAKDOWN.search(text, 0, q.start) and not _MEASURE_WORD.search(indicator):
+                # 按县（市、区）分：镜湖区11家、…；按所属产业链分：新材料23家: the count just given, split by place or
+                # chain, each part naming no measure of its own
                 previous_end = q.end
                 continue
             clause = text[clause_start(text, q.start) : q.start] if firms else ""
