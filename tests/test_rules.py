@@ -5962,3 +5962,17 @@ def test_a_count_split_by_place_or_chain_names_no_measure_of_its_own() -> None:
     )
     assert {t.props["value"] for t in entities(facts, "Target").values()} <= {138, 12.5}, _targets(facts)
     assert 12.5 in {t.props["value"] for t in entities(facts, "Target").values()}
+
+
+def test_a_park_written_before_a_legal_name_in_a_cell_of_firms_is_not_part_of_the_name() -> None:
+    """县（市、区） | 企业名称: 三山经济开发区嘉兴某某有限公司 names the firm 嘉兴某某有限公司, its park first; a
+    legal name that only holds a park's word (嘉兴工业园区某某有限公司 has no city after it) is kept whole."""
+    facts = extract(
+        "附件1  高新技术企业认定奖励拟兑现名单\n序号\t县（市、区）\t企业名称\t认定类型\t拟兑现金额（万元）\n"
+        "1\t南湖区\t三山经济开发区嘉兴钧驰热管理系统有限公司\t首次认定\t20\n"
+        "2\t秀洲区\t嘉兴工业园区澜拓精密模具有限公司\t重新认定\t10\n",
+        DISBURSEMENT,
+    )
+    firms = set(entities(facts, "Enterprise"))
+    assert {"嘉兴钧驰热管理系统有限公司", "嘉兴工业园区澜拓精密模具有限公司"} <= firms, firms
+    assert not [f for f in firms if f.startswith("三山")], firms

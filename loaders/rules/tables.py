@@ -15,7 +15,7 @@ from loaders.gazetteer import apart, code_prefix, industries, regions
 from loaders.normalize import clean_name, han_count
 from loaders.numbers import tidy
 from loaders.rules.common import PARK_SUFFIXES, Link, Mention, occurrences
-from loaders.rules.organisations import PLATFORM_SUFFIXES, is_generic
+from loaders.rules.organisations import PLATFORM_SUFFIXES, glued_place, is_generic
 from loaders.rules.places import outside_parks
 from loaders.rules.relations import link, named_elsewhere
 from loaders.rules.sectors import UMBRELLA, concept_mention, ends_in_industry_word
@@ -658,6 +658,11 @@ class TableRules:
         schools_of = ""  # the university whose school or team the cell named last
         for item in items(cell, _PROJECT_SPLIT if role == "project" else _PAIR_SPLIT if pairs else _ITEM_SPLIT):
             item = _without_place_of(item)
+            cut = glued_place(item.text) if etype == "Enterprise" else 0
+            parked = cut and re.search(r"开发区|园区|工业园|产业园|高新区|经开区", item.text[:cut])
+            if parked and regions().leading_place(item.text[cut:]):
+                # 三山经济开发区芜湖某某有限公司: the park written before a legal name opening with its city
+                item = Cell(item.start + cut, item.end, item.text[cut:])
             if (note := _STATUS_NOTE.search(item.text)) is not None and note.start() > 0:
                 item = Cell(item.start, item.start + note.start(), item.text[: note.start()])
             name = clean_name(item.text)
