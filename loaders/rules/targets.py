@@ -621,13 +621,15 @@ _FUND_RATE = re.compile(r"执行率|到位率|立项率|完成(?:年度)?目标|
 # A bureau's own accounts in its final accounts (部门决算): what it spent and kept (支出决算, 年中追加, 人员经费,
 # 本年收入, 结转和结余, 无形资产原值), how its spending went (完成年初预算的98.32%, 其他收入占比重), its cars and staff
 _OWN_ACCOUNTS = re.compile(
-    r"(?:决算|执行数|预算数|年初预算|追加|(?:人员|公用|运行)经费|维护费|购置费|接待费|"
-    r"(?:本年|其他|事业|经营|财政拨款)收入(?:合计)?|结转|结余|资产|原值|授予[^，,]{0,8}合同金额)[仅约共]?$"
+    r"(?:决算|执行数|预算数|年初预算|追加|(?:人员|公用|运行)经费|维护费|购置费|接待费|全年执行|预算调整|"
+    r"(?:本年|其他|事业|经营|财政拨款|年?度)收入(?:合计)?|结转|结余|资产(?:总额)?|原值|授予[^，,]{0,8}合同金额|"
+    r"(?:收入|支出)(?:总计|合计)?各?增加|预算增加)[仅约共]?$|政府采购"
 )
 _OWN_ACCOUNT_RATE = re.compile(
     r"完成(?:年初)?预算|收入占比重|占本年支出|自评覆盖率|(?:收入|支出)(?:总计|合计)各?增加|财政拨款[^，,]{0,8}(?:支出|收入)增加"
 )
-_OWN_STAFF = re.compile(r"用车|退休|编制|在职|实有人数")
+_OWN_PURCHASE = re.compile(r"政府采购")  # 授予中小企业合同金额占政府采购支出总额的84.89%
+_OWN_STAFF = re.compile(r"用车|车辆|退休|离休|编制|在职|实有人数|内设|下属|事业单位")
 
 
 def fund_record(indicator: str, unit: str) -> bool:
@@ -635,11 +637,11 @@ def fund_record(indicator: str, unit: str) -> bool:
     evaluators checked) rather than a figure of the region. Public because the table rules ask it of cells too."""
     if unit == "%":
         # 预算执行率97.31%, 完成年度目标的113.3%: how the fund went
-        return _FUND_RATE.search(indicator) is not None or _OWN_ACCOUNT_RATE.search(indicator) is not None
+        return any(p.search(indicator) for p in (_FUND_RATE, _OWN_ACCOUNT_RATE, _OWN_PURCHASE))
     if unit in _MONEY:
         return _FUND_SUM.search(indicator) is not None or _OWN_ACCOUNTS.search(indicator) is not None
-    if unit in ("辆", "人") and _OWN_STAFF.search(indicator):
-        return True
+    if unit in ("辆", "人", "个", "台(套)", "台") and _OWN_STAFF.search(indicator):
+        return True  # 公务用车3辆, 退休人员23人, 机关内设8个, 下属事业单位2个: the bureau's own cars, staff and offices
     if unit in ("家次", "人次", "份", "场"):
         return True
     return unit in ("个", "项", "家") and _FUND_COUNT.search(indicator) is not None
