@@ -5977,3 +5977,15 @@ def test_a_park_written_before_a_legal_name_in_a_cell_of_firms_is_not_part_of_th
     firms = set(entities(facts, "Enterprise"))
     assert {"嘉兴钧驰热管理系统有限公司", "嘉兴工业园区澜拓精密模具有限公司"} <= firms, firms
     assert not [f for f in firms if f.startswith("三山")], firms
+
+
+def test_how_a_draft_was_written_and_what_it_may_cost_are_no_figures_of_the_region() -> None:
+    """三、起草过程 (走访企业42家, 发放调查问卷260份) and 关于资金测算 (低情景下1.6亿元) in a draft's explanation tell
+    how it was written and what it may cost; the region's figure in its background stays."""
+    facts = extract(
+        "二、起草背景\n2024年，全市新认定省级首台（套）产品47项。\n三、起草过程\n（一）深入开展调研\n"
+        "起草专班走访企业42家，发放调查问卷260份，召开企业座谈会3场。\n四、需要说明的问题\n（一）关于资金测算\n"
+        "低情景下年度资金需求1.6亿元，高情景下年度资金需求2.6亿元。\n",
+        DRAFTING,
+    )
+    assert {t.props["value"] for t in entities(facts, "Target").values()} == {47}, _targets(facts)

@@ -260,6 +260,9 @@ def _caption_year(line: str) -> tuple[int, bool] | None:
 # A section of eligibility criteria (认定条件, 申报条件, 认定与管理要求, 评价标准): its figures are conditions.
 # A review's findings (审计发现的主要问题, 存在的问题, 问题和不足): the shortfalls it found, with their counts and sums
 _FINDINGS_SECTION = re.compile(r"问题|不足|审计发现")
+# 三、起草过程 (走访企业42家, 发放调查问卷260份, 征求14个市级部门意见), 关于资金测算 (低情景下1.6亿元): how a draft
+# was written and what it may cost, no figure of the region
+_DRAFTING_SECTION = re.compile(r"起草过程|起草经过|资金测算|征求意见")
 _CRITERIA_SECTION = re.compile(r"(?:认定|申报|遴选|入库|备案)(?:条件|标准|要求|与管理)|(?:基本|申报|认定)条件|评价标准")
 # A paragraph led by what it is about, conditions (一是关于认定条件。, 申报条件：, 关于补贴标准，): its figures are
 # thresholds, not aims
@@ -831,6 +834,8 @@ class TargetFinder:
         found: list[Mention] = []
         if block is not None and self.year_review and _FINDINGS_SECTION.search(block.section):
             return found  # 三、审计发现的主要问题 in a review of a year over: what went wrong, no figure of the region
+        if block is not None and _DRAFTING_SECTION.search(block.section):
+            return found
         if block is not None and _CRITERIA_SECTION.search(block.section):
             return found  # 平台认定与管理要求: what an applicant must have (研发人员不少于20人), no aim
         if block is not None and _conditions_listed(block.text, base - block.start, len(text)):
