@@ -67,6 +67,7 @@ _TOC_LEADERS = ("……", "....", "····")
 _TOC_HEAD = re.compile(r"^目\s*录$")
 _TITLE_WORDS = re.compile(r"规划|方案|计划|纲要|意见|办法|行动|报告|要点|措施|指南")
 _NOTICE = re.compile(r"关于印发(.+?)的通知")
+DATE_CN = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 def _issuing_notice(text: str) -> re.Match[str] | None:
@@ -77,7 +78,6 @@ def _issuing_notice(text: str) -> re.Match[str] | None:
     if match is None or "《" in text[: match.start()] or HEADING_MARK.match(text) or ITEM_MARK.match(text):
         return None
     return match
-DATE_CN = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 @dataclass(frozen=True)

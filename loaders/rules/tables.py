@@ -303,11 +303,11 @@ class TableRules:
 
     def grid(self, grid: Grid) -> tuple[list[Mention], list[Link]]:
         roles = column_roles(grid.header) if grid.header else []
-        if grid.header and _YEAR_HEAD.fullmatch(grid.header[0].text):
-            return self._year_rows(grid), []
+        # 年份 | 申请量（件） | …: the region's figures year by year (its other columns, if they name things, still do)
+        by_year = self._year_rows(grid) if grid.header and _YEAR_HEAD.fullmatch(grid.header[0].text) else []
         if not any(role in ROLE_TYPES or role in ("place", "agency", "name") for role in roles):
-            return [], []
-        mentions: list[Mention] = []
+            return by_year, []
+        mentions: list[Mention] = by_year
         links: list[Link] = []
         path = grid.path + ((grid.title,) if grid.title else ())
         # 载体名称 | 主导产业 | 已落户企业: a table keyed by its carriers, with no place column, is a table of parks
