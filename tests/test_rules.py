@@ -37,6 +37,12 @@ def extract(body: str, manifest: dict | None = None) -> list:
     return extract_documents([doc])
 
 
+def extract_whole(body: str, manifest: dict) -> list:
+    """A plan of the title and ``body`` alone: its own parts are its sections, none of extract()'s put before them."""
+    text = manifest["title"] + "\n" + body
+    return extract_documents([Document(Path("t.txt"), text, "utf-8", manifest=manifest)])
+
+
 def entities(facts: list, etype: str) -> dict[str, Entity]:
     return {f.name: f for f in facts if isinstance(f, Entity) and f.type == etype}
 
@@ -5849,13 +5855,13 @@ def test_a_notice_cited_in_a_list_of_grounds_is_not_the_notice_issuing_the_text(
     """（一）《某某市人民政府关于印发…的通知》（…〔2024〕18号）； among a notice's grounds cites a document; the text
     starts at its title all the same, so its parts are read as its sections (and 截至2026年8月底 in a text of
     September 2026 is a figure reached, not a goal)."""
-    text = (
-        DISBURSEMENT["title"] + "\n发布日期：2026-09-15\n一、政策依据\n"
+    facts = extract_whole(
+        "发布日期：2026-09-15\n一、政策依据\n"
         "（一）《嘉兴市人民政府关于印发嘉兴市加快科技创新若干政策的通知》（嘉政〔2024〕18号）；\n"
         "（二）《嘉兴市科技创新政策资金管理办法》（嘉科〔2025〕41号）。\n"
-        "二、2026年科技创新政策实施成效\n截至2026年8月底，全市有效期内高新技术企业达到3168家。\n"
+        "二、2026年科技创新政策实施成效\n截至2026年8月底，全市有效期内高新技术企业达到3168家。\n",
+        DISBURSEMENT,
     )
-    facts = extract_documents([Document(Path("t.txt"), text, "utf-8", manifest=DISBURSEMENT)])
     (target,) = entities(facts, "Target").values()
     assert (target.props["value"], target.props["year"], target.props["status"]) == (3168, 2026, "baseline")
     assert "实施成效" in target.evidence[0].section
@@ -5875,13 +5881,13 @@ FINAL_ACCOUNTS = {
 def test_a_paragraphs_own_year_comes_before_the_year_its_heading_reports() -> None:
     """2027年，本部门将…。力争全年新认定高新技术企业200家以上 under 2026年度部门决算情况说明: goals for 2027,
     the paragraph's year, not figures of the year the heading reports."""
-    text = (
-        FINAL_ACCOUNTS["title"] + "\n第一部分 嘉兴市科学技术局概况\n一、主要职能\n负责全市科技工作。\n"
+    facts = extract_whole(
+        "第一部分 嘉兴市科学技术局概况\n一、主要职能\n负责全市科技工作。\n"
         "第二部分 嘉兴市科学技术局2026年度部门决算情况说明\n一、预算绩效管理情况说明\n"
         "（一）下一步工作安排\n"
-        "2027年，本部门将继续深化预算绩效管理。力争全年新认定高新技术企业200家以上，全市技术合同成交额突破100亿元。\n"
+        "2027年，本部门将继续深化预算绩效管理。力争全年新认定高新技术企业200家以上，全市技术合同成交额突破100亿元。\n",
+        FINAL_ACCOUNTS,
     )
-    facts = extract_documents([Document(Path("t.txt"), text, "utf-8", manifest=FINAL_ACCOUNTS)])
     found = {(t.props["value"], t.props["year"], t.props["status"]) for t in entities(facts, "Target").values()}
     assert found == {(200, 2027, "target"), (100, 2027, "target")}, found
 
