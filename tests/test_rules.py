@@ -47,6 +47,11 @@ def entities(facts: list, etype: str) -> dict[str, Entity]:
     return {f.name: f for f in facts if isinstance(f, Entity) and f.type == etype}
 
 
+def target_values(facts: list) -> set:
+    """The figures of the targets found, for tests that only ask which figures were taken as the region's."""
+    return {t.props["value"] for t in entities(facts, "Target").values()}
+
+
 def related(facts: list, rel: str, name: str) -> set[str]:
     by_id = {f.id: f.name for f in facts if isinstance(f, Entity)}
     source = next(f.id for f in facts if isinstance(f, Entity) and (f.name == name or name in f.aliases))
@@ -643,7 +648,7 @@ def test_a_box_of_prose_ends_where_the_sections_numbered_parts_begin_and_a_headi
         "（一）金属新材料（特钢）\n发展目标。到2025年，金属新材料产业产值达到3000亿元。"
         "支持嘉兴禾森特钢股份有限公司攻关高端轴承钢。\n"
     )
-    values = {t.props["value"] for t in entities(facts, "Target").values()}
+    values = target_values(facts)
     assert 3000 in values  # not swallowed by the box of projects
     assert related(facts, "IN_INDUSTRY", "嘉兴禾森特钢股份有限公司") >= {"先进金属材料", "特钢"}  # scheme name
 
@@ -1355,7 +1360,7 @@ def test_figures_in_a_section_of_eligibility_criteria_are_conditions_not_targets
         TASKS + "到2026年，全市省级以上创新平台达到260家。\n"
         "三、平台认定与管理要求\n（一）市级新型研发机构。申报单位拥有研发人员不少于20人，研发场地面积不少于1000平方米。\n"
     )
-    values = {t.props["value"] for t in entities(facts, "Target").values()}
+    values = target_values(facts)
     assert 260 in values and not {20, 1000} & values
 
 
@@ -1565,7 +1570,7 @@ def test_a_subsidys_cap_in_a_clause_of_its_own_is_no_target() -> None:
         TASKS + "按研发费用增量部分的10%给予补助，单个企业每年最高200万元。"
         "发放科技创新券，每家企业每年最高可申领20万元。\n"
     )
-    values = {t.props["value"] for t in entities(facts, "Target").values()}
+    values = target_values(facts)
     assert not {200, 20} & values
 
 
@@ -2914,7 +2919,7 @@ def test_a_county_table_of_money_granted_or_paid_has_no_targets_and_a_government
         "王店镇数字农业示范工程\t嘉兴市秀洲区人民政府\t秀洲区王店镇\t2.1\n"
     )
     facts = extract(TASKS + table)
-    values = {t.props["value"] for t in entities(facts, "Target").values()}
+    values = target_values(facts)
     assert not {860, 600} & values
     assert not any("王店镇" in related(facts, "LOCATED_IN", n) for n in entities(facts, "Enterprise"))
 
@@ -3990,7 +3995,7 @@ def test_a_goal_table_by_county_with_bare_columns_takes_its_measure_from_the_tit
 
 def test_a_distance_to_somewhere_is_no_target() -> None:
     facts = extract("全区距上海虹桥国际机场约60公里、杭州萧山国际机场约80公里，高速公路通车里程达到120公里。\n")
-    assert {t.props["value"] for t in entities(facts, "Target").values()} == {120}
+    assert target_values(facts) == {120}
 
 
 def test_cities_a_delegation_goes_to_are_places() -> None:
@@ -4034,7 +4039,7 @@ def test_the_points_a_speaker_counts_are_no_targets() -> None:
         TASKS + "围绕这些目标，今年我们重点抓好四件事。企业最关心的是两个问题。我们将做好“三个一批”。"
         "今年新增高新技术企业30家。\n"
     )
-    assert {t.props["value"] for t in entities(facts, "Target").values()} == {30}
+    assert target_values(facts) == {30}
 
 
 def test_a_heading_that_is_a_noun_and_chain_names_that_chain() -> None:
@@ -4907,7 +4912,7 @@ def test_a_sum_paid_out_is_no_award_and_the_award_beside_it_stays() -> None:
     )
     awards = {(i.props["value"], i.props["kind"]) for i in entities(facts, "Incentive").values()}
     assert awards == {(300, "cap")}, awards
-    assert not {5270, 500} & {t.props["value"] for t in entities(facts, "Target").values()}
+    assert not {5270, 500} & target_values(facts)
 
 
 def test_some_or_a_few_projects_name_none() -> None:
@@ -5631,7 +5636,7 @@ def test_a_count_of_the_names_just_listed_is_no_target() -> None:
         TASKS + "南湖区、秀洲区、嘉善县三个区县均已建成省级产业创新服务综合体，全市拥有国家级高新区1个、"
         "省级高新区4个。到2025年，新增高新技术企业30家。\n"
     )
-    assert {t.props["value"] for t in entities(facts, "Target").values()} == {1, 4, 30}
+    assert target_values(facts) == {1, 4, 30}
 
 
 SUMMARY = {
@@ -5662,7 +5667,7 @@ def test_a_summary_of_the_year_it_is_issued_in_reports_that_year() -> None:
 def test_words_after_a_figure_that_end_in_a_count_are_no_measure() -> None:
     """全县5个计划新开工项目仅开工3个: 5 names no measure of its own (计划新开工项目仅开工3个 is no indicator)."""
     facts = extract(TASKS + "全县5个计划新开工项目仅开工3个。到2025年，新增高新技术企业30家。\n")
-    assert 5 not in {t.props["value"] for t in entities(facts, "Target").values()}
+    assert 5 not in target_values(facts)
 
 
 def test_a_sum_one_project_was_granted_is_no_incentive() -> None:
@@ -5738,7 +5743,7 @@ def test_an_audits_counts_of_what_the_fund_paid_for_or_was_checked_are_no_target
         "各有关单位开展了举一反三自查，共自查项目1420个。\n",
         AUDIT,
     )
-    assert not {t.props["value"] for t in entities(facts, "Target").values()} & {236, 1420}
+    assert not target_values(facts) & {236, 1420}
 
 
 def test_a_paired_assistance_project_list_places_rows_where_they_are_carried_out() -> None:
@@ -5799,7 +5804,7 @@ def test_a_reviews_findings_hold_no_figures_of_the_region() -> None:
         "经核实，该企业实际在岗研发人员仅19人。\n",
         AUDIT,
     )
-    assert {t.props["value"] for t in entities(facts, "Target").values()} == {4.5, 4.62}
+    assert target_values(facts) == {4.5, 4.62}
 
 
 def test_a_table_of_what_a_reviewed_fund_paid_for_in_each_town_has_no_targets() -> None:
@@ -5808,7 +5813,7 @@ def test_a_table_of_what_a_reviewed_fund_paid_for_in_each_town_has_no_targets() 
         "1\t新塍镇\t236\t6120\n2\t王店镇\t142\t3980\n",
         AUDIT,
     )
-    assert not {t.props["value"] for t in entities(facts, "Target").values()} & {236, 142}
+    assert not target_values(facts) & {236, 142}
 
 
 def test_a_figure_restated_in_other_words_is_one_target() -> None:
@@ -5847,7 +5852,7 @@ def test_a_lists_sums_to_pay_by_county_and_its_firms_own_figures_are_no_targets(
         "1\t南湖区\t嘉兴澜岳电子科技有限公司\t1460\t1735\t275\n2\t秀洲区\t嘉兴峰驰机械有限公司\t610\t880\t270\n",
         DISBURSEMENT,
     )
-    assert {t.props["value"] for t in entities(facts, "Target").values()} == {188.6}
+    assert target_values(facts) == {188.6}
     assert {"嘉兴澜岳电子科技有限公司", "嘉兴峰驰机械有限公司"} <= set(entities(facts, "Enterprise"))
 
 
@@ -5902,7 +5907,7 @@ def test_a_bureaus_own_accounts_in_its_final_accounts_are_no_targets() -> None:
         "本部门政府采购支出总额486.3万元，授予中小企业合同金额占政府采购支出总额的84.89%。全市技术合同成交额86.3亿元。\n",
         FINAL_ACCOUNTS,
     )
-    assert {t.props["value"] for t in entities(facts, "Target").values()} == {86.3}, _targets(facts)
+    assert target_values(facts) == {86.3}, _targets(facts)
 
 
 def test_a_table_whose_rows_are_years_gives_the_regions_figures_of_those_years() -> None:
@@ -5967,8 +5972,8 @@ def test_a_count_split_by_place_or_chain_names_no_measure_of_its_own() -> None:
         "按所属产业链分：新能源汽车及零部件25家、新材料23家。\n三、成效\n按产业链分：新材料产业产值增长12.5%。\n",
         DISBURSEMENT,
     )
-    assert {t.props["value"] for t in entities(facts, "Target").values()} <= {138, 12.5}, _targets(facts)
-    assert 12.5 in {t.props["value"] for t in entities(facts, "Target").values()}
+    assert target_values(facts) <= {138, 12.5}, _targets(facts)
+    assert 12.5 in target_values(facts)
 
 
 def test_a_park_written_before_a_legal_name_in_a_cell_of_firms_is_not_part_of_the_name() -> None:
@@ -5994,4 +5999,4 @@ def test_how_a_draft_was_written_and_what_it_may_cost_are_no_figures_of_the_regi
         "低情景下年度资金需求1.6亿元，高情景下年度资金需求2.6亿元。\n",
         DRAFTING,
     )
-    assert {t.props["value"] for t in entities(facts, "Target").values()} == {47}, _targets(facts)
+    assert target_values(facts) == {47}, _targets(facts)
