@@ -6000,3 +6000,13 @@ def test_how_a_draft_was_written_and_what_it_may_cost_are_no_figures_of_the_regi
         DRAFTING,
     )
     assert target_values(facts) == {47}, _targets(facts)
+
+
+def test_items_before_the_chains_leading_firms_are_chains_not_firms() -> None:
+    facts = extract(
+        TASKS + "支持重点产业链创新。对纺织鞋服、电子信息等重点产业链链主企业给予支持。"
+        "支持峰岚科技、睿驰科技等龙头企业建设研发中心。\n"
+    )
+    firms = entities(facts, "Enterprise")
+    assert not {"纺织鞋服", "电子信息"} & firms.keys()
+    assert {"峰岚科技", "睿驰科技"} <= firms.keys()

@@ -141,8 +141,9 @@ _ENTERPRISE_CUES = (
 )
 _LIST_BEFORE_FIRMS = re.compile(
     r"([^，,。；;：:“”\s]{2,40}?)等(?:\d+家|一批)?(?:有条件的)?"
-    # 等行业龙头企业, 等国内装备龙头企业, 等国际领先企业: a few words of field or reach before the kind of firm
-    r"(?:[^，,。；;：:、“”\s等]{0,6}?(?:龙头|骨干|重点|领军|领先|头部|知名|链主))?(?:科技|高新技术|本土)?(?:企业|公司|央企|国企(?!业)|外企(?!业))"
+    # 等行业龙头企业, 等国内装备龙头企业, 等国际领先企业: a few words of field or reach before the kind of firm; not
+    # 产业 or 领域 (纺织鞋服、集成电路等重点产业链链主企业: the items are the chains the firms lead)
+    r"(?:(?:(?!产业|领域)[^，,。；;：:、“”\s等]){0,6}?(?:龙头|骨干|重点|领军|领先|头部|知名|链主))?(?:科技|高新技术|本土)?(?:企业|公司|央企|国企(?!业)|外企(?!业))"
 )
 _COURT_VERB = "|".join(read_terms("court_verbs.txt"))
 # 对标格兰富、威乐等国际泵业巨头, 对接比亚迪、吉利汽车等整车企业: a list a verb of courting opens and a kind of firm
