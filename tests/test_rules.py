@@ -6010,3 +6010,10 @@ def test_items_before_the_chains_leading_firms_are_chains_not_firms() -> None:
     firms = entities(facts, "Enterprise")
     assert not {"纺织鞋服", "电子信息"} & firms.keys()
     assert {"峰岚科技", "睿驰科技"} <= firms.keys()
+
+
+def test_a_list_of_trades_before_deng_qiye_names_kinds_of_firm() -> None:
+    facts = extract(TASKS + "支持冶炼分离、永磁材料、抛光材料等企业建设智能工厂。支持峰岚科技、澜沣股份等企业上市。\n")
+    firms = entities(facts, "Enterprise")
+    assert not {"冶炼分离", "永磁材料", "抛光材料"} & firms.keys()
+    assert {"峰岚科技", "澜沣股份"} <= firms.keys()

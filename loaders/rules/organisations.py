@@ -178,6 +178,15 @@ _FIRM_LIST_TAIL = re.compile(
 )
 
 
+def _trades_listed(items: str) -> bool:
+    """Do most items of a list before 等企业 spell a trade in ordinary words (冶炼分离、永磁材料、抛光材料等企业: the
+    kinds of firm meant)? A brand may be a word too (小米), so one such item among names does not make it a list of
+    trades."""
+    parts = [p for p in re.split(r"[、和及]", items) if p]
+    trades = sum(1 for p in parts if is_word_chain(p) or industries().pattern.fullmatch(p))
+    return len(parts) >= 2 and 2 * trades > len(parts)
+
+
 def _products_beside(text: str, s: int, e: int) -> bool:
     """Does the 、-list the name at ``s:e`` stands in hold a product, a process or an industry spelt in ordinary
     words (数控机床、木工机械、注塑装备、液压传动)? Brands (华为、中兴) are proper nouns, never that. The list's first
@@ -953,7 +962,14 @@ class OrganisationFinder:
         for pattern in _ENTERPRISE_CUES if "为" in text else ():
             candidates += [m.span(1) for m in pattern.finditer(text)]
         candidates += [m.span(1) for m in _VERB_CUE.finditer(text)]
-        lists = (*_LIST_BEFORE_FIRMS.finditer(text), *_COURTED_LIST.finditer(text)) if "等" in text else ()
+        lists = (
+            (
+                *(m for m in _LIST_BEFORE_FIRMS.finditer(text) if not _trades_listed(m.group(1))),
+                *_COURTED_LIST.finditer(text),
+            )
+            if "等" in text
+            else ()
+        )
         trade_lists = _COURTED_TRADE_LIST.finditer(text) if "等" in text else ()
         for match in trade_lists:
             parts = re.split(r"[、和及]", match.group(1))
