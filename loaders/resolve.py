@@ -474,10 +474,19 @@ class Resolver:
             if m.type == "Enterprise" and is_short_form(m.name) and m.name not in canonical
         }
         by_core, by_placed = _Abbreviations(cores), _Abbreviations(placed)
+        cities_of: dict[str, set[str]] = defaultdict(set)  # where each firm's full names are written
+        for name, best in canonical.items():
+            if best in cores:
+                cities_of[best] |= written[name]
         for short in shorts:
-            owner = by_core.owner(_legal_core(_without_leading_places(short))) or by_placed.owner(
-                _legal_core(name_key(short))
-            )
+            core, key = _legal_core(_without_leading_places(short)), _legal_core(name_key(short))
+            owner = by_core.owner(core) or by_placed.owner(key)
+            if owner is None:
+                # 云翼科技 abbreviates 安徽云翼螺旋桨科技 and a 云翼… firm of another city's plan: the one written in
+                # the cities whose plans write the short form.
+                near = {name for name in cores if cities_of[name] & written[short]}
+                owner = _abbreviated(core, {n: cores[n] for n in near})
+                owner = owner or _abbreviated(key, {n: placed[n] for n in near})
             if owner is not None:
                 canonical[short] = owner
         # Two short forms of one brand in one city's plans (佑琪制衣, 佑琪服装) are one firm, the more frequent name.

@@ -6017,3 +6017,19 @@ def test_a_list_of_trades_before_deng_qiye_names_kinds_of_firm() -> None:
     firms = entities(facts, "Enterprise")
     assert not {"冶炼分离", "永磁材料", "抛光材料"} & firms.keys()
     assert {"峰岚科技", "澜沣股份"} <= firms.keys()
+
+
+def test_a_short_form_two_cities_firms_could_abbreviate_is_the_firm_written_in_its_own_citys_plans() -> None:
+    def plan(manifest: dict, body: str, name: str) -> Document:
+        return Document(Path(name), manifest["title"] + "\n一、重点任务\n" + body, "utf-8", manifest=dict(manifest))
+
+    facts = extract_documents(
+        [
+            plan(MANIFEST, "支持浙江云翼螺旋桨科技有限公司建设研发中心。推动云翼科技、澜沣股份等企业扩产。", "t.txt"),
+            plan(LIANYUNGANG, "支持连云港云翼智能科技有限公司建设工程技术研究中心。\n", "l.txt"),
+        ]
+    )
+    firms = entities(facts, "Enterprise")
+    assert "云翼科技" not in firms
+    assert "云翼科技" in firms["浙江云翼螺旋桨科技有限公司"].aliases
+    assert "云翼科技" not in firms["连云港云翼智能科技有限公司"].aliases
