@@ -184,6 +184,27 @@ def _abbreviated(short: str, cores: dict[str, str], same_start: bool = False) ->
     return next(iter(owners)) if len(owners) == 1 else None
 
 
+def _owner_of(short: str, cores: dict[str, str], placed: dict[str, str]) -> str | None:
+    """The one firm of ``cores`` (with ``placed``, their keys with places) that ``short`` names where no plain
+    abbreviation of the whole corpus settles it, or None.
+
+    Called with the firms written in the cities whose plans write the short form: 云翼科技 abbreviates 安徽云翼螺旋桨
+    科技 and a 云翼… firm of another city, and is the one there. 江油鸿源水务 is 江油鸿源水务有限公司 without its legal
+    form; 德振股份 is 新乡市德振振动设备股份有限公司, its brand and its legal form's word, the words between left out.
+    """
+    key = _legal_core(name_key(short))
+    same = [name for name in cores if placed[name] == key and name != short]
+    if len(same) == 1:
+        return same[0]
+    if short[-2:] in ("股份", "集团") and len(short) >= 4:
+        owner = _abbreviated(short[:-2], {n: c for n, c in cores.items() if short[-2:] in n}, same_start=True)
+        if owner is not None:
+            return owner
+    return _abbreviated(_legal_core(_without_leading_places(short)), cores) or _abbreviated(
+        key, {n: placed[n] for n in cores}
+    )
+
+
 class _Abbreviations:
     """:func:`_abbreviated` over one fixed set of names, for many short forms: the names worth testing are found
     through an index of each core's first character and of its character pairs (a short form's letters are in
@@ -474,19 +495,18 @@ class Resolver:
             if m.type == "Enterprise" and is_short_form(m.name) and m.name not in canonical
         }
         by_core, by_placed = _Abbreviations(cores), _Abbreviations(placed)
-        cities_of: dict[str, set[str]] = defaultdict(set)  # where each firm's full names are written
+        firms_in: dict[str, set[str]] = defaultdict(set)  # the firms whose full names each city's plans write
         for name, best in canonical.items():
             if best in cores:
-                cities_of[best] |= written[name]
+                for code in written[name]:
+                    firms_in[code].add(best)
         for short in shorts:
-            core, key = _legal_core(_without_leading_places(short)), _legal_core(name_key(short))
-            owner = by_core.owner(core) or by_placed.owner(key)
+            owner = by_core.owner(_legal_core(_without_leading_places(short))) or by_placed.owner(
+                _legal_core(name_key(short))
+            )
             if owner is None:
-                # 云翼科技 abbreviates 安徽云翼螺旋桨科技 and a 云翼… firm of another city's plan: the one written in
-                # the cities whose plans write the short form.
-                near = {name for name in cores if cities_of[name] & written[short]}
-                owner = _abbreviated(core, {n: cores[n] for n in near})
-                owner = owner or _abbreviated(key, {n: placed[n] for n in near})
+                near = set().union(*(firms_in[code] for code in written[short]))
+                owner = _owner_of(short, {n: cores[n] for n in near}, placed)
             if owner is not None:
                 canonical[short] = owner
         # Two short forms of one brand in one city's plans (佑琪制衣, 佑琪服装) are one firm, the more frequent name.

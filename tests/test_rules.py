@@ -6033,3 +6033,15 @@ def test_a_short_form_two_cities_firms_could_abbreviate_is_the_firm_written_in_i
     assert "云翼科技" not in firms
     assert "云翼科技" in firms["浙江云翼螺旋桨科技有限公司"].aliases
     assert "云翼科技" not in firms["连云港云翼智能科技有限公司"].aliases
+
+
+def test_a_short_form_of_brand_and_legal_form_or_of_place_and_brand_is_the_full_name() -> None:
+    facts = extract(
+        TASKS + "支持嘉兴市德振振动设备股份有限公司、海宁鸿源水务有限公司建设研发中心。\n"
+        "推动德振股份等骨干企业扩产。\n"
+        "序号\t项目名称\t建设单位\t总投资（亿元）\n1\t园区污水处理厂提标改造工程\t海宁鸿源水务\t2.6\n"
+    )
+    firms = entities(facts, "Enterprise")
+    assert firms.keys() == {"嘉兴市德振振动设备股份有限公司", "海宁鸿源水务有限公司"}
+    assert "德振股份" in firms["嘉兴市德振振动设备股份有限公司"].aliases
+    assert "海宁鸿源水务" in firms["海宁鸿源水务有限公司"].aliases
