@@ -496,10 +496,9 @@ class Resolver:
         }
         by_core, by_placed = _Abbreviations(cores), _Abbreviations(placed)
         firms_in: dict[str, set[str]] = defaultdict(set)  # the firms whose full names each city's plans write
-        for name, best in canonical.items():
-            if best in cores:
-                for code in written[name]:
-                    firms_in[code].add(best)
+        for name in full_names:
+            for code in written[name]:
+                firms_in[code].add(canonical[name])
         for short in shorts:
             owner = by_core.owner(_legal_core(_without_leading_places(short))) or by_placed.owner(
                 _legal_core(name_key(short))
@@ -509,6 +508,19 @@ class Resolver:
                 owner = _owner_of(short, {n: cores[n] for n in near}, placed)
             if owner is not None:
                 canonical[short] = owner
+        # A short form the corpus gives to a firm whose full name its city's plans never write (锂源新能源, derived
+        # from 常德锂源新能源科技 of another plan) is, in that city, the local firm whose name it abbreviates
+        # (宜宾锂源新能源材料).
+        for short, codes in written.items():
+            owner = canonical.get(short)
+            if owner is None or not is_short_form(short):
+                continue
+            for code in codes:
+                if owner in firms_in[code] or (short, code) in self._local_enterprise_aliases:
+                    continue
+                local = _abbreviated(_legal_core(_without_leading_places(short)), {n: cores[n] for n in firms_in[code]})
+                if local is not None:
+                    self._local_enterprise_aliases[(short, code)] = local
         # Two short forms of one brand in one city's plans (佑琪制衣, 佑琪服装) are one firm, the more frequent name.
         by_city: dict[str, list[DocumentExtraction]] = defaultdict(list)
         for ex in self.extractions:

@@ -6045,3 +6045,18 @@ def test_a_short_form_of_brand_and_legal_form_or_of_place_and_brand_is_the_full_
     assert firms.keys() == {"嘉兴市德振振动设备股份有限公司", "海宁鸿源水务有限公司"}
     assert "德振股份" in firms["嘉兴市德振振动设备股份有限公司"].aliases
     assert "海宁鸿源水务" in firms["海宁鸿源水务有限公司"].aliases
+
+
+def test_a_short_form_derived_from_another_citys_firm_is_the_local_firm_it_abbreviates() -> None:
+    def plan(manifest: dict, body: str, name: str) -> Document:
+        return Document(Path(name), manifest["title"] + "\n一、重点任务\n" + body, "utf-8", manifest=dict(manifest))
+
+    facts = extract_documents(
+        [
+            plan(MANIFEST, "支持嘉兴锂源新能源材料有限公司扩产。推动锂源新能源等企业建设研发中心。\n", "t.txt"),
+            plan(LIANYUNGANG, "支持连云港锂源新能源科技有限公司建设工程技术研究中心。\n", "l.txt"),
+        ]
+    )
+    firms = entities(facts, "Enterprise")
+    assert "锂源新能源" in firms["嘉兴锂源新能源材料有限公司"].aliases
+    assert "锂源新能源" not in firms["连云港锂源新能源科技有限公司"].aliases
