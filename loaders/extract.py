@@ -371,6 +371,7 @@ class DocumentExtractor:
         by_path: dict[tuple[str, ...], list[Mention]] = {}
         subject = self._title_industry()
         communique = "统计公报" in self.meta.title
+        body_chains = False  # a heading before the attachments named a chain
         for heading in self.layout.headings:
             block = Block(heading.start, heading.end, heading.title, heading.path)
             if communique and HEADING_MARK.sub("", heading.title).rstrip("。 ") in _STATISTICAL_SECTIONS:
@@ -379,9 +380,10 @@ class DocumentExtractor:
             found = self.sectors.find(heading.title, max(title_start, heading.start), block, heading=True)
             inside_chain = any(heading.path[:i] in by_path for i in range(1, len(heading.path)))
             annexed = self.layout.annex_start is not None and heading.start >= self.layout.annex_start
-            if inside_chain and annexed:
+            if inside_chain and annexed and (body_chains or heading.style != "(cn)"):
                 # an attachment restating the chains (一、智能家电领域) lists technical directions under each
-                # (2.成型装备, 2.金属材料): no sub-chains there
+                # (2.成型装备, 2.金属材料): no sub-chains there. (A decision whose body names no chain has its
+                # chains and their sub-chains in the attachment: 一、高端装备产业链 / （一）矿山机械.)
                 found = []
             if inside_chain:
                 # Under a chain's heading, a heading the scheme does not know (1.整机智能化和电动化) is one of
@@ -418,6 +420,7 @@ class DocumentExtractor:
                 continue
             if chains or (found and heading.style in ("part", "cn、")):
                 by_path[heading.path] = chains or found
+                body_chains = body_chains or self.layout.annex_start is None or heading.start < self.layout.annex_start
         return by_path
 
     def _title_industry(self) -> set[str]:

@@ -299,6 +299,10 @@ def _front_matter(lines: list[Line]) -> tuple[int, Line | None, str | None]:
     # No title line: the body starts after the last navigation or notice line near the top.
     start = 0
     for i, line in enumerate(lines[:40]):
+        if len(line.text) > 60 and line.text.endswith("。") and not any("通知" in x.text for x in lines[:i]):
+            # a paragraph of a text that is no notice covering its attachments (…的决定): the text is the body, and
+            # a date further on is its signature's, not the page's
+            break
         if _is_nav(line.text) or _issuing_notice(line.text) or DATE_CN.fullmatch(line.text):
             start = i + 1
     return start, None, notice

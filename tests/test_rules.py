@@ -6060,3 +6060,32 @@ def test_a_short_form_derived_from_another_citys_firm_is_the_local_firm_it_abbre
     firms = entities(facts, "Enterprise")
     assert "锂源新能源" in firms["嘉兴锂源新能源材料有限公司"].aliases
     assert "锂源新能源" not in firms["连云港锂源新能源科技有限公司"].aliases
+
+
+AWARD_DECISION = {
+    "title": "嘉兴市人民政府关于2026年度嘉兴市科学技术奖励的决定",
+    "issuer": "嘉兴市人民政府",
+    "region": "嘉兴市",
+    "region_code": "330400",
+    "province": "浙江省",
+    "period_start": "2026",
+    "period_end": "2026",
+    "genre": "sci-tech-award-decision",
+}
+
+
+def test_a_decision_signed_and_dated_before_its_attachments_is_read_from_its_first_paragraph() -> None:
+    body = (
+        "嘉政〔2027〕3号\n\n各县（市、区）人民政府，市政府各部门：\n\n"
+        "2026年，全市科技创新工作实现量质齐升，全社会研发经费投入强度达到3.35%，高新技术企业达到2186家。"
+        "为表彰在科技创新中作出突出贡献的单位和个人，市政府决定授予以下奖项。\n\n"
+        "一、授予张某某2026年度嘉兴市科学技术杰出贡献奖。\n\n二、授予“磨机智能控制系统”等8项成果2026年度嘉兴市技术发明奖。\n\n"
+        "技术发明奖一等奖每项奖励30万元，二等奖每项奖励15万元。\n\n"
+        "嘉兴市人民政府\n2027年3月16日\n\n附件1\n\n2026年度嘉兴市科学技术奖部分获奖成果简介\n\n"
+        "一、高端装备产业链\n\n高端装备是我市第一大主导产业，轴承、矿山机械、农机装备等细分领域优势突出。\n\n"
+        "（一）矿山机械\n\n2026年，全市矿山机械产业规模突破320亿元。浙江峪岭重工股份有限公司牵头完成的成果实现产业化。\n"
+    )
+    facts = extract_whole(body, AWARD_DECISION)
+    assert {2186, 3.35} <= target_values(facts)
+    assert {i.props["value"] for i in entities(facts, "Incentive").values()} == {30, 15}
+    assert related(facts, "IN_INDUSTRY", "浙江峪岭重工股份有限公司") >= {"矿山机械"}
