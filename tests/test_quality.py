@@ -258,3 +258,24 @@ def test_both_splits_have_plans_of_several_genres_and_provinces() -> None:
     splits = {load_gold(GOLD / (r[0][:-4] + ".json"))["split"] for r in rows}
     assert splits == {"dev", "heldout"}
     assert len({r[7] for r in rows}) >= 6 and len({r[10] for r in rows}) >= 4  # provinces, genres
+
+
+def test_a_ratios_cap_kept_on_the_one_award_answers_a_gold_cap_item_and_is_no_false_positive_without_one() -> None:
+    facts = [
+        Entity(
+            "Incentive",
+            "incentive:r",
+            "技术改造项目 10%",
+            props={"value": 10, "unit": "%", "kind": "ratio", "cap": 1000, "cap_unit": "万元"},
+        ),
+        Relation("OFFERS", "plan:p", "incentive:r", []),
+    ]
+    ratio = {"amount": 10, "amount_max": None, "unit": "%", "kind": "ratio", "optional": False}
+    cap = {"amount": 1000, "amount_max": None, "unit": "万元", "kind": "cap", "optional": False}
+    both = score_document(facts, "plan:p", {"entities": [], "targets": [], "incentives": [ratio, cap]})["Incentive"]
+    assert (both.tp, both.fp, both.fn) == (2, 0, 0)
+    alone = score_document(facts, "plan:p", {"entities": [], "targets": [], "incentives": [ratio]})["Incentive"]
+    assert (alone.tp, alone.fp, alone.fn) == (1, 0, 0)
+    other = {**cap, "amount": 500}
+    miss = score_document(facts, "plan:p", {"entities": [], "targets": [], "incentives": [ratio, other]})["Incentive"]
+    assert (miss.tp, miss.fp, miss.fn) == (1, 0, 1)
