@@ -71,6 +71,7 @@ class MentionKinds:
     no_place_inside: frozenset[str]
     figures_read_inside: frozenset[str]
     indicator_figures: frozenset[str]
+    offered_figures: frozenset[str]
     responsible_parties: frozenset[str]
     responsible_for: frozenset[str]
     region: str
@@ -90,6 +91,7 @@ def mention_kinds(ontology: Ontology) -> MentionKinds:
         no_place_inside=frozenset(ontology.group("noPlaceInside")),
         figures_read_inside=frozenset(ontology.group("figuresReadInside")),
         indicator_figures=frozenset(ontology.group("indicatorFigures")),
+        offered_figures=frozenset(ontology.group("offeredFigures")),
         responsible_parties=responsible.domain,
         responsible_for=responsible.range,
         region=ontology.facet("region").label,
@@ -224,8 +226,25 @@ class DocumentExtractor:
             if responsible_spans:
                 self._responsible(block, block_mentions, responsible_spans)
             self.result.links.extend(self.relations.lead_place(block, block_mentions, block_links))
+        # 支持标准 | 最高300万元 in a table summing up the awards the prose offers, a cell that says of no subject
+        # what it rewards: the same award, said again
+        offered = {
+            (figure, a.get(unit))
+            for m in self.result.mentions
+            if m.type in self.kinds.offered_figures
+            for a in (m.attrs,)
+            for figure, unit in ((a["value"], "unit"), (a.get("cap"), "cap_unit"))
+            if figure is not None
+        }
         for grid in self.layout.grids:
             mentions, links = tables.grid(grid)
+            mentions = [
+                m
+                for m in mentions
+                if m.type not in self.kinds.offered_figures
+                or m.attrs["rewards"]
+                or (m.attrs["value"], m.attrs["unit"]) not in offered
+            ]
             self.result.mentions.extend(ruled(mentions, "table.column"))
             self.result.links.extend(links)
             # A table in a chain's section whose title names that chain (三、机械装备产业链 > 表3-1 机械装备产业链

@@ -6089,3 +6089,30 @@ def test_a_decision_signed_and_dated_before_its_attachments_is_read_from_its_fir
     assert {2186, 3.35} <= target_values(facts)
     assert {i.props["value"] for i in entities(facts, "Incentive").values()} == {30, 15}
     assert related(facts, "IN_INDUSTRY", "浙江峪岭重工股份有限公司") >= {"矿山机械"}
+
+
+CHECKLIST = {
+    "title": "嘉兴市惠企政策清单（2026年版）",
+    "issuer": "嘉兴市发展和改革委员会",
+    "region": "嘉兴市",
+    "region_code": "330400",
+    "province": "浙江省",
+    "period_start": "2026",
+    "period_end": "2026",
+    "genre": "policy-checklist",
+}
+
+
+def test_a_column_of_the_awards_policies_offer_is_read_and_a_summing_up_table_adds_none() -> None:
+    body = (
+        "一、科技创新类\n对新认定的省级重点实验室，给予最高300万元奖励。\n\n"
+        "序号\t政策名称及文号\t支持内容\t申报条件\t责任单位\n"
+        "1\t制造业新政第一条\t对设备投资额500万元以上的技术改造项目，按设备投资额的10%给予补助，单个项目最高1000万元\t"
+        "项目已竣工投产\t市经信局\n"
+        "2\t制造业新政第二条\t对新认定的省级未来工厂，给予150万元奖励\t已认定\t市经信局\n\n"
+        "二、奖补标准一览\n序号\t支持事项\t支持标准\t责任部门\n1\t省级重点实验室\t一次性奖励最高300万元\t市科技局\n"
+    )
+    incentives = entities(extract_whole(body, CHECKLIST), "Incentive").values()
+    found = sorted((i.props["value"], i.props["kind"]) for i in incentives)
+    assert found == [(10, "ratio"), (150, "fixed"), (300, "cap")]
+    assert next(i for i in incentives if i.props["kind"] == "ratio").props["cap"] == 1000

@@ -15,6 +15,7 @@ from loaders.gazetteer import apart, code_prefix, industries, regions
 from loaders.normalize import clean_name, han_count
 from loaders.numbers import tidy
 from loaders.rules.common import PARK_SUFFIXES, Link, Mention, occurrences
+from loaders.rules.incentives import IncentiveFinder
 from loaders.rules.organisations import PLATFORM_SUFFIXES, glued_place, is_generic
 from loaders.rules.places import outside_parks
 from loaders.rules.relations import link, named_elsewhere
@@ -282,6 +283,7 @@ class TableRules:
         self.sectors = sectors
         self.orgs = orgs
         self.targets = targets
+        self.incentives = IncentiveFinder()
 
     def learn_park_parts(self, grid: Grid, text: str) -> None:
         """The parts of a park a place column names (东嘎片区, 柳梧片区) are places in the prose too: a work report
@@ -305,7 +307,7 @@ class TableRules:
         roles = column_roles(grid.header) if grid.header else []
         # 年份 | 申请量（件） | …: the region's figures year by year (its other columns, if they name things, still do)
         by_year = self._year_rows(grid) if grid.header and _YEAR_HEAD.fullmatch(grid.header[0].text) else []
-        if not any(role in ROLE_TYPES or role in ("place", "agency", "name") for role in roles):
+        if not any(role in ROLE_TYPES or role in ("place", "agency", "name", "incentive") for role in roles):
             return by_year, []
         mentions: list[Mention] = by_year
         links: list[Link] = []
@@ -650,6 +652,11 @@ class TableRules:
             found = self.targets.in_sentence(cell.text, cell.start, block, [])
             for m in found:
                 m.rule = "target.table"
+            return found
+        if role == "incentive":
+            found = self.incentives.in_sentence(cell.text, cell.start, block)[0]
+            for m in found:
+                m.rule = "incentive.table"
             return found
         etype = ROLE_TYPES.get(role) or ("Enterprise" if role == "host" else None)
         if etype is None:
