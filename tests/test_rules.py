@@ -6116,3 +6116,15 @@ def test_a_column_of_the_awards_policies_offer_is_read_and_a_summing_up_table_ad
     found = sorted((i.props["value"], i.props["kind"]) for i in incentives)
     assert found == [(10, "ratio"), (150, "fixed"), (300, "cap")]
     assert next(i for i in incentives if i.props["kind"] == "ratio").props["cap"] == 1000
+
+
+def test_what_the_regions_projects_together_invested_is_a_figure_of_the_region_and_one_projects_is_not() -> None:
+    facts = extract(
+        "1—5月，全市378个省市重点项目累计完成投资1035.6亿元。分产业链看，动力装备产业链重点项目完成投资186.2亿元。\n"
+        "（二）重点项目\n嘉兴峰岚新能源年产10万吨电池材料项目总投资32亿元，建成后年产值50亿元，今年完成投资8.6亿元。\n"
+    )
+    values = target_values(facts)
+    assert {378, 1035.6, 186.2} <= values
+    assert not {32, 50, 8.6} & values
+    counted = {t.props["indicator"] for t in entities(facts, "Target").values() if t.props["value"] == 378}
+    assert counted == {"省市重点项目"}

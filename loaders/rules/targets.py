@@ -121,6 +121,12 @@ _PROJECT_SPEC = re.compile(
     r"年开发|年生产|新建|扩建|改建|改造|规划面积|面积|投资|产值|税收|就业岗位"
 )
 
+# 全市378个省市重点项目累计完成投资1035.6亿元, 动力装备产业链重点项目完成投资186.2亿元: what the region's projects
+# together have done, a figure of the region, not one project's specification
+_PROJECTS_OF_REGION = re.compile(
+    r"全[市区县州省盟旗]|省市重点|产业链(?:重点|重大)?项目|\d+个(?:省市|省|市)?(?:重点|重大)项目"
+)
+
 # 规划面积12平方公里, 占地面积300亩: how big a park or site is drawn, which says where, not how far the region
 # has come or means to go (新增孵化面积 is counted: it grows)
 _EXTENT = re.compile(r"(?:规划|占地|总占地|规划建设|规划总)面积$|^占地$")
@@ -430,6 +436,12 @@ def _indicator_right(text: str, q: Quantity) -> str:
     if not match:
         return ""
     noun = _RIGHT_STOP.split(match.group())[0]
+    figure = _FIGURE_IN_NOUN.search(noun)
+    done = _DONE_IN_NOUN.search(noun, 0, figure.start()) if figure is not None else None
+    if done is not None and han_count(noun[: done.start()]) >= 2:
+        # 378个省市重点项目累计完成投资1035.6亿元: the count's noun, not what its things did and the next figure
+        # (产值超10亿元企业 keeps its figure: a class of firms)
+        noun = noun[: done.start()]
     if noun.endswith("级"):
         # 1个千亿级、5个五百亿级、7个百亿级产业集群: every class in the list counts the noun after the last
         head = re.match(r"[^，,。；;]*?级([^、，,。；;\d级]{2,12})", rest[len(noun) :])
@@ -440,6 +452,10 @@ def _indicator_right(text: str, q: Quantity) -> str:
     if one_thing and re.search(r"[和与及]", rest[len(noun) : len(noun) + 1]):
         noun = joined.group()  # 20项基础研究与前沿技术: one thing counted, not a list of two figures
     return noun.strip("“”\"'")
+
+
+_FIGURE_IN_NOUN = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|个|家|项|件|人|%)")
+_DONE_IN_NOUN = re.compile(r"累计|完成|实现|达到|共计")
 
 
 _QUALIFIER_AFTER = re.compile(
@@ -1020,6 +1036,7 @@ class TargetFinder:
                 and _PROJECT_CONTEXT.search(text)
                 and not normalise_indicator(indicator)[0]
                 and not counts_projects
+                and not _PROJECTS_OF_REGION.search(text, 0, q.start)
             ):
                 previous_end = q.end
                 continue
