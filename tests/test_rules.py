@@ -6128,3 +6128,16 @@ def test_what_the_regions_projects_together_invested_is_a_figure_of_the_region_a
     assert not {32, 50, 8.6} & values
     counted = {t.props["indicator"] for t in entities(facts, "Target").values() if t.props["value"] == 378}
     assert counted == {"省市重点项目"}
+
+
+def test_the_fields_of_a_tour_stops_project_entry_hold_the_projects_figures_not_the_regions() -> None:
+    facts = extract(
+        "嘉善县项目建设总体情况：1—5月，嘉善县省市重点项目完成投资78.6亿元，同比增长14.2%。\n"
+        "点位1：嘉善峰岚智能装载机产业化项目\n观摩时间：8:20—8:45\n总投资：32亿元；年度计划投资9.5亿元。\n"
+        "建设内容：建设育种试验温室12万平方米。\n进展情况：目前已完成投资27.4亿元，累计培育新品种8个。\n"
+        "预期效益：达产后预计年销售收入60亿元、利税6.5亿元。\n"
+        "全年力争全市重点项目完成投资2300亿元以上。\n"
+    )
+    values = target_values(facts)
+    assert {78.6, 14.2, 2300} <= values
+    assert not {12, 27.4, 8, 60, 6.5, 9.5} & values

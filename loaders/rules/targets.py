@@ -711,6 +711,14 @@ _ORG_ENTRY = re.compile(r"\s*\[[^\]]{2,40}?(?:有限(?:责任)?公司|股份公�
 _WHOLE_REGION = re.compile(r"\s*全(?:市|区|县|州|省|盟|旗)")
 
 
+# 点位1：青州市某某产业化项目, 观摩点3：… : the line opening one project's entry; its labelled fields follow
+_ENTRY_OPENS = re.compile(r"(?:点位|观摩点位?|第[一二三四五六七八九十\d]+站)\s*\d*\s*[：:][^。；;]{2,60}(?:项目|工程)")
+_ENTRY_FIELD = re.compile(
+    r"(?:观摩时间|项目地点|建设地点|建设单位|项目业主|总投资|建设内容|建设规模|建设期限|进展情况|推进情况|要素保障"
+    r"|预期效益|经济效益|下步打算|存在问题|项目亮点|创新亮点)\s*[：:]"
+)
+
+
 class TargetFinder:
     """Target rules for one plan (its period decides baseline vs target)."""
 
@@ -787,6 +795,9 @@ class TargetFinder:
         # 渤海新区规上工业增加值增长12.6%…；沧州高新区增长11.8%: a place's rate with its measure left out is of the
         # measure last named; (document offset where the next clause starts, that measure)
         self._measure: tuple[int, str] | None = None
+        # 点位1：某某项目 / 建设内容：… / 进展情况：… / 预期效益：…: the paragraphs of one project's entry in a tour's
+        # or a list's text; (the block last asked about, whether it is in such an entry)
+        self._entry: tuple[int, bool] = (-1, False)
 
     def _make(
         self,
@@ -839,6 +850,16 @@ class TargetFinder:
         }
         return Mention("Target", indicator, start, end, block, attrs)
 
+    def _in_project_entry(self, block: Block) -> bool:
+        """Is the paragraph one of a project's entry: the line that opens it (点位1：…项目) or a labelled field
+        after it (总投资：, 建设内容：, 进展情况：, 预期效益：)? A paragraph of neither ends the entry."""
+        if self._entry[0] == block.start:
+            return self._entry[1]
+        text = block.text.lstrip()
+        inside = bool(_ENTRY_OPENS.match(text)) or (self._entry[1] and bool(_ENTRY_FIELD.match(text)))
+        self._entry = (block.start, inside)
+        return inside
+
     def in_sentence(
         self,
         text: str,
@@ -855,6 +876,8 @@ class TargetFinder:
             return found  # 三、审计发现的主要问题 in a review of a year over: what went wrong, no figure of the region
         if block is not None and _DRAFTING_SECTION.search(block.section):
             return found  # 三、起草过程: 走访企业42家, 发放调查问卷260份 tell how a draft was written
+        if block is not None and self._in_project_entry(block):
+            return found  # 点位3：某某项目 … 预期效益：年销售收入60亿元: the project's own figures
         if block is not None and _CRITERIA_SECTION.search(block.section):
             return found  # 平台认定与管理要求: what an applicant must have (研发人员不少于20人), no aim
         if block is not None and _conditions_listed(block.text, base - block.start, len(text)):
