@@ -6141,3 +6141,14 @@ def test_the_fields_of_a_tour_stops_project_entry_hold_the_projects_figures_not_
     values = target_values(facts)
     assert {78.6, 14.2, 2300} <= values
     assert not {12, 27.4, 8, 60, 6.5, 9.5} & values
+
+
+def test_figures_under_a_firms_heading_with_its_place_or_under_an_award_winning_achievement_are_its_own() -> None:
+    facts = extract(
+        TASKS + "2026年，全市轴承产业规模突破320亿元。\n"
+        "1.嘉兴峪岭轴承股份有限公司（南湖区，轴承）\n企业研发投入4.1亿元，授权发明专利86件。\n"
+        "2.高速列车轴箱轴承台架试验技术（科学技术进步奖三等奖）\n项目授权发明专利17件，近三年新增销售收入14.3亿元。\n"
+    )
+    values = target_values(facts)
+    assert 320 in values
+    assert not {4.1, 86, 17, 14.3} & values

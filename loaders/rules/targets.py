@@ -703,7 +703,12 @@ _TITLE_YEAR = re.compile(r"(?<![—\-－～~至\d])((?:19|20)\d\d)年度?(?![—
 _FIRM_SUBJECT = re.compile(r"(?:该|本)?(?:公司|集团)(?!级)|该企业")
 # A section headed by a firm's legal name (（六）某某有限公司: its card of labelled values, 注册资本 | 5000万元, or its
 # profile): its figures are the firm's own (staff, capital, patents, the loan it seeks), not the region's
-_FIRM_HEADING = re.compile(r"(?:有限责任公司|有限公司|股份公司|集团公司)$")
+# （六）某某装备股份有限公司, 1.某某集团有限公司（涧西区，矿山机械）: a heading that names one firm (where and on
+# which chain in brackets after it); 5.高速列车轴箱轴承台架试验技术（科学技术进步奖三等奖）: one award-winning
+# achievement. The figures under either are the firm's or the achievement's own.
+_FIRM_HEADING = re.compile(
+    r"(?:有限责任公司|有限公司|股份公司|集团公司)(?:[（(][^（()）]{0,20}[)）])?$|[（(][^（()）]{0,16}奖[^（()）]{0,6}[)）]$"
+)
 # A yearbook's entry headed by an organisation (【河北科技大学】 2026年，…获批国家级科研项目86项): the figures are that
 # university's, institute's or firm's, as in a firm's card; an entry headed by a topic (【学术交流】) is the region's
 # (sentences reach the rules folded: 【】 as []); a sentence of the entry opening 全市 is still the region's
@@ -896,6 +901,7 @@ class TargetFinder:
             return found  # 考核指标：冗余切换时间≤20ms…: one challenge's specification, not the region's goal
         if block is not None and _FIRM_HEADING.search(block.section.rsplit(" > ", 1)[-1]):
             return found  # （六）某某装备股份有限公司 over 知识产权 | 发明专利89件: one firm's card, its own figures
+            # (and 8.盾构机主轴承…技术（科学技术进步奖一等奖）: one achievement's account)
         if block is not None and _ORG_ENTRY.match(block.text) and not _WHOLE_REGION.match(text):
             return found  # 【某某大学】 2026年，…获批国家级科研项目86项: a yearbook's entry on one university
         # A cue needs 年 (2025年) or 五 (十四五); most sentences have neither and are spared the scan.
