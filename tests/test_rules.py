@@ -6152,3 +6152,15 @@ def test_figures_under_a_firms_heading_with_its_place_or_under_an_award_winning_
     values = target_values(facts)
     assert 320 in values
     assert not {4.1, 86, 17, 14.3} & values
+
+
+def test_a_project_entrys_site_field_places_the_project_and_the_firm_building_it() -> None:
+    facts = extract(
+        TASKS + "点位1：嘉善峰岚智能装载机产业化项目\n观摩时间：8:20—8:45\n项目地点：嘉善经济技术开发区\n"
+        "建设单位：浙江峰岚重工机械有限公司\n总投资：32亿元。\n"
+        "点位2：平湖睿驰新材料项目\n项目地点：独山港镇\n建设单位：浙江睿驰新材料有限公司\n"
+    )
+    assert "嘉善经济技术开发区" in related(facts, "LOCATED_IN", "嘉善峰岚智能装载机产业化项目")
+    assert "嘉善经济技术开发区" in related(facts, "LOCATED_IN", "浙江峰岚重工机械有限公司")
+    assert "独山港镇" in related(facts, "LOCATED_IN", "浙江睿驰新材料有限公司")
+    assert "嘉善经济技术开发区" not in related(facts, "LOCATED_IN", "浙江睿驰新材料有限公司")

@@ -304,3 +304,11 @@ def place_before_dash(text: str, left: int) -> str:
         if word == "中国" or word in table.by_name or word in table.by_short or countries().fullmatch(word):
             return word
     return ""
+
+
+# 点位1：青州市某某产业化项目, 观摩点3：… : the line opening one project's entry; its labelled fields follow
+ENTRY_OPENS = re.compile(r"(?:点位|观摩点位?|第[一二三四五六七八九十\d]+站)\s*\d*\s*[：:][^。；;]{2,60}(?:项目|工程)")
+ENTRY_FIELD = re.compile(
+    r"(?:观摩时间|项目地点|建设地点|建设单位|项目业主|总投资|建设内容|建设规模|建设期限|进展情况|推进情况|要素保障"
+    r"|预期效益|经济效益|下步打算|存在问题|项目亮点|创新亮点)\s*[：:]"
+)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from loaders.gazetteer import apart, code_prefix, countries, firm_words, regions
-from loaders.rules.common import DECLARED_ASIDE, Link, Mention, clause_start
+from loaders.rules.common import DECLARED_ASIDE, ENTRY_FIELD, ENTRY_OPENS, Link, Mention, clause_start
 from loaders.rules.organisations import ENTERPRISE_SUFFIXES
 from loaders.rules.places import COURT_VERBS, region_attrs
 from loaders.rules.sectors import UMBRELLA, nearest_concept
@@ -203,12 +203,18 @@ _USER_BEFORE = re.compile(r"在(?:○+[、和及])*$")
 _USER_AFTER = re.compile(r"(?:[、和及]○+)*等?[\u4e00-\u9fff]{0,4}?(?:企业|公司)?(?:的|中|推广|应用|使用)")
 
 
+_ENTRY_PLACE = re.compile(r"(?:项目地点|建设地点|项目位置|落户地点)\s*[：:]")
+_ENTRY_OWNER = re.compile(r"(?:建设单位|项目业主|业主单位|建设主体)\s*[：:]")
+
+
 class RelationRules:
     """The sentence-level relation rules of one plan."""
 
     def __init__(self, plan_region) -> None:
         self.plan_region = plan_region
         self.own_chains: dict[str, Mention] = {}  # scheme concept -> the plan's own chain that narrows it
+        # the project entry the paragraphs are in (点位1：…项目, then its fields): its projects, owners and places
+        self._entry: dict[str, list[Mention]] | None = None
 
     def know_chains(self, chains: list[Mention]) -> None:
         """The plan's own chains (智能汽车关键零部件, 微电子) by the scheme concept each narrows: a firm whose name
@@ -220,6 +226,27 @@ class RelationRules:
             if concept and all(c.name != chain.name for c in by_concept.get(concept, [])):
                 by_concept.setdefault(concept, []).append(chain)
         self.own_chains = {concept: found[0] for concept, found in by_concept.items() if len(found) == 1}
+
+    def project_entry(self, block: Block, mentions: list[Mention]) -> list[Link]:
+        """A project's entry in a tour's text: 点位1：某某项目 opens it, and its fields follow, 项目地点：青州经济开发区
+        placing the project and the firm that 建设单位： names (the firm builds there). A paragraph that is no field
+        of an entry closes it."""
+        text = block.text.lstrip()
+        if ENTRY_OPENS.match(text):
+            self._entry = {"projects": [m for m in mentions if m.type == "Project"], "owners": [], "places": []}
+            return []
+        if self._entry is None or not ENTRY_FIELD.match(text):
+            self._entry = None
+            return []
+        entry, pairs = self._entry, []
+        if _ENTRY_PLACE.match(text):
+            entry["places"] = [m for m in mentions if m.type == "Region" and not m.attrs.get("self")]
+            pairs = [(s, p) for s in entry["projects"] + entry["owners"] for p in entry["places"]]
+        elif _ENTRY_OWNER.match(text):
+            owners = [m for m in mentions if m.type == "Enterprise"]
+            entry["owners"] += owners
+            pairs = [(o, p) for o in owners for p in entry["places"]]
+        return [link("LOCATED_IN", s, p, "place.entry", 0.85) for s, p in pairs]
 
     def sentence(self, text: str, base: int, mentions: list[Mention], section_industries: list[Mention]) -> list[Link]:
         """Links stated in one sentence."""

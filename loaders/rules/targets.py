@@ -19,7 +19,7 @@ from kg.ontology import Ontology
 from loaders.gazetteer import apart, code_prefix, countries, current_ontology, regions
 from loaders.normalize import clean_name, han_count, name_key
 from loaders.numbers import UNITS, Quantity, find_quantities, parse_number, tidy
-from loaders.rules.common import CUT_WORDS, DECLARED_ASIDE, Mention, clause_start
+from loaders.rules.common import CUT_WORDS, DECLARED_ASIDE, ENTRY_FIELD, ENTRY_OPENS, Mention, clause_start
 from loaders.segment import GROWTH_HEAD, Block, Cell, Table
 from loaders.terms import read_terms
 from loaders.trie import trie_regex
@@ -716,14 +716,6 @@ _ORG_ENTRY = re.compile(r"\s*\[[^\]]{2,40}?(?:有限(?:责任)?公司|股份公�
 _WHOLE_REGION = re.compile(r"\s*全(?:市|区|县|州|省|盟|旗)")
 
 
-# 点位1：青州市某某产业化项目, 观摩点3：… : the line opening one project's entry; its labelled fields follow
-_ENTRY_OPENS = re.compile(r"(?:点位|观摩点位?|第[一二三四五六七八九十\d]+站)\s*\d*\s*[：:][^。；;]{2,60}(?:项目|工程)")
-_ENTRY_FIELD = re.compile(
-    r"(?:观摩时间|项目地点|建设地点|建设单位|项目业主|总投资|建设内容|建设规模|建设期限|进展情况|推进情况|要素保障"
-    r"|预期效益|经济效益|下步打算|存在问题|项目亮点|创新亮点)\s*[：:]"
-)
-
-
 class TargetFinder:
     """Target rules for one plan (its period decides baseline vs target)."""
 
@@ -861,7 +853,7 @@ class TargetFinder:
         if self._entry[0] == block.start:
             return self._entry[1]
         text = block.text.lstrip()
-        inside = bool(_ENTRY_OPENS.match(text)) or (self._entry[1] and bool(_ENTRY_FIELD.match(text)))
+        inside = bool(ENTRY_OPENS.match(text)) or (self._entry[1] and bool(ENTRY_FIELD.match(text)))
         self._entry = (block.start, inside)
         return inside
 
