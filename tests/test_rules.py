@@ -6164,3 +6164,13 @@ def test_a_project_entrys_site_field_places_the_project_and_the_firm_building_it
     assert "嘉善经济技术开发区" in related(facts, "LOCATED_IN", "浙江峰岚重工机械有限公司")
     assert "独山港镇" in related(facts, "LOCATED_IN", "浙江睿驰新材料有限公司")
     assert "嘉善经济技术开发区" not in related(facts, "LOCATED_IN", "浙江睿驰新材料有限公司")
+
+
+def test_projects_spoken_of_in_general_name_no_project() -> None:
+    facts = extract(
+        TASKS + "要素保障：安丘市将项目纳入数字化改造重点清单。"
+        "日常调度得分由市发展改革委会同市统计局根据项目开工情况评定。"
+        "潍坊高新区项目建设总体情况良好。引进嘉兴峰岚集团并建设本项目。"
+        "支持嘉兴峰岚新能源年产10万吨电池材料项目建设。\n"
+    )
+    assert set(entities(facts, "Project")) == {"嘉兴峰岚新能源年产10万吨电池材料项目"}

@@ -276,6 +276,8 @@ class ProjectFinder:
                 continue  # 本地|新能源汽车配套项目, 预制|菜智能工厂项目: the edge fell inside a word, no name is whole
             if body.endswith(("的", "和", "与", "及", "等")) or text[s - 1 : s] == "等":
                 continue  # 揭榜成功的项目, 铝液直供深加工等项目: a description or a list of kinds, not a name
+            if _BEFORE_ANY_PROJECT.search(body) or _places_only(body):
+                continue  # 安丘市将项目, 市统计局根据项目, 并建设本项目, 的大项目; 潍坊高新区项目: no project named
             if _SPOKEN_OF.search(body) or re.search(r"[+＋]", body):
                 continue
             if owner is None and _CATEGORY.search(body):
@@ -301,6 +303,17 @@ class ProjectFinder:
                 continue  # 电源侧储能项目, 湿法冶金项目: a kind of project, no owner, place or figure names one
             add(left, e, text[left:e])
         return found
+
+
+# what stands before 项目 when the text speaks of projects in general (将项目纳入, 根据项目开工, 抓项目, 本项目, 大项目)
+_BEFORE_ANY_PROJECT = re.compile(r"(?:将|把|根据|按照|依据|对|抓|本|该|其|各|大|不含|含)$|^不含")
+_PLACE_WORDS = re.compile(r"(?:市属|县属|区属)?(?:开发区|高新区|经开区|园区|新区)$")
+
+
+def _places_only(body: str) -> bool:
+    """潍坊高新区, 市属开发区: a place or a kind of zone before 项目 names whose projects, not one project."""
+    rest = regions().after_places(body)
+    return not rest or _PLACE_WORDS.fullmatch(rest) is not None
 
 
 def fold_project_heads(mentions: list[Mention], links: list) -> tuple[list[Mention], list]:
