@@ -6174,3 +6174,11 @@ def test_projects_spoken_of_in_general_name_no_project() -> None:
         "支持嘉兴峰岚新能源年产10万吨电池材料项目建设。\n"
     )
     assert set(entities(facts, "Project")) == {"嘉兴峰岚新能源年产10万吨电池材料项目"}
+
+
+def test_a_column_of_liaison_offices_names_departments() -> None:
+    facts = extract(
+        TASKS + "序号\t县市区\t联络单位\t观摩点位\n1\t嘉善县\t嘉善县发展和改革局\t点位1、点位2\n"
+        "2\t平湖市\t平湖市发展和改革局\t点位3\n"
+    )
+    assert {"嘉善县发展和改革局", "平湖市发展和改革局"} <= entities(facts, "Agency").keys()
