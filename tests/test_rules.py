@@ -6182,3 +6182,11 @@ def test_a_column_of_liaison_offices_names_departments() -> None:
         "2\t平湖市\t平湖市发展和改革局\t点位3\n"
     )
     assert {"嘉善县发展和改革局", "平湖市发展和改革局"} <= entities(facts, "Agency").keys()
+
+
+def test_a_share_of_a_tax_relief_after_an_is_on_offer_and_a_sum_relieved_is_the_regions_figure() -> None:
+    facts = extract(
+        TASKS + "对企业研发费用，按照实际发生额的100%在税前加计扣除。2025年，全市企业享受研发费用加计扣除额38亿元。\n"
+    )
+    assert {i.props["value"] for i in entities(facts, "Incentive").values()} == {100}
+    assert 38 in target_values(facts) and 100 not in target_values(facts)

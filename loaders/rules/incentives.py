@@ -26,6 +26,7 @@ def _words(role: str) -> str:
 
 
 _REWARD = re.compile(_words("reward"))
+_RATIO_REWARD = re.compile(_words("ratio-reward"))
 _CAP = re.compile(f"(?:{_words('cap')})$")
 _RATIO = re.compile(r"按")
 _RANGE_JOIN = re.compile(r"^\s*(?:—|-|～|~|至|到)\s*$")
@@ -94,7 +95,13 @@ class IncentiveFinder:
                 continue
             clause = self._clause(text, q)
             before = text[max(0, q.start - 6) : q.start]
-            if not (_REWARD.search(clause) or (_CAP.search(before) and _REWARD.search(text))):
+            # 按照实际发生额的100%在税前加计扣除: a share of a relief, offered as awards are
+            relief = (
+                q.unit == "%"
+                and _RATIO_REWARD.search(clause) is not None
+                and _RATIO.search(text, max(0, text.rfind("，", 0, q.start) + 1), q.start) is not None
+            )
+            if not (_REWARD.search(clause) or (_CAP.search(before) and _REWARD.search(text)) or relief):
                 continue  # 单个企业每年最高200万元 caps the reward of the clause before
             if any(m.start(1) <= q.start < m.end(1) for m in subjects):
                 continue  # a figure inside the 对… phrase is its condition
