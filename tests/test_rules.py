@@ -6190,3 +6190,14 @@ def test_a_share_of_a_tax_relief_after_an_is_on_offer_and_a_sum_relieved_is_the_
     )
     assert {i.props["value"] for i in entities(facts, "Incentive").values()} == {100}
     assert 38 in target_values(facts) and 100 not in target_values(facts)
+
+
+def test_a_paragraphs_run_in_title_with_a_year_dates_its_figures() -> None:
+    facts = extract_whole(
+        "编制说明\n　　3.2025年兑现情况。2025年，全市累计兑现惠企资金38.6亿元。全市免申即享事项占比达到52.3%。\n"
+        "　　4.2026年工作目标。全市免申即享事项占比达到60%以上。\n",
+        CHECKLIST,
+    )
+    targets = {t.props["value"]: t.props for t in entities(facts, "Target").values()}
+    assert (targets[52.3]["year"], targets[52.3]["status"]) == (2025, "baseline")
+    assert (targets[60]["year"], targets[60]["status"]) == (2026, "target")

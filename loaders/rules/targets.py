@@ -334,6 +334,10 @@ def _year_of(cue: re.Match[str], issued: int | None = None) -> tuple[int | None,
 # opens states no figure: a sentence of figures after the year speaks for itself, and the next starts afresh)
 _YEAR_LABEL = re.compile(r"\s*(?:到|至)?(20\d\d)年(?:度)?(?:目标|任务|安排)?[：:，,]")
 _FIGURELESS_LEAD = re.compile(r"[^。；;\d]*。")
+# 3.2025年兑现情况。, （四）2026年工作目标： a numbered title run into its paragraph, naming a year
+_RUN_IN_YEAR = re.compile(
+    r"\s*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*(20\d\d)年度?([^。，,；;：:\d]{2,12})[。：:]"
+)
 # Between an amount and a rate: 同比增长 (，同比增长8.6%) or a bare 增长 after a comma (，增长23.5%).
 _GROWTH_AFTER_FIGURE = re.compile(
     # (，按不变价格计算，比上年增长5.9%: how the rate is computed may come between)
@@ -1104,6 +1108,10 @@ class TargetFinder:
                 # 2025年：…: a yearly plan's paragraph, all its figures (2027年，本部门将…。 under a heading of the
                 # year reported, 2026年度部门决算情况说明: the paragraph's own year comes first)
                 year, forward = int(label.group(1)), True
+            if year is None and block is not None and (run_in := _RUN_IN_YEAR.match(block.text)) is not None:
+                # 3.2025年兑现情况。…全市…占比达到52.3%: a paragraph's own run-in title dates its figures, as a
+                # heading would; 4.2026年工作目标。… sets that year's goals
+                year, forward = int(run_in.group(1)), _GOAL_SECTION.search(run_in.group(2)) is not None
             if year is None:
                 year = _section_year(section)  # 二、2024年工作安排 / 一、2023年工作回顾: the heading dates its figures
             if year is None and self.issued is not None and SO_FAR.search(section) and not forward:
