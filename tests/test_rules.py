@@ -6019,15 +6019,20 @@ def test_a_list_of_trades_before_deng_qiye_names_kinds_of_firm() -> None:
     assert {"峰岚科技", "澜沣股份"} <= firms.keys()
 
 
-def test_a_short_form_two_cities_firms_could_abbreviate_is_the_firm_written_in_its_own_citys_plans() -> None:
-    def plan(manifest: dict, body: str, name: str) -> Document:
-        return Document(Path(name), manifest["title"] + "\n一、重点任务\n" + body, "utf-8", manifest=dict(manifest))
-
-    facts = extract_documents(
+def two_cities(jiaxing: str, lianyungang: str) -> list:
+    """A 嘉兴 plan and a 连云港 plan read together, as a corpus of two cities' plans is."""
+    return extract_documents(
         [
-            plan(MANIFEST, "支持浙江云翼螺旋桨科技有限公司建设研发中心。推动云翼科技、澜沣股份等企业扩产。", "t.txt"),
-            plan(LIANYUNGANG, "支持连云港云翼智能科技有限公司建设工程技术研究中心。\n", "l.txt"),
+            Document(Path(name), m["title"] + "\n一、重点任务\n" + body + "\n", "utf-8", manifest=dict(m))
+            for name, m, body in (("t.txt", MANIFEST, jiaxing), ("l.txt", LIANYUNGANG, lianyungang))
         ]
+    )
+
+
+def test_a_short_form_two_cities_firms_could_abbreviate_is_the_firm_written_in_its_own_citys_plans() -> None:
+    facts = two_cities(
+        "支持浙江云翼螺旋桨科技有限公司建设研发中心。推动云翼科技、澜沣股份等企业扩产。",
+        "支持连云港云翼智能科技有限公司建设工程技术研究中心。",
     )
     firms = entities(facts, "Enterprise")
     assert "云翼科技" not in firms
@@ -6048,28 +6053,21 @@ def test_a_short_form_of_brand_and_legal_form_or_of_place_and_brand_is_the_full_
 
 
 def test_a_short_form_derived_from_another_citys_firm_is_the_local_firm_it_abbreviates() -> None:
-    def plan(manifest: dict, body: str, name: str) -> Document:
-        return Document(Path(name), manifest["title"] + "\n一、重点任务\n" + body, "utf-8", manifest=dict(manifest))
-
-    facts = extract_documents(
-        [
-            plan(MANIFEST, "支持嘉兴锂源新能源材料有限公司扩产。推动锂源新能源等企业建设研发中心。\n", "t.txt"),
-            plan(LIANYUNGANG, "支持连云港锂源新能源科技有限公司建设工程技术研究中心。\n", "l.txt"),
-        ]
+    facts = two_cities(
+        "支持嘉兴锂源新能源材料有限公司扩产。推动锂源新能源等企业建设研发中心。",
+        "支持连云港锂源新能源科技有限公司建设工程技术研究中心。",
     )
     firms = entities(facts, "Enterprise")
     assert "锂源新能源" in firms["嘉兴锂源新能源材料有限公司"].aliases
     assert "锂源新能源" not in firms["连云港锂源新能源科技有限公司"].aliases
 
 
+# 嘉兴 texts of one year (2026), by genre: the plan's manifest with its title, issuer and genre changed
+ONE_YEAR = {**MANIFEST, "period_start": "2026", "period_end": "2026"}
 AWARD_DECISION = {
+    **ONE_YEAR,
     "title": "嘉兴市人民政府关于2026年度嘉兴市科学技术奖励的决定",
     "issuer": "嘉兴市人民政府",
-    "region": "嘉兴市",
-    "region_code": "330400",
-    "province": "浙江省",
-    "period_start": "2026",
-    "period_end": "2026",
     "genre": "sci-tech-award-decision",
 }
 
@@ -6092,13 +6090,9 @@ def test_a_decision_signed_and_dated_before_its_attachments_is_read_from_its_fir
 
 
 CHECKLIST = {
+    **ONE_YEAR,
     "title": "嘉兴市惠企政策清单（2026年版）",
     "issuer": "嘉兴市发展和改革委员会",
-    "region": "嘉兴市",
-    "region_code": "330400",
-    "province": "浙江省",
-    "period_start": "2026",
-    "period_end": "2026",
     "genre": "policy-checklist",
 }
 
