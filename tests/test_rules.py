@@ -6195,3 +6195,12 @@ def test_a_paragraphs_run_in_title_with_a_year_dates_its_figures() -> None:
     targets = {t.props["value"]: t.props for t in entities(facts, "Target").values()}
     assert (targets[52.3]["year"], targets[52.3]["status"]) == (2025, "baseline")
     assert (targets[60]["year"], targets[60]["status"]) == (2026, "target")
+
+
+def test_a_drafts_column_of_awards_as_they_were_offers_none() -> None:
+    body = (
+        "一、主要内容\n序号\t支持事项\t原政策支持标准\t《若干政策》支持标准\t调整说明\n"
+        "1\t全国重点实验室\t一次性奖励最高300万元\t一次性奖励最高800万元\t提高标准\n"
+    )
+    incentives = entities(extract_whole(body, CHECKLIST), "Incentive").values()
+    assert {i.props["value"] for i in incentives} == {800}

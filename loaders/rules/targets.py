@@ -896,8 +896,9 @@ class TargetFinder:
         if block is not None and _SPEC_LABEL.match(block.text):
             return found  # 考核指标：冗余切换时间≤20ms…: one challenge's specification, not the region's goal
         if block is not None and _FIRM_HEADING.search(block.section.rsplit(" > ", 1)[-1]):
-            return found  # （六）某某装备股份有限公司 over 知识产权 | 发明专利89件: one firm's card, its own figures
-            # (and 8.盾构机主轴承…技术（科学技术进步奖一等奖）: one achievement's account)
+            # （六）某某装备股份有限公司 over 知识产权 | 发明专利89件: one firm's card, its own figures (and
+            # 8.盾构机主轴承…技术（科学技术进步奖一等奖）: one achievement's account)
+            return found
         if block is not None and _ORG_ENTRY.match(block.text) and not _WHOLE_REGION.match(text):
             return found  # 【某某大学】 2026年，…获批国家级科研项目86项: a yearbook's entry on one university
         # A cue needs 年 (2025年) or 五 (十四五); most sentences have neither and are spared the scan.
