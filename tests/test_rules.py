@@ -6204,3 +6204,12 @@ def test_a_drafts_column_of_awards_as_they_were_offers_none() -> None:
     )
     incentives = entities(extract_whole(body, CHECKLIST), "Incentive").values()
     assert {i.props["value"] for i in incentives} == {800}
+
+
+def test_a_projects_facilities_in_its_fields_are_no_platforms() -> None:
+    facts = extract(
+        TASKS + "点位1：寿光峰岚蔬菜种质创新及良种繁育基地项目\n项目地点：孙家集街道\n"
+        "建设内容：建设智能化育苗温室8万平方米、组培实验室及种苗检测中心，配套低温冷库及检测研发中心。\n"
+        "支持嘉兴峰岚种业有限公司建设省级设施蔬菜种质创新重点实验室。\n"
+    )
+    assert set(entities(facts, "Platform")) == {"省级设施蔬菜种质创新重点实验室"}

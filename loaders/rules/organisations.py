@@ -20,6 +20,7 @@ from loaders.normalize import clean_name, han_count
 from loaders.rules.common import (
     CUT_WORDS,
     DECLARED_ASIDE,
+    ENTRY_FIELD,
     PARK_SUFFIXES,
     Mention,
     clause_start,
@@ -176,6 +177,14 @@ _FIRM_LIST_TAIL = re.compile(
     r"^(?:为(?:龙头|主导|代表|引领|重点|核心|骨干)|[^，,。；;：:、向为与和在对把将]{0,10}?(?:企业|公司|集团|龙头|骨干|单位|厂商|链主|"
     r"中介机构|投资机构|金融机构|服务机构|创投机构))"
 )
+
+
+def _facility(name: str) -> bool:
+    """Is a platform-suffixed name in a project's fields a facility of the project: its words before the suffix
+    ordinary (种苗检测中心, 组培实验室) or joined to the buildings listed with it (低温冷库及检测研发中心)?"""
+    suffix = _PLATFORM_RE.search(name)
+    body = name[: suffix.start()] if suffix is not None else name
+    return not body or is_word_chain(body) or han_count(body) <= 2 or re.search(r"[及和与、\d]", body) is not None
 
 
 def _trades_listed(items: str) -> bool:
@@ -831,6 +840,10 @@ class OrganisationFinder:
         # A declared short form inside its aside (（以下简称钢铁新材料研究院）) is read with its full name, not alone.
         spans.extend(m.span() for m in DECLARED_ASIDE.finditer(text))
         out = self._named(text, base, _PLATFORM_RE, "Platform", spans, block)
+        if block is not None and ENTRY_FIELD.match(block.text.lstrip()):
+            # 建设内容：建设智能化育苗温室、组培实验室及种苗检测中心: a project's facilities, in ordinary words or
+            # listed with its buildings, are no platforms of their own
+            out = [m for m in out if not _facility(m.name)]
         for m in out:
             branch = _UNIVERSITY_BRANCH.fullmatch(m.name)
             if branch is not None and regions().leading_place(branch.group(2)) == branch.group(2):
