@@ -229,14 +229,9 @@ class DocumentExtractor:
             self.result.links.extend(self.relations.project_entry(block, block_mentions))
         # 支持标准 | 最高300万元 in a table summing up the awards the prose offers, a cell that says of no subject
         # what it rewards: the same award, said again
-        offered = {
-            (figure, a.get(unit))
-            for m in self.result.mentions
-            if m.type in self.kinds.offered_figures
-            for a in (m.attrs,)
-            for figure, unit in ((a["value"], "unit"), (a.get("cap"), "cap_unit"))
-            if figure is not None
-        }
+        awards = [m.attrs for m in self.result.mentions if m.type in self.kinds.offered_figures]
+        offered = {(a["value"], a["unit"]) for a in awards}
+        offered |= {(a["cap"], a.get("cap_unit")) for a in awards if a.get("cap") is not None}
         for grid in self.layout.grids:
             mentions, links = tables.grid(grid)
             mentions = [

@@ -312,3 +312,13 @@ ENTRY_FIELD = re.compile(
     r"(?:观摩时间|项目地点|建设地点|建设单位|项目业主|总投资|建设内容|建设规模|建设期限|进展情况|推进情况|要素保障"
     r"|预期效益|经济效益|下步打算|存在问题|项目亮点|创新亮点)\s*[：:]"
 )
+
+
+def entry_part(text: str, inside: bool) -> str | None:
+    """Which part of a project's entry a paragraph is: "opens" (点位1：…项目), "field" (a labelled field of the entry
+    the paragraph before was in), or None (no part of one: an entry ends there). The target and relation rules read
+    entries alike through it."""
+    text = text.lstrip()
+    if ENTRY_OPENS.match(text):
+        return "opens"
+    return "field" if inside and ENTRY_FIELD.match(text) else None

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from loaders.gazetteer import apart, code_prefix, countries, firm_words, regions
-from loaders.rules.common import DECLARED_ASIDE, ENTRY_FIELD, ENTRY_OPENS, Link, Mention, clause_start
+from loaders.rules.common import DECLARED_ASIDE, Link, Mention, clause_start, entry_part
 from loaders.rules.organisations import ENTERPRISE_SUFFIXES
 from loaders.rules.places import COURT_VERBS, region_attrs
 from loaders.rules.sectors import UMBRELLA, nearest_concept
@@ -231,14 +231,15 @@ class RelationRules:
         """A project's entry in a tour's text: 点位1：某某项目 opens it, and its fields follow, 项目地点：青州经济开发区
         placing the project and the firm that 建设单位： names (the firm builds there). A paragraph that is no field
         of an entry closes it."""
-        text = block.text.lstrip()
-        if ENTRY_OPENS.match(text):
+        entry = self._entry
+        part = entry_part(block.text, entry is not None)
+        if part == "opens":
             self._entry = {"projects": [m for m in mentions if m.type == "Project"], "owners": [], "places": []}
             return []
-        if self._entry is None or not ENTRY_FIELD.match(text):
+        if part is None or entry is None:  # (a field is only ever of an open entry)
             self._entry = None
             return []
-        entry, pairs = self._entry, []
+        text, pairs = block.text.lstrip(), []
         if _ENTRY_PLACE.match(text):
             entry["places"] = [m for m in mentions if m.type == "Region" and not m.attrs.get("self")]
             pairs = [(s, p) for s in entry["projects"] + entry["owners"] for p in entry["places"]]

@@ -19,7 +19,7 @@ from kg.ontology import Ontology
 from loaders.gazetteer import apart, code_prefix, countries, current_ontology, regions
 from loaders.normalize import clean_name, han_count, name_key
 from loaders.numbers import UNITS, Quantity, find_quantities, parse_number, tidy
-from loaders.rules.common import CUT_WORDS, DECLARED_ASIDE, ENTRY_FIELD, ENTRY_OPENS, Mention, clause_start
+from loaders.rules.common import CUT_WORDS, DECLARED_ASIDE, Mention, clause_start, entry_part
 from loaders.segment import GROWTH_HEAD, Block, Cell, Table
 from loaders.terms import read_terms
 from loaders.trie import trie_regex
@@ -856,8 +856,7 @@ class TargetFinder:
         after it (总投资：, 建设内容：, 进展情况：, 预期效益：)? A paragraph of neither ends the entry."""
         if self._entry[0] == block.start:
             return self._entry[1]
-        text = block.text.lstrip()
-        inside = bool(ENTRY_OPENS.match(text)) or (self._entry[1] and bool(ENTRY_FIELD.match(text)))
+        inside = entry_part(block.text, self._entry[1]) is not None
         self._entry = (block.start, inside)
         return inside
 
