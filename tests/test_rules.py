@@ -6213,3 +6213,14 @@ def test_a_projects_facilities_in_its_fields_are_no_platforms() -> None:
         "支持嘉兴峰岚种业有限公司建设省级设施蔬菜种质创新重点实验室。\n"
     )
     assert set(entities(facts, "Platform")) == {"省级设施蔬菜种质创新重点实验室"}
+
+
+def test_a_bar_a_firm_or_a_purchase_must_clear_is_no_figure_to_reach() -> None:
+    """…在500万元以上的，按…奖励 and …2000万元以上、…不低于3%的420家企业: conditions; the region's goals stay."""
+    facts = extract(
+        "对本市用户单位首次采购本地装备，且单台（套）合同金额在500万元以上的，按合同金额的5%给予奖励。"
+        "将年销售收入2000万元以上、研发费用占比不低于3%的420家企业纳入高新技术企业后备培育库。"
+        "到2026年，全市研发经费投入强度达到3%以上、高新技术企业达到500家以上。"
+    )
+    found = {(t["indicator"], t["value"], t["unit"]) for t in _targets(facts).values()}
+    assert found == {("研发经费投入强度", 3, "%"), ("高新技术企业", 500, "家")}

@@ -525,6 +525,12 @@ _FRAGMENT_ANY = re.compile(
 
 
 _CAP_BEFORE = re.compile(r"最高(?:可(?:申领|获得|享受|给予)?|不超过|补助|奖励|资助)?\s*$")
+# 合同金额在500万元以上的，按…奖励; 年销售收入2000万元以上、研发费用占比不低于3%的420家企业: the bar a firm or a
+# purchase must clear (a condition closed by 的), or a share that sorts the firms counted next, is no figure to reach
+_THRESHOLD_AFTER = re.compile(
+    r"(?:[（(]含[)）])?(?:的[，,]|且|、[^，,。；;\d]{0,16}\d+(?:\.\d+)?\s*(?:%|万元|亿元|元|人|家|项)?(?:及?以上)?"
+    r"的(?=\d|[^，,。；;]{0,6}(?:企业|单位|机构)))|的\d+(?:\.\d+)?(?:家|个|户|项)"
+)
 
 
 # A clause naming a firm that still speaks of the region (全市, 带动A、B等企业, 其中): its figure is not the firm's.
@@ -961,6 +967,9 @@ class TargetFinder:
             ):
                 previous_end = q.end
                 continue  # 距A机场40公里、B机场70公里: where a place lies, no measure of anything
+            if q.comparator == ">=" and _THRESHOLD_AFTER.match(text, q.end):
+                previous_end = q.end
+                continue
             if q.unit.endswith("元") and _CAP_BEFORE.search(text[max(0, q.start - 12) : q.start]):
                 previous_end = q.end
                 continue  # 单个企业每年最高200万元, 每家企业最高可申领20万元: a subsidy's cap, never a goal
