@@ -6224,3 +6224,17 @@ def test_a_bar_a_firm_or_a_purchase_must_clear_is_no_figure_to_reach() -> None:
     )
     found = {(t["indicator"], t["value"], t["unit"]) for t in _targets(facts).values()}
     assert found == {("研发经费投入强度", 3, "%"), ("高新技术企业", 500, "家")}
+
+
+def test_a_word_before_a_legal_name_that_opens_with_its_province_is_no_part_of_the_name() -> None:
+    """为河北…, 当地安徽…, 第三方评估机构河北…, 达茂旗内蒙古…: the legal name starts at its province."""
+    facts = extract(
+        "市交通运输局为河北澜峰交通科技股份有限公司开放测试场景。支持当地安徽玻泉新材料有限公司扩大产能。"
+        "委托第三方评估机构河北鉴远科技咨询有限公司开展评估。达茂旗内蒙古青原绿氢能源有限公司建成制氢项目。"
+    )
+    assert {
+        "河北澜峰交通科技股份有限公司",
+        "安徽玻泉新材料有限公司",
+        "河北鉴远科技咨询有限公司",
+        "内蒙古青原绿氢能源有限公司",
+    } <= set(entities(facts, "Enterprise"))

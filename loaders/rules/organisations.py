@@ -368,6 +368,31 @@ def glued_place(body: str) -> int:
     return match.end() if han_count(rest) >= 4 and han_count(brand) >= 2 and not is_generic(brand) else 0
 
 
+# Parts of speech of a word that may stand before a firm's province in the running text but never opens a legal
+# name: prepositions, verbs, adverbs, pronouns and common nouns (为, 当地, 主体, 子公司, 评估机构), not place names.
+_BEFORE_PROVINCE_TAGS = frozenset({"p", "v", "vn", "d", "r", "n", "f", "s", "c"})
+
+
+def _word_before_province(body: str) -> int:
+    """Length of a word written before a legal name that opens with its province (为河北某某…, 当地安徽某某…,
+    达茂旗内蒙古某某…, 第三方评估机构河北某某…), or 0: a legal name opens with its province, so a province inside
+    the body is where the name starts when what stands before it is an ordinary word or a place."""
+    table = regions()
+    for k in range(1, min(10, len(body) - 6)):
+        place = table.leading_place(body[k:])
+        refs = table.by_name.get(place, []) + table.by_short.get(place, []) if place else []
+        if not any(r.level == "province" for r in refs) or han_count(body[k + len(place) :]) < 4:
+            continue
+        before = body[:k]
+        if before in table.full or before in table.by_short or glued_place(body) == k:
+            return k
+        last = next((before[-n:] for n in (3, 2, 1) if n <= len(before) and word_tag(before[-n:])), "")
+        if last and word_tag(last) in _BEFORE_PROVINCE_TAGS and not table.leading_place(before):
+            return k
+        return 0
+    return 0
+
+
 # What a zone's own companies do (投资, 建设, 开发, 运营 …): with nothing else after the zone, the zone is the name.
 _PARK_COMPANY = re.compile(r"(?:科创|科技|创新|投资|建设|发展|开发|运营|管理|控股|资产|城投|产业|实业|服务|集团)+")
 
@@ -566,6 +591,7 @@ class OrganisationFinder:
                 # a run of places (某某高新区白洋工业园浙江某某…): each glued before the next, then the name
                 while glued := glued_place(text[left:s]):
                     left += glued
+                left += _word_before_province(text[left:s])
                 inner_mongolia = regions().leading_place(text[left:s]).startswith("内")  # 内蒙古某某: a province
                 inside = text[left : left + 1] in ("内", "里") and not inner_mongolia
                 if inside and regions().leading_place(text[left + 1 : s]):
