@@ -392,7 +392,10 @@ class DocumentExtractor:
             if communique and HEADING_MARK.sub("", heading.title).rstrip("。 ") in _STATISTICAL_SECTIONS:
                 continue  # 三、工业和建筑业, 八、财政金融: a communique's sector of statistics, no chain
             title_start = heading.start + self.layout.folded[heading.start : heading.end].find(heading.title[:4])
-            found = self.sectors.find(heading.title, max(title_start, heading.start), block, heading=True)
+            if heading.style == "subject":  # 案由：关于…的提案: the proposal's chain, if its subject names one
+                found = self.sectors.subject_chains(heading.title, max(title_start, heading.start), block)
+            else:
+                found = self.sectors.find(heading.title, max(title_start, heading.start), block, heading=True)
             inside_chain = any(heading.path[:i] in by_path for i in range(1, len(heading.path)))
             annexed = self.layout.annex_start is not None and heading.start >= self.layout.annex_start
             if inside_chain and annexed and (body_chains or heading.style != "(cn)"):

@@ -40,6 +40,8 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     (style, re.compile(rf"^{marker}\s*")) for style, marker in _NUMBERING.items()
 ]
 BOX = re.compile(r"^专栏\s*(\d{1,2})?")
+# The subject line of a proposal or motion (案由：关于…的提案): the title of all that follows, up to the next one.
+_SUBJECT = re.compile(r"^(?:案\s*由|议\s*题)\s*[：:]\s*(关于.{4,})$")
 
 
 def _markers(*styles: str) -> str:
@@ -867,6 +869,14 @@ def segment(doc: Document) -> Layout:
         if box and len(text) <= 60:
             sections.open_box(text)
             headings.append(Heading("box", int(box.group(1) or 0), text, line.start, line.end, sections.path))
+            i += 1
+            continue
+        subject = _SUBJECT.match(text)
+        if subject is not None and len(text) <= 80:
+            # 案由：关于做强电子元器件产业链…的提案: a proposal's subject heads the proposal (its 一、基本情况 …)
+            topic = subject.group(1).rstrip("。")
+            sections.offer("subject", sections.last.get("subject", 0) + 1, topic)
+            headings.append(Heading("subject", sections.last["subject"], topic, line.start, line.end, sections.path))
             i += 1
             continue
         found = _match_heading(text)

@@ -6238,3 +6238,20 @@ def test_a_word_before_a_legal_name_that_opens_with_its_province_is_no_part_of_t
         "河北鉴远科技咨询有限公司",
         "内蒙古青原绿氢能源有限公司",
     } <= set(entities(facts, "Enterprise"))
+
+
+def test_a_proposals_subject_heads_the_proposal_and_puts_its_firms_on_the_chain_it_names() -> None:
+    """案由：关于做强X产业链…的提案 / 关于…推动安吉白茶产业提质升级的提案: each proposal's firms are on its chain."""
+    title = "政协嘉兴市第七届委员会第五次会议科技创新类提案选编"
+    manifest = dict(MANIFEST, title=title, genre="cppcc-proposal-compilation")
+    facts = extract_whole(
+        "第018号\n案  由：关于做强光电显示产业链、打造千亿级电子信息产业集群的提案\n提案人：民建市委会\n"
+        "一、基本情况\n我市光电显示企业以浙江澜光显示科技有限公司为龙头，配套企业有浙江昱辉玻璃基板有限公司。\n"
+        "二、具体建议\n支持澜光显示建设省级企业技术中心。\n"
+        "第036号\n案  由：关于以科技创新推动安吉白茶产业提质升级的提案\n提案人：张某某\n"
+        "一、基本情况\n浙江茗岚茶业有限公司是全市最大的茶企。\n",
+        manifest,
+    )
+    assert related(facts, "IN_INDUSTRY", "浙江澜光显示科技有限公司") == {"光电显示"}
+    assert related(facts, "IN_INDUSTRY", "浙江昱辉玻璃基板有限公司") == {"光电显示"}
+    assert related(facts, "IN_INDUSTRY", "浙江茗岚茶业有限公司") == {"白茶"}

@@ -17,7 +17,7 @@ from functools import cache
 from loaders.gazetteer import industries, industry_key
 from loaders.lexicon import is_common_word, word_tag
 from loaders.normalize import clean_name, han_count
-from loaders.rules.common import Mention, clause_start, leading_function_words, left_edge, occurrences
+from loaders.rules.common import CUT_WORDS, Mention, clause_start, leading_function_words, left_edge, occurrences
 from loaders.rules.organisations import is_generic
 from loaders.segment import HEADING_MARK
 from loaders.terms import read_terms
@@ -297,6 +297,37 @@ class SectorFinder:
     def know_chains(self, names: set[str]) -> None:
         """Chains named in the plan's headings: later sentences name them whole (医疗器械及卫生材料两大产业链)."""
         self.plan_chains = tuple(sorted((n for n in names if han_count(n) >= 3), key=len, reverse=True))
+
+    def subject_chains(self, text: str, base: int, block) -> list[Mention]:
+        """The chain a proposal's subject is about: the first industry it names with 产业 or 产业链, cut after the verbs
+        and places before it (以科技创新推动安化黑茶产业提质升级 -> 黑茶; 推进竹产业精深加工 -> 竹产业; 推动船舶制造与
+        工程机械配套产业协同创新 -> both). Subjects are clauses, not the short names chain headings are, so the
+        heading rules' shapes do not fit them."""
+        from loaders.gazetteer import regions
+
+        for match in _named_industry_runs(text):
+            opens = clause_start(text, match.start(1))
+            left = left_edge(text, opens, match.start(1) + len(match.group(1)))
+            if text[left - 1 : left] in ("与", "和", "及") and han_count(text[opens : left - 1]) >= 2:
+                left = left_edge(text, opens, left - 1)  # 船舶制造与工程机械配套产业: two chains
+            core = regions().after_places(text[left : match.end(1)]).removesuffix("全")  # 南县稻虾全产业链
+            core = core[leading_function_words(core) :]
+            while verb := next((w for w in (*CUT_WORDS, "发展", "壮大") if len(w) >= 2 and core.startswith(w)), ""):
+                core = core[len(verb) :]  # 加快发展生物医药产业
+            if not core or _NOT_INDUSTRY.match(core) or core + "产业" in UMBRELLA:
+                continue
+            names = re.split(r"[与和及]", core) if re.search(r"\w{2}[与和及]\w{2}", core) else [core]
+            out = []
+            for name in names:
+                name = name if han_count(name) >= 2 else name + "产业"  # 竹产业: one character names no industry
+                at = base + text.find(name[:2], left)
+                mention = concept_mention(name, at, at + len(name), block, True) or Mention(
+                    "Industry", clean_name(name), at, at + len(name), block, {"priority": True, "kind": "chain"}
+                )
+                mention.attrs["heading_chain"] = True
+                out.append(mention)
+            return out
+        return []
 
     def find(self, text: str, base: int, block, heading: bool = False, in_chain: bool = False) -> list[Mention]:
         return [m for m in map(tidy_named, self._find(text, base, block, heading, in_chain)) if m is not None]
