@@ -6255,3 +6255,16 @@ def test_a_proposals_subject_heads_the_proposal_and_puts_its_firms_on_the_chain_
     assert related(facts, "IN_INDUSTRY", "浙江澜光显示科技有限公司") == {"光电显示"}
     assert related(facts, "IN_INDUSTRY", "浙江昱辉玻璃基板有限公司") == {"光电显示"}
     assert related(facts, "IN_INDUSTRY", "浙江茗岚茶业有限公司") == {"白茶"}
+
+
+def test_spoken_hosting_a_pronoun_a_speakers_verb_and_a_platform_that_is_what_x_built() -> None:
+    """依托它建了Z, 依托X，我们认定了Z, Z是X与Y共建的: the firm or university builds Z, as in 依托X建设Z."""
+    facts = extract(
+        "锡山区的江苏澜合新能源科技股份有限公司，简称澜合新能源，是做储能系统集成的，"
+        "依托它建了江苏省储能变流系统工程技术研究中心。"
+        "梁溪区的无锡云岫数智科技有限公司，它的仿真软件用得很好。依托云岫数智，我们认定了无锡市仿真软件工程技术研究中心。"
+        "我们主要依托无锡市微纳传感产业技术研究院（以下简称“微纳研究院”）。微纳研究院是东南大学与新吴区共建的市级新型研发机构。"
+    )
+    assert related(facts, "HOSTED_BY", "江苏省储能变流系统工程技术研究中心") == {"江苏澜合新能源科技股份有限公司"}
+    assert related(facts, "HOSTED_BY", "无锡市仿真软件工程技术研究中心") == {"无锡云岫数智科技有限公司"}
+    assert related(facts, "HOSTED_BY", "无锡市微纳传感产业技术研究院") == {"东南大学"}

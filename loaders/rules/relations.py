@@ -53,7 +53,14 @@ _HAS_BUILT = re.compile(r"^(?:是[^。；;：:，,等]{0,25}[，,])?(?:已|现�
 _BUILDER_CUE = re.compile(r"(?:依托|支持|鼓励|推动|引导|推进|由)$")
 # Z由X负责运营, 建设Z，由X负责运营, Z（由X运营）; 由高新区国有平台公司X负责运营: X said with what kind it is
 _RUN_BY = re.compile(
-    r"^[，,（(]?(?:由|依托)(?:[\u4e00-\u9fff]{0,4}?(?:国有|国资)[\u4e00-\u9fff]{0,4}?(?:公司|企业|集团))?$"
+    r"^[，,（(]?(?:由|依托|是由|是)"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:国有|国资)[\u4e00-\u9fff]{0,4}?(?:公司|企业|集团))?$"
+)
+# X，简称…，是做…的，依托它建了Z: the firm the sentence is about, named again by a pronoun, builds Z;
+# 依托X，我们认定了Z: after 依托X and a comma, the speaker's verb of founding or accrediting
+_RELIES_ON_IT = re.compile(rf"^[^。；;]*[，,]依托它(?:{_HOST_VERBS}|建)了?[^，,。；;]{{0,20}}$")
+_RELIED_ON_THEN = re.compile(
+    rf"^[，,](?:我们|市里|我市|全市|区里)?(?:{_HOST_VERBS}|认定|建)了?[^，,。；;、()（）]{{0,10}}$"
 )
 _RUN_VERB = re.compile(r"^(?:负责|牵头|承担)?(?:运营|建设|组建|承建|管理|运行|牵头建设|牵头组建)")
 _COURT = re.compile("|".join(COURT_VERBS))
@@ -616,6 +623,17 @@ class RelationRules:
                 between = DECLARED_ASIDE.sub("", text[org.end - base : platform.start - base])
                 lead = text[clause_start(text, org.start - base) : org.start - base]
                 inbetween = [o for o in before if org.end <= o.start and o.end <= platform.start]
+                relied = (
+                    lead.rstrip().endswith("依托")
+                    and _RELIED_ON_THEN.match(between)
+                    and org.type in ("Enterprise", "University")
+                )
+                pronoun = _RELIES_ON_IT.match(between) and org.type in ("Enterprise", "University") and not any(
+                    o.type in ("Enterprise", "University") for o in inbetween
+                )
+                if relied or pronoun:
+                    links.append(link("HOSTED_BY", platform, org, "host.relies-on", 0.8))
+                    break
                 if _RELIES_ON.match(between) or (
                     # X依托A和B开展…: each platform of the list X relies on is X's
                     _RELIES_ON_LIST.match(between) and inbetween and all(o.type == "Platform" for o in inbetween)
