@@ -6268,3 +6268,13 @@ def test_spoken_hosting_a_pronoun_a_speakers_verb_and_a_platform_that_is_what_x_
     assert related(facts, "HOSTED_BY", "江苏省储能变流系统工程技术研究中心") == {"江苏澜合新能源科技股份有限公司"}
     assert related(facts, "HOSTED_BY", "无锡市仿真软件工程技术研究中心") == {"无锡云岫数智科技有限公司"}
     assert related(facts, "HOSTED_BY", "无锡市微纳传感产业技术研究院") == {"东南大学"}
+
+
+def test_spoken_words_before_a_name_and_ordinary_words_before_gongsi_name_nothing() -> None:
+    """跟东南大学, 它和上海交通大学, 我们公司, 一家芯片设计公司: the universities alone; no firm."""
+    facts = extract(
+        "我们今年也跟杭州衡岳智能科技有限公司对接过。它和上海交通大学有合作，也跟东南大学一起做项目。"
+        "我们公司2024年就认定了高新技术企业。我们是一家刚成立的芯片设计公司。"
+    )
+    assert set(entities(facts, "Enterprise")) == {"杭州衡岳智能科技有限公司"}
+    assert set(entities(facts, "University")) == {"上海交通大学", "东南大学"}

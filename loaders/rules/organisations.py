@@ -817,8 +817,14 @@ class OrganisationFinder:
             return True  # 四川大学, 电子科技大学: a university's name may be a province or ordinary words
         if is_generic(body):
             return False
-        if etype == "Enterprise" and suffix in ("公司", "企业", "集团") and body[-1] in "贵您你我本该此":
-            return False  # 建议贵公司, 感谢您公司: the firm a reply is written to, addressed, not named
+        if etype == "Enterprise" and suffix in ("公司", "企业", "集团") and body[-1] in "贵您你我们本该此":
+            return False  # 建议贵公司, 感谢您公司, 我们公司: the firm a reply is written to or a speaker's, not named
+        # 一家芯片设计公司, 检验检测和供应链服务公司: ordinary words before 公司 name a kind of firm (a central
+        # state-owned firm is named so after 国家 or 中国: 国家电网公司)
+        words = re.sub(r"[和与及、]", "", body)
+        plain = is_word_chain(words) and not body.startswith(("国家", "中国"))
+        if etype == "Enterprise" and suffix == "公司" and plain and not regions().leading_place(body):
+            return False
         if _ADDRESSED.search(body):
             return False  # 可为贵公司研发中心提供配套: the addressee's own centre, named by no one
         if etype == "Enterprise" and suffix == "集团" and (_TECH_LEAD.search(body) or industries().lookup(body)):
