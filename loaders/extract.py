@@ -149,6 +149,16 @@ def _restated(one: str, other: str) -> bool:
     return similarity(*(re.sub(r"[^\u4e00-\u9fff]", "", x) for x in (one, other))) >= 0.6
 
 
+def _profiled_firm(title: str, line: str) -> bool:
+    """Is a run-in heading a firm's short form, with its legal name (holding the short form) opening the text after
+    it? A profile of a firm (16.峤光储能。莆田市峤光储能科技有限公司成立于2020年…) is headed so, and its heading names
+    no chain, however much its trade word (储能) looks like one."""
+    topic = HEADING_MARK.sub("", title).rstrip("。 ")
+    rest = line[line.find(topic) + len(topic) :] if 2 <= len(topic) <= 8 and topic in line else ""
+    legal = re.match(r"[。.：:\s]*([^，,。；;：:]{0,40}?(?:有限责任公司|有限公司|集团))", rest)
+    return legal is not None and regions().after_places(legal.group(1)).startswith(topic)
+
+
 class DocumentExtractor:
     """Runs every rule set over one document, sorting mentions by the groupings of ``ontology``."""
 
@@ -392,6 +402,8 @@ class DocumentExtractor:
             if communique and HEADING_MARK.sub("", heading.title).rstrip("。 ") in _STATISTICAL_SECTIONS:
                 continue  # 三、工业和建筑业, 八、财政金融: a communique's sector of statistics, no chain
             title_start = heading.start + self.layout.folded[heading.start : heading.end].find(heading.title[:4])
+            if _profiled_firm(heading.title, self.layout.folded[heading.start : heading.end]):
+                continue  # 16.峤光储能。莆田市峤光储能科技有限公司成立于…: a firm's profile, headed by its short form
             if heading.style == "subject":  # 案由：关于…的提案: the proposal's chain, if its subject names one
                 found = self.sectors.subject_chains(heading.title, max(title_start, heading.start), block)
             else:

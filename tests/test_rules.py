@@ -6278,3 +6278,17 @@ def test_spoken_words_before_a_name_and_ordinary_words_before_gongsi_name_nothin
     )
     assert set(entities(facts, "Enterprise")) == {"杭州衡岳智能科技有限公司"}
     assert set(entities(facts, "University")) == {"上海交通大学", "东南大学"}
+
+
+def test_a_firms_profile_headed_by_its_short_form_names_no_chain() -> None:
+    """16.峤光储能。莆田市峤光储能科技有限公司成立于…: a profile; 2.医疗器械。支持…医疗器械有限公司…: a chain."""
+    facts = extract_whole(
+        "一、重点企业简介\n"
+        "1.澜峤储能。嘉兴市澜峤储能科技有限公司成立于2020年，主要从事户用储能产品的研发和生产。\n"
+        "2.禾湄水产。嘉兴禾湄水产食品有限公司成立于2012年，主要从事水产品精深加工。\n"
+        "二、重点产业\n"
+        "1.医疗器械。支持嘉兴市普岚医疗器械有限公司发展医用影像设备。\n",
+        MANIFEST,
+    )
+    named = set(entities(facts, "Industry"))
+    assert "医疗器械" in named and not named & {"澜峤储能", "禾湄水产"}
