@@ -6292,3 +6292,12 @@ def test_a_firms_profile_headed_by_its_short_form_names_no_chain() -> None:
     )
     named = set(entities(facts, "Industry"))
     assert "医疗器械" in named and not named & {"澜峤储能", "禾湄水产"}
+
+
+def test_a_listing_step_before_a_legal_form_names_no_firm() -> None:
+    """整体变更为股份有限公司, 完成股份制改造并与证券公司签订辅导协议: steps toward a listing, no firm named."""
+    facts = extract(
+        "企业以经审计的净资产折股整体变更为股份有限公司。支持企业完成股份制改造并与证券公司签订辅导协议。"
+        "支持嘉兴澜屿科技股份有限公司改制为股份有限公司。"
+    )
+    assert set(entities(facts, "Enterprise")) == {"嘉兴澜屿科技股份有限公司"}
