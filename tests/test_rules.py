@@ -6301,3 +6301,16 @@ def test_a_listing_step_before_a_legal_form_names_no_firm() -> None:
         "支持嘉兴澜屿科技股份有限公司改制为股份有限公司。"
     )
     assert set(entities(facts, "Enterprise")) == {"嘉兴澜屿科技股份有限公司"}
+
+
+def test_a_table_of_listed_companies_names_each_firm_by_its_stock_short_name() -> None:
+    """证券简称 | 上市地点及板块 | 所在县区 | 所属产业链: each row's firm, placed in its county, on its chain."""
+    table = (
+        "表  截至2025年底嘉兴市上市公司基本情况\n"
+        "序号\t证券简称\t上市地点及板块\t上市年份\t所在县区\t所属产业链\n"
+        "1\t禾澜国际\t香港联交所主板\t2010\t南湖区\t纺织服装\n"
+        "2\t嘉屿健康\t上交所主板\t2019\t秀洲区\t生物医药\n"
+    )
+    facts = extract(TASKS + table)
+    assert {"禾澜国际", "嘉屿健康"} <= set(entities(facts, "Enterprise"))
+    assert related(facts, "LOCATED_IN", "嘉屿健康") == {"秀洲区"}
