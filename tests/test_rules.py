@@ -6314,3 +6314,13 @@ def test_a_table_of_listed_companies_names_each_firm_by_its_stock_short_name() -
     facts = extract(TASKS + table)
     assert {"禾澜国际", "嘉屿健康"} <= set(entities(facts, "Enterprise"))
     assert related(facts, "LOCATED_IN", "嘉屿健康") == {"秀洲区"}
+
+
+def test_a_speakers_paragraph_about_a_place_and_a_headquarters_said_in_passing_place_the_firm() -> None:
+    """王江泾镇这边，…。比如X…; X，大家叫它Y，总部就在秀洲区: the firm is in the town, the county."""
+    facts = extract(
+        "王江泾镇这边，也有一批很有特色的零部件企业。比如嘉兴澜北精工机械有限公司，是做汽车齿轮的。\n"
+        "企业这块，我举几个例子。嘉兴禾岚生物医药股份有限公司，大家叫它禾岚生物，总部就在秀洲区，它有两个药进入了临床。\n"
+    )
+    assert related(facts, "LOCATED_IN", "嘉兴澜北精工机械有限公司") == {"王江泾镇"}
+    assert related(facts, "LOCATED_IN", "嘉兴禾岚生物医药股份有限公司") == {"秀洲区"}

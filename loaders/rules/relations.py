@@ -28,6 +28,10 @@ HOSTS = ("Enterprise", "University", "Region")
 
 # 团风县：…, 黄冈高新区：…: a paragraph labelled with a place (RelationRules.lead_place)
 _PLACE_LEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,14}?)[：:](?=.)")
+# 锡北镇这边，也有一批…企业。比如X…; 另外，宜兴官林镇的线缆产业，我们也在…: a speaker's paragraph about one place
+_SPOKEN_PLACE_LEAD = re.compile(
+    r"\s*(?:另外|此外|还有)?[，,]?([\u4e00-\u9fff]{2,14}?)(?:这边|这里|那边|这几年|这一块|这块|的[\u4e00-\u9fff]{2,8}产业)[，,]"
+)
 _HOST_VERBS = trie_regex(read_terms("host_verbs.txt"))
 # Organisation, then (with a partner: 与/和/联合 Y) a building verb, then the platform: 支持X(与Y)建设Z.
 _HOST_BETWEEN = re.compile(
@@ -147,7 +151,7 @@ _LEGAL_ENDINGS = tuple(s for s in ENTERPRISE_SUFFIXES if s != "公司")
 # (成立于2012年，位于…: the founding clause a firm's introduction opens with, before where it is)
 _STATED_AT = re.compile(
     r"(?:[，,]?(?:(?:成立|始建|创建|创立|组建|注册成立|建)于[^，,。；;（(]{2,14}[，,])?"
-    r"(?:总部|厂区|基地)?(?:位于|坐落于|坐落在|地处|落户于|落户在|设在|设于))$"
+    r"(?:总部|厂区|基地)?(?:位于|坐落于|坐落在|地处|落户于|落户在|设在|设于|[，,]总部就?在))$"
 )
 # The rest of a list of partners that ends in champions from elsewhere (…、腾讯等头部企业合作).
 _PARTNER_LIST_END = re.compile(
@@ -282,7 +286,7 @@ class RelationRules:
         """团风县：某某有限公司…: a paragraph a county, town or park opens as its label (a bulletin's county news)
         is about that place; a firm it names and places nowhere else is there. (Its projects are often in a park
         the paragraph does not name, so they keep no place rather than a guess.)"""
-        lead = _PLACE_LEAD.match(block.text)
+        lead = _PLACE_LEAD.match(block.text) or _SPOKEN_PLACE_LEAD.match(block.text)
         if lead is None:
             return []
         start, end = block.start + lead.start(1), block.start + lead.end(1)
@@ -290,7 +294,7 @@ class RelationRules:
             (
                 m
                 for m in mentions
-                if m.type == "Region" and m.start == start and m.end == end
+                if m.type == "Region" and start <= m.start and m.end == end
                 and m.attrs.get("level") in ("county", "town", "park")
             ),
             None,
