@@ -6324,3 +6324,9 @@ def test_a_speakers_paragraph_about_a_place_and_a_headquarters_said_in_passing_p
     )
     assert related(facts, "LOCATED_IN", "嘉兴澜北精工机械有限公司") == {"王江泾镇"}
     assert related(facts, "LOCATED_IN", "嘉兴禾岚生物医药股份有限公司") == {"秀洲区"}
+
+
+def test_a_park_then_li_de_places_the_firm_after_it() -> None:
+    """比如秀洲智造产业园里的X: the firm is in the park, as after 园内的 or 园的."""
+    facts = extract("我们重点支持工业软件。比如秀洲智造产业园里的嘉兴云岫数智科技有限公司，它的仿真软件用得很好。")
+    assert related(facts, "LOCATED_IN", "嘉兴云岫数智科技有限公司") == {"秀洲智造产业园"}

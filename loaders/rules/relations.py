@@ -82,7 +82,7 @@ _NATIONAL_GROUP = re.compile(
 
 
 # What may stand between a place and the name it places (某某园的, 某某园台资企业): nothing, 的, or a kind of firm.
-_GLUE = re.compile(r"(?:的|内的|内)?(?:(?:台资|外资|港资|侨资|民营|龙头|骨干|重点|入园|规上|领军)?企业)?")
+_GLUE = re.compile(r"(?:的|内的|内|里的|里面的)?(?:(?:台资|外资|港资|侨资|民营|龙头|骨干|重点|入园|规上|领军)?企业)?")
 
 
 def _run_end(first: Mention, regions: list[Mention]) -> Mention:
