@@ -37,7 +37,7 @@ from loaders.terms import read_rows, read_terms, rule_confidence
 _RUN_IN_LEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,12})[。：:](?=.)")
 # An item inside a paragraph: （1）新型储能。… or 油茶产业方面，…
 _INLINE_ITEM = re.compile(
-    r"\s*(?:[（(]\d{1,2}[）)]\s*([\u4e00-\u9fff]{2,12})[。：:]|([\u4e00-\u9fff]{2,10}?)(产业|行业)?方面[，,]|"
+    r"\s*(?:[（(]\d{1,2}[）)]\s*([\u4e00-\u9fff]{2,12})[。：:]|([\u4e00-\u9fff]{2,10}?)(产业|行业)?(?:方面|这块|这一块)[，,]|"
     r"在([\u4e00-\u9fff]{2,10}?)(子链|产业链)[，,])"  # 在数控机床子链，…: the chain (or a sub-chain of the section's)
 )
 # A paragraph led by a chain the plan names as one (大豆精深加工链条。…), inside a broader chain's section too.
@@ -476,9 +476,10 @@ class DocumentExtractor:
     def _inline_lead(
         self, sentence: str, start: int, block: Block, sub_chain_only: bool = False
     ) -> list[Mention] | None:
-        """An item inside a paragraph that names an industry (（1）新型储能。…, 油茶产业方面，…), as work reports
-        enumerate: the sentences after it, up to the next item, are on it. None when the sentence opens no item;
-        an empty list when it opens one that names no industry (the previous item's industry ends there)."""
+        """An item inside a paragraph that names an industry (（1）新型储能。…, 油茶产业方面，…; a speaker's
+        医疗器械这块，…), as work reports enumerate: the sentences after it, up to the next item, are on it. None
+        when the sentence opens no item; an empty list when it opens one that names no industry (the previous
+        item's industry ends there)."""
         item = _INLINE_ITEM.match(sentence)
         if item is None or (sub_chain_only and item.group(4) is None):
             return None

@@ -6330,3 +6330,13 @@ def test_a_park_then_li_de_places_the_firm_after_it() -> None:
     """比如秀洲智造产业园里的X: the firm is in the park, as after 园内的 or 园的."""
     facts = extract("我们重点支持工业软件。比如秀洲智造产业园里的嘉兴云岫数智科技有限公司，它的仿真软件用得很好。")
     assert related(facts, "LOCATED_IN", "嘉兴云岫数智科技有限公司") == {"秀洲智造产业园"}
+
+
+def test_a_speakers_industry_topic_puts_the_firms_after_it_on_that_industry() -> None:
+    """医疗器械这块，秀洲区的X…: the sentences after the topic are on it, as after 医疗器械方面，."""
+    facts = extract(
+        "医疗器械这块，秀洲区的嘉兴瑞岚医疗器械有限公司，简称瑞岚医疗，是做康复机器人的。"
+        "去年嘉兴大学与瑞岚医疗共建了嘉兴市智能康复器械联合实验室。\n"
+    )
+    assert related(facts, "IN_INDUSTRY", "嘉兴瑞岚医疗器械有限公司") == {"医疗器械"}
+    assert related(facts, "IN_INDUSTRY", "嘉兴市智能康复器械联合实验室") == {"医疗器械"}
