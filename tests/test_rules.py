@@ -6340,3 +6340,11 @@ def test_a_speakers_industry_topic_puts_the_firms_after_it_on_that_industry() ->
     )
     assert related(facts, "IN_INDUSTRY", "嘉兴瑞岚医疗器械有限公司") == {"医疗器械"}
     assert related(facts, "IN_INDUSTRY", "嘉兴市智能康复器械联合实验室") == {"医疗器械"}
+
+
+def test_from_a_to_b_over_a_stated_span_dates_a_at_the_spans_start() -> None:
+    """2023年至2025年，…由98家增加到146家: 98 in 2023, 146 in 2025 (not the previous five-year period's start)."""
+    manifest = dict(MANIFEST, title="嘉兴市科技企业培育行动方案（2026—2028年）", period_start="2026", period_end="2028")
+    facts = extract("2023年至2025年，全市高新技术企业由98家增加到146家。", manifest)
+    years = {t.props["value"]: t.props["year"] for t in entities(facts, "Target").values()}
+    assert years == {98: 2023, 146: 2025}

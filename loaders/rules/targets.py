@@ -382,6 +382,7 @@ def _status(year: int | None, forward: bool, section: str, sentence: str, start:
     return "target" if _FUTURE.search(sentence) or _TARGET_SECTION.search(section) else "baseline"
 
 
+_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:至|到|—|－|-|～)\s*((?:19|20)\d\d)\s*年")
 _FROM_TO = re.compile(
     r"^\s*(?:增至|增长到|增长至|增加到|增加至|提高到|提高至|提升到|提升至|上升到|上升至|达到|扩大到|降至)"
 )
@@ -1190,8 +1191,12 @@ class TargetFinder:
                     and before.attrs["status"] == mention.attrs["status"] == "baseline"
                     and mention.attrs["year"] is not None
                 ):
-                    # 由9%提高到24% in a review, no years written: from the previous period's start to its end
-                    before.attrs["year"] = mention.attrs["year"] - 5
+                    # 由9%提高到24% in a review, no years written: from the previous period's start to its end;
+                    # 2023年至2025年，…由98家增加到146家: from the start of the span the sentence gives
+                    span = _YEAR_SPAN.search(text, 0, q.start)
+                    later = mention.attrs["year"]
+                    since = int(span.group(1)) if span is not None and int(span.group(2)) == later else later - 5
+                    before.attrs["year"] = since
                 if place_at is not None:
                     mention.attrs["place_at"] = base + place_at  # (衡南县、祁东县分别…: each figure its own place)
                 found.append(mention)
