@@ -6348,3 +6348,29 @@ def test_from_a_to_b_over_a_stated_span_dates_a_at_the_spans_start() -> None:
     facts = extract("2023年至2025年，全市高新技术企业由98家增加到146家。", manifest)
     years = {t.props["value"]: t.props["year"] for t in entities(facts, "Target").values()}
     assert years == {98: 2023, 146: 2025}
+
+
+def test_a_table_of_goals_by_county_with_its_unit_in_the_caption_gives_each_county_its_figures() -> None:
+    """县（区）、管委会 | 2025年底上市公司数 | 到2028年新增上市公司 | … under （单位：家）: a county's figures."""
+    title = "嘉兴市上市后备企业培育行动方案（2026—2028年）"
+    manifest = dict(MANIFEST, title=title, period_start="2026", period_end="2028")
+    columns = ["县（区）、管委会", "2025年底上市公司数", "到2028年新增上市公司"]
+    head = "    ".join([*columns, "新增辅导备案企业", "新增股改企业", "入库企业数"])
+    table = (
+        "表1  各县（区）上市后备企业培育目标分解表（单位：家）\n" + head + "\n"
+        "南湖区    2    1    2    8    40\n"
+        "秀洲区    3    2    3    10    50\n"
+        "海宁市    1    1    2    6    45\n"
+    )
+    found = {
+        (t.props["indicator"], t.props["value"], t.props["year"], t.props["status"])
+        for t in entities(extract(TASKS + table, manifest), "Target").values()
+        if t.props["region"] == "region:330411"
+    }
+    assert found == {
+        ("上市公司数", 3, 2025, "baseline"),
+        ("新增上市公司", 2, 2028, "target"),
+        ("新增辅导备案企业", 3, 2028, "target"),
+        ("新增股改企业", 10, 2028, "target"),
+        ("入库企业数", 50, 2028, "target"),
+    }

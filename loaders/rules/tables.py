@@ -111,7 +111,8 @@ def _title_measure(title: str) -> str:
     return text if han_count(text) >= 3 else ""
 
 
-_MEASURE_NOISE = re.compile(r"(?:19|20)\d{2}年?|目标值?|[（(][^）)]*[）)]|规划")
+# (到2028年新增上市公司, 2025年底上市公司数: the year with the words that date it)
+_MEASURE_NOISE = re.compile(r"(?:到|截至)?(?:19|20)\d{2}年?(?:底|末)?|目标值?|[（(][^）)]*[）)]|规划")
 
 
 def column_roles(header: list[Cell]) -> list[str]:
@@ -413,9 +414,11 @@ class TableRules:
             return []  # 宁波市 | 申请量 11286 in 赣州's report: another city's figures, benchmarks, not goals
         out = []
         last_measure = ""
+        # 表1 各县（区）上市后备企业培育目标分解表（单位：家）: the caption gives the unit of every column
+        caption_unit = re.search(r"单位[：:]\s*([^）)，,\s]{1,6})", grid.title or "")
         for index, (cell, head) in enumerate(zip(row, grid.header, strict=False)):
             unit_match = re.search(r"[（(]([^）)]{1,6})[）)]$", head.text)
-            unit = unit_match.group(1) if unit_match else None
+            unit = unit_match.group(1) if unit_match else caption_unit.group(1) if caption_unit else None
             per_cent = re.fullmatch(r"(\d+(?:\.\d+)?)\s*%", cell.text)
             if per_cent is not None and unit in (None, "%"):
                 # 地区生产总值增速 | 5.5%: a rate column whose cells carry their unit
