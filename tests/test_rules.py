@@ -6374,3 +6374,19 @@ def test_a_table_of_goals_by_county_with_its_unit_in_the_caption_gives_each_coun
         ("新增股改企业", 10, 2028, "target"),
         ("入库企业数", 50, 2028, "target"),
     }
+
+
+def test_figures_in_a_section_of_problems_are_the_state_now_unless_headed_somewhere() -> None:
+    """二、存在的主要问题 under a proposal's subject of building (…城市建设的提案): 新型研发机构仅4家 is 2025's (the
+    year before the plan), 力争…提高到50% stays a goal."""
+    title = "政协嘉兴市第七届委员会第五次会议科技创新类提案选编"
+    manifest = dict(MANIFEST, title=title, issued="2026-05-20", period_start="2026", period_end="2026")
+    facts = extract_whole(
+        "第081号\n案  由：关于提升嘉兴高新区创新能级、加快创新型城市建设的提案\n"
+        "一、基本情况\n全市共有高新技术企业780家。\n二、存在的主要问题\n（一）高能级平台偏少。全市省级以上新型研发机构仅4家。"
+        "力争本地配套率由38%提高到50%。\n",
+        manifest,
+    )
+    found = {(t["value"], t["status"]) for t in _targets(facts).values()}
+    assert (4, "baseline") in found and (50, "target") in found
+    assert {t["year"] for t in _targets(facts).values() if t["value"] == 4} == {2025}

@@ -364,6 +364,21 @@ def _in_review(section: str) -> bool:
     return past is not None and not any(_GOAL_SECTION.search(part) for part in parts[past:])
 
 
+# 二、存在的主要问题, 问题与不足, 短板和差距: where a plan or a proposal says what is lacking, by today's figures
+_PROBLEM_SECTION = re.compile(r"存在的(?:主要)?问题|问题(?:和|与|及)不足|短板|差距|面临的(?:困难|挑战)")
+
+
+# 由38%提高到50%, 三年内引进20个: where a figure is headed, a goal even among the problems
+_TOWARD = re.compile(r"(?:提高|提升|增加|增长)(?:到|至)|[一二两三五]年内")
+
+
+def _in_problems(section: str) -> bool:
+    """A paragraph under a heading of what is lacking (no goal heading under it): its figures are the state now."""
+    parts = section.split(" > ") if section else []
+    at = next((i for i, part in enumerate(parts) if _PROBLEM_SECTION.search(part)), None)
+    return at is not None and not any(_GOAL_SECTION.search(part) for part in parts[at:])
+
+
 def _status(year: int | None, forward: bool, section: str, sentence: str, start: int | None) -> str:
     if year is not None and start is not None:
         # A year the plan's period has begun is ahead of it, unless the figure is reported as reached: a work
@@ -1157,6 +1172,16 @@ class TargetFinder:
                 and not _AHEAD.search(text)
             ):
                 # 发展基础方面，科技城已集聚种业企业412家 in a task section: what is there now, the period's baseline
+                status, year = "baseline", self.reviewed
+            if (
+                status == "target"
+                and year is None
+                and not forward
+                and _in_problems(section)
+                and not _AHEAD.search(text)
+                and not _TOWARD.search(text)
+            ):
+                # 二、存在的主要问题 > （四）…: 省级以上新型研发机构仅4家 is the state the problem is stated from
                 status, year = "baseline", self.reviewed
             if goal_said is not None:
                 status = "target"
