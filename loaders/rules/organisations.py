@@ -393,6 +393,13 @@ def _word_before_province(body: str) -> int:
     return 0
 
 
+def _kind_of_firm(body: str) -> bool:
+    """Ordinary words alone before 公司 (芯片设计, 检验检测和供应链服务) say what kind of firm, not which; a central
+    state-owned firm is named so after 国家 or 中国 (国家电网公司), and a place opens a name."""
+    words = re.sub(r"[和与及、]", "", body)
+    return is_word_chain(words) and not body.startswith(("国家", "中国")) and not regions().leading_place(body)
+
+
 # What a zone's own companies do (投资, 建设, 开发, 运营 …): with nothing else after the zone, the zone is the name.
 _PARK_COMPANY = re.compile(r"(?:科创|科技|创新|投资|建设|发展|开发|运营|管理|控股|资产|城投|产业|实业|服务|集团)+")
 
@@ -819,12 +826,8 @@ class OrganisationFinder:
             return False
         if etype == "Enterprise" and suffix in ("公司", "企业", "集团") and body[-1] in "贵您你我们本该此":
             return False  # 建议贵公司, 感谢您公司, 我们公司: the firm a reply is written to or a speaker's, not named
-        # 一家芯片设计公司, 检验检测和供应链服务公司: ordinary words before 公司 name a kind of firm (a central
-        # state-owned firm is named so after 国家 or 中国: 国家电网公司)
-        words = re.sub(r"[和与及、]", "", body)
-        plain = is_word_chain(words) and not body.startswith(("国家", "中国"))
-        if etype == "Enterprise" and suffix == "公司" and plain and not regions().leading_place(body):
-            return False
+        if etype == "Enterprise" and suffix == "公司" and _kind_of_firm(body):
+            return False  # 一家芯片设计公司, 检验检测和供应链服务公司: a kind of firm, none named
         if _ADDRESSED.search(body):
             return False  # 可为贵公司研发中心提供配套: the addressee's own centre, named by no one
         if etype == "Enterprise" and suffix == "集团" and (_TECH_LEAD.search(body) or industries().lookup(body)):

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from loaders.gazetteer import industries, industry_key
+from loaders.gazetteer import industries, industry_key, regions
 from loaders.lexicon import is_common_word, word_tag
 from loaders.normalize import clean_name, han_count
 from loaders.rules.common import CUT_WORDS, Mention, clause_start, leading_function_words, left_edge, occurrences
@@ -281,8 +281,6 @@ def _leading_local_place(name: str) -> str:
 
 
 def _leading_place(name: str) -> str:
-    from loaders.gazetteer import regions
-
     return regions().leading_place(name)
 
 
@@ -303,8 +301,6 @@ class SectorFinder:
         and places before it (以科技创新推动安化黑茶产业提质升级 -> 黑茶; 推进竹产业精深加工 -> 竹产业; 推动船舶制造与
         工程机械配套产业协同创新 -> both). Subjects are clauses, not the short names chain headings are, so the
         heading rules' shapes do not fit them."""
-        from loaders.gazetteer import regions
-
         for match in _named_industry_runs(text):
             opens = clause_start(text, match.start(1))
             left = left_edge(text, opens, match.start(1) + len(match.group(1)))
