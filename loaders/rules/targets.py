@@ -356,27 +356,23 @@ def _section_year(section: str) -> int | None:
     return None
 
 
-def _in_review(section: str) -> bool:
-    """发展基础 > 4．科技创新体系建设持续优化: a review paragraph, whatever its own heading says (no goal heading
-    under the review's)."""
+def _under_heading(kind: re.Pattern[str], section: str) -> bool:
+    """Is the paragraph under a heading of ``kind`` with no goal heading under that one? 发展基础 > 4．科技创新
+    体系建设持续优化 is a review paragraph whatever its own heading says; 存在的主要问题 > （四）… states a lack."""
     parts = section.split(" > ") if section else []
-    past = next((i for i, part in enumerate(parts) if _REVIEW_SECTION.search(part)), None)
-    return past is not None and not any(_GOAL_SECTION.search(part) for part in parts[past:])
+    at = next((i for i, part in enumerate(parts) if kind.search(part)), None)
+    return at is not None and not any(_GOAL_SECTION.search(part) for part in parts[at:])
 
 
-# 二、存在的主要问题, 问题与不足, 短板和差距: where a plan or a proposal says what is lacking, by today's figures
+def _in_review(section: str) -> bool:
+    return _under_heading(_REVIEW_SECTION, section)
+
+
+# 二、存在的主要问题, 问题与不足, 短板和差距: where a plan or a proposal says what is lacking, by today's
+# figures (narrower than _FINDINGS_SECTION, which drops a year review's findings whole)
 _PROBLEM_SECTION = re.compile(r"存在的(?:主要)?问题|问题(?:和|与|及)不足|短板|差距|面临的(?:困难|挑战)")
-
-
 # 由38%提高到50%, 三年内引进20个: where a figure is headed, a goal even among the problems
 _TOWARD = re.compile(r"(?:提高|提升|增加|增长)(?:到|至)|[一二两三五]年内")
-
-
-def _in_problems(section: str) -> bool:
-    """A paragraph under a heading of what is lacking (no goal heading under it): its figures are the state now."""
-    parts = section.split(" > ") if section else []
-    at = next((i for i, part in enumerate(parts) if _PROBLEM_SECTION.search(part)), None)
-    return at is not None and not any(_GOAL_SECTION.search(part) for part in parts[at:])
 
 
 def _status(year: int | None, forward: bool, section: str, sentence: str, start: int | None) -> str:
@@ -1177,7 +1173,7 @@ class TargetFinder:
                 status == "target"
                 and year is None
                 and not forward
-                and _in_problems(section)
+                and _under_heading(_PROBLEM_SECTION, section)
                 and not _AHEAD.search(text)
                 and not _TOWARD.search(text)
             ):
