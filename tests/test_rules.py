@@ -6390,3 +6390,59 @@ def test_figures_in_a_section_of_problems_are_the_state_now_unless_headed_somewh
     found = {(t["value"], t["status"]) for t in _targets(facts).values()}
     assert (4, "baseline") in found and (50, "target") in found
     assert {t["year"] for t in _targets(facts).values() if t["value"] == 4} == {2025}
+
+
+def test_a_circular_on_the_year_its_title_names_reports_that_year_not_the_year_so_far() -> None:
+    """嘉兴市2025年度区县科技创新工作考核情况通报, issued in March 2026 with the 2026 goals it sets (period 2026): its
+    highlights (全年新增…, 达到…) are 2025's reached figures; its goals section stays 2026's."""
+    title = "嘉兴市2025年度区县科技创新工作考核情况通报"
+    manifest = dict(MANIFEST, title=title, issued="2026-03-20", period_start="2026", period_end="2026")
+    facts = extract_whole(
+        "一、考核工作基本情况\n考核采取材料审核和实地抽查相结合的方式。\n"
+        "二、各区县工作亮点\n（一）南湖区。全年新增市级以上科技创新平台21个，有效高新技术企业达到316家，"
+        "技术合同登记成交额42.6亿元。\n"
+        "三、2026年度工作目标\n全市新增高新技术企业200家以上，技术合同登记成交额达到260亿元。\n",
+        manifest,
+    )
+    found = {(t["value"], t["year"], t["status"]) for t in _targets(facts).values()}
+    assert {(21, 2025, "baseline"), (316, 2025, "baseline"), (42.6, 2025, "baseline")} <= found, found
+    assert {(200, 2026, "target"), (260, 2026, "target")} <= found, found
+
+
+def test_a_column_of_builders_beside_platforms_names_hosts_without_their_verbs() -> None:
+    """平台名称 | 建设（依托、运营）单位: 依托X建设, X运营, A建设，B、C运营, X与Y共建, X牵头，Y等参与 — the verbs are
+    no part of a name, the first named hosts, those who only take part host nothing; a 链主企业 column's 鹭数运营 is
+    a firm's short name."""
+    table = (
+        "序号\t平台名称\t平台类型\t建设（依托、运营）单位\t所在地\n"
+        "1\t嘉禾氢能工程技术研究中心\t工程技术研究中心\t依托禾氢动力建设\t南湖区\n"
+        "2\t嘉禾科创孵化基地\t科技企业孵化器\t嘉禾科创运营\t秀洲区\n"
+        "3\t嘉禾低碳冶金联合研发中心\t联合研发中心\t禾晟硅业与浙江理工大学共建\t平湖市\n"
+        "4\t嘉禾算力产业技术创新联盟\t产业技术创新联盟\t禾蒙科创牵头，禾谷云、岭算科技等参与\t海宁市\n"
+        "5\t嘉禾新材料检测中心\t检验检测中心\t嘉兴学院与嘉兴市农业科学研究院共建\t南湖区\n"
+    )
+    facts = extract(TASKS + table)
+    firms = set(entities(facts, "Enterprise"))
+    assert {"禾氢动力", "嘉禾科创", "禾晟硅业", "禾蒙科创"} <= firms, firms
+    assert not {n for n in firms if re.search(r"依托|建设|运营|共建|牵头|参与|与", n)}, firms
+    assert related(facts, "HOSTED_BY", "嘉禾氢能工程技术研究中心") == {"禾氢动力"}
+    assert related(facts, "HOSTED_BY", "嘉禾低碳冶金联合研发中心") == {"禾晟硅业"}
+    assert related(facts, "HOSTED_BY", "嘉禾算力产业技术创新联盟") == {"禾蒙科创"}
+    assert related(facts, "HOSTED_BY", "嘉禾新材料检测中心") == {"嘉兴学院"}
+    # (a partner named like a platform, 嘉兴市农业科学研究院, hosts nothing of the row and is hosted by nobody)
+    assert not any(
+        isinstance(f, Relation) and f.type == "HOSTED_BY" and "农业科学研究院" in f.source for f in facts
+    )
+    chains = extract(TASKS + "产业链\t链主企业\t主要创新平台\n数据要素\t鹭数运营\t嘉禾数据要素创新实验室\n")
+    assert "鹭数运营" in entities(chains, "Enterprise")
+
+
+def test_a_joiner_inside_a_county_name_joins_nothing() -> None:
+    """北京化工大学与兴和县人民政府共建: the 和 of 兴和县 is the county's name, so the government is 兴和县's, not
+    和县's (a county of another province); 县科技局会同县统计局 still joins two departments."""
+    manifest = dict(MANIFEST, title="乌兰察布市科创飞地建设方案", region="乌兰察布市", region_code="150900",
+                    province="内蒙古自治区")  # fmt: skip
+    facts = extract("支持北京化工大学与兴和县人民政府共建石墨新材料联合实验室。\n", manifest)
+    agencies = set(entities(facts, "Agency"))
+    assert "兴和县人民政府" in agencies and "和县人民政府" not in agencies, agencies
+    assert "和县" not in entities(facts, "Region")

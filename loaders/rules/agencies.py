@@ -108,6 +108,18 @@ def _one_city(short: str) -> bool:
     return len([r for r in regions().by_short.get(short, []) if r.level == "city"]) == 1
 
 
+def _in_division_name(text: str, start: int, end: int) -> bool:
+    """Is the joiner at ``text[start:end]`` inside a division's full name, after its first character (兴和县, 永和县)?
+    与兴和县人民政府共建 read with 和 blanked was 和县's government, a county of another province. A name the joiner
+    opens (会同县, 和县) is read as the joiner: 县科技局会同县统计局."""
+    by_name = regions().by_name
+    return any(
+        text[a:b] in by_name
+        for a in range(max(0, start - 3), start)
+        for b in range(end + 1, min(len(text), end + 4) + 1)
+    )
+
+
 def _is_county(name: str) -> bool:
     ref = regions().resolve(name)
     return ref is not None and ref.level == "county" and ref.name == name
@@ -237,7 +249,10 @@ class AgencyFinder:
         # sentences, spared the prefix pattern, which tries a lazy run of characters at every position.
         text_for_match = (
             _JOINERS.sub(
-                lambda m: m.group() if any(a <= m.start() < b for a, b in inside) else "、" * len(m.group()), text
+                lambda m: m.group()
+                if any(a <= m.start() < b for a, b in inside) or _in_division_name(text, m.start(), m.end())
+                else "、" * len(m.group()),
+                text,
             )
             if inside
             else ""

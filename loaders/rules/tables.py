@@ -51,6 +51,15 @@ _ITEM_SPLIT = re.compile(
     # a host and its partner (某某科技有限公司与东南大学共建: the first named hosts, kg's X与Y共建 rule)
     r"|(?:(?<=公司)|(?<=集团)|(?<=大学)|(?<=学院))与(?=[^（(]*共建$)"
 )
+# A cell of the organisations that build or run a platform written as a clause (依托北京邮电大学建设, 察哈尔科创运营,
+# 市创投集团建设，京蒙科创、创域星空运营, A与B共建): the verbs are no part of a name, and those named after a lead as
+# taking part (京蒙科创牵头，察哈尔云谷、云岭智算等参与) host nothing.
+_HOST_LEAD = re.compile(r"^(?:依托|由)")
+_HOST_ACT = re.compile(r"等?(?:共同|联合|负责)?(?:建设运营|运营管理|建设|运营|牵头|承建|参与|共建|合建)$")
+# (a column of builders, 建设单位, beside platforms: only a cell that reads so; a firm's short name may end in 建设)
+_HOST_CLAUSE = re.compile(r"^(?:依托|由)|(?:运营|牵头|参与|共建|合建)(?:[，,；;]|$)")
+_BUILDER_HEAD = re.compile(r"建设|依托|运营|承建|共建")
+_HOST_PARTNER = re.compile(r"(?<=[\u4e00-\u9fff）)])与(?=[\u4e00-\u9fff])")
 # A column of parties matched or signed in pairs (签约双方 峰岚铜业—澜屹电缆, 意向对接企业 熠辰电机—佛山市某某有限公司):
 # the dash between two firms' names parts them.
 _PAIRED_HEAD = re.compile(r"双方|对接")
@@ -270,6 +279,25 @@ def items(cell: Cell, split: re.Pattern[str] = _ITEM_SPLIT) -> list[Cell]:
     return out
 
 
+def _host_parts(cell: Cell) -> list[Cell]:
+    """The parts of a host cell that name hosts, in order: each clause without its verbs (_HOST_ACT), a joint
+    builder's partner after it (A与B共建: A, then B), a clause of those taking part after the first left out."""
+    out: list[Cell] = []
+    for clause in re.finditer(r"[^，,；;]+", cell.text):
+        text, at = clause.group(), cell.start + clause.start()
+        act = _HOST_ACT.search(text)
+        if act is not None and act.group().endswith("参与") and out:
+            continue
+        lead = _HOST_LEAD.match(text)
+        begin, end = (lead.end() if lead else 0), (act.start() if act else len(text))
+        joint = act is not None and act.group().endswith(("共建", "合建"))
+        cuts = [m for m in _HOST_PARTNER.finditer(text, begin, end)] if joint else []
+        for a, b in zip([begin, *(m.end() for m in cuts)], [*(m.start() for m in cuts), end], strict=True):
+            if han_count(text[a:b]) >= 2:
+                out.append(Cell(at + a, at + b, text[a:b]))
+    return out
+
+
 # A group label that calls itself a chain (稀土新材料产业链, 新能源装备产业集群); 续建项目, 医药食品 group otherwise.
 _CHAIN_LABEL = re.compile(r"(?:产业链|产业集群|产业|链条|子链)$")
 # A chain cell that ends in one space and a figure: the next column's figure, glued on by a converter
@@ -335,6 +363,13 @@ class TableRules:
                     role = next((r for r, t in ROLE_TYPES.items() if t == kind and r != "courted"), "skip")
                 if index == carriers and self._carrier(cell, block):
                     role = "place"
+                if (
+                    role == "enterprise"
+                    and "platform" in roles
+                    and _BUILDER_HEAD.search(head.text)
+                    and _HOST_CLAUSE.search(cell.text)
+                ):
+                    role = "host"  # 平台名称 | 建设单位: 依托北京邮电大学建设, A与B共建 — who builds the row's platform
                 paired = _PAIRED_HEAD.search(head.text) is not None
                 cell_mentions = self._cell("place" if role == "landing" else role, cell, block, pairs=paired)
                 header_year = re.fullmatch(r"((?:19|20)\d{2})年(?:度)?(?:目标|预期目标|发展目标)", head.text.strip())
@@ -667,7 +702,12 @@ class TableRules:
             return []
         out = []
         schools_of = ""  # the university whose school or team the cell named last
-        for item in items(cell, _PROJECT_SPLIT if role == "project" else _PAIR_SPLIT if pairs else _ITEM_SPLIT):
+        listed = (
+            [item for part in _host_parts(cell) for item in items(part)]
+            if role == "host"
+            else items(cell, _PROJECT_SPLIT if role == "project" else _PAIR_SPLIT if pairs else _ITEM_SPLIT)
+        )
+        for item in listed:
             item = _without_place_of(item)
             cut = glued_place(item.text) if etype == "Enterprise" else 0
             parked = cut and re.search(r"开发区|园区|工业园|产业园|高新区|经开区", item.text[:cut])
@@ -840,7 +880,8 @@ class TableRules:
                 links.append(link("UNDERTAKES", org, project, "table.row", 0.85))
         # 依托单位 A、B: built together, hosted by the first named (X与Y共建Z -> X)
         host = next((h for h in found.get("host", []) if h.type in ("Enterprise", "University")), None)
-        for platform in (m for m in things if m.type == "Platform" and host is not None):
+        hosts = {id(m) for m in found.get("host", [])}  # (a partner of the host cell named as a platform hosts nothing)
+        for platform in (m for m in things if m.type == "Platform" and host is not None and id(m) not in hosts):
             links.append(link("HOSTED_BY", platform, host, "table.row", 0.85))
         # 企业 | 所在镇街 | 产业链 | 平台: a table of firms (its one firm before the row's chain) lists each firm's own
         # platform; a table of chains (产业链 | 链主企业 | 创新平台) lists the chain's, whoever runs them

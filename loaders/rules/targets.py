@@ -787,6 +787,12 @@ class TargetFinder:
         self.so_far = bool(
             period_start == end == year and (SO_FAR.search(title) or _PROGRESS_TITLE.search(title) or late_in_year)
         ) or (period_start == named_year == year and (late_in_year or "总结" in title))
+        # 宜宾市2025年度区县创新驱动发展工作目标考核情况通报, issued in March 2026 with a period of 2026 (the goals it
+        # sets next): a circular on the year its title names, over when issued, reports that year, not 2026 so far
+        # (figures outside its goal sections are reached ones, as in a text on that year alone: named_past)
+        if self.so_far and named_year == year - 1 and period_start == year:
+            self.so_far, self.named_past = False, True
+            self.reviewed = named_year
         if self.so_far:
             self.reviewed = year
         # A text on one year that has ended (2026年度专项资金绩效评价报告, issued in 2027) reports that year's
