@@ -6446,3 +6446,19 @@ def test_a_joiner_inside_a_county_name_joins_nothing() -> None:
     agencies = set(entities(facts, "Agency"))
     assert "兴和县人民政府" in agencies and "和县人民政府" not in agencies, agencies
     assert "和县" not in entities(facts, "Region")
+
+
+def test_a_from_to_whose_first_figure_is_dated_dates_the_second_by_the_sentence() -> None:
+    """2025年，…有效高新技术企业由2024年的137家增加到168家: 137 is 2024's and 168 2025's (not 2019 and 2024, as a
+    from-to with no year of its own is read); a year aside, 研发经费投入强度（2024年度）, dates its figure and is no
+    part of the measure."""
+    title = "嘉兴市2025年度区县科技创新工作考核情况通报"
+    manifest = dict(MANIFEST, title=title, issued="2026-03-20", period_start="2026", period_end="2026")
+    facts = extract_whole(
+        "一、考核工作基本情况\n考核采取材料审核方式。\n二、各区县工作亮点\n（一）南湖区\n"
+        "2025年，南湖区研发经费投入强度（2024年度）达到2.31%，有效高新技术企业由2024年的137家增加到168家。\n",
+        manifest,
+    )
+    found = {(t["indicator"], t["value"], t["year"]) for t in _targets(facts).values()}
+    assert {("有效高新技术企业", 137, 2024), ("有效高新技术企业", 168, 2025)} <= found, found
+    assert [t for t in found if t[1] == 2.31] == [("南湖区研发经费投入强度", 2.31, 2024)], found

@@ -393,6 +393,8 @@ def _status(year: int | None, forward: bool, section: str, sentence: str, start:
     return "target" if _FUTURE.search(sentence) or _TARGET_SECTION.search(section) else "baseline"
 
 
+# 由2024年的137家, 从2023年底的: the year a from-to's first figure is written with (searched up to that figure)
+_FROM_YEAR = re.compile(r"[由从]((?:19|20)\d\d)年(?:底|末)?的?$")
 _YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:至|到|—|－|-|～)\s*((?:19|20)\d\d)\s*年")
 _FROM_TO = re.compile(
     r"^\s*(?:增至|增长到|增长至|增加到|增加至|提高到|提高至|提升到|提升至|上升到|上升至|达到|扩大到|降至)"
@@ -844,6 +846,8 @@ class TargetFinder:
         # 研发经费投入(R&D), 地区生产总值(GDP)比重: a Latin abbreviation in brackets is an aside
         indicator = re.sub(r"\([^()\u4e00-\u9fff]*\)(?=[\u4e00-\u9fff]*$)", "", indicator)
         indicator = re.sub(r"^(?:.*\()?其中", "", indicator)  # 建筑面积5000平方米(其中科学实验用房3500平方米
+        # 研发经费投入强度（2024年度）达到1.86%: the aside dates the figure (its year read from it), not the measure
+        indicator = re.sub(r"\((?:19|20)\d\d年度?\)$", "", indicator)
         if han_count(indicator) < 3 or len(indicator) > 40 or indicator in _NOT_INDICATORS:
             return None
         if is_fragment(indicator) or _FIRM_SUBJECT.match(indicator):
@@ -1222,8 +1226,17 @@ class TargetFinder:
                     # 2023年至2025年，…由98家增加到146家: from the start of the span the sentence gives
                     span = _YEAR_SPAN.search(text, 0, q.start)
                     later = mention.attrs["year"]
-                    since = int(span.group(1)) if span is not None and int(span.group(2)) == later else later - 5
-                    before.attrs["year"] = since
+                    lead = _FROM_YEAR.search(text, 0, before.start - base)
+                    if lead is not None and int(lead.group(1)) == later:
+                        # 2025年，…由2024年的137家增加到168家: the year written dates the first figure; the second is
+                        # of a later year the sentence opened with, else of the year reviewed
+                        opened = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", text[: lead.start()])]
+                        after = [y for y in [*opened, self.reviewed or 0] if y > later]
+                        if after:
+                            mention.attrs["year"] = after[0]
+                    else:
+                        since = int(span.group(1)) if span is not None and int(span.group(2)) == later else later - 5
+                        before.attrs["year"] = since
                 if place_at is not None:
                     mention.attrs["place_at"] = base + place_at  # (衡南县、祁东县分别…: each figure its own place)
                 found.append(mention)
