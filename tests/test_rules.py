@@ -6462,3 +6462,30 @@ def test_a_from_to_whose_first_figure_is_dated_dates_the_second_by_the_sentence(
     found = {(t["indicator"], t["value"], t["year"]) for t in _targets(facts).values()}
     assert {("有效高新技术企业", 137, 2024), ("有效高新技术企业", 168, 2025)} <= found, found
     assert [t for t in found if t[1] == 2.31] == [("南湖区研发经费投入强度", 2.31, 2024)], found
+
+
+def test_a_column_of_caps_and_a_column_of_units_named_in_full() -> None:
+    """服务类别 | 单笔兑付上限: each row's sum is the most paid for its item (a cap, no award verb in the cell); a
+    单位名称 column's 萨尔图区科技局 is a department, as a 名称 column's firm is a firm."""
+    manifest = dict(MANIFEST, title="大庆市科技创新券实施办法", region="大庆市", region_code="230600",
+                    province="黑龙江省", period_start="2026", period_end="2028")  # fmt: skip
+    facts = extract(
+        "表1　创新券服务类别及单笔兑付上限\n序号\t服务类别\t主要服务内容\t单笔兑付上限\t备注\n"
+        "1\t研究开发服务\t委托开发、合作研发\t20万元\t须提交研发任务书\n"
+        "2\t检验检测服务\t性能测试、成分分析\t5万元\t限资质认定范围\n\n"
+        "表12　创新券咨询服务单位\n序号\t单位名称\t负责区域\t服务内容\n"
+        "1\t萨尔图区科技局\t萨尔图区\t申领初审\n2\t龙凤区科技局\t龙凤区\t申领初审\n",
+        manifest,
+    )
+    caps = {(i.props["rewards"], i.props["value"], i.props["kind"]) for i in entities(facts, "Incentive").values()}
+    assert caps == {("研究开发服务", 20, "cap"), ("检验检测服务", 5, "cap")}, caps
+    assert {"萨尔图区科技局", "龙凤区科技局"} <= set(entities(facts, "Agency"))
+
+
+def test_a_zone_before_a_legal_name_that_opens_with_its_province_is_its_place() -> None:
+    """博鳌乐城国际医疗旅游先行区海南某某医学检验有限公司: the zone, however long, is where the firm is, no part of a
+    legal name that opens with its province."""
+    manifest = dict(MANIFEST, title="琼海市科技创新工作情况报告", region="琼海市", region_code="469002",
+                    province="海南省")  # fmt: skip
+    facts = extract("支持博鳌乐城国际医疗旅游先行区海南晟博医学检验有限公司建设分子诊断实验室。\n", manifest)
+    assert "海南晟博医学检验有限公司" in entities(facts, "Enterprise"), set(entities(facts, "Enterprise"))

@@ -147,6 +147,21 @@ class IncentiveFinder:
         return found, skip
 
     @staticmethod
+    def caps(text: str, base: int, block, rewards: str) -> list[Mention]:
+        """The sums of a table's column of caps (服务类别 | 单笔兑付上限: 研究开发服务 | 20万元): each the most paid for
+        the row's item, ``rewards``; a cell holds no award verb, which the sentence rule needs."""
+        found = []
+        for q in find_quantities(text):
+            if q.unit not in MONEY or q.unit == "%":
+                continue
+            attrs = {"value": q.value, "value_max": q.value_max, "unit": q.unit, "kind": "cap", "rewards": rewards,
+                     "condition": ""}  # fmt: skip
+            span = f"{q.value}-{q.value_max}" if q.value_max else f"{q.value}"
+            found.append(Mention("Incentive", f"{rewards or '奖补'} 最高{span}{q.unit}", base + q.start, base + q.end,
+                                 block, attrs))  # fmt: skip
+        return found
+
+    @staticmethod
     def _clause(text: str, q: Quantity) -> str:
         lo = max([m.end() for m in _CLAUSE_END.finditer(text, 0, q.start)], default=0)
         hi_match = _CLAUSE_END.search(text, q.end)

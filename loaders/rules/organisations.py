@@ -373,11 +373,23 @@ def glued_place(body: str) -> int:
 _BEFORE_PROVINCE_TAGS = frozenset({"p", "v", "vn", "d", "r", "n", "f", "s", "c"})
 
 
+# The end of a zone's name (PARK_SUFFIXES, and the pilot zones 先行区, 示范区, 试验区 that name no park alone)
+_ZONE_WORDS = sorted({*PARK_SUFFIXES, "先行区", "示范区", "试验区"}, key=len, reverse=True)
+_PARK_END = re.compile("(?:" + "|".join(_ZONE_WORDS) + ")")
+
+
 def _word_before_province(body: str) -> int:
     """Length of a word written before a legal name that opens with its province (为河北某某…, 当地安徽某某…,
-    达茂旗内蒙古某某…, 第三方评估机构河北某某…), or 0: a legal name opens with its province, so a province inside
-    the body is where the name starts when what stands before it is an ordinary word or a place."""
+    达茂旗内蒙古某某…, 第三方评估机构河北某某…, 某某先行区海南某某…), or 0: a legal name opens with its province, so a
+    province inside the body is where the name starts when what stands before it is an ordinary word, a place or a
+    zone."""
     table = regions()
+    for park in _PARK_END.finditer(body, 0, 30):
+        # 博鳌乐城国际医疗旅游先行区海南某某…: a zone (of any length) before the name, its location
+        place = table.leading_place(body[park.end() :])
+        refs = table.by_name.get(place, []) + table.by_short.get(place, []) if place else []
+        if any(r.level == "province" for r in refs) and han_count(body[park.end() + len(place) :]) >= 4:
+            return park.end()
     for k in range(1, min(10, len(body) - 6)):
         place = table.leading_place(body[k:])
         refs = table.by_name.get(place, []) + table.by_short.get(place, []) if place else []

@@ -337,7 +337,7 @@ class TableRules:
         roles = column_roles(grid.header) if grid.header else []
         # 年份 | 申请量（件） | …: the region's figures year by year (its other columns, if they name things, still do)
         by_year = self._year_rows(grid) if grid.header and _YEAR_HEAD.fullmatch(grid.header[0].text) else []
-        if not any(role in ROLE_TYPES or role in ("place", "agency", "name", "incentive") for role in roles):
+        if not any(role in ROLE_TYPES or role in ("place", "agency", "name", "incentive", "cap") for role in roles):
             return by_year, []
         mentions: list[Mention] = by_year
         links: list[Link] = []
@@ -361,6 +361,8 @@ class TableRules:
                     # 名称: a list of platforms, firms or projects together, each of the kind its suffix says
                     kind = self._suffix_type(clean_name(_without_aside(cell.text)))
                     role = next((r for r, t in ROLE_TYPES.items() if t == kind and r != "courted"), "skip")
+                    if kind is None and self._whole_agency(cell, block):
+                        role = "agency"  # 单位名称 | 萨尔图区科技局: a department, named in full
                 if index == carriers and self._carrier(cell, block):
                     role = "place"
                 if (
@@ -371,7 +373,13 @@ class TableRules:
                 ):
                     role = "host"  # 平台名称 | 建设单位: 依托北京邮电大学建设, A与B共建 — who builds the row's platform
                 paired = _PAIRED_HEAD.search(head.text) is not None
-                cell_mentions = self._cell("place" if role == "landing" else role, cell, block, pairs=paired)
+                if role == "cap":  # the row's item is what the cap is paid for: its first cell of words
+                    label = next((clean_name(c.text) for c in row if c is not cell and han_count(c.text) >= 2), "")
+                    cell_mentions = self.incentives.caps(cell.text, cell.start, block, label)
+                    for m in cell_mentions:
+                        m.rule = "incentive.table"
+                else:
+                    cell_mentions = self._cell("place" if role == "landing" else role, cell, block, pairs=paired)
                 header_year = re.fullmatch(r"((?:19|20)\d{2})年(?:度)?(?:目标|预期目标|发展目标)", head.text.strip())
                 if role == "target" and header_year is not None and not re.search(r"(?:19|20)\d{2}", cell.text):
                     # 2026年目标 | 电芯产能达到20GWh: the column's year dates a goal the cell writes without one
@@ -773,6 +781,11 @@ class TableRules:
         return self._is_place(cell.text, cell.start, block) or bool(
             _CARRIER_PLACE.search(name) and self._suffix_type(name) is None and han_count(name) == len(name)
         )
+
+    def _whole_agency(self, cell: Cell, block) -> bool:
+        """Is a cell, as a whole, one department's name (萨尔图区科技局, 大庆高新区科技创新局)?"""
+        text = cell.text.strip()
+        return any(a.end - a.start == len(text) for a in self.agencies.find(text, 0, block, []))
 
     def _is_place(self, text: str, start: int, block) -> bool:
         """Is a cell item, as a whole, a division or a park (修文县, 贵阳高新区)?"""
