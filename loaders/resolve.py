@@ -1014,7 +1014,14 @@ class Resolver:
                 ]
                 for m in ex.mentions:
                     eid = self.mention_ids[id(m)]
-                    if m.type == "Enterprise" and (eid not in at_home or elsewhere(self.entities[eid].name)):
+                    name = self.entities[eid].name
+                    if m.type == "Enterprise" and (
+                        eid not in at_home
+                        or elsewhere(name)
+                        or (name.endswith(("公司", "集团")) and named_elsewhere(name, plan_code))
+                    ):
+                        # (北京某某有限公司 in 乌兰察布's plan, where nothing places it, is at home in 北京; a brand
+                        # opening with a city's short name, 延安药业 in 天门's, says nothing of where it is)
                         continue
                     if m.type == "Agency" and is_national(self.entities[eid].name):
                         continue
