@@ -1018,7 +1018,7 @@ class Resolver:
                     if m.type == "Enterprise" and (
                         eid not in at_home
                         or elsewhere(name)
-                        or (name.endswith(("公司", "集团")) and named_elsewhere(name, plan_code))
+                        or (name.endswith(("公司", "集团")) and named_elsewhere(name, plan_code, municipal=True))
                     ):
                         # (北京某某有限公司 in 乌兰察布's plan, where nothing places it, is at home in 北京; a brand
                         # opening with a city's short name, 延安药业 in 天门's, says nothing of where it is)

@@ -121,16 +121,17 @@ def _list_head(thing: Mention, things: list[Mention], text: str, base: int) -> M
 _MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
 
 
-def named_elsewhere(name: str, plan_code: str) -> bool:
+def named_elsewhere(name: str, plan_code: str, municipal: bool = False) -> bool:
     """Does a legal name open with a city or county outside the plan's region (深圳市某某有限公司 in 龙岩's plan)?
     Such a firm is at home there; a row or a project that lands in the plan's region does not move it. A province
-    (江苏某某有限公司) is only where the firm is registered: it may be the one that settles in the plan's park; a
-    municipality (北京某某有限公司) is a city."""
+    (江苏某某有限公司) is only where the firm is registered: it may be the one that settles in the plan's park, as a
+    municipality's (北京某某有限公司) may; ``municipal`` counts a municipality as the city it is, for a firm that
+    nothing in the plan places (the dev golds place municipal firms that settle in a park in the park)."""
     full = regions().full.match(name)
     short = None if full else regions().shorts.match(name)
     ref = regions().resolve((full or short).group()) if full or short else None
-    municipality = ref is not None and ref.level == "province" and ref.code[:2] in _MUNICIPALITIES
-    if ref is None or (ref.level == "province" and not municipality) or (short is not None and ref.level != "city"):
+    municipality = municipal and ref is not None and ref.level == "province" and ref.code[:2] in _MUNICIPALITIES
+    if ref is None or (not municipality and (ref.level == "province" or (short is not None and ref.level != "city"))):
         return False  # (a county's short form opens many a brand: 天元, 永安, 和平)
     return apart(code_prefix(ref.code), code_prefix(plan_code or ""))
 
