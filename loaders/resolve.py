@@ -707,7 +707,12 @@ class Resolver:
 
     # -- ids -------------------------------------------------------------------------------------------------
     def _firm_name(self, m: Mention, ex: DocumentExtraction) -> str:
-        """The full name a firm mention stands for: corpus-wide, or the local firm where a short form is two firms'."""
+        """The full name a firm mention stands for: the one its plan declared it for (以下简称市创投集团 in two cities'
+        plans: each plan's 市创投集团 is its own firm), else corpus-wide, or the local firm where a short form is two
+        firms'."""
+        declared = m.attrs.get("alias_of")
+        if declared:
+            return self._enterprise_aliases.get(declared, declared)
         local = self._local_enterprise_aliases.get((m.name, ex.meta.region.code)) if ex.meta.region else None
         return local or self._enterprise_aliases.get(m.name, m.name)
 

@@ -6505,3 +6505,28 @@ def test_a_legal_name_opening_with_a_municipality_elsewhere_is_not_placed_in_the
     assert "乌兰察布市" not in related(facts, "LOCATED_IN", "北京智图云矿科技有限公司")
     assert "乌兰察布市" in related(facts, "LOCATED_IN", "兴和县墨石新材料有限公司")
     assert "乌兰察布市" in related(facts, "LOCATED_IN", "延安药业")
+
+
+def test_a_short_form_two_cities_declare_for_their_own_firms_is_two_firms() -> None:
+    """（以下简称市创投集团）in two cities' plans, each for its own city's investment group: each plan's later
+    市创投集团 is the firm that plan declared it for, so the two groups stay two nodes, each named in its own plan."""
+
+    def plan(name: str, title: str, region: str, code: str, province: str, body: str) -> Document:
+        manifest = dict(MANIFEST, title=title, region=region, region_code=code, province=province,
+                        period_start="2026", period_end="2028")  # fmt: skip
+        return Document(Path(name), title + "\n一、重点任务\n" + body, "utf-8", manifest=manifest)
+
+    facts = extract_documents([
+        plan("a.txt", "太原市科技成果转化行动方案", "太原市", "140100", "山西省",
+             "支持太原市禾创投资发展集团有限公司（以下简称市创投集团）设立基金。由市创投集团负责运营科创谷。\n"),
+        plan("b.txt", "乌兰察布市科创飞地建设方案", "乌兰察布市", "150900", "内蒙古自治区",
+             "由乌兰察布市禾创投资集团有限公司（以下简称市创投集团）建设飞地。市创投集团负责招商。\n"),
+    ])  # fmt: skip
+    firms = entities(facts, "Enterprise")
+    assert set(firms) == {"太原市禾创投资发展集团有限公司", "乌兰察布市禾创投资集团有限公司"}, set(firms)
+    for name, title in (
+        ("太原市禾创投资发展集团有限公司", "太原市科技成果转化行动方案"),
+        ("乌兰察布市禾创投资集团有限公司", "乌兰察布市科创飞地建设方案"),
+    ):
+        assert {e.document for e in firms[name].evidence} == {f"plan:{title}"}, firms[name].evidence
+        assert firms[name].aliases == ["市创投集团"]
