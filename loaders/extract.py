@@ -142,6 +142,12 @@ def _task_heading(m: Mention, parent: str, inside_chain: bool) -> bool:
     return task is not None and ((task[1] and inside_chain) or bool(task[0].search(parent)))
 
 
+def _service_item(m: Mention, parent: str) -> bool:
+    """3.投融资服务。 and 4.政策服务。 under （二）提升孵化服务水平: the services a park or an incubator offers its
+    firms, listed under a heading about its service, name no industry (a scheme's 科技服务 keeps its key)."""
+    return not m.key and m.name.endswith("服务") and "服务" in parent
+
+
 def _restated(one: str, other: str) -> bool:
     """Whether two indicators share most of their wording (Dice of their character pairs >= 0.6)."""
     if re.findall(r"\d+", one) != re.findall(r"\d+", other):
@@ -438,7 +444,7 @@ class DocumentExtractor:
                 for m in found:
                     m.attrs["sub_chain"] = True
             parent = heading.path[-2] if len(heading.path) >= 2 else ""
-            found = [m for m in found if not _task_heading(m, parent, inside_chain)]
+            found = [m for m in found if not _task_heading(m, parent, inside_chain) and not _service_item(m, parent)]
             projects = self.projects.in_heading(heading.title, heading.start, block)
             self.result.mentions.extend(ruled(found, "industry.heading") + ruled(projects, "project.heading"))
             # A heading that names a chain makes its section that chain's; a scheme label inside a task heading

@@ -6530,3 +6530,16 @@ def test_a_short_form_two_cities_declare_for_their_own_firms_is_two_firms() -> N
     ):
         assert {e.document for e in firms[name].evidence} == {f"plan:{title}"}, firms[name].evidence
         assert firms[name].aliases == ["市创投集团"]
+
+
+def test_services_listed_under_a_heading_about_service_name_no_industry() -> None:
+    """（二）提升孵化服务水平 > 3.投融资服务。 4.政策服务。: what an incubator offers its firms, no industry; a chain's
+    heading elsewhere (1.生物医药。) still names one."""
+    facts = extract(
+        "二、重点任务\n（一）壮大主导产业\n1.生物医药。支持创新药研发。\n"
+        "（二）提升孵化服务水平\n1.投融资服务。常态化举办投融资对接活动。\n2.政策服务。配备专职政策专员。\n"
+        "3.企业家培育服务。联合高校开展企业家培训。\n"
+    )
+    industries = set(entities(facts, "Industry"))
+    assert "生物医药" in industries
+    assert not {"投融资服务", "政策服务", "企业家培育服务"} & industries, industries
