@@ -6543,3 +6543,16 @@ def test_services_listed_under_a_heading_about_service_name_no_industry() -> Non
     industries = set(entities(facts, "Industry"))
     assert "生物医药" in industries
     assert not {"投融资服务", "政策服务", "企业家培育服务"} & industries, industries
+
+
+def test_a_column_of_service_fields_names_the_chains_the_scheme_knows() -> None:
+    """机构名称 | 主要服务领域: 高端装备、新能源 are the chains the row's body serves, each; 一站式企业服务, 中试放大
+    are fields of service, no chain."""
+    facts = extract(
+        TASKS + "序号\t机构名称\t所在地\t主要服务领域\n"
+        "1\t嘉禾精测检测技术有限公司\t南湖区\t高端装备、新能源\n"
+        "2\t嘉禾科创服务有限公司\t秀洲区\t一站式企业服务、新材料中试放大\n"
+    )
+    assert related(facts, "IN_INDUSTRY", "嘉禾精测检测技术有限公司") == {"高端装备制造产业", "新能源产业"}
+    assert not related(facts, "IN_INDUSTRY", "嘉禾科创服务有限公司")
+    assert not {"一站式企业服务", "新材料中试放大"} & set(entities(facts, "Industry"))

@@ -373,7 +373,12 @@ class TableRules:
                 ):
                     role = "host"  # 平台名称 | 建设单位: 依托北京邮电大学建设, A与B共建 — who builds the row's platform
                 paired = _PAIRED_HEAD.search(head.text) is not None
-                if role == "cap":  # the row's item is what the cap is paid for: its first cell of words
+                if role == "field":  # 主要服务领域: the chains the scheme knows, of a row's fields of service
+                    role = "industry"
+                    cell_mentions = [m for m in self._cell(role, cell, block) if m.key]
+                    for m in cell_mentions:
+                        m.attrs.pop("listed", None)  # (the row's body serves each chain it lists)
+                elif role == "cap":  # the row's item is what the cap is paid for: its first cell of words
                     label = next((clean_name(c.text) for c in row if c is not cell and han_count(c.text) >= 2), "")
                     cell_mentions = self.incentives.caps(cell.text, cell.start, block, label)
                     for m in cell_mentions:
