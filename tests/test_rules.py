@@ -6556,3 +6556,9 @@ def test_a_column_of_service_fields_names_the_chains_the_scheme_knows() -> None:
     assert related(facts, "IN_INDUSTRY", "嘉禾精测检测技术有限公司") == {"高端装备制造产业", "新能源产业"}
     assert not related(facts, "IN_INDUSTRY", "嘉禾科创服务有限公司")
     assert not {"一站式企业服务", "新材料中试放大"} & set(entities(facts, "Industry"))
+
+
+def test_a_verbs_yu_opens_no_industry() -> None:
+    """高新技术企业过度集中于动力电池产业链: the chain is 动力电池; 于 is the verb's (集中于), no name's."""
+    industries = set(entities(extract(TASKS + "全市高新技术企业过度集中于动力电池产业链。\n"), "Industry"))
+    assert "动力电池" in industries and not {n for n in industries if n.startswith("于")}, industries

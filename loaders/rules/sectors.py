@@ -568,6 +568,8 @@ class SectorFinder:
             if left > s:
                 s = left
             s += leading_function_words(text[s:e])
+            if text.startswith("于", s):
+                s += 1  # 集中于动力电池产业链: the verb's 于 (kept as a 字号's end by the edge) opens no industry
             name = text[s:e]
             if han_count(name) < 2:
                 continue
