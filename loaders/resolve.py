@@ -28,7 +28,7 @@ from loaders.normalize import clean_name, han_count, name_key
 from loaders.rules.agencies import branch_place, is_national
 from loaders.rules.common import PARK_SUFFIXES, Link, Mention
 from loaders.rules.organisations import DECLARED_SHORT, is_generic
-from loaders.rules.relations import ORGS, elsewhere, named_elsewhere, named_home
+from loaders.rules.relations import ORGS, elsewhere, named_elsewhere
 from loaders.rules.sectors import nearest_concept
 from loaders.rules.targets import indicator_key
 from loaders.segment import HEADING_MARK
@@ -1020,20 +1020,13 @@ class Resolver:
                 for m in ex.mentions:
                     eid = self.mention_ids[id(m)]
                     name = self.entities[eid].name
-                    if m.type == "Enterprise" and (eid not in at_home or elsewhere(name)):
-                        continue
-                    if (
-                        m.type == "Enterprise"
-                        and name.endswith(("公司", "集团"))
-                        and named_elsewhere(name, plan_code, municipal=True)
+                    if m.type == "Enterprise" and (
+                        eid not in at_home
+                        or elsewhere(name)
+                        or (name.endswith(("公司", "集团")) and named_elsewhere(name, plan_code, municipal=True))
                     ):
-                        # 北京某某有限公司 in 乌兰察布's plan, where nothing places it, is at home in 北京 (a brand
+                        # (北京某某有限公司 in 乌兰察布's plan, where nothing places it, is at home in 北京; a brand
                         # opening with a city's short name, 延安药业 in 天门's, says nothing of where it is)
-                        own = named_home(name)
-                        if own is not None and eid not in located and eid not in self.located:
-                            evidence = self._evidence(ex, m.start, m.end, m.section, "located.name-place")
-                            self._relate("LOCATED_IN", eid, self._gazetteer_region(own), evidence)
-                            located.add(eid)
                         continue
                     if m.type == "Agency" and is_national(self.entities[eid].name):
                         continue

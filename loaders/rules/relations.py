@@ -136,19 +136,6 @@ def named_elsewhere(name: str, plan_code: str, municipal: bool = False) -> bool:
     return apart(code_prefix(ref.code), code_prefix(plan_code or ""))
 
 
-def named_home(name: str) -> str | None:
-    """The code of the city (or county, or municipality) a legal name opens with (北京某某科技有限公司: 110000,
-    深圳市某某有限公司: 440300), else None: where a firm named so is at home when nothing else places it."""
-    full = regions().full.match(name)
-    short = None if full else regions().shorts.match(name)
-    ref = regions().resolve((full or short).group()) if full or short else None
-    if ref is None or (ref.level == "province" and ref.code[:2] not in _MUNICIPALITIES):
-        return None
-    if short is not None and ref.level not in ("city", "province"):
-        return None
-    return ref.code
-
-
 def elsewhere(name: str) -> bool:
     """A national group or a foreign firm: named in a city's plan for a project it runs there, not based there."""
     return bool(_NATIONAL_GROUP.match(name) or countries().match(name))
