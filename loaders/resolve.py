@@ -1028,7 +1028,7 @@ class Resolver:
                         # (北京某某有限公司 in 乌兰察布's plan, where nothing places it, is at home in 北京; a brand
                         # opening with a city's short name, 延安药业 in 天门's, says nothing of where it is)
                         continue
-                    if m.type == "Agency" and is_national(self.entities[eid].name):
+                    if m.type == "Agency" and is_national(name):
                         continue
                     if m.type == "Agency" and eid not in located:
                         # 省科技厅, qualified as 浙江省科技厅: the province whose department it is (each plan that

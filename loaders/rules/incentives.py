@@ -68,6 +68,15 @@ _POT = re.compile(r"(?:奖补|奖励|补助|补贴|扶持)资金(?:约|共|合�
 _GRANTED = re.compile(r"(?:[区市县省州]级|财政)?(?:资助|补助|支持|奖补|奖励)(?:资金)?")
 
 
+def _award(q: Quantity, kind: str, rewards: str, condition: str, base: int, block) -> Mention:
+    """One award of ``q`` (fixed, cap or ratio) for ``rewards``, named as kg lists awards (研发投入 最高500万元)."""
+    attrs = {"value": q.value, "value_max": q.value_max, "unit": q.unit, "kind": kind, "rewards": rewards,
+             "condition": condition}  # fmt: skip
+    span = f"{q.value}-{q.value_max}" if q.value_max else f"{q.value}"
+    name = f"{rewards or '奖补'} {'最高' if kind == 'cap' else ''}{span}{q.unit}"
+    return Mention("Incentive", name, base + q.start, base + q.end, block, attrs)
+
+
 class IncentiveFinder:
     """Incentive rules for one sentence; also reports the spans of figures that are not targets."""
 
@@ -127,22 +136,12 @@ class IncentiveFinder:
             rewards, condition = self._rewards(subject)
             if not rewards:
                 rewards = self._previous_noun(text, q)
-            attrs = {
-                "value": q.value,
-                "value_max": q.value_max,
-                "unit": q.unit,
-                "kind": kind,
-                "rewards": rewards,
-                "condition": condition,
-            }
             if kind == "cap" and found and found[-1].attrs["kind"] == "ratio" and not subjects_between(found[-1], q):
                 # 按投资额的8%给予补助，单个项目最高800万元: the ratio's cap, one award
                 found[-1].attrs.update(cap=q.value, cap_unit=q.unit)
                 skip.append((q.start, q.end))
                 continue
-            span = f"{q.value}-{q.value_max}" if q.value_max else f"{q.value}"
-            name = f"{rewards or '奖补'} {'最高' if kind == 'cap' else ''}{span}{q.unit}"
-            found.append(Mention("Incentive", name, base + q.start, base + q.end, block, attrs))
+            found.append(_award(q, kind, rewards, condition, base, block))
             skip.append((q.start, q.end))
         return found, skip
 
@@ -150,16 +149,8 @@ class IncentiveFinder:
     def caps(text: str, base: int, block, rewards: str) -> list[Mention]:
         """The sums of a table's column of caps (服务类别 | 单笔兑付上限: 研究开发服务 | 20万元): each the most paid for
         the row's item, ``rewards``; a cell holds no award verb, which the sentence rule needs."""
-        found = []
-        for q in find_quantities(text):
-            if q.unit not in MONEY or q.unit == "%":
-                continue
-            attrs = {"value": q.value, "value_max": q.value_max, "unit": q.unit, "kind": "cap", "rewards": rewards,
-                     "condition": ""}  # fmt: skip
-            span = f"{q.value}-{q.value_max}" if q.value_max else f"{q.value}"
-            found.append(Mention("Incentive", f"{rewards or '奖补'} 最高{span}{q.unit}", base + q.start, base + q.end,
-                                 block, attrs))  # fmt: skip
-        return found
+        sums = [q for q in find_quantities(text) if q.unit in MONEY and q.unit != "%"]
+        return [_award(q, "cap", rewards, "", base, block) for q in sums]
 
     @staticmethod
     def _clause(text: str, q: Quantity) -> str:

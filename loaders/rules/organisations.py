@@ -378,6 +378,14 @@ _ZONE_WORDS = sorted({*PARK_SUFFIXES, "先行区", "示范区", "试验区"}, ke
 _PARK_END = re.compile("(?:" + "|".join(_ZONE_WORDS) + ")")
 
 
+def _province_opens(body: str, at: int) -> bool:
+    """Does a province open ``body[at:]``, with at least four characters of a name after it (海南某某医学…)?"""
+    table = regions()
+    place = table.leading_place(body[at:])
+    refs = table.by_name.get(place, []) + table.by_short.get(place, []) if place else []
+    return any(r.level == "province" for r in refs) and han_count(body[at + len(place) :]) >= 4
+
+
 def _word_before_province(body: str) -> int:
     """Length of a word written before a legal name that opens with its province (为河北某某…, 当地安徽某某…,
     达茂旗内蒙古某某…, 第三方评估机构河北某某…, 某某先行区海南某某…), or 0: a legal name opens with its province, so a
@@ -386,14 +394,10 @@ def _word_before_province(body: str) -> int:
     table = regions()
     for park in _PARK_END.finditer(body, 0, 30):
         # 博鳌乐城国际医疗旅游先行区海南某某…: a zone (of any length) before the name, its location
-        place = table.leading_place(body[park.end() :])
-        refs = table.by_name.get(place, []) + table.by_short.get(place, []) if place else []
-        if any(r.level == "province" for r in refs) and han_count(body[park.end() + len(place) :]) >= 4:
+        if _province_opens(body, park.end()):
             return park.end()
     for k in range(1, min(10, len(body) - 6)):
-        place = table.leading_place(body[k:])
-        refs = table.by_name.get(place, []) + table.by_short.get(place, []) if place else []
-        if not any(r.level == "province" for r in refs) or han_count(body[k + len(place) :]) < 4:
+        if not _province_opens(body, k):
             continue
         before = body[:k]
         if before in table.full or before in table.by_short or glued_place(body) == k:

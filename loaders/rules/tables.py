@@ -291,7 +291,7 @@ def _host_parts(cell: Cell) -> list[Cell]:
         lead = _HOST_LEAD.match(text)
         begin, end = (lead.end() if lead else 0), (act.start() if act else len(text))
         joint = act is not None and act.group().endswith(("共建", "合建"))
-        cuts = [m for m in _HOST_PARTNER.finditer(text, begin, end)] if joint else []
+        cuts = list(_HOST_PARTNER.finditer(text, begin, end)) if joint else []
         for a, b in zip([begin, *(m.end() for m in cuts)], [*(m.start() for m in cuts), end], strict=True):
             if han_count(text[a:b]) >= 2:
                 out.append(Cell(at + a, at + b, text[a:b]))
