@@ -21,7 +21,7 @@ from loaders.gazetteer import industries, reading_with, regions
 from loaders.normalize import han_count
 from loaders.plan import PlanMeta, read_plan_meta
 from loaders.rules.agencies import AgencyFinder
-from loaders.rules.common import Link, Mention
+from loaders.rules.common import MIDDLE_DOTS, Link, Mention
 from loaders.rules.incentives import IncentiveFinder
 from loaders.rules.organisations import OrganisationFinder
 from loaders.rules.places import PlaceFinder, outside_parks
@@ -551,11 +551,16 @@ class DocumentExtractor:
         named = [(m.start, m.end) for m in mentions if m.type in self.kinds.no_place_inside]
         # 江苏某某锂电材料有限公司: a legal name opens with its province, which the plan does not speak of
         organisations = [(m.start, m.end) for m in mentions if m.type in self.kinds.organisations]
+        bodies = [(m.start, m.end) for m in mentions if m.type in self.kinds.no_park_inside]
         divisions = ruled(self.places.divisions(text, base, block), "region.gazetteer")
         for division in divisions:
             inside = named + organisations if division.attrs.get("level") == "province" else named
             if any(s <= division.start and division.end <= e for s, e in inside):
                 division.attrs["implied"] = True  # 北京科技大学: not a place the plan names
+            elif text[division.start - base - 1 : division.start - base] in MIDDLE_DOTS and any(
+                s < division.start and division.end <= e for s, e in bodies
+            ):
+                division.attrs["implied"] = True  # 黄石经开区·铁山区管委会: the zone's, not a place of its own
         mentions += divisions
         homes = self.places.stated_homes(text, base, block, [m for m in mentions if m.type in self.kinds.organisations])
         mentions += ruled(

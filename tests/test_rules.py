@@ -6562,3 +6562,19 @@ def test_a_verbs_yu_opens_no_industry() -> None:
     """高新技术企业过度集中于动力电池产业链: the chain is 动力电池; 于 is the verb's (集中于), no name's."""
     industries = set(entities(extract(TASKS + "全市高新技术企业过度集中于动力电池产业链。\n"), "Industry"))
     assert "动力电池" in industries and not {n for n in industries if n.startswith("于")}, industries
+
+
+def test_a_zone_and_the_district_it_governs_written_as_one_place_are_one_region() -> None:
+    # 区政合一: a zone and a district under one administration, joined by a middle dot, are one place; a firm
+    # written after it is located there and named without it, and so is each firm of a row that names it
+    facts = extract(
+        "推动嘉兴经济技术开发区·南湖区管委会加快建设。支持嘉兴经开区·南湖区浙江禾澜电子股份有限公司建设智能工厂。\n"
+        "产业链\t链主企业\t所在地\n集成电路\t嘉兴芯衡半导体有限公司\t嘉兴经开区·南湖区\n"
+    )
+    regions = entities(facts, "Region")
+    assert "嘉兴经开区·南湖区" in regions
+    assert "南湖区" not in regions or not regions["南湖区"].evidence  # (the zone's half, no place named alone)
+    assert "嘉兴经济技术开发区·南湖区管委会" in entities(facts, "Agency")
+    assert "浙江禾澜电子股份有限公司" in entities(facts, "Enterprise")
+    assert related(facts, "LOCATED_IN", "浙江禾澜电子股份有限公司") == {"嘉兴经开区·南湖区"}
+    assert related(facts, "LOCATED_IN", "嘉兴芯衡半导体有限公司") == {"嘉兴经开区·南湖区"}

@@ -21,6 +21,7 @@ from loaders.rules.common import (
     CUT_WORDS,
     DECLARED_ASIDE,
     ENTRY_FIELD,
+    MIDDLE_DOTS,
     PARK_SUFFIXES,
     Mention,
     clause_start,
@@ -614,6 +615,8 @@ class OrganisationFinder:
                 # a run of places (某某高新区白洋工业园浙江某某…): each glued before the next, then the name
                 while glued := glued_place(text[left:s]):
                     left += glued
+                    if text[left : left + 1] in MIDDLE_DOTS and glued_place(text[left + 1 : s]):
+                        left += 1  # 黄石经开区·铁山区湖北某某: a zone and its district, written as one place
                 left += _word_before_province(text[left:s])
                 inner_mongolia = regions().leading_place(text[left:s]).startswith("内")  # 内蒙古某某: a province
                 inside = text[left : left + 1] in ("内", "里") and not inner_mongolia

@@ -16,6 +16,7 @@ from loaders.gazetteer import SHORT_STOP, RegionRef, regions, towns_in
 from loaders.lexicon import COMMON_FREQ, is_common_word, is_ordinary_phrase, word_tag
 from loaders.normalize import clean_name, han_count
 from loaders.rules.common import (
+    MIDDLE_DOTS,
     PARK_SUFFIXES,
     Mention,
     clause_start,
@@ -133,12 +134,24 @@ def _division_before(text: str, start: int) -> RegionRef | None:
 
 _PARK_END = re.compile(f"(?:{trie_regex(tuple(s for s in PARK_SUFFIXES if len(s) >= 2))})$")
 _PARK_PART = re.compile(r"[东西南北中]区(?![域块])")
+# 黄石经济技术开发区·铁山区: a zone and the district it governs as one (区政合一), joined by a middle dot, are one
+# place with one administration
+_GOVERNED_WITH = re.compile(r"[·・•]([\u4e00-\u9fff]{1,6}?(?:区|县|旗))")
 
 
 def outside_parks(divisions: list[Mention], parks: list[Mention], inside: bool = False) -> list[Mention]:
     """Divisions not read across the end of a park's name (城东区 across 未来科学城|东区) nor, with ``inside``, within
     it (嘉兴 inside 嘉兴经开区: in a place cell only the park is the row's place)."""
-    return [d for d in divisions if not any(p.start <= d.start < p.end and (inside or d.end > p.end) for p in parks)]
+    return [
+        d
+        for d in divisions
+        if not any(p.start <= d.start < p.end and (inside or d.end > p.end or _governed(d, p)) for p in parks)
+    ]
+
+
+def _governed(division: Mention, park: Mention) -> bool:
+    """Is ``division`` the district a zone governs as one, written after it with a middle dot (…开发区·铁山区)?"""
+    return division.end == park.end and park.name[-len(division.name) - 1 : -len(division.name)] in MIDDLE_DOTS
 
 
 # One character that opens a clause, never a park's name, unless it makes a word or a place with what follows.
@@ -505,6 +518,9 @@ class PlaceFinder:
             part = _PARK_PART.match(text, e)
             if part is not None:
                 e = part.end()  # 未来科学城东区: a named part of the park, not a district 城东区 across it
+            governed = _GOVERNED_WITH.match(text, e)
+            if governed is not None and any(r.level == "county" for r in table.by_name.get(governed.group(1), [])):
+                e = governed.end()
             district = table.full.match(body)
             within = table.resolve(district.group(), self.plan_region) if district is not None else None
             rest = body[district.end() :] if district is not None else ""
