@@ -316,6 +316,7 @@ class Resolver:
         self._windows: dict[tuple[int, int, int], tuple[int, int, str]] = {}  # (id of a text, span) -> window
         with reading_with(self.onto):
             self._local_enterprise_aliases: dict[tuple[str, str], str] = {}  # (short form, plan region) -> firm
+            self._declared_aliases: dict[tuple[str, str], str] = {}  # (plan's file, short form) -> firm
             self._enterprise_aliases = self._short_form_map()
             self._org_aliases = self._org_alias_map()
             self._park_aliases = self._park_alias_map()
@@ -486,6 +487,7 @@ class Resolver:
                 full = m.attrs.get("alias_of")
                 if m.type == "Enterprise" and full:
                     canonical[m.name] = canonical.get(full, full)
+                    self._declared_aliases.setdefault((str(ex.doc.path), m.name), full)
         cores = {name: _legal_core(_without_leading_places(name)) for name in set(canonical.values())}
         placed = {name: _legal_core(_strip_countries(name_key(name))) for name in cores}
         shorts = {
@@ -710,7 +712,8 @@ class Resolver:
         """The full name a firm mention stands for: the one its plan declared it for (以下简称市创投集团 in two cities'
         plans: each plan's 市创投集团 is its own firm), else corpus-wide, or the local firm where a short form is two
         firms'."""
-        declared = m.attrs.get("alias_of")
+        # (数衡软件 declared in two cities' plans for two firms: wherever each plan writes it, its own firm)
+        declared = m.attrs.get("alias_of") or self._declared_aliases.get((str(ex.doc.path), m.name))
         if declared:
             return self._enterprise_aliases.get(declared, declared)
         local = self._local_enterprise_aliases.get((m.name, ex.meta.region.code)) if ex.meta.region else None

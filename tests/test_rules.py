@@ -6578,3 +6578,47 @@ def test_a_zone_and_the_district_it_governs_written_as_one_place_are_one_region(
     assert "浙江禾澜电子股份有限公司" in entities(facts, "Enterprise")
     assert related(facts, "LOCATED_IN", "浙江禾澜电子股份有限公司") == {"嘉兴经开区·南湖区"}
     assert related(facts, "LOCATED_IN", "嘉兴芯衡半导体有限公司") == {"嘉兴经开区·南湖区"}
+
+
+def test_a_host_said_in_an_aside_after_the_platform_hosts_it_and_places_it() -> None:
+    # Z（依托X）: the aside names who builds the platform, a place written before the host says where both are
+    facts = extract(
+        "新认定嘉兴市精密轴承工程技术研究中心（依托秀洲区浙江恒锐轴承有限公司）、嘉兴市绿色涂料重点实验室"
+        "（依托单位：嘉兴澜清化工有限公司）等市级平台12家。"
+    )
+    assert related(facts, "HOSTED_BY", "嘉兴市精密轴承工程技术研究中心") == {"浙江恒锐轴承有限公司"}
+    assert related(facts, "HOSTED_BY", "嘉兴市绿色涂料重点实验室") == {"嘉兴澜清化工有限公司"}
+    assert related(facts, "LOCATED_IN", "嘉兴市精密轴承工程技术研究中心") == {"秀洲区"}
+
+
+def test_a_partners_related_subsidiaries_are_spoken_of_not_named() -> None:
+    # 联合某某集团相关子公司: which companies is not said; nothing from 恒锐 to 子公司 is one firm's name
+    facts = extract("依托恒锐轴承建设轴承技术创新中心，由恒锐轴承联合中国中车相关子公司开展轴承寿命技术攻关。")
+    assert not any(name.endswith("子公司") for name in entities(facts, "Enterprise"))
+
+
+def test_a_short_form_a_plan_declares_stands_for_its_own_firm_in_that_plans_tables() -> None:
+    """禾澜软件 declared by 嘉兴's plan for its own firm and by 荆门's for a firm of 杭州 it works with: the row of
+    嘉兴's chain table that writes 禾澜软件 is 嘉兴's firm, however the plans are ordered."""
+
+    def plan(name: str, title: str, region: str, code: str, province: str, body: str) -> Document:
+        manifest = dict(MANIFEST, title=title, region=region, region_code=code, province=province,
+                        period_start="2026", period_end="2028")  # fmt: skip
+        return Document(Path(name), title + "\n一、重点任务\n" + body, "utf-8", manifest=manifest)
+
+    jiaxing = plan("a.txt", "嘉兴市数字经济发展行动方案", "嘉兴市", "330400", "浙江省",
+                   "禾澜软件开发的工业软件平台投入使用。\n支持嘉兴禾澜软件股份有限公司（以下简称禾澜软件）建设研发中心。\n"
+                   "产业链\t链主企业\t所在地\n数字经济\t禾澜软件\t秀洲区\n")  # fmt: skip
+    jingmen = plan("b.txt", "荆门市数字化转型诊断工作方案", "荆门市", "420800", "湖北省",
+                   "服务商为杭州禾澜工业软件有限公司（以下简称“禾澜软件”）。禾澜软件完成诊断12家。\n")  # fmt: skip
+    for order in ([jiaxing, jingmen], [jingmen, jiaxing]):
+        facts = extract_documents(order)
+        assert related(facts, "LOCATED_IN", "嘉兴禾澜软件股份有限公司") == {"秀洲区"}
+        hangzhou = next(f for f in facts if isinstance(f, Entity) and f.name == "杭州禾澜工业软件有限公司")
+        assert {e.document for e in hangzhou.evidence} == {"plan:荆门市数字化转型诊断工作方案"}
+        assert "秀洲区" not in related(facts, "LOCATED_IN", "杭州禾澜工业软件有限公司")
+
+
+def test_a_preposition_before_a_legal_name_opening_with_its_city_is_not_the_names() -> None:
+    facts = extract("服务商为杭州禾澜工业软件有限公司，由宁波甬衡检测技术有限公司负责检测。")
+    assert {"杭州禾澜工业软件有限公司", "宁波甬衡检测技术有限公司"} <= set(entities(facts, "Enterprise"))

@@ -379,12 +379,18 @@ _ZONE_WORDS = sorted({*PARK_SUFFIXES, "先行区", "示范区", "试验区"}, ke
 _PARK_END = re.compile("(?:" + "|".join(_ZONE_WORDS) + ")")
 
 
-def _province_opens(body: str, at: int) -> bool:
-    """Does a province open ``body[at:]``, with at least four characters of a name after it (海南某某医学…)?"""
+def _province_opens(body: str, at: int, levels: tuple[str, ...] = ("province",)) -> bool:
+    """Does a province (or another of ``levels``) open ``body[at:]``, with at least four characters of a name after
+    it (海南某某医学…)?"""
     table = regions()
     place = table.leading_place(body[at:])
     refs = table.by_name.get(place, []) + table.by_short.get(place, []) if place else []
-    return any(r.level == "province" for r in refs) and han_count(body[at + len(place) :]) >= 4
+    return any(r.level in levels for r in refs) and han_count(body[at + len(place) :]) >= 4
+
+
+# One character that is a verb or preposition before a name, never the first character of a legal name whose city
+# follows it (为杭州…, 由宁波…; not 和 or 向, which open names: 和林格尔, 向阳)
+_LEAD_PREPOSITIONS = frozenset("为是由对把被将给让从在")
 
 
 def _word_before_province(body: str) -> int:
@@ -393,6 +399,8 @@ def _word_before_province(body: str) -> int:
     province inside the body is where the name starts when what stands before it is an ordinary word, a place or a
     zone."""
     table = regions()
+    if body[:1] in _LEAD_PREPOSITIONS and _province_opens(body, 1, ("province", "city")):
+        return 1  # 服务商为杭州某某有限公司, 由宁波某某…: a verb or preposition before a name opening with its city
     for park in _PARK_END.finditer(body, 0, 30):
         # 博鳌乐城国际医疗旅游先行区海南某某…: a zone (of any length) before the name, its location
         if _province_opens(body, park.end()):
@@ -596,8 +604,10 @@ class OrganisationFinder:
             if _covered(spans, s, e):
                 continue
             after = text[e : e + 2]
-            if etype == "Enterprise" and (after[:1] in ("化", "制", "债") or re.match(r"[)）]|有限|股份", after)):
-                continue  # 公司化, 公司制; 集团 inside 实业（集团）有限公司
+            bracketed = after[:1] in (")", "）") and text[s - 1 : s] in ("(", "（")
+            kind_word = after[:1] in ("化", "制", "债")
+            if etype == "Enterprise" and (kind_word or bracketed or re.match(r"有限|股份", after)):
+                continue  # 公司化, 公司制; 集团 inside 实业（集团）有限公司 (a name before a closing bracket is one)
             left = left_edge(text, clause_start(text, s), s, spans)
             left = _after_same_suffix(text, left, s, suffix)
             if etype in ("Platform", "University") and suffix.endswith(("研究所", "研究院")):
@@ -741,8 +751,9 @@ class OrganisationFinder:
                 continue
             if etype == "Enterprise" and body.endswith("上市"):
                 continue  # 本地上市公司, 拟上市公司: a kind of company, no name
-            if etype == "Enterprise" and suffix == "公司" and _COMPANY_SPOKEN_OF.search(body):
-                spans.append((left, e))
+            spoken = _COMPANY_SPOKEN_OF.search(body) if etype == "Enterprise" and suffix == "公司" else None
+            if spoken is not None:
+                spans.append((left + spoken.start(), e))  # (联合中国中车相关子公司: the group before is named)
                 continue  # 3个月内完成公司注册, 某某计算全资子公司: a company spoken of, not named
             level_word = _LEVEL_WORD.match(text[left:s]) if etype == "Platform" else None
             if level_word is not None and self._body_ok(etype, text[left + level_word.end() : s], suffix):
@@ -1139,7 +1150,7 @@ _GROWTH_VERB = re.compile(r"^(?:做大|做强|做精|做优|做实|补齐|筑牢
 
 
 # A body ending in a verb of setting one up, or in a subsidiary's kind, before 公司: a company spoken of
-_COMPANY_SPOKEN_OF = re.compile(r"(?:完成|成立|设立|注册|组建|全资子|控股子)$")
+_COMPANY_SPOKEN_OF = re.compile(r"(?:完成|成立|设立|注册|组建|(?:全资|控股|相关|有关|下属|所属|旗下|参股)子)$")
 
 
 # 首版次软件, 车规级芯片, 硅基新材料: a policy category, a grade or a material base opens a product's name, no brand

@@ -66,6 +66,8 @@ _RELIES_ON_IT = re.compile(rf"^[^。；;]*[，,]依托它(?:{_HOST_VERBS}|建)�
 _RELIED_ON_THEN = re.compile(
     rf"^[，,](?:我们|市里|我市|全市|区里)?(?:{_HOST_VERBS}|认定|建)了?[^，,。；;、()（）]{{0,10}}$"
 )
+# Z（依托X）, Z（依托单位：X）: who builds or runs a platform, said in an aside right after its name
+_HOST_ASIDE = re.compile(r"^[（(](?:依托|(?:依托|建设|承建|运营|牵头)单位[：:为]?)$")
 _RUN_VERB = re.compile(r"^(?:负责|牵头|承担)?(?:运营|建设|组建|承建|管理|运行|牵头建设|牵头组建)")
 _COURT = re.compile("|".join(COURT_VERBS))
 _LOCAL_VERB = re.compile("|".join(read_terms("local_verbs.txt")))
@@ -705,6 +707,19 @@ class RelationRules:
                         after = after[partner.end() :]  # Z由X与Y共建: X, the first named
                     if _RUN_BY.match(gap) and (_RUN_VERB.match(after) or after.startswith(("共建", "投资建设"))):
                         links.append(link("HOSTED_BY", platform, org, "host.run-by", 0.85))
+                        break
+                    # Z（依托鼎城区某某有限公司）, Z（依托单位：X）: the host in an aside, a place before it said
+                    places = sorted(
+                        (r for r in regions if platform.end <= r.start and r.end <= org.start), key=lambda r: r.start
+                    )
+                    bare = gap[: places[0].start - platform.end] if places else gap
+                    if (
+                        _HOST_ASIDE.match(bare)
+                        and all(b.end == a.start for a, b in zip(places[1:], places, strict=False))
+                        and (not places or places[-1].end == org.start)
+                        and after[:1] in ("）", ")")
+                    ):
+                        links.append(link("HOSTED_BY", platform, org, "host.aside", 0.85))
                         break
         return links
 
