@@ -6622,3 +6622,19 @@ def test_a_short_form_a_plan_declares_stands_for_its_own_firm_in_that_plans_tabl
 def test_a_preposition_before_a_legal_name_opening_with_its_city_is_not_the_names() -> None:
     facts = extract("服务商为杭州禾澜工业软件有限公司，由宁波甬衡检测技术有限公司负责检测。")
     assert {"杭州禾澜工业软件有限公司", "宁波甬衡检测技术有限公司"} <= set(entities(facts, "Enterprise"))
+
+
+def test_an_alliances_member_list_places_members_at_their_seat_and_its_group_rows_name_their_chain() -> None:
+    # 会员单位 | 类别 | 注册地 | 主营领域, grouped by link of the chain (一、电池材料): a member is where it is
+    # registered, on the chain its group names; its products are no industries; a group of institutes names none
+    facts = extract(
+        "会员单位名录\n序号\t会员单位\t类别\t注册地\t主营领域\n一、电池材料\n"
+        "1\t嘉兴邑能新材料有限公司\t副理事长单位\t嘉兴市秀洲区\t磷酸铁锂正极材料\n"
+        "2\t佛山锐铝新材料有限公司\t会员单位\t佛山市南海区\t电池用铝箔、铝塑膜\n"
+        "二、高校院所及服务机构\n3\t嘉兴澜储检测技术有限公司\t理事单位\t嘉兴市南湖区\t储能产品检测认证\n"
+    )
+    assert related(facts, "LOCATED_IN", "佛山锐铝新材料有限公司") == {"南海区"}
+    assert related(facts, "LOCATED_IN", "嘉兴邑能新材料有限公司") == {"秀洲区"}
+    assert related(facts, "IN_INDUSTRY", "嘉兴邑能新材料有限公司") == {"动力电池"}
+    assert not related(facts, "IN_INDUSTRY", "嘉兴澜储检测技术有限公司")
+    assert "磷酸铁锂正极材料" not in entities(facts, "Industry")

@@ -300,6 +300,7 @@ def _host_parts(cell: Cell) -> list[Cell]:
 
 # A group label that calls itself a chain (稀土新材料产业链, 新能源装备产业集群); 续建项目, 医药食品 group otherwise.
 _CHAIN_LABEL = re.compile(r"(?:产业链|产业集群|产业|链条|子链)$")
+_COUNT_ASIDE = re.compile(r"[（(][^）)]*\d[^）)]*[）)]$")  # （18家）, (共12个) after a group's label
 # A chain cell that ends in one space and a figure: the next column's figure, glued on by a converter
 _GLUED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff）)]) [\d.]+$")
 
@@ -350,9 +351,10 @@ class TableRules:
             found: dict[str, list[Mention]] = {}
             place_cells: list[tuple[str, list[Mention]]] = []  # (header, places) of each place column
             group = grid.groups[number] if number < len(grid.groups) else None
-            if group is not None and "industry" not in roles and _CHAIN_LABEL.search(group.text):
+            labels = ([group] if _CHAIN_LABEL.search(group.text) else self._industry_label(group)) if group else []
+            if labels and "industry" not in roles:
                 # （一）稀土新材料产业链（18个） over a project table's rows: the chain of the rows under it
-                chains = self._cell("industry", group, Block(group.start, group.end, group.text, path))
+                chains = [m for c in labels for m in self._cell("industry", c, Block(c.start, c.end, c.text, path))]
                 if chains:
                     found["industry"] = chains
             for index, (role, cell, head) in enumerate(zip(roles, row, grid.header, strict=False)):
@@ -402,6 +404,23 @@ class TableRules:
             plan_code = self.places.plan_region.code if self.places.plan_region else ""
             links += self._row_links(found, place_cells, plan_code)
         return mentions, links
+
+    def _industry_label(self, group: Cell) -> list[Cell]:
+        """一、电池材料 over a member list's rows: a group label that is an industry names the rows' chain as …产业链
+        does: the label whole where the lexicon knows it, else the items it joins that the lexicon knows (储能电池及
+        系统集成 -> 储能电池), else the label if it ends as an industry's name does; 五、高校院所及服务机构: none."""
+        label = _COUNT_ASIDE.sub("", group.text).strip()
+        if han_count(label) < 2:
+            return []
+        whole = [Cell(group.start, group.start + len(label), label)]
+        if industries().lookup(label) or label in self.sectors.plan_chains:
+            return whole  # (新能源汽车及智能网联汽车, a chain the plan's headings name whole)
+        known = [
+            Cell(group.start + m.start(), group.start + m.end(), m.group())
+            for m in re.finditer(r"[^及和与、]+", label)
+            if industries().lookup(m.group())
+        ]
+        return known or (whole if ends_in_industry_word(label) else [])
 
     def _figure_cells(
         self, roles: list[str], row: list[Cell], grid: Grid, found: dict[str, list[Mention]], path: tuple[str, ...]
