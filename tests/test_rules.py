@@ -6638,3 +6638,22 @@ def test_an_alliances_member_list_places_members_at_their_seat_and_its_group_row
     assert related(facts, "IN_INDUSTRY", "嘉兴邑能新材料有限公司") == {"动力电池"}
     assert not related(facts, "IN_INDUSTRY", "嘉兴澜储检测技术有限公司")
     assert "磷酸铁锂正极材料" not in entities(facts, "Industry")
+
+
+def test_a_company_spoken_of_after_a_verb_or_a_limit_is_no_firm() -> None:
+    facts = extract(
+        "企业研发投入按照集团合并财务报表口径计算。激励对象累计获授股票不超过公司总股本的1%。"
+        "支持嘉兴恒锐控股集团有限公司发展，瞄准联想集团等头部企业。"
+    )
+    assert set(entities(facts, "Enterprise")) == {"嘉兴恒锐控股集团有限公司", "联想集团"}
+
+
+def test_a_state_firms_task_list_names_the_platforms_it_relies_on_and_no_firm_of_its_class() -> None:
+    # 依托平台 lists platforms (a level and their host in an aside); 企业功能分类 holds classes (商业一类), no firms
+    facts = extract(
+        "序号\t企业集团\t子企业\t重点任务\t依托平台\t完成时限\t企业功能分类\n一、高端装备产业链\n"
+        "4\t嘉兴滨海装备集团有限公司\t嘉兴滨海轴承有限公司\t开展主轴承国产化攻关\t"
+        "滨海轴承企业技术中心（省级，依托嘉兴滨海轴承有限公司建设）\t2026年12月\t商业一类（工业）\n"
+    )
+    assert "滨海轴承企业技术中心" in entities(facts, "Platform")
+    assert set(entities(facts, "Enterprise")) == {"嘉兴滨海装备集团有限公司", "嘉兴滨海轴承有限公司"}

@@ -751,6 +751,12 @@ class OrganisationFinder:
                 continue
             if etype == "Enterprise" and body.endswith("上市"):
                 continue  # 本地上市公司, 拟上市公司: a kind of company, no name
+            if etype == "Enterprise" and suffix in ("公司", "集团") and (
+                (len(body) == 2 and word_tag(body) in ("p", "d", "c", "r"))  # (联想集团: a verb may be a brand)
+                or word_tag(body[-2:]) in ("p", "c")  # (研发投入按照集团…: a preposition ends no name)
+                or _BOUND_IN_BODY.search(body)
+            ):
+                continue  # 按照集团合并报表, 该公司; 获授股票不超过公司总股本: the company spoken of, no name
             spoken = _COMPANY_SPOKEN_OF.search(body) if etype == "Enterprise" and suffix == "公司" else None
             if spoken is not None:
                 spans.append((left + spoken.start(), e))  # (联合中国中车相关子公司: the group before is named)
@@ -1150,6 +1156,7 @@ _GROWTH_VERB = re.compile(r"^(?:做大|做强|做精|做优|做实|补齐|筑牢
 
 
 # A body ending in a verb of setting one up, or in a subsidiary's kind, before 公司: a company spoken of
+_BOUND_IN_BODY = re.compile(r"不超过|不低于|不少于|不高于|超过|低于")  # a limit is said, no name
 _COMPANY_SPOKEN_OF = re.compile(r"(?:完成|成立|设立|注册|组建|(?:全资|控股|相关|有关|下属|所属|旗下|参股)子)$")
 
 
