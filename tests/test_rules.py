@@ -6657,3 +6657,10 @@ def test_a_state_firms_task_list_names_the_platforms_it_relies_on_and_no_firm_of
     )
     assert "滨海轴承企业技术中心" in entities(facts, "Platform")
     assert set(entities(facts, "Enterprise")) == {"嘉兴滨海装备集团有限公司", "嘉兴滨海轴承有限公司"}
+
+
+def test_a_district_name_after_a_district_of_another_city_is_no_district() -> None:
+    # 秀洲区老城区: the old town of 秀洲区, not 洛阳's 老城区
+    facts = extract("推动海川水务在秀洲区老城区开展智慧水务场景示范。")
+    assert "老城区" not in entities(facts, "Region")
+    assert "洛阳市" not in entities(facts, "Region")

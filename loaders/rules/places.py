@@ -679,7 +679,8 @@ class PlaceFinder:
 
 def _under_another(text: str, start: int, ref: RegionRef) -> bool:
     """Is the county-level ``ref`` written right after a city or province it does not belong to (绍兴滨海新区 is
-    a zone of 绍兴, not Tianjin's 滨海新区)? Then the words are another place's name that reuses it."""
+    a zone of 绍兴, not Tianjin's 滨海新区), or after a district of another city (西岗区老城区)? Then the words are
+    another place's name that reuses it."""
     if ref.level != "county":
         return False
     table = regions()
@@ -689,4 +690,9 @@ def _under_another(text: str, start: int, ref: RegionRef) -> bool:
         higher = [r for r in refs if r.level in ("province", "city")]
         if higher:
             return all(r.code not in (ref.city, ref.province) for r in higher)
+        # 西岗区老城区: a district of one city written right after a district of another is no district (an old
+        # town, a new area inside the first)
+        counties = [r for r in refs if r.level == "county" and r.code != ref.code and before == r.name]
+        if counties:
+            return all(r.city != ref.city for r in counties)
     return False
