@@ -6664,3 +6664,12 @@ def test_a_district_name_after_a_district_of_another_city_is_no_district() -> No
     facts = extract("推动海川水务在秀洲区老城区开展智慧水务场景示范。")
     assert "老城区" not in entities(facts, "Region")
     assert "洛阳市" not in entities(facts, "Region")
+
+
+def test_a_column_of_technologies_names_only_known_chains_and_a_benchmark_column_none() -> None:
+    facts = extract(
+        "序号\t企业名称\t主要技术领域\t对标领域\n"
+        "1\t嘉兴星海储能技术有限公司\t全钒液流电池储能系统集成\t研发中心+事业部协同模式\n"
+    )
+    industries_found = set(entities(facts, "Industry"))
+    assert not {"全钒液流电池储能系统集成", "研发中心+事业部协同模式"} & industries_found
