@@ -301,7 +301,6 @@ def _host_parts(cell: Cell) -> list[Cell]:
 
 # A group label that calls itself a chain (稀土新材料产业链, 新能源装备产业集群); 续建项目, 医药食品 group otherwise.
 _CHAIN_LABEL = re.compile(r"(?:产业链|产业集群|产业|链条|子链)$")
-_COUNT_ASIDE = re.compile(r"[（(][^）)]*\d[^）)]*[）)]$")  # （18家）, (共12个) after a group's label
 # A chain cell that ends in one space and a figure: the next column's figure, glued on by a converter
 _GLUED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff）)]) [\d.]+$")
 
@@ -410,7 +409,7 @@ class TableRules:
         """一、电池材料 over a member list's rows: a group label that is an industry names the rows' chain as …产业链
         does: the label whole where the lexicon knows it, else the items it joins that the lexicon knows (储能电池及
         系统集成 -> 储能电池), else the label if it ends as an industry's name does; 五、高校院所及服务机构: none."""
-        label = _COUNT_ASIDE.sub("", group.text).strip()
+        label = group.text.strip()  # (its count, （18家）, cut when the label was read)
         if han_count(label) < 2:
             return []
         whole = [Cell(group.start, group.start + len(label), label)]
