@@ -731,9 +731,12 @@ def test_a_numbered_heading_that_is_just_x_chanye_names_the_industry_x() -> None
     assert "高新技术" not in entities(facts, "Industry")
 
 
-def city_plan(city: str, code: str, body: str, **fields: str) -> Document:
+PERIOD = {"period_start": "2026", "period_end": "2028"}  # a plan of the new period, for city_plan's fields
+
+
+def city_plan(city: str, code: str, body: str, title: str = "", **fields: str) -> Document:
     """One city's plan of one task section, for the rules that look across plans (whose short form is whose)."""
-    title = f"{city}科技创新“十四五”规划"
+    title = title or f"{city}科技创新“十四五”规划"
     text = f"{title}\n一、重点任务\n{body}\n"
     manifest = dict(MANIFEST, title=title, region=city, region_code=code, **fields)
     return Document(Path(f"{code}.txt"), text, "utf-8", manifest=manifest)
@@ -6511,15 +6514,10 @@ def test_a_short_form_two_cities_declare_for_their_own_firms_is_two_firms() -> N
     """（以下简称市创投集团）in two cities' plans, each for its own city's investment group: each plan's later
     市创投集团 is the firm that plan declared it for, so the two groups stay two nodes, each named in its own plan."""
 
-    def plan(name: str, title: str, region: str, code: str, province: str, body: str) -> Document:
-        manifest = dict(MANIFEST, title=title, region=region, region_code=code, province=province,
-                        period_start="2026", period_end="2028")  # fmt: skip
-        return Document(Path(name), title + "\n一、重点任务\n" + body, "utf-8", manifest=manifest)
-
     facts = extract_documents([
-        plan("a.txt", "太原市科技成果转化行动方案", "太原市", "140100", "山西省",
+        city_plan("太原市", "140100", title="太原市科技成果转化行动方案", province="山西省", **PERIOD, body=
              "支持太原市禾创投资发展集团有限公司（以下简称市创投集团）设立基金。由市创投集团负责运营科创谷。\n"),
-        plan("b.txt", "乌兰察布市科创飞地建设方案", "乌兰察布市", "150900", "内蒙古自治区",
+        city_plan("乌兰察布市", "150900", title="乌兰察布市科创飞地建设方案", province="内蒙古自治区", **PERIOD, body=
              "由乌兰察布市禾创投资集团有限公司（以下简称市创投集团）建设飞地。市创投集团负责招商。\n"),
     ])  # fmt: skip
     firms = entities(facts, "Enterprise")
@@ -6601,15 +6599,10 @@ def test_a_short_form_a_plan_declares_stands_for_its_own_firm_in_that_plans_tabl
     """禾澜软件 declared by 嘉兴's plan for its own firm and by 荆门's for a firm of 杭州 it works with: the row of
     嘉兴's chain table that writes 禾澜软件 is 嘉兴's firm, however the plans are ordered."""
 
-    def plan(name: str, title: str, region: str, code: str, province: str, body: str) -> Document:
-        manifest = dict(MANIFEST, title=title, region=region, region_code=code, province=province,
-                        period_start="2026", period_end="2028")  # fmt: skip
-        return Document(Path(name), title + "\n一、重点任务\n" + body, "utf-8", manifest=manifest)
-
-    jiaxing = plan("a.txt", "嘉兴市数字经济发展行动方案", "嘉兴市", "330400", "浙江省",
+    jiaxing = city_plan("嘉兴市", "330400", title="嘉兴市数字经济发展行动方案", province="浙江省", **PERIOD, body=
                    "禾澜软件开发的工业软件平台投入使用。\n支持嘉兴禾澜软件股份有限公司（以下简称禾澜软件）建设研发中心。\n"
                    "产业链\t链主企业\t所在地\n数字经济\t禾澜软件\t秀洲区\n")  # fmt: skip
-    jingmen = plan("b.txt", "荆门市数字化转型诊断工作方案", "荆门市", "420800", "湖北省",
+    jingmen = city_plan("荆门市", "420800", title="荆门市数字化转型诊断工作方案", province="湖北省", **PERIOD, body=
                    "服务商为杭州禾澜工业软件有限公司（以下简称“禾澜软件”）。禾澜软件完成诊断12家。\n")  # fmt: skip
     for order in ([jiaxing, jingmen], [jingmen, jiaxing]):
         facts = extract_documents(order)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from loaders.gazetteer import RegionRef, regions
-from loaders.rules.common import Mention
+from loaders.rules.common import GOVERNED_DISTRICT, Mention
 from loaders.terms import read_rows, read_terms
 from loaders.trie import last_characters, trie_regex
 
@@ -31,7 +31,8 @@ _SHAPED = re.compile(
 _DEPT = trie_regex(DEPARTMENTS)
 # A prefix ends as a division (…省, …市, …区, …县), a town (…镇, …乡, …街道) or a zone (…新城, …汽车城) does.
 _PREFIX = (
-    r"(?:国务院|国家|中共[\u4e00-\u9fff]{2,6}委|[\u4e00-\u9fff]{2,14}?(?:开发区|经开区|高新区|新区)(?:[·・•][\u4e00-\u9fff]{1,6}?[区县旗])?(?=管委会|管理委员会)"
+    r"(?:国务院|国家|中共[\u4e00-\u9fff]{2,6}委|[\u4e00-\u9fff]{2,14}?(?:开发区|经开区|高新区|新区)"
+    rf"(?:{GOVERNED_DISTRICT})?(?=管委会|管理委员会)"
     r"|[\u4e00-\u9fff]{2,9}?(?:[省市区县旗盟镇乡城]|街道)|[省市区县]|(?<![\u4e00-\u9fff])[州盟旗])?(?:委|政府|人民政府)?"
 )
 _DEPT_ALONE = re.compile(_DEPT)
@@ -93,7 +94,7 @@ _LEAD_VERB = re.compile(
 # A customs office is named after its city's short name, with no 市 (宜昌海关); 海关总署 is the national body.
 _CUSTOMS = re.compile(r"([\u4e00-\u9fff]{2,3})海关(?!总署)")
 _PARK_BODY = re.compile(
-    r"(?:新区|高新区|开发区|经开区|园区|度假区|示范区|保税区|综保区|工业区|城)(?:[·・•][\u4e00-\u9fff]{1,6}?[区县旗])?$"
+    rf"(?:新区|高新区|开发区|经开区|园区|度假区|示范区|保税区|综保区|工业区|城)(?:{GOVERNED_DISTRICT})?$"
 )  # (黄石经开区·铁山区: a zone and the district it governs as one)
 
 

@@ -24,8 +24,10 @@ MAX_NAME = 32
 # Endings of parks, zones and science cities (loaders/data/park_suffixes.txt): read once for the place rules
 # and for the places glued before a firm's legal name.
 PARK_SUFFIXES = read_terms("park_suffixes.txt")
-# The dots that join a zone and the district it governs as one place (黄石经开区·铁山区)
+# The dots that join a zone and the district it governs as one place (黄石经开区·铁山区), and that district as a
+# pattern written after the zone's name
 MIDDLE_DOTS = ("·", "・", "•")
+GOVERNED_DISTRICT = r"[·・•][\u4e00-\u9fff]{1,6}?[区县旗]"
 # Verbs, prepositions and conjunctions that end the text before a name. Words that also occur inside names
 # (为 in 华为, 有 in 有研, 发展 in …机械发展股份有限公司, 服务 in …公共服务平台) are left out; their longer
 # uses (作为, 成为, 拥有) are listed instead.

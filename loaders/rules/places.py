@@ -16,6 +16,7 @@ from loaders.gazetteer import SHORT_STOP, RegionRef, regions, towns_in
 from loaders.lexicon import COMMON_FREQ, is_common_word, is_ordinary_phrase, word_tag
 from loaders.normalize import clean_name, han_count
 from loaders.rules.common import (
+    GOVERNED_DISTRICT,
     MIDDLE_DOTS,
     PARK_SUFFIXES,
     Mention,
@@ -136,7 +137,7 @@ _PARK_END = re.compile(f"(?:{trie_regex(tuple(s for s in PARK_SUFFIXES if len(s)
 _PARK_PART = re.compile(r"[东西南北中]区(?![域块])")
 # 黄石经济技术开发区·铁山区: a zone and the district it governs as one (区政合一), joined by a middle dot, are one
 # place with one administration
-_GOVERNED_WITH = re.compile(r"[·・•]([\u4e00-\u9fff]{1,6}?(?:区|县|旗))")
+_GOVERNED_WITH = re.compile(GOVERNED_DISTRICT)
 
 
 def outside_parks(divisions: list[Mention], parks: list[Mention], inside: bool = False) -> list[Mention]:
@@ -519,7 +520,7 @@ class PlaceFinder:
             if part is not None:
                 e = part.end()  # 未来科学城东区: a named part of the park, not a district 城东区 across it
             governed = _GOVERNED_WITH.match(text, e)
-            if governed is not None and any(r.level == "county" for r in table.by_name.get(governed.group(1), [])):
+            if governed is not None and any(r.level == "county" for r in table.by_name.get(governed.group()[1:], [])):
                 e = governed.end()
             district = table.full.match(body)
             within = table.resolve(district.group(), self.plan_region) if district is not None else None
