@@ -644,6 +644,16 @@ class Resolver:
                 longer = [o for o in projects if len(o) >= len(name) + 2 and o.endswith(name)]
                 if len(name) >= 8 and len(longer) == 1:
                     out[("Project", name)] = longer[0]
+            # 恒纺新材项目, where the plan names one project of the firm 恒纺新材 in full (恒纺新材年产30万吨…项目):
+            # that project by its owner's name
+            firms = {m.name for m in ex.mentions if m.type == "Enterprise"}
+            for name in projects:
+                owner = name.removesuffix("项目")
+                if owner == name or owner not in firms:
+                    continue
+                longer = [o for o in projects if o != name and o.startswith(owner) and o.endswith("项目")]
+                if len(longer) == 1:
+                    out.setdefault(("Project", name), longer[0])
         # 粤西海热实验室徐闻分中心, where 粤西海热实验室 is a declared short form: the same branch as the one named
         # with the full name (粤西海洋与热带农业广东省实验室徐闻分中心), when the plans name that one too.
         declared: dict[str, str] = {}

@@ -6433,9 +6433,7 @@ def test_a_column_of_builders_beside_platforms_names_hosts_without_their_verbs()
     assert related(facts, "HOSTED_BY", "嘉禾算力产业技术创新联盟") == {"禾蒙科创"}
     assert related(facts, "HOSTED_BY", "嘉禾新材料检测中心") == {"嘉兴学院"}
     # (a partner named like a platform, 嘉兴市农业科学研究院, hosts nothing of the row and is hosted by nobody)
-    assert not any(
-        isinstance(f, Relation) and f.type == "HOSTED_BY" and "农业科学研究院" in f.source for f in facts
-    )
+    assert not any(isinstance(f, Relation) and f.type == "HOSTED_BY" and "农业科学研究院" in f.source for f in facts)
     chains = extract(TASKS + "产业链\t链主企业\t主要创新平台\n数据要素\t鹭数运营\t嘉禾数据要素创新实验室\n")
     assert "鹭数运营" in entities(chains, "Enterprise")
 
@@ -6666,3 +6664,58 @@ def test_a_column_of_technologies_names_only_known_chains_and_a_benchmark_column
     )
     industries_found = set(entities(facts, "Industry"))
     assert not {"全钒液流电池储能系统集成", "研发中心+事业部协同模式"} & industries_found
+
+
+def test_counting_words_and_verbs_of_review_renaming_and_housing_open_no_name() -> None:
+    body = (
+        "一是禾森储能研究院完成中试线建设。定期梳理禾川大学等高校的科技成果。"
+        "禾森光伏研究院更名为禾森光伏材料工程技术研究中心。禾川孵化器内设禾苗青创众创空间。"
+        "区科委已追回禾丰研究院的补助资金。\n"
+    )
+    facts = extract(TASKS + body)
+    platforms = set(entities(facts, "Platform"))
+    assert {"禾森储能研究院", "禾森光伏材料工程技术研究中心", "禾苗青创众创空间", "禾丰研究院"} <= platforms
+    assert "禾川大学" in set(entities(facts, "University"))
+    assert not {
+        n for n in platforms | set(entities(facts, "University")) if n[:2] in ("一是", "梳理", "更名", "内设", "追回")
+    }
+    assert not {n for n in platforms if "更名为" in n or "内设" in n}
+
+
+def test_projects_by_stage_signal_or_a_places_kind_and_a_verb_before_the_word_name_none() -> None:
+    body = (
+        "南湖区新开工项目12个，秀洲区红黄灯项目3个，高新区列统项目全部入库。嘉兴市重大产业项目完成投资80亿元。"
+        "禾森新材依托项目建设嘉兴市功能膜重点实验室，校地合作向项目倾斜。"
+        "实施禾森新材年产5万吨光学功能膜项目。\n"
+    )
+    projects = set(entities(extract(TASKS + body), "Project"))
+    assert any(n.endswith("年产5万吨光学功能膜项目") for n in projects)
+    assert not {n for n in projects if any(w in n for w in ("新开工", "红黄灯", "列统", "重大产业", "依托", "向项目"))}
+
+
+def test_a_firms_name_before_xiangmu_is_its_one_named_project() -> None:
+    body = (
+        "支持江苏禾纺新材料科技有限公司（以下简称“禾纺新材”）发展。实施禾纺新材年产30万吨差别化纤维项目。"
+        "下一步，要重点推动禾纺新材项目二期开工。\n"
+    )
+    facts = extract(TASKS + body)
+    projects = {f.name: f for f in facts if isinstance(f, Entity) and f.type == "Project"}
+    assert "禾纺新材项目" not in projects
+    assert "禾纺新材项目" in projects["禾纺新材年产30万吨差别化纤维项目"].aliases
+
+
+def test_a_role_or_preposition_before_a_legal_name_opening_with_its_city_is_cut_but_a_city_inside_a_place_is_not() -> (
+    None
+):
+    body = (
+        "联盟委员单位珠海禾能科技有限公司牵头。全资子公司乌兰察布禾云数据科技有限公司投产。"
+        "正极材料经江门禾邑新材料有限公司验证。支持马鞍山禾谷科技服务有限公司发展。\n"
+    )
+    firms = set(entities(extract(TASKS + body), "Enterprise"))
+    assert {
+        "珠海禾能科技有限公司",
+        "乌兰察布禾云数据科技有限公司",
+        "江门禾邑新材料有限公司",
+        "马鞍山禾谷科技服务有限公司",
+    } <= firms
+    assert not {n for n in firms if n.startswith(("委员", "子公司", "全资", "经", "鞍山"))}

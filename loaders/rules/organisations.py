@@ -405,9 +405,10 @@ def _word_before_province(body: str) -> int:
         # 博鳌乐城国际医疗旅游先行区海南某某…: a zone (of any length) before the name, its location
         if _province_opens(body, park.end()):
             return park.end()
-    for k in range(1, min(10, len(body) - 6)):
-        if not _province_opens(body, k):
-            continue
+    opening = table.leading_place(body)
+    for k in range(1, min(10, len(body) - 5)):
+        if (opening and k < len(opening)) or not _province_opens(body, k, ("province", "city")):
+            continue  # 马鞍山某某…: 鞍山 inside the place that opens the name starts nothing
         before = body[:k]
         if before in table.full or before in table.by_short or glued_place(body) == k:
             return k

@@ -60,11 +60,15 @@ _GENERIC_END = re.compile(
     r"|奖"
     # 技术改造类项目, 资金等项目, 市级预算项目, 大学生创业项目, 氢能示范应用场景项目: a class, a list's tail, a
     # budget line, a kind of venture, a kind of use, no one undertaking
-    r"|类|等|预算|创业|场景)$"
+    r"|类|等|预算|创业|场景"
+    # 某某新材依托项目, 校地合作向项目, 产业链要加强项目, 实验室同期入驻项目: a verb or preposition before the word
+    r"|依托|向|加强|分析|入驻)$"
 )
 # Words that make a body a class of projects (what a plan counts or selects), not one undertaking.
 _CATEGORY = re.compile(
     r"累计|签约|招商|引进|以上|以下|范围内|近[一二三两五]年|优先|逾期|报送|储备|重点建设|各类|一批|个别|部分|[两三四五]大"
+    # 沭阳县新开工项目, 宿城区红黄灯项目, 高新区列统项目, 投产项目中达产达效项目: projects by their stage or signal
+    r"|新开工|竣工|投产|列统|红黄灯|[红黄绿]灯|达产|今年|本年|明年|[一二三四]季度"
 )
 # Verbs of seeking: what follows is a kind of project wanted, not one undertaking (引进, 承接, 招引 …).
 _SOUGHT = re.compile(r"(?:引进|承接|招引|吸引|谋划|对接|招商|争取|储备|包装|承载)$")
@@ -313,6 +317,8 @@ _PLACE_WORDS = re.compile(r"(?:市属|县属|区属)?(?:开发区|高新区|经�
 def _places_only(body: str) -> bool:
     """潍坊高新区, 市属开发区: a place or a kind of zone before 项目 names whose projects, not one project."""
     rest = regions().after_places(body)
+    if rest and rest != body and _GENERIC_PROJECT.match(rest):
+        return True  # 宿迁市重大产业项目: a place's projects of a kind
     return not rest or _PLACE_WORDS.fullmatch(rest) is not None
 
 
