@@ -6719,3 +6719,15 @@ def test_a_role_or_preposition_before_a_legal_name_opening_with_its_city_is_cut_
         "马鞍山禾谷科技服务有限公司",
     } <= firms
     assert not {n for n in firms if n.startswith(("委员", "子公司", "全资", "经", "鞍山"))}
+
+
+def test_a_heading_of_service_to_an_industry_names_that_industry() -> None:
+    body = (
+        "二、重点任务\n（一）苹果产业科技服务\n支持平凉禾果科技有限公司建设矮砧栽培示范园。\n"
+        "（二）装备制造产业科技服务\n支持平凉禾工机械有限公司研发矿山机械零部件。\n"
+    )
+    facts = extract(body)
+    industries_found = set(entities(facts, "Industry"))
+    assert {"苹果", "高端装备制造产业"} <= industries_found
+    assert not {n for n in industries_found if n.endswith("服务")}
+    assert related(facts, "IN_INDUSTRY", "平凉禾果科技有限公司") == {"苹果"}
