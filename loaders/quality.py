@@ -6,7 +6,8 @@ unit, year, status). Items marked ``optional`` are borderline: finding them is n
 punished. Scoring is per document and per type, at the entity level (a firm named ten times is one item):
 
 - an extracted entity matches a gold one of the same type when a name or alias of each is equal after
-  normalisation (width, brackets, quotes, spaces; for industries, the scheme concept they map to);
+  normalisation (width, brackets, quotes, spaces; for industries, also the scheme concept they map to and the
+  name without 产业/产业链/行业/领域, the key of an industry node in kg);
 - an extracted target matches a gold one when value and status agree, units agree where both state one,
   the year agrees where both state one, and the indicator wordings share a two-character word.
 Matching is one-to-one; precision counts unmatched extractions as false positives.
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from kg.facts import Entity, Fact, Relation
 from kg.ontology import Ontology, load_ontology
-from loaders.gazetteer import industries
+from loaders.gazetteer import industries, industry_key
 from loaders.normalize import name_key
 
 # The gold format's field for each scored relationship, keyed by the ontology grouping that names the relationship
@@ -78,6 +79,9 @@ class Score:
 def _keys(etype: str, names: list[str], ontology: Ontology) -> set[str]:
     keys = {name_key(n) for n in names if n}
     if etype == ontology.facet("industry").label:
+        # 苹果产业 and 苹果 are one node in kg's graph (its id is the industry key, without 产业/产业链/行业/领域):
+        # the gold's name matches either
+        keys |= {industry_key(n) for n in names if n}
         for n in names:
             concept = industries(ontology).lookup(n)
             if concept is not None:

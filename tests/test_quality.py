@@ -94,6 +94,35 @@ def test_a_relation_end_matches_any_name_the_gold_gives_that_end() -> None:
     assert (chain.tp, chain.fp, chain.fn) == (1, 0, 0)
 
 
+def test_an_industry_named_with_or_without_chanye_is_one_industry_as_in_kgs_graph() -> None:
+    # kg's id of an industry is its name without 产业/产业链 (苹果 and 苹果产业 are one node): the gold's 苹果产业
+    # is found by a node named 苹果, and a firm on that node is on the gold's chain; 苹果树 is another thing.
+    facts = [
+        Entity("Enterprise", "enterprise:a", "平凉甲乙果业有限公司", evidence=[EV]),
+        Entity("Industry", "industry:苹果", "苹果", evidence=[EV]),
+        Entity("Industry", "industry:苹果树", "苹果树", evidence=[EV]),
+        Relation("IN_INDUSTRY", "enterprise:a", "industry:苹果", [EV]),
+    ]
+    gold = {
+        "entities": [
+            {
+                "type": "Enterprise",
+                "name": "平凉甲乙果业有限公司",
+                "aliases": [],
+                "optional": False,
+                "industries": ["苹果产业"],
+            },
+            {"type": "Industry", "name": "苹果产业", "aliases": [], "optional": False},
+        ],
+        "targets": [],
+    }
+    matches: list = []
+    industry = score_document(facts, "plan:p", gold, matches)["Industry"]
+    assert (industry.tp, industry.fp, industry.fn) == (1, 1, 0) and industry.false_positives == ["苹果树"]
+    chain = score_relations(facts, "plan:p", matches, gold_document=gold)["IN_INDUSTRY"]
+    assert (chain.tp, chain.fp, chain.fn) == (1, 0, 0)
+
+
 PLANS = Path(__file__).resolve().parent / "plans"
 
 
