@@ -6731,3 +6731,11 @@ def test_a_heading_of_service_to_an_industry_names_that_industry() -> None:
     assert {"苹果", "高端装备制造产业"} <= industries_found
     assert not {n for n in industries_found if n.endswith("服务")}
     assert related(facts, "IN_INDUSTRY", "平凉禾果科技有限公司") == {"苹果"}
+
+
+def test_groups_from_elsewhere_name_no_firm_and_xuanpai_opens_no_university() -> None:
+    body = "部分外地集团投资项目进度滞后，外地集团在我市投资项目12个。重点选派禾川农业大学专家。\n"
+    facts = extract(TASKS + body)
+    assert not {n for n in entities(facts, "Enterprise") if "外地" in n}
+    assert "禾川农业大学" in entities(facts, "University")
+    assert not {n for n in entities(facts, "University") if "选派" in n}
