@@ -6739,3 +6739,24 @@ def test_groups_from_elsewhere_name_no_firm_and_xuanpai_opens_no_university() ->
     assert not {n for n in entities(facts, "Enterprise") if "外地" in n}
     assert "禾川农业大学" in entities(facts, "University")
     assert not {n for n in entities(facts, "University") if "选派" in n}
+
+
+def test_a_firm_hosts_what_it_builds_within_its_project_strengthens_or_leads_past_a_comma() -> None:
+    body = (
+        "浙江禾锐新材料股份有限公司（以下简称“禾锐新材”）、浙江禾纺新材料科技有限公司（以下简称“禾纺新材”）、"
+        "浙江禾淇智能装备股份有限公司（以下简称“禾淇智能”）、嘉兴禾辉储能科技有限公司（以下简称“禾辉储能”）项目进展顺利。"
+        "禾锐新材依托项目建设的嘉兴市功能膜材料重点实验室已投入运行。"
+        "禾纺新材依托该项目建设浙江省差别化纤维工程技术研究中心，并在项目内配套建设嘉兴市高端纺织中试基地。"
+        "禾淇智能是全市智能仓储装备领域的龙头企业，依托该企业建设的浙江省智能仓储装备工程技术研究中心运行良好。"
+        "支持浙江禾隽电子材料股份有限公司（以下简称“禾隽电子”）做强浙江省高频覆铜板工程技术研究中心。"
+        "禾辉储能牵头，联合禾曜光伏等18家单位组建嘉兴市新型储能产业技术创新联盟。"
+        "支持禾川孵化器（由嘉兴禾川创业服务有限公司运营）、禾泉新材料众创空间提质增效。\n"
+    )
+    facts = extract(TASKS + body)
+    assert related(facts, "HOSTED_BY", "嘉兴市功能膜材料重点实验室") == {"浙江禾锐新材料股份有限公司"}
+    assert related(facts, "HOSTED_BY", "浙江省差别化纤维工程技术研究中心") == {"浙江禾纺新材料科技有限公司"}
+    assert related(facts, "HOSTED_BY", "嘉兴市高端纺织中试基地") == {"浙江禾纺新材料科技有限公司"}
+    assert related(facts, "HOSTED_BY", "浙江省智能仓储装备工程技术研究中心") == {"浙江禾淇智能装备股份有限公司"}
+    assert related(facts, "HOSTED_BY", "浙江省高频覆铜板工程技术研究中心") == {"浙江禾隽电子材料股份有限公司"}
+    assert related(facts, "HOSTED_BY", "嘉兴市新型储能产业技术创新联盟") == {"嘉兴禾辉储能科技有限公司"}
+    assert related(facts, "HOSTED_BY", "禾泉新材料众创空间") == set()

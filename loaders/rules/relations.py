@@ -35,8 +35,10 @@ _SPOKEN_PLACE_LEAD = re.compile(
 _HOST_VERBS = trie_regex(read_terms("host_verbs.txt"))
 # Organisation, then (with a partner: 与/和/联合 Y) a building verb, then the platform: 支持X(与Y)建设Z.
 _HOST_BETWEEN = re.compile(
-    rf"^(?:(?:牵头|联合|携手|与|和|会同)[^，,。；;]{{0,30}}?)?(?:在[^，,。；;]{{2,14}}?)?(?:投资)?(?:{_HOST_VERBS})"
-    rf"[^，,。；;]{{0,24}}$"
+    # (X牵头，联合Y等18家单位组建Z: the leader, past the comma after 牵头)
+    rf"^(?:牵头[，,](?=联合|携手|会同))?(?:(?:牵头|联合|携手|与|和|会同)[^，,。；;]{{0,30}}?)?(?:在[^，,。；;]{{2,14}}?)?"
+    rf"(?:投资)?(?!运营的)(?:{_HOST_VERBS})"  # (X运营的Z: _RUNS, the one platform right after it)
+    rf"(?![^，,。；;]*[）)]、)[^，,。；;]{{0,24}}$"  # (（由X运营）、Z: an aside's runner, then the next item)
 )
 # A park's ending after a place word (昌吉|高新区): the place word is the park's name, not a place of its own.
 _PARK_AFTER = re.compile(
@@ -62,7 +64,12 @@ _RUN_BY = re.compile(
 )
 # X，简称…，是做…的，依托它建了Z: the firm the sentence is about, named again by a pronoun, builds Z;
 # 依托X，我们认定了Z: after 依托X and a comma, the speaker's verb of founding or accrediting
-_RELIES_ON_IT = re.compile(rf"^[^。；;]*[，,]依托它(?:{_HOST_VERBS}|建)了?[^，,。；;]{{0,20}}$")
+# (X依托项目建设的Z, X依托该项目建设A，并在项目内配套建设Z, X是…龙头企业，依托该企业建设的Z: the firm's own project
+# or the firm itself, named by a pronoun)
+_RELIES_ON_IT = re.compile(
+    rf"^(?:[^。；;]*[，,])?依托(?:它|其|该项目|项目|该企业|该公司)(?:{_HOST_VERBS}|建)了?的?"
+    rf"(?:[^，,。；;]{{0,20}}|[^。；;]{{0,40}}[，,]并在项目内(?:配套)?(?:{_HOST_VERBS}))$"
+)
 _RELIED_ON_THEN = re.compile(
     rf"^[，,](?:我们|市里|我市|全市|区里)?(?:{_HOST_VERBS}|认定|建)了?[^，,。；;、()（）]{{0,10}}$"
 )
