@@ -6760,3 +6760,13 @@ def test_a_firm_hosts_what_it_builds_within_its_project_strengthens_or_leads_pas
     assert related(facts, "HOSTED_BY", "浙江省高频覆铜板工程技术研究中心") == {"浙江禾隽电子材料股份有限公司"}
     assert related(facts, "HOSTED_BY", "嘉兴市新型储能产业技术创新联盟") == {"嘉兴禾辉储能科技有限公司"}
     assert related(facts, "HOSTED_BY", "禾泉新材料众创空间") == set()
+
+
+def test_a_sentence_going_on_to_a_second_suffix_is_no_longer_name_and_a_one_character_brand_keeps_its_du() -> None:
+    body = (
+        "禾森科技依托项目建设的嘉兴市光伏电子浆料工程技术研究中心今年认定为市级工程技术研究中心。"
+        "支持依托禾川学院建设的泉都创客众创空间引导在孵团队。\n"
+    )
+    platforms = set(entities(extract(TASKS + body), "Platform"))
+    assert {"嘉兴市光伏电子浆料工程技术研究中心", "泉都创客众创空间"} <= platforms
+    assert "创客众创空间" not in platforms

@@ -15,6 +15,7 @@ from typing import Any
 
 from loaders.gazetteer import countries, regions
 from loaders.lexicon import is_common_word, is_word_chain, word_tag
+from loaders.normalize import han_count
 from loaders.segment import Block
 from loaders.terms import read_terms
 from loaders.trie import trie_regex
@@ -177,6 +178,8 @@ def left_edge(
             continue  # 动力电池回收利用工程研究中心: 回收利用 is what the centre works on, no verb before a name
         if word in _VERB_CHARS and len(head) >= 2 and is_common_word(head[-2:]):
             continue  # 视界虚拟现实科技: 拟 (拟建) closes the word 虚拟, it does not open the name
+        if word == "都" and han_count(head[:-1].rsplit("的", 1)[-1]) == 1:
+            continue  # 建设的泉都创客众创空间: one character before 都 is no subject of an adverb, 泉都 is the name's
         if len(word) == 1 and len(head) >= 2 and word_tag(head[-2:]) in (*_NOUN_TAGS, "a"):
             continue  # 河北药都本草制药: 都 closes the noun 药都 (海南自由贸易港: 由 the word 自由), no adverb
         if len(word) == 1 and len(head) >= 3 and word_tag(body[i - 1 : i + 1]) in ("n", "nz"):

@@ -251,6 +251,11 @@ def straddles_cut(text: str, start: int) -> bool:
 
 
 _CUT_WORD_SET = frozenset(w for w in CUT_WORDS if len(w) >= 2)
+
+
+def _verb_inside(words: str) -> bool:
+    """Does a verb of two or more characters of :data:`CUT_WORDS` stand in ``words`` (认定为, 建设)?"""
+    return any(words[i : i + n] in _CUT_WORD_SET for i in range(len(words)) for n in (2, 3, 4))
 _LEGAL_RE = re.compile(trie_regex(ENTERPRISE_SUFFIXES))
 _FIRM_FINAL_RE = re.compile("药业|制药|集团|股份|实业|控股")
 _BUSINESS_TAIL = re.compile(f"(?:{trie_regex(BUSINESS_WORDS)})+$")
@@ -723,6 +728,8 @@ class OrganisationFinder:
                     left -= len(place) + 1
                     body = text[left:s]
             longer = _CONTINUES.match(text, e) if etype in ("University", "Platform") else None
+            if longer is not None and _verb_inside(text[e : longer.end()]):
+                longer = None  # 某某工程技术研究中心今年认定为市级工程技术研究中心: a sentence goes on, no longer name
             if longer is not None and not any(e <= ts < longer.end() for ts, _ in spans):
                 continue  # 中国科学院|宁波材料技术与工程研究所: the longer name ends later (unless a name found
                 # already starts in between: 支持浙江大学建设|嘉兴材料研究院)
