@@ -6770,3 +6770,16 @@ def test_a_sentence_going_on_to_a_second_suffix_is_no_longer_name_and_a_one_char
     platforms = set(entities(extract(TASKS + body), "Platform"))
     assert {"嘉兴市光伏电子浆料工程技术研究中心", "泉都创客众创空间"} <= platforms
     assert "创客众创空间" not in platforms
+
+
+def test_a_column_of_those_served_names_firms_and_a_count_after_a_name_is_no_part_of_it() -> None:
+    table = (
+        "附件2\n科技特派员服务对接表\n序号\t派出单位\t特派员/团队\t服务对象\t所在县区\t服务领域\n"
+        "1\t禾川农业大学\t法人科技特派员\t浙江禾润牧业有限公司\t南湖区\t牛产业\n"
+        "2\t浙江禾源果业集团有限公司\t法人科技特派员\t海宁市禾恒果业发展有限公司等5家\t海宁市\t水果产业\n"
+    )
+    facts = extract(TASKS + "支持科技特派员服务企业。\n" + table)
+    firms = set(entities(facts, "Enterprise"))
+    assert {"浙江禾润牧业有限公司", "海宁市禾恒果业发展有限公司"} <= firms
+    assert not {n for n in firms if "等5家" in n}
+    assert related(facts, "LOCATED_IN", "浙江禾润牧业有限公司") == {"南湖区"}

@@ -231,8 +231,14 @@ def _without_aside(text: str) -> str:
     return text
 
 
+_COUNT_TAIL = re.compile(r"等\d+[家个所]\s*$")
+
+
 def items(cell: Cell, split: re.Pattern[str] = _ITEM_SPLIT) -> list[Cell]:
     """The names listed in one cell (卓锂新能源、蓝岸锂电 -> two), with their offsets."""
+    tail = _COUNT_TAIL.search(cell.text)
+    if tail is not None:  # 某某有限公司等5家: the first of several, and how many; the count names nothing
+        cell = Cell(cell.start, cell.start + tail.start(), cell.text[: tail.start()])
     out = []
     pos = 0
     brackets = [m.span() for m in _ASIDE.finditer(cell.text)]
@@ -361,7 +367,9 @@ class TableRules:
                 block = Block(cell.start, cell.end, cell.text, path)
                 if role == "name":
                     # 名称: a list of platforms, firms or projects together, each of the kind its suffix says
-                    kind = self._suffix_type(clean_name(_without_aside(cell.text)))
+                    # (某某有限公司等5家: the first of a row's several, the count after it no part of a name)
+                    named = _COUNT_TAIL.sub("", clean_name(_without_aside(cell.text)))
+                    kind = self._suffix_type(named)
                     role = next((r for r, t in ROLE_TYPES.items() if t == kind and r != "courted"), "skip")
                     if kind is None and self._whole_agency(cell, block):
                         role = "agency"  # 单位名称 | 萨尔图区科技局: a department, named in full
