@@ -6704,9 +6704,7 @@ def test_a_firms_name_before_xiangmu_is_its_one_named_project() -> None:
     assert "禾纺新材项目" in projects["禾纺新材年产30万吨差别化纤维项目"].aliases
 
 
-def test_a_role_or_preposition_before_a_legal_name_opening_with_its_city_is_cut_but_a_city_inside_a_place_is_not() -> (
-    None
-):
+def test_a_role_before_a_city_led_legal_name_is_cut_but_not_a_city_inside_a_place() -> None:
     body = (
         "联盟委员单位珠海禾能科技有限公司牵头。全资子公司乌兰察布禾云数据科技有限公司投产。"
         "正极材料经江门禾邑新材料有限公司验证。支持马鞍山禾谷科技服务有限公司发展。\n"

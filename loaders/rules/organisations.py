@@ -399,10 +399,10 @@ _LEAD_PREPOSITIONS = frozenset("为是由对把被将给让从在")
 
 
 def _word_before_province(body: str) -> int:
-    """Length of a word written before a legal name that opens with its province (为河北某某…, 当地安徽某某…,
-    达茂旗内蒙古某某…, 第三方评估机构河北某某…, 某某先行区海南某某…), or 0: a legal name opens with its province, so a
-    province inside the body is where the name starts when what stands before it is an ordinary word, a place or a
-    zone."""
+    """Length of a word written before a legal name that opens with its province or city (为河北某某…, 当地安徽某某…,
+    达茂旗内蒙古某某…, 第三方评估机构河北某某…, 委员单位珠海某某…, 某某先行区海南某某…), or 0: a legal name opens with
+    its province or city, so one inside the body is where the name starts when what stands before it is an ordinary
+    word, a place or a zone (not when it is part of the place that opens the body: 马鞍山某某)."""
     table = regions()
     if body[:1] in _LEAD_PREPOSITIONS and _province_opens(body, 1, ("province", "city")):
         return 1  # 服务商为杭州某某有限公司, 由宁波某某…: a verb or preposition before a name opening with its city
