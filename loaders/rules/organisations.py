@@ -255,7 +255,7 @@ _CUT_WORD_SET = frozenset(w for w in CUT_WORDS if len(w) >= 2)
 
 def _verb_inside(words: str) -> bool:
     """Does a verb of two or more characters of :data:`CUT_WORDS` stand in ``words`` (认定为, 建设)?"""
-    return any(words[i : i + n] in _CUT_WORD_SET for i in range(len(words)) for n in (2, 3, 4))
+    return any(w in words for w in _CUT_WORD_SET)
 _LEGAL_RE = re.compile(trie_regex(ENTERPRISE_SUFFIXES))
 _FIRM_FINAL_RE = re.compile("药业|制药|集团|股份|实业|控股")
 _BUSINESS_TAIL = re.compile(f"(?:{trie_regex(BUSINESS_WORDS)})+$")
@@ -973,7 +973,7 @@ class OrganisationFinder:
         """The part of a short name before its business word: a proper name, not ordinary words."""
         if not 2 <= len(brand) <= 4 or han_count(brand) != len(brand) or is_generic(brand) or brand[0] in CUT_WORDS:
             return False
-        if _COMMON_IN_BRAND.search(brand) or any(w in brand for w in CUT_WORDS if len(w) >= 2):
+        if _COMMON_IN_BRAND.search(brand) or _verb_inside(brand):
             return False
         return not is_ordinary_phrase(brand) and not (len(brand) >= 3 and is_common_word(brand[:2]))
 
