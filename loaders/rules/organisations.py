@@ -256,6 +256,8 @@ _CUT_WORD_SET = frozenset(w for w in CUT_WORDS if len(w) >= 2)
 def _verb_inside(words: str) -> bool:
     """Does a verb of two or more characters of :data:`CUT_WORDS` stand in ``words`` (认定为, 建设)?"""
     return any(w in words for w in _CUT_WORD_SET)
+
+
 _LEGAL_RE = re.compile(trie_regex(ENTERPRISE_SUFFIXES))
 _FIRM_FINAL_RE = re.compile("药业|制药|集团|股份|实业|控股")
 _BUSINESS_TAIL = re.compile(f"(?:{trie_regex(BUSINESS_WORDS)})+$")
@@ -759,10 +761,14 @@ class OrganisationFinder:
                 continue
             if etype == "Enterprise" and body.endswith("上市"):
                 continue  # 本地上市公司, 拟上市公司: a kind of company, no name
-            if etype == "Enterprise" and suffix in ("公司", "集团") and (
-                (len(body) == 2 and word_tag(body) in ("p", "d", "c", "r"))  # (联想集团: a verb may be a brand)
-                or word_tag(body[-2:]) in ("p", "c")  # (研发投入按照集团…: a preposition ends no name)
-                or _BOUND_IN_BODY.search(body)
+            if (
+                etype == "Enterprise"
+                and suffix in ("公司", "集团")
+                and (
+                    (len(body) == 2 and word_tag(body) in ("p", "d", "c", "r"))  # (联想集团: a verb may be a brand)
+                    or word_tag(body[-2:]) in ("p", "c")  # (研发投入按照集团…: a preposition ends no name)
+                    or _BOUND_IN_BODY.search(body)
+                )
             ):
                 continue  # 按照集团合并报表, 该公司; 获授股票不超过公司总股本: the company spoken of, no name
             spoken = _COMPANY_SPOKEN_OF.search(body) if etype == "Enterprise" and suffix == "公司" else None
