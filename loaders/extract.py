@@ -18,6 +18,7 @@ from kg.ontology import Ontology, load_ontology
 from kg.similar import similarity
 from loaders.corpus import Document
 from loaders.gazetteer import industries, reading_with, regions
+from loaders.lexicon import is_word_chain
 from loaders.normalize import han_count
 from loaders.plan import PlanMeta, read_plan_meta
 from loaders.rules.agencies import AgencyFinder
@@ -163,6 +164,28 @@ def _profiled_firm(title: str, line: str) -> bool:
     rest = line[line.find(topic) + len(topic) :] if 2 <= len(topic) <= 8 and topic in line else ""
     legal = re.match(r"[。.：:\s]*([^，,。；;：:]{0,40}?(?:有限责任公司|有限公司|集团))", rest)
     return legal is not None and regions().after_places(legal.group(1)).startswith(topic)
+
+
+def _firm_short_form(name: str, text: str) -> bool:
+    """Is a chain a heading names one of the plan's firms, by the short form it declares (（以下简称“睿颐生物”）)
+    or as the brand that opens a legal name after its place (湖北澈微电子化学品股份有限公司 -> 澈微电子)? A case or a
+    firm's own section is headed so (（十二）睿颐生物：“引进团队…”, 四、澈微电子。培育方向…). A product's words
+    (半导体材料, 超硬材料) also stand before 有限公司 in firms' names, after their brand: they split wholly into
+    dictionary words, which a brand (澈微, 睿颐) does not."""
+    if not 3 <= len(name) <= 8:
+        return False
+    quoted = re.escape(name)
+    if re.search(rf"简称[“\"]?{quoted}[”\"）)]", text):
+        return True
+    if is_word_chain(name):
+        return False
+    for legal in re.finditer(rf"{quoted}[^，,。；;：:、\s（(）)]{{0,12}}?(?:有限责任公司|股份有限公司|有限公司)", text):
+        before = text[max(0, legal.start() - 8) : legal.start()]
+        if not before or not re.search(r"[\u4e00-\u9fff]$", before):
+            return True
+        if any(regions().after_places(before[k:]) == "" for k in range(len(before) - 1)):
+            return True  # 湖北澈微…: the brand right after the firm's place
+    return False
 
 
 class DocumentExtractor:
@@ -445,6 +468,7 @@ class DocumentExtractor:
                     m.attrs["sub_chain"] = True
             parent = heading.path[-2] if len(heading.path) >= 2 else ""
             found = [m for m in found if not _task_heading(m, parent, inside_chain) and not _service_item(m, parent)]
+            found = [m for m in found if m.key or not _firm_short_form(m.name, self.doc.text)]
             projects = self.projects.in_heading(heading.title, heading.start, block)
             self.result.mentions.extend(ruled(found, "industry.heading") + ruled(projects, "project.heading"))
             # A heading that names a chain makes its section that chain's; a scheme label inside a task heading

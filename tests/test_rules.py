@@ -6781,3 +6781,22 @@ def test_a_column_of_those_served_names_firms_and_a_count_after_a_name_is_no_par
     assert {"浙江禾润牧业有限公司", "海宁市禾恒果业发展有限公司"} <= firms
     assert not {n for n in firms if "等5家" in n}
     assert related(facts, "LOCATED_IN", "浙江禾润牧业有限公司") == {"南湖区"}
+
+
+def test_a_case_headed_by_a_firms_short_form_names_no_chain() -> None:
+    """（二）瑞泓生物：… heads a firm's case; the firm declared 瑞泓生物 its short form, so no chain 瑞泓生物 is read,
+    and the firms of the case are on no such chain. A product before 有限公司 (半导体材料) stays a chain."""
+    body = (
+        "二、典型案例\n"
+        "（一）半导体材料\n"
+        "湖州晶岱半导体材料有限公司建成省级企业技术中心。\n"
+        "（二）瑞泓生物：引进团队、嫁接平台\n"
+        "湖州瑞泓生物科技有限公司（以下简称“瑞泓生物”）建成湖州市多肽药物工程技术研究中心，"
+        "瑞泓生物与浙江大学共建联合实验室。\n"
+    )
+    facts = extract(body)
+    industries = entities(facts, "Industry")
+    assert "瑞泓生物" not in industries
+    assert "半导体材料" in industries
+    assert "瑞泓生物" not in related(facts, "IN_INDUSTRY", "湖州瑞泓生物科技有限公司")
+    assert "湖州瑞泓生物科技有限公司" in entities(facts, "Enterprise")
