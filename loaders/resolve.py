@@ -988,6 +988,8 @@ class Resolver:
             plan_code = ex.meta.region.code if ex.meta.region else ""
             named_parks = self._plan_parks(ex)
             for link in ex.links:
+                if link.type == "HOUSED_IN":
+                    continue  # (a firm's incubator: where the firm is, read by _firms_in_their_incubators)
                 source = self.mention_ids[id(link.source)]
                 target = self.mention_ids[id(link.target)]
                 if link.rule == "located.settles-in" and self._at_home_elsewhere(source, plan_code):
@@ -1004,6 +1006,7 @@ class Resolver:
                     located.add(source)
             self._inherit_places(ex, located, self._place_committees(ex, located))
             self._firms_at_their_sites(ex, located)
+            self._firms_in_their_incubators(ex, located)
             self._inherit_chains(ex)
             self._chains_in_names(ex)
             for block, agencies, things in ex.responsible:
@@ -1398,6 +1401,25 @@ class Resolver:
             evidence = self._evidence(ex, why.start, why.end, why.source.section, "located.site")
             self._relate("LOCATED_IN", owner, place, evidence)
             located.add(owner)
+
+    def _firms_in_their_incubators(self, ex: DocumentExtraction, located: set[str]) -> None:
+        """A firm the plan places nowhere is where the incubator it grew in is (企业名称 | 毕业载体, a table of an
+        incubator's graduates or residents), when that incubator has one place in this plan: a firm in incubation
+        sits in the incubator's building."""
+        places = self._ends(ex, "LOCATED_IN")
+        for link in ex.links:
+            if link.type != "HOUSED_IN":
+                continue
+            firm, carrier = self.mention_ids[id(link.source)], self.mention_ids[id(link.target)]
+            if firm in located:
+                continue
+            found = self._most_specific(places.get(carrier, []))
+            if len({p for p, _ in found}) != 1:
+                continue
+            place, _why = found[0]
+            evidence = self._evidence(ex, link.start, link.end, link.source.section, "located.incubator")
+            self._relate("LOCATED_IN", firm, place, evidence)
+            located.add(firm)
 
     def _most_specific(self, places: list[tuple[str, Link]]) -> list[tuple[str, Link]]:
         """Places without those that contain another of them: a firm placed in 徐水区 by a table and in

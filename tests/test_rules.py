@@ -6800,3 +6800,39 @@ def test_a_case_headed_by_a_firms_short_form_names_no_chain() -> None:
     assert "半导体材料" in industries
     assert "瑞泓生物" not in related(facts, "IN_INDUSTRY", "湖州瑞泓生物科技有限公司")
     assert "湖州瑞泓生物科技有限公司" in entities(facts, "Enterprise")
+
+
+def test_a_firm_graduated_from_an_incubator_neither_hosts_it_and_is_where_it_is() -> None:
+    """企业名称 | 毕业载体: the incubator housed the firm, the firm did not build it; with no place of its own in the
+    row, the firm is where the incubator is. A mentor's 擅长领域 names no chain."""
+    body = (
+        "二、孵化载体建设\n"
+        "（一）载体布局\n"
+        "依托嘉兴高新创业服务有限公司建设的嘉兴高新区科技企业孵化器位于嘉兴高新区。\n"
+        "附件1\n"
+        "2025年度毕业企业名单\n"
+        "序号\t企业名称\t毕业载体\t毕业后去向\n"
+        "1\t嘉兴澜芯传感科技有限公司\t嘉兴高新区科技企业孵化器\t留在园区\n"
+        "2\t嘉兴禾溪光电科技有限公司\t嘉兴高新区科技企业孵化器\t迁入王江泾镇\n"
+        "附件2\n"
+        "创业导师名单\n"
+        "序号\t姓名\t工作单位\t结对载体\t擅长领域\n"
+        "1\t张某\t嘉兴学院\t嘉兴高新区科技企业孵化器\t果蔬采后保鲜\n"
+    )
+    facts = extract(body)
+    incubator = "嘉兴高新区科技企业孵化器"
+    assert related(facts, "HOSTED_BY", incubator) == {"嘉兴高新创业服务有限公司"}
+    assert related(facts, "LOCATED_IN", "嘉兴澜芯传感科技有限公司") == {"嘉兴高新区"}
+    assert related(facts, "LOCATED_IN", "嘉兴禾溪光电科技有限公司") == {"王江泾镇"}
+    assert "果蔬采后保鲜" not in entities(facts, "Industry")
+
+
+def test_a_bracketed_aside_or_an_offshore_centre_is_inside_a_platforms_name() -> None:
+    """院士（专家）工作站, …（上海）离岸科创中心, …科技企业加速器: platform names as plans write them."""
+    body = (
+        "二、重点任务\n（一）建设平台\n"
+        "支持晟磷新材院士（专家）工作站引进团队。推动长兴（上海）离岸科创中心运营。建设卫星湖科技企业加速器。\n"
+    )
+    platforms = entities(extract(body), "Platform")
+    assert {"晟磷新材院士（专家）工作站", "长兴（上海）离岸科创中心", "卫星湖科技企业加速器"} <= set(platforms)
+    assert platforms["晟磷新材院士（专家）工作站"].props.get("kind") == "院士工作站"

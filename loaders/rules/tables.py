@@ -35,12 +35,15 @@ _OTHER_SCOPE = re.compile(r"全球|全国|世界|国外|境外|中国|日本|美
 _NAMED_PLACE_END = re.compile(r"(?:园|园区|城|谷|基地|新区|开发区|高新区|示范区)$")
 _PLACE_END = re.compile(r"(?:镇|乡|街道|开发区|高新区|经开区|园区|工业园|产业园|新区|集聚区)$")
 # A carrier cell item ending like a place (南港工业区, 生态城, 滨海—中关村科技园) and in no platform suffix is a place.
+# A cell of where a firm went (毕业后去向): the verb of moving or staying before the place
+_MOVED_TO = re.compile(r"\s*(?:继续)?(?:留在|留驻|迁入|迁往|迁至|搬迁至|搬入|转入|入驻|落户)")
 _CARRIER_PLACE = re.compile(r"(?:区|园|城|谷|港|镇|乡|街道)$")
 ROLE_TYPES = {
     "enterprise": "Enterprise",
     "courted": "Enterprise",
     "partner": "Enterprise",
     "platform": "Platform",
+    "carrier": "Platform",  # an incubator housing the row's firm, not built by it
     "university": "University",
     "project": "Project",
 }
@@ -658,6 +661,8 @@ class TableRules:
         if role == "place":
             found = []
             for item in items(cell):
+                if moved := _MOVED_TO.match(item.text):  # 毕业后去向: 迁入王江泾镇, 留在园区
+                    item = Cell(item.start + moved.end(), item.end, item.text[moved.end() :])
                 spans: list[tuple[int, int]] = []
                 parks = self.places.parks(item.text, item.start, block, spans)
                 divisions = outside_parks(self.places.divisions(item.text, item.start, block), parks, inside=True)
@@ -850,7 +855,7 @@ class TableRules:
         links = []
         things = [
             m
-            for role in ("enterprise", "courted", "partner", "platform", "university", "project", "host")
+            for role in ("enterprise", "courted", "partner", "platform", "carrier", "university", "project", "host")
             for m in found.get(role, [])
         ]
         # The row's chain and its segment (环节: 工业硅及多晶硅 on 硅基新材料): a firm in the row is on both.
@@ -889,6 +894,8 @@ class TableRules:
                     c[0] for c in cells if c and c[0].start > firm.start and (stop is None or c[0].start < stop)
                 ]
         for thing in things:
+            if thing.attrs.get("role") == "carrier":
+                continue  # the incubator a row's firm graduated from is neither where the firm went nor on its chain
             if thing.type != "University":
                 # A row listing chains (集成电路、生物医药、新能源) does not say which firm is on which: only a chain
                 # its own name's trade word names (澄康生物 -> 生物医药) is the firm's.
@@ -931,6 +938,10 @@ class TableRules:
         # 企业 | 所在镇街 | 产业链 | 平台: a table of firms (its one firm before the row's chain) lists each firm's own
         # platform; a table of chains (产业链 | 链主企业 | 创新平台) lists the chain's, whoever runs them
         firms = [m for m in found.get("enterprise", []) if m.type == "Enterprise"]
+        # 企业名称 | 毕业载体: the row's firm grew in the incubator, which says where the firm is when the row does not
+        # (HOUSED_IN: read by the resolver for the firm's place, not a relation of the graph)
+        for carrier in (m for m in found.get("carrier", []) if m.type == "Platform" and len(firms) == 1 and not places):
+            links.append(link("HOUSED_IN", firms[0], carrier, "table.row", 0.7))
         if host is None and len(firms) == 1 and all(firms[0].start < c.start for c in chains):
             for platform in (m for m in found.get("platform", []) if m.type == "Platform"):
                 links.append(link("HOSTED_BY", platform, firms[0], "table.row", 0.8))
