@@ -1411,12 +1411,13 @@ class Resolver:
             if link.type != "HOUSED_IN":
                 continue
             firm, carrier = self.mention_ids[id(link.source)], self.mention_ids[id(link.target)]
-            if firm in located:
-                continue
             found = self._most_specific(places.get(carrier, []))
             if len({p for p, _ in found}) != 1:
                 continue
             place, _why = found[0]
+            # (湖南某某有限公司: a firm placed only in a place around the incubator's, by its name, is narrowed)
+            if firm in located and not all(p in self._ancestors(place) for p, _ in places.get(firm, [])):
+                continue
             evidence = self._evidence(ex, link.start, link.end, link.source.section, "located.incubator")
             self._relate("LOCATED_IN", firm, place, evidence)
             located.add(firm)

@@ -164,15 +164,20 @@ _SETTLE_VERB = re.compile(
 # 某某有限公司（以下简称“某某”）位于某某经济开发区: where a thing is, said outright.
 # A legal name's ending (…有限公司, …集团); a bare …公司 is as often a short form (某某公司) as a legal name.
 _LEGAL_ENDINGS = tuple(s for s in ENTERPRISE_SUFFIXES if s != "公司")
-# (成立于2012年，位于…: the founding clause a firm's introduction opens with, before where it is)
+# (成立于2012年，位于…: the founding clause a firm's introduction opens with, before where it is; 某某孵化器由某某
+# 公司运营，位于…: the operator's clause a platform's introduction opens with)
 _STATED_AT = re.compile(
-    r"(?:[，,]?(?:(?:成立|始建|创建|创立|组建|注册成立|建)于[^，,。；;（(]{2,14}[，,])?"
+    r"(?:[，,]?(?:(?:成立|始建|创建|创立|组建|注册成立|建)于[^，,。；;（(]{2,14}[，,]"
+    r"|由[^，,。；;]{2,30}?(?:负责)?(?:建设运营|运营管理|运营|运行|管理)[，,])?"
     r"(?:总部|厂区|基地)?(?:位于|坐落于|坐落在|地处|落户于|落户在|设在|设于|[，,]总部就?在))$"
 )
 # The rest of a list of partners that ends in champions from elsewhere (…、腾讯等头部企业合作).
 _PARTNER_LIST_END = re.compile(
     r"[^，,。；;：:]{0,40}?等(?:国内外|国际|国内|全球|行业)?(?:头部|知名|领军|领先|龙头)(?:企业|公司)"
 )
+# 在孵企业X, 入驻的X, 毕业企业X: a firm an incubator houses (or housed), named right after the cue
+_HOUSED_CUE = re.compile(r"(?:在孵|入孵|入驻|毕业)(?:的)?(?:企业|团队|项目)?$")
+_INCUBATOR_KIND = re.compile(r"(?:孵化器|众创空间|星创天地|加速器|孵化基地|孵化中心|大学科技园)$")
 _LEVEL_ORDER = {"park": 0, "town": 0, "county": 1, "city": 2}
 
 
@@ -294,7 +299,22 @@ class RelationRules:
         links += self._hosts(text, base, orgs + runners, platforms, regions)
         links += self._undertakers(orgs, projects)
         links += self._cooperation(text, base, orgs)
+        links += self._incubated(text, base, orgs, platforms)
         self._target_regions(text, base, targets, regions)
+        return links
+
+    @staticmethod
+    def _incubated(text: str, base: int, orgs: list[Mention], platforms: list[Mention]) -> list[Link]:
+        """某某孵化器…，在孵企业X / 入驻的X: a firm an incubator named before it in the sentence houses. HOUSED_IN is
+        no relation of the graph: the resolver reads it for the firm's place (where the incubator is)."""
+        links = []
+        for firm in (m for m in orgs if m.type == "Enterprise"):
+            lead = text[clause_start(text, firm.start - base) : firm.start - base]
+            if not _HOUSED_CUE.search(lead):
+                continue
+            before = [p for p in platforms if p.end <= firm.start and _INCUBATOR_KIND.search(p.name)]
+            if before:
+                links.append(link("HOUSED_IN", firm, before[-1], "located.incubator", 0.6))
         return links
 
     @staticmethod
