@@ -6839,8 +6839,8 @@ def test_a_bracketed_aside_or_an_offshore_centre_is_inside_a_platforms_name() ->
 
 
 def test_an_incubator_run_by_an_operator_is_where_it_is_said_to_be_and_so_are_the_firms_it_houses() -> None:
-    """某某孵化器由某某公司运营，位于某某产业园，在孵企业X…: the operator's clause does not keep 位于 from the incubator,
-    and the firm it houses is in the same park (its legal name's province says less)."""
+    """某某孵化器由某某公司运营，位于某某产业园，在孵企业X…: the operator's clause does not keep 位于 from the
+    incubator, and the firm it houses is in the same park (its legal name's province says less)."""
     body = (
         "二、孵化载体建设\n（一）县域孵化器\n"
         "海宁市新材料科技企业孵化器由海宁市潮城园区开发有限公司运营，位于海宁经济开发区，"
