@@ -426,7 +426,10 @@ def _is_group_row(text: str, following: list[Cell], width: int) -> bool:
     """A short label between a table's rows, the rows after it as wide and no new header (表2 … starts a table)."""
     # A numbered group label may be longer (二、新能源与智能电网装备产业链（6个）); a plain one is a few words.
     limit = 28 if _GROUP_NUMBER.match(text) else 16
-    if len(text) > limit or "\t" in text or re.search(r"[。；，,：:]$", text) or _TABLE_TITLE.match(text):
+    # (二、特色农产品展馆汉中展区（参展企业26家，列出重点企业）: an aside after the label, a count or a note, is not
+    # measured with it)
+    core = re.sub(r"[（(][^（）()\t]{1,20}[）)]$", "", text)
+    if len(core) > limit or "\t" in text or re.search(r"[。；，,：:]$", text) or _TABLE_TITLE.match(text):
         return False
     header_like = sum(bool(_HEADER_WORDS.search(c.text)) for c in following) >= max(2, len(following) // 2)
     return len(following) == width and not header_like

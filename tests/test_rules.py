@@ -6849,3 +6849,25 @@ def test_an_incubator_run_by_an_operator_is_where_it_is_said_to_be_and_so_are_th
     facts = extract(body)
     assert related(facts, "LOCATED_IN", "海宁市新材料科技企业孵化器") == {"海宁经济开发区"}
     assert related(facts, "LOCATED_IN", "浙江澜晶新材料有限公司") == {"海宁经济开发区"}
+
+
+def test_a_group_label_with_an_aside_keeps_a_fairs_exhibitor_table_whole() -> None:
+    """参展单位 | 所在县区 | 所属产业链: exhibitors of every kind, each by its suffix, placed at their county; a hall's
+    label between the rows (二、…展区（参展企业26家，列出重点企业）) groups them and does not end the table. 合作方:
+    a partner from elsewhere is on the row's chain, not at the row's place."""
+    body = (
+        "二、参展情况\n（一）参展单位\n"
+        "表1  重点参展单位名单\n"
+        "序号\t参展单位\t所在县区\t所属产业链\t主要展品\n"
+        "一、综合馆嘉兴展区（参展企业24家，列出重点企业）\n"
+        "1\t嘉兴澜禾茶业有限公司\t秀洲区\t茶叶\t绿茶\n"
+        "二、特色农产品展馆嘉兴展区（参展企业26家，列出重点企业）\n"
+        "2\t嘉兴禾穗粮油有限公司\t海盐县\t粮油\t富硒大米\n"
+        "表2  签约项目\n"
+        "序号\t项目名称\t本地企业\t合作方\t落地县区\n"
+        "1\t富硒大米精深加工项目\t嘉兴禾穗粮油有限公司\t上海谷丰食品有限公司\t海盐县\n"
+    )
+    facts = extract(body)
+    assert related(facts, "LOCATED_IN", "嘉兴禾穗粮油有限公司") == {"海盐县"}
+    assert related(facts, "LOCATED_IN", "嘉兴澜禾茶业有限公司") == {"秀洲区"}
+    assert "海盐县" not in related(facts, "LOCATED_IN", "上海谷丰食品有限公司")

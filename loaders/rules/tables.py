@@ -928,7 +928,9 @@ class TableRules:
                 if not thing.attrs.get("courted") or _outside(place, plan_code):
                     links.append(link("LOCATED_IN", thing, place, "table.row", 0.85))
         for project in (m for m in things if m.type == "Project"):
-            for org in (m for m in things if m.type in ("Enterprise", "University")):
+            # (a partner the row's firm signed with, 合作方, takes part; the row's own firm carries the project out)
+            signers = (m for m in things if m.type in ("Enterprise", "University") and m.attrs.get("role") != "partner")
+            for org in signers:
                 links.append(link("UNDERTAKES", org, project, "table.row", 0.85))
         # 依托单位 A、B: built together, hosted by the first named (X与Y共建Z -> X)
         host = next((h for h in found.get("host", []) if h.type in ("Enterprise", "University")), None)
