@@ -6871,3 +6871,17 @@ def test_a_group_label_with_an_aside_keeps_a_fairs_exhibitor_table_whole() -> No
     assert related(facts, "LOCATED_IN", "嘉兴禾穗粮油有限公司") == {"海盐县"}
     assert related(facts, "LOCATED_IN", "嘉兴澜禾茶业有限公司") == {"秀洲区"}
     assert "海盐县" not in related(facts, "LOCATED_IN", "上海谷丰食品有限公司")
+
+
+def test_a_matchmaking_table_places_the_body_from_elsewhere_not_the_local_firm_that_takes_it_on() -> None:
+    """对接单位 | 所在地 | 对接方式 | 市内承接主体: the 所在地 is the visited firm's; the local firm stays at home."""
+    body = (
+        "二、重点任务\n（一）对接合作\n"
+        "表3  绿色低碳技术对接清单\n"
+        "序号\t对接单位\t所在地\t合作领域\t对接方式\t市内承接主体\n"
+        "1\t浙江衢能水泥股份有限公司\t浙江省衢州市\t全氧燃烧\t对标学习\t海宁峰岩水泥有限公司\n"
+        "2\t上海澄碳节能科技有限公司\t上海市\t余热利用\t技术合作\t海宁峰岩水泥有限公司\n"
+    )
+    facts = extract(body)
+    assert related(facts, "LOCATED_IN", "浙江衢能水泥股份有限公司") == {"衢州市"}
+    assert not related(facts, "LOCATED_IN", "海宁峰岩水泥有限公司") & {"衢州市", "上海市"}
