@@ -6885,3 +6885,15 @@ def test_a_matchmaking_table_places_the_body_from_elsewhere_not_the_local_firm_t
     facts = extract(body)
     assert related(facts, "LOCATED_IN", "浙江衢能水泥股份有限公司") == {"衢州市"}
     assert not related(facts, "LOCATED_IN", "海宁峰岩水泥有限公司") & {"衢州市", "上海市"}
+
+
+def test_moving_into_an_incubator_and_counting_words_open_no_platform_name() -> None:
+    """后转入X孵化器, 从长沙市整体迁入X孵化器, 多数/部分县域众创空间: verbs of moving and counting words before a name."""
+    body = (
+        "二、载体运营\n（一）存在问题\n"
+        "也有部分县域众创空间运营困难，多数县域众创空间缺少导师。"
+        "嘉兴澜芯传感科技有限公司后转入嘉兴南湖科技企业孵化器，某团队从长沙市整体迁入海宁潮创孵化器。\n"
+    )
+    platforms = set(entities(extract(body), "Platform"))
+    assert {"嘉兴南湖科技企业孵化器", "海宁潮创孵化器"} <= platforms
+    assert not {p for p in platforms if p.startswith(("转入", "后转入", "整体迁入", "迁入", "部分", "多数", "长沙市"))}
