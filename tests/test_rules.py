@@ -6888,7 +6888,8 @@ def test_a_matchmaking_table_places_the_body_from_elsewhere_not_the_local_firm_t
 
 
 def test_moving_into_an_incubator_and_counting_words_open_no_platform_name() -> None:
-    """后转入X孵化器, 从长沙市整体迁入X孵化器, 多数/部分县域众创空间: verbs of moving and counting words before a name."""
+    """后转入X孵化器, 从长沙市整体迁入X孵化器, 多数/部分县域众创空间: verbs of moving and counting words before
+    a name open none."""
     body = (
         "二、载体运营\n（一）存在问题\n"
         "也有部分县域众创空间运营困难，多数县域众创空间缺少导师。"
