@@ -6898,3 +6898,11 @@ def test_moving_into_an_incubator_and_counting_words_open_no_platform_name() -> 
     platforms = set(entities(extract(body), "Platform"))
     assert {"嘉兴南湖科技企业孵化器", "海宁潮创孵化器"} <= platforms
     assert not {p for p in platforms if p.startswith(("转入", "后转入", "整体迁入", "迁入", "部分", "多数", "长沙市"))}
+
+
+def test_a_table_cell_does_not_split_a_place_at_the_he_of_heping() -> None:
+    """迁入芷江和平工业园: 和 opens the word 和平 there, it joins no two places (岳池县和武胜县 still two)."""
+    from loaders.rules.tables import _ITEM_SPLIT
+
+    assert _ITEM_SPLIT.split("芷江和平工业园") == ["芷江和平工业园"]
+    assert _ITEM_SPLIT.split("岳池县和武胜县") == ["岳池县", "武胜县"]

@@ -49,6 +49,8 @@ ROLE_TYPES = {
 }
 _ITEM_SPLIT = re.compile(
     r"[、，,；;]|(?<![A-Za-z0-9])/(?![A-Za-z0-9])|(?<=[\u4e00-\u9fff）)])(?:和|及)(?=[\u4e00-\u9fff])"
+    # (和 opening a word or a place's name joins nothing: 芷江和平工业园, 和田地区, 和林格尔县)
+    r"(?<!和(?=[平谐美顺睦田林县龙静硕政布]))"
     # a dash between a signing's two parties (东河区人民政府—江苏申稀新材料有限公司)
     r"|(?<=人民政府)—+|(?<=管委会)—+|(?<=管理委员会)—+"
     # a host and its partner (某某科技有限公司与东南大学共建: the first named hosts, kg's X与Y共建 rule)
