@@ -6906,3 +6906,21 @@ def test_a_table_cell_does_not_split_a_place_at_the_he_of_heping() -> None:
 
     assert _ITEM_SPLIT.split("芷江和平工业园") == ["芷江和平工业园"]
     assert _ITEM_SPLIT.split("岳池县和武胜县") == ["岳池县", "武胜县"]
+
+
+def test_a_group_label_of_two_chains_puts_each_row_only_on_the_chain_its_name_says() -> None:
+    """三、装备制造及电子信息（7个） over a project table's rows: a row is on one of the two, the one its firm's own
+    name says (晶辉电子 -> 电子信息), not on both."""
+    body = (
+        "二、重点项目\n（一）项目清单\n"
+        "表1  重点项目清单\n"
+        "序号\t项目名称\t建设单位\t建设地点\n"
+        "一、化工行业（1个）\n"
+        "1\t澜源化工合成氨节能改造项目\t嘉兴澜源化工有限公司\t嘉兴港区\n"
+        "二、装备制造及电子信息（2个）\n"
+        "2\t晶辉电子废水回用项目\t嘉兴晶辉电子科技有限公司\t嘉兴港区\n"
+        "3\t园区综合能源站项目\t嘉兴港区建设投资有限公司\t嘉兴港区\n"
+    )
+    facts = extract(body)
+    assert len(related(facts, "IN_INDUSTRY", "嘉兴港区建设投资有限公司")) <= 1
+    assert "化工" in related(facts, "IN_INDUSTRY", "嘉兴澜源化工有限公司")

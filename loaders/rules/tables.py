@@ -366,6 +366,10 @@ class TableRules:
             if labels and "industry" not in roles:
                 # （一）稀土新材料产业链（18个） over a project table's rows: the chain of the rows under it
                 chains = [m for c in labels for m in self._cell("industry", c, Block(c.start, c.end, c.text, path))]
+                if len(chains) > 1:
+                    # 三、装备制造及电子信息（7个）: a group of two chains' rows, each row on the one its own name says
+                    for m in chains:
+                        m.attrs.setdefault("listed", len(chains))
                 if chains:
                     found["industry"] = chains
             for index, (role, cell, head) in enumerate(zip(roles, row, grid.header, strict=False)):
