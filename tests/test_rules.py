@@ -6924,3 +6924,14 @@ def test_a_group_label_of_two_chains_puts_each_row_only_on_the_chain_its_name_sa
     facts = extract(body)
     assert len(related(facts, "IN_INDUSTRY", "嘉兴港区建设投资有限公司")) <= 1
     assert "化工" in related(facts, "IN_INDUSTRY", "嘉兴澜源化工有限公司")
+
+
+def test_energy_counted_in_standard_coal_keeps_its_unit() -> None:
+    """548.7万吨标准煤, 1215千克标准煤/吨: a carbon plan's figures are in standard coal, not in 万吨 of something."""
+    body = (
+        "二、主要目标\n（一）能耗目标\n"
+        "到2025年，规模以上工业综合能源消费量控制在548.7万吨标准煤以内，合成氨单位产品综合能耗降至1215千克标准煤/吨。\n"
+    )
+    units = {t.props["value"]: t.props.get("unit") for t in entities(extract(body), "Target").values()}
+    assert units.get(548.7) == "万吨标准煤"
+    assert units.get(1215) == "千克标准煤/吨"
