@@ -6935,3 +6935,11 @@ def test_energy_counted_in_standard_coal_keeps_its_unit() -> None:
     units = {t.props["value"]: t.props.get("unit") for t in entities(extract(body), "Target").values()}
     assert units.get(548.7) == "万吨标准煤"
     assert units.get(1215) == "千克标准煤/吨"
+
+
+def test_a_share_that_fell_from_one_figure_to_another_is_two_baselines_of_one_indicator() -> None:
+    """由2020年的38.6%下降到35.2%: the second figure is the same indicator's, not an indicator named 下降到."""
+    body = "2022年，全市高耗能行业增加值占规模以上工业增加值比重由2020年的38.6%下降到35.2%。\n"
+    found = {(t.props["value"], t.props.get("indicator")) for t in entities(extract(body), "Target").values()}
+    assert (35.2, "高耗能行业增加值占规模以上工业增加值比重") in found
+    assert (38.6, "高耗能行业增加值占规模以上工业增加值比重") in found

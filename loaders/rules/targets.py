@@ -397,7 +397,8 @@ def _status(year: int | None, forward: bool, section: str, sentence: str, start:
 _FROM_YEAR = re.compile(r"[由从]((?:19|20)\d\d)年(?:底|末)?的?$")
 _YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:至|到|—|－|-|～)\s*((?:19|20)\d\d)\s*年")
 _FROM_TO = re.compile(
-    r"^\s*(?:增至|增长到|增长至|增加到|增加至|提高到|提高至|提升到|提升至|上升到|上升至|达到|扩大到|降至)"
+    r"^\s*(?:增至|增长到|增长至|增加到|增加至|提高到|提高至|提升到|提升至|上升到|上升至|达到|扩大到|降至|"
+    r"下降到|下降至|降低到|降低至|减少到|减少至|缩短到|缩短至)"
 )
 # Verbs only: nouns and quantifiers that also end the text before a name (企业, 全市, 以上) are part of indicators
 # (规模以上工业企业从业人员比重).
