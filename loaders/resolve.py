@@ -988,8 +988,6 @@ class Resolver:
             plan_code = ex.meta.region.code if ex.meta.region else ""
             named_parks = self._plan_parks(ex)
             for link in ex.links:
-                if link.type == "HOUSED_IN":
-                    continue  # (a firm's incubator: where the firm is, read by _firms_in_their_incubators)
                 source = self.mention_ids[id(link.source)]
                 target = self.mention_ids[id(link.target)]
                 if link.rule == "located.settles-in" and self._at_home_elsewhere(source, plan_code):
@@ -1407,10 +1405,11 @@ class Resolver:
         incubator's graduates or residents), when that incubator has one place in this plan: a firm in incubation
         sits in the incubator's building."""
         places = self._ends(ex, "LOCATED_IN")
-        for link in ex.links:
-            if link.type != "HOUSED_IN":
+        for mention in ex.mentions:
+            housing = mention.attrs.get("housed_in")
+            if housing is None or id(mention) not in self.mention_ids or id(housing) not in self.mention_ids:
                 continue
-            firm, carrier = self.mention_ids[id(link.source)], self.mention_ids[id(link.target)]
+            firm, carrier = self.mention_ids[id(mention)], self.mention_ids[id(housing)]
             found = self._most_specific(places.get(carrier, []))
             if len({p for p, _ in found}) != 1:
                 continue
@@ -1418,7 +1417,10 @@ class Resolver:
             # (湖南某某有限公司: a firm placed only in a place around the incubator's, by its name, is narrowed)
             if firm in located and not all(p in self._ancestors(place) for p, _ in places.get(firm, [])):
                 continue
-            evidence = self._evidence(ex, link.start, link.end, link.source.section, "located.incubator")
+            start, end = min(mention.start, housing.start), max(mention.end, housing.end)
+            if end - start > MAX_RELATION_SPAN:
+                start, end = mention.start, mention.end
+            evidence = self._evidence(ex, start, end, mention.section, "located.incubator")
             self._relate("LOCATED_IN", firm, place, evidence)
             located.add(firm)
 

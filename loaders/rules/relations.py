@@ -299,23 +299,21 @@ class RelationRules:
         links += self._hosts(text, base, orgs + runners, platforms, regions)
         links += self._undertakers(orgs, projects)
         links += self._cooperation(text, base, orgs)
-        links += self._incubated(text, base, orgs, platforms)
+        self._incubated(text, base, orgs, platforms)
         self._target_regions(text, base, targets, regions)
         return links
 
     @staticmethod
-    def _incubated(text: str, base: int, orgs: list[Mention], platforms: list[Mention]) -> list[Link]:
-        """某某孵化器…，在孵企业X / 入驻的X: a firm an incubator named before it in the sentence houses. HOUSED_IN is
-        no relation of the graph: the resolver reads it for the firm's place (where the incubator is)."""
-        links = []
+    def _incubated(text: str, base: int, orgs: list[Mention], platforms: list[Mention]) -> None:
+        """某某孵化器…，在孵企业X / 入驻的X: a firm an incubator named before it in the sentence houses. Kept on the
+        firm's mention (housed_in), no relation of the graph: the resolver reads it for the firm's place."""
         for firm in (m for m in orgs if m.type == "Enterprise"):
             lead = text[clause_start(text, firm.start - base) : firm.start - base]
             if not _HOUSED_CUE.search(lead):
                 continue
             before = [p for p in platforms if p.end <= firm.start and _INCUBATOR_KIND.search(p.name)]
             if before:
-                links.append(link("HOUSED_IN", firm, before[-1], "located.incubator", 0.6))
-        return links
+                firm.attrs["housed_in"] = before[-1]
 
     @staticmethod
     def lead_place(block: Block, mentions: list[Mention], links: list[Link]) -> list[Link]:

@@ -947,9 +947,9 @@ class TableRules:
         # platform; a table of chains (产业链 | 链主企业 | 创新平台) lists the chain's, whoever runs them
         firms = [m for m in found.get("enterprise", []) if m.type == "Enterprise"]
         # 企业名称 | 毕业载体: the row's firm grew in the incubator, which says where the firm is when the row does not
-        # (HOUSED_IN: read by the resolver for the firm's place, not a relation of the graph)
+        # (kept on the firm's mention for the resolver, which reads it for the firm's place: no relation of the graph)
         for carrier in (m for m in found.get("carrier", []) if m.type == "Platform" and len(firms) == 1 and not places):
-            links.append(link("HOUSED_IN", firms[0], carrier, "table.row", 0.7))
+            firms[0].attrs["housed_in"] = carrier
         if host is None and len(firms) == 1 and all(firms[0].start < c.start for c in chains):
             for platform in (m for m in found.get("platform", []) if m.type == "Platform"):
                 links.append(link("HOSTED_BY", platform, firms[0], "table.row", 0.8))
