@@ -861,7 +861,7 @@ class TableRules:
         links = []
         things = [
             m
-            for role in ("enterprise", "courted", "partner", "platform", "carrier", "university", "project", "host")
+            for role in ("enterprise", "courted", "partner", "platform", "university", "project", "host")
             for m in found.get(role, [])
         ]
         # The row's chain and its segment (环节: 工业硅及多晶硅 on 硅基新材料): a firm in the row is on both.
@@ -900,8 +900,6 @@ class TableRules:
                     c[0] for c in cells if c and c[0].start > firm.start and (stop is None or c[0].start < stop)
                 ]
         for thing in things:
-            if thing.attrs.get("role") == "carrier":
-                continue  # the incubator a row's firm graduated from is neither where the firm went nor on its chain
             if thing.type != "University":
                 # A row listing chains (集成电路、生物医药、新能源) does not say which firm is on which: only a chain
                 # its own name's trade word names (澄康生物 -> 生物医药) is the firm's.
@@ -946,7 +944,8 @@ class TableRules:
         # 企业 | 所在镇街 | 产业链 | 平台: a table of firms (its one firm before the row's chain) lists each firm's own
         # platform; a table of chains (产业链 | 链主企业 | 创新平台) lists the chain's, whoever runs them
         firms = [m for m in found.get("enterprise", []) if m.type == "Enterprise"]
-        # 企业名称 | 毕业载体: the row's firm grew in the incubator, which says where the firm is when the row does not
+        # 企业名称 | 毕业载体: the row's firm grew in the incubator (no thing of the row: neither where the firm went
+        # nor on its chain), which says where the firm is when the row does not
         # (kept on the firm's mention for the resolver, which reads it for the firm's place: no relation of the graph)
         for carrier in (m for m in found.get("carrier", []) if m.type == "Platform" and len(firms) == 1 and not places):
             firms[0].attrs["housed_in"] = carrier
