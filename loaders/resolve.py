@@ -1162,15 +1162,15 @@ class Resolver:
         best = max((p for p in parks if name.startswith(p) and han_count(name) - len(p) >= 3), key=len, default=None)
         return parks[best] if best is not None else None
 
-    @staticmethod
-    def _chains_take_their_words(ex: DocumentExtraction) -> None:
+    def _chains_take_their_words(self, ex: DocumentExtraction) -> None:
         """A scheme word the plan writes inside the name of one of its own chains is that chain, in this plan.
 
         A plan that sets out 生物医药与大健康产业链 and then writes 生物医药 means its chain, not a second industry
         beside it (the gold gives the word as the chain's alias): the mention is renamed to the chain, so the firms
-        and targets put on it land on the chain. Not where the plan gives the scheme industry a heading or table
-        row of its own (it then has both), nor where the word sits in two of its chains' names (石化新材料,
-        有色冶金新材料: 新材料 is neither)."""
+        and targets put on it land on the chain. So too a chain named by the word and then the scheme's broader
+        industry of it (光伏新能源: 光伏 is 新能源's; 汽车电子 is not 汽车 and 电子's). Not where the plan gives the
+        scheme industry a heading or table row of its own (it then has both), nor where the word sits in two of
+        its chains' names (石化新材料, 有色冶金新材料: 新材料 is neither)."""
         chains: set[str] = set()
         own: set[str] = set()
         for m in ex.mentions:
@@ -1183,11 +1183,12 @@ class Resolver:
         if not chains:
             return
         text = ex.doc.text
+        concepts = industries(self.onto).concepts
         for m in ex.mentions:
             if m.type != "Industry" or not m.key or m.key in own or m.rule != "industry.lexicon":
                 continue
             written = text[m.start : m.end]
-            holders = [c for c in chains if _names_part(written, c)]
+            holders = [c for c in chains if _names_part(written, c) or _named_with_broader(written, c, m.key, concepts)]
             if len(holders) == 1:
                 m.name, m.key = holders[0], ""
 
@@ -1564,6 +1565,15 @@ def _names_part(word: str, chain: str) -> bool:
         head = chain[: -len(word)]
         return head in _MODIFIERS or bool(_JOINED_PART.search(head[-1:]))
     return False
+
+
+def _named_with_broader(word: str, chain: str, key: str, concepts: dict) -> bool:
+    """Is the chain's name ``word`` and then the scheme's broader industry of it (光伏新能源, 风电新能源)?"""
+    broader = concepts.get(concepts[key].broader or "")
+    if broader is None or not chain.startswith(word):
+        return False
+    rest = chain[len(word) :].removesuffix("产业")
+    return bool(rest) and rest in {broader.name.removesuffix("产业"), *broader.aliases}
 
 
 def resolve(extractions: list[DocumentExtraction], ontology: Ontology | None = None) -> list[Fact]:

@@ -2953,6 +2953,21 @@ def test_a_scheme_word_inside_the_name_of_one_of_the_plans_chains_is_that_chain(
     assert "生物医药与大健康" in related(facts, "IN_INDUSTRY", "嘉兴澜康制药有限公司")
 
 
+def test_a_chain_named_by_a_word_and_its_broader_industry_takes_the_word() -> None:
+    # 光伏新能源: 光伏 and then the scheme's broader industry of 光伏 (新能源) is the 光伏 chain of this plan
+    facts = extract(
+        "二、重点产业链\n（一）光伏新能源产业链\n　　支持宣州晟曦光电有限公司建设电池片基地。\n"
+        "（二）汽车电子产业链\n　　支持宣州禾川电子有限公司扩大产能。\n"
+        "三、保障措施\n　　组建光伏产业知识产权联盟，支持宣州澜光科技有限公司开展光伏组件研发。\n"
+        "　　推动汽车产业与电子产业协同。\n"
+    )
+    industries = entities(facts, "Industry")
+    assert "光伏新能源" in industries and not ("太阳能" in industries and industries["太阳能"].evidence)
+    assert len(industries["光伏新能源"].evidence) >= 2
+    # 汽车 is not 汽车电子's: 电子 is no broader industry of 汽车
+    assert "汽车及零部件" in industries and industries["汽车及零部件"].evidence, sorted(industries)
+
+
 def test_a_scheme_word_the_plan_also_gives_a_chain_of_its_own_stays_that_industry() -> None:
     facts = extract(
         "二、重点产业链\n（一）生物医药与大健康产业链\n　　支持嘉兴澜康制药有限公司建设创新药生产基地。\n"
