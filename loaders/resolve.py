@@ -1377,7 +1377,10 @@ class Resolver:
         or one the plan only courts, is left to the default."""
         places = self._ends(ex, "LOCATED_IN")
         sites: dict[str, list[tuple[str, Link]]] = defaultdict(list)
-        courted = {self.mention_ids[id(m)] for m in ex.mentions if m.attrs.get("courted")}
+        # (a signed project's investor, 投资方, is where its own place column says, not where its project lands)
+        courted = {
+            self.mention_ids[id(m)] for m in ex.mentions if m.attrs.get("courted") or m.attrs.get("role") == "investor"
+        }
         for _link, thing, owner in self._owned(ex):
             if owner in located or owner in courted or self.entities[owner].type != "Enterprise":
                 continue

@@ -4278,6 +4278,42 @@ def test_a_signing_tables_parties_and_a_project_lists_hoped_for_investors() -> N
     assert "嘉兴港区" not in related(facts, "LOCATED_IN", "上海氢岳动力科技有限公司")
 
 
+def test_a_signed_projects_investor_stays_at_home_and_its_project_is_where_it_lands() -> None:
+    """投资方 | 投资方所在地 | 落地园区: the investor is at its own place column, the project in the park (and in the
+    county column beside the park: 所在县 | 落地园区（乡镇）); a park written straight before another park
+    (嘉兴高新区锂电产业园) is one place, the inner park."""
+    facts = extract(
+        TASKS + "序号\t项目名称\t投资方\t投资方所在地\t落地园区\t合同金额（亿元）\n"
+        "1\t储能电池项目\t长沙锂岳新能源科技有限公司\t湖南省长沙市\t嘉兴高新区锂电产业园\t60.0\n"
+        "2\t变频压缩机项目\t佛山市澜岳压缩机有限公司\t广东省佛山市\t嘉兴经济技术开发区\t55.0\n"
+    )
+    assert related(facts, "LOCATED_IN", "长沙锂岳新能源科技有限公司") == {"长沙市"}
+    assert related(facts, "LOCATED_IN", "佛山市澜岳压缩机有限公司") == {"佛山市"}
+    assert related(facts, "LOCATED_IN", "变频压缩机项目") == {"嘉兴经济技术开发区"}
+    assert related(facts, "LOCATED_IN", "储能电池项目") == {"锂电产业园"}
+    assert related(facts, "UNDERTAKES", "长沙锂岳新能源科技有限公司") == {"储能电池项目"}
+    facts = extract(
+        TASKS + "序号\t项目名称\t投资方\t投资方所在地\t所在县（市、区）\t落地园区（乡镇）\t合同金额（亿元）\n"
+        "1\t液压件项目\t宁波宏岳液压科技有限公司\t浙江省宁波市\t秀洲区\t嘉兴秀洲高新技术产业园区\t2.8\n"
+    )
+    assert related(facts, "LOCATED_IN", "液压件项目") == {"秀洲区", "嘉兴秀洲高新技术产业园区"}
+    assert related(facts, "LOCATED_IN", "宁波宏岳液压科技有限公司") == {"宁波市"}
+    # 投资方 | 承接园区: the one place column is where the project lands; the investor is not placed there
+    facts = extract(
+        TASKS + "序号\t项目名称\t投资方\t总投资（亿元）\t承接园区\n"
+        "1\t燃料电池系统项目\t上海氢澜动力科技有限公司\t9\t嘉兴秀洲高新技术产业园区\n"
+        "2\t减速机项目\t常州澜驰传动科技有限公司\t18\t嘉兴经济技术开发区\n"
+    )
+    assert related(facts, "LOCATED_IN", "燃料电池系统项目") == {"嘉兴秀洲高新技术产业园区"}
+    assert "嘉兴秀洲高新技术产业园区" not in related(facts, "LOCATED_IN", "上海氢澜动力科技有限公司")
+    # 意向投资方 | 投资方所在地 | 拟落地区域: a project in talks is to land in the park, not where its investor is
+    facts = extract(
+        TASKS + "序号\t项目名称\t意向投资方\t投资方所在地\t拟落地区域\t拟投资额（亿元）\n"
+        "1\t梯次利用项目\t上海昱岳储能科技有限公司\t上海市\t嘉兴经济技术开发区\t20.0\n"
+    )
+    assert related(facts, "LOCATED_IN", "梯次利用项目") == {"嘉兴经济技术开发区"}
+
+
 def test_a_group_label_between_a_tables_rows_that_names_a_chain_is_the_chain_of_the_rows_under_it() -> None:
     """（一）软件信息服务产业链（2个） on a line of its own between a project table's rows puts the rows under it on
     that chain; 续建项目 groups the rows by stage and names no chain."""

@@ -42,6 +42,7 @@ ROLE_TYPES = {
     "enterprise": "Enterprise",
     "courted": "Enterprise",
     "partner": "Enterprise",
+    "investor": "Enterprise",  # 投资方 of a signed project: at home, the project where it lands
     "platform": "Platform",
     "carrier": "Platform",  # an incubator housing the row's firm, not built by it
     "university": "University",
@@ -101,9 +102,14 @@ _STATUS_NOTE = re.compile(
     r"|[^（）()]{0,20}?(?:单位|参与共建|参与|共建|牵头|运营|承建|负责))[）)]\s*$"
 )
 # A header that says where the row's thing is (所在地, 注册地, 在庆落户地, 建设地点), not which places the row is about
-_LOCATION_HEADER = re.compile(r"所在|落户|注册地|地点|地$")
+_LOCATION_HEADER = re.compile(r"所在|落户|落地|注册地|地点|地$")
 # Where a row's project is built, as against where its firm is (企业总部所在地, 注册地)
 _LANDING_HEADER = re.compile(r"落户|落地|建设地|实施地|项目所在|选址")
+# Where the row's firm is, said as the firm's (投资方所在地, 企业总部所在地, 注册地, 来源地): beside it, every other
+# place column of a project's row (所在县（市、区）, 落地园区) is the project's
+_FIRM_PLACE_HEADER = re.compile(
+    r"(?:投资方|投资主体|投资企业|企业|公司|总部|签约方)[^园区县市]{0,4}?所在地|注册地|来源地"
+)
 # 合计 | 612.4: a table's total row, no chain
 _TOTAL_ROW = re.compile(r"\s*(?:合计|总计|小计|全市|全县|全区)\s*")
 
@@ -374,12 +380,15 @@ class TableRules:
                     found["industry"] = chains
             for index, (role, cell, head) in enumerate(zip(roles, row, grid.header, strict=False)):
                 block = Block(cell.start, cell.end, cell.text, path)
-                if role == "name":
+                if role in ("name", "investor"):
                     # 名称: a list of platforms, firms or projects together, each of the kind its suffix says
                     # (某某有限公司等5家: the first of a row's several, the count after it no part of a name)
                     named = _COUNT_TAIL.sub("", clean_name(_without_aside(cell.text)))
                     kind = self._suffix_type(named)
-                    role = next((r for r, t in ROLE_TYPES.items() if t == kind and r != "courted"), "skip")
+                    if role != "investor" or kind != "Enterprise":
+                        role = next(
+                            (r for r, t in ROLE_TYPES.items() if t == kind and r not in ("courted", "investor")), "skip"
+                        )
                     if kind is None and self._whole_agency(cell, block):
                         role = "agency"  # 单位名称 | 萨尔图区科技局: a department, named in full
                 if index == carriers and self._carrier(cell, block):
@@ -861,7 +870,7 @@ class TableRules:
         links = []
         things = [
             m
-            for role in ("enterprise", "courted", "partner", "platform", "university", "project", "host")
+            for role in ("enterprise", "courted", "partner", "investor", "platform", "university", "project", "host")
             for m in found.get(role, [])
         ]
         # The row's chain and its segment (环节: 工业硅及多晶硅 on 硅基新材料): a firm in the row is on both.
@@ -883,7 +892,11 @@ class TableRules:
             # project where it lands (a row of firms alone keeps both for the firm, as above)
             if found.get("project") and any(not _LANDING_HEADER.search(h) for h, _ in place_cells):
                 lands = [bool(_LANDING_HEADER.search(h)) for h, _ in place_cells]
-                landing = _innermost([c[0] for c, lands_here in zip(cells, lands, strict=True) if lands_here])
+                if any(_FIRM_PLACE_HEADER.search(h) for h, _ in place_cells):
+                    lands = [not _FIRM_PLACE_HEADER.search(h) for h, _ in place_cells]
+                # (with a landing column's park beside a county column of the project: 所在县 | 落地园区, both)
+                lands_in = [c[0] for c, lands_here in zip(cells, lands, strict=True) if lands_here]
+                landing = _innermost(landing + lands_in) if lands_in else []
                 if landing:
                     places = _innermost([c[0] for c, lands_here in zip(cells, lands, strict=True) if not lands_here])
         else:
@@ -899,6 +912,7 @@ class TableRules:
                 seated[id(firm)] = [
                     c[0] for c in cells if c and c[0].start > firm.start and (stop is None or c[0].start < stop)
                 ]
+        firms_placed = bool(place_cells) and all(_FIRM_PLACE_HEADER.search(h) for h, _ in place_cells)
         for thing in things:
             if thing.type != "University":
                 # A row listing chains (集成电路、生物医药、新能源) does not say which firm is on which: only a chain
@@ -915,6 +929,10 @@ class TableRules:
             if landing and thing.type == "Project":
                 links += [link("LOCATED_IN", thing, place, "table.row", 0.85) for place in landing]
                 continue
+            if firms_placed and thing.type == "Project":
+                continue  # 投资方所在地 alone: where the investor is, not where its project is to be built
+            if thing.attrs.get("role") == "investor" and not (landing or firms_placed):
+                continue  # 投资方 | 承接园区: the park is where the project lands, the investor stays at home
             if (
                 not places
                 or thing.type in ("University", "Agency")
@@ -983,13 +1001,19 @@ _PARK_PART = re.compile(r"[\u4e00-\u9fff]{2,6}片区")
 
 
 def _innermost(places: list[Mention]) -> list[Mention]:
-    """A cell's places without those that contain another of them (四川省成都市: 成都市, one place)."""
+    """A cell's places without those that contain another of them (四川省成都市: 成都市, one place; 商丘高新区锂电
+    新能源产业园: a park written straight before another park holds it, the one place the cell says)."""
     prefixes = [_division_prefix(p) for p in places]
     return [
         p
         for p, a in zip(places, prefixes, strict=True)
         if not (a and any(b != a and b.startswith(a) for b in prefixes))
+        and not (_park(p) and any(q.start == p.end and _park(q) for q in places))
     ]
+
+
+def _park(place: Mention) -> bool:
+    return place.attrs.get("level") == "park" and han_count(place.name) == place.end - place.start
 
 
 def _outside(place: Mention, plan_code: str) -> bool:
