@@ -4185,6 +4185,43 @@ def _targets(facts: list) -> dict[tuple[str, int | None], dict]:
     return {(t.props["indicator"], t.props["year"]): t.props for t in entities(facts, "Target").values()}
 
 
+def test_a_report_on_part_of_its_year_reports_that_year_and_sets_its_last_quarters_goals_for_it() -> None:
+    """关于2026年第三季度…情况的通报, issued in October 2026 with a period of 2026-2027 (the goals it sets next):
+    its 1—9月 figures are 2026's, reached; 第四季度…, 全年… under 二、第四季度及2027年重点工作安排 are 2026's
+    goals, 2027年… that year's; a 单位 column of counties gives each row's figures, and 完成年度目标（%） is how
+    much of the year's goal is done, reached."""
+    report = {**MANIFEST, "title": "关于2026年第三季度全市招商引资工作情况的通报", "issued": "2026-10-20"}
+    report.update(period_start="2026", period_end="2027", genre="investment-quarterly-circular")
+    facts = extract(
+        "1—9月，全市新签约招商引资项目312个，合同金额1468.6亿元。\n"
+        "表1　各县（市、区）招商引资主要指标完成情况\n"
+        "单位\t新签约项目（个）\t到位省外资金（亿元）\t完成年度目标（%）\n"
+        "南湖区\t26\t68.5\t74.8\n秀洲区\t28\t72.1\t76.2\n海宁市\t38\t112.6\t81.4\n平湖市\t36\t98.4\t80.3\n"
+        "全市合计\t128\t351.6\t78.1\n"
+        "二、第四季度及2027年重点工作安排\n"
+        "（一）冲刺全年目标。确保全年新签约项目达到400个以上，第四季度新签约项目不少于90个。\n"
+        "（二）谋划2027年任务。2027年，全市力争新签约亿元以上项目320个。\n"
+        "表5　各县（市、区）第四季度招商引资目标任务分解表\n"
+        "单位\t第四季度新签约项目（个）\t第四季度到位省外资金（亿元）\n"
+        "南湖区\t8\t23.1\n秀洲区\t9\t22.5\n海宁市\t11\t25.8\n平湖市\t10\t24.1\n",
+        report,
+    )
+    targets = [t.props for t in entities(facts, "Target").values()]
+    found = {(t["value"], t["year"], t["status"]) for t in targets}
+    assert (312, 2026, "baseline") in found and (1468.6, 2026, "baseline") in found, found
+    assert (400, 2026, "target") in found and (90, 2026, "target") in found, found
+    assert (320, 2027, "target") in found, found
+    assert {(38, 2026, "baseline"), (112.6, 2026, "baseline"), (81.4, 2026, "baseline")} <= found, found
+    assert (11, 2026, "target") in found and (25.8, 2026, "target") in found, found
+    haining = next(f.id for f in facts if isinstance(f, Entity) and f.name == "海宁市")
+    on_haining = {
+        entities(facts, "Target")[n].props["value"]
+        for n, t in entities(facts, "Target").items()
+        if any(r.source == t.id and r.target == haining for r in facts if isinstance(r, Relation))
+    }
+    assert {38, 112.6} <= on_haining, on_haining
+
+
 def test_a_challenges_labelled_specification_and_its_table_column_are_no_goals() -> None:
     """考核指标：…≤20ms and a 攻关目标 cell state what one challenge must reach; the region's goal stays one."""
     facts = extract(

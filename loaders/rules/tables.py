@@ -20,7 +20,7 @@ from loaders.rules.organisations import PLATFORM_SUFFIXES, glued_place, is_gener
 from loaders.rules.places import outside_parks
 from loaders.rules.relations import link, named_elsewhere
 from loaders.rules.sectors import UMBRELLA, concept_mention, ends_in_industry_word
-from loaders.rules.targets import SO_FAR, fund_record
+from loaders.rules.targets import SO_FAR, THIS_YEAR, fund_record
 from loaders.segment import Block, Cell, Grid
 from loaders.terms import read_rows, read_terms
 
@@ -110,6 +110,8 @@ _LANDING_HEADER = re.compile(r"落户|落地|建设地|实施地|项目所在|�
 _FIRM_PLACE_HEADER = re.compile(
     r"(?:投资方|投资主体|投资企业|企业|公司|总部|签约方)[^园区县市]{0,4}?所在地|注册地|来源地"
 )
+# 完成年度目标（%）, 目标完成率, 完成进度: the share of a goal done, a figure reached
+_COMPLETION_HEAD = re.compile(r"完成(?:年度|全年)?目标|目标完成|完成进度|完成率")
 # 合计 | 612.4: a table's total row, no chain
 _TOTAL_ROW = re.compile(r"\s*(?:合计|总计|小计|全市|全县|全区)\s*")
 
@@ -352,7 +354,7 @@ class TableRules:
                         self.places.sub_parks.setdefault(part.group(), (part.group(), plan))
 
     def grid(self, grid: Grid) -> tuple[list[Mention], list[Link]]:
-        roles = column_roles(grid.header) if grid.header else []
+        roles = self._places_as_units(grid, column_roles(grid.header) if grid.header else [])
         # 年份 | 申请量（件） | …: the region's figures year by year (its other columns, if they name things, still do)
         by_year = self._year_rows(grid) if grid.header and _YEAR_HEAD.fullmatch(grid.header[0].text) else []
         if not any(role in ROLE_TYPES or role in ("place", "agency", "name", "incentive", "cap") for role in roles):
@@ -589,9 +591,11 @@ class TableRules:
         """A bare number under a header naming its measure and unit, as a target of the table."""
         block = Block(cell.start, cell.end, cell.text, path)
         year_value = int(year.group()) if year else None
+        # (完成年度目标（%）: how much of the year's goal is done, a figure reached, not a goal)
+        goal_head = _GOAL_HEAD.search(heading) and not _COMPLETION_HEAD.search(heading)
         # A column of a year already over when the plan was issued reports it (a mid-term review's 2023年 column),
         # unless it says it holds goals.
-        start = self.targets.start if _GOAL_HEAD.search(heading) else self.targets.open_from
+        start = self.targets.start if goal_head else self.targets.open_from
         status = "baseline" if year_value is not None and start is not None and year_value < start else "target"
         reviewed = self.targets.reviewed
         so_far = SO_FAR.search(heading) or SO_FAR.search(title)
@@ -603,11 +607,13 @@ class TableRules:
             # 表3-4 各县（市、区）专利申请量 | 申请量（件）: a table of counts that names neither a year nor a goal
             # reports what is there
             status, year_value = "baseline", reviewed
-        if not _GOAL_HEAD.search(heading) and so_far:
+        if not goal_head and so_far:
             # 表1 2026年上半年各县…增速, or any column of a report on the year so far (上半年督查通报's 新开工率):
             # what the year has reached so far
             status = "baseline"
             year_value = year_value or self.targets.issued
+        if status == "target" and year_value is None and self.targets.part_year and THIS_YEAR.search(heading + title):
+            year_value = reviewed  # 第四季度新签约项目（个） in a report on the third quarter: this year's last
         mention = self.targets._make(
             indicator,
             tidy(float(cell.text)),
@@ -838,6 +844,21 @@ class TableRules:
         """Is a cell, as a whole, one department's name (萨尔图区科技局, 大庆高新区科技创新局)?"""
         text = cell.text.strip()
         return any(a.end - a.start == len(text) for a in self.agencies.find(text, 0, block, []))
+
+    def _places_as_units(self, grid: Grid, roles: list[str]) -> list[str]:
+        """单位 | 新签约项目（个） | …, rows 梁园区, 睢阳区, 民权高新技术产业开发区: a column headed 单位 (a unit of
+        measure in a table of indicators) that holds a place in every row is the rows' places, its figures theirs."""
+        roles = list(roles)
+        for i, (role, head) in enumerate(zip(roles, grid.header, strict=False)):
+            cells = [row[i] for row in grid.rows if i < len(row) and row[i].text.strip()]
+            cells = [c for c in cells if not _TOTAL_ROW.match(c.text)]  # (全市合计)
+            if role != "skip" or head.text.strip() != "单位" or len(cells) < 3:
+                continue
+            path = grid.path + ((grid.title,) if grid.title else ())
+            placed = sum(self._is_place(c.text, c.start, Block(c.start, c.end, c.text, path)) for c in cells)
+            if placed >= 0.8 * len(cells):  # (a park the gazetteer does not know, 市城乡一体化示范区, among them)
+                roles[i] = "place"
+        return roles
 
     def _is_place(self, text: str, start: int, block) -> bool:
         """Is a cell item, as a whole, a division or a park (修文县, 贵阳高新区)?"""

@@ -83,6 +83,8 @@ _UNIT_ONLY = re.compile(rf"[万亿千百]*(?:{'|'.join(re.escape(u) for u in sor
 # figures reached, of the year the text was issued, unless the column says it holds goals.
 SO_FAR = re.compile(rf"上半年|前三季度|第[一二三]季度|一季度|{_MONTHS_SO_FAR}")
 _PROGRESS_TITLE = re.compile(r"简报|快报|专报|工作动态|督查通报|情况通报")
+# A goal of the rest of the year a report is on (第四季度新签约项目不少于90个, 全年到位资金1120亿元, 年底前开工)
+THIS_YEAR = re.compile(r"第?四季度|全年|年底|年内|今年|本年度")
 # Subjects whose figures are a backdrop, not the plan's region's (TargetFinder._of_elsewhere): foreign countries,
 # the world or the nation's applicants (全球申请量, 中国申请人申请量占全球58%)
 _COUNTRY = countries()
@@ -786,10 +788,11 @@ class TargetFinder:
         late = re.match(r"\d{4}-(\d\d)", issued or "")
         late_in_year = late is not None and int(late.group(1)) >= 11
         # The same holds for a summary of the year its title names, issued in that year, whatever later years its
-        # manifest adds for the plans it closes with (2026年东西部协作工作总结 of December 2026, period 2026-2027).
+        # manifest adds for the plans it closes with (2026年东西部协作工作总结 of December 2026, period 2026-2027),
+        # and for a report on part of the year its title names (关于2026年第三季度…情况的通报, period 2026-2027).
         self.so_far = bool(
             period_start == end == year and (SO_FAR.search(title) or _PROGRESS_TITLE.search(title) or late_in_year)
-        ) or (period_start == named_year == year and (late_in_year or "总结" in title))
+        ) or (period_start == named_year == year and (late_in_year or "总结" in title or SO_FAR.search(title)))
         # 宜宾市2025年度区县创新驱动发展工作目标考核情况通报, issued in March 2026 with a period of 2026 (the goals it
         # sets next): a circular on the year its title names, over when issued, reports that year, not 2026 so far
         # (figures outside its goal sections are reached ones, as in a text on that year alone: named_past)
@@ -798,6 +801,8 @@ class TargetFinder:
             self.reviewed = named_year
         if self.so_far:
             self.reviewed = year
+        # (a report on part of its year, 第三季度…通报: what it sets for 第四季度, 全年, 年底 is that year's)
+        self.part_year = bool(self.so_far and SO_FAR.search(title))
         # A text on one year that has ended (2026年度专项资金绩效评价报告, issued in 2027) reports that year's
         # figures, where a plan of one year issued before or in it reviews the year before.
         past_year = period_start == end and end is not None and year is not None and year > end
@@ -1146,6 +1151,9 @@ class TargetFinder:
                 year, forward = int(run_in.group(1)), _GOAL_SECTION.search(run_in.group(2)) is not None
             if year is None:
                 year = _section_year(section)  # 二、2024年工作安排 / 一、2023年工作回顾: the heading dates its figures
+                if year is not None and self.part_year and year > self.reviewed and THIS_YEAR.search(text[: q.start]):
+                    # 七、第四季度及2027年重点工作安排 in a report on 2026 so far: 确保全年…, 第四季度… are 2026's goals
+                    year = self.reviewed
             if year is None and self.issued is not None and SO_FAR.search(section) and not forward:
                 # 一、上半年全市重点产业链运行情况 in minutes of July: what the year of the text has reached so far
                 year, this_year_done = self.issued, True
