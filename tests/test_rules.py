@@ -4351,6 +4351,25 @@ def test_a_signed_projects_investor_stays_at_home_and_its_project_is_where_it_la
     assert related(facts, "LOCATED_IN", "梯次利用项目") == {"嘉兴经济技术开发区"}
 
 
+def test_a_technology_markets_sellers_and_buyers_are_named_by_their_suffix_at_their_place() -> None:
+    """表6 卖方单位 | 所在地 | 合同数（项） | 成交额（万元）: each seller is a firm, university or institute by its
+    suffix, at the row's place (and so for 买方单位)."""
+    facts = extract(
+        TASKS + "表6　2025年技术合同成交额前列卖方\n"
+        "序号\t卖方单位\t所在地\t合同数（项）\t成交额（万元）\n"
+        "1\t嘉兴禾穗农机装备股份有限公司\t秀洲区\t41\t26780\n"
+        "2\t嘉兴澜智数字科技有限公司\t南湖区\t52\t18360\n"
+        "3\t嘉兴南湖学院\t南湖区\t35\t9120\n"
+        "表7　2025年技术合同吸纳额前列买方\n"
+        "序号\t买方单位\t所在地\t吸纳合同数（项）\t吸纳成交额（万元）\n"
+        "1\t嘉兴新纶纸业有限公司\t平湖市\t11\t10260\n"
+    )
+    assert related(facts, "LOCATED_IN", "嘉兴禾穗农机装备股份有限公司") == {"秀洲区"}
+    assert related(facts, "LOCATED_IN", "嘉兴澜智数字科技有限公司") == {"南湖区"}
+    assert related(facts, "LOCATED_IN", "嘉兴新纶纸业有限公司") == {"平湖市"}
+    assert "嘉兴南湖学院" in entities(facts, "University")
+
+
 def test_a_group_label_between_a_tables_rows_that_names_a_chain_is_the_chain_of_the_rows_under_it() -> None:
     """（一）软件信息服务产业链（2个） on a line of its own between a project table's rows puts the rows under it on
     that chain; 续建项目 groups the rows by stage and names no chain."""
