@@ -1494,6 +1494,8 @@ class Resolver:
         for _, thing, owner in self._owned(ex):
             if thing in on_chain or self.entities[owner].type != "Enterprise":
                 continue
+            if len({chain for chain, _ in chains.get(owner, [])}) > 2:
+                continue  # a park's investment group, on the chains of all its projects, says no one of its platforms'
             for chain, why in chains.get(owner, []):
                 evidence = self._evidence(ex, why.start, why.end, why.source.section, "industry.owner")
                 self._relate("IN_INDUSTRY", thing, chain, evidence)

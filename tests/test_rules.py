@@ -4370,6 +4370,23 @@ def test_a_technology_markets_sellers_and_buyers_are_named_by_their_suffix_at_th
     assert "嘉兴南湖学院" in entities(facts, "University")
 
 
+def test_a_platform_on_no_chain_takes_its_hosts_chain_unless_the_host_is_on_many() -> None:
+    """A platform the plan puts on no chain is on its host firm's chain (industry.owner); a park's investment group
+    on the chains of all its projects (three here) says nothing of which one its platform serves."""
+    facts = extract(
+        "二、重点产业链\n（一）生物医药产业链\n支持嘉兴禾康药业股份有限公司建设中药配方颗粒生产基地。"
+        "嘉兴高新投资开发集团有限公司建设生物医药标准厂房项目。\n"
+        "（二）绿色食品产业链\n嘉兴高新投资开发集团有限公司建设冷链物流中心项目。\n"
+        "（三）数字经济产业链\n嘉兴高新投资开发集团有限公司建设数字游民社区项目。\n"
+        "三、创新平台\n序号\t平台名称\t依托单位\n"
+        "1\t禾康药业企业技术中心\t嘉兴禾康药业股份有限公司\n"
+        "2\t嘉兴高新区科技企业孵化器\t嘉兴高新投资开发集团有限公司\n"
+    )
+    assert "生物医药" in related(facts, "IN_INDUSTRY", "禾康药业企业技术中心")
+    assert len(related(facts, "IN_INDUSTRY", "嘉兴高新投资开发集团有限公司")) >= 3
+    assert not related(facts, "IN_INDUSTRY", "嘉兴高新区科技企业孵化器")
+
+
 def test_a_group_label_between_a_tables_rows_that_names_a_chain_is_the_chain_of_the_rows_under_it() -> None:
     """（一）软件信息服务产业链（2个） on a line of its own between a project table's rows puts the rows under it on
     that chain; 续建项目 groups the rows by stage and names no chain."""
