@@ -4387,6 +4387,20 @@ def test_a_platform_on_no_chain_takes_its_hosts_chain_unless_the_host_is_on_many
     assert not related(facts, "IN_INDUSTRY", "嘉兴高新区科技企业孵化器")
 
 
+def test_a_zones_sub_park_column_places_its_rows() -> None:
+    """所在分园 of a high-tech zone's lists (一区四园): the sub-park the row's firm or project is in."""
+    facts = extract(
+        TASKS + "序号\t企业名称\t所在分园\t所属产业\n"
+        "1\t嘉兴禾源乳业股份有限公司\t嘉兴秀洲高新技术产业园区\t绿色食品\n"
+        "2\t嘉兴禾锐医药股份有限公司\t嘉兴南湖高新技术产业园区\t生物医药\n"
+        "表2　重大项目清单\n序号\t项目名称\t建设单位\t总投资（亿元）\t所在分园\n"
+        "1\t低温乳制品智能工厂项目\t嘉兴禾源乳业股份有限公司\t5.4\t嘉兴秀洲高新技术产业园区\n"
+        "2\t中药配方颗粒项目\t嘉兴禾锐医药股份有限公司\t3.2\t嘉兴南湖高新技术产业园区\n"
+    )
+    assert related(facts, "LOCATED_IN", "嘉兴禾源乳业股份有限公司") == {"嘉兴秀洲高新技术产业园区"}
+    assert related(facts, "LOCATED_IN", "低温乳制品智能工厂项目") == {"嘉兴秀洲高新技术产业园区"}
+
+
 def test_a_group_label_between_a_tables_rows_that_names_a_chain_is_the_chain_of_the_rows_under_it() -> None:
     """（一）软件信息服务产业链（2个） on a line of its own between a project table's rows puts the rows under it on
     that chain; 续建项目 groups the rows by stage and names no chain."""
