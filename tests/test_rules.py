@@ -4222,6 +4222,18 @@ def test_a_report_on_part_of_its_year_reports_that_year_and_sets_its_last_quarte
     assert {38, 112.6} <= on_haining, on_haining
 
 
+def test_a_figure_after_already_in_a_task_section_is_reached_not_a_goal() -> None:
+    """已组建研发团队8个, 已成长为高新技术企业5家 in a section of tasks: what is there now (the period's base), not a
+    goal for its end; 力争 in the sentence keeps a goal one."""
+    facts = extract(
+        TASKS + "嘉兴澜湖数字经济研究院聚焦遥感大数据开展研究，已组建研发团队8个、孵化企业17家。"
+        "在孵企业中已成长为高新技术企业5家。力争到2025年新建研发团队20个。\n"
+    )
+    found = {(t["value"], t["status"]) for t in (e.props for e in entities(facts, "Target").values())}
+    assert (8, "baseline") in found and (5, "baseline") in found, found
+    assert (20, "target") in found, found
+
+
 def test_a_challenges_labelled_specification_and_its_table_column_are_no_goals() -> None:
     """考核指标：…≤20ms and a 攻关目标 cell state what one challenge must reach; the region's goal stays one."""
     facts = extract(

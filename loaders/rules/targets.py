@@ -303,7 +303,8 @@ _GENERIC_HEADS = frozenset({"企业", "平台", "项目", "人才", "机构", "�
 _EVENT_AFTER = re.compile(r"(?:底|末)?(?:获批|获评|成立|揭牌|挂牌|建成|启动|开工|落户|入选|被认定|认定|组建)")
 # A figure stated as already there (已集聚, 现有, 仅为): a baseline, unless the sentence looks ahead.
 _ACHIEVED = re.compile(
-    r"已(?:经)?(?:集聚|聚集|建成|达到|拥有|入驻|形成|累计|培育|引进|落地|汇聚)|现有|目前|发展基础方面|仅为|仅有"
+    r"已(?:经)?(?:集聚|聚集|建成|达到|拥有|入驻|形成|累计|培育|引进|落地|汇聚|组建|成长为|建立|获批|完成|孵化|设立)"
+    r"|现有|目前|发展基础方面|仅为|仅有"
 )
 _AHEAD = re.compile(r"到\s*20\d\d|力争|争取|确保|预计|将|计划|目标")
 _STATE_NOW = re.compile(r"[，,；;]\s*(?:现已|已经|已|目前|截至目前|累计|现有)")
