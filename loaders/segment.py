@@ -353,6 +353,7 @@ _HEADER_WORDS = re.compile(
     r"岗位|人数|学历|薪酬|专业|数量$|年份$|金额|"  # a demand directory's columns (岗位 | 人数 | 学历 | 薪酬)
     r"^园区$|^行业$|方向$|[（(](?:家|个|项|件|人|%|亿元|万元)(?:/[^）)]{1,4})?[）)]$"  # a column of figures: its unit
     r"|^(?:乡)?镇(?:[（(]街道[）)])?$|^镇街$"  # (镇（街道）: a table of towns, as 县（市、区） one of counties)
+    r"|^(?:19|20)\d{2}年(?:度)?$"  # 指标 | 单位 | 2021年 | … | 2025年: a year's column
 )
 
 

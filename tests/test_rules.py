@@ -4234,6 +4234,26 @@ def test_a_figure_after_already_in_a_task_section_is_reached_not_a_goal() -> Non
     assert (20, "target") in found, found
 
 
+def test_a_table_of_indicators_by_year_column_gives_each_years_figure() -> None:
+    """指标 | 单位 | 2021年 | … | 2025年 (a header of year columns, no 目标 or 基期 word in it) is an indicator
+    table: each cell is its row's figure of its column's year, reached before the plan's period."""
+    plan = {**MANIFEST, "title": "嘉兴澜湖高新区升级为国家高新技术产业开发区的申请报告", "issued": "2026-05-18"}
+    plan.update(period_start="2026", period_end="2030", genre="hitech-zone-upgrade-application")
+    facts = extract(
+        "表1　澜湖高新区2021—2025年主要经济指标\n"
+        "指标\t单位\t2021年\t2022年\t2023年\t2024年\t2025年\n"
+        "营业收入\t亿元\t268.4\t305.7\t342.9\t391.6\t446.3\n"
+        "工业总产值\t亿元\t221.5\t249.8\t276.3\t312.7\t355.2\n",
+        plan,
+    )
+    found = {
+        (t["indicator"], t["value"], t["year"], t["status"])
+        for t in (e.props for e in entities(facts, "Target").values())
+    }
+    assert ("营业收入", 268.4, 2021, "baseline") in found, found
+    assert ("工业总产值", 312.7, 2024, "baseline") in found, found
+
+
 def test_a_challenges_labelled_specification_and_its_table_column_are_no_goals() -> None:
     """考核指标：…≤20ms and a 攻关目标 cell state what one challenge must reach; the region's goal stays one."""
     facts = extract(
