@@ -847,7 +847,8 @@ class TableRules:
 
     def _places_as_units(self, grid: Grid, roles: list[str]) -> list[str]:
         """单位 | 新签约项目（个） | …, rows 梁园区, 睢阳区, 民权高新技术产业开发区: a column headed 单位 (a unit of
-        measure in a table of indicators) that holds a place in every row is the rows' places, its figures theirs."""
+        measure in a table of indicators) that holds a place in four rows of five or more (a total row aside) is the
+        rows' places, its figures theirs."""
         roles = list(roles)
         for i, (role, head) in enumerate(zip(roles, grid.header, strict=False)):
             cells = [row[i] for row in grid.rows if i < len(row) and row[i].text.strip()]
@@ -1034,6 +1035,7 @@ def _innermost(places: list[Mention]) -> list[Mention]:
 
 
 def _park(place: Mention) -> bool:
+    """Is the place a park written as its name (a span that swallowed the 、 after it is no adjacency evidence)?"""
     return place.attrs.get("level") == "park" and han_count(place.name) == place.end - place.start
 
 
