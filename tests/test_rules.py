@@ -4433,6 +4433,24 @@ def test_a_zones_sub_park_column_places_its_rows() -> None:
     assert related(facts, "LOCATED_IN", "低温乳制品智能工厂项目") == {"嘉兴秀洲高新技术产业园区"}
 
 
+def test_a_project_that_settles_in_a_park_and_the_company_set_up_to_build_it_are_there() -> None:
+    """某某项目签约落户Y: the project is in Y; 由其控股设立的X负责建设 (项目公司X, X负责建设的…项目): the local company
+    builds it and, placed nowhere else, is where it is; the investor from elsewhere stays at home."""
+    facts = extract(
+        TASKS + "山东潍坊的潍坊华澜农业装备有限公司投资的华澜年产10万台智能农机装备项目"
+        "签约落户嘉兴秀洲高新技术产业园区，"
+        "由其控股设立的嘉兴华澜农机有限公司负责建设。"
+        "长沙锂岳新能源科技有限公司投资的锂岳年产5GWh储能电池项目签约落户嘉兴经济技术开发区，"
+        "项目公司嘉兴锂岳新能源科技有限公司已注册。\n"
+    )
+    assert related(facts, "LOCATED_IN", "华澜年产10万台智能农机装备项目") == {"嘉兴秀洲高新技术产业园区"}
+    assert related(facts, "UNDERTAKES", "嘉兴华澜农机有限公司") == {"华澜年产10万台智能农机装备项目"}
+    assert related(facts, "LOCATED_IN", "嘉兴华澜农机有限公司") == {"嘉兴秀洲高新技术产业园区"}
+    assert related(facts, "LOCATED_IN", "潍坊华澜农业装备有限公司") == {"潍坊市"}
+    assert related(facts, "UNDERTAKES", "嘉兴锂岳新能源科技有限公司") == {"锂岳年产5GWh储能电池项目"}
+    assert related(facts, "LOCATED_IN", "嘉兴锂岳新能源科技有限公司") == {"嘉兴经济技术开发区"}
+
+
 def test_a_group_label_between_a_tables_rows_that_names_a_chain_is_the_chain_of_the_rows_under_it() -> None:
     """（一）软件信息服务产业链（2个） on a line of its own between a project table's rows puts the rows under it on
     that chain; 续建项目 groups the rows by stage and names no chain."""

@@ -150,6 +150,8 @@ def elsewhere(name: str) -> bool:
     return bool(_NATIONAL_GROUP.match(name) or countries().match(name))
 
 
+# 某某公司负责建设, 具体负责实施, 承建: the firm that builds a project another signed for
+_BUILDS = re.compile(r"(?:（[^）]{1,12}）)?(?:具体)?(?:负责(?:项目)?(?:建设|实施|运营)|承建)")
 _CHAIN_NAMED = re.compile(r"(?:产业链|产业集群)")
 _LEAD_FOCUS = re.compile(r"做大做强|做优做强|壮大|培育|发展|推动|布局|打造|聚焦|围绕|提升|延伸")
 # Where an organisation's name ends inside a platform's or project's name (…大学…研究院, …有限公司…项目).
@@ -169,7 +171,7 @@ _LEGAL_ENDINGS = tuple(s for s in ENTERPRISE_SUFFIXES if s != "公司")
 _STATED_AT = re.compile(
     r"(?:[，,]?(?:(?:成立|始建|创建|创立|组建|注册成立|建)于[^，,。；;（(]{2,14}[，,]"
     r"|由[^，,。；;]{2,30}?(?:负责)?(?:建设运营|运营管理|运营|运行|管理)[，,])?"
-    r"(?:总部|厂区|基地)?(?:位于|坐落于|坐落在|地处|落户于|落户在|设在|设于|[，,]总部就?在))$"
+    r"(?:总部|厂区|基地)?(?:位于|坐落于|坐落在|地处|(?:签约)?落户(?:于|在|到)?|设在|设于|[，,]总部就?在))$"
 )
 # The rest of a list of partners that ends in champions from elsewhere (…、腾讯等头部企业合作).
 _PARTNER_LIST_END = re.compile(
@@ -298,6 +300,7 @@ class RelationRules:
         runners = [m for m in mentions if m.type == "Agency" and m.name.endswith(("管委会", "管理委员会"))]
         links += self._hosts(text, base, orgs + runners, platforms, regions)
         links += self._undertakers(orgs, projects)
+        links += self._project_companies(text, base, orgs, projects)
         links += self._cooperation(text, base, orgs)
         self._incubated(text, base, orgs, platforms)
         self._target_regions(text, base, targets, regions)
@@ -800,6 +803,21 @@ class RelationRules:
             for org in orgs:
                 if inside(org, project) or (0 <= project.start - org.end <= 1):
                     links.append(link("UNDERTAKES", org, project, "undertakes.adjacent", 0.85))
+        return links
+
+    @staticmethod
+    def _project_companies(text: str, base: int, orgs: list[Mention], projects: list[Mention]) -> list[Link]:
+        """The company set up to carry out a sentence's one project (项目公司X已注册; 由其控股设立的X负责建设; X负责
+        建设的…项目): the investor from elsewhere signs, X builds it, where the project lands."""
+        if len(projects) != 1:
+            return []
+        links = []
+        for org in orgs:
+            if org.type != "Enterprise" or inside(org, projects[0]):
+                continue
+            before, after = text[: org.start - base], text[org.end - base :]
+            if before.endswith("项目公司") or _BUILDS.match(after):
+                links.append(link("UNDERTAKES", org, projects[0], "undertakes.project-company", 0.8))
         return links
 
     @staticmethod
