@@ -7131,3 +7131,24 @@ def test_a_share_that_fell_from_one_figure_to_another_is_two_baselines_of_one_in
     found = {(t.props["value"], t.props.get("indicator")) for t in entities(extract(body), "Target").values()}
     assert (35.2, "高耗能行业增加值占规模以上工业增加值比重") in found
     assert (38.6, "高耗能行业增加值占规模以上工业增加值比重") in found
+
+
+def test_a_listed_university_after_a_verb_or_a_park_is_named_alone_and_a_place_before_it_stays() -> None:
+    facts = extract(
+        TASKS + "我市并聘请哈尔滨工业大学教授担任顾问，宜宾科创城内四川轻化工大学设有校区。\n"
+        "禾川电子和龙岩学院共建实验室，要为中国科学院成都有机化学研究所提供场地。\n"
+        "支持杭州电子科技大学建设研究院。\n"
+    )
+    names = set(entities(facts, "University"))
+    assert {"哈尔滨工业大学", "四川轻化工大学", "龙岩学院", "中国科学院成都有机化学研究所", "杭州电子科技大学"} <= names
+    assert not {n for n in names if n.startswith(("并", "宜宾", "禾川", "要为"))}
+    assert "电子科技大学" not in names  # a listed whole name keeps its city
+
+
+def test_a_requirement_or_a_count_before_a_kind_names_no_platform() -> None:
+    facts = extract(
+        TASKS + "运营机构须具有国家级科技企业孵化器运营经验，2027年6月底前完成市级众创空间备案。\n"
+        "统计不含院士专家工作站，把存量空间改造成科创空间。\n"
+    )
+    names = set(entities(facts, "Platform"))
+    assert not {n for n in names if n.endswith(("孵化器", "众创空间", "工作站", "科创空间"))}

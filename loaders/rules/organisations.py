@@ -576,6 +576,26 @@ _GENERIC_ABROAD = re.compile(r"国立|理工|联邦|皇家|科技大学|大学|�
 _COMPASS_AREA = re.compile(r"^(?:华|东|西|南|北)(?:东|西|南|北|中)$")
 
 
+def _seated_tail(name: str) -> int:
+    """Where a listed university that ends ``name`` starts, when what stands before it is no place
+    (并聘请|哈尔滨工业大学, 宜宾科创城内|四川轻化工大学, 骁途汽车和|龙岩学院): verbs, parks and partners the left walk
+    kept are not the name's.
+    A national academy opens its institutes' names the same way (好|中国科学院某某研究所). A place before it stays
+    (广东|电子科技大学 may be a university of its own), and so does a listed whole name (杭州电子科技大学 holds
+    电子科技大学)."""
+    seats = university_seats()
+    if name in seats:
+        return 0
+    for at in range(1, len(name) - 3):
+        if name[at:] in seats or _ACADEMY_OPENS.match(name, at):
+            before = name[:at]
+            return 0 if before in ("中国", "国立") or regions().after_places(before) == "" else at
+    return 0
+
+
+_ACADEMY_OPENS = re.compile(r"中国[\u4e00-\u9fff]{0,6}?科学院|中科院")  # 为|中国科学院某某研究所
+
+
 def _is_campus(word: str) -> bool:
     """Does a bracket after a university name a campus (华东, 北京, 东莞) rather than say something of it?"""
     return bool(_COMPASS_AREA.match(word)) or regions().resolve(word) is not None
@@ -803,6 +823,9 @@ class OrganisationFinder:
             if abroad is not None and proper and not _CHINESE_SAR.match(abroad.group()):
                 left = abroad.end()  # 泰国朱拉隆功大学: the country is where it is, not part of its name
                 body = text[left:s]
+            if etype in ("University", "Platform"):
+                seated = _seated_tail(text[left:e])
+                left, body = left + seated, text[left + seated : s]
             name = clean_name(text[left:e])
             qualified = etype == "University" and body in ("省", "市") and suffix in LEVEL_QUALIFIED
             if not qualified and not self._body_ok(etype, body, suffix):

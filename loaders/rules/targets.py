@@ -407,7 +407,7 @@ _FROM_TO = re.compile(
 # (规模以上工业企业从业人员比重).
 _NOT_ACTIONS = frozenset(
     "以上 开设 设置 落地 企业 全市 我市 全省 我省 市内 省内 国内 国内外 海内外 境内外 知名 一批 首批 现有 原有 "
-    "一大批 大批".split()
+    "一大批 大批 完成 不含".split()
 )
 _MULTI_CUTS = frozenset(w for w in CUT_WORDS if len(w) >= 2 and w not in _NOT_ACTIONS)
 _CUT_LENGTHS = sorted({len(w) for w in _MULTI_CUTS})
