@@ -172,6 +172,8 @@ class Grid:
     rows: list[list[Cell]] = field(default_factory=list)
     # the group label over each row (（一）稀土新材料产业链（18个）, a line of its own between the rows), or None
     groups: list[Cell | None] = field(default_factory=list)
+    # the label a row's group sits under when labels nest (一、振兴区 over （一）续建项目), or None
+    outers: list[Cell | None] = field(default_factory=list)
 
     @property
     def section(self) -> str:
@@ -437,13 +439,14 @@ def _is_group_row(text: str, following: list[Cell], width: int) -> bool:
 
 
 _GROUP_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+_GROUP_TOP = re.compile(r"^[一二三四五六七八九十]+、")
 _TOTAL_ROW = re.compile(r"\s*(?:小计|合计|总计|共计)(?:[\s|｜]|$)")
 _GROUP_COUNT = re.compile(r"[（(]\s*(?:共|计)?\s*\d+\s*[个项家条]\s*[）)]\s*$")  # （18个）after a group's name
 _ANNEX = re.compile(r"附件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?")
 _TABLE_TITLE = re.compile(r"^(?:附表|附件|表|专栏)\s*[\d一二三四五六七八九十]")
 
 
-def _group_label(line: Line) -> Cell | None:
+def _group_label(line: Line | Cell) -> Cell | None:
     """The group a label line between rows names (二、重点研发计划（36项） -> 重点研发计划), with its offsets."""
     text = _GROUP_COUNT.sub("", _GROUP_NUMBER.sub("", line.text.strip()))
     if not text:
@@ -455,15 +458,23 @@ def _group_label(line: Line) -> Cell | None:
 def _build_grid(lines: list[Line], title: str, path: tuple[str, ...], gaps: re.Pattern[str] = _GRID_GAP) -> Grid:
     rows: list[list[Cell]] = []
     labels: list[Cell | None] = []
+    outers: list[Cell | None] = []
     label: Cell | None = None
+    outer: Cell | None = None  # a first-level label (一、振兴区) over second-level ones (（一）续建项目)
     narrow = bool(lines) and len(grid_cells(lines[0], gaps)) == 2  # a sector and its growth (_grid_end)
     for line in lines:
         cells = grid_cells(line, gaps)
-        if len(cells) == 2 if narrow else len(cells) >= 3:
+        if (len(cells) == 2 if narrow else len(cells) >= 3) and not _label_row(cells):
             rows.append(cells)
             labels.append(label)
+            outers.append(outer if outer is not label else None)
         elif line.text.strip() and not _TOTAL_ROW.match(line.text):  # 一、实验室: the group of the rows after it
-            label = _group_label(line)
+            labelled = cells[0] if cells and _label_row(cells) else line
+            label = _group_label(labelled)
+            if _GROUP_TOP.match(labelled.text.strip()):
+                outer = label
+            elif not _GROUP_NUMBER.match(labelled.text.strip()):
+                outer = None
     first = rows[0]
     # A bare number in the first row is a serial (a data row), unless it is a year column's head (2020, 2025).
     is_header = sum(bool(_HEADER_WORDS.search(c.text)) for c in first) >= max(2, len(first) // 2) and not any(
@@ -472,10 +483,22 @@ def _build_grid(lines: list[Line], title: str, path: tuple[str, ...], gaps: re.P
     header = first if is_header else []
     body = rows[1:] if is_header else rows
     groups = labels[1:] if is_header else labels
+    outers = outers[1:] if is_header else outers
     if header and body:
         header = _split_header(header, body)
         body = [_split_row(row, len(header)) for row in body]
-    return Grid(title, lines[0].start, lines[-1].end, path, header, body, groups)
+    return Grid(title, lines[0].start, lines[-1].end, path, header, body, groups, outers)
+
+
+def _label_row(cells: list[Cell]) -> bool:
+    """一、振兴区（9个）| 130600 | 51700: a group's label in the serial column with the group's totals after it is the
+    label of the rows under it, no row of its own."""
+    return (
+        len(cells) >= 2
+        and _GROUP_NUMBER.match(cells[0].text) is not None
+        and _GROUP_NUMBER.match(cells[0].text).end() < len(cells[0].text)
+        and all(not c.text or _is_number(c.text) for c in cells[1:])
+    )
 
 
 # 项目名称：某某关键技术研究；承担单位：某某有限公司；所在县（市、区）：顺庆区: a row written as labelled fields

@@ -7152,3 +7152,31 @@ def test_a_requirement_or_a_count_before_a_kind_names_no_platform() -> None:
     )
     names = set(entities(facts, "Platform"))
     assert not {n for n in names if n.endswith(("孵化器", "众创空间", "工作站", "科创空间"))}
+
+
+def test_a_numbered_group_row_with_its_totals_places_the_rows_under_it_beside_their_own_park_or_town() -> None:
+    """一、秀洲区（2个） in the serial column with the group's totals after it labels the rows under it (and under its
+    （一）续建项目): they are in 秀洲区 and in the park or town of their own column, both said."""
+    facts = extract(
+        TASKS + "序号\t项目名称\t建设单位\t所在园区（乡镇）\t总投资\t2027年计划投资\n"
+        "\t合计（3个）\t\t\t31000\t12000\n"
+        "一、秀洲区（2个）\t\t\t\t21000\t8000\n"
+        "（一）续建项目（1个）\t\t\t\t12000\t5000\n"
+        "1\t智能产线改造项目\t嘉兴禾岳纺织有限公司\t王江泾镇\t12000\t5000\n"
+        "（二）新开工项目（1个）\t\t\t\t9000\t3000\n"
+        "2\t数字化车间建设项目\t嘉兴数岳仪表有限公司\t—\t9000\t3000\n"
+        "二、海盐县（1个）\t\t\t\t10000\t4000\n"
+        "（一）续建项目（1个）\t\t\t\t10000\t4000\n"
+        "3\t绿色化改造项目\t嘉兴云岚化纤有限公司\t—\t10000\t4000\n"
+    )
+    assert related(facts, "LOCATED_IN", "嘉兴禾岳纺织有限公司") == {"秀洲区", "王江泾镇"}
+    assert related(facts, "LOCATED_IN", "数字化车间建设项目") == {"秀洲区"}
+    assert related(facts, "LOCATED_IN", "嘉兴云岚化纤有限公司") == {"海盐县"}
+    assert "续建项目" not in entities(facts, "Industry")
+    assert not {n for n in entities(facts, "Project") if n.startswith(("合计", "一、", "（一）"))}
+
+
+def test_an_economic_cooperation_zone_is_a_park() -> None:
+    facts = extract(TASKS + "支持嘉兴禾川电子有限公司在嘉兴平湖经济合作区建设智能工厂。\n")
+    assert "嘉兴平湖经济合作区" in entities(facts, "Region")
+    assert related(facts, "LOCATED_IN", "嘉兴禾川电子有限公司") == {"嘉兴平湖经济合作区"}

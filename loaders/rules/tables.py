@@ -370,7 +370,10 @@ class TableRules:
             found: dict[str, list[Mention]] = {}
             place_cells: list[tuple[str, list[Mention]]] = []  # (header, places) of each place column
             group = grid.groups[number] if number < len(grid.groups) else None
+            outer = grid.outers[number] if number < len(grid.outers) else None
             labels = ([group] if _CHAIN_LABEL.search(group.text) else self._industry_label(group)) if group else []
+            # 一、振兴区（9个）over its rows (and its （一）续建项目): the rows' county, beside a row's own park or town
+            grouped = [m for label in (group, outer) if label is not None for m in self._label_place(label, path)]
             if labels and "industry" not in roles:
                 # （一）稀土新材料产业链（18个） over a project table's rows: the chain of the rows under it
                 chains = [m for c in labels for m in self._cell("industry", c, Block(c.start, c.end, c.text, path))]
@@ -430,8 +433,16 @@ class TableRules:
             mentions += figures + self._place_figures(roles, row, grid, found, path)
             links += [link("IN_INDUSTRY", f, f.attrs.pop("industry_mention"), "table.row", 0.85) for f in figures]
             plan_code = self.places.plan_region.code if self.places.plan_region else ""
-            links += self._row_links(found, place_cells, plan_code)
+            links += self._row_links(found, place_cells, plan_code, grouped)
+            mentions += grouped
         return mentions, links
+
+    def _label_place(self, label: Cell, path: tuple[str, ...]) -> list[Mention]:
+        """The one place a group label is, whole (振兴区, 丹东边境经济合作区); 续建项目, 稀土新材料产业链 are none."""
+        places = self._cell("place", label, Block(label.start, label.end, label.text, path))
+        if len(places) != 1 or places[0].type != "Region":
+            return []
+        return places if places[0].end - places[0].start == len(label.text.strip()) else []
 
     def _industry_label(self, group: Cell) -> list[Cell]:
         """一、电池材料 over a member list's rows: a group label that is an industry names the rows' chain as …产业链
@@ -887,7 +898,10 @@ class TableRules:
 
     @staticmethod
     def _row_links(
-        found: dict[str, list[Mention]], place_cells: list[tuple[str, list[Mention]]], plan_code: str
+        found: dict[str, list[Mention]],
+        place_cells: list[tuple[str, list[Mention]]],
+        plan_code: str,
+        grouped: list[Mention] | None = None,
     ) -> list[Link]:
         links = []
         things = [
@@ -924,6 +938,8 @@ class TableRules:
         else:
             places = _innermost(found.get("place", []))
             places = places if len(places) == 1 else []
+        # the group's place holds the row's own (振兴区 over 汤池镇): both are said, neither narrows the other
+        places = places + [g for g in grouped or [] if all(g.name != p.name for p in places)]
         # 本地重点企业 | 所在园区 | 目标招引企业 | 企业所在地: two firm columns, each with its own place column after
         # it; a firm is in the place cells between its column and the next firm column, not in the other's
         firms = sorted(found.get("enterprise", []) + found.get("courted", []), key=lambda m: m.start)
