@@ -218,6 +218,7 @@ class DocumentExtractor:
     def _run(self, known_short_forms: dict[str, str] | None) -> DocumentExtraction:
         if known_short_forms:
             self.orgs.short_forms.update(known_short_forms)
+        self.orgs.declare_parties(self.layout.folded)
         self.result.mentions.extend(ruled(self._addressed_parks(), "region.addressee"))
         tables = TableRules(self.places, self.sectors, self.orgs, self.targets, self.agencies)
         for grid in self.layout.grids:

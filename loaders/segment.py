@@ -35,6 +35,7 @@ _NUMBERING: dict[str, str] = {  # style -> its marker; the one group is the numb
     "n.": r"(\d{1,2})\.(?!\d)",
     "(n)": r"\((\d{1,2})\)",
     "circled": rf"([{_CIRCLED}])",
+    "article": rf"第([{_CN}]+)条",  # 第四条 共建创新平台: an agreement's or rules' article
 }
 HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     (style, re.compile(rf"^{marker}\s*")) for style, marker in _NUMBERING.items()
@@ -281,6 +282,10 @@ def _drop_contents(lines: list[Line]) -> list[Line]:
     return out
 
 
+# 第一条 合作宗旨: an article of rules or of an agreement, which opens a body as a chapter does
+_ARTICLE = re.compile(rf"^第[{_CN}]+条(?:\s|$)")
+
+
 def _front_matter(lines: list[Line]) -> tuple[int, Line | None, str | None]:
     """Index of the first body line, the title line, and the title named in an issuing notice."""
     notice = None
@@ -294,7 +299,7 @@ def _front_matter(lines: list[Line]) -> tuple[int, Line | None, str | None]:
     for i, line in enumerate(lines[:120]):
         if _is_toc_line(line.text) or _TOC_HEAD.match(line.text.replace(" ", "")):
             continue
-        if any(p.match(line.text) for _, p in HEADING_STYLES[:2]):
+        if any(p.match(line.text) for _, p in HEADING_STYLES[:2]) or _ARTICLE.match(line.text):
             break  # the body has begun; a title-like line further on is a caption or a heading's words
         if _is_title(line.text):
             title_index = i
@@ -809,8 +814,11 @@ class _Sections:
             elif not sibling and ((item_style == style and number == last + 1) or (item_style == "" and number == 1)):
                 self.box = (style, number)
                 return False
-        if self.annex and number == 1 and self.stack and self.stack[0][0] == style and self.stack[0][1] > 1:
-            # 一、智能网联汽车产业链 after the notice's 九、联系方式: an attachment numbers its parts afresh
+        top = self.stack[0][0] if self.stack else ""
+        fresh = top == style or (top == "article" and style == "cn、")
+        if self.annex and number == 1 and fresh and self.stack[0][1] > 1:
+            # 一、智能网联汽车产业链 after the notice's 九、联系方式 (or after an agreement's 第十三条 其他): an
+            # attachment numbers its parts afresh
             self.stack, self.box, self.annex = [], None, False
         for depth, (s, n, _) in enumerate(self.stack):
             if s == style:

@@ -7180,3 +7180,41 @@ def test_an_economic_cooperation_zone_is_a_park() -> None:
     facts = extract(TASKS + "支持嘉兴禾川电子有限公司在嘉兴平湖经济合作区建设智能工厂。\n")
     assert "嘉兴平湖经济合作区" in entities(facts, "Region")
     assert related(facts, "LOCATED_IN", "嘉兴禾川电子有限公司") == {"嘉兴平湖经济合作区"}
+
+
+AGREEMENT = (
+    "嘉兴市人民政府关于印发《嘉兴市人民政府 浙江工业大学市校战略合作框架协议》及实施方案的通知\n"
+    "各县（市、区）人民政府：\n"
+    "现将框架协议和实施方案印发给你们，请认真贯彻执行。\n"
+    "附件：1.嘉兴市人民政府 浙江工业大学市校战略合作框架协议\n"
+    "2.嘉兴市深化与浙江工业大学市校合作实施方案\n"
+    "嘉兴市人民政府\n"
+    "2027年3月15日\n"
+    "附件1\n"
+    "嘉兴市人民政府 浙江工业大学\n"
+    "市校战略合作框架协议\n"
+    "甲方：嘉兴市人民政府\n"
+    "乙方：浙江工业大学\n"
+    "第一条 合作领域\n"
+    "（一）氢能产业链。依托乙方储能材料与器件浙江省重点实验室，围绕制氢提纯开展合作。\n"
+    "（二）数字经济。依托乙方的智能感知浙江省工程研究中心，推动煤矿智能化改造。\n"
+    "第二条 经费保障\n"
+    "甲方支持嘉兴禾川新材料有限公司开展成果转化。\n"
+    "附件2\n"
+    "嘉兴市深化与浙江工业大学市校合作实施方案\n"
+    "一、总体要求\n"
+    "到2029年，共建创新平台达到30个。\n"
+)
+AGREEMENT_MANIFEST = {**MANIFEST, "title": "嘉兴市深化与浙江工业大学市校合作实施方案"}
+
+
+def test_an_agreements_party_hosts_the_platform_the_agreement_relies_on_and_its_articles_are_body() -> None:
+    """甲方：… / 乙方：浙江工业大学 heading an agreement attached to a notice: 依托乙方X实验室 is the university's
+    platform, named without 乙方; the agreement's articles are read (no later attachment's title makes them front
+    matter), and an article closes the (cn) sections of the one before (第二条's firm is on no chain of 第一条's)."""
+    facts = extract_whole(AGREEMENT.split("\n", 1)[1], {**AGREEMENT_MANIFEST, "title": AGREEMENT.split("\n")[0]})
+    platforms = set(entities(facts, "Platform"))
+    assert {"储能材料与器件浙江省重点实验室", "智能感知浙江省工程研究中心"} <= platforms
+    assert related(facts, "HOSTED_BY", "储能材料与器件浙江省重点实验室") == {"浙江工业大学"}
+    assert related(facts, "HOSTED_BY", "智能感知浙江省工程研究中心") == {"浙江工业大学"}
+    assert not related(facts, "IN_INDUSTRY", "嘉兴禾川新材料有限公司") & {"氢能", "数字经济", "大数据与云计算"}

@@ -593,6 +593,10 @@ def _seated_tail(name: str) -> int:
     return 0
 
 
+# 甲方：某某市人民政府 / 乙方：某某大学, a party of an agreement named on a line of its own
+_PARTY_LINE = re.compile(
+    r"^[ \t\u3000]*([甲乙丙丁]方)[ \t\u3000]*[：:][ \t\u3000]*([^\s，,。；;：:]{4,40})[ \t\u3000]*$", re.M
+)
 _ACADEMY_OPENS = re.compile(r"中国[\u4e00-\u9fff]{0,6}?科学院|中科院")  # 为|中国科学院某某研究所
 
 
@@ -620,6 +624,17 @@ class OrganisationFinder:
         self._short_index_size = -1
         self.known: dict[str, str] = {}  # name -> type, for later cues and boundaries
         self.declared: dict[str, tuple[str, str]] = {}  # （以下简称“X”）: X -> (type, full name)
+
+    def declare_parties(self, text: str) -> None:
+        """甲方：某某市人民政府 / 乙方：太原理工大学 heading an agreement: wherever the agreement then says 乙方
+        (依托乙方某某重点实验室) it means that university or firm, as a declared short form does."""
+        for match in _PARTY_LINE.finditer(text):
+            name = clean_name(match.group(2))
+            for etype, pattern in (("University", _UNIVERSITY_RE), ("Enterprise", _LEGAL_RE)):
+                suffix = next((m for m in pattern.finditer(name) if m.end() == len(name)), None)
+                if suffix is not None and suffix.start() >= 2:
+                    self.declared.setdefault(match.group(1), (etype, name))
+                    break
 
     # -- full names ----------------------------------------------------------------------------------------
     def _named(
@@ -690,7 +705,9 @@ class OrganisationFinder:
                 conjunct = text[wider : left - 1]
                 if han_count(conjunct) < 2:
                     conjunct = ""  # ，与西工大兴平研究院 / 参与…联合体: 与 opens the clause, a preposition, not a joint
-                named = any(k in conjunct for k in (*self.known, *self.short_forms) if len(k) >= 2)
+                # (依托乙方轻合金成形与加工…中心: a party opening the conjunct names the host, not a partner)
+                own = conjunct[2:] if conjunct[:2] in self.declared else conjunct
+                named = any(k in own for k in (*self.known, *self.short_forms) if len(k) >= 2)
                 named = named or _BUSINESS_RE.search(conjunct[-2:]) is not None  # 京山轻机和格林美…中心: two firms'
                 place_partner = conjunct in regions().full  # 雷州市与X共建: partners
                 if (
@@ -715,6 +732,8 @@ class OrganisationFinder:
                 elif cut and body[cut : cut + 1] in ("与", "和", "及"):
                     cut += 1
                 left, body = left + cut, body[cut:]
+            if etype == "Platform" and body[:2] in self.declared and self.declared[body[:2]][0] != "Platform":
+                left, body = left + 2, body[2:]  # 依托乙方某某重点实验室: the party (a university) is its own
             if etype == "Platform":
                 # 闲置楼宇改造为众创空间, 市科技局联系省实验室: a verb inside the span ends what came before the name
                 verb = max(_LINKING_VERB.finditer(body), key=lambda m: m.end(), default=None)

@@ -672,7 +672,9 @@ class RelationRules:
                 pronoun = _RELIES_ON_IT.match(between) and org.type in ("Enterprise", "University") and not any(
                     o.type in ("Enterprise", "University") for o in inbetween
                 )
-                if relied or pronoun:
+                # 依托乙方某某重点实验室, 依托某某大学的某某实验室: the platform the plan relies on is the named party's
+                owned = between in ("", "的") and org.type in ("Enterprise", "University") and lead.endswith("依托")
+                if relied or pronoun or owned:
                     links.append(link("HOSTED_BY", platform, org, "host.relies-on", 0.8))
                     break
                 if _RELIES_ON.match(between) or (
