@@ -7218,3 +7218,13 @@ def test_an_agreements_party_hosts_the_platform_the_agreement_relies_on_and_its_
     assert related(facts, "HOSTED_BY", "储能材料与器件浙江省重点实验室") == {"浙江工业大学"}
     assert related(facts, "HOSTED_BY", "智能感知浙江省工程研究中心") == {"浙江工业大学"}
     assert not related(facts, "IN_INDUSTRY", "嘉兴禾川新材料有限公司") & {"氢能", "数字经济", "大数据与云计算"}
+
+
+def test_a_well_known_firm_without_its_legal_form_is_a_firm_from_elsewhere_and_an_ordinary_word_is_not() -> None:
+    """对标华为、美的集团: brands of the reference list (loaders/data/known_firms.txt) are firms, not placed in the
+    plan's city; 优美的 is no 美的 and 北京东部 no 京东."""
+    facts = extract(TASKS + "组织企业赴深圳对标华为、美的集团和海尔，打造优美的营商环境，拓展北京东部市场。\n")
+    names = set(entities(facts, "Enterprise"))
+    assert {"华为", "美的集团", "海尔"} <= names
+    assert not names & {"美的", "京东"}
+    assert not related(facts, "LOCATED_IN", "华为") & {"嘉兴市"}

@@ -1184,6 +1184,8 @@ class OrganisationFinder:
             add(start, end, "business-word")
         for start, end in self._cue_names(text):
             add(start, end, "cue")
+        for start, end in known_firms_in(text):
+            add(start, end, "known")
         for mention in found:
             self.short_forms.setdefault(mention.name, mention.name)
         return found
@@ -1220,6 +1222,32 @@ _COMPANY_SPOKEN_OF = re.compile(r"(?:完成|成立|设立|注册|组建|(?:全�
 _TECH_LEAD = re.compile(
     r"(?:^|^综合性|和)(?:首版次|首批次|首台套?|车规级|工业级|电子级|医药级|食品级|[碳硅铝磷镁钛铁锂钠氟]基)"
 )
+
+
+KNOWN_FIRMS = frozenset(read_terms("known_firms.txt"))
+_KNOWN_FIRM_RE = re.compile(trie_regex(KNOWN_FIRMS))
+_KNOWN_FIRM_FORM = re.compile(r"集团(?:公司)?|股份公司|公司")
+
+
+def known_firms_in(text: str) -> list[tuple[int, int]]:
+    """Spans of the well-known firms of ``loaders/data/known_firms.txt`` (对接华为、比亚迪): a brand the reference list
+    knows is a firm with no legal form after it. Not where a word runs into it on either side (优美的 is no 美的, 北京东
+    no 京东) or a longer name goes on (比亚迪汽车工业有限公司 is read whole by its suffix)."""
+    found = []
+    for match in _KNOWN_FIRM_RE.finditer(text):
+        s, e = match.span()
+        before, after = text[s - 1 : s], text[e : e + 1]
+        if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
+            continue  # TCL inside a longer Latin word
+        if before and is_common_word(before + text[s]):
+            continue
+        group = _KNOWN_FIRM_FORM.match(text, e)
+        if group is not None:
+            e = group.end()  # 美的集团, 海尔集团公司: the group's own word is part of the name
+        elif after and len(match.group()) <= 2 and is_common_word(text[e - 1] + after):
+            continue
+        found.append((s, e))
+    return found
 
 
 def _not_a_short_form(name: str) -> bool:
