@@ -432,6 +432,8 @@ GROWTH_HEAD = re.compile(r"(?:比上年|同比)?(?:增长|增速)(?:率)?\s*[(�
 
 def _is_group_row(text: str, following: list[Cell], width: int) -> bool:
     """A short label between a table's rows, the rows after it as wide and no new header (表2 … starts a table)."""
+    # 一	创新投入: the group's number in the serial column, its label in the next, is a numbered label
+    text = _TABBED_GROUP.sub(r"\1、", text)
     # A numbered group label may be longer (二、新能源与智能电网装备产业链（6个）); a plain one is a few words.
     limit = 28 if _GROUP_NUMBER.match(text) else 16
     # (二、特色农产品展馆汉中展区（参展企业26家，列出重点企业）: an aside after the label, a count or a note, is not
@@ -445,6 +447,7 @@ def _is_group_row(text: str, following: list[Cell], width: int) -> bool:
 
 _GROUP_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 _GROUP_TOP = re.compile(r"^[一二三四五六七八九十]+、")
+_TABBED_GROUP = re.compile(r"^\s*([一二三四五六七八九十]+)\t+(?=\S)")
 _TOTAL_ROW = re.compile(r"\s*(?:小计|合计|总计|共计)(?:[\s|｜]|$)")
 _GROUP_COUNT = re.compile(r"[（(]\s*(?:共|计)?\s*\d+\s*[个项家条]\s*[）)]\s*$")  # （18个）after a group's name
 _ANNEX = re.compile(r"附件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?")
@@ -453,7 +456,7 @@ _TABLE_TITLE = re.compile(r"^(?:附表|附件|表|专栏)\s*[\d一二三四五�
 
 def _group_label(line: Line | Cell) -> Cell | None:
     """The group a label line between rows names (二、重点研发计划（36项） -> 重点研发计划), with its offsets."""
-    text = _GROUP_COUNT.sub("", _GROUP_NUMBER.sub("", line.text.strip()))
+    text = _GROUP_COUNT.sub("", _GROUP_NUMBER.sub("", _TABBED_GROUP.sub("", line.text).strip()))
     if not text:
         return None
     lead = line.start + line.text.index(text)

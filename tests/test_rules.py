@@ -7228,3 +7228,22 @@ def test_a_well_known_firm_without_its_legal_form_is_a_firm_from_elsewhere_and_a
     assert {"华为", "美的集团", "海尔"} <= names
     assert not names & {"美的", "京东"}
     assert not related(facts, "LOCATED_IN", "华为") & {"嘉兴市"}
+
+
+def test_an_assessments_indicator_table_with_tabbed_group_rows_is_read_and_its_own_papers_are_no_targets() -> None:
+    """一	创新投入 (the group's number in the serial column) between an indicator table's rows keeps the table whole,
+    so its 目标值 and 完成值 are read; 考核指标15项 and 佐证材料27项 count the report's own indicators and papers."""
+    facts = extract(
+        "《建设方案》确定的考核指标15项，附佐证材料27项。\n"
+        "表1　嘉兴市建设考核指标完成情况表\n"
+        "序号\t指标名称\t单位\t基期值（2021年）\t目标值（2025年）\t完成值（2025年）\t完成情况\n"
+        "一\t创新投入\n"
+        "1\t全社会研发经费投入强度\t%\t0.41\t0.80\t0.83\t超额完成\n"
+        "2\t全社会研发经费投入\t亿元\t1.13\t2.6\t3.17\t超额完成\n"
+        "二\t创新主体\n"
+        "3\t高新技术企业数量\t家\t11\t30\t34\t超额完成\n"
+        "4\t科技型中小企业数量\t家\t20\t60\t72\t超额完成\n"
+    )
+    values = target_values(facts)
+    assert {0.8, 0.83, 30, 34, 60, 72} <= values
+    assert not values & {15, 27}

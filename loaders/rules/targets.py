@@ -131,6 +131,7 @@ _PROJECTS_OF_REGION = re.compile(
 
 # 规划面积12平方公里, 占地面积300亩: how big a park or site is drawn, which says where, not how far the region
 # has come or means to go (新增孵化面积 is counted: it grows)
+_OWN_PAPERS = re.compile(r"指标|佐证|(?:证明|申报|纸质)材料|汇总表|附件|一式|^(?:已|均已)?(?:完成|完成或超额完成)$")
 _EXTENT = re.compile(r"(?:规划|占地|总占地|规划建设|规划总)面积$|^占地$")
 
 
@@ -1091,6 +1092,10 @@ class TargetFinder:
                 previous_end = q.end
                 continue
             if _EXTENT.search(indicator) and not _INCREMENT.search(indicator):
+                previous_end = q.end
+                continue
+            if q.unit in ("项", "份", "条", "类") and _OWN_PAPERS.search(indicator):
+                # 考核指标15项, 情况汇总表及佐证材料27项, 一式3份: the report's own indicators and papers, counted
                 previous_end = q.end
                 continue
             counts_projects = q.unit in ("个", "项") and indicator.endswith("项目")  # 引进央企投资项目30个
