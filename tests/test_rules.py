@@ -7247,3 +7247,16 @@ def test_an_assessments_indicator_table_with_tabbed_group_rows_is_read_and_its_o
     values = target_values(facts)
     assert {0.8, 0.83, 30, 34, 60, 72} <= values
     assert not values & {15, 27}
+
+
+def test_a_goal_the_plan_under_review_proposed_is_a_target() -> None:
+    """A self-assessment issued in 2026 of a construction period 2022-2025: 《建设方案》提出到2025年…达到300家 is the
+    goal the plan set, not a figure reached."""
+    report = {**MANIFEST, "title": "嘉兴市创新型城市建设自评估报告", "issued": "2026-03-16"}
+    report.update(period_start="2022", period_end="2025", genre="innovative-county-self-assessment")
+    facts = extract(
+        "《建设方案》提出到2025年科技型中小企业达到300家，实际达到342家，超额完成目标。\n", report
+    )
+    found = {(t.props["value"], t.props["status"]) for t in entities(facts, "Target").values()}
+    assert (300, "target") in found
+    assert (300, "baseline") not in found

@@ -131,6 +131,8 @@ _PROJECTS_OF_REGION = re.compile(
 
 # 规划面积12平方公里, 占地面积300亩: how big a park or site is drawn, which says where, not how far the region
 # has come or means to go (新增孵化面积 is counted: it grows)
+_PROPOSED = re.compile(r"(?:提出|确定了?|设定了?|明确了?)(?:了)?(?:到|至)\s*20\d\d\s*年")
+_REACHED_SINCE = re.compile(r"实际|已经?|完成|提高到|增加到|增长到|提升到|由")
 _OWN_PAPERS = re.compile(r"指标|佐证|(?:证明|申报|纸质)材料|汇总表|附件|一式|^(?:已|均已)?(?:完成|完成或超额完成)$")
 _EXTENT = re.compile(r"(?:规划|占地|总占地|规划建设|规划总)面积$|^占地$")
 
@@ -1168,6 +1170,15 @@ class TargetFinder:
             if status == "baseline" and (listed_goal or (lead and (forward or cue_at < lead.start()))):
                 # 2026年度…绩效目标为：… in a review issued in 2027: goals set for a year now over (not 由2022年的55%
                 # after 发展目标：, a figure reached)
+                status = "target"
+            proposed = _PROPOSED.search(text, 0, q.start)
+            if (
+                status == "baseline"
+                and proposed is not None
+                and not _REACHED_SINCE.search(text, proposed.end(), q.start)
+            ):
+                # 《建设方案》提出到2025年研发经费投入强度达到0.8%: in a review, the goal the plan set (not what the
+                # review reports reached after it: 实际达到0.83%)
                 status = "target"
             if (
                 (self.so_far or self.year_review or self.named_past)
