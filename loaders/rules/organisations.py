@@ -1226,7 +1226,13 @@ _TECH_LEAD = re.compile(
 
 KNOWN_FIRMS = frozenset(read_terms("known_firms.txt"))
 _KNOWN_FIRM_RE = re.compile(trie_regex(KNOWN_FIRMS))
-_KNOWN_FIRM_FORM = re.compile(r"集团(?:公司)?|股份公司|公司")
+_KNOWN_FIRM_AFTER = re.compile(r"集团(?:公司)?|股份公司|公司")
+_KNOWN_FIRM_FORM = re.compile(r"(?:集团(?:公司)?|股份公司|公司)$")
+
+
+def is_known_firm(name: str) -> bool:
+    """Is ``name`` a firm of the reference list, by itself or with its group's word (美的集团)?"""
+    return name in KNOWN_FIRMS or _KNOWN_FIRM_FORM.sub("", name) in KNOWN_FIRMS
 
 
 def known_firms_in(text: str) -> list[tuple[int, int]]:
@@ -1241,7 +1247,7 @@ def known_firms_in(text: str) -> list[tuple[int, int]]:
             continue  # TCL inside a longer Latin word
         if before and is_common_word(before + text[s]):
             continue
-        group = _KNOWN_FIRM_FORM.match(text, e)
+        group = _KNOWN_FIRM_AFTER.match(text, e)
         if group is not None:
             e = group.end()  # 美的集团, 海尔集团公司: the group's own word is part of the name
         elif after and len(match.group()) <= 2 and is_common_word(text[e - 1] + after):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from loaders.gazetteer import apart, code_prefix, countries, firm_words, regions
 from loaders.rules.common import DECLARED_ASIDE, Link, Mention, clause_start, entry_part
-from loaders.rules.organisations import ENTERPRISE_SUFFIXES, KNOWN_FIRMS
+from loaders.rules.organisations import ENTERPRISE_SUFFIXES, is_known_firm
 from loaders.rules.places import COURT_VERBS, region_attrs
 from loaders.rules.sectors import UMBRELLA, nearest_concept
 from loaders.terms import read_terms, rule_confidence
@@ -148,7 +148,7 @@ def named_elsewhere(name: str, plan_code: str, municipal: bool = False) -> bool:
 def elsewhere(name: str) -> bool:
     """A national group, a foreign firm or a well-known brand (华为, 宁德时代): named in a city's plan for a project it
     runs there, or one the city courts, not based there."""
-    return bool(_NATIONAL_GROUP.match(name) or countries().match(name) or name in KNOWN_FIRMS)
+    return bool(_NATIONAL_GROUP.match(name) or countries().match(name) or is_known_firm(name))
 
 
 # 某某公司负责建设, 具体负责实施, 承建: the firm that builds a project another signed for
