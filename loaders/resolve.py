@@ -1378,11 +1378,11 @@ class Resolver:
         places = self._ends(ex, "LOCATED_IN")
         sites: dict[str, list[tuple[str, Link]]] = defaultdict(list)
         # (a signed project's investor, 投资方, is where its own place column says, not where its project lands)
-        courted = {
+        from_elsewhere = {
             self.mention_ids[id(m)] for m in ex.mentions if m.attrs.get("courted") or m.attrs.get("role") == "investor"
         }
         for _link, thing, owner in self._owned(ex):
-            if owner in located or owner in courted or self.entities[owner].type != "Enterprise":
+            if owner in located or owner in from_elsewhere or self.entities[owner].type != "Enterprise":
                 continue
             # A place read from the thing's own name (景天五金水暖产业园项目, 某某东海岛中试基地) names the site of that
             # one thing, not the firm's.
