@@ -7260,3 +7260,44 @@ def test_a_goal_the_plan_under_review_proposed_is_a_target() -> None:
     found = {(t.props["value"], t.props["status"]) for t in entities(facts, "Target").values()}
     assert (300, "target") in found
     assert (300, "baseline") not in found
+
+
+def test_a_rate_column_that_does_not_say_per_cent_reads_its_cells_as_rates() -> None:
+    """同比增长 over cells of 18.6%: the column is each row's growth in per cent, not a figure in the row's unit
+    (新获授权发明专利（件）436 | 517 | 18.6% is no 18.6件)."""
+    facts = extract(
+        "表3  参评平台主要绩效指标情况\n序号\t指标\t2025年度\t2026年度\t同比增长\n"
+        "1\t研发经费支出（亿元）\t21.0\t23.6\t12.4%\n2\t新获授权发明专利（件）\t436\t517\t18.6%\n\n",
+        EVALUATION,
+    )
+    got = {(t.props["value"], t.props["unit"], t.props["kind"]) for t in entities(facts, "Target").values()}
+    assert {(18.6, "%", "growth"), (12.4, "%", "growth"), (517, "件", "total")} <= got, got
+    assert (18.6, "件", "total") not in got and (12.4, "亿元", "total") not in got, got
+
+
+def test_a_fall_of_a_measure_meant_to_grow_is_a_negative_growth_and_a_wanted_fall_is_a_rate_of_decrease() -> None:
+    """规上工业增加值下降1.8%, 出口额同比下降8.4%: the measure's growth was -1.8% and -8.4%; 单位增加值能耗下降2.4%
+    is a fall the region wants, its rate of decrease 2.4%."""
+    facts = extract(
+        "南湖区规上工业增加值下降1.8%，受价格影响，培育钻石出口额同比下降8.4%。"
+        "单位规上工业增加值能耗同比下降2.4%。\n",
+        CANGZHOU,
+    )
+    got = {t.props["value"]: t.props["indicator"] for t in entities(facts, "Target").values()}
+    assert -1.8 in got and got[-1.8].endswith("增速"), got
+    assert -8.4 in got and "出口额" in got[-8.4] and 8.4 not in got, got
+    assert 2.4 in got and -2.4 not in got, got
+
+
+def test_a_stage_of_a_plan_named_as_a_year_dates_the_figures_of_its_paragraph() -> None:
+    """——2024年为“夯基蓄势年”。…国家高新技术企业突破360家: the stage's year, not the plan's end year."""
+    title = "嘉兴市科技创新三年行动方案（2024—2026年）"
+    plan = {**MANIFEST, "title": title, "period_start": "2024", "period_end": "2026"}
+    facts = extract_whole(
+        "二、工作目标\n分阶段推进目标：\n——2024年为“夯基蓄势年”。重点完善政策体系，国家高新技术企业突破360家，"
+        "研发经费投入强度达到4.3%。\n——2025年为“攻坚突破年”。国家高新技术企业突破400家。\n"
+        "到2026年，国家高新技术企业突破450家。\n",
+        plan,
+    )
+    got = {(t.props["value"], t.props["year"]) for t in entities(facts, "Target").values()}
+    assert {(360, 2024), (4.3, 2024), (400, 2025), (450, 2026)} <= got, got

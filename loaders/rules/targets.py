@@ -78,6 +78,15 @@ _RIGHT_STOP = re.compile(r"[、和及与以上左右，,。；;：:]|以上|左�
 _SKIP_UNITS = frozenset({"批", "种", "条", "款", "位", "处", "栋", "只", "株", "头", "支"})
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}$")
 _GROWTH = re.compile(r"年均(?:增速|增长|增长率)")
+# A figure right after a fall (下降1.8%), and the measures whose fall is the goal (energy per unit, emissions, costs,
+# accidents, shares): a fall of the rest is a negative growth
+_FELL = re.compile(r"(?:下降|回落|下滑)了?$")
+_WANTED_DOWN = re.compile(
+    r"耗|排放|浓度|污染|成本|费用|三公|事故|亏损|负债|库存|缺工|不良|时间|周期|天数|次数|投诉|诉求|信访|率|比重|占比|比例"
+)
+_COMPARED = re.compile(r"(?:同比|比上年|较上年|环比)+$")
+# A column of rates that does not say 增长（%）: its cells do (同比增长 | 18.6%)
+_RATE_HEAD = re.compile(r"\s*(?:比上年|同比|较上年)?(?:增长|增速|增幅)率?\s*")
 _UNIT_ONLY = re.compile(rf"[万亿千百]*(?:{'|'.join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))})")
 # A column (or a table's title) of what the year has reached so far (上半年完成, 1—9月, 2026年上半年各县…增速):
 # figures reached, of the year the text was issued, unless the column says it holds goals.
@@ -338,7 +347,8 @@ def _year_of(cue: re.Match[str], issued: int | None = None) -> tuple[int | None,
 # A paragraph that opens with a year and a colon (2025年：全面推进…) is that year's part of a yearly schedule.
 # (2026年，校地合作机制更加完善…。全年新增…: so is a paragraph a year opens with a comma, where the sentence it
 # opens states no figure: a sentence of figures after the year speaks for itself, and the next starts afresh)
-_YEAR_LABEL = re.compile(r"\s*(?:到|至)?(20\d\d)年(?:度)?(?:目标|任务|安排)?[：:，,]")
+# 2025年：…, ——2024年为“夯基蓄势年”。…: a paragraph that opens with its year (a stage of a plan named as a year)
+_YEAR_LABEL = re.compile(r"\s*(?:—+\s*)?(?:到|至)?(20\d\d)年(?:度)?(?:目标|任务|安排)?(?:[：:，,]|(?=为))")
 _FIGURELESS_LEAD = re.compile(r"[^。；;\d]*。")
 # 3.2025年兑现情况。, （四）2026年工作目标： a numbered title run into its paragraph, naming a year
 _RUN_IN_YEAR = re.compile(
@@ -493,7 +503,7 @@ _RECURRING = re.compile(r"每年|年均|每季度|逐年")
 _INCREMENT = re.compile(r"新增|累计新增|新认定|新培育|新引进|新建|新组建|新创建|增加(?!值)|新获批|培育引进|引进培育")
 _SHARE = re.compile(r"占比|比重|强度|比例|覆盖率|贡献率|转化率|[^增]率$|占.{0,20}(?:的)?比")
 _RANK = re.compile(r"排名|位次|排位|第\d+位|前\d+(?:位|名)")
-_GROWTH_KIND = re.compile(r"年均增长|年均增速|增速|增长率|增幅|翻一番|翻番|同比增长")
+_GROWTH_KIND = re.compile(r"年均增长|年均增速|增速|增长率|增幅|翻一番|翻番|同比增长|增长$")
 
 
 _RANK_TAIL = re.compile(
@@ -1221,13 +1231,25 @@ class TargetFinder:
                 earlier = re.search(r"((?:19|20)\d\d)年", raw_left)
                 status, year = "baseline", int(earlier.group(1)) if earlier else year or self.reviewed
             comparator = q.comparator
+            value = q.value
+            if (
+                unit == "%"
+                and status == "baseline"
+                and q.value_max is None
+                and _FELL.search(text, max(0, q.start - 4), q.start)
+                and not _WANTED_DOWN.search(indicator)
+            ):
+                # 规上工业增加值下降1.8%, 出口额同比下降8.4%: a measure meant to grow fell, a growth of -1.8% (能耗下降
+                # 2.4%, 事故起数下降14.6%: a fall that is wanted, its rate of decrease, stays positive)
+                value = -value
+                indicator = _COMPARED.sub("", indicator) + "增速"
             if rank:
                 indicator = _rank_indicator(re.sub(r"(?:[由从]?(?:第|前)?)+$", "", indicator), previous_indicator)
                 comparator = "<=" if text[q.start - 1] == "前" else "="
                 unit = "位"
             mention = self._make(
                 indicator,
-                q.value,
+                value,
                 q.value_max,
                 unit,
                 comparator,
@@ -1367,8 +1389,11 @@ class TargetFinder:
                 head = table.header[k].text if len(table.header) == len(row.cells) else ""
                 if _PROGRESS_COLUMN.search(head) and not _GOAL_COLUMN.search(head) and k:
                     continue
-                if number is not None and GROWTH_HEAD.fullmatch(head):
+                if number is not None and (
+                    GROWTH_HEAD.fullmatch(head) or (_RATE_HEAD.fullmatch(head) and "%" in cell.text)
+                ):
                     # 增长（%）after 2024年 and 2025年: the latest year's growth, in per cent whatever the row's unit
+                    # (同比增长 over cells of 18.6%: the cell says it is per cent, not 件 as the row)
                     growth_word = "增速" if "增速" in head else "增长"
                     growth_row.append((cell, tidy(number), growth_word))
                     continue
