@@ -282,6 +282,10 @@ def _drop_contents(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A note set between a table's caption and its header (说明：…, 注：…)
+_TABLE_NOTE = re.compile(r"^\s*(?:说明|注|备注)\s*[0-9.]*\s*[：:]")
+# 达市经信[2027]21号: the document number under a notice's title, the last line of its letterhead
+_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[\[〔(（]\s*(?:19|20)\d\d\s*[\]〕)）]\s*\d{1,4}\s*号$")
 # 第一条 合作宗旨: an article of rules or of an agreement, which opens a body as a chapter does
 _ARTICLE = re.compile(rf"^第[{_CN}]+条(?:\s|$)")
 
@@ -308,11 +312,22 @@ def _front_matter(lines: list[Line]) -> tuple[int, Line | None, str | None]:
     # No title line: the body starts after the last navigation or notice line near the top.
     start = 0
     for i, line in enumerate(lines[:40]):
+        if (any(p.match(line.text) for _, p in HEADING_STYLES[:2]) or _ARTICLE.match(line.text)) and (
+            len(line.text) <= 20 and not re.search(r"[。；;]", line.text)
+        ):
+            # a notice with sections of its own (一、总体情况 over paragraphs): its signature's date further on ends no
+            # front matter, where a notice of numbered requests (一、本年度…。二、项目申报…) covers its attachment
+            break
         if len(line.text) > 60 and line.text.endswith("。") and not any("通知" in x.text for x in lines[:i]):
             # a paragraph of a text that is no notice covering its attachments (…的决定): the text is the body, and
             # a date further on is its signature's, not the page's
             break
-        if _is_nav(line.text) or _issuing_notice(line.text) or DATE_CN.fullmatch(line.text):
+        if (
+            _is_nav(line.text)
+            or _issuing_notice(line.text)
+            or DATE_CN.fullmatch(line.text)
+            or _DOC_NUMBER.match(line.text)
+        ):
             start = i + 1
     return start, None, notice
 
@@ -869,6 +884,8 @@ def segment(doc: Document) -> Layout:
     while i < len(body):
         line = body[i]
         previous = body[i - 1].text if i else ""
+        if i > 1 and _TABLE_NOTE.match(previous) and len(body[i - 2].text) <= 60:
+            previous = body[i - 2].text  # 说明：表中数据为…最低目标任务。 between a caption and its table
         caption = previous if len(previous) <= 60 else ""
         gaps = _grid_gaps(line)
         end = _grid_end(body, i, gaps)

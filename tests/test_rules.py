@@ -7301,3 +7301,44 @@ def test_a_stage_of_a_plan_named_as_a_year_dates_the_figures_of_its_paragraph() 
     )
     got = {(t.props["value"], t.props["year"]) for t in entities(facts, "Target").values()}
     assert {(360, 2024), (4.3, 2024), (400, 2025), (450, 2026)} <= got, got
+
+
+SCENARIOS = {
+    **MANIFEST,
+    "title": "关于发布2027年嘉兴市新场景应用机会清单的通知",
+    "issuer": "嘉兴市经济和信息化局",
+    "issued": "2027-03-20",
+    "period_start": "2027",
+    "period_end": "2027",
+    "genre": "application-scenario-list",
+}
+
+
+def test_a_notice_with_sections_of_its_own_is_body_up_to_its_signature() -> None:
+    """嘉兴市经济和信息化局 / 关于发布…的通知 / 嘉市经信〔2027〕21号 / 各县… / 一、总体情况 … / the signature's date /
+    附件1: the notice's own sections are body, their figures read (a notice of numbered requests, 一、本年度…。, still
+    only covers its attachment)."""
+    text = (
+        "嘉兴市经济和信息化局\n关于发布2027年嘉兴市新场景应用机会清单的通知\n嘉市经信〔2027〕21号\n"
+        "各县（市、区）经济和信息化局：\n现将有关事项通知如下。\n一、总体情况\n"
+        "（一）前期工作成效。2024年以来，我市累计开放应用场景312个，促成落地实施118个。\n"
+        "（二）今年目标。2027年，全市开放应用场景120个以上，场景落地率达到42%。\n"
+        "二、工作要求\n各地要压实责任。\n嘉兴市经济和信息化局\n2027年3月20日\n附件1\n机会清单\n"
+    )
+    doc = Document(Path("t.txt"), text, "utf-8", manifest=SCENARIOS)
+    got = {(t.props["value"], t.props["status"]) for t in entities(extract_documents([doc]), "Target").values()}
+    assert {(312, "baseline"), (118, "baseline"), (120, "target"), (42, "target")} <= got, got
+
+
+def test_a_note_between_a_caption_and_its_table_leaves_the_caption_the_tables_title() -> None:
+    """2027年各县（市、区）场景开放目标任务分解表 / 说明：表中数据为最低目标任务。/ the table: the caption's year and
+    goal date each county's figures, as with no note between."""
+    body = (
+        "附件3\n2027年各县（市、区）场景开放目标任务分解表\n"
+        "说明：表中数据为年度最低目标任务。“推动落地”指场景发布单位与能力供给方签订合同并开工建设，以合同签订和开工时间为准。\n"
+        "序号\t县（市、区）\t开放场景（个）\t推动落地（个）\n1\t南湖区\t12\t5\n2\t海宁市\t8\t3\n"
+    )
+    plan = {**SCENARIOS, "period_end": "2028"}  # (a plan of two years: the caption's says which)
+    targets = entities(extract_whole(body, plan), "Target").values()
+    got = {(t.props["value"], t.props["year"], t.props["status"]) for t in targets}
+    assert {(12, 2027, "target"), (5, 2027, "target"), (8, 2027, "target")} <= got, got
