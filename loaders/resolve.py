@@ -205,6 +205,9 @@ def _owner_of(short: str, cores: dict[str, str], placed: dict[str, str]) -> str 
     )
 
 
+# The places a paragraph's label or a sentence's subject gives the firms in it (RelationRules.lead_place)
+_PLACE_GUESSES = ("located.lead", "located.subject")
+
 class _Abbreviations:
     """:func:`_abbreviated` over one fixed set of names, for many short forms: the names worth testing are found
     through an index of each core's first character and of its character pairs (a short form's letters are in
@@ -987,11 +990,19 @@ class Resolver:
                     )
             plan_code = ex.meta.region.code if ex.meta.region else ""
             named_parks = self._plan_parks(ex)
+            # where the plan places a firm in so many words, a paragraph's or a sentence's place is no more than a guess
+            stated = {
+                self.mention_ids[id(link.source)]
+                for link in ex.links
+                if link.type == "LOCATED_IN" and link.rule not in _PLACE_GUESSES
+            }
             for link in ex.links:
                 source = self.mention_ids[id(link.source)]
                 target = self.mention_ids[id(link.target)]
-                if link.rule == "located.settles-in" and self._at_home_elsewhere(source, plan_code):
+                if link.rule in ("located.settles-in", *_PLACE_GUESSES) and self._at_home_elsewhere(source, plan_code):
                     continue  # 推动骁澜新能源在曲靖经开区布局…基地, of 深圳市骁澜…有限公司: its new site, not its seat
+                if link.rule in _PLACE_GUESSES and source in stated:
+                    continue  # 1．东昌区。…吉林宸宇… with 所在地 东昌区滨江医药园 in the plan's table
                 if link.rule in ("located.name-place", "located.legal-name") and link.source.type == "Enterprise":
                     # 江阴高新区创业投资有限公司 read as of 江阴市: the park its name opens with says more
                     target = self._park_company(self.entities[source].name, named_parks) or target

@@ -7342,3 +7342,30 @@ def test_a_note_between_a_caption_and_its_table_leaves_the_caption_the_tables_ti
     targets = entities(extract_whole(body, plan), "Target").values()
     got = {(t.props["value"], t.props["year"], t.props["status"]) for t in targets}
     assert {(12, 2027, "target"), (5, 2027, "target"), (8, 2027, "target")} <= got, got
+
+
+def test_a_park_an_item_or_a_sentence_is_about_places_the_firms_it_names() -> None:
+    """1．嘉兴高新区。功能定位为…，依托X…: the numbered item is the park's, X is in it; 嘉善姚庄工业园位于姚庄镇，
+    重点发展纺织服装，支持Y…: the sentence's subject park holds Y (not the zone the item names), and Y's platform
+    with it."""
+    facts = extract(
+        "三、整合方案\n（三）各开发区功能定位\n"
+        "1．嘉兴高新区。功能定位为全市创新驱动发展核心区，依托浙江楚瑞光电科技股份有限公司等龙头企业做强光通信。\n"
+        "2．嘉善经开区。本部园区重点发展高端装备；嘉善姚庄工业园位于姚庄镇，重点发展纺织服装，"
+        "支持浙江锦川纺织集团有限公司建设省级功能性面料工程技术研究中心。\n"
+    )
+    assert related(facts, "LOCATED_IN", "浙江楚瑞光电科技股份有限公司") == {"嘉兴高新区"}
+    assert related(facts, "LOCATED_IN", "浙江锦川纺织集团有限公司") == {"嘉善姚庄工业园"}
+    assert related(facts, "LOCATED_IN", "省级功能性面料工程技术研究中心") == {"嘉善姚庄工业园"}
+
+
+def test_an_items_place_is_a_guess_the_plans_own_word_or_a_firms_home_elsewhere_beats() -> None:
+    """南湖区：…浙江X… with X in 嘉兴经济技术开发区 by the plan's own word elsewhere; 上海Y…落户… in a paragraph
+    labelled with a park: Y is at home in 上海, not in the park its project lands in."""
+    facts = extract(
+        "三、重点任务\n（一）区域布局\n南湖区：浙江宸宇生物科技有限公司专注重组蛋白药物研发。\n"
+        "嘉兴高新区：上海穹芯微电子有限公司是车规芯片设计企业，其项目落户园区。\n"
+        "（二）企业培育\n支持嘉兴经济技术开发区浙江宸宇生物科技有限公司建设研发中心。\n"
+    )
+    assert related(facts, "LOCATED_IN", "浙江宸宇生物科技有限公司") == {"嘉兴经济技术开发区"}
+    assert "嘉兴高新区" not in related(facts, "LOCATED_IN", "上海穹芯微电子有限公司")

@@ -27,7 +27,17 @@ ORGS = ("Enterprise", "Platform", "University")
 HOSTS = ("Enterprise", "University", "Region")
 
 # 团风县：…, 黄冈高新区：…: a paragraph labelled with a place (RelationRules.lead_place)
-_PLACE_LEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,14}?)[：:](?=.)")
+# (1．孝感高新区。功能定位为…: a numbered item run in under the place's name)
+_PLACE_LEAD = re.compile(
+    r"\s*(?:(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*([\u4e00-\u9fff]{2,14}?)[：:。]"
+    r"|([\u4e00-\u9fff]{2,14}?)[：:])(?=.)"
+)
+# 马口园区位于马口镇，重点发展纺织服装，…支持某某有限公司…: a sentence whose subject is a park or town, saying what
+# it holds or grows
+_SUBJECT_PLACE = re.compile(
+    r"\s*(?:(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*)?([\u4e00-\u9fff]{2,16}?)"
+    r"(?=位于|地处|重点发展|主要发展|着力发展|聚焦发展|现有|已集聚|集聚了?)"
+)
 # 锡北镇这边，也有一批…企业。比如X…; 另外，宜兴官林镇的线缆产业，我们也在…: a speaker's paragraph about one place
 _SPOKEN_PLACE_LEAD = re.compile(
     r"\s*(?:另外|此外|还有)?[，,]?([\u4e00-\u9fff]{2,14}?)(?:这边|这里|那边|这几年|这一块|这块|的[\u4e00-\u9fff]{2,8}产业)[，,]"
@@ -324,26 +334,48 @@ class RelationRules:
         """团风县：某某有限公司…: a paragraph a county, town or park opens as its label (a bulletin's county news)
         is about that place; a firm it names and places nowhere else is there. (Its projects are often in a park
         the paragraph does not name, so they keep no place rather than a guess.)"""
-        lead = _PLACE_LEAD.match(block.text) or _SPOKEN_PLACE_LEAD.match(block.text)
-        if lead is None:
-            return []
-        start, end = block.start + lead.start(1), block.start + lead.end(1)
-        place = next(
-            (
+        placed = {id(k.source) for k in links if k.type == "LOCATED_IN"}
+        out: list[Link] = []
+
+        def place_at(start: int, end: int, levels: tuple[str, ...]) -> Mention | None:
+            return next(
+                (
+                    m
+                    for m in mentions
+                    if m.type == "Region" and start <= m.start and m.end == end and m.attrs.get("level") in levels
+                ),
+                None,
+            )
+
+        def firms(start: int, end: int) -> list[Mention]:
+            return [
                 m
                 for m in mentions
-                if m.type == "Region" and start <= m.start and m.end == end
-                and m.attrs.get("level") in ("county", "town", "park")
-            ),
-            None,
-        )  # fmt: skip
+                if m.type == "Enterprise"
+                and start <= m.start < end
+                and id(m) not in placed
+                and not m.attrs.get("courted")
+            ]
+
+        for start, end, sentence in block.sentences():
+            subject = _SUBJECT_PLACE.match(sentence)
+            if subject is None:
+                continue
+            place = place_at(start + subject.start(1), start + subject.end(1), ("town", "park"))
+            for m in firms(start, end) if place is not None else ():
+                out.append(link("LOCATED_IN", m, place, "located.subject", rule_confidence("located.subject")))
+                placed.add(id(m))
+        lead = _PLACE_LEAD.match(block.text) or _SPOKEN_PLACE_LEAD.match(block.text)
+        if lead is None:
+            return out
+        group = lead.lastindex or 1
+        start, end = block.start + lead.start(group), block.start + lead.end(group)
+        place = place_at(start, end, ("county", "town", "park"))
         if place is None:
-            return []
-        placed = {id(k.source) for k in links if k.type == "LOCATED_IN"}
-        return [
+            return out
+        return out + [
             link("LOCATED_IN", m, place, "located.lead", rule_confidence("located.lead"))
-            for m in mentions
-            if m.type == "Enterprise" and m.start >= end and id(m) not in placed and not m.attrs.get("courted")
+            for m in firms(end, block.end)
         ]
 
     # -- rules ---------------------------------------------------------------------------------------------
