@@ -7369,3 +7369,18 @@ def test_an_items_place_is_a_guess_the_plans_own_word_or_a_firms_home_elsewhere_
     )
     assert related(facts, "LOCATED_IN", "浙江宸宇生物科技有限公司") == {"嘉兴经济技术开发区"}
     assert "嘉兴高新区" not in related(facts, "LOCATED_IN", "上海穹芯微电子有限公司")
+
+
+def test_a_table_of_parks_by_name_with_their_county_beside_gives_each_park_its_figures() -> None:
+    """名称 | 所在地 | 规上工业总产值（亿元） | 规上工业企业（家）, a row a park: the park's figures (its county's
+    column does not make the row two places' and keep it from counting)."""
+    review = {**MANIFEST, "title": "嘉兴市开发区整合优化实施方案", "period_start": "2026", "period_end": "2030"}
+    body = (
+        "附件1\n全市开发区（园区）现状情况表\n"
+        "序号\t名称\t所在地\t类别\t规上工业总产值（亿元）\t规上工业企业（家）\n"
+        "1\t嘉兴经济技术开发区\t南湖区\t国家级\t664\t296\n2\t嘉善姚庄工业园\t嘉善县姚庄镇\t县设\t118\t86\n"
+    )
+    targets = entities(extract_whole(body, review), "Target").values()
+    got = {(t.props["value"], t.props["unit"], t.props["status"]) for t in targets}
+    wanted = {(664, "亿元", "baseline"), (296, "家", "baseline"), (118, "亿元", "baseline"), (86, "家", "baseline")}
+    assert wanted <= got, got

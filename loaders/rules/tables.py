@@ -396,6 +396,8 @@ class TableRules:
                         )
                     if kind is None and self._whole_agency(cell, block):
                         role = "agency"  # 单位名称 | 萨尔图区科技局: a department, named in full
+                    elif kind is None and self._is_place(cell.text, cell.start, block):
+                        role = "place"  # 名称 | 孝感临空经济区: a park's row (its figures are the park's)
                 if index == carriers and self._carrier(cell, block):
                     role = "place"
                 if (
@@ -492,7 +494,13 @@ class TableRules:
         its unit is that county's target, for the year the header or the title names, else the plan's last."""
         places = [m for m in found.get("place", []) if m.attrs.get("level")]  # regions, not words of the cell
         keyed = next((i for i, role in enumerate(roles) if role != "skip"), None)
-        if len(places) != 1 or keyed is None or roles[keyed] != "place":
+        if keyed is not None and keyed < len(row) and roles[keyed] in ("place", "name"):
+            # 名称 | 所在地 | … | 规上工业总产值（亿元）: a row of a park, its county beside it, is the park's
+            key = row[keyed]
+            own = [m for m in places if key.start <= m.start and m.end <= key.end]
+            if roles[keyed] == "name" or len(own) == 1:
+                places = own  # (名称 | 所在地 with a firm's row: no place's row at all)
+        if len(places) != 1 or keyed is None or roles[keyed] not in ("place", "name"):
             return []  # the rows are places only when the place is what each row is about (its first column)
         if _OWN_BATCH.search(grid.title or ""):
             return []
