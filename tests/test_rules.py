@@ -7384,3 +7384,16 @@ def test_a_table_of_parks_by_name_with_their_county_beside_gives_each_park_its_f
     got = {(t.props["value"], t.props["unit"], t.props["status"]) for t in targets}
     wanted = {(664, "亿元", "baseline"), (296, "家", "baseline"), (118, "亿元", "baseline"), (86, "家", "baseline")}
     assert wanted <= got, got
+
+
+def test_a_persons_column_names_no_project_and_a_publishing_body_column_names_firms() -> None:
+    """项目名称 | 承担单位 | 项目负责人: 冯晓军 is the project's leader, no project; 场景名称 | 发布单位 | 所在地: the
+    firm that releases the scenario is a firm at the row's place."""
+    facts = extract(
+        TASKS + "表1 2026年度立项项目\n序号\t项目名称\t承担单位\t项目负责人\t所在地\n"
+        "1\t压缩空气泡沫消防系统研发项目\t嘉兴天鸿消防科技有限公司\t冯晓军\t南湖区\n\n"
+        "表2 应用场景机会清单\n序号\t场景名称\t发布单位\t所在地\t领域\n"
+        "1\t城镇燃气管网数字孪生与泄漏监测场景\t嘉兴凤凰燃气有限公司\t海宁市\t能源化工\n\n"
+    )
+    assert "冯晓军" not in entities(facts, "Project") and "压缩空气泡沫消防系统研发项目" in entities(facts, "Project")
+    assert related(facts, "LOCATED_IN", "嘉兴凤凰燃气有限公司") == {"海宁市"}
