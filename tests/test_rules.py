@@ -7397,3 +7397,13 @@ def test_a_persons_column_names_no_project_and_a_publishing_body_column_names_fi
     )
     assert "冯晓军" not in entities(facts, "Project") and "压缩空气泡沫消防系统研发项目" in entities(facts, "Project")
     assert related(facts, "LOCATED_IN", "嘉兴凤凰燃气有限公司") == {"海宁市"}
+
+
+def test_a_clauses_words_before_a_zones_committee_are_no_part_of_its_name() -> None:
+    """其经济管理职能并入嘉兴高新区管委会: the committee is 嘉兴高新区管委会; 撤销2个省级开发区管委会 names none."""
+    facts = extract(
+        TASKS + "撤销嘉兴临空经济区管理机构，其经济管理职能并入嘉兴高新区管委会。全市撤销2个省级开发区管委会。\n"
+    )
+    agencies = set(entities(facts, "Agency"))
+    assert "嘉兴高新区管委会" in agencies, agencies
+    assert not any("职能" in a or a.startswith("个") for a in agencies), agencies

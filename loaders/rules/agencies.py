@@ -85,6 +85,8 @@ _ZONE_END = frozenset("区园港城湖谷岛湾山江洲州地村")  # …基地
 # 盟发改委, 旗工信局: the level word alone, as 市 is elsewhere.
 _OWN_LEVEL = ("州", "盟", "旗")
 _VAGUE = re.compile(r"^(?:各|有关|相关|其他|所在|园区|开发区|高新区|各类|属地|当地|驻地|本地|基地|片区)")
+# Words of a clause that never sit inside a zone's name (经 only where no 经济/经开 follows)
+_BEFORE_ZONE = re.compile(r"其中|给予|并入|划入|职能|企业|经(?![济开])")
 _VERB_INSIDE = re.compile(r"对接|代表|支持|推动|依托|鼓励|引导")
 _LEAD_VERB = re.compile(
     r"^(?:依托|由|支持|推动|会同|联合|鼓励|引导|协调|组织|指导|督促|(?:积极|主动)?对接|(?:我)?代表)"
@@ -283,6 +285,13 @@ class AgencyFinder:
             inner = max((m.end() for m in _VERB_INSIDE.finditer(prefix)), default=0)
             if inner and len(prefix) - inner >= 2:  # 积极对接中关村科技园区管理委员会: the verb opens no name
                 s, prefix = s + inner, prefix[inner:]
+            if match.group("dept") in ("管委会", "管理委员会"):
+                # 其中随县经济开发区企业经开发区管委会, 其经济管理职能并入孝感高新区管委会: a clause's words before a zone
+                cut = max((m.end() for m in _BEFORE_ZONE.finditer(prefix)), default=0)
+                if cut:
+                    s, prefix = s + cut, prefix[cut:]
+                if prefix.startswith(("个", "省级", "市级", "国家级", "县级")):
+                    continue  # 个省级开发区管委会: a kind of body, whose is not said
             either = prefix.rfind("或") + 1
             if either and len(prefix) - either >= 2:  # 县（区）工信部门或中卫工业园区管委会: 或 joins two bodies
                 s, prefix = s + either, prefix[either:]
