@@ -286,7 +286,7 @@ class AgencyFinder:
             if inner and len(prefix) - inner >= 2:  # 积极对接中关村科技园区管理委员会: the verb opens no name
                 s, prefix = s + inner, prefix[inner:]
             if match.group("dept") in ("管委会", "管理委员会"):
-                # 其中随县经济开发区企业经开发区管委会, 其经济管理职能并入孝感高新区管委会: a clause's words before a zone
+                # 其中…企业经开发区管委会, 其经济管理职能并入孝感高新区管委会: a clause's words before a zone
                 cut = max((m.end() for m in _BEFORE_ZONE.finditer(prefix)), default=0)
                 if cut:
                     s, prefix = s + cut, prefix[cut:]
