@@ -7407,3 +7407,16 @@ def test_a_clauses_words_before_a_zones_committee_are_no_part_of_its_name() -> N
     agencies = set(entities(facts, "Agency"))
     assert "嘉兴高新区管委会" in agencies, agencies
     assert not any("职能" in a or a.startswith("个") for a in agencies), agencies
+
+
+def test_the_one_chain_a_parks_sentence_says_it_grows_is_the_chain_of_what_it_then_names() -> None:
+    """嘉善姚庄工业园位于姚庄镇，重点发展纺织服装，支持X建设Y: X and Y are on 纺织服装 (a sentence of several chains,
+    聚焦装备制造、新材料，支持Z, says nothing of which Z is on)."""
+    facts = extract(
+        "三、整合方案\n（三）各开发区功能定位\n"
+        "嘉善姚庄工业园位于姚庄镇，重点发展纺织服装，支持浙江锦川集团有限公司建设嘉兴市功能性面料工程技术研究中心。\n"
+        "嘉兴经济技术开发区重点发展高端装备、新材料，支持浙江汉韵电力装备有限公司扩能。\n"
+    )
+    assert related(facts, "IN_INDUSTRY", "浙江锦川集团有限公司") == {"纺织服装"}
+    assert related(facts, "IN_INDUSTRY", "嘉兴市功能性面料工程技术研究中心") == {"纺织服装"}
+    assert not related(facts, "IN_INDUSTRY", "浙江汉韵电力装备有限公司") & {"高端装备", "新材料"}

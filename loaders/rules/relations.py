@@ -164,6 +164,11 @@ def elsewhere(name: str) -> bool:
 # 某某公司负责建设, 具体负责实施, 承建: the firm that builds a project another signed for
 _BUILDS = re.compile(r"(?:（[^）]{1,12}）)?(?:具体)?(?:负责(?:项目)?(?:建设|实施|运营)|承建)")
 _CHAIN_NAMED = re.compile(r"(?:产业链|产业集群)")
+# 本部园区重点发展高端装备制造，…: a sentence whose subject (a park, a town) grows one chain
+_PLACE_DEVELOPS = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{2,16}?(?:园区|园|区|镇|街道|基地|集聚区))(?:位于[^，,。；;]{2,16}[，,])?"
+    r"(?:重点|主要|着力|聚焦|集中)发展"
+)
 _LEAD_FOCUS = re.compile(r"做大做强|做优做强|壮大|培育|发展|推动|布局|打造|聚焦|围绕|提升|延伸")
 # Where an organisation's name ends inside a platform's or project's name (…大学…研究院, …有限公司…项目).
 _OWNER_END = re.compile(r"大学|学院|科学院|有限公司|股份公司|集团")
@@ -629,6 +634,10 @@ class RelationRules:
             and _LEAD_FOCUS.search(text[: lead_end.start()])
         ]
         named_chains = [i for i in industries if _CHAIN_NAMED.match(text, i.end - base)]
+        focus = _PLACE_DEVELOPS.match(text)  # (马口园区位于马口镇，重点发展纺织服装，…: the chains it grows)
+        focus_stop = _CLAUSE_END.search(text, focus.end()) if focus is not None else None
+        focus_end = focus_stop.start() if focus_stop is not None else len(text)
+        focused = [i for i in industries if focus is not None and focus.end() <= i.start - base < focus_end]
         blanked = text  # the partner rule's view of the sentence; only a chain's section needs it
         for o in orgs if section_industries else ():
             lo, hi = max(0, o.start - base), max(0, o.end - base)
@@ -641,6 +650,15 @@ class RelationRules:
                 clause_lo = clause_start(text, thing.start - base)
                 near = [i for i in industries if i.start - base >= clause_lo and abs(i.start - thing.start) < 40]
                 chosen, rule = (near if len(near) == 1 else []), "industry.clause"
+            if (
+                not chosen
+                and len(focused) == 1
+                and thing.type in ("Enterprise", "Platform", "Project")
+                and thing.start - base > focus_end
+            ):
+                # 马口园区位于马口镇，重点发展纺织服装，…支持X…: what a park's sentence says it grows, the one chain,
+                # is what the firms, platforms and projects it then names are on
+                chosen, rule = focused, "industry.place-focus"
             if not chosen and len(lead) == 1 and thing.start - base > lead_end.start() and thing.type == "Target":
                 # 做大做强竹产业，到2025年产值达到…: a figure after the one chain its sentence opens with. For firms,
                 # platforms and projects the sentence's lead chain was right one time in five on the dev plans
