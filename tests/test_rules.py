@@ -7420,3 +7420,14 @@ def test_the_one_chain_a_parks_sentence_says_it_grows_is_the_chain_of_what_it_th
     assert related(facts, "IN_INDUSTRY", "浙江锦川集团有限公司") == {"纺织服装"}
     assert related(facts, "IN_INDUSTRY", "嘉兴市功能性面料工程技术研究中心") == {"纺织服装"}
     assert not related(facts, "IN_INDUSTRY", "浙江汉韵电力装备有限公司") & {"高端装备", "新材料"}
+
+
+def test_the_name_a_merged_park_takes_is_that_parks_short_form() -> None:
+    """嘉善姚庄工业园（整合后称姚庄园区）: 姚庄园区 is that park, not a park of its own, and a sentence about it places
+    the firm it names there."""
+    facts = extract(
+        "三、整合方案\n（一）整合范围\n将嘉善姚庄工业园（整合后称姚庄园区）纳入嘉善经开区。\n"
+        "（二）功能定位\n姚庄园区位于姚庄镇，重点发展纺织服装，支持浙江锦川集团有限公司扩能。\n"
+    )
+    assert "姚庄园区" not in entities(facts, "Region")
+    assert related(facts, "LOCATED_IN", "浙江锦川集团有限公司") == {"嘉善姚庄工业园"}

@@ -279,7 +279,7 @@ def _without_place_names(text: str) -> tuple[str, list[str]]:
 # An aside may stand between the name and its declaration (乌鲁木齐甘泉堡经济技术开发区（工业区）（以下简称…）).
 DECLARED_SHORT = re.compile(
     r"\s*(?:[（(][^（()）简]{1,10}[）)])?"
-    r"\s*[（(]\s*(?:以下|下文|下同)?\s*(?:简称|称)\s*[：:]?\s*[“\"]?([^“”\"）)，,、]{2,12}?)[”\"]?\s*[）)]"
+    r"\s*[（(]\s*(?:以下|下文|下同|整合后|合并后)?\s*(?:简称|称)\s*[：:]?\s*[“\"]?([^“”\"）)，,、]{2,12}?)[”\"]?\s*[）)]"
 )
 # A park, zone or town written before a firm's legal name (支持长兴经济技术开发区浙江某某股份有限公司): legal names
 # hold at most province, city and county, so such a place is the firm's location, not part of its name.
