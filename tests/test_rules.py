@@ -7431,3 +7431,14 @@ def test_the_name_a_merged_park_takes_is_that_parks_short_form() -> None:
     )
     assert "姚庄园区" not in entities(facts, "Region")
     assert related(facts, "LOCATED_IN", "浙江锦川集团有限公司") == {"嘉善姚庄工业园"}
+
+
+def test_an_aside_of_places_after_a_firm_says_where_it_is() -> None:
+    """支持裕菇农业、浙江神农谷食品有限公司（嘉善县姚庄镇）等企业…: the firm is in 姚庄镇, the most specific place its
+    aside gives (an aside that says more than places, （嘉善县龙头企业）, places nothing)."""
+    facts = extract(
+        TASKS + "支持裕菇农业、浙江神农谷食品有限公司（嘉善县姚庄镇）等企业开展香菇加工，"
+        "鼓励浙江菇香源食品有限公司（嘉善县龙头企业）扩能。\n"
+    )
+    assert related(facts, "LOCATED_IN", "浙江神农谷食品有限公司") == {"姚庄镇"}
+    assert "嘉善县" not in related(facts, "LOCATED_IN", "浙江菇香源食品有限公司")

@@ -499,6 +499,15 @@ class RelationRules:
                 and r.attrs.get("level") in ("park", "town", "county", "city")
                 and _STATED_AT.fullmatch(DECLARED_ASIDE.sub("", text[thing.end - base : r.start - base]))
             ]
+            # 湖北某某食品有限公司（随县厉山镇）: an aside of places alone says where the thing is
+            stated += [
+                r
+                for r in regions
+                if r.start == thing.end + 1
+                and text[thing.end - base] in "（("
+                and r.attrs.get("level") in ("park", "town", "county", "city")
+                and text[(last := _run_end(r, regions)).end - base : last.end - base + 1] in ("）", ")")
+            ]
             # 支持溧阳经济开发区建设溧阳储能材料中试基地: the park that builds a thing is where it is.
             builder = [
                 r
