@@ -7442,3 +7442,13 @@ def test_an_aside_of_places_after_a_firm_says_where_it_is() -> None:
     )
     assert related(facts, "LOCATED_IN", "浙江神农谷食品有限公司") == {"姚庄镇"}
     assert "嘉善县" not in related(facts, "LOCATED_IN", "浙江菇香源食品有限公司")
+
+
+def test_a_heading_on_how_a_programme_runs_names_no_industry() -> None:
+    """（一）选派方式和服务领域 in a guide to a programme: how it runs, no industry (（二）生物医药产业 still names
+    one)."""
+    facts = extract(
+        "二、重点任务\n（一）选派方式和服务领域\n科技特派员由县级科技部门选派。\n（二）生物医药产业\n支持企业研发。\n"
+    )
+    industries = set(entities(facts, "Industry"))
+    assert "生物医药" in industries and not any("方式" in i for i in industries), industries

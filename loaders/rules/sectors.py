@@ -125,6 +125,8 @@ _PRIORITY = re.compile(
     r"重点发展|大力发展|加快发展|做大做强|做优做强|培育壮大|发展壮大|重点培育|聚焦|主导产业|支柱产业|优势产业|"
     r"战略性新兴产业|打造[^，。；]{0,12}(?:产业集群|产业链|千亿|百亿)|重点突破|围绕[^，。；]{0,20}(?:产业|领域)"
 )
+# The words of a programme's procedure, which a guide's headings name beside 领域 or 服务
+_PROCEDURE = re.compile(r"方式|方法|程序|流程|条件|要求|对象|期限|额度|材料报送")
 _NOT_INDUSTRY = re.compile(
     r"^(?:高新技术|新兴|传统|主导|支柱|优势|特色|相关|重点|上下游|配套|民生|现代(?![\u4e00-\u9fff]{2})|未来|"
     r"各类|文化|战略性新兴|创新型|产业化|工业|整个|本地|新|该|本|其|全)"
@@ -532,6 +534,8 @@ class SectorFinder:
             return None
         if _measures(core):
             return None  # 5. 科技型中小企业评价入库数：指…: a glossary of indicators, not a chain
+        if _PROCEDURE.search(core):
+            return None  # （一）选派方式和服务领域, 支持方式和标准: how a programme runs, not a chain
         if KEY_PARTS.match(core) and not topic.endswith(("产业链", "产业集群")):
             return None  # ——核心零部件。, （4）核心材料：: a link of the section's chain, no chain of its own
         vocabulary = index.pattern.search(core) or _industry_vocabulary().search(core)
