@@ -336,9 +336,11 @@ class RelationRules:
 
     @staticmethod
     def lead_place(block: Block, mentions: list[Mention], links: list[Link]) -> list[Link]:
-        """团风县：某某有限公司…: a paragraph a county, town or park opens as its label (a bulletin's county news)
-        is about that place; a firm it names and places nowhere else is there. (Its projects are often in a park
-        the paragraph does not name, so they keep no place rather than a guess.)"""
+        """团风县：某某有限公司…, 1．孝感高新区。…: a paragraph a county, town or park opens as its label (a bulletin's
+        county news, a zone plan's item) is about that place; a firm it names and places nowhere else is there, and
+        so is a firm in a sentence whose subject is a park or town (马口园区位于马口镇，…支持X…). Both are guesses the
+        resolver drops where the plan places the firm in so many words. (Projects are often in a park the paragraph
+        does not name, so they keep no place rather than a guess.)"""
         placed = {id(k.source) for k in links if k.type == "LOCATED_IN"}
         out: list[Link] = []
 
