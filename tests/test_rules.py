@@ -7452,3 +7452,16 @@ def test_a_heading_on_how_a_programme_runs_names_no_industry() -> None:
     )
     industries = set(entities(facts, "Industry"))
     assert "生物医药" in industries and not any("方式" in i for i in industries), industries
+
+
+def test_a_year_after_a_run_in_label_dates_the_clauses_after_its_semicolons() -> None:
+    """产业现状：2022年，…营业收入达到128亿元；…种植面积达到190万亩: the label's year dates both clauses, in a plan of
+    2023-2025 (not 190 as a goal of 2025)."""
+    plan = {**MANIFEST, "title": "嘉兴市重点产业链链长制工作方案（2023—2025年）", "period_start": "2023"}
+    facts = extract_whole(
+        "二、重点产业链\n（一）生物医药和绿色食品产业链\n"
+        "产业现状：2022年，全市生物医药产业营业收入达到128亿元；水果种植面积达到190万亩、产量达到160万吨。\n",
+        plan,
+    )
+    got = {(t.props["value"], t.props["year"], t.props["status"]) for t in entities(facts, "Target").values()}
+    assert {(128, 2022, "baseline"), (190, 2022, "baseline")} <= got, got

@@ -78,6 +78,7 @@ _RIGHT_STOP = re.compile(r"[、和及与以上左右，,。；;：:]|以上|左�
 _SKIP_UNITS = frozenset({"批", "种", "条", "款", "位", "处", "栋", "只", "株", "头", "支"})
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}$")
 _GROWTH = re.compile(r"年均(?:增速|增长|增长率)")
+_RUN_IN_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[：:]\s*")
 # A figure right after a fall (下降1.8%), and the measures whose fall is the goal (energy per unit, emissions, costs,
 # accidents, shares): a fall of the rest is a negative growth
 _FELL = re.compile(r"(?:下降|回落|下滑)了?$")
@@ -970,7 +971,16 @@ class TargetFinder:
                 self._goals_listed = (base + len(text), _year_of(named[-1], self.issued)[0] if named else None)
         measure_before = self._measure[1] if self._measure and 0 <= base - self._measure[0] <= 2 else ""
         self._measure = None
-        opening = next((c for c in cues if c.start() <= 3 and text[c.end() : c.end() + 1] in "，,"), None)
+        # (产业现状：2022年，…；…: a run-in label before the year that opens the sentence)
+        opening = next(
+            (
+                c
+                for c in cues
+                if (c.start() <= 3 or _RUN_IN_LABEL.fullmatch(text, 0, c.start()))
+                and text[c.end() : c.end() + 1] in "，,"
+            ),
+            None,
+        )
         if text.rstrip()[-1:] in ("；", ";") and (opening is not None or carried is not None):
             if opening is not None:
                 so_far = bool(opening.group("ytd") or opening.group("since") or opening.group("ymonths"))
