@@ -7465,3 +7465,63 @@ def test_a_year_after_a_run_in_label_dates_the_clauses_after_its_semicolons() ->
     )
     got = {(t.props["value"], t.props["year"], t.props["status"]) for t in entities(facts, "Target").values()}
     assert {(128, 2022, "baseline"), (190, 2022, "baseline")} <= got, got
+
+
+def test_what_a_park_develops_is_an_industry_the_scheme_need_not_know() -> None:
+    """分水园区位于分水镇，重点发展金属制品，支持X…: 金属制品 is the park's industry though the scheme lacks it, and
+    X is on it; 园区发展的内生动力 and 高附加值产品 name none."""
+    facts = extract(
+        TASKS + "分水园区位于分水镇，重点发展金属制品，支持嘉兴固韧金属制品有限公司发展钢帘线等高附加值产品。"
+        "激发园区发展内生动力。\n"
+    )
+    industries = set(entities(facts, "Industry"))
+    assert "金属制品" in industries and not {"内生动力", "高附加值产品"} & industries, industries
+    assert related(facts, "IN_INDUSTRY", "嘉兴固韧金属制品有限公司") == {"金属制品"}
+
+
+def test_a_heading_with_its_chain_stage_in_brackets_names_a_sub_chain() -> None:
+    """（二）铜板带箔（中游） under 三、技术需求分析: the link of the chain its stage marks is the section's sub-chain,
+    and the firm its section names is on it; （一）加强研发（上游） is a task, no chain."""
+    facts = extract(
+        "三、技术需求分析\n（一）加强研发（上游）\n开展技术攻关。\n（二）铜板带箔（中游）\n"
+        "需求主体：嘉兴华澜铜箔科技有限公司提出超薄铜箔需求。\n"
+    )
+    industries = set(entities(facts, "Industry"))
+    assert "铜板带箔" in industries and not any("研发" in i for i in industries), industries
+    assert "铜板带箔" in related(facts, "IN_INDUSTRY", "嘉兴华澜铜箔科技有限公司")
+
+
+def test_a_firm_that_makes_things_in_a_district_is_there() -> None:
+    """X（以下简称Y）在余江区生产…, Z在高新区为通信设备配套生产…: where a firm makes things is where it is."""
+    plan = {**MANIFEST, "title": "鹰潭市铜基新材料产业技术路线图", "region": "鹰潭市", "region_code": "360600"}
+    facts = extract(
+        "江西金弦线缆股份有限公司（以下简称金弦线缆）在余江区生产电力电缆；鹰潭凯屹连接器科技有限公司在鹰潭高新区"
+        "为通信设备和汽车电子配套生产精密连接器。\n",
+        {**plan, "province": "江西省"},
+    )
+    assert related(facts, "LOCATED_IN", "江西金弦线缆股份有限公司") == {"余江区"}
+    assert related(facts, "LOCATED_IN", "鹰潭凯屹连接器科技有限公司") == {"鹰潭高新区"}
+
+
+def test_a_company_registered_in_a_park_is_there() -> None:
+    """X在灵璧经济开发区注册成立Y: Y, the local company, is in the park (X stays where its own place says)."""
+    facts = extract(
+        TASKS + "江苏无锡的无锡锐川轴承有限公司在嘉善经济开发区注册成立嘉善锐川精密轴承有限公司，项目已投产。\n"
+    )
+    assert related(facts, "LOCATED_IN", "嘉善锐川精密轴承有限公司") == {"嘉善经济开发区"}
+    assert related(facts, "LOCATED_IN", "无锡锐川轴承有限公司") == {"无锡市"}
+
+
+def test_a_zones_own_leading_firm_is_in_the_zone() -> None:
+    """嘉善经开区本地龙头企业X（以下简称Y）…: the zone's own firm is in the zone, not only in its legal name's
+    province."""
+    facts = extract(TASKS + "嘉善经开区本地龙头企业浙江履康鞋业股份有限公司（以下简称履康鞋业）开展配套合作。\n")
+    assert "嘉善经开区" in related(facts, "LOCATED_IN", "浙江履康鞋业股份有限公司")
+
+
+def test_a_courted_firms_short_form_opening_a_quoted_project_is_not_built_in_the_park() -> None:
+    """招引X在嘉善经济开发区投资建设“X的短名年产…项目”: the project is built there; X, courted from 合肥, is not."""
+    facts = extract(
+        TASKS + "招引合肥砚池储能科技有限公司在嘉善经济开发区投资建设“砚池储能年产4GWh储能电池项目”，一期已开工。\n"
+    )
+    assert "嘉善经济开发区" not in related(facts, "LOCATED_IN", "合肥砚池储能科技有限公司")

@@ -92,7 +92,7 @@ _COOPERATE = re.compile(
     r"与(.{2,80}?)(?:等)?(?:高校院所|高校|院所|科研院所|大学)?(?:签署|签订|开展|合作|共建|联合|对接|深化|建立)"
 )
 _BUILT_IN = re.compile(
-    rf"(?:(?:{_HOST_VERBS})|布局|实施|推进|开工|启动)[^，,。；;：:]{{0,20}}?(?:[、和及][^，,。；;：:]{{0,30}})?"
+    rf"(?:(?:注册|投资)?(?:{_HOST_VERBS})|布局|实施|推进|开工|启动)[^，,。；;：:]{{0,20}}?(?:[、和及][^，,。；;：:]{{0,30}})?"
 )
 # Central state-owned groups are named 中国… or 中 + a one- or two-character brand + 集团 (中粮集团, 中建集团).
 _NATIONAL_GROUP = re.compile(
@@ -101,7 +101,10 @@ _NATIONAL_GROUP = re.compile(
 
 
 # What may stand between a place and the name it places (某某园的, 某某园台资企业): nothing, 的, or a kind of firm.
-_GLUE = re.compile(r"(?:的|内的|内|里的|里面的)?(?:(?:台资|外资|港资|侨资|民营|龙头|骨干|重点|入园|规上|领军)?企业)?")
+# (宿州经开区本地龙头企业X: the zone's own firm)
+_GLUE = re.compile(
+    r"(?:的|内的|内|里的|里面的)?(?:本地|当地)?(?:(?:台资|外资|港资|侨资|民营|龙头|骨干|重点|入园|规上|领军)?企业)?"
+)
 
 
 def _run_end(first: Mention, regions: list[Mention]) -> Mention:
@@ -174,10 +177,12 @@ _LEAD_FOCUS = re.compile(r"做大做强|做优做强|壮大|培育|发展|推动
 _OWNER_END = re.compile(r"大学|学院|科学院|有限公司|股份公司|集团")
 _SETTLES_AT = re.compile(r"(?:将|拟)?(?:在|于)")
 _BUILT_BY_AT = re.compile(r"[：:]由[^，,。；;：:]{2,24}?(?:在|于)")
-# The verb may follow a site the place holds (在水西镇有色冶金基地扩大…).
+# The verb may follow a site the place holds (在水西镇有色冶金基地扩大…); a firm makes things where it is
+# (在余江区生产…).
 _SETTLE_VERB = re.compile(
     r"(?:[^，,。；;：:、]{0,8}?(?:基地|园区|园|片区|厂区))?"
-    r"(?:发展|设立|建设|布局|投资|落户|新建|扩建|建成|打造|实施|开展|扩大|扩产|提升|组建|建立)"
+    r"(?:为[^，,。；;]{2,16}?配套)?"  # 在鹰潭高新区为通信设备配套生产…
+    r"(?:发展|设立|建设|布局|投资|落户|新建|扩建|建成|打造|实施|开展|扩大|扩产|提升|组建|建立|生产|制造|研发|经营)"
 )
 # 某某有限公司（以下简称“某某”）位于某某经济开发区: where a thing is, said outright.
 # A legal name's ending (…有限公司, …集团); a bare …公司 is as often a short form (某某公司) as a legal name.
@@ -476,7 +481,10 @@ class RelationRules:
                 and re.search(r"(?:在|于|落户|落地)$", text[max(0, r.start - base - 2) : r.start - base])
                 and (last := _run_end(r, regions)).end <= thing.start
                 and _BUILT_IN.fullmatch(text[last.end - base : thing.start - base])
+                and text[thing.start - base - 1 : thing.start - base] not in ("“", '"', "《")
             ]
+            # (在湖口高新区投资建设“砚池储能年产…项目”: a firm's short form opening a quoted project's name is not
+            # what is built there)
             # 推动X（以下简称Y）在贺兰县发展…, 支持X在章贡区水西镇有色冶金基地扩大…: where a firm is said to grow or
             # settle.
             settled = [

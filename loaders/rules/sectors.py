@@ -183,6 +183,7 @@ _LEAD_WORDS = re.compile(r"^(?:把|将|暨(?!阳)|世界(?!级)|国家(?!级)|(?
 # what comes before 产业链; what follows is a status, not part of the name.
 # Where in a chain a link sits, or what kind it is, not which it is (上游环节, 薄弱环节, 核心环节).
 _STAGE_WORD = re.compile(r"^(?:上游|中游|下游|前端|后端|终端|薄弱|短板|核心|关键|重点|主要|高端|低端|高附加值|招商)")
+_STAGED_LINK = re.compile(r"([\u4e00-\u9fff]{2,10})[（(](?:产业链)?(?:上游|中游|下游|前端|中端|后端)(?:环节)?[）)]")
 _STATUS_AFTER_CHAIN = re.compile(r"(.{2,12}?(?:产业链|产业集群))([\u4e00-\u9fff]{2,8})")
 
 
@@ -403,6 +404,7 @@ class SectorFinder:
         counted = set(_counted_list(text))
         named += [(s, e) for s, e in sorted(counted) if not any(ns < e and s < ne for ns, ne in named)]
         named += [(s, e) for s, e in _listed_items(text) if not any(ns < e and s < ne for ns, ne in named)]
+        named += [(s, e) for s, e in _park_focus(text) if not any(ns < e and s < ne for ns, ne in named)]
         # (a counted list's items are the plan's chains, however often it names them: counted=True)
         for s, e, mention in self._plan_chain_mentions(text, base, block, priority_text):
             found.append(mention)
@@ -470,6 +472,16 @@ class SectorFinder:
         bare = link is not None and not (_CHAIN_VERB.match(link.group(1)) or _NOT_CHAIN.search(link.group(1)))
         if bare and word_tag(link.group(1)[:2]) not in ("v", "vd", "d", "ad", "a") and not _STAGE_WORD.search(topic):
             return link.group(1)
+        # （一）铜冶炼及再生铜（上游）, （二）铜板带箔（中游）: a link of the chain, its stage in brackets after it, is
+        # the sub-chain its section is on, whatever the scheme knows of it
+        staged = _STAGED_LINK.fullmatch(topic)
+        staged_link = staged.group(1) if staged is not None else ""
+        if (
+            staged_link
+            and not (_CHAIN_VERB.match(staged_link) or _STAGE_WORD.match(staged_link) or _NOT_CHAIN.search(staged_link))
+            and word_tag(staged_link[:2]) not in ("v", "vd", "d", "ad", "a")
+        ):
+            return staged_link
         topic = re.sub(r"^关于(?=[\u4e00-\u9fff]{2})", "", topic)  # 二、关于工程机械产业链招商路径: the chain
         wrapped = _ACTION_WRAP.fullmatch(topic)
         if wrapped is not None:
@@ -712,6 +724,31 @@ def _listed_items(text: str) -> list[tuple[int, int]]:
             if _NOT_INDUSTRY.match(name) and not ends_in_industry_word(name):
                 continue  # 新业态, 相关配套: no name; 新能源汽车零部件 opens with 新 and ends as an industry does
             spans.append((s, e))
+    return spans
+
+
+# 分水园区位于分水镇，重点发展金属制品，…: what a park is set to grow, one item closing its clause, is an industry
+# the plan gives that park, whether the scheme knows it or not (a list joined by 和 is left to the other rules).
+_PARK_FOCUS = re.compile(
+    r"(?:园区?|开发区|经开区|高新区|工业园|产业园|化工园|集聚区|片区)(?:位于[^，,。；;]{2,14}[，,])?"
+    r"(?:重点|主要|着力|优先|主导)?发展([\u4e00-\u9fff]{2,10})(?=[，,。；;]|$)"
+)
+
+
+def _park_focus(text: str) -> list[tuple[int, int]]:
+    """Spans of an industry a park's clause says it develops (本部园区重点发展绿色建材，…)."""
+    spans: list[tuple[int, int]] = []
+    if "发展" not in text:
+        return spans
+    for match in _PARK_FOCUS.finditer(text):
+        name = match.group(1)
+        if industries().lookup(name) is not None or re.search(r"[的和及与]|动力$|产品$|壮大", name):
+            continue  # the scheme's rule finds it; 园区发展的第一动力, 内生动力, 高附加值产品 name no industry
+        if name in UMBRELLA or is_generic(name) or not ends_in_industry_word(name):
+            continue
+        if _NOT_INDUSTRY.match(name) or leading_function_words(name) or _is_place_name(name):
+            continue
+        spans.append(match.span(1))
     return spans
 
 
