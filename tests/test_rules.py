@@ -7525,3 +7525,45 @@ def test_a_courted_firms_short_form_opening_a_quoted_project_is_not_built_in_the
         TASKS + "招引合肥砚池储能科技有限公司在嘉善经济开发区投资建设“砚池储能年产4GWh储能电池项目”，一期已开工。\n"
     )
     assert "嘉善经济开发区" not in related(facts, "LOCATED_IN", "合肥砚池储能科技有限公司")
+
+
+def test_a_benchmark_cell_names_the_firm_in_its_brackets_not_the_figure() -> None:
+    """产品 | 国内先进水平（对标企业） | 我市现状 with 3.5微米（惠州某某电子材料有限公司）: the firm is the
+    bracketed legal name; 国际先进水平 in that column is no firm."""
+    facts = extract(
+        "表2　重点产品与国内先进水平对标\n产品\t关键指标\t国内先进水平（对标企业）\t我市现状\n"
+        "锂电铜箔\t量产最薄厚度\t3.5微米（惠州嘉弘电子材料有限公司）\t6微米量产\n"
+        "铜扁线\t耐电晕寿命\t国际先进水平\t达到国内先进水平\n"
+    )
+    firms = set(entities(facts, "Enterprise"))
+    assert "惠州嘉弘电子材料有限公司" in firms and not any("微米" in f or "水平" in f for f in firms), firms
+
+
+def test_a_numbered_list_of_technologies_names_no_firm() -> None:
+    """关键技术需求：1．…；3．废杂铜智能分选与杂质元素深度脱除技术；: 废杂铜智能 is no firm's short form (3．华澜科技
+    突破极薄铜箔技术 still opens with a firm)."""
+    facts = extract(
+        TASKS + "关键技术需求：1．闪速熔炼过程智能控制技术；3．废杂铜智能分选与杂质元素深度脱除技术；\n"
+        "3．华澜科技突破极薄铜箔技术。\n"
+    )
+    firms = set(entities(facts, "Enterprise"))
+    assert "废杂铜智能" not in firms and "华澜科技" in firms, firms
+
+
+def test_the_leader_hosts_what_it_builds_with_a_list_of_partners() -> None:
+    """X牵头，联合Y、Z组建W: the leader X hosts W, not Z, the last partner named before the verb
+    (推进A组建…联合创新中心、B组建Q: B builds Q, no partner of A's)."""
+    facts = extract(
+        TASKS + "嘉兴九瑞药业有限公司牵头，联合浙江大学、嘉兴学院组建嘉兴黄精产业技术创新战略联盟。"
+        "推进嘉兴开明科技有限公司组建浙江省智能修复企校联合创新中心、嘉兴合强机械股份有限公司组建浙江省数控装备企校联合创新中心。\n"
+    )
+    assert related(facts, "HOSTED_BY", "嘉兴黄精产业技术创新战略联盟") == {"嘉兴九瑞药业有限公司"}
+    assert related(facts, "HOSTED_BY", "浙江省数控装备企校联合创新中心") == {"嘉兴合强机械股份有限公司"}
+
+
+def test_months_and_quarters_are_spans_of_time_not_counts() -> None:
+    """签约满6个月仍未开工的项目有6个, 连续2个季度保持85%以上: 6个月 and 2个季度 are spans of time, not counts of 个."""
+    facts = extract(TASKS + "泗县签约满6个月仍未开工的项目有6个，履约率连续2个季度保持85%以上。\n")
+    got = {(t.props["value"], t.props["unit"]) for t in entities(facts, "Target").values()}
+    assert (2, "个") not in got and got >= {(6, "个"), (85, "%")}, got
+    assert not any(t.props["indicator"].startswith(("月", "季度")) for t in entities(facts, "Target").values())

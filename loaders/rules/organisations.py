@@ -615,6 +615,18 @@ _CHAIN_LIST_REST = re.compile(
 )
 
 
+# The rest of a numbered item that names a technology, with no verb a firm would be the subject of
+_TECH_ITEM = re.compile(
+    r"(?![^，,。；;]*(?:开展|突破|攻克|研发|实施|建设|牵头|联合|承担|完成|建成|实现|推进|新建))"
+    r"[\u4e00-\u9fff、与和及]{1,30}?(?:技术|工艺)(?:研究|开发)?"
+)
+
+
+def _clause_end(text: str, start: int) -> int:
+    end = re.search(r"[，,。；;：:]", text[start:])
+    return start + end.start() if end else len(text)
+
+
 class OrganisationFinder:
     """Runs the organisation rules over one sentence at a time, remembering names across the document."""
 
@@ -1045,6 +1057,8 @@ class OrganisationFinder:
                 opens_item = False  # 天园光谷科技城: a park, not a firm
             if opens_item and _OWNER_IN_BRACKETS.match(text, e):
                 continue  # 30. 钠离子电池…研究（湖北某某科技股份有限公司）: a project's title, its owner after it
+            if opens_item and _TECH_ITEM.fullmatch(text, e, _clause_end(text, e)):
+                continue  # 3．废杂铜智能分选与杂质元素深度脱除技术；: an item of a list of technologies, no firm
             firm_after = _FIRM_AFTER.match(text[e : e + 5]) is not None
             if not (_FIRM_NEXT.match(text[e : e + 4]) or e == len(text) or opens_item):
                 continue

@@ -262,6 +262,24 @@ _ENTRY_PLACE = re.compile(r"(?:项目地点|建设地点|项目位置|落户地�
 _ENTRY_OWNER = re.compile(r"(?:建设单位|项目业主|业主单位|建设主体)\s*[：:]")
 
 
+def _later_partner(text: str, base: int, lead: str, org: Mention, before: list[Mention]) -> bool:
+    """Is ``org`` a later item of a list of partners (联合Y、Z, 与Y和Z) with a builder named before the list?
+
+    The list must be nothing but organisations' names and their separators: 推进A组建企校联合创新中心、B组建…
+    names B as the next builder, not as a partner of A's."""
+    partner = re.search(r"(?:与|和|会同|联合|携手)([^，,。；;]{2,40}[、和及])$", lead)
+    if partner is None:
+        return False
+    lo, hi = org.start - len(lead) + partner.start(1), org.start
+    listed = [o for o in before if lo <= o.start and o.end <= hi]
+    if not listed or any(o.type in ("Platform", "Region") for o in listed):
+        return False
+    rest = text[lo - base : hi - base]
+    for o in sorted(listed, key=lambda o: -o.start):
+        rest = rest[: o.start - lo] + rest[o.end - lo :]
+    return bool(re.fullmatch(r"[、和及]+", DECLARED_ASIDE.sub("", rest))) and any(o.end <= lo for o in before)
+
+
 class RelationRules:
     """The sentence-level relation rules of one plan."""
 
@@ -785,7 +803,7 @@ class RelationRules:
                     if o.type != "Platform"
                     and not (o.type == "Region" and text[o.start - base - 1 : o.start - base] == "在")
                 ]
-                if partners and not re.match(r"^(?:与|和|联合|携手|会同)", between):
+                if partners and not re.match(r"^(?:牵头[，,]?)?(?:与|和|联合|携手|会同)", between):
                     continue  # another organisation stands between: it is the nearer builder
                 if org.type == "Platform" and not lead.endswith("依托"):
                     continue  # 依托某研究院建设中试基地: a platform hosts another only when the plan relies on it
@@ -793,6 +811,8 @@ class RelationRules:
                     continue
                 if re.search(r"(?:与|和|会同|联合|携手)$", lead) and any(o.end <= org.start for o in before):
                     continue  # X与Y共建Z: the first named builder hosts
+                if _later_partner(text, base, lead, org, before):
+                    continue  # X牵头，联合Y、Z组建W: Z is a partner too, the leader hosts
                 links.append(link("HOSTED_BY", platform, org, "host.builder-verb", 0.85))
                 break
             else:

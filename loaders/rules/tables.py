@@ -182,7 +182,11 @@ _NAMED_BODY = re.compile(r"(?:局|委员会|人民政府|管委会|办公室|有
 _VALUE_CELL = re.compile(r"\d(?:[\d.,]*)\s*(?:万元|亿元|元|%|％)")
 # A label of a firm's card (成立时间, 员工人数, 2025年营业收入) or a grade of firms (瞪羚企业, 省级专精特新企业):
 # words that never end a firm's name
-_NOT_FIRM_CELL = re.compile(r"^(?:\d{4}年)?[\u4e00-\u9fff]{0,6}(?:时间|人数|资本|收入|投入|金额|期限|方式)$|[^公]企业$")
+# A value, then in brackets the named thing it belongs to (3.5微米（惠州某某有限公司）)
+_NAME_ASIDE = re.compile(r"\s*([^（()）]+?)[（(]([^（()）]{4,40})[）)]\s*")
+_NOT_FIRM_CELL = re.compile(
+    r"^(?:\d{4}年)?[\u4e00-\u9fff]{0,6}(?:时间|人数|资本|收入|投入|金额|期限|方式)$|[^公]企业$|(?:先进|领先)水平$"
+)
 # Columns of a list of awards: who completed the result, which prize or grade it won
 _AWARD_HEAD = re.compile(r"完成单位|完成人|奖种|奖项|获奖等级|奖励等级|获奖类别")
 # A header naming a count or rate of what was done (签约项目数, 完成率, 走访链上企业（家）, 办结率), then its unit: a
@@ -801,6 +805,10 @@ class TableRules:
                 item = Cell(item.start + cut, item.end, item.text[cut:])
             if (note := _STATUS_NOTE.search(item.text)) is not None and note.start() > 0:
                 item = Cell(item.start, item.start + note.start(), item.text[: note.start()])
+            aside = _NAME_ASIDE.fullmatch(item.text)
+            if aside is not None and self._suffix_type(aside.group(2)) and not self._suffix_type(aside.group(1)):
+                # 国内先进水平（对标企业） | 3.5微米（惠州某某电子材料有限公司）: a figure, then whose it is
+                item = Cell(item.start + aside.start(2), item.start + aside.end(2), aside.group(2))
             name = clean_name(item.text)
             if _VALUE_CELL.search(name) and han_count(name) < 4:
                 continue  # 3.6%以下, 5000万元: a card's value under a column read as one of names

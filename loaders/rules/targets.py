@@ -75,6 +75,8 @@ _CAPACITY_UNITS = frozenset(
 _EQUIPMENT_AFTER = re.compile(r"[^，,。；;、]{0,10}(?:生产线|装置|产线|项目|车间|基地)")
 _RIGHT_NOUN = re.compile(r"^[^，,。；;：:（(]{2,24}")
 _RIGHT_STOP = re.compile(r"[、和及与以上左右，,。；;：:]|以上|左右|以内|等")
+# What makes 个 a span of time (6个月, 2个季度, 5个工作日)
+_DURATION_AFTER = re.compile(r"月|季度|工作日|自然日|小时|星期|周(?!期)")
 _SKIP_UNITS = frozenset({"批", "种", "条", "款", "位", "处", "栋", "只", "株", "头", "支"})
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}$")
 _GROWTH = re.compile(r"年均(?:增速|增长|增长率)")
@@ -1011,6 +1013,8 @@ class TargetFinder:
             if text[max(0, q.start - 1) : q.start] == "第" and not rank:
                 previous_end = q.end
                 continue  # 第十四个五年规划: an ordinal, not a count
+            if q.unit == "个" and _DURATION_AFTER.match(text, q.end):
+                continue  # 签约满6个月仍未开工, 连续2个季度: a span of time, no count of anything
             if q.unit in _CAPACITY_UNITS and _EQUIPMENT_AFTER.match(text, q.end):
                 previous_end = q.end
                 continue  # 扶持某化工5万吨油酸生产线: the size of a line, not a goal of the region
