@@ -7567,3 +7567,14 @@ def test_months_and_quarters_are_spans_of_time_not_counts() -> None:
     got = {(t.props["value"], t.props["unit"]) for t in entities(facts, "Target").values()}
     assert (2, "个") not in got and got >= {(6, "个"), (85, "%")}, got
     assert not any(t.props["indicator"].startswith(("月", "季度")) for t in entities(facts, "Target").values())
+
+
+def test_a_verb_or_a_time_that_takes_projects_as_its_object_names_no_project() -> None:
+    """团队开展项目, 期限内完成项目, 上半年项目, 省外项目: 项目 is the object or a kind, no project's name before it
+    (嘉兴恒力年产5万吨负极材料项目 still is one)."""
+    facts = extract(
+        TASKS + "浙大团队开展项目合作，晟拓集团于8月31日前完成项目验收，市属开发区上半年项目开工率达到90%，"
+        "引进中试的省外项目，推进嘉兴恒力年产5万吨负极材料项目。\n"
+    )
+    projects = set(entities(facts, "Project"))
+    assert "嘉兴恒力年产5万吨负极材料项目" in projects and len(projects) == 1, projects

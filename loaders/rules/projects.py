@@ -310,7 +310,12 @@ class ProjectFinder:
 
 
 # what stands before 项目 when the text speaks of projects in general (将项目纳入, 根据项目开工, 抓项目, 本项目, 大项目)
-_BEFORE_ANY_PROJECT = re.compile(r"(?:将|把|根据|按照|依据|对|抓|本|该|其|各|大|不含|含)$|^不含")
+# (…归垫至项目, 团队开展项目, 期限内完成项目, 即开工项目, 占项目, 上半年项目, 省外项目: a verb or a time or place
+# that takes 项目 as its object or its kind, no name before it)
+_BEFORE_ANY_PROJECT = re.compile(
+    r"(?:将|把|根据|按照|依据|对|抓|本|该|其|各|大|不含|含|至|占|带|完成|开展|开工|观摩|具体|入园|跨年度"
+    r"|上半年|下半年|全年|省外|市外|县外|区外)$|^不含"
+)
 _PLACE_WORDS = re.compile(r"(?:市属|县属|区属)?(?:开发区|高新区|经开区|园区|新区)$")
 
 
