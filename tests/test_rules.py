@@ -7578,3 +7578,23 @@ def test_a_verb_or_a_time_that_takes_projects_as_its_object_names_no_project() -
     )
     projects = set(entities(facts, "Project"))
     assert "嘉兴恒力年产5万吨负极材料项目" in projects and len(projects) == 1, projects
+
+
+def test_a_stage_label_with_its_span_in_brackets_dates_the_clauses_after_its_semicolons() -> None:
+    """近期（2026—2027年）：到2027年，…；…达到160家: the stage's year dates every clause of its sentence, not the
+    plan's end (2035)."""
+    plan = {**MANIFEST, "title": "嘉兴市铜基新材料产业技术路线图（2026—2035年）", "period_start": "2026"}
+    facts = extract_whole(
+        "四、技术路线\n（一）总体目标\n近期（2026—2027年）：到2027年，全市铜基新材料产业营业收入突破1800亿元；"
+        "铜领域高新技术企业达到160家，省级以上创新平台达到35个。\n",
+        {**plan, "period_end": "2035"},
+    )
+    got = {(t.props["value"], t.props["year"]) for t in entities(facts, "Target").values()}
+    assert {(1800, 2027), (160, 2027), (35, 2027)} <= got, got
+
+
+def test_an_hours_reach_is_no_figure() -> None:
+    """距合肥、南京均在3小时经济圈之内, 1小时通勤圈: how far a city reaches, no target (300家 still is one)."""
+    facts = extract(TASKS + "我市距合肥、南京均在3小时经济圈之内，1小时通勤圈覆盖全市，全市高新技术企业达到300家。\n")
+    got = {(t.props["value"], t.props["unit"]) for t in entities(facts, "Target").values()}
+    assert got == {(300, "家")}, got

@@ -80,7 +80,8 @@ _DURATION_AFTER = re.compile(r"月|季度|工作日|自然日|小时|星期|周(
 _SKIP_UNITS = frozenset({"批", "种", "条", "款", "位", "处", "栋", "只", "株", "头", "支"})
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}$")
 _GROWTH = re.compile(r"年均(?:增速|增长|增长率)")
-_RUN_IN_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[：:]\s*")
+# (近期（2026—2027年）：到2027年，…: a stage's label may carry its span in brackets)
+_RUN_IN_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,8}(?:[（(][^）)]{1,16}[）)])?[：:]\s*")
 # A figure right after a fall (下降1.8%), and the measures whose fall is the goal (energy per unit, emissions, costs,
 # accidents, shares): a fall of the rest is a negative growth
 _FELL = re.compile(r"(?:下降|回落|下滑)了?$")
@@ -499,6 +500,7 @@ _DONE_IN_NOUN = re.compile(r"累计|完成|实现|达到|共计")
 _QUALIFIER_AFTER = re.compile(
     r"(?:以上)?(?:的)?(?:企业|级|强企|工业企业|规上企业)"
     r"|(?:以上)?的[\u4e00-\u9fff]{1,8}?(?:企业|集团|公司)"  # 营业收入超过50亿元的科技型领军企业3家: a class of firms
+    r"|(?:之内|以内)?的?(?:经济|交通|生活|通勤|物流)圈"  # 距南京在3小时经济圈之内: a reach, no figure to meet
 )
 # 10亿元以上项目97个, 50亿元以上的重大项目: a sum that sizes the projects counted is part of the indicator.
 _SIZED_PROJECT = re.compile(r"(?:以上)?的?(?:产业|工业|制造业|重大|重点|招商|外资|内资)?项目")
