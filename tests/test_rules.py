@@ -7598,3 +7598,12 @@ def test_an_hours_reach_is_no_figure() -> None:
     facts = extract(TASKS + "我市距合肥、南京均在3小时经济圈之内，1小时通勤圈覆盖全市，全市高新技术企业达到300家。\n")
     got = {(t.props["value"], t.props["unit"]) for t in entities(facts, "Target").values()}
     assert got == {(300, "家")}, got
+
+
+def test_a_verb_before_the_plans_own_zone_names_no_park() -> None:
+    """原计划租赁高新区闲置厂房, 学院为新区输送人才: a verb before the bare 高新区 names no park (嘉善高新区 still is
+    one)."""
+    facts = extract(TASKS + "项目原计划租赁高新区闲置厂房，嘉兴职业学院为新区输送人才，支持嘉善高新区建设孵化器。\n")
+    parks = set(entities(facts, "Region"))
+    assert not any(p.endswith("区") and ("租赁" in p or "学院" in p) for p in parks), parks
+    assert any(p.startswith("嘉善") for p in parks), parks

@@ -485,6 +485,15 @@ class PlaceFinder:
                 left, body = outer, inner
             if _RANKS.search(body):
                 continue  # 滁州经济技术开发区综合排名进入全国国家级经开区: a clause about a park, no park's name
+            if (
+                (_BARE_SHORT.fullmatch(match.group()) or match.group() in ("新区", "园区"))
+                and han_count(body) >= 2
+                and (
+                    (word_tag(body[-2:]) == "v" and not table.leading_place(body))
+                    or (body[-1] in "为对向把将" and word_tag(body[-2:]) is None)  # (华为, 行为 are words)
+                )
+            ):
+                continue  # 原计划租赁|高新区, 某某学院为|新区: a verb before the plan's own zone, no name
             if re.search(r"公司|集团", body) or any(a >= left and b == s for a, b in spans):
                 continue  # 襄阳某某设备有限公司环保装备产业园, 某某网联生态城: a firm's own site, not a park
             if not body and any(a == e for a, _ in spans) and _BARE_SHORT.fullmatch(match.group()):
