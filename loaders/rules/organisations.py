@@ -623,6 +623,7 @@ _TECH_ITEM = re.compile(
 
 
 def _clause_end(text: str, start: int) -> int:
+    """Where the clause that ``start`` is in ends: a numbered item's rest is read up to it, not into the next item."""
     end = re.search(r"[，,。；;：:]", text[start:])
     return start + end.start() if end else len(text)
 

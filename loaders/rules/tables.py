@@ -180,10 +180,10 @@ def column_roles(header: list[Cell]) -> list[str]:
 _NAMED_BODY = re.compile(r"(?:局|委员会|人民政府|管委会|办公室|有限公司|股份公司|集团)\s*$")
 # A cell stating an amount (项目贷款7000万元, 3.4%以下) is a value, whatever word it holds, never a column's name
 _VALUE_CELL = re.compile(r"\d(?:[\d.,]*)\s*(?:万元|亿元|元|%|％)")
-# A label of a firm's card (成立时间, 员工人数, 2025年营业收入) or a grade of firms (瞪羚企业, 省级专精特新企业):
-# words that never end a firm's name
 # A value, then in brackets the named thing it belongs to (3.5微米（惠州某某有限公司）)
 _NAME_ASIDE = re.compile(r"\s*([^（()）]+?)[（(]([^（()）]{4,40})[）)]\s*")
+# A label of a firm's card (成立时间, 员工人数, 2025年营业收入), a grade of firms (瞪羚企业, 省级专精特新企业) or a
+# benchmark's level (国际先进水平): words that never end a firm's name
 _NOT_FIRM_CELL = re.compile(
     r"^(?:\d{4}年)?[\u4e00-\u9fff]{0,6}(?:时间|人数|资本|收入|投入|金额|期限|方式)$|[^公]企业$|(?:先进|领先)水平$"
 )
