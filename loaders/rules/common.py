@@ -288,11 +288,22 @@ def _leading_place(text: str) -> str:
     return regions().leading_place(text)
 
 
+_CLAUSE_MARKS = "，,。；;：:！!？?\n"
+
+
 def clause_start(text: str, pos: int) -> int:
     """Start of the clause containing ``pos`` (after the previous punctuation mark)."""
     i = pos
-    while i > 0 and text[i - 1] not in "，,。；;：:！!？?\n":
+    while i > 0 and text[i - 1] not in _CLAUSE_MARKS:
         i -= 1
+    return i
+
+
+def clause_end(text: str, pos: int) -> int:
+    """End of the clause containing ``pos`` (at the next punctuation mark), the twin of :func:`clause_start`."""
+    i = pos
+    while i < len(text) and text[i] not in _CLAUSE_MARKS:
+        i += 1
     return i
 
 

@@ -24,6 +24,7 @@ from loaders.rules.common import (
     MIDDLE_DOTS,
     PARK_SUFFIXES,
     Mention,
+    clause_end,
     clause_start,
     left_edge,
     occurrences,
@@ -622,12 +623,6 @@ _TECH_ITEM = re.compile(
 )
 
 
-def _clause_end(text: str, start: int) -> int:
-    """Where the clause that ``start`` is in ends: a numbered item's rest is read up to it, not into the next item."""
-    end = re.search(r"[，,。；;：:]", text[start:])
-    return start + end.start() if end else len(text)
-
-
 class OrganisationFinder:
     """Runs the organisation rules over one sentence at a time, remembering names across the document."""
 
@@ -1058,7 +1053,7 @@ class OrganisationFinder:
                 opens_item = False  # 天园光谷科技城: a park, not a firm
             if opens_item and _OWNER_IN_BRACKETS.match(text, e):
                 continue  # 30. 钠离子电池…研究（湖北某某科技股份有限公司）: a project's title, its owner after it
-            if opens_item and _TECH_ITEM.fullmatch(text, e, _clause_end(text, e)):
+            if opens_item and _TECH_ITEM.fullmatch(text, e, clause_end(text, e)):
                 continue  # 3．废杂铜智能分选与杂质元素深度脱除技术；: an item of a list of technologies, no firm
             firm_after = _FIRM_AFTER.match(text[e : e + 5]) is not None
             if not (_FIRM_NEXT.match(text[e : e + 4]) or e == len(text) or opens_item):

@@ -17,7 +17,15 @@ from functools import cache
 from loaders.gazetteer import industries, industry_key, regions
 from loaders.lexicon import is_common_word, word_tag
 from loaders.normalize import clean_name, han_count
-from loaders.rules.common import CUT_WORDS, Mention, clause_start, leading_function_words, left_edge, occurrences
+from loaders.rules.common import (
+    CUT_WORDS,
+    Mention,
+    clause_end,
+    clause_start,
+    leading_function_words,
+    left_edge,
+    occurrences,
+)
 from loaders.rules.organisations import is_generic
 from loaders.segment import HEADING_MARK
 from loaders.terms import read_terms
@@ -628,8 +636,7 @@ class SectorFinder:
             s == 0 or text[s - 1] in _SEPARATORS + "，,：:（(" or _FOCUS_BEFORE.search(text[max(0, s - 6) : s])
         ) and (text[e : e + 1] in _SEPARATORS + "等")
         if whole:
-            clause_end = re.search(r"[，,。；;：:]", text[e:])
-            rest = text[e : e + clause_end.start()] if clause_end else text[e:]
+            rest = text[e : clause_end(text, e)]
             # the list ends at its 等 (…节能环保等传统优势产业技术改造和产品迭代: not at the clause's last 和)
             listed = rest
             if "等" in rest:
