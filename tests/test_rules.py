@@ -7607,3 +7607,37 @@ def test_a_verb_before_the_plans_own_zone_names_no_park() -> None:
     parks = set(entities(facts, "Region"))
     assert not any(p.endswith("区") and ("租赁" in p or "学院" in p) for p in parks), parks
     assert any(p.startswith("嘉善") for p in parks), parks
+
+
+def test_the_firm_the_sentence_before_introduced_is_where_its_company_is_said_to_be() -> None:
+    """2.苏州某某科技有限公司（以下简称“某某”）。该公司位于吴中区…: the one firm the sentence before named is in 吴中区
+    (a sentence naming two firms says of neither)."""
+    facts = extract(
+        "考察团赴苏州学习。\n1.苏州澄拓精密科技有限公司（以下简称“澄拓精密”）。该公司位于吴中区，主营精密结构件。\n"
+        "2.苏州岚川新材料有限公司与苏州溯源电子有限公司。该公司位于相城区，主营电子材料。\n"
+    )
+    assert "吴中区" in related(facts, "LOCATED_IN", "苏州澄拓精密科技有限公司")
+    assert "相城区" not in related(facts, "LOCATED_IN", "苏州岚川新材料有限公司")
+    assert "相城区" not in related(facts, "LOCATED_IN", "苏州溯源电子有限公司")
+
+
+def test_a_district_named_in_two_cities_is_the_one_whose_city_its_paragraph_names() -> None:
+    """深圳市某某有限公司。该公司位于南山区: of two 南山区 (深圳, 鹤岗), the 深圳 one; and 位于坪山区 is a place
+    though its tail (山区) is an everyday word."""
+    facts = extract(
+        "考察团赴深圳学习。\n1.深圳市衡岳医疗科技有限公司。该公司位于南山区，主营分子诊断试剂。\n"
+        "2.深圳市瑞岚生物科技有限公司。该公司位于坪山区，主营重组蛋白。\n"
+    )
+    assert entities(facts, "Region")["南山区"].props["code"] == "440305"
+    assert "南山区" in related(facts, "LOCATED_IN", "深圳市衡岳医疗科技有限公司")
+    assert "坪山区" in related(facts, "LOCATED_IN", "深圳市瑞岚生物科技有限公司")
+
+
+def test_an_autonomous_county_keeps_the_name_the_plan_writes_as_an_alias() -> None:
+    """宁洱县 is 宁洱哈尼族彝族自治县: the gazetteer's node, with the plan's form of its name among its aliases."""
+    plan = {**MANIFEST, "title": "普洱市招商工作方案", "region": "普洱市", "region_code": "530800"}
+    plan["province"] = "云南省"
+    facts = extract("宁洱县重点发展硅材料，景谷县重点承接林产化工项目。\n", plan)
+    regions = entities(facts, "Region")
+    assert "宁洱县" in regions["宁洱哈尼族彝族自治县"].aliases, regions
+    assert "景谷县" in regions["景谷傣族彝族自治县"].aliases, regions

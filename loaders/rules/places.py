@@ -90,6 +90,25 @@ def _is_word(piece: str) -> bool:
     return word_tag(piece, COMMON_FREQ) is not None
 
 
+# 位于坪山区, 落户于…, 在坪山区: what follows is a place
+_PLACED_AT = re.compile(r"(?:位于|地处|坐落于|坐落在|落户于?|设在|在)$")
+
+
+def _vouched(name: str, paragraph: str) -> RegionRef | None:
+    """Of the districts or counties called ``name`` in several cities, the one whose city ``paragraph`` names,
+    by its full or short name, when only one of those cities is named there."""
+    table = regions()
+    candidates = table.by_name.get(name) or []
+    if len(candidates) < 2:
+        return None
+    named = []
+    for ref in candidates:
+        city = table.by_code.get(ref.parent)
+        if city is not None and city.level == "city" and (city.name in paragraph or city.short in paragraph):
+            named.append(ref)
+    return named[0] if len(named) == 1 else None
+
+
 def _after_division(text: str, start: int) -> bool:
     """Is a division's full name written right before ``start`` (北京市|房山区), so that what follows is its part?"""
     table = regions()
@@ -279,6 +298,9 @@ class PlaceFinder:
                 return
             taken.append((start, end))
             attrs = region_attrs(ref)
+            if text[start:end] not in (ref.name, ref.short):
+                # 宁洱县 for 宁洱哈尼族彝族自治县: the form the plan writes, kept as an alias of the gazetteer's node
+                attrs = {**attrs, "aliases": [text[start:end]]}
             before = found[-1] if found else None
             if (
                 before is not None
@@ -295,6 +317,10 @@ class PlaceFinder:
 
         for match in table.full.finditer(text):
             ref = table.resolve(match.group(), self.plan_region)
+            # 深圳市某某公司。该公司位于南山区: of two 南山区, the one whose city the paragraph names (深圳), and a
+            # name the paragraph's city vouches for is written as a place, however everyday its tail (山区)
+            vouched = _vouched(match.group(), block.text if block is not None else text)
+            ref = vouched or ref
             if len(match.group()) == 2 and re.match(r"级|域|城|[（(、，,]?[市区县]", text[match.end() :]):
                 continue  # 和县级部门, 和县域经济, 和县（市、区）: a conjunction before 县级/县域, not 和县
             if (
@@ -316,8 +342,13 @@ class PlaceFinder:
                 and (re.match(r"[局委办厅室部府]", text[match.start() - 1 : match.start()]) or not self._near(ref))
             ):
                 continue  # 县科技局会同县统计局: 会同 (together with) before the county's own department
-            if ref is not None and self._foreign_phrase(text, match.start(), match.group(), ref):
-                continue
+            if (
+                ref is not None
+                and vouched is None
+                and not _PLACED_AT.search(text, 0, match.start())
+                and self._foreign_phrase(text, match.start(), match.group(), ref)
+            ):
+                continue  # (位于坪山区, 在坪山区参观: written as a place)
             if _across_words(text, match.start(), match.end()):
                 continue
             if _PARK_END.search(text, max(0, match.start() - 8), match.start() + 1):

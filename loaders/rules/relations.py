@@ -38,6 +38,12 @@ _SUBJECT_PLACE = re.compile(
     r"\s*(?:(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*)?([\u4e00-\u9fff]{2,16}?)"
     r"(?=位于|地处|重点发展|主要发展|着力发展|聚焦发展|现有|已集聚|集聚了?)"
 )
+# 2.杭州某某科技有限公司（以下简称“某某”）。该公司位于余杭区未来科技城，…: the one firm (or platform) the sentence
+# before introduced is where the next one says "it" is
+_THAT_ONE_AT = re.compile(
+    r"\s*(?:该|这家|此)(公司|企业|集团|平台|中心|基地|研究院|实验室|孵化器|加速器|机构)(?:总部|厂区|生产基地)?"
+    r"(?:位于|坐落于|坐落在|地处|设在|落户(?:于|在)?)"
+)
 # 锡北镇这边，也有一批…企业。比如X…; 另外，宜兴官林镇的线缆产业，我们也在…: a speaker's paragraph about one place
 _SPOKEN_PLACE_LEAD = re.compile(
     r"\s*(?:另外|此外|还有)?[，,]?([\u4e00-\u9fff]{2,14}?)(?:这边|这里|那边|这几年|这一块|这块|的[\u4e00-\u9fff]{2,8}产业)[，,]"
@@ -387,7 +393,13 @@ class RelationRules:
                 and not m.attrs.get("courted")
             ]
 
+        regions = [m for m in mentions if m.type == "Region"]
+        before: tuple[int, int] | None = None
         for start, end, sentence in block.sentences():
+            that = _THAT_ONE_AT.match(sentence)
+            if that is not None and before is not None:
+                out += RelationRules._that_one_at(block, regions, mentions, before, start + that.end(), that.group(1))
+            before = (start, end)
             subject = _SUBJECT_PLACE.match(sentence)
             if subject is None:
                 continue
@@ -407,6 +419,27 @@ class RelationRules:
             link("LOCATED_IN", m, place, "located.lead", rule_confidence("located.lead"))
             for m in firms(end, block.end)
         ]
+
+    @staticmethod
+    def _that_one_at(
+        block: Block, regions: list[Mention], mentions: list[Mention], before: tuple[int, int], at: int, word: str
+    ) -> list[Link]:
+        """该公司位于P (``word`` 公司, at ``at``): the one firm the sentence ``before`` names, its short form declared
+        beside it, is in P (the last of a run of places, the most specific); a sentence naming two is no answer.
+        A courted firm too: a study tour's 该公司位于南山区 says where the firm it visited is."""
+        kind = "Enterprise" if word in ("公司", "企业", "集团") else "Platform"
+        place = next((r for r in regions if r.start == at and r.attrs.get("level") in _LEVEL_ORDER), None)
+        named = [m for m in mentions if m.type == kind and before[0] <= m.start < before[1]]
+        if place is None or not named:
+            return []
+        first = named[0]
+        if any(
+            m.name != first.name and "简称" not in block.text[first.end - block.start : m.start - block.start]
+            for m in named[1:]
+        ):
+            return []
+        stated = rule_confidence("located.stated")
+        return [link("LOCATED_IN", first, _run_end(place, regions), "located.stated", stated)]
 
     # -- rules ---------------------------------------------------------------------------------------------
     @staticmethod
