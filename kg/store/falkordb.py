@@ -824,6 +824,7 @@ class FalkorStore(GraphStore):
                 nodes, relationships = write_repeats(self, numbering.repeats, progress=progress)
                 report.lap("repeats")
                 write_hubs(self, hubs)
+                numbering.forget()
                 report.lap("hubs")
                 keep_all(self)
                 report.lap("chains")

@@ -417,6 +417,7 @@ class Neo4jStore(GraphStore):
         if not counted:
             write_counted(self, numbering.counted_links())
         write_hubs(self, hubs.result())
+        numbering.forget()
         report.lap("links")
         keep_all(self)
         report.lap("chains")
