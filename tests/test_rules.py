@@ -7641,3 +7641,16 @@ def test_an_autonomous_county_keeps_the_name_the_plan_writes_as_an_alias() -> No
     regions = entities(facts, "Region")
     assert "宁洱县" in regions["宁洱哈尼族彝族自治县"].aliases, regions
     assert "景谷县" in regions["景谷傣族彝族自治县"].aliases, regions
+
+
+def test_an_audit_of_years_that_have_ended_sets_no_target_from_what_it_found() -> None:
+    """审计抽查的47个项目中，有29个项目逾期…, 涉及金额97.6万元 in an audit of 2024—2025 issued in 2026: what the
+    audit found, no figure the region set (the platforms it counts in its facts, 122个, still are)."""
+    plan = {**MANIFEST, "title": "嘉兴市审计局关于2024—2025年度全市科技专项资金管理使用情况专项审计调查结果的报告"}
+    plan.update(issuer="嘉兴市审计局", period_start="2024", period_end="2025", issued="2026-04-20")
+    facts = extract_whole(
+        "一、基本情况\n截至2025年底，全市共有市级以上创新平台122个。\n二、审计调查发现的主要问题\n（一）项目管理方面\n"
+        "审计抽查的47个项目中，有29个项目逾期未完成，涉及金额97.6万元。\n",
+        plan,
+    )
+    assert target_values(facts) == {122}, target_values(facts)

@@ -833,7 +833,10 @@ class TargetFinder:
         # the fund paid for, checked or asked are the fund's own record (fund_record), not the region's figures
         # (a fund's report titled by the year it reviews, issued the year after, whatever period it gives itself
         # for the goals it sets next: 2026年度科技创新专项资金绩效自评报告 with a period of 2026-2027)
-        self.year_review = (past_year or (self.named_past and "资金" in title)) and not self.communique
+        # An audit of years that have ended (2024—2025年度科技专项资金…审计调查结果的报告, issued in 2026) is such a
+        # record too: what it found checked, paid or misused is no figure the region set or reached.
+        audited = "审计" in title and end is not None and year is not None and year > end
+        self.year_review = (past_year or audited or (self.named_past and "资金" in title)) and not self.communique
         # 2026年，全区产值突破1600亿元；整车产量达到36万辆；…: the year that opens a sentence dates the clauses after
         # its semicolons too, which reach in_sentence as sentences of their own. (document offset where the next
         # clause starts, year, forward)
