@@ -7654,3 +7654,16 @@ def test_an_audit_of_years_that_have_ended_sets_no_target_from_what_it_found() -
         plan,
     )
     assert target_values(facts) == {122}, target_values(facts)
+
+
+def test_a_one_character_product_called_a_chain_is_one() -> None:
+    """聚焦茶、咖啡、生物医药三条重点产业链 and a heading （一）茶产业链: 茶 is a chain (not 聚焦茶), and the firm of
+    its section is on it."""
+    facts = extract(
+        "聚焦茶、咖啡、生物医药三条重点产业链开展精准招商。\n二、重点产业链招引方案\n（一）茶产业链\n"
+        "支持嘉兴澜韵茶业有限公司建设精制茶生产线。\n（二）咖啡产业链\n支持嘉兴焙度咖啡有限公司扩大产能。\n"
+    )
+    names = {n for e in entities(facts, "Industry").values() for n in (e.name, *e.aliases)}
+    assert "茶" in names and not any(n.startswith("聚焦") for n in names), names
+    assert "茶" in related(facts, "IN_INDUSTRY", "嘉兴澜韵茶业有限公司")
+    assert "咖啡" in related(facts, "IN_INDUSTRY", "嘉兴焙度咖啡有限公司")

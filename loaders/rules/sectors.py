@@ -244,8 +244,10 @@ def tidy_named(mention: Mention) -> Mention | None:
     verb = _LEAD_VERB.match(name)
     if verb is not None and len(name) - verb.end() >= 2:
         name = name[verb.end() :]
+    # (茶 of a heading （一）茶产业链 or a counted list 茶、咖啡…五条产业链: a one-character chain the plan names)
+    single = name == mention.name and (mention.attrs.get("heading_chain") or mention.attrs.get("counted"))
     if (
-        han_count(name) < 2
+        (han_count(name) < 2 and not (single and _an_item(name)))
         or _measures(name)
         or _NOT_AN_INDUSTRY_HEAD.search(name)
         or _NOT_AN_INDUSTRY_INSIDE.search(name)
@@ -391,7 +393,7 @@ class SectorFinder:
                 ):
                     names = pair
                 out = []
-                for name in (n for n in names if han_count(n) >= 2):
+                for name in (n for n in names if han_count(n) >= 2 or n == chain):
                     s = text.find(name)
                     known = concept_mention(name, base + s, base + s + len(name), block, True)
                     attrs = {"priority": True, "kind": "chain"}
@@ -522,7 +524,9 @@ class SectorFinder:
         if topic.endswith(("产业", "产业链", "产业集群")):
             plain = strip_umbrella_modifier(core)  # 实施特色产业集群提质行动, 提质升级其他优势产业: no chain named
             modified, core = plain != core, plain
-        if not 2 <= han_count(core) <= 12 or re.search(r"[，,：:；;。\d]", core) or core in UMBRELLA:
+        # （一）茶产业链: a one-character product the heading calls a chain outright is one (茶, 酒, 竹)
+        single = han_count(core) == 1 and topic == core + "产业链" and verb is None and word_tag(core) == "n"
+        if not (single or 2 <= han_count(core) <= 12) or re.search(r"[，,：:；;。\d]", core) or core in UMBRELLA:
             return None
         if core + "产业" in UMBRELLA and not ends_in_industry_word(core):
             return None  # （一）部分产业链增长乏力: some of the chains, none named
@@ -561,7 +565,7 @@ class SectorFinder:
         vocabulary = index.pattern.search(core) or _industry_vocabulary().search(core)
         # 1.苹果产业链。, 3.小杂粮产业链: a heading that is nothing but a noun and 产业链 names that chain, whatever
         # the scheme knows of it
-        bare_chain = topic == core + "产业链" and verb is None and 2 <= han_count(core) <= 6
+        bare_chain = topic == core + "产业链" and verb is None and (single or 2 <= han_count(core) <= 6)
         bare_chain = bare_chain and word_tag(core[:2]) in ("n", "nz", "ng", None) and not _NOT_CHAIN.search(core)
         if index.lookup(core) is None and not vocabulary and not named_chain and not bare_chain:
             return None
@@ -799,15 +803,15 @@ def _counted_list(text: str) -> list[tuple[int, int]]:
                 # 由某局牵头负责电子元器件、…, 四大产业链和智能装备、…, 已形成了电子信息、…: the first item starts after
                 # the clause's words
                 first = listed[lo:hi]
-                cuts = [m.end() for m in _FIRST_ITEM_CUT.finditer(first) if han_count(first[m.end() :]) >= 2]
+                cuts = [m.end() for m in _FIRST_ITEM_CUT.finditer(first) if _an_item(first[m.end() :])]
                 start += max(cuts, default=0)
             verb = _LEAD_VERB.match(text[start:]) or _FOCUS_BEFORE_ITEM.match(text[start:])
-            if verb is not None and han_count(text[start + verb.end() : match.start(1) + hi]) >= 2:
-                start += verb.end()  # 聚焦甘蔗糖业: the verb before the list is not the first item's
+            if verb is not None and _an_item(text[start + verb.end() : match.start(1) + hi]):
+                start += verb.end()  # 聚焦甘蔗糖业, 聚焦茶、咖啡…五条: the verb before the list is not the first item's
             name = text[start : match.start(1) + hi]
             unknown = industries().lookup(name) is None  # 新材料 is one, though 新 opens names that are none
             if (
-                han_count(name) < 2
+                not _an_item(name)
                 or name in UMBRELLA
                 or _is_place_name(name)
                 or (unknown and _NOT_INDUSTRY.match(name))
@@ -815,6 +819,11 @@ def _counted_list(text: str) -> list[tuple[int, int]]:
                 continue
             spans.append((start, start + len(name)))
     return spans
+
+
+def _an_item(name: str) -> bool:
+    """Is ``name`` long enough to be a counted list's item: two characters, or one noun (茶 of 茶、咖啡…五条产业链)."""
+    return han_count(name) >= 2 or (han_count(name) == 1 and word_tag(name) == "n")
 
 
 @cache
