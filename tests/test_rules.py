@@ -7667,3 +7667,17 @@ def test_a_one_character_product_called_a_chain_is_one() -> None:
     assert "茶" in names and not any(n.startswith("聚焦") for n in names), names
     assert "茶" in related(facts, "IN_INDUSTRY", "嘉兴澜韵茶业有限公司")
     assert "咖啡" in related(facts, "IN_INDUSTRY", "嘉兴焙度咖啡有限公司")
+
+
+def test_a_project_a_firm_signs_or_talks_about_is_not_named_with_the_firm_and_verb() -> None:
+    """嘉兴高新区与瑞诺康就华东生产基地项目达成意向, 与启衡动力签订电驱动总成项目合作协议: after the firm, what the
+    talks or the contract are about, no project's name with the firm and verb in it (嘉兴恒力年产5万吨负极材料项目 still
+    is one)."""
+    facts = extract(
+        TASKS + "考察深圳市瑞诺康生物科技有限公司（以下简称“瑞诺康”）。\n"
+        "嘉兴高新区与瑞诺康就华东生产基地项目达成投资意向，平湖市与启衡动力签订电驱动总成项目合作框架协议，"
+        "推进嘉兴恒力年产5万吨负极材料项目。\n"
+    )
+    projects = set(entities(facts, "Project"))
+    assert "嘉兴恒力年产5万吨负极材料项目" in projects, projects
+    assert not any("就" in p or "签订" in p for p in projects), projects

@@ -87,8 +87,11 @@ _LEGAL_NAME_END = re.compile(r"(?:公司|集团)的?$")
 _SHORT_GROUP = re.compile(r"[\u4e00-\u9fff]{2,4}集团")
 # (与X洽谈Y项目: a project in talks is named without the talk)
 _OWNER_VERB = re.compile(
-    r"建设|实施|推进|新建|扩建|投资|开工|加快|启动|谋划|引进|落地|开展|推动|打造|实现|完成|洽谈|对接|签约|的"
+    r"建设|实施|推进|新建|扩建|投资|开工|加快|启动|谋划|引进|落地|开展|推动|打造|实现|完成|洽谈|对接|签约|签订|签署|的"
 )
+# 与瑞诺康就华东生产基地项目达成意向, 与启衡动力签订…项目合作协议: after the firm, what the talks or the contract are
+# about (a project in talks, named where the plan names it)
+_TALKS_ON = re.compile(r"就(?!业)|签订|签署")
 _HEADING = re.compile(r"^([^，,。；;]{2,30}?(?:专项|重大工程|工程|计划|行动))$")
 
 
@@ -254,7 +257,11 @@ class ProjectFinder:
             inside = [
                 a
                 for a, b in spans
-                if left < a < b <= s and b - a <= 8 and han_count(text[b:s]) >= 4 and _short_firm(text[a:b])
+                if left < a < b <= s
+                and b - a <= 8
+                and han_count(text[b:s]) >= 4
+                and _short_firm(text[a:b])
+                and not _TALKS_ON.match(text, b)
             ]
             if inside:
                 left = max(inside)
@@ -265,6 +272,8 @@ class ProjectFinder:
             if owner is not None and han_count(text[left:s]) >= 2 and not legal_owner:
                 left = owner  # 华晟动力年产5万台…项目: the owner's short name opens the project's name
             # (江苏恒昊锂电材料有限公司年产5万吨负极材料项目: a legal name is the owner, before the project's name.)
+            if any(a == left and b < s and _TALKS_ON.match(text, b) for a, b in spans):
+                continue
             aside = DECLARED_ASIDE.search(text, left, s)
             if aside is not None:
                 left = aside.end()  # （以下简称鸿达线路板）高密度互连板项目: the name comes after the aside
