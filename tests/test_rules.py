@@ -7681,3 +7681,13 @@ def test_a_project_a_firm_signs_or_talks_about_is_not_named_with_the_firm_and_ve
     projects = set(entities(facts, "Project"))
     assert "嘉兴恒力年产5万吨负极材料项目" in projects, projects
     assert not any("就" in p or "签订" in p for p in projects), projects
+
+
+def test_a_legal_name_opening_with_an_autonomous_countys_bare_name_is_in_that_county() -> None:
+    """宁洱茗泉茶业有限公司 in 普洱's plan: 宁洱 opens the name, and 宁洱县 is the plan's 宁洱哈尼族彝族自治县; the
+    bare name read nowhere else (新平 in 创新平台科技有限公司 is no 新平彝族傣族自治县, a county of another city)."""
+    plan = {**MANIFEST, "title": "普洱市招商工作方案", "region": "普洱市", "region_code": "530800"}
+    plan["province"] = "云南省"
+    facts = extract("支持宁洱茗泉茶业有限公司发展紧压茶，引导创新平台科技有限公司建设孵化器。\n", plan)
+    assert related(facts, "LOCATED_IN", "宁洱茗泉茶业有限公司") == {"宁洱哈尼族彝族自治县"}
+    assert "新平彝族傣族自治县" not in entities(facts, "Region")

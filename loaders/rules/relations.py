@@ -643,9 +643,26 @@ class RelationRules:
                     }
                     best = next(iter(cities.values())) if len(cities) == 1 else best
                 links.append(link("LOCATED_IN", thing, best, "located.name-place", 0.9))
-            elif (home := self._home_elsewhere(thing)) is not None:
+            elif (home := self._home_elsewhere(thing) or self._autonomous_home(thing)) is not None:
                 links.append(link("LOCATED_IN", thing, home, "located.legal-name", 0.85))
         return links
+
+    def _autonomous_home(self, thing: Mention) -> Mention | None:
+        """The plan's own autonomous county a firm's legal name opens with by its bare place name (宁洱茗泉茶业有限
+        公司 in 普洱's plan is in 宁洱哈尼族彝族自治县, which plans write 宁洱县). The bare name is matched nowhere
+        else: as a word's part it is too common (新平 in 创新平台), but a legal name opens with its place."""
+        plan = self.plan_region
+        if thing.type != "Enterprise" or plan is None or not thing.name.endswith(_LEGAL_ENDINGS):
+            return None
+        table = regions()
+        for size in (2, 3):
+            bare = thing.name[:size]
+            for ref in table.by_name.get(bare + "县", []):
+                if ref.name != bare + "县" and ref.level == "county" and plan.code in (ref.code, ref.parent):
+                    attrs = {**region_attrs(ref), "implied": True}
+                    end = thing.start + size
+                    return Mention("Region", ref.name, thing.start, end, thing.block, attrs, key=ref.code)
+        return None
 
     def _home_elsewhere(self, thing: Mention) -> Mention | None:
         """The city or county outside the plan's a firm's legal name opens with (合肥某某汽车科技有限公司 is in
