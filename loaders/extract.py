@@ -36,6 +36,11 @@ from loaders.terms import read_rows, read_terms, rule_confidence
 
 # A run-in heading: a short noun phrase that opens a paragraph and ends at 。 or ：, the rest of the line its text.
 _RUN_IN_LEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,12})[。：:](?=.)")
+# A numbered paragraph led by a chain the plan calls one (1.有色金属新材料产业链。南丹县…): too long to be a heading,
+# it is that chain's paragraph all the same.
+_NUMBERED_CHAIN_LEAD = re.compile(
+    r"\s*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*([\u4e00-\u9fff]{2,12}?(?:产业链|产业集群))[。：:](?=.)"
+)
 # An item inside a paragraph: （1）新型储能。… or 油茶产业方面，…
 _INLINE_ITEM = re.compile(
     r"\s*(?:[（(]\d{1,2}[）)]\s*([\u4e00-\u9fff]{2,12})[。：:]|([\u4e00-\u9fff]{2,10}?)(产业|行业)?(?:方面|这块|这一块)[，,]|"
@@ -225,7 +230,11 @@ class DocumentExtractor:
             tables.learn_park_parts(grid, self.doc.text)
         heading_industries = self._headings()
         self._chain_sections = heading_industries
-        led_chains = (self._lead_industries(b, _RUN_IN_LEAD, emit=False) for b in self.layout.blocks)
+        led_chains = (
+            self._lead_industries(b, _RUN_IN_LEAD, emit=False)
+            or self._lead_industries(b, _NUMBERED_CHAIN_LEAD, known_only=False, emit=False)
+            for b in self.layout.blocks
+        )
         own_chains = [m for ms in (*heading_industries.values(), *led_chains) for m in ms if not m.key]
         self.sectors.know_chains({m.name for m in own_chains})
         self.relations.know_chains(own_chains)
@@ -240,7 +249,12 @@ class DocumentExtractor:
             if section_industries and _CHAIN_RUN_IN.match(block.text):
                 # 大豆精深加工链条。我们支持…: a paragraph led by a chain the plan names as one, in a broader section
                 led = (block.path, self._lead_industries(block, _CHAIN_RUN_IN, known_only=False) or led[1])
-            section_industries = led[1] or section_industries or self._lead_industries(block, _RUN_IN_LEAD)
+            section_industries = (
+                led[1]
+                or section_industries
+                or self._lead_industries(block, _RUN_IN_LEAD)
+                or self._lead_industries(block, _NUMBERED_CHAIN_LEAD, known_only=False)
+            )
             responsible_spans = AgencyFinder.responsible_spans(block.text)
             block_mentions: list[Mention] = []
             block_links: list[Link] = []

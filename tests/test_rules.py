@@ -7691,3 +7691,14 @@ def test_a_legal_name_opening_with_an_autonomous_countys_bare_name_is_in_that_co
     facts = extract("支持宁洱茗泉茶业有限公司发展紧压茶，引导创新平台科技有限公司建设孵化器。\n", plan)
     assert related(facts, "LOCATED_IN", "宁洱茗泉茶业有限公司") == {"宁洱哈尼族彝族自治县"}
     assert "新平彝族傣族自治县" not in entities(facts, "Region")
+
+
+def test_a_long_numbered_paragraph_led_by_a_chain_is_that_chains() -> None:
+    """1.有色金属新材料产业链。南丹县…。市科技局支持南丹有色金属新材料产业园某某有限公司…: a paragraph too long to be a
+    heading, led by a chain the plan calls one, is that chain's; its firm is on it, not on its name's trade."""
+    facts = extract(
+        "（二）重点产业链科技支撑能力逐步增强\n1.有色金属新材料产业链。南丹县、金城江区围绕锡、锑、铟、锌等资源精深加工推进"
+        "技术攻关。市科技局支持南丹有色金属新材料产业园广西丹岭新材料股份有限公司实施“揭榜挂帅”项目，拨付项目补助资金"
+        "400万元，突破高纯锡连续真空精炼技术。\n"
+    )
+    assert related(facts, "IN_INDUSTRY", "广西丹岭新材料股份有限公司") == {"有色金属新材料"}
