@@ -230,11 +230,7 @@ class DocumentExtractor:
             tables.learn_park_parts(grid, self.doc.text)
         heading_industries = self._headings()
         self._chain_sections = heading_industries
-        led_chains = (
-            self._lead_industries(b, _RUN_IN_LEAD, emit=False)
-            or self._lead_industries(b, _NUMBERED_CHAIN_LEAD, known_only=False, emit=False)
-            for b in self.layout.blocks
-        )
+        led_chains = (self._led_chains(b, emit=False) for b in self.layout.blocks)
         own_chains = [m for ms in (*heading_industries.values(), *led_chains) for m in ms if not m.key]
         self.sectors.know_chains({m.name for m in own_chains})
         self.relations.know_chains(own_chains)
@@ -249,12 +245,7 @@ class DocumentExtractor:
             if section_industries and _CHAIN_RUN_IN.match(block.text):
                 # 大豆精深加工链条。我们支持…: a paragraph led by a chain the plan names as one, in a broader section
                 led = (block.path, self._lead_industries(block, _CHAIN_RUN_IN, known_only=False) or led[1])
-            section_industries = (
-                led[1]
-                or section_industries
-                or self._lead_industries(block, _RUN_IN_LEAD)
-                or self._lead_industries(block, _NUMBERED_CHAIN_LEAD, known_only=False)
-            )
+            section_industries = led[1] or section_industries or self._led_chains(block)
             responsible_spans = AgencyFinder.responsible_spans(block.text)
             block_mentions: list[Mention] = []
             block_links: list[Link] = []
@@ -538,6 +529,13 @@ class DocumentExtractor:
         chains = [m for m in found if m.attrs.get("heading_chain") and (m.key or named)]
         self.result.mentions.extend(ruled(chains, "industry.heading"))
         return chains
+
+    def _led_chains(self, block: Block, emit: bool = True) -> list[Mention]:
+        """The chain a paragraph outside any chain's section is led by: one the scheme knows as a run-in heading
+        (汽车产业。…), or one the plan calls a chain after an item's number (1.有色金属新材料产业链。…)."""
+        return self._lead_industries(block, _RUN_IN_LEAD, emit=emit) or self._lead_industries(
+            block, _NUMBERED_CHAIN_LEAD, known_only=False, emit=emit
+        )
 
     def _lead_industries(
         self, block: Block, pattern: re.Pattern[str], known_only: bool = True, emit: bool = True

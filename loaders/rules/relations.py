@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from loaders.gazetteer import apart, code_prefix, countries, firm_words, regions
+from loaders.gazetteer import RegionRef, apart, code_prefix, countries, firm_words, regions
 from loaders.rules.common import DECLARED_ASIDE, Link, Mention, clause_start, entry_part
 from loaders.rules.organisations import ENTERPRISE_SUFFIXES, is_known_firm
 from loaders.rules.places import COURT_VERBS, region_attrs
@@ -643,42 +643,25 @@ class RelationRules:
                     }
                     best = next(iter(cities.values())) if len(cities) == 1 else best
                 links.append(link("LOCATED_IN", thing, best, "located.name-place", 0.9))
-            elif (home := self._home_elsewhere(thing) or self._autonomous_home(thing)) is not None:
+            elif (home := self._legal_name_home(thing)) is not None:
                 links.append(link("LOCATED_IN", thing, home, "located.legal-name", 0.85))
         return links
 
-    def _autonomous_home(self, thing: Mention) -> Mention | None:
-        """The plan's own autonomous county a firm's legal name opens with by its bare place name (宁洱茗泉茶业有限
-        公司 in 普洱's plan is in 宁洱哈尼族彝族自治县, which plans write 宁洱县). The bare name is matched nowhere
-        else: as a word's part it is too common (新平 in 创新平台), but a legal name opens with its place."""
+    def _legal_name_home(self, thing: Mention) -> Mention | None:
+        """The place a firm's legal name opens with, as an implied mention: a city or county outside the plan's
+        (合肥某某汽车科技有限公司 is in 合肥, whichever plan courts it; the plan's own places are read from its text),
+        or one of the plan's own autonomous counties by its bare place name (宁洱茗泉茶业有限公司 in 普洱's plan is in
+        宁洱哈尼族彝族自治县, which plans write 宁洱县: the bare name is matched nowhere else, as a word's part it is
+        too common, 新平 in 创新平台, but a legal name opens with its place)."""
         plan = self.plan_region
         if thing.type != "Enterprise" or plan is None or not thing.name.endswith(_LEGAL_ENDINGS):
             return None
-        table = regions()
-        for size in (2, 3):
-            bare = thing.name[:size]
-            for ref in table.by_name.get(bare + "县", []):
-                if ref.name != bare + "县" and ref.level == "county" and plan.code in (ref.code, ref.parent):
-                    attrs = {**region_attrs(ref), "implied": True}
-                    end = thing.start + size
-                    return Mention("Region", ref.name, thing.start, end, thing.block, attrs, key=ref.code)
-        return None
-
-    def _home_elsewhere(self, thing: Mention) -> Mention | None:
-        """The city or county outside the plan's a firm's legal name opens with (合肥某某汽车科技有限公司 is in
-        合肥, whichever plan courts it). The plan's own places are read from its text; a name opening with a place
-        of another province is no place the plan names, so it is an implied mention."""
-        plan = self.plan_region
-        if thing.type != "Enterprise" or plan is None or not thing.name.endswith(_LEGAL_ENDINGS):
+        found = _elsewhere_lead(thing.name, plan) or _autonomous_lead(thing.name, plan)
+        if found is None:
             return None
-        lead = regions().leading_place(thing.name)
-        ref = regions().resolve(lead, plan) if lead else None
-        if ref is None or ref.level not in ("city", "county") or (ref.level == "county" and lead != ref.name):
-            return None  # a county by its short name is too often a brand's word (吉利控股集团 is no 吉利区)
-        if plan.code in (ref.code, ref.parent) or ref.code == plan.parent or ref.parent == plan.parent:
-            return None  # the plan's own city, a county of it, or a neighbour the plan's text would name itself
+        ref, size = found
         attrs = {**region_attrs(ref), "implied": True}
-        return Mention("Region", ref.name, thing.start, thing.start + len(lead), thing.block, attrs, key=ref.code)
+        return Mention("Region", ref.name, thing.start, thing.start + size, thing.block, attrs, key=ref.code)
 
     def _industries(
         self,
@@ -1003,3 +986,26 @@ class RelationRules:
             ]
             if local:
                 target.attrs["region_mention"] = local[-1]
+
+
+def _elsewhere_lead(name: str, plan: RegionRef) -> tuple[RegionRef, int] | None:
+    """The city or county outside the plan a legal name opens with, and the length of its written name."""
+    lead = regions().leading_place(name)
+    ref = regions().resolve(lead, plan) if lead else None
+    if ref is None or ref.level not in ("city", "county") or (ref.level == "county" and lead != ref.name):
+        return None  # a county by its short name is too often a brand's word (吉利控股集团 is no 吉利区)
+    if plan.code in (ref.code, ref.parent) or ref.code == plan.parent or ref.parent == plan.parent:
+        return None  # the plan's own city, a county of it, or a neighbour the plan's text would name itself
+    return ref, len(lead)
+
+
+def _autonomous_lead(name: str, plan: RegionRef) -> tuple[RegionRef, int] | None:
+    """The plan's own autonomous county a legal name opens with by its bare place name (宁洱 of 宁洱县), and that
+    length."""
+    table = regions()
+    for size in (2, 3):
+        bare = name[:size]
+        for ref in table.by_name.get(bare + "县", []):
+            if ref.name != bare + "县" and ref.level == "county" and plan.code in (ref.code, ref.parent):
+                return ref, size
+    return None

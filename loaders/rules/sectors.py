@@ -525,7 +525,7 @@ class SectorFinder:
             plain = strip_umbrella_modifier(core)  # 实施特色产业集群提质行动, 提质升级其他优势产业: no chain named
             modified, core = plain != core, plain
         # （一）茶产业链: a one-character product the heading calls a chain outright is one (茶, 酒, 竹)
-        single = han_count(core) == 1 and topic == core + "产业链" and verb is None and word_tag(core) == "n"
+        single = han_count(core) == 1 and _an_item(core) and topic == core + "产业链" and verb is None
         if not (single or 2 <= han_count(core) <= 12) or re.search(r"[，,：:；;。\d]", core) or core in UMBRELLA:
             return None
         if core + "产业" in UMBRELLA and not ends_in_industry_word(core):
