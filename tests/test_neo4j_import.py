@@ -26,7 +26,7 @@ from kg.facts import ValidatedFile
 from kg.ontology import Ontology
 from kg.store.bulk import Numbering
 from kg.store.kept import kept_values
-from kg.store.neo4j import Neo4jStore
+from kg.store.neo4j import Neo4jSettings, Neo4jStore
 from kg.store.neo4j_import import DELIMITER, ImportFiles, encode
 from kg.store.neo4j_local import MARKER, LocalServer
 from kg.store.neo4j_parquet import ParquetFiles, kind_of
@@ -302,3 +302,42 @@ def test_the_input_type_is_parquet_unless_asked_for_csv(tmp_path: Path, monkeypa
     monkeypatch.setenv("KG_NEO4J_IMPORT_INPUT", "parquet")
     with pytest.raises(StoreError, match="needs pyarrow"):
         import_files(tmp_path)
+
+
+def test_the_launcher_sets_the_password_only_when_the_store_does_not_take_it(
+    ontology: Ontology, neo4j_settings, tmp_path: Path
+):
+    """A restart with the password the store already has skips ALTER USER (the first Cypher of a cold JVM,
+    2.5 s of every start); a fresh store, or a new password, still gets it set, and the old one is refused."""
+    import subprocess
+
+    script = Path(__file__).parents[1] / "scripts" / "neo4j-local"
+    home = tmp_path / "neo4j"
+    env = {**os.environ, "NEO4J_LOCAL_PORT": "7697", "NEO4J_LOCAL_HOME": str(home), "NEO4J_LOCAL_HEAP": "512m",
+           "NEO4J_LOCAL_PAGECACHE_MB": "64"}  # fmt: skip
+
+    def start(password: str) -> str:
+        subprocess.run([script, "start"], env={**env, "NEO4J_PASSWORD": password}, check=True, capture_output=True)
+        return (home / "neo4j.log").read_text(encoding="utf-8")
+
+    def stop() -> None:
+        subprocess.run([script, "stop"], env=env, check=True, capture_output=True)
+
+    def answers(password: str) -> bool:
+        settings = Neo4jSettings.from_env(uri="bolt://127.0.0.1:7697", password=password)
+        try:
+            Neo4jStore(ontology, settings).close()
+        except StoreError:
+            return False
+        return True
+
+    try:
+        assert "setting the password" in start("first-secret")
+        stop()
+        assert "setting the password" not in start("first-secret")
+        assert answers("first-secret")
+        stop()
+        assert "setting the password" in start("second-secret")
+        assert answers("second-secret") and not answers("first-secret")
+    finally:
+        stop()
