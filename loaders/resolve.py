@@ -208,6 +208,7 @@ def _owner_of(short: str, cores: dict[str, str], placed: dict[str, str]) -> str 
 # The places a paragraph's label or a sentence's subject gives the firms in it (RelationRules.lead_place)
 _PLACE_GUESSES = ("located.lead", "located.subject")
 
+
 class _Abbreviations:
     """:func:`_abbreviated` over one fixed set of names, for many short forms: the names worth testing are found
     through an index of each core's first character and of its character pairs (a short form's letters are in
@@ -1106,7 +1107,30 @@ class Resolver:
                             evidence = self._evidence(ex, m.start, m.end, m.section, "located.plan-region")
                             self._relate("LOCATED_IN", eid, home, evidence)
                         located.add(eid)
+                if home is not None and home != plan_region:
+                    self._park_towns(ex, home)
         return self._ordered()
+
+    def _park_towns(self, ex: DocumentExtraction, park: str) -> None:
+        """A park's own plan (its directory of firms: 企业名称 | 所在区域 布久乡) places its things at the towns of
+        the park's county or city its parts are named after (布久乡片区): each such thing is in the park as well."""
+        counties = self.parents.get(park, set())
+        for found in ex.links:
+            if found.type != "LOCATED_IN" or found.source.type not in ("Enterprise", "Platform", "Project"):
+                continue
+            thing, town = self.mention_ids.get(id(found.source)), self.mention_ids.get(id(found.target))
+            if thing is None or town is None or ("LOCATED_IN", thing, town) not in self.relations:
+                continue
+            name = self.entities[town].name
+            around = self.parents.get(town, set())
+            around = around.union(*(self.parents.get(county, set()) for county in around))
+            if (
+                self.entities[town].props.get("level") == "town"
+                and around & counties
+                and re.search(re.escape(name) + r"[\u4e00-\u9fff]{0,10}片区", ex.doc.text)
+            ):
+                evidence = self._evidence(ex, found.start, found.end, found.source.section, "located.park-town")
+                self._relate("LOCATED_IN", thing, park, evidence)
 
     def _plan_parks(self, ex: DocumentExtraction) -> dict[str, str]:
         """The names and aliases of the parks a plan names (珠海高新区, 珠海高新技术产业开发区) -> their node."""

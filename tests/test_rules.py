@@ -7702,3 +7702,66 @@ def test_a_long_numbered_paragraph_led_by_a_chain_is_that_chains() -> None:
         "400万元，突破高纯锡连续真空精炼技术。\n"
     )
     assert related(facts, "IN_INDUSTRY", "广西丹岭新材料股份有限公司") == {"有色金属新材料"}
+
+
+def test_a_list_of_consortia_gives_each_its_lead_as_host_and_its_members_its_chain_not_its_place() -> None:
+    """联合体名称 | 牵头单位 | 主要成员 | 产业链 | 所在县区: the lead firm builds and runs the row's consortium (no
+    department, as 牵头单位 is in a task table); members from anywhere are on the row's chain, not in its county."""
+    facts = extract(
+        "表1　嘉兴市首批创新联合体名单\n"
+        "序号\t联合体名称\t牵头单位\t主要成员\t产业链\t所在县区\n"
+        "1\t嘉兴市智能传感创新联合体\t嘉兴澜芯微电子有限公司\t杭州睿感科技有限公司、浙江大学\t智能传感\t南湖区\n"
+    )
+    assert related(facts, "HOSTED_BY", "嘉兴市智能传感创新联合体") == {"嘉兴澜芯微电子有限公司"}
+    assert "智能传感" in related(facts, "IN_INDUSTRY", "杭州睿感科技有限公司")
+    assert "南湖区" not in related(facts, "LOCATED_IN", "杭州睿感科技有限公司")
+    assert "智能传感" in related(facts, "IN_INDUSTRY", "嘉兴澜芯微电子有限公司")
+
+
+def test_a_section_on_a_chains_consortium_is_that_chains() -> None:
+    """（二）智能传感产业创新联合体: the section is the chain's, its firms on it; （三）培育储备创新联合体 names a task,
+    no chain."""
+    facts = extract_whole(
+        "一、组建任务\n（一）总体安排\n首批组建2个联合体。\n（二）智能传感产业创新联合体\n"
+        "支持嘉兴澜芯微电子有限公司牵头，联合嘉兴禾感仪表有限公司组建联合体。\n"
+        "（三）培育储备创新联合体\n支持嘉兴青禾农业科技有限公司筹建联合体。\n",
+        MANIFEST,
+    )
+    assert related(facts, "IN_INDUSTRY", "嘉兴禾感仪表有限公司") == {"智能传感"}
+    assert not any("储备" in n for n in entities(facts, "Industry")), set(entities(facts, "Industry"))
+
+
+def test_a_chain_heading_with_the_count_of_its_list_names_the_chain() -> None:
+    """（一）藏药产业链（6家） over a table of firms: the chain, then how many firms its list holds."""
+    facts = extract_whole(
+        "三、重点企业名录\n（一）智能传感产业链（2家）\n序号\t企业名称\t主营产品\n"
+        "1\t嘉兴澜芯微电子有限公司\t压力传感器\n2\t嘉兴禾感仪表有限公司\t流量计\n",
+        MANIFEST,
+    )
+    assert related(facts, "IN_INDUSTRY", "嘉兴禾感仪表有限公司") == {"智能传感"}
+
+
+def test_a_district_before_a_park_named_after_its_city_is_the_parks_place_not_part_of_its_name() -> None:
+    """位于秀洲区嘉兴某某产业园区: the park is named after the district's city; the district is where it is, and
+    the firm said to be there is in the park (the longest place the run ends with, not the city's name in it)."""
+    facts = extract(
+        "嘉兴澜芯微电子有限公司（以下简称“澜芯微”）位于秀洲区嘉兴光启智造产业园区，主要生产压力传感器。\n"
+    )
+    parks = entities(facts, "Region")
+    assert "嘉兴光启智造产业园区" in parks, set(parks)
+    assert "秀洲区" in related(facts, "PART_OF", "嘉兴光启智造产业园区")
+    assert related(facts, "LOCATED_IN", "嘉兴澜芯微电子有限公司") == {"嘉兴光启智造产业园区"}
+
+
+def test_a_parks_own_directory_puts_a_firm_at_a_town_its_parts_are_named_after_in_the_park_too() -> None:
+    """A park's list of its firms (企业名称 | 所在区域 新塍镇), its parts named after towns (新塍镇片区): the firm is in
+    the town and in the park; a town no part of the park is named after places its firm there alone."""
+    plan = {**MANIFEST, "title": "嘉兴秀水工业园区重点企业名录（2026年）", "issuer": "嘉兴秀水工业园区管理委员会"}
+    facts = extract_whole(
+        "一、园区概况\n嘉兴秀水工业园区位于秀洲区，由新塍镇片区和王店镇智造片区组成。\n"
+        "二、重点企业\n序号\t企业名称\t主营产品\t所在区域\n"
+        "1\t嘉兴澜芯微电子有限公司\t压力传感器\t新塍镇\n2\t嘉兴禾感仪表有限公司\t流量计\t油车港镇\n",
+        plan,
+    )
+    assert related(facts, "LOCATED_IN", "嘉兴澜芯微电子有限公司") == {"新塍镇", "嘉兴秀水工业园区"}
+    assert "嘉兴秀水工业园区" not in related(facts, "LOCATED_IN", "嘉兴禾感仪表有限公司")

@@ -211,6 +211,11 @@ def _region_words(
     return short, short_pattern, towns, town_pattern
 
 
+def _city_of(table, place: str, county) -> bool:
+    """Whether ``place`` (a name as written) is the city ``county`` belongs to (林芝 for 巴宜区)."""
+    return any(r.code == county.parent for r in (*table.by_name.get(place, []), *table.by_short.get(place, [])))
+
+
 class PlaceFinder:
     """Region rules for one plan (its own region decides which short names are safe)."""
 
@@ -572,10 +577,11 @@ class PlaceFinder:
                 and (self.plan_region is None or within.code != self.plan_region.code)  # 天门市泵阀工业园: own
                 and han_count(rest) >= 2
                 and is_named(rest)
-                and not table.leading_place(rest)
+                and (not table.leading_place(rest) or _city_of(table, table.leading_place(rest), within))
             ):
                 # 海曙区望春工业园区, 荷塘区金山科技工业园: the district says where the park is; the park is named after
-                # its own place (望春), and the district stays a place of its own, glued before it. The name as
+                # its own place (望春) or its city's (巴宜区林芝…产业园区), and the district stays a place of its own,
+                # glued before it. The name as
                 # written stays an alias: plans and registers call such a park both ways (龙泉市欧冶智造产业园).
                 written = clean_name(text[left:e])
                 left += district.end()

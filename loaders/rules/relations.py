@@ -117,7 +117,8 @@ def _run_end(first: Mention, regions: list[Mention]) -> Mention:
     """The last of the places written one after another from ``first`` (烟台开发区大季家街道): a plan names the
     wider place first, so the last is where the thing is."""
     last = first
-    while (after := next((r for r in regions if r.start == last.end), None)) is not None:
+    # (东胜区鄂尔多斯装备制造基地: the park named after the city, not the city's name it opens with)
+    while (after := max((r for r in regions if r.start == last.end), key=lambda r: r.end, default=None)) is not None:
         last = after
     return last
 

@@ -192,6 +192,13 @@ _LEAD_WORDS = re.compile(r"^(?:把|将|暨(?!阳)|世界(?!级)|国家(?!级)|(?
 # Where in a chain a link sits, or what kind it is, not which it is (上游环节, 薄弱环节, 核心环节).
 _STAGE_WORD = re.compile(r"^(?:上游|中游|下游|前端|后端|终端|薄弱|短板|核心|关键|重点|主要|高端|低端|高附加值|招商)")
 _STAGED_LINK = re.compile(r"([\u4e00-\u9fff]{2,10})[（(](?:产业链)?(?:上游|中游|下游|前端|中端|后端)(?:环节)?[）)]")
+# How many things a heading's list holds, in brackets after it (（6家）, (18个))
+_COUNT_AFTER = re.compile(r"\s*[（(]\d{1,4}\s*[家个项条所户]?[）)]$")
+# A chain's innovation consortium named as a heading (坚果产业创新联合体; an alliance's, 金刚石产业技术创新联盟, is the
+# alliance's section, where its gold has no chain)
+_GROUPING_WRAP = re.compile(
+    r"(?:[市省县区]级)?([\u4e00-\u9fff]{2,12}?(?:产业链|产业)?)(?:科技|技术)?创新联合体"
+)
 _STATUS_AFTER_CHAIN = re.compile(r"(.{2,12}?(?:产业链|产业集群))([\u4e00-\u9fff]{2,8})")
 
 
@@ -350,6 +357,7 @@ class SectorFinder:
         taken: list[tuple[int, int]] = []
         priority_text = bool(_PRIORITY.search(text)) or heading
         topic = HEADING_MARK.sub("", text).rstrip("。 ") if heading else ""
+        topic = _COUNT_AFTER.sub("", topic)  # （一）藏药产业链（6家）: the chain, then how many firms its list holds
         if topic:
             chain = self._heading_chain(topic)
             first = re.split(r"[，,；;]", topic, maxsplit=1)[0]
@@ -496,6 +504,14 @@ class SectorFinder:
         wrapped = _ACTION_WRAP.fullmatch(topic)
         if wrapped is not None:
             topic = wrapped.group(1)  # 实施新一代信息技术产业创新提升行动: the section is that industry's
+        grouped = _GROUPING_WRAP.fullmatch(topic)
+        if (
+            grouped is not None
+            and word_tag(grouped.group(1)[:2]) not in ("v", "vd", "vn", "d", "ad", "a")
+            and not _CHAIN_VERB.match(grouped.group(1))  # （六）培育储备创新联合体: a task, no chain
+        ):
+            # （二）坚果产业创新联合体, （四）绿色能源创新联合体: a section on the consortium of a chain is that chain's
+            topic = grouped.group(1) if grouped.group(1).endswith(("产业", "产业链")) else grouped.group(1) + "产业"
         status = _STATUS_AFTER_CHAIN.fullmatch(topic)
         if status is not None and not re.match(r"[园区基地联盟]", status.group(2)):
             topic = status.group(1)

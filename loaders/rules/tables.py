@@ -164,6 +164,14 @@ def column_roles(header: list[Cell]) -> list[str]:
         # 主管部门 | 九江市科学技术局 | 实施单位 | …: a form's labels beside their values (a performance form's
         # first line), not a header; the rows below are the form's (一级指标 | 二级指标 | 三级指标 | …), no names
         return ["skip"] * len(header)
+    if any(_GROUPING_HEAD.search(cell.text) for cell in header):
+        # 联合体名称 | 牵头单位 | 主要成员 | 产业链: a list of innovation consortia. Its lead body builds
+        # and runs the row's consortium (no department, as 牵头单位 is in a task table), its members join from
+        # wherever they are: on the row's chain, not at the row's place.
+        roles = [
+            "host" if _LEAD_HEAD.search(cell.text) else "partner" if _MEMBER_HEAD.search(cell.text) else role
+            for role, cell in zip(roles, header, strict=True)
+        ]
     keyed = next((role for role in roles if role != "skip"), None)
     if keyed == "industry":
         # 产业链 | 链主企业 | 签约项目数（个） | 完成率（%）: in a table of chains, a column of counts or rates holds
@@ -176,6 +184,11 @@ def column_roles(header: list[Cell]) -> list[str]:
     return roles
 
 
+# The name column of a list of innovation consortia (联合体名称), its lead body and its members (an alliance's list
+# is not read so: no plan of ours has one to check it on)
+_GROUPING_HEAD = re.compile(r"联合体(?:名称)?$")
+_LEAD_HEAD = re.compile(r"^牵头(?:单位|企业|主体)$")
+_MEMBER_HEAD = re.compile(r"^(?:主要)?成员(?:单位|企业)?$")
 # A named body (九江市科学技术局, 永修县人民政府): in a header it is a value of a form, not a column's name
 _NAMED_BODY = re.compile(r"(?:局|委员会|人民政府|管委会|办公室|有限公司|股份公司|集团)\s*$")
 # A cell stating an amount (项目贷款7000万元, 3.4%以下) is a value, whatever word it holds, never a column's name
@@ -623,9 +636,7 @@ class TableRules:
         reviewed = self.targets.reviewed
         so_far = SO_FAR.search(heading) or SO_FAR.search(title)
         # (a report on its year that sets goals in a table titled so: 2026年科技创新主要目标任务分解表)
-        so_far = so_far or (
-            self.targets.so_far and year_value in (None, reviewed) and not _GOAL_HEAD.search(title)
-        )
+        so_far = so_far or (self.targets.so_far and year_value in (None, reviewed) and not _GOAL_HEAD.search(title))
         if year_value is None and not _UNDATED_GOALS.search(heading + title):
             # 表3-4 各县（市、区）专利申请量 | 申请量（件）: a table of counts that names neither a year nor a goal
             # reports what is there
