@@ -39,6 +39,7 @@ class PlanMeta:
     start: int  # offset of the title line (evidence for the plan)
     end: int
     park: str | None = None  # a park's own plan (株洲高新技术产业开发区…行动计划): the park governs it
+    town: str | None = None  # a town government's own report (某某镇人民政府关于…工作总结): the town governs it
 
 
 def _region_from_title(title: str) -> RegionRef | None:
@@ -70,6 +71,16 @@ _PARK_TITLE = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,8}?[省市县区])?([\u4e00-\u9fff]{2,12}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|"
     r"经济开发区|开发区|工业园区|产业园区|新区))"
 )
+
+
+# A town's own government opening the title (钟山县珠塘镇人民政府关于…, 凤溪镇人民政府2025年工作总结)
+_TOWN_TITLE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}?[市县区])?([\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))(?:人民政府|办事处)")
+
+
+def _town(title: str) -> str | None:
+    """The town whose government writes the document: its own things are in the town, not just the county."""
+    match = _TOWN_TITLE.match(title)
+    return match.group(1) if match else None
 
 
 def _park(title: str) -> str | None:
@@ -177,4 +188,5 @@ def read_plan_meta(layout: Layout) -> PlanMeta:
         start=start,
         end=end,
         park=_park(title),
+        town=_town(title),
     )

@@ -1313,8 +1313,9 @@ class Resolver:
 
     def _home(self, ex: DocumentExtraction, plan_region: str | None) -> str | None:
         """Where a plan's own things are when it names no place for them: its region, or, for a park's own
-        plan (株洲高新技术产业开发区…行动计划), that park as the plan names it."""
-        park = ex.meta.park
+        plan (株洲高新技术产业开发区…行动计划), that park as the plan names it, and for a town government's own
+        report (珠塘镇人民政府关于…工作总结), that town."""
+        park = ex.meta.park or ex.meta.town
         if not park:
             return plan_region
         wanted = {name_key(park), name_key(re.sub(r"高新技术产业开发区$", "高新区", park))}

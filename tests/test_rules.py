@@ -7254,9 +7254,7 @@ def test_a_goal_the_plan_under_review_proposed_is_a_target() -> None:
     goal the plan set, not a figure reached."""
     report = {**MANIFEST, "title": "嘉兴市创新型城市建设自评估报告", "issued": "2026-03-16"}
     report.update(period_start="2022", period_end="2025", genre="innovative-county-self-assessment")
-    facts = extract(
-        "《建设方案》提出到2025年科技型中小企业达到300家，实际达到342家，超额完成目标。\n", report
-    )
+    facts = extract("《建设方案》提出到2025年科技型中小企业达到300家，实际达到342家，超额完成目标。\n", report)
     found = {(t.props["value"], t.props["status"]) for t in entities(facts, "Target").values()}
     assert (300, "target") in found
     assert (300, "baseline") not in found
@@ -7279,8 +7277,7 @@ def test_a_fall_of_a_measure_meant_to_grow_is_a_negative_growth_and_a_wanted_fal
     """规上工业增加值下降1.8%, 出口额同比下降8.4%: the measure's growth was -1.8% and -8.4%; 单位增加值能耗下降2.4%
     is a fall the region wants, its rate of decrease 2.4%."""
     facts = extract(
-        "南湖区规上工业增加值下降1.8%，受价格影响，培育钻石出口额同比下降8.4%。"
-        "单位规上工业增加值能耗同比下降2.4%。\n",
+        "南湖区规上工业增加值下降1.8%，受价格影响，培育钻石出口额同比下降8.4%。单位规上工业增加值能耗同比下降2.4%。\n",
         CANGZHOU,
     )
     got = {t.props["value"]: t.props["indicator"] for t in entities(facts, "Target").values()}
@@ -7744,9 +7741,7 @@ def test_a_chain_heading_with_the_count_of_its_list_names_the_chain() -> None:
 def test_a_district_before_a_park_named_after_its_city_is_the_parks_place_not_part_of_its_name() -> None:
     """位于秀洲区嘉兴某某产业园区: the park is named after the district's city; the district is where it is, and
     the firm said to be there is in the park (the longest place the run ends with, not the city's name in it)."""
-    facts = extract(
-        "嘉兴澜芯微电子有限公司（以下简称“澜芯微”）位于秀洲区嘉兴光启智造产业园区，主要生产压力传感器。\n"
-    )
+    facts = extract("嘉兴澜芯微电子有限公司（以下简称“澜芯微”）位于秀洲区嘉兴光启智造产业园区，主要生产压力传感器。\n")
     parks = entities(facts, "Region")
     assert "嘉兴光启智造产业园区" in parks, set(parks)
     assert "秀洲区" in related(facts, "PART_OF", "嘉兴光启智造产业园区")
@@ -7765,3 +7760,40 @@ def test_a_parks_own_directory_puts_a_firm_at_a_town_its_parts_are_named_after_i
     )
     assert related(facts, "LOCATED_IN", "嘉兴澜芯微电子有限公司") == {"新塍镇", "嘉兴秀水工业园区"}
     assert "嘉兴秀水工业园区" not in related(facts, "LOCATED_IN", "嘉兴禾感仪表有限公司")
+
+
+def test_a_town_governments_report_places_its_own_firms_in_the_town() -> None:
+    """钟山县珠塘镇人民政府关于…工作总结: the town writes it, so a firm it names with no place is in the town, not just
+    the county the manifest gives; 工业强镇、产业兴镇, 以园兴镇 and 现将我镇 name no town."""
+    plan = {**MANIFEST, "title": "秀洲区新塍镇人民政府关于2025年工作总结和2026年工作打算的报告"}
+    plan.update(issuer="新塍镇人民政府", region="秀洲区", region_code="330411")
+    facts = extract_whole(
+        "一、2025年工作总结\n现将我镇2025年工作总结报告如下。新塍镇坚持工业强镇、产业兴镇，以园兴镇、以镇促园，"
+        "支持嘉兴澜芯微电子有限公司扩建压力传感器生产线。\n",
+        plan,
+    )
+    assert related(facts, "LOCATED_IN", "嘉兴澜芯微电子有限公司") == {"新塍镇"}
+    towns = {n for n, e in entities(facts, "Region").items() if e.props.get("level") == "town"}
+    assert towns == {"新塍镇"}, towns
+
+
+def test_a_consortiums_founding_conditions_are_no_targets() -> None:
+    """二、组建条件和程序: 成员单位原则上不少于6家 is what a consortium must have to be formed, not a goal."""
+    facts = extract_whole(
+        "一、主要目标\n到2028年，累计组建市级创新联合体10个以上。\n二、组建条件和程序\n"
+        "（一）成员构成。成员单位原则上不少于6家，其中高校、科研院所不少于2家。\n",
+        MANIFEST,
+    )
+    assert target_values(facts) == {10}, target_values(facts)
+
+
+def test_a_dash_for_a_blank_base_year_does_not_move_the_years_of_the_figures_after_it() -> None:
+    """指标名称 | 2025年（基数） | 2026年 | 2027年 over 市级创新联合体数量（个） | — | 5 | 8: 5 is 2026's and 8 is
+    2027's."""
+    facts = extract(
+        "表3　主要指标分年度安排\n\n指标名称                    2025年（基数）   2026年    2027年\n"
+        "市级创新联合体数量（个）    —               5         8\n"
+        "高新技术企业数量（家）      86              100       115\n\n"
+    )
+    years = {(t.props["value"], t.props.get("year")) for t in entities(facts, "Target").values()}
+    assert {(5, 2026), (8, 2027), (100, 2026)} <= years, years

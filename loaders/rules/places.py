@@ -49,7 +49,8 @@ _TOWN_SUFFIX = re.compile(r"(镇(?!街)|乡|街道)(?![\u4e00-\u9fff]?(?:企业|
 _TOWN_STOP = frozenset(
     "乡镇 城镇 集镇 小镇 村镇 重点镇 特色镇 城乡 下乡 家乡 返乡 各乡 各镇 全镇 全乡 建制镇 中心镇 示范镇 街道".split()
 )
-_NO_TOWN_END = frozenset("各全本该每一二三四五六七八九十两几多")  # 各街道, 六镇, 全乡: how many, not which
+# 各街道, 六镇, 全乡: how many, not which; 我镇, 布局中的镇级…: the writer's own town, a phrase
+_NO_TOWN_END = frozenset("各全本该每一二三四五六七八九十两几多我的")
 _RANKS = re.compile(r"排名|进入|位居|跻身|迈入|列入|入选|成为|获批|晋升|达到")
 _NOT_TOWN_BEFORE = set("城村集小返下回家老故同特重中建乡镇强名古大")  # 商贸强镇, 文旅名镇: a title, not a town
 _LEAD_VERB = re.compile(r"(?:支持|推动|鼓励|引导|依托|位于|落户|推进|聚焦|布局|立足)$")
@@ -680,6 +681,10 @@ class PlaceFinder:
                 doubled = suffix == "镇" and text[match.end(1) : match.end(1) + 1] == "镇"  # 六镇镇 is a town
                 if body[-1] in _NO_TOWN_END and not doubled:
                     break  # 各街道, 发展六镇: a quantity of towns, not one
+                if body[-1] in "兴强富美" and (
+                    text[max(0, start - 1) : start] == "以" or (n == 3 and is_common_word(body[:2]))
+                ):
+                    break  # 工业强镇、产业兴镇, 以园兴镇: a slogan of what makes a town thrive, no town
                 verb = {3: text[start : start + 2], 2: text[max(0, start - 1) : start + 1]}.get(n, "")
                 if verb and word_tag(verb) == "v":
                     continue  # 推动|许镇: the verb is not the town's

@@ -281,13 +281,17 @@ def _caption_year(line: str) -> tuple[int, bool] | None:
     return int(match.group(1)), bool(re.search(r"目标|预期|计划|力争", line))
 
 
-# A section of eligibility criteria (认定条件, 申报条件, 认定与管理要求, 评价标准): its figures are conditions.
+# A section of eligibility criteria (认定条件, 申报条件, 认定与管理要求, 评价标准, a consortium's 组建条件): its
+# figures are conditions.
 # A review's findings (审计发现的主要问题, 存在的问题, 问题和不足): the shortfalls it found, with their counts and sums
 _FINDINGS_SECTION = re.compile(r"问题|不足|审计发现")
 # 三、起草过程 (走访企业42家, 发放调查问卷260份, 征求14个市级部门意见), 关于资金测算 (低情景下1.6亿元): how a draft
 # was written and what it may cost, no figure of the region
 _DRAFTING_SECTION = re.compile(r"起草过程|起草经过|资金测算|征求意见")
-_CRITERIA_SECTION = re.compile(r"(?:认定|申报|遴选|入库|备案)(?:条件|标准|要求|与管理)|(?:基本|申报|认定)条件|评价标准")
+_YEAR_IN = re.compile(r"(?:19|20)\d{2}")  # a year a table header names
+_CRITERIA_SECTION = re.compile(
+    r"(?:认定|申报|遴选|入库|备案|组建)(?:条件|标准|要求|与管理)|(?:基本|申报|认定)条件|评价标准"
+)
 # A paragraph led by what it is about, conditions (一是关于认定条件。, 申报条件：, 关于补贴标准，): its figures are
 # thresholds, not aims
 _CRITERIA_LEAD = re.compile(
@@ -302,6 +306,8 @@ def _conditions_listed(paragraph: str, at: int, length: int) -> bool:
     """Is the sentence at ``at`` inside a list of conditions its paragraph opened (up to the 。 that ends it)?"""
     cues = list(_CONDITIONS_LISTED.finditer(paragraph, 0, max(0, at + length)))
     return bool(cues) and "。" not in paragraph[cues[-1].end() : max(cues[-1].end(), at)]
+
+
 # 产值过亿元的大型企业, 年营业收入过10亿元的服务企业: firms over a size threshold, one indicator per threshold.
 _FIRM_THRESHOLD = re.compile(
     r"(?:产值|营业收入|营收|主营业务收入|销售收入)(?:过|超过|超|突破|达到|达)(\d+|[十百千])?亿元"
@@ -605,7 +611,7 @@ _LEVEL_ZONE = re.compile(r"^(?:国家|省|市|县|区)级|^(?:国家|省)(?:高�
 
 def _names_places(text: str) -> bool:
     """Whether ``text`` is only region or zone names (衡南县, 长治高新区, 蔡家坡经济技术开发区), naming no measure."""
-    text = text.strip("“”\"（）() ")
+    text = text.strip('“”"（）() ')
     if not text or _LEVEL_ZONE.match(text):
         return False
     if re.fullmatch(r"(?!城镇|乡镇|村镇)[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)", text):
@@ -1430,7 +1436,11 @@ class TargetFinder:
                 elif not values and len(cell.text) <= 8:
                     unit = unit or cell.text
             for index, (cell, value, growth, head, own) in enumerate(values):
-                if index < len(header_years):
+                if len(header_years) == len(table.header) and len(own_year := _YEAR_IN.findall(head)) == 1:
+                    # 2025年（基数） | 2026年 | … over — | 5 | 8: each figure is its own column's year (a blank base
+                    # year written — is no figure, and the figures after it do not move one year back)
+                    year = int(own_year[0])
+                elif index < len(header_years):
                     year = header_years[index]
                 elif header_years:
                     year = header_years[-1]
