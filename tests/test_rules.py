@@ -7797,3 +7797,53 @@ def test_a_dash_for_a_blank_base_year_does_not_move_the_years_of_the_figures_aft
     )
     years = {(t.props["value"], t.props.get("year")) for t in entities(facts, "Target").values()}
     assert {(5, 2026), (8, 2027), (100, 2026)} <= years, years
+
+
+def test_a_project_name_joining_two_works_with_ji_is_named_whole_after_its_verb() -> None:
+    """实施坚果油及植物蛋白肽精深加工项目: the name runs from the verb, 及 and all; 推进技术改造及设备更新项目 names
+    two kinds of work, no project."""
+    facts = extract(
+        "重点攻关任务：实施茶叶功能成分提取及高值化利用项目，由岩韵茶叶开发茶多酚产品；实施坚果油及植物蛋白肽精深加工项目，"
+        "由澳丰坚果承担。推进技术改造及设备更新项目。\n"
+    )
+    projects = set(entities(facts, "Project"))
+    assert {"茶叶功能成分提取及高值化利用项目", "坚果油及植物蛋白肽精深加工项目"} <= projects, projects
+    assert not any(p.startswith(("植物蛋白肽", "高值化", "技术改造", "设备更新")) for p in projects), projects
+
+
+def test_a_named_part_of_a_park_written_after_it_is_a_region_and_the_place_of_the_firm_after_it() -> None:
+    """嘉兴经济技术开发区秀湖片区嘉兴某某有限公司: the park's named part is a place of its own (named as plans write it
+    alone, with the park before it an alias), where the firm written after it is; 重点片区 names none."""
+    facts = extract(
+        "联合嘉兴经济技术开发区秀湖片区嘉兴光储智能科技有限公司组建联合体。推动嘉兴经济技术开发区重点片区建设。\n"
+    )
+    regions = entities(facts, "Region")
+    assert "秀湖片区" in regions and not any("重点" in r for r in regions), set(regions)
+    assert "嘉兴经济技术开发区秀湖片区" in regions["秀湖片区"].aliases
+    assert "秀湖片区" in related(facts, "LOCATED_IN", "嘉兴光储智能科技有限公司")
+
+
+def test_a_years_goal_column_beside_what_was_done_takes_the_captions_year() -> None:
+    """表1 新塍镇2025年主要经济指标完成情况 | 年度目标 | 完成: the goals are 2025's, the year the caption names, not the
+    plan's end year, and what was done is 2025's baseline."""
+    plan = {**MANIFEST, "title": "秀洲区新塍镇人民政府关于2025年工作总结和2026年工作打算的报告"}
+    plan.update(period_start="2025", period_end="2026")
+    facts = extract(
+        "表1　新塍镇2025年主要经济指标完成情况\n指标\t单位\t年度目标\t完成\t同比增长（%）\n"
+        "地区生产总值\t亿元\t31.5\t31.8\t6.9\n规模以上工业总产值\t亿元\t24.0\t24.6\t11.2\n\n",
+        plan,
+    )
+    found = {(t.props["value"], t.props.get("year"), t.props.get("status")) for t in entities(facts, "Target").values()}
+    assert {(31.5, 2025, "target"), (31.8, 2025, "baseline")} <= found, found
+
+
+def test_a_chain_named_by_a_distinguishing_modifier_and_its_noun_is_a_chain() -> None:
+    """（一）天然饮用水产业链: 天然 is a distinguishing word to the dictionary, not a noun, but with the noun after
+    it the heading names a chain; 主要产业链 names none."""
+    facts = extract_whole(
+        "三、重点企业名录\n（一）天然饮用水产业链\n序号\t企业名称\t主营产品\n1\t嘉兴雅泉水业有限公司\t桶装饮用水\n"
+        "（二）主要产业链\n序号\t企业名称\t主营产品\n1\t嘉兴禾感仪表有限公司\t流量计\n",
+        MANIFEST,
+    )
+    assert related(facts, "IN_INDUSTRY", "嘉兴雅泉水业有限公司") == {"天然饮用水"}
+    assert not any("主要" in n for n in entities(facts, "Industry")), set(entities(facts, "Industry"))

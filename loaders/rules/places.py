@@ -155,6 +155,9 @@ def _division_before(text: str, start: int) -> RegionRef | None:
 
 _PARK_END = re.compile(f"(?:{trie_regex(tuple(s for s in PARK_SUFFIXES if len(s) >= 2))})$")
 _PARK_PART = re.compile(r"[东西南北中]区(?![域块])")
+# A named part of a park written right after it (临沧工业园区|临翔片区), not one named by its trade
+_FIELD_ZONE = re.compile(r"产业|加工|制造|配套|服务|功能|综合|物流|商贸|生活")
+_ZONE = re.compile(r"([\u4e00-\u9fff]{2,4}?)片区")
 # 黄石经济技术开发区·铁山区: a zone and the district it governs as one (区政合一), joined by a middle dot, are one
 # place with one administration
 _GOVERNED_WITH = re.compile(GOVERNED_DISTRICT)
@@ -482,7 +485,9 @@ class PlaceFinder:
     def _park(name: str, start: int, end: int, block, parent) -> Mention:
         return Mention("Region", name, start, end, block, {"level": "park", "parent": parent.code if parent else ""})
 
-    def parks(self, text: str, base: int, block, spans: list[tuple[int, int]]) -> list[Mention]:
+    def parks(self, text: str, base: int, block, spans: list[tuple[int, int]], zones: bool = True) -> list[Mention]:
+        """Parks named in ``text``; with ``zones``, a named part written right after one (临沧工业园区临翔片区) too (a
+        table's place cell reads its part itself)."""
         table = regions()
         found = []
         for match in _PARK_RE.finditer(text) if _PARK_ENDS.search(text) else ():
@@ -624,6 +629,21 @@ class PlaceFinder:
                 found[-1].attrs["aliases"] = [written]
             spans.append((left, e))
             parent_code = found[-1].attrs["parent"]
+            zone = _ZONE.match(text, e)
+            if (
+                zones
+                and zone is not None
+                and not is_common_word(zone.group(1))
+                and word_tag(zone.group(1)) not in ("a", "d", "v")
+                and word_tag(zone.group(1)[:2]) not in ("v", "p")  # 常德经开区依托德山片区: a verb, then the part
+                and zone.group(1)[0] not in "和与及或"  # 生物产业基地和马金铺片区: another place, joined
+                and not _FIELD_ZONE.search(zone.group(1))  # 园区医药产业片区, 食品加工片区: a field's area, no name
+            ):
+                # 临沧工业园区临翔片区临沧某某有限公司: a named part of the park, where a firm written after it is; its
+                # name as the plan writes it elsewhere (马金铺片区), with the park before it an alias
+                attrs = {"level": "park", "parent": parent_code, "aliases": [name + zone.group()]}
+                found.append(Mention("Region", zone.group(), base + e, base + zone.end(), block, attrs))
+                spans.append((e, zone.end()))
             parts = _SUB_PARKS.match(text, e)
             if parts is not None:
                 for part in re.finditer(r"[^、，,]+", parts.group(1)):

@@ -24,6 +24,8 @@ _SUFFIX = re.compile(r"(?:重大专项|专项|重大工程|工程|计划|项目|
 _IMPLEMENT = re.compile(
     r"(?:深入实施|组织实施|实施|推进|启动|开展)([\u4e00-\u9fff“”]{2,14}?(?:计划|工程|行动))(?=[，,。；;、:：]|$)"
 )
+# A verb of undertaking, then a project's name whose first part ends in 及/与/和 (实施坚果油及|植物蛋白肽精深加工项目)
+_JOINED_NAME = re.compile(r"(?:实施|推进|启动)([\u4e00-\u9fff]{2,16}[及与和])$")
 # 工程 as an undertaking ends a phrase; one continuing into a noun is a discipline or material (工程塑料).
 # (or into the date or the news of its works: …改造工程于2022年底完成, …示范工程2023年建成, …示范工程完成首期建设)
 _PROJECT_IN_TEXT = re.compile(
@@ -274,6 +276,12 @@ class ProjectFinder:
             # (江苏恒昊锂电材料有限公司年产5万吨负极材料项目: a legal name is the owner, before the project's name.)
             if any(a == left and b < s and _TALKS_ON.match(text, b) for a, b in spans):
                 continue
+            joined = _JOINED_NAME.search(text, max(0, left - 20), left) if text[left - 1 : left] in "及与和" else None
+            first = joined.group(1)[:-1] if joined is not None else ""
+            if joined is not None and not (is_generic(first) or is_common_word(first)):
+                # 实施茶叶功能成分提取及高值化利用项目: the edge stopped at 及 inside the name
+                # (推进技术改造及设备更新项目 names two kinds of work, no project)
+                left = joined.start(1)
             aside = DECLARED_ASIDE.search(text, left, s)
             if aside is not None:
                 left = aside.end()  # （以下简称鸿达线路板）高密度互连板项目: the name comes after the aside

@@ -582,7 +582,10 @@ class SectorFinder:
         # 1.苹果产业链。, 3.小杂粮产业链: a heading that is nothing but a noun and 产业链 names that chain, whatever
         # the scheme knows of it
         bare_chain = topic == core + "产业链" and verb is None and (single or 2 <= han_count(core) <= 6)
-        bare_chain = bare_chain and word_tag(core[:2]) in ("n", "nz", "ng", None) and not _NOT_CHAIN.search(core)
+        # (天然饮用水产业链: a modifier the dictionary tags as distinguishing, then the noun it qualifies)
+        first_tag = word_tag(core[:2])
+        noun_led = first_tag in ("n", "nz", "ng", None) or (first_tag == "b" and han_count(core) >= 4)
+        bare_chain = bare_chain and noun_led and not _NOT_CHAIN.search(core)
         if index.lookup(core) is None and not vocabulary and not named_chain and not bare_chain:
             return None
         if not labelled and not ends_in_industry_word(core):

@@ -719,7 +719,7 @@ class TableRules:
                 if moved := _MOVED_TO.match(item.text):  # 毕业后去向: 迁入王江泾镇, 留在园区
                     item = Cell(item.start + moved.end(), item.end, item.text[moved.end() :])
                 spans: list[tuple[int, int]] = []
-                parks = self.places.parks(item.text, item.start, block, spans)
+                parks = self.places.parks(item.text, item.start, block, spans, zones=False)
                 divisions = outside_parks(self.places.divisions(item.text, item.start, block), parks, inside=True)
                 here = divisions + parks
                 whole = item.text.strip()

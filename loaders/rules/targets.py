@@ -1456,12 +1456,13 @@ class TargetFinder:
                     status, year = "baseline", year or self.reviewed  # a communique's table: the year it reports
                 if SO_FAR.search(head) and not _GOAL_COLUMN.search(head) and self.issued is not None:
                     status, year = "baseline", year or self.issued  # 全年目标 | 上半年完成: 7.3 reached by June
-                elif _GOAL_COLUMN.search(head) and year is None and len(values) > 1:
-                    status = "target"  # 全年目标 before 上半年完成: the year's goal, whatever column it comes in
                 elif goal_and_done and year is None and (dated := _TITLE_YEAR.search(table.title or "")):
-                    # 目标值 | 完成值 under a caption of 2025年度: that year, each column its status
+                    # 目标值 | 完成值 under a caption of 2025年度 (年度目标 | 完成 under 某镇2025年主要指标完成情况):
+                    # that year, each column its status
                     year = int(dated.group(1))
                     status = "target" if _GOAL_COLUMN.search(head) else "baseline"
+                elif _GOAL_COLUMN.search(head) and year is None and len(values) > 1:
+                    status = "target"  # 全年目标 before 上半年完成: the year's goal, whatever column it comes in
                 elif goal_and_done and year is not None and self.issued is not None and year <= self.issued:
                     # 2025年目标 | 2025年完成 in a review of 2025, 2026年完成值 | 2027年目标值 in a summary of December
                     # 2026: the column says which is the goal
