@@ -1107,7 +1107,7 @@ class Resolver:
                             evidence = self._evidence(ex, m.start, m.end, m.section, "located.plan-region")
                             self._relate("LOCATED_IN", eid, home, evidence)
                         located.add(eid)
-                if home is not None and home != plan_region:
+                if ex.meta.park and home is not None and home != plan_region:
                     self._park_towns(ex, home)
         return self._ordered()
 
