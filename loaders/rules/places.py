@@ -587,8 +587,8 @@ class PlaceFinder:
             ):
                 # 海曙区望春工业园区, 荷塘区金山科技工业园: the district says where the park is; the park is named after
                 # its own place (望春) or its city's (巴宜区林芝…产业园区), and the district stays a place of its own,
-                # glued before it. The name as
-                # written stays an alias: plans and registers call such a park both ways (龙泉市欧冶智造产业园).
+                # glued before it. The name as written stays an alias: plans and registers call such a park both
+                # ways (龙泉市欧冶智造产业园).
                 written = clean_name(text[left:e])
                 left += district.end()
                 body = rest
