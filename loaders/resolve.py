@@ -1315,10 +1315,10 @@ class Resolver:
         """Where a plan's own things are when it names no place for them: its region, or, for a park's own
         plan (株洲高新技术产业开发区…行动计划), that park as the plan names it, and for a town government's own
         report (珠塘镇人民政府关于…工作总结), that town."""
-        park = ex.meta.park or ex.meta.town
-        if not park:
+        own = ex.meta.park or ex.meta.town
+        if not own:
             return plan_region
-        wanted = {name_key(park), name_key(re.sub(r"高新技术产业开发区$", "高新区", park))}
+        wanted = {name_key(own), name_key(re.sub(r"高新技术产业开发区$", "高新区", own))}
         for m in ex.mentions:
             if m.type == "Region" and id(m) in self.mention_ids:
                 entity = self.entities[self.mention_ids[id(m)]]

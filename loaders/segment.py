@@ -464,14 +464,15 @@ _GROUP_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一
 _GROUP_TOP = re.compile(r"^[一二三四五六七八九十]+、")
 _TABBED_GROUP = re.compile(r"^\s*([一二三四五六七八九十]+)\t+(?=\S)")
 _TOTAL_ROW = re.compile(r"\s*(?:小计|合计|总计|共计)(?:[\s|｜]|$)")
-_GROUP_COUNT = re.compile(r"[（(]\s*(?:共|计)?\s*\d+\s*[个项家条]\s*[）)]\s*$")  # （18个）after a group's name
+# （18个）, （6家）after a group's or a heading's name: how many things its list holds
+GROUP_COUNT = re.compile(r"[（(]\s*(?:共|计)?\s*\d+\s*[个项家条所户]\s*[）)]\s*$")
 _ANNEX = re.compile(r"附件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?")
 _TABLE_TITLE = re.compile(r"^(?:附表|附件|表|专栏)\s*[\d一二三四五六七八九十]")
 
 
 def _group_label(line: Line | Cell) -> Cell | None:
     """The group a label line between rows names (二、重点研发计划（36项） -> 重点研发计划), with its offsets."""
-    text = _GROUP_COUNT.sub("", _GROUP_NUMBER.sub("", _TABBED_GROUP.sub("", line.text).strip()))
+    text = GROUP_COUNT.sub("", _GROUP_NUMBER.sub("", _TABBED_GROUP.sub("", line.text).strip()))
     if not text:
         return None
     lead = line.start + line.text.index(text)

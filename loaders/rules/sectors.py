@@ -27,7 +27,7 @@ from loaders.rules.common import (
     occurrences,
 )
 from loaders.rules.organisations import is_generic
-from loaders.segment import HEADING_MARK
+from loaders.segment import GROUP_COUNT, HEADING_MARK
 from loaders.terms import read_terms
 from loaders.trie import trie_regex
 
@@ -192,8 +192,6 @@ _LEAD_WORDS = re.compile(r"^(?:把|将|暨(?!阳)|世界(?!级)|国家(?!级)|(?
 # Where in a chain a link sits, or what kind it is, not which it is (上游环节, 薄弱环节, 核心环节).
 _STAGE_WORD = re.compile(r"^(?:上游|中游|下游|前端|后端|终端|薄弱|短板|核心|关键|重点|主要|高端|低端|高附加值|招商)")
 _STAGED_LINK = re.compile(r"([\u4e00-\u9fff]{2,10})[（(](?:产业链)?(?:上游|中游|下游|前端|中端|后端)(?:环节)?[）)]")
-# How many things a heading's list holds, in brackets after it (（6家）, (18个))
-_COUNT_AFTER = re.compile(r"\s*[（(]\d{1,4}\s*[家个项条所户]?[）)]$")
 # A chain's innovation consortium named as a heading (坚果产业创新联合体; an alliance's, 金刚石产业技术创新联盟, is the
 # alliance's section, where its gold has no chain)
 _GROUPING_WRAP = re.compile(
@@ -357,7 +355,7 @@ class SectorFinder:
         taken: list[tuple[int, int]] = []
         priority_text = bool(_PRIORITY.search(text)) or heading
         topic = HEADING_MARK.sub("", text).rstrip("。 ") if heading else ""
-        topic = _COUNT_AFTER.sub("", topic)  # （一）藏药产业链（6家）: the chain, then how many firms its list holds
+        topic = GROUP_COUNT.sub("", topic)  # （一）藏药产业链（6家）: the chain, then how many firms its list holds
         if topic:
             chain = self._heading_chain(topic)
             first = re.split(r"[，,；;]", topic, maxsplit=1)[0]
