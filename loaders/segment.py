@@ -488,6 +488,10 @@ def _build_grid(lines: list[Line], title: str, path: tuple[str, ...], gaps: re.P
     narrow = bool(lines) and len(grid_cells(lines[0], gaps)) == 2  # a sector and its growth (_grid_end)
     for line in lines:
         cells = grid_cells(line, gaps)
+        if line.tabs and len(rows) >= 2 and not narrow and len(cells) + line.tabs <= len(rows[-1]):
+            # A row under cells merged down (产业链 | 链长 | 链主企业 over several firms), its blanks written as
+            # TABs before 某某有限公司 | 市市场监管局, is the row above's in those columns
+            cells = rows[-1][: line.tabs] + cells
         if (len(cells) == 2 if narrow else len(cells) >= 3) and not _label_row(cells):
             rows.append(cells)
             labels.append(label)

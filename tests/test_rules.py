@@ -7847,3 +7847,56 @@ def test_a_chain_named_by_a_distinguishing_modifier_and_its_noun_is_a_chain() ->
     )
     assert related(facts, "IN_INDUSTRY", "嘉兴雅泉水业有限公司") == {"天然饮用水"}
     assert not any("主要" in n for n in entities(facts, "Industry")), set(entities(facts, "Industry"))
+
+
+def test_a_chain_heading_naming_the_sub_chains_it_takes_in_is_each_of_theirs() -> None:
+    """（二）新材料产业链（含氟基新材料、锂电材料）: the section is 新材料's, and the sub-chains in brackets are
+    industries too (四大怀药 is 怀药: the count is no part of the name); （三）跨链共性技术 names no industry."""
+    facts = extract_whole(
+        "二、路演成果\n（一）新材料产业链（含氟基新材料、锂电材料）\n"
+        "嘉兴蓝岭新材料科技有限公司承接电子级氢氟酸提纯技术，氟基新材料配套持续完善。\n"
+        "（二）生物医药产业链（含四大怀药）\n嘉兴怀康药业股份有限公司承接怀药提取技术。\n"
+        "（三）跨链共性技术\n嘉兴恒拓数控科技有限公司承接设备联网技术。\n",
+        MANIFEST,
+    )
+    industries = set(entities(facts, "Industry"))
+    assert {"氟基新材料", "锂电材料", "怀药"} <= industries, industries
+    assert not any("共性" in n for n in industries), industries
+    assert "新材料产业" in related(facts, "IN_INDUSTRY", "嘉兴蓝岭新材料科技有限公司")
+    assert "生物医药" in related(facts, "IN_INDUSTRY", "嘉兴怀康药业股份有限公司")
+    assert not related(facts, "IN_INDUSTRY", "嘉兴恒拓数控科技有限公司")
+
+
+def test_a_table_row_under_cells_merged_down_keeps_its_columns() -> None:
+    """产业链 | 链长 | 链主企业 | 重点包联企业 | 联系部门, a chain's further rows opening with TABs for the merged
+    cells: their firm is a firm of the row's column, on the chain above, not a label between rows."""
+    facts = extract(
+        "附件1\n\n重点产业链包联责任表\n\n产业链\t链长\t链主企业\t重点包联企业\t联系部门\n"
+        "电子陶瓷\t分管科技的副市长\t嘉兴瓷芯电子股份有限公司\t嘉兴锐瓷电子有限公司\t市财政局\n"
+        "\t\t\t嘉兴晶陶科技有限公司\t市工信局\n"
+        "农机装备\t分管农业农村的副市长\t嘉兴农丰装备股份有限公司\t嘉兴稻禾机械有限公司\t市农业农村局\n"
+        "\t\t\t嘉兴丰穗烘干设备有限公司\t市科技局\n\n"
+    )
+    firms = entities(facts, "Enterprise")
+    assert {"嘉兴晶陶科技有限公司", "嘉兴丰穗烘干设备有限公司"} <= set(firms), set(firms)
+    assert related(facts, "IN_INDUSTRY", "嘉兴晶陶科技有限公司") == {"电子陶瓷"}
+    chain = related(facts, "IN_INDUSTRY", "嘉兴稻禾机械有限公司")
+    assert chain and related(facts, "IN_INDUSTRY", "嘉兴丰穗烘干设备有限公司") == chain
+
+
+def test_a_table_of_a_chains_links_states_each_links_figures_and_rates_of_the_column_before() -> None:
+    """环节 | 细分领域 | 规上企业（家） | 营业收入（亿元） | 同比增长（%） | 占比（%）: each link's figures, of the
+    caption's year; 同比增长 is the growth of 营业收入 before it. A county's 同比增长 after 完成投资 is an
+    investment's, no target, and a directory's counts (推介企业（家）) measure no chain."""
+    facts = extract(
+        "表3　2025年嘉兴市电子信息产业链各环节发展情况\n"
+        "环节\t细分领域\t规上企业（家）\t营业收入（亿元）\t同比增长（%）\t占比（%）\n"
+        "上游\t电子材料及元器件\t48\t268.4\t12.3\t14.6\n中游\t新型显示\t21\t612.5\t6.8\t33.3\n\n"
+        "表4　各县（市、区）项目建设情况\n县（市、区）\t完成投资（亿元）\t同比增长（%）\n"
+        "南湖区\t35.1\t10.2\n秀洲区\t28.4\t9.7\n海宁市\t22.6\t8.8\n\n"
+        "表5　产业链供需对接情况\n产业链\t推介企业（家）\t推介产品（项）\n新材料\t34\t84\n生物医药\t23\t47\n\n"
+    )
+    found = {(t.props["value"], t.props.get("year")): t.name for t in entities(facts, "Target").values()}
+    assert {(268.4, 2025), (48, 2025), (12.3, 2025), (14.6, 2025), (612.5, 2025)} <= set(found), found
+    assert "营业收入" in found[(12.3, 2025)] and "营业收入" in found[(14.6, 2025)], found
+    assert not {10.2, 9.7, 8.8, 34, 84, 23, 47} & {v for v, _ in found}, found

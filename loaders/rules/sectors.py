@@ -55,7 +55,7 @@ _NOT_CHAIN = re.compile(
     r"发展|建设|创新|体系|机制|能力|工程(?!机械|塑料|材料|装备|车辆)|行动|计划|方向|攻关|关键|重点|群体|增长|转化|招商|(?<![及与和])配套|产出|"
     r"评价|申报|报送|佐证|验收|备案|"  # 四、评价材料: the papers a notice asks for, no material
     r"不断|快速|明显|显著|持续|着力|优化|提升|增加|壮大|补齐|重塑|营商|环境|队伍|成效|成果|实施项目|专项|亿级|鲜明|突出|保障|"
-    r"上游|下游|研究|^末|服务升级|"
+    r"上游|下游|研究|^末|服务升级|共性|"
     r"[一二三四五六七八九十两]+[条大个项]|"
     # 九、县域产业链招商重点, 本目录按照产业链分类编排: a scope or a way of sorting before 产业链, no chain named
     r"^(?:县域|区域|市域|镇域|本(?!草)|该|各)|按照|依照|根据"
@@ -194,9 +194,8 @@ _STAGE_WORD = re.compile(r"^(?:上游|中游|下游|前端|后端|终端|薄弱|
 _STAGED_LINK = re.compile(r"([\u4e00-\u9fff]{2,10})[（(](?:产业链)?(?:上游|中游|下游|前端|中端|后端)(?:环节)?[）)]")
 # A chain's innovation consortium named as a heading (坚果产业创新联合体; an alliance's, 金刚石产业技术创新联盟, is the
 # alliance's section, where its gold has no chain)
-_GROUPING_WRAP = re.compile(
-    r"(?:[市省县区]级)?([\u4e00-\u9fff]{2,12}?(?:产业链|产业)?)(?:科技|技术)?创新联合体"
-)
+_GROUPING_WRAP = re.compile(r"(?:[市省县区]级)?([\u4e00-\u9fff]{2,12}?(?:产业链|产业)?)(?:科技|技术)?创新联合体")
+_CONTAINS = re.compile(r"(.{2,16}?(?:产业链|产业集群|产业))[（(](?:含|包括|包含)([^）)]{2,20})[）)]")
 _STATUS_AFTER_CHAIN = re.compile(r"(.{2,12}?(?:产业链|产业集群))([\u4e00-\u9fff]{2,8})")
 
 
@@ -357,7 +356,11 @@ class SectorFinder:
         topic = HEADING_MARK.sub("", text).rstrip("。 ") if heading else ""
         topic = GROUP_COUNT.sub("", topic)  # （一）藏药产业链（6家）: the chain, then how many firms its list holds
         if topic:
-            chain = self._heading_chain(topic)
+            # （一）高端装备产业链（含汽车零部件）: the chain, then the sub-chains its section takes in
+            contains = _CONTAINS.fullmatch(topic)
+            chain = self._heading_chain(contains.group(1) if contains else topic)
+            if chain is not None and contains is not None and "（" not in chain:
+                chain = f"{chain}（{contains.group(2)}）"
             first = re.split(r"[，,；;]", topic, maxsplit=1)[0]
             if chain is None and first != topic and _CHAIN_VERB.match(first) and _NAMES_CHAIN_END.search(first):
                 chain = self._heading_chain(first)  # （一）做强装备制造产业链，打造…基地: the chain, then the aim
@@ -388,6 +391,8 @@ class SectorFinder:
                 # （二）金属新材料（特钢）, 新能源（光伏、氢能）: the chain and the sub-chains the section is on
                 nested = re.fullmatch(r"(.{2,12}?)[（(]([^）)]{2,20})[）)]", chain)
                 names = [nested.group(1), *re.split(r"[、，,和及]", nested.group(2))] if nested else [chain]
+                # (生物医药产业链（含四大怀药）: the count before a group's name is no part of it)
+                names = [re.sub(r"^[一二三四五六七八九十两]大(?=[\u4e00-\u9fff]{2})", "", n) for n in names]
                 # （三）有色金属和新材料: 和 joins two industries the scheme knows, each the section's; 与 names one
                 # field (新能源与节能环保, 生物医药与大健康).
                 # 磷化工—新能源电池材料: a dash joins the two industries one chain links, each the section's

@@ -20,7 +20,7 @@ from loaders.rules.organisations import PLATFORM_SUFFIXES, glued_place, is_gener
 from loaders.rules.places import outside_parks
 from loaders.rules.relations import link, named_elsewhere
 from loaders.rules.sectors import UMBRELLA, concept_mention, ends_in_industry_word
-from loaders.rules.targets import SO_FAR, THIS_YEAR, fund_record
+from loaders.rules.targets import SO_FAR, THIS_YEAR, fund_record, normalise_indicator
 from loaders.segment import Block, Cell, Grid
 from loaders.terms import read_rows, read_terms
 
@@ -86,7 +86,7 @@ _ASIDE_CUE = re.compile(
 _LEGAL_END = re.compile(r"(?:公司|集团)$")
 # A measure of money a goals-by-county table reads only when it is money attracted (签约金额, 实际到位省外资金):
 # an investment, a fund granted or a subsidy paid (总投资, 下达资金, 兑付金额, 补助资金) is no goal.
-_NOT_A_GOAL = re.compile(r"投资|资金|金额|补助|补贴|兑付|奖励|下达|拨付")
+_NOT_A_GOAL = re.compile(r"投资|资金|金额|补助|补贴|资助|兑付|奖励|下达|拨付")
 _ATTRACTED = re.compile(r"签约|到位|引进|引资|招商")
 # 拟立项项目分县统计表, 拟立项项目数（项）, 拟兑现汇总表: the counts and sums of the document's own batch (what it
 # approves or pays), no goals
@@ -173,15 +173,38 @@ def column_roles(header: list[Cell]) -> list[str]:
             for role, cell in zip(roles, header, strict=True)
         ]
     keyed = next((role for role in roles if role != "skip"), None)
-    if keyed == "industry":
+    if keyed in ("industry", "segment"):
         # 产业链 | 链主企业 | 签约项目数（个） | 完成率（%）: in a table of chains, a column of counts or rates holds
         # each chain's figures, whatever things it counts (走访链上企业（家）: a count, where a column of firms' names
-        # has no unit; not in a table of projects or firms, whose rows are theirs)
-        roles = [
-            "target" if role in ("skip", "project", "enterprise") and _FIGURE_HEAD.search(cell.text) else role
-            for role, cell in zip(roles, header, strict=True)
-        ]
+        # has no unit; not in a table of projects or firms, whose rows are theirs); so does any column of a chain's
+        # measure and its unit (2025年产值（亿元）, 规上企业（家）, 同比增长（%）)
+        known = False  # the last measure column's is an indicator the ontology knows (a rate after it is its)
+        for i, cell in enumerate(header):
+            measure = _MEASURE_NOISE.sub("", cell.text).strip()
+            if _MEASURE_HEAD.search(cell.text) and not _RATE_OF_BEFORE.match(measure):
+                unit = re.search(r"[（(]([^）)]+)[）)]$", cell.text)
+                known = normalise_indicator("产业" + measure, unit.group(1) if unit else "")[0] is not None
+            # (填报企业（家）, 推介产品（项）: what a directory or survey holds, no measure of the chain)
+            figure = _FIGURE_HEAD.search(cell.text) or (_MEASURE_HEAD.search(cell.text) and known)
+            if roles[i] in ("skip", "project", "enterprise") and figure:
+                roles[i] = "target"
     return roles
+
+
+# A measure and its unit in brackets (营业收入（亿元）, 2027年规上企业（家）, 占比（%）): a column of figures
+_MEASURE_HEAD = re.compile(r"[\u4e00-\u9fff][（(](?:个|家|项|件|人|万人|名|%|％|亿元|万元|元|平方米|万平方米)[）)]$")
+# 同比增长（%）, 占全市比重（%）, 占比（%）: a rate of the measure in the column before it, which names it
+_RATE_OF_BEFORE = re.compile(
+    r"^(?:(?:同比|比上年|较上年)?(?:增长|增速|增幅)(?:率)?|占[\u4e00-\u9fff]{0,6}?(?:比重|比例)|占比)$"
+)
+
+
+def rate_measure(measure: str, before: str) -> str:
+    """同比增长 after 营业收入 is 营业收入增速, 占全市比重 is 营业收入占全市比重: a rate column names no measure of its
+    own (the words alone read as a fragment); the column before it does."""
+    if not before or not _RATE_OF_BEFORE.match(measure) or _not_a_goal(before, None):
+        return measure  # (完成投资（亿元） | 同比增长（%）: an investment's growth is no target either)
+    return before + ("增速" if measure.startswith(("同比", "比上年", "较上年", "增")) else measure)
 
 
 # The name column of a list of innovation consortia (联合体名称), its lead body and its members (an alliance's list
@@ -374,7 +397,13 @@ class TableRules:
         roles = self._places_as_units(grid, column_roles(grid.header) if grid.header else [])
         # 年份 | 申请量（件） | …: the region's figures year by year (its other columns, if they name things, still do)
         by_year = self._year_rows(grid) if grid.header and _YEAR_HEAD.fullmatch(grid.header[0].text) else []
-        if not any(role in ROLE_TYPES or role in ("place", "agency", "name", "incentive", "cap") for role in roles):
+        keyed_role = next((role for role in roles if role != "skip"), None)
+        # (产业链 | 2025年产值（亿元） | 规上企业（家）: a table of chains' figures names no thing, but its
+        # figures count)
+        figured = keyed_role in ("industry", "segment") and "target" in roles
+        if not figured and not any(
+            role in ROLE_TYPES or role in ("place", "agency", "name", "incentive", "cap") for role in roles
+        ):
             return by_year, []
         mentions: list[Mention] = by_year
         links: list[Link] = []
@@ -384,6 +413,7 @@ class TableRules:
         keyed = next((i for i, role in enumerate(roles) if role != "skip"), None)
         carriers = keyed if keyed is not None and roles[keyed] == "platform" and "place" not in roles else None
         for number, row in enumerate(grid.rows):
+            row = _unglued(row, roles, len(grid.header))
             found: dict[str, list[Mention]] = {}
             place_cells: list[tuple[str, list[Mention]]] = []  # (header, places) of each place column
             group = grid.groups[number] if number < len(grid.groups) else None
@@ -485,17 +515,22 @@ class TableRules:
     ) -> list[Mention]:
         """A bare number under a header like 2026年产值目标(亿元) is the row chain's target: 高端装备产值 260亿元."""
         chains = [m for m in found.get("industry", []) if not m.attrs.get("segment")]
+        # 环节 | 细分领域 | 营业收入（亿元）: a table of a chain's links, each row's figures its link's
+        chains = chains or [m for m in found.get("segment", []) if m.type == "Industry"]
         out = []
+        before = ""
         for role, cell, head in zip(roles, row, grid.header, strict=False):
             if role != "target" or not _BARE_NUMBER.fullmatch(cell.text) or not chains:
                 continue
-            year = re.search(r"(?:19|20)\d{2}", head.text)
+            # (表3　2025年电子信息产业链各环节发展情况: the caption's year, when the column names none)
+            year = re.search(r"(?:19|20)\d{2}", head.text) or re.search(r"(?:19|20)\d{2}(?=年)", grid.title or "")
             unit = re.search(r"[（(]([^）)]{1,6})[）)]", head.text)
             measure = _MEASURE_NOISE.sub("", head.text).strip()
+            measure, before = rate_measure(measure, before), measure if not _RATE_OF_BEFORE.match(measure) else before
             if not measure or not unit:
                 continue
-            if _not_a_goal(measure, unit.group(1)):
-                continue  # 完成投资（亿元）: an investment is no target
+            if _not_a_goal(measure, unit.group(1)) or _OWN_BATCH.search(measure + (grid.title or "")):
+                continue  # 完成投资（亿元）: an investment is no target (nor 拟立项项目数: the notice's own batch)
             chain = chains[0].name
             indicator = chain + ("" if chain.endswith("产业") else "产业") + measure
             mention = self._column_figure(cell, indicator, unit.group(1), year, path, head.text, grid.title or "")
@@ -546,6 +581,7 @@ class TableRules:
             return []  # 宁波市 | 申请量 11286 in 赣州's report: another city's figures, benchmarks, not goals
         out = []
         last_measure = ""
+        quantity = ""  # the last column's measure that is no rate (营业收入 before 同比增长)
         # 表1 各县（区）上市后备企业培育目标分解表（单位：家）: the caption gives the unit of every column
         caption_unit = re.search(r"单位[：:]\s*([^）)，,\s]{1,6})", grid.title or "")
         for index, (cell, head) in enumerate(zip(row, grid.header, strict=False)):
@@ -566,6 +602,9 @@ class TableRules:
             if measure in _BARE_COLUMN:
                 # 表2 各县市区省级以上专精特新企业培育目标 | 2025年基数（家） | 2028年目标（家）: the title names it
                 measure = _title_measure(grid.title or "")
+            rate = rate_measure(measure, quantity)
+            quantity = quantity if rate != measure or _RATE_OF_BEFORE.match(measure) else measure
+            measure = rate
             last_measure = measure or last_measure
             if han_count(measure) < 2 or _OWN_BATCH.search(measure):
                 continue
@@ -1036,6 +1075,21 @@ class TableRules:
             for platform in (m for m in found.get("platform", []) if m.type == "Platform"):
                 links.append(link("HOSTED_BY", platform, firms[0], "table.row", 0.8))
         return links
+
+
+def _unglued(row: list[Cell], roles: list[str], width: int) -> list[Cell]:
+    """智能传感器及物联网 536 | 27 | 睿驰电子 under four columns: a long chain name filled its column and the converter
+    left one space before the next column's figure; the row is read with that figure in its own cell, so the cells
+    after it stay under their columns."""
+    if len(row) >= width:
+        return row
+    for i, (cell, role) in enumerate(zip(row, roles, strict=False)):
+        glued = _GLUED_FIGURE.search(cell.text) if role in ("industry", "segment") else None
+        if glued is not None:
+            name = Cell(cell.start, cell.start + glued.start(), cell.text[: glued.start()])
+            figure = Cell(cell.start + glued.start() + 1, cell.end, glued.group().strip())
+            return [*row[:i], name, figure, *row[i + 1 :]]
+    return row
 
 
 def _places_only(text: str) -> bool:
