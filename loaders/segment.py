@@ -348,7 +348,16 @@ def _table_before(lines: list[Line], title_index: int) -> int:
 def _heading_title(rest: str) -> str:
     match = _TITLE_END.search(rest)
     title = rest[: match.start()] if match and match.start() <= 40 else rest[:40]
+    if match and _STAGE_TITLE.fullmatch(title.strip()) and match.group().strip() in ("：", ":"):
+        # （二）中游：新型显示: where in the chain, then the link the section is on; the title holds both
+        after = _TITLE_END.search(rest, match.end())
+        whole = rest[: after.start()] if after else rest
+        if len(whole) <= 24:
+            title = whole
     return title.strip()
+
+
+_STAGE_TITLE = re.compile(r"(?:上游|中游|下游|前端|中端|后端)(?:环节)?")
 
 
 def _match_heading(text: str) -> tuple[str, int, int] | None:

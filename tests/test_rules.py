@@ -7900,3 +7900,26 @@ def test_a_table_of_a_chains_links_states_each_links_figures_and_rates_of_the_co
     assert {(268.4, 2025), (48, 2025), (12.3, 2025), (14.6, 2025), (612.5, 2025)} <= set(found), found
     assert "营业收入" in found[(12.3, 2025)] and "营业收入" in found[(14.6, 2025)], found
     assert not {10.2, 9.7, 8.8, 34, 84, 23, 47} & {v for v, _ in found}, found
+
+
+def test_a_report_on_an_event_of_the_year_its_title_names_states_that_years_figures() -> None:
+    """《2026年嘉兴市科技成果路演发布会成果汇编》, issued in May 2026 for 2026-2027: what the event brought
+    (签约成果26项) is 2026's, reached, not the year before's."""
+    plan = {**MANIFEST, "title": "关于印发《2026年嘉兴市科技成果路演发布会成果汇编》的通知", "issued": "2026-05-12"}
+    plan.update(period_start="2026", period_end="2027")
+    body = "一、发布会基本情况\n发布会现场集中签约成果26项，签约金额7.85亿元，征集企业技术需求57项。\n"
+    facts = extract_whole(body, plan)
+    found = {(t.props["value"], t.props.get("year"), t.props.get("status")) for t in entities(facts, "Target").values()}
+    assert (26, 2026, "baseline") in found and (57, 2026, "baseline") in found, found
+
+
+def test_a_heading_of_where_in_the_chain_then_the_link_is_that_links_section() -> None:
+    """（二）中游：新型显示: the stage, a colon, then the link the section is on (the firms in it are on 新型显示);
+    （一）上游 alone names none."""
+    facts = extract_whole(
+        "二、产业链全景\n（一）上游\n上游环节依托石英砂资源发展壮大。\n（二）中游：新型显示\n"
+        "嘉兴嘉屏光电有限公司主要生产触控显示模组，2025年营业收入增长12%。\n",
+        MANIFEST,
+    )
+    assert related(facts, "IN_INDUSTRY", "嘉兴嘉屏光电有限公司") == {"新型显示"}
+    assert not any("上游" in n for n in entities(facts, "Industry")), set(entities(facts, "Industry"))

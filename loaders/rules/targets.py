@@ -96,6 +96,8 @@ _UNIT_ONLY = re.compile(rf"[万亿千百]*(?:{'|'.join(re.escape(u) for u in sor
 # figures reached, of the year the text was issued, unless the column says it holds goals.
 SO_FAR = re.compile(rf"上半年|前三季度|第[一二三]季度|一季度|{_MONTHS_SO_FAR}")
 _PROGRESS_TITLE = re.compile(r"简报|快报|专报|工作动态|督查通报|情况通报")
+# 2026年…科技成果路演暨产学研对接发布会成果汇编: what an event of the year the title names brought, reported after it
+_EVENT_REPORT = re.compile(r"(?:会|赛|活动)(?:成果|项目|情况)?(?:汇编|总结|综述|通报|报告)")
 # A goal of the rest of the year a report is on (第四季度新签约项目不少于90个, 全年到位资金1120亿元, 年底前开工)
 THIS_YEAR = re.compile(r"第?四季度|全年|年底|年内|今年|本年度")
 # Subjects whose figures are a backdrop, not the plan's region's (TargetFinder._of_elsewhere): foreign countries,
@@ -817,7 +819,10 @@ class TargetFinder:
         # and for a report on part of the year its title names (关于2026年第三季度…情况的通报, period 2026-2027).
         self.so_far = bool(
             period_start == end == year and (SO_FAR.search(title) or _PROGRESS_TITLE.search(title) or late_in_year)
-        ) or (period_start == named_year == year and (late_in_year or "总结" in title or SO_FAR.search(title)))
+        ) or (
+        period_start == named_year == year
+        and (late_in_year or "总结" in title or SO_FAR.search(title) or _EVENT_REPORT.search(title))
+    )
         # 宜宾市2025年度区县创新驱动发展工作目标考核情况通报, issued in March 2026 with a period of 2026 (the goals it
         # sets next): a circular on the year its title names, over when issued, reports that year, not 2026 so far
         # (figures outside its goal sections are reached ones, as in a text on that year alone: named_past)
