@@ -7923,3 +7923,14 @@ def test_a_heading_of_where_in_the_chain_then_the_link_is_that_links_section() -
     )
     assert related(facts, "IN_INDUSTRY", "嘉兴嘉屏光电有限公司") == {"新型显示"}
     assert not any("上游" in n for n in entities(facts, "Industry")), set(entities(facts, "Industry"))
+
+
+def test_a_countys_subsidy_column_is_no_target() -> None:
+    """县（市、区） | 支持项目（个） | 区级资助（万元）: what a fund granted each county is a subsidy, not a figure the
+    county set or reached (the count of projects stays)."""
+    facts = extract(
+        "表2　各县（市、区）项目资助情况\n县（市、区）\t支持项目（个）\t区级资助（万元）\n"
+        "南湖区\t12\t560\n秀洲区\t9\t380\n海宁市\t7\t290\n\n"
+    )
+    values = target_values(facts)
+    assert {12, 9, 7} <= values and not {560, 380, 290} & values, values
