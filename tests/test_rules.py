@@ -7934,3 +7934,16 @@ def test_a_countys_subsidy_column_is_no_target() -> None:
     )
     values = target_values(facts)
     assert {12, 9, 7} <= values and not {560, 380, 290} & values, values
+
+
+def test_a_piece_of_a_clause_is_no_industrys_name() -> None:
+    """新能源产业链重点发展光伏 (once 源产业链重点发展光伏), 将专项资金重点投向光电 and 梁山县等地专用车 (地专用车) are
+    pieces of clauses, no names the plan gave an industry."""
+    facts = extract(
+        "　　新能源产业链重点发展光伏、储能两个细分产业链。"
+        "来自江苏常州的常州晶辉光能科技有限公司签约建设光伏组件项目。\n"
+        "坚持围绕产业链部署创新链的思路，将专项资金重点投向光电、新能源汽车、煤化工新材料、中药、装备制造等产业链。\n"
+        "支持企业开展联合开发，对标山东省梁山县等地专用车产业集群提升产品性能。\n"
+    )
+    names = set(entities(facts, "Industry"))
+    assert not [n for n in names if re.search(r"重点发展|投向|^地|^源", n)], names

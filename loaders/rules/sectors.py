@@ -180,6 +180,11 @@ _PROCESS_END = re.compile(
 _TAIL_VERB = re.compile(
     r"(?:重塑|提升|升级|转型|突破|发展|建设|改造|攻关|赋能|相比|未来|识别|绘制|夯实|本地|当地|方式|核心|引领|贯穿|带动|驱动|支撑|联合)$"
 )
+# 源产业链重点发展光伏, 拟在集宁区设立分公司, 专项资金重点投向光电, 县（市、区）主攻, 地新能源 (of 落地新能源): a
+# piece of a clause, a verb or a cut word inside, not a name the plan gave an industry
+_CLAUSE_INSIDE = re.compile(
+    r"产业链(?=[\u4e00-\u9fff]{2})|重点发展|设立|投向|分公司|首站|结果应用|^[地源各]|(?:主攻|主导)$"
+)
 _NOT_AN_INDUSTRY_HEAD = re.compile(
     r"(?:孵化器|实验室|中心|地区|基地|园区|平台|高新区|开发区|新区|城区|城市|经济区|经济带|科技城|(?:基础|公共|配套)设施)$"
 )
@@ -257,6 +262,7 @@ def tidy_named(mention: Mention) -> Mention | None:
         or _NOT_AN_INDUSTRY_HEAD.search(name)
         or _NOT_AN_INDUSTRY_INSIDE.search(name)
         or _TAIL_VERB.search(name)
+        or _CLAUSE_INSIDE.search(name)
         or (_PROCESS_END.search(name) and not mention.attrs.get("called_chain"))
         or (name != unled and _NOT_INDUSTRY.match(name))
         or name in UMBRELLA
