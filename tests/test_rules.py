@@ -7947,3 +7947,15 @@ def test_a_piece_of_a_clause_is_no_industrys_name() -> None:
     )
     names = set(entities(facts, "Industry"))
     assert not [n for n in names if re.search(r"重点发展|投向|^地|^源", n)], names
+
+
+def test_a_platform_run_by_its_builder_past_a_declared_short_form_or_led_with_partners() -> None:
+    """某研究院（以下简称“终端研究院”）由浙江大学与某管委会共建: the short form declared after the platform does not
+    hide who builds it (the first named); 某联盟由瀚光显示牵头，联合嘉兴学院等32家单位组建: the leader hosts it."""
+    facts = extract(
+        "嘉兴瀚光显示科技有限公司（以下简称“瀚光显示”）是龙头企业。"
+        "嘉兴市智能终端产业技术研究院（以下简称“终端研究院”）由浙江大学与嘉兴经济技术开发区管理委员会共建。"
+        "嘉兴市电子信息产业创新联盟由瀚光显示牵头，联合嘉兴学院等32家单位组建。\n"
+    )
+    assert related(facts, "HOSTED_BY", "嘉兴市智能终端产业技术研究院") == {"浙江大学"}
+    assert related(facts, "HOSTED_BY", "嘉兴市电子信息产业创新联盟") == {"嘉兴瀚光显示科技有限公司"}

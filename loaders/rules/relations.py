@@ -74,6 +74,8 @@ _RUNS = re.compile(r"^(?:负责)?(?:运营|运行|管理)的$")
 _HAS_BUILT = re.compile(r"^(?:是[^。；;：:，,等]{0,25}[，,])?(?:已|现已|目前)?(?:建有|设有)[^，,。；;等]{0,40}$")
 _BUILDER_CUE = re.compile(r"(?:依托|支持|鼓励|推动|引导|推进|由)$")
 # Z由X负责运营, 建设Z，由X负责运营, Z（由X运营）; 由高新区国有平台公司X负责运营: X said with what kind it is
+# Z由X牵头，联合Y等32家单位组建: X leads the building, the others join
+_LEADS_WITH = re.compile(r"^牵头[，,]?(?:联合|携手|会同)[^。；;]{0,40}?(?:组建|共建|建设|成立)")
 _RUN_BY = re.compile(
     r"^[，,（(]?(?:由|依托|是由|是)"
     r"(?:[\u4e00-\u9fff]{0,4}?(?:国有|国资)[\u4e00-\u9fff]{0,4}?(?:公司|企业|集团))?$"
@@ -854,12 +856,15 @@ class RelationRules:
                 for org in candidates:
                     if org.start < platform.end:
                         continue
-                    gap = text[platform.end - base : org.start - base]
+                    # (Z（以下简称“某某”）由X…: the short form declared after the platform is no gap)
+                    gap = DECLARED_ASIDE.sub("", text[platform.end - base : org.start - base])
                     after = DECLARED_ASIDE.sub("", text[org.end - base : org.end - base + 30])
                     partner = re.match(r"^(?:与|和|联合)[^，,。；;]{2,24}?(?=共建|建设|运营|负责)", after)
                     if partner is not None:
                         after = after[partner.end() :]  # Z由X与Y共建: X, the first named
-                    if _RUN_BY.match(gap) and (_RUN_VERB.match(after) or after.startswith(("共建", "投资建设"))):
+                    if _RUN_BY.match(gap) and (
+                        _RUN_VERB.match(after) or after.startswith(("共建", "投资建设")) or _LEADS_WITH.match(after)
+                    ):
                         links.append(link("HOSTED_BY", platform, org, "host.run-by", 0.85))
                         break
                     # Z（依托鼎城区某某有限公司）, Z（依托单位：X）: the host in an aside, a place before it said
