@@ -7959,3 +7959,16 @@ def test_a_platform_run_by_its_builder_past_a_declared_short_form_or_led_with_pa
     )
     assert related(facts, "HOSTED_BY", "嘉兴市智能终端产业技术研究院") == {"浙江大学"}
     assert related(facts, "HOSTED_BY", "嘉兴市电子信息产业创新联盟") == {"嘉兴瀚光显示科技有限公司"}
+
+
+def test_a_county_bureau_of_science_and_industry_is_an_agency_one_node_under_its_short_form() -> None:
+    """武陟县科工信局 (a county's merged bureau of science, industry and IT) is an agency; 市科工信局, declared for
+    嘉兴市科学技术工业和信息化局, and 嘉兴市科技工业信息化局 are that one bureau."""
+    facts = extract(
+        "由武陟县科工信局负责组织实施。嘉兴市科学技术工业和信息化局（以下简称市科工信局）牵头。由市科工信局统筹。"
+        "嘉兴市科技工业信息化局负责。\n"
+    )
+    agencies = entities(facts, "Agency")
+    assert "武陟县科工信局" in agencies, set(agencies)
+    bureau = [n for n in agencies if n.startswith("嘉兴") and ("科工信" in n or "工业" in n)]
+    assert len(bureau) == 1, bureau
