@@ -22,7 +22,15 @@ from kg.cycles import no_cycle_collection
 from kg.facts import Entity, Evidence, Fact, Relation
 from kg.ontology import Ontology, load_ontology
 from loaders.extract import DocumentExtraction
-from loaders.gazetteer import countries, industries, industry_key, reading_with, regions, university_seats
+from loaders.gazetteer import (
+    code_prefix,
+    countries,
+    industries,
+    industry_key,
+    reading_with,
+    regions,
+    university_seats,
+)
 from loaders.lexicon import is_common_word
 from loaders.normalize import clean_name, han_count, name_key
 from loaders.rules.agencies import branch_place, is_national
@@ -250,6 +258,19 @@ def _key(name: str) -> str:
     for short, full in _ABBREVIATIONS:
         key = key.replace(short, full)
     return key
+
+
+def _named_within(name: str, plan_code: str, plan_region) -> bool:
+    """Does a legal name open with the plan's own region or a place inside it (焦作某某有限公司, 修武县某某有限公司 in
+    焦作's plan)? A county's short name opens many a brand (天元, 永安): only a city's counts short."""
+    if not name.endswith(("公司", "集团")):
+        return False
+    full = regions().full.match(name)
+    short = None if full else regions().shorts.match(name)
+    ref = regions().resolve((full or short).group(), plan_region) if full or short else None
+    if ref is None or ref.level == "province" or (short is not None and ref.level != "city"):
+        return False
+    return bool(plan_code) and code_prefix(ref.code).startswith(code_prefix(plan_code))  # (not its city above it)
 
 
 class _EvidenceIndex:
@@ -1029,8 +1050,13 @@ class Resolver:
             home = self._home(ex, plan_region)
             if plan_region:
                 # A firm the plan only courts (every mention of it here is an object of 对接, 引进 …) is elsewhere.
+                # (a legal name opening with a place of the plan's own region, 焦作某某有限公司 under 意向企业 in
+                # 焦作's roadshow, is a local firm whatever column names it)
                 at_home = {
-                    self.mention_ids[id(m)] for m in ex.mentions if m.type in ORGS and not m.attrs.get("courted")
+                    self.mention_ids[id(m)]
+                    for m in ex.mentions
+                    if m.type in ORGS
+                    and (not m.attrs.get("courted") or _named_within(m.name, ex.meta.region.code, ex.meta.region))
                 }
                 parks = named_parks
                 cores = self._site_cores(ex)

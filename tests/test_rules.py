@@ -7972,3 +7972,15 @@ def test_a_county_bureau_of_science_and_industry_is_an_agency_one_node_under_its
     assert "武陟县科工信局" in agencies, set(agencies)
     bureau = [n for n in agencies if n.startswith("嘉兴") and ("科工信" in n or "工业" in n)]
     assert len(bureau) == 1, bureau
+
+
+def test_a_firm_under_a_column_of_intended_partners_named_after_the_plans_own_city_is_local() -> None:
+    """成果名称 | 完成单位 | 意向企业 in 嘉兴's roadshow: 嘉兴光合新能源有限公司, named after the plan's city, is a
+    local firm (in 嘉兴市), where a firm of another city under that column is not placed here."""
+    facts = extract(
+        "表5　新能源产业链重点路演成果\n序号\t成果名称\t完成单位\t应用领域\t意向企业\n"
+        "1\t光伏支架抗变形设计技术\t浙江大学\t光伏\t嘉兴光合新能源有限公司\n"
+        "2\t储能电站热失控预警系统\t浙江大学\t储能\t杭州晶储新能源科技有限公司\n\n"
+    )
+    assert related(facts, "LOCATED_IN", "嘉兴光合新能源有限公司") == {"嘉兴市"}
+    assert "嘉兴市" not in related(facts, "LOCATED_IN", "杭州晶储新能源科技有限公司")
