@@ -357,7 +357,10 @@ def _heading_title(rest: str) -> str:
     return title.strip()
 
 
-_STAGE_TITLE = re.compile(r"(?:上游|中游|下游|前端|中端|后端)(?:环节)?")
+_STAGE = r"(?:上游|中游|下游|前端|中端|后端)(?:环节)?"
+_STAGE_TITLE = re.compile(_STAGE)
+# （二）中游：新型显示 read as a heading: the stage and colon before the link the section is on (the rules strip it)
+STAGE_LEAD = re.compile(rf"^{_STAGE}[：:]\s*(?=[\u4e00-\u9fff]{{2}})")
 
 
 def _match_heading(text: str) -> tuple[str, int, int] | None:

@@ -27,7 +27,7 @@ from loaders.rules.common import (
     occurrences,
 )
 from loaders.rules.organisations import is_generic
-from loaders.segment import GROUP_COUNT, HEADING_MARK
+from loaders.segment import GROUP_COUNT, HEADING_MARK, STAGE_LEAD
 from loaders.terms import read_terms
 from loaders.trie import trie_regex
 
@@ -200,7 +200,6 @@ _STAGED_LINK = re.compile(r"([\u4e00-\u9fff]{2,10})[（(](?:产业链)?(?:上游
 # A chain's innovation consortium named as a heading (坚果产业创新联合体; an alliance's, 金刚石产业技术创新联盟, is the
 # alliance's section, where its gold has no chain)
 _GROUPING_WRAP = re.compile(r"(?:[市省县区]级)?([\u4e00-\u9fff]{2,12}?(?:产业链|产业)?)(?:科技|技术)?创新联合体")
-_STAGE_LEAD = re.compile(r"^(?:上游|中游|下游|前端|中端|后端)(?:环节)?[：:]\s*(?=[\u4e00-\u9fff]{2})")
 _CONTAINS = re.compile(r"(.{2,16}?(?:产业链|产业集群|产业))[（(](?:含|包括|包含)([^）)]{2,20})[）)]")
 _STATUS_AFTER_CHAIN = re.compile(r"(.{2,12}?(?:产业链|产业集群))([\u4e00-\u9fff]{2,8})")
 
@@ -362,7 +361,7 @@ class SectorFinder:
         priority_text = bool(_PRIORITY.search(text)) or heading
         topic = HEADING_MARK.sub("", text).rstrip("。 ") if heading else ""
         topic = GROUP_COUNT.sub("", topic)  # （一）藏药产业链（6家）: the chain, then how many firms its list holds
-        topic = _STAGE_LEAD.sub("", topic)  # （二）中游：新型显示: where in the chain, then the link the section is on
+        topic = STAGE_LEAD.sub("", topic)  # （二）中游：新型显示: where in the chain, then the link the section is on
         if topic:
             # （一）高端装备产业链（含汽车零部件）: the chain, then the sub-chains its section takes in
             contains = _CONTAINS.fullmatch(topic)

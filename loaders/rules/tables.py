@@ -526,7 +526,9 @@ class TableRules:
             year = re.search(r"(?:19|20)\d{2}", head.text) or re.search(r"(?:19|20)\d{2}(?=年)", grid.title or "")
             unit = re.search(r"[（(]([^）)]{1,6})[）)]", head.text)
             measure = _MEASURE_NOISE.sub("", head.text).strip()
-            measure, before = rate_measure(measure, before), measure if not _RATE_OF_BEFORE.match(measure) else before
+            named = rate_measure(measure, before)
+            before = before if _RATE_OF_BEFORE.match(measure) else measure
+            measure = named
             if not measure or not unit:
                 continue
             if _not_a_goal(measure, unit.group(1)) or _OWN_BATCH.search(measure + (grid.title or "")):
@@ -602,9 +604,9 @@ class TableRules:
             if measure in _BARE_COLUMN:
                 # 表2 各县市区省级以上专精特新企业培育目标 | 2025年基数（家） | 2028年目标（家）: the title names it
                 measure = _title_measure(grid.title or "")
-            rate = rate_measure(measure, quantity)
-            quantity = quantity if rate != measure or _RATE_OF_BEFORE.match(measure) else measure
-            measure = rate
+            named = rate_measure(measure, quantity)
+            quantity = quantity if _RATE_OF_BEFORE.match(measure) else measure
+            measure = named
             last_measure = measure or last_measure
             if han_count(measure) < 2 or _OWN_BATCH.search(measure):
                 continue

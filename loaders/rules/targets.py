@@ -820,9 +820,9 @@ class TargetFinder:
         self.so_far = bool(
             period_start == end == year and (SO_FAR.search(title) or _PROGRESS_TITLE.search(title) or late_in_year)
         ) or (
-        period_start == named_year == year
-        and (late_in_year or "总结" in title or SO_FAR.search(title) or _EVENT_REPORT.search(title))
-    )
+            period_start == named_year == year
+            and (late_in_year or "总结" in title or SO_FAR.search(title) or _EVENT_REPORT.search(title))
+        )
         # 宜宾市2025年度区县创新驱动发展工作目标考核情况通报, issued in March 2026 with a period of 2026 (the goals it
         # sets next): a circular on the year its title names, over when issued, reports that year, not 2026 so far
         # (figures outside its goal sections are reached ones, as in a text on that year alone: named_past)
