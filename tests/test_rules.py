@@ -7984,3 +7984,12 @@ def test_a_firm_under_a_column_of_intended_partners_named_after_the_plans_own_ci
     )
     assert related(facts, "LOCATED_IN", "嘉兴光合新能源有限公司") == {"嘉兴市"}
     assert "嘉兴市" not in related(facts, "LOCATED_IN", "杭州晶储新能源科技有限公司")
+
+
+def test_a_park_inside_a_park_keeps_the_name_as_written_with_its_park() -> None:
+    """嘉兴经济技术开发区氟基新材料产业园: the part is a park of its own (氟基新材料产业园), and the name as written,
+    its park before it, is an alias of that one node (plans call it both ways)."""
+    facts = extract("位于嘉兴经济技术开发区氟基新材料产业园的嘉兴蓝岭新材料科技有限公司建成投产。\n")
+    regions = entities(facts, "Region")
+    assert "嘉兴经济技术开发区氟基新材料产业园" in regions["氟基新材料产业园"].aliases, regions["氟基新材料产业园"]
+    assert "氟基新材料产业园" in related(facts, "LOCATED_IN", "嘉兴蓝岭新材料科技有限公司")

@@ -523,7 +523,10 @@ class PlaceFinder:
             # named after a city, is one zone's enclave for that city: one name)
             outer = max((m.end - base for m in found if left <= m.start - base and m.end - base < s), default=None)
             inner = text[outer:s] if outer is not None else ""
+            nested = ""  # (焦作高新区氟基新材料产业园: the part as written with its park, an alias plans use too)
             if han_count(inner) >= 2 and is_named(inner) and not table.leading_place(inner):
+                outer_start = min(m.start - base for m in found if left <= m.start - base and m.end - base == outer)
+                nested = clean_name(text[outer_start:e])
                 left, body = outer, inner
             if _RANKS.search(body):
                 continue  # 滁州经济技术开发区综合排名进入全国国家级经开区: a clause about a park, no park's name
@@ -627,6 +630,8 @@ class PlaceFinder:
             found.append(self._park(name, base + left, base + e, block, parent or self.plan_region))
             if written and written != name:
                 found[-1].attrs["aliases"] = [written]
+            if nested and nested != name:
+                found[-1].attrs.setdefault("aliases", []).append(nested)
             spans.append((left, e))
             parent_code = found[-1].attrs["parent"]
             zone = _ZONE.match(text, e)
