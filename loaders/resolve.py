@@ -36,7 +36,7 @@ from loaders.normalize import clean_name, han_count, name_key
 from loaders.rules.agencies import branch_place, is_national
 from loaders.rules.common import PARK_SUFFIXES, Link, Mention
 from loaders.rules.organisations import DECLARED_SHORT, is_generic
-from loaders.rules.relations import ORGS, elsewhere, named_elsewhere
+from loaders.rules.relations import ORGS, elsewhere, legal_home, named_elsewhere
 from loaders.rules.sectors import nearest_concept
 from loaders.rules.targets import indicator_key
 from loaders.segment import HEADING_MARK
@@ -262,15 +262,14 @@ def _key(name: str) -> str:
 
 def _named_within(name: str, plan_code: str, plan_region) -> bool:
     """Does a legal name open with the plan's own region or a place inside it (焦作某某有限公司, 修武县某某有限公司 in
-    焦作's plan)? A county's short name opens many a brand (天元, 永安): only a city's counts short."""
-    if not name.endswith(("公司", "集团")):
-        return False
-    full = regions().full.match(name)
-    short = None if full else regions().shorts.match(name)
-    ref = regions().resolve((full or short).group(), plan_region) if full or short else None
-    if ref is None or ref.level == "province" or (short is not None and ref.level != "city"):
-        return False
-    return bool(plan_code) and code_prefix(ref.code).startswith(code_prefix(plan_code))  # (not its city above it)
+    焦作's plan)? Its city above a county's plan does not count."""
+    ref = legal_home(name, plan_region) if name.endswith(("公司", "集团")) else None
+    return (
+        ref is not None
+        and ref.level != "province"
+        and bool(plan_code)
+        and code_prefix(ref.code).startswith(code_prefix(plan_code))
+    )
 
 
 class _EvidenceIndex:

@@ -158,13 +158,22 @@ def named_elsewhere(name: str, plan_code: str, municipal: bool = False) -> bool:
     (江苏某某有限公司) is only where the firm is registered: it may be the one that settles in the plan's park, as a
     municipality's (北京某某有限公司) may; ``municipal`` counts a municipality as the city it is, for a firm that
     nothing in the plan places (the dev golds place municipal firms that settle in a park in the park)."""
+    ref = legal_home(name)
+    municipality = municipal and ref is not None and ref.level == "province" and ref.code[:2] in _MUNICIPALITIES
+    if ref is None or (ref.level == "province" and not municipality):
+        return False
+    return apart(code_prefix(ref.code), code_prefix(plan_code or ""))
+
+
+def legal_home(name: str, near: RegionRef | None = None) -> RegionRef | None:
+    """The place a legal name opens with, its home (深圳市某某有限公司, 焦作某某有限公司), resolved near ``near``.
+    A county's short form opens many a brand (天元, 永安, 和平), so only a city's or a province's short form counts."""
     full = regions().full.match(name)
     short = None if full else regions().shorts.match(name)
-    ref = regions().resolve((full or short).group()) if full or short else None
-    municipality = municipal and ref is not None and ref.level == "province" and ref.code[:2] in _MUNICIPALITIES
-    if ref is None or (not municipality and (ref.level == "province" or (short is not None and ref.level != "city"))):
-        return False  # (a county's short form opens many a brand: 天元, 永安, 和平)
-    return apart(code_prefix(ref.code), code_prefix(plan_code or ""))
+    ref = regions().resolve((full or short).group(), near) if full or short else None
+    if ref is None or (short is not None and ref.level not in ("city", "province")):
+        return None
+    return ref
 
 
 def elsewhere(name: str) -> bool:
@@ -419,8 +428,7 @@ class RelationRules:
         if place is None:
             return out
         return out + [
-            link("LOCATED_IN", m, place, "located.lead", rule_confidence("located.lead"))
-            for m in firms(end, block.end)
+            link("LOCATED_IN", m, place, "located.lead", rule_confidence("located.lead")) for m in firms(end, block.end)
         ]
 
     @staticmethod
@@ -793,8 +801,10 @@ class RelationRules:
                     and _RELIED_ON_THEN.match(between)
                     and org.type in ("Enterprise", "University")
                 )
-                pronoun = _RELIES_ON_IT.match(between) and org.type in ("Enterprise", "University") and not any(
-                    o.type in ("Enterprise", "University") for o in inbetween
+                pronoun = (
+                    _RELIES_ON_IT.match(between)
+                    and org.type in ("Enterprise", "University")
+                    and not any(o.type in ("Enterprise", "University") for o in inbetween)
                 )
                 # 依托乙方某某重点实验室, 依托某某大学的某某实验室: the platform the plan relies on is the named party's
                 owned = between in ("", "的") and org.type in ("Enterprise", "University") and lead.endswith("依托")
