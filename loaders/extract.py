@@ -28,7 +28,7 @@ from loaders.rules.organisations import OrganisationFinder
 from loaders.rules.places import PlaceFinder, outside_parks
 from loaders.rules.projects import ProjectFinder, fold_project_heads
 from loaders.rules.relations import RelationRules
-from loaders.rules.sectors import KEY_PARTS, SectorFinder, ends_in_industry_word
+from loaders.rules.sectors import KEY_PARTS, SectorFinder, concept_mention, ends_in_industry_word, plan_chain
 from loaders.rules.tables import TableRules, column_roles
 from loaders.rules.targets import TargetFinder
 from loaders.segment import HEADING_MARK, Block, Layout, segment
@@ -193,6 +193,13 @@ def _firm_short_form(name: str, text: str) -> bool:
     return False
 
 
+# 某某研究院2025年度工作报告, 关于报送《某某大学2025年度服务地方…报告》的函: an organisation reporting on itself
+_OWN_REPORT = re.compile(
+    r"^(?:关于报送《)?(?:[^《》]{0,20}?关于报送《)?"
+    r"([^《》关]{4,30}?(?:大学|学院|研究院|研究所|实验室|中心))(?:\d{4}年度?)[^《》]{0,30}?(?:报告|总结)"
+)
+
+
 class DocumentExtractor:
     """Runs every rule set over one document, sorting mentions by the groupings of ``ontology``."""
 
@@ -311,7 +318,31 @@ class DocumentExtractor:
         self._fold_project_heads()
         self._drop_industries_read_as_firms()
         self._restore_cut_names()
+        self._title_chain()
         return self.result
+
+    def _title_chain(self) -> None:
+        """The one chain the title names (宜宾市动力电池产业链…行动方案, 某某铝材创新型产业集群认定申报书) is an
+        industry of the plan even where no sentence names it so (read where the plan first writes it)."""
+        span = plan_chain(self.meta.title)
+        if span is None:
+            return
+        name = self.meta.title[span[0] : span[1]]
+        text = self.doc.text
+        concept = industries().lookup(name)
+        for m in self.result.mentions:
+            written = text[m.start : m.end]
+            if m.type == self.kinds.industry and (
+                written in name or name in written or m.name == name or (concept is not None and m.key == concept.id)
+            ):
+                return  # (智能网联新能源汽车产业链 in a plan that says 新能源汽车: the plan's own word for it)
+        at = text.find(name)
+        if at < 0:
+            return
+        block = Block(at, at + len(name), name, ())
+        mention = concept_mention(name, at, at + len(name), block, priority=True) if concept else None
+        mention = mention or Mention(self.kinds.industry, name, at, at + len(name), block, {"heading_chain": True})
+        self.result.mentions.extend(ruled([mention], "industry.title"))
 
     def _restore_cut_names(self) -> None:
         """A name whose first character a sentence cut off as a function word (均安新材料中试基地 read as
@@ -489,6 +520,12 @@ class DocumentExtractor:
                 body_chains = body_chains or self.layout.annex_start is None or heading.start < self.layout.annex_start
         return by_path
 
+    def _own_organisation(self) -> str:
+        """The institute or university whose own report the plan is (某某研究院2025年度工作报告, 关于报送《某某大学…
+        报告》的函), or "": its figures (研究院全年实现总收入1.92亿元) are the report's own."""
+        own = _OWN_REPORT.match(self.meta.title)
+        return own.group(1) if own is not None else ""
+
     def _title_industry(self) -> set[str]:
         """The one industry the title names (关于全市医药健康产业高质量发展情况的调研报告), or none when it names
         several or none: only a plan about one industry has a subject its part headings can repeat."""
@@ -627,8 +664,12 @@ class DocumentExtractor:
         mentions += ruled(industries, "industry.lexicon")
         incentives, not_targets = self.incentives.in_sentence(text, base, block)
         mentions += ruled(incentives, "incentive.sentence")
-        named = [(m.start - base, m.end - base) for m in mentions if m.type not in self.kinds.figures_read_inside]
-        orgs = frozenset(m.name for m in mentions if m.type in self.kinds.organisations)
+        own = self._own_organisation()
+        mentions_of_others = [m for m in mentions if not own or own not in (m.name, m.attrs.get("alias_of"))]
+        named = [
+            (m.start - base, m.end - base) for m in mentions_of_others if m.type not in self.kinds.figures_read_inside
+        ]
+        orgs = frozenset(m.name for m in mentions_of_others if m.type in self.kinds.organisations)
         # (the firms: the classes no industry is read inside, a firm's name holding its trade)
         firms = frozenset(m.name for m in mentions if m.type in self.kinds.no_industry_inside)
         found = self.targets.in_sentence(text, base, block, named + not_targets, orgs, firms)

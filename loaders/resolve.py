@@ -32,10 +32,10 @@ from loaders.gazetteer import (
     university_seats,
 )
 from loaders.lexicon import is_common_word
-from loaders.normalize import clean_name, han_count, name_key
+from loaders.normalize import han_count, name_key
 from loaders.rules.agencies import branch_place, is_national
 from loaders.rules.common import PARK_SUFFIXES, Link, Mention
-from loaders.rules.organisations import DECLARED_SHORT, is_generic
+from loaders.rules.organisations import declared_shorts, is_generic
 from loaders.rules.relations import ORGS, elsewhere, legal_home, named_elsewhere
 from loaders.rules.sectors import nearest_concept
 from loaders.rules.targets import indicator_key
@@ -633,9 +633,9 @@ class Resolver:
             # 江苏江阴临港经济开发区（以下简称临港开发区）: the plan's own short form of a park
             for m in ex.mentions:
                 if m.type == "Region" and not m.key:
-                    declared = DECLARED_SHORT.match(ex.doc.text, m.end)
-                    if declared is not None and declared.group(1) != m.name:
-                        out.setdefault(clean_name(declared.group(1)), m.name)
+                    for short in declared_shorts(ex.doc.text, m.end):
+                        if short != m.name:
+                            out.setdefault(short, m.name)
         for short in list(out):  # 临港开发区 < 临港经济开发区 < 江苏江阴临港经济开发区: the fullest
             seen = {short}
             while out[short] in out and out[out[short]] not in seen:

@@ -7993,3 +7993,129 @@ def test_a_park_inside_a_park_keeps_the_name_as_written_with_its_park() -> None:
     regions = entities(facts, "Region")
     assert "嘉兴经济技术开发区氟基新材料产业园" in regions["氟基新材料产业园"].aliases, regions["氟基新材料产业园"]
     assert "氟基新材料产业园" in related(facts, "LOCATED_IN", "嘉兴蓝岭新材料科技有限公司")
+
+
+INSTITUTE = {
+    "title": "嘉兴禾川产业技术研究院2025年度工作报告",
+    "issuer": "嘉兴禾川产业技术研究院",
+    "region": "嘉兴市",
+    "region_code": "330400",
+    "province": "浙江省",
+    "period_start": "2025",
+    "period_end": "2026",
+    "genre": "rd-institute-annual-report",
+}
+INSTITUTE_OPENING = (
+    "一、基本情况\n嘉兴禾川产业技术研究院（以下简称“研究院”或“禾川研究院”）由浙江工业大学与嘉兴市人民政府共建。\n"
+)
+
+
+def test_two_declared_short_forms_are_both_the_institutes() -> None:
+    """（以下简称“研究院”或“禾川研究院”）: either word later means the institute; a platform built by it is its."""
+    facts = extract_whole(
+        INSTITUTE_OPENING + "依托研究院建设的嘉兴市五金检验检测中心通过市级认定。禾川研究院全年服务企业97家。\n",
+        INSTITUTE,
+    )
+    assert "禾川研究院" not in entities(facts, "Platform")
+    assert "禾川研究院" in entities(facts, "Platform")["嘉兴禾川产业技术研究院"].aliases
+    assert related(facts, "HOSTED_BY", "嘉兴市五金检验检测中心") == {"嘉兴禾川产业技术研究院"}
+
+
+def test_a_counted_list_of_an_institutes_centres_names_each_and_the_institute_hosts_them() -> None:
+    """设置3个专业研究中心：A、B和C: each item is one centre, though its name is a field and a kind; the institute
+    that sets them up hosts them. A lone 建设先进金属材料研究中心 names a kind, no centre."""
+    facts = extract_whole(
+        INSTITUTE_OPENING + "研究院按照“一链一中心”布局设置3个专业研究中心：先进金属材料研究中心、"
+        "中药现代化研究中心和智能装备研究中心。\n",
+        INSTITUTE,
+    )
+    centres = {"先进金属材料研究中心", "中药现代化研究中心", "智能装备研究中心"}
+    assert centres <= set(entities(facts, "Platform"))
+    for centre in centres:
+        assert related(facts, "HOSTED_BY", centre) == {"嘉兴禾川产业技术研究院"}
+    lone = extract(TASKS + "鼓励高校建设先进金属材料研究中心。\n")
+    assert "先进金属材料研究中心" not in entities(lone, "Platform")
+
+
+def test_a_platform_that_leads_or_co_builds_another_hosts_it() -> None:
+    """由研究院与某学院共建的Z, 禾川研究院牵头组建Z: the institute hosts Z, the first named builder."""
+    for sentence in (
+        "由研究院与嘉兴职业技术学院共建的嘉兴市五金检验检测中心通过市级认定。",
+        "禾川研究院牵头组建嘉兴市五金检验检测中心。",
+    ):
+        facts = extract_whole(INSTITUTE_OPENING + sentence + "\n", INSTITUTE)
+        assert related(facts, "HOSTED_BY", "嘉兴市五金检验检测中心") == {"嘉兴禾川产业技术研究院"}, sentence
+
+
+def test_a_preposition_after_a_name_or_an_aside_opens_no_platform() -> None:
+    """…有限公司（以下简称“某某”）由石化新材料研究中心博士团队创办: 由 is the preposition, no 字号's end."""
+    for sentence in (
+        "嘉兴聚烯新材料科技有限公司由石化新材料研究中心博士团队创办。",
+        "嘉兴聚烯新材料科技有限公司（以下简称“聚烯新材”）由石化新材料研究中心博士团队创办。",
+    ):
+        facts = extract(TASKS + sentence + "\n")
+        assert set(entities(facts, "Platform")) == {"石化新材料研究中心"}, sentence
+
+
+def test_a_preposition_or_township_word_before_zhen_is_no_town() -> None:
+    """学校在镇转化成果 (镇 for 镇江), 与镇企业合作, 涉农乡镇: none is a town; 在城镇 aside, 丁庄镇 is one."""
+    zhenjiang = {
+        **MANIFEST,
+        "title": "镇江市科技成果转化工作总结",
+        "region": "镇江市",
+        "region_code": "321100",
+        "province": "江苏省",
+    }
+    facts = extract(
+        TASKS
+        + "全年在镇转化科技成果41项，学校与镇企业签订合同94项，"
+        + "在句容市涉农乡镇开展技术服务，支持丁庄镇发展葡萄产业。\n",
+        zhenjiang,
+    )
+    towns = {n for n, e in entities(facts, "Region").items() if e.props.get("level") == "town"}
+    assert "丁庄镇" in towns
+    assert not {n for n in towns if n.endswith(("在镇", "与镇", "涉农乡", "涉农乡镇"))}
+
+
+def test_a_verb_or_preposition_before_a_legal_name_opening_with_its_county_is_cut() -> None:
+    """服务海宁某某阀门有限公司, 为海盐县浙江某某有限公司: the verb is no part of the name; a county written
+    before a name opening with its province is where the firm is."""
+    facts = extract(TASKS + "此外，服务海宁恒舸船用阀门有限公司开发阀门；为海盐县浙江恒茂电子科技有限公司提供检测。\n")
+    firms = entities(facts, "Enterprise")
+    assert {"海宁恒舸船用阀门有限公司", "浙江恒茂电子科技有限公司"} <= set(firms)
+    assert related(facts, "LOCATED_IN", "浙江恒茂电子科技有限公司") == {"海盐县"}
+    kept = extract(
+        TASKS + "支持保定高新区保定明光膜材科技股份有限公司发展光学膜。\n",
+        {**MANIFEST, "region": "保定市", "region_code": "130600", "province": "河北省"},
+    )
+    assert "保定明光膜材科技股份有限公司" in entities(kept, "Enterprise")  # (保定 is the city, 明光 no county here)
+
+
+def test_the_writers_school_before_a_college_is_no_part_of_its_name() -> None:
+    """学校材料科学与工程学院组建专家服务团: the university writing the report, then its college."""
+    facts = extract(TASKS + "学校材料科学与工程学院组建专家服务团，学校计算机学院开发系统。\n")
+    assert {"材料科学与工程学院", "计算机学院"} <= set(entities(facts, "University"))
+    assert not [n for n in entities(facts, "University") if n.startswith("学校")]
+
+
+def test_for_it_before_a_project_is_no_part_of_its_name() -> None:
+    facts = extract(TASKS + "学校并为其工商业储能柜系统集成项目提供电池热管理方案。\n")
+    assert "工商业储能柜系统集成项目" in entities(facts, "Project")
+
+
+def test_an_institutes_own_figures_are_its_reports_though_it_is_named_by_its_short_form() -> None:
+    """研究院全年实现总收入1.92亿元 in the institute's own annual report: the report's figure, not some other
+    organisation's."""
+    opening = "一、基本情况\n嘉兴禾川产业技术研究院（以下简称“研究院”）由浙江工业大学与嘉兴市人民政府共建。\n"
+    facts = extract_whole(opening + "2025年，研究院全年实现总收入1.92亿元，同比增长18.5%。\n", INSTITUTE)
+    assert {1.92, 18.5} <= target_values(facts)
+
+
+def test_the_one_chain_a_title_names_is_an_industry_of_the_plan() -> None:
+    """嘉兴秀洲轻量化铝材创新型产业集群认定申报书: the cluster's chain (轻量化铝材) is the plan's industry, though
+    no sentence calls it an industry; a title naming two chains names neither so."""
+    cluster = {**MANIFEST, "title": "嘉兴秀洲轻量化铝材创新型产业集群认定申报书", "genre": "cluster-application"}
+    body = "一、集群基本情况\n嘉兴秀洲轻量化铝材创新型产业集群以秀洲高新区为核心区。\n（一）再生铝子链\n"
+    assert "轻量化铝材" in entities(extract_whole(body, cluster), "Industry")
+    two = {**cluster, "title": "嘉兴市轻量化铝材和光伏新能源产业集群认定申报书"}
+    assert "轻量化铝材" not in entities(extract_whole(body.replace("轻量化铝材创新型", ""), two), "Industry")

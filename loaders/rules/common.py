@@ -151,6 +151,11 @@ _TRADE_END = re.compile(f"(?:{_TRADE_WORDS})$")
 _UTILISATION = re.compile(r"(?:回收|梯次|再生|资源化)$")  # (综合利用, 开发利用 are verbs before names too)
 
 
+# Where a name before ends (an aside's closing bracket, a firm's or a school's last word): a character after it
+# starts something new, and cannot close a 字号 (…有限公司由石化新材料研究中心: 由 is the preposition).
+_NAME_CLOSED = re.compile(r"(?:[）)]|公司|集团|大学|学院)$")
+
+
 def left_edge(
     text: str, body_start: int, suffix_start: int, known: list[tuple[int, int]] | None = None, min_body: int = 0
 ) -> int:
@@ -188,6 +193,7 @@ def left_edge(
             len(word) == 1
             and word not in "和与及或等的了"
             and len(head) >= 2
+            and not _NAME_CLOSED.search(head, 0, len(head) - 1)  # （…）由石化新材料研究中心: no 字号 goes on there
             and not text.startswith(("大学", "学院"), suffix_start)  # 榜单由电子科技大学: a university, no 字号
             and not _leading_place(body[i:])  # 陵川医疗在陵城区医疗器械产业园: a place opens what follows
             and (

@@ -280,8 +280,16 @@ def _without_place_names(text: str) -> tuple[str, list[str]]:
 # An aside may stand between the name and its declaration (乌鲁木齐甘泉堡经济技术开发区（工业区）（以下简称…）).
 DECLARED_SHORT = re.compile(
     r"\s*(?:[（(][^（()）简]{1,10}[）)])?"
-    r"\s*[（(]\s*(?:以下|下文|下同|整合后|合并后)?\s*(?:简称|称)\s*[：:]?\s*[“\"]?([^“”\"）)，,、]{2,12}?)[”\"]?\s*[）)]"
+    r"\s*[（(]\s*(?:以下|下文|下同|整合后|合并后)?\s*(?:简称|称)\s*[：:]?\s*[“\"]?([^“”\"）)，,、]{2,12}?)[”\"]?"
+    r"(?:\s*(?:或|或者|、|，|,)\s*[“\"]([^“”\"）)，,、]{2,12}?)[”\"])?\s*[）)]"  # （以下简称“研究院”或“榕江研究院”）
 )
+
+
+def declared_shorts(text: str, end: int) -> list[str]:
+    """The short forms a plan declares for the name that ends at ``end``: one, or two offered as alternatives
+    (（以下简称“研究院”或“榕江研究院”）), each of which the plan then uses for it."""
+    match = DECLARED_SHORT.match(text, end)
+    return [clean_name(short) for short in match.groups() if short] if match is not None else []
 # A park, zone or town written before a firm's legal name (支持长兴经济技术开发区浙江某某股份有限公司): legal names
 # hold at most province, city and county, so such a place is the firm's location, not part of its name.
 _GLUED_PLACE = re.compile(
@@ -396,6 +404,8 @@ def _province_opens(body: str, at: int, levels: tuple[str, ...] = ("province",))
     return any(r.level in levels for r in refs) and han_count(body[at + len(place) :]) >= 4
 
 
+# The writer's university, named by a word before one of its colleges or centres (学校计算机学院, 我校某某中心)
+_OWN_SCHOOL = ("学校", "我校", "本校", "该校")
 # One character that is a verb or preposition before a name, never the first character of a legal name whose city
 # follows it (为杭州…, 由宁波…; not 和 or 向, which open names: 和林格尔, 向阳)
 _LEAD_PREPOSITIONS = frozenset("为是由对把被将给让从在")
@@ -407,8 +417,11 @@ def _word_before_province(body: str) -> int:
     its province or city, so one inside the body is where the name starts when what stands before it is an ordinary
     word, a place or a zone (not when it is part of the place that opens the body: 马鞍山某某)."""
     table = regions()
-    if body[:1] in _LEAD_PREPOSITIONS and _province_opens(body, 1, ("province", "city")):
+    if body[:1] in _LEAD_PREPOSITIONS and _province_opens(body, 1, ("province", "city", "county")):
         return 1  # 服务商为杭州某某有限公司, 由宁波某某…: a verb or preposition before a name opening with its city
+    verb = word_tag(body[:2]) in ("v", "vn") and not table.leading_place(body)
+    if verb and _province_opens(body, 2, ("province", "city", "county")):
+        return 2  # 服务扬中某某阀门有限公司: a verb before a name opening with its county
     for park in _PARK_END.finditer(body, 0, 30):
         # 博鳌乐城国际医疗旅游先行区海南某某…: a zone (of any length) before the name, its location
         if _province_opens(body, park.end()):
@@ -521,6 +534,14 @@ def is_generic(body: str) -> bool:
     """A body made only of level, category and function words (no place, no proper name) names nothing."""
     core = re.sub(r"[（）()]", "", body)
     return not core or bool(_GENERIC.match(core))
+
+
+# 设置5个专业研究中心：先进金属材料研究中心、石化新材料研究中心…: a list the plan counts out names its items, each
+# one unit, though its name is only a field and a kind (which 建设先进金属材料研究中心 alone would not make a name).
+_COUNTED_BEFORE = re.compile(
+    r"(?:\d+|[一二三四五六七八九十两]+)(?:个|家|所)[^，,。；;：:]{0,12}(?:中心|实验室|平台|基地|研究所)[：:]"
+    r"(?:[^，,。；;：:]{2,24}?[、和及])*$"
+)
 
 
 def is_named(body: str) -> bool:
@@ -673,7 +694,11 @@ class OrganisationFinder:
                 if parent is not None and han_count(text[left:s]) <= 10:
                     left = parent
             if etype == "Enterprise":
-                # a run of places (某某高新区白洋工业园浙江某某…): each glued before the next, then the name
+                # a run of places (某某高新区白洋工业园浙江某某…): each glued before the next, then the name; a word
+                # before the places (为海盐县浙江某某…) is cut first
+                before_places = _word_before_province(text[left:s])
+                if before_places and glued_place(text[left + before_places : s]):
+                    left += before_places
                 while glued := glued_place(text[left:s]):
                     left += glued
                     if text[left : left + 1] in MIDDLE_DOTS and glued_place(text[left + 1 : s]):
@@ -853,9 +878,17 @@ class OrganisationFinder:
             if etype in ("University", "Platform"):
                 seated = _seated_tail(text[left:e])
                 left, body = left + seated, text[left + seated : s]
+            if etype in ("Platform", "University") and text.startswith(_OWN_SCHOOL, left) and s - left >= 4:
+                left, body = left + 2, body[2:]  # 学校材料科学与工程学院: the writer's university, then its college
             name = clean_name(text[left:e])
             qualified = etype == "University" and body in ("省", "市") and suffix in LEVEL_QUALIFIED
-            if not qualified and not self._body_ok(etype, body, suffix):
+            # (an item of a counted list is one unit even when its name is a field and a kind)
+            counted = (
+                etype == "Platform"
+                and _COUNTED_BEFORE.search(text, max(0, left - 80), left) is not None
+                and (han_count(body) >= 4 or (han_count(body) == 3 and not is_generic(body)))
+            )
+            if not qualified and not counted and not self._body_ok(etype, body, suffix):
                 continue
             kind = etype
             if etype == "Platform" and re.search(r"科学院|中科院", body) and suffix.endswith(("研究所", "研究院")):
@@ -1014,9 +1047,7 @@ class OrganisationFinder:
             if mention.name in self.declared:  # 华拓集团, declared before as the short form of a full name
                 mention.attrs["alias_of"] = self.declared[mention.name][1]
                 continue
-            declared = DECLARED_SHORT.match(text, mention.end - base)
-            if declared is not None:
-                short = clean_name(declared.group(1))
+            for short in declared_shorts(text, mention.end - base):
                 self.declared[short] = (mention.type, mention.name)
                 mention.attrs.setdefault("aliases", []).append(short)
                 if mention.type == "Enterprise":

@@ -26,7 +26,7 @@ from loaders.rules.common import (
     occurrences,
     place_before_dash,
 )
-from loaders.rules.organisations import DECLARED_SHORT, is_generic, is_named
+from loaders.rules.organisations import declared_shorts, is_generic, is_named
 from loaders.segment import HEADING_MARK
 from loaders.terms import read_rows, read_terms
 from loaders.trie import alternation_regex, last_characters, trie_regex
@@ -655,10 +655,9 @@ class PlaceFinder:
                     if part.group() in PARK_SUFFIXES or word_tag(part.group()[:-1]) in ("n", "vn", "d", "a"):
                         continue  # （科技园、物流园）: kinds of park, not the names of its parts
                     self.sub_parks.setdefault(part.group(), (part.group(), parent_code))
-            declared = DECLARED_SHORT.match(text, e)
-            short = clean_name(declared.group(1)) if declared is not None else ""
-            if han_count(short) >= 2 and short != name and short not in table.by_name:
-                self.sub_parks.setdefault(short, (name, parent_code))
+            for short in declared_shorts(text, e):
+                if han_count(short) >= 2 and short != name and short not in table.by_name:
+                    self.sub_parks.setdefault(short, (name, parent_code))
         for short, (name, parent) in self.sub_parks.items():
             for s, e in occurrences(short, text):
                 if not any(a < e and s < b for a, b in spans):
@@ -706,6 +705,11 @@ class PlaceFinder:
                 doubled = suffix == "镇" and text[match.end(1) : match.end(1) + 1] == "镇"  # 六镇镇 is a town
                 if body[-1] in _NO_TOWN_END and not doubled:
                     break  # 各街道, 发展六镇: a quantity of towns, not one
+                township = (suffix == "乡" and text[match.end(1) : match.end(1) + 1] == "镇") or (
+                    suffix == "镇" and body[-1] == "乡"
+                )
+                if body[-1] in "在与从于向" or township:
+                    break  # 在镇转化 (镇 for 镇江), 涉农乡镇: a preposition or 乡镇 before, no town's name
                 if body[-1] in "兴强富美" and (
                     text[max(0, start - 1) : start] == "以" or (n == 3 and is_common_word(body[:2]))
                 ):

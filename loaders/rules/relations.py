@@ -71,7 +71,11 @@ _LEADS = re.compile(rf"^(?:牵头|负责)[^。；;]{{0,40}}?(?:{_HOST_VERBS}|运
 _RUNS = re.compile(r"^(?:负责)?(?:运营|运行|管理)的$")
 # X（…）是…链主企业，建有A和B: what a firm has built is its own, past the comma that closes its description.
 # (or straight after the firm: 恒锂新能源建有A和B)
-_HAS_BUILT = re.compile(r"^(?:是[^。；;：:，,等]{0,25}[，,])?(?:已|现已|目前)?(?:建有|设有)[^，,。；;等]{0,40}$")
+# (研究院按照“一链一中心”布局设置5个专业研究中心：A、B…: an institute's own centres, a manner said before the verb)
+_HAS_BUILT = re.compile(
+    r"^(?:是[^。；;：:，,等]{0,25}[，,])?(?:[^，,。；;：:]{0,16}?布局)?(?:已|现已|目前)?(?:建有|设有|设置|下设)"
+    r"[^，,。；;等]{0,40}$"
+)
 _BUILDER_CUE = re.compile(r"(?:依托|支持|鼓励|推动|引导|推进|由)$")
 # Z由X负责运营, 建设Z，由X负责运营, Z（由X运营）; 由高新区国有平台公司X负责运营: X said with what kind it is
 # Z由X牵头，联合Y等32家单位组建: X leads the building, the others join
@@ -827,7 +831,7 @@ class RelationRules:
                     break
                 if (
                     _HAS_BUILT.match(between)
-                    and org.type in ("Enterprise", "University")
+                    and org.type in ("Enterprise", "University", "Platform")
                     and not lead.strip("支持推动鼓励引导")
                     and not any(org.end <= o.start and o.end <= platform.start and o.type != "Platform" for o in before)
                 ):  # 衡联电子是链主企业，建有A和B: the sentence's subject has them
@@ -851,8 +855,10 @@ class RelationRules:
                 ]
                 if partners and not re.match(r"^(?:牵头[，,]?)?(?:与|和|联合|携手|会同)", between):
                     continue  # another organisation stands between: it is the nearer builder
-                if org.type == "Platform" and not lead.endswith("依托"):
-                    continue  # 依托某研究院建设中试基地: a platform hosts another only when the plan relies on it
+                if org.type == "Platform" and not lead.endswith(("依托", "由")) and not between.startswith("牵头"):
+                    # 依托某研究院建设中试基地, 由研究院与某学院共建的Z, 某研究院牵头组建Z: a platform hosts another
+                    # only when the plan relies on it or says it leads the building
+                    continue
                 if org.type == "Region" and not _BUILDER_CUE.search(lead) and lead.strip():
                     continue
                 if re.search(r"(?:与|和|会同|联合|携手)$", lead) and any(o.end <= org.start for o in before):

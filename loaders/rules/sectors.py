@@ -855,6 +855,39 @@ def _an_item(name: str) -> bool:
     return han_count(name) >= 2 or (han_count(name) == 1 and word_tag(name) == "n")
 
 
+# 宜宾市动力电池产业链高质量发展…, 滨州邹平轻量化铝材创新型产业集群认定申报书, 北海市电子信息产业发展白皮书: a
+# title naming the one chain (or cluster, or industry) the whole plan is about.
+_TITLE_CHAIN = re.compile(
+    r"([\u4e00-\u9fffA-Za-z0-9]{2,14}?)(?:创新型|特色|先进制造业)?"
+    r"(?:产业链|产业集群|产业(?=发展|高质量|转型|招商|创新|技术|专利|链))"
+)
+_TITLE_LEAD = re.compile(r"^(?:关于|印发|推进|推动|加快|促进|支持|做强|做大|发展|培育|壮大|全市|全区|全县|全州|我市)+")
+
+
+def plan_chain(title: str) -> tuple[int, int] | None:
+    """The span in ``title`` of the one chain the plan is about, or None when it names none or more than one
+    (…和…产业链, 光机电产业链和半导体产业链): a thing such a plan discusses outside any chain's section is on it."""
+    found = list(_TITLE_CHAIN.finditer(title))
+    if len(found) != 1:
+        return None
+    s, e = found[0].span(1)
+    cut = max((m.end() for m in re.finditer(r"关于|《|\d{4}年度?", title[s:e])), default=0)
+    s += cut  # 某某市人大常委会关于全市医药健康产业…, 某某市2026年石化新材料产业链…: the chain's name after them
+    while (place := regions().leading_place(title[s:e])) and e - s - len(place) >= 2:
+        s += len(place)
+    lead = _TITLE_LEAD.match(title[s:e])
+    s += lead.end() if lead is not None else 0
+    name = title[s:e]
+    if han_count(name) < 2 or re.search(r"[和与及、]|\d", name) or name in UMBRELLA:
+        return None
+    known = (
+        any(industries().lookup(name + tail) is not None for tail in ("", "产业"))
+        or ends_in_industry_word(name)
+        or name[-2:] in _industry_heads()
+    )
+    return (s, e) if known and not _is_place_name(name) else None
+
+
 @cache
 def _industry_heads() -> frozenset[str]:
     """The last two characters of the scheme's labels (材料, 装备, 部件, 食品 …): the head of an industry's name."""
