@@ -8119,3 +8119,18 @@ def test_the_one_chain_a_title_names_is_an_industry_of_the_plan() -> None:
     assert "轻量化铝材" in entities(extract_whole(body, cluster), "Industry")
     two = {**cluster, "title": "嘉兴市轻量化铝材和光伏新能源产业集群认定申报书"}
     assert "轻量化铝材" not in entities(extract_whole(body.replace("轻量化铝材创新型", ""), two), "Industry")
+
+
+def test_a_chain_referred_to_by_a_demonstrative_names_no_industry() -> None:
+    """研究院全年服务该产业链企业97家: 该产业链 is the section's chain, said again; nothing before it is a name."""
+    facts = extract_whole(
+        INSTITUTE_OPENING + "（一）不锈钢及金属制品产业链\n研究院全年服务该产业链企业97家，签订技术合同58项。\n",
+        INSTITUTE,
+    )
+    assert not [n for n in entities(facts, "Industry") if "该" in n]
+
+
+def test_a_department_before_fenbie_is_named() -> None:
+    """市科技局、海盐县工信局分别负责…: 分别 (each) after a department is no 分局 of it."""
+    facts = extract(TASKS + "市科技局、海盐县工信局分别负责项目服务，由市人力资源和社会保障局分别牵头推进。\n")
+    assert {"海盐县工信局", "嘉兴市人力资源和社会保障局"} <= set(entities(facts, "Agency"))

@@ -44,7 +44,7 @@ def _agency_pattern(departments: str) -> re.Pattern[str]:
     """A prefix, then one of ``departments``. 改革办法, 科技办公会议, 文联合作: a department word ending in 办 or 联
     that runs on into an ordinary word is not one."""
     return re.compile(
-        rf"(?P<prefix>{_PREFIX})(?P<dept>{departments})(?!门|分|长|属|务|级|际)(?!(?<=办)[公法学])(?!(?<=联)合)"
+        rf"(?P<prefix>{_PREFIX})(?P<dept>{departments})(?!门|分(?!别)|长|属|务|级|际)(?!(?<=办)[公法学])(?!(?<=联)合)"
     )
 
 

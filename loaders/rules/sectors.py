@@ -113,6 +113,10 @@ _NAMED_INDUSTRY = re.compile(
 )
 
 
+# Words no industry's name holds (…为, 传统, 相关, 服务该产业链: a demonstrative refers to a chain named before)
+_NOT_A_NAMED_INDUSTRY = re.compile(r"为|是|决定|相关|迎来|传统|特色|新兴|改造|^业|小巨人|发展|型|该")
+
+
 def _named_industry_runs(text: str) -> Iterator[re.Match[str]]:
     """The matches of ``_NAMED_INDUSTRY.finditer(text)``, each searched for from where one can start.
 
@@ -640,7 +644,7 @@ class SectorFinder:
                 continue
             if _ends_in_place(name):
                 continue  # 服务庆阳产业一线: a verb and a place before 产业, no industry's name
-            if han_count(name) < 2 or re.search(r"为|是|决定|相关|迎来|传统|特色|新兴|改造|^业|小巨人|发展|型", name):
+            if han_count(name) < 2 or _NOT_A_NAMED_INDUSTRY.search(name):
                 continue
             if KEY_PARTS.match(name):
                 continue  # 关键零部件配套产业: a class of products the chain needs
