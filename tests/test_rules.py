@@ -8134,3 +8134,30 @@ def test_a_department_before_fenbie_is_named() -> None:
     """市科技局、海盐县工信局分别负责…: 分别 (each) after a department is no 分局 of it."""
     facts = extract(TASKS + "市科技局、海盐县工信局分别负责项目服务，由市人力资源和社会保障局分别牵头推进。\n")
     assert {"海盐县工信局", "嘉兴市人力资源和社会保障局"} <= set(entities(facts, "Agency"))
+
+
+def test_more_ways_a_plan_says_who_runs_a_platform() -> None:
+    """由某经开区平台公司X负责运营Z (the runner said with its kind); X（…）位于某产业园，已建有Z (the firm's place
+    between it and what it has built); Z（X有限公司）in a list of platforms with their firms."""
+    cases = (
+        (
+            "由海盐经开区平台公司浙江海盐发展控股集团有限公司（以下简称海盐控股）负责运营海盐海上风电中试基地。",
+            "海盐海上风电中试基地",
+            "浙江海盐发展控股集团有限公司",
+        ),
+        (
+            "浙江海韵风电装备股份有限公司（以下简称“海韵风电”）位于海盐县海融风电装备产业园，"
+            "已建有浙江省海上风电传动系统工程研究中心，重点开展传动链研发。",
+            "浙江省海上风电传动系统工程研究中心",
+            "浙江海韵风电装备股份有限公司",
+        ),
+        (
+            "评价为优秀的有：海宁市农创众创空间（海宁市蔬禾农业科技有限公司）、"
+            "桐乡市食品科技企业孵化器（桐乡市桃源科技服务有限公司）。",
+            "桐乡市食品科技企业孵化器",
+            "桐乡市桃源科技服务有限公司",
+        ),
+    )
+    for sentence, platform, host in cases:
+        facts = extract(TASKS + sentence + "\n")
+        assert related(facts, "HOSTED_BY", platform) == {host}, sentence

@@ -73,10 +73,12 @@ _RUNS = re.compile(r"^(?:负责)?(?:运营|运行|管理)的$")
 # (or straight after the firm: 恒锂新能源建有A和B)
 # (研究院按照“一链一中心”布局设置5个专业研究中心：A、B…: an institute's own centres, a manner said before the verb)
 _HAS_BUILT = re.compile(
-    r"^(?:是[^。；;：:，,等]{0,25}[，,])?(?:[^，,。；;：:]{0,16}?布局)?(?:已|现已|目前)?(?:建有|设有|设置|下设)"
+    r"^(?:(?:是|位于)[^。；;：:，,等]{0,25}[，,])?(?:[^，,。；;：:]{0,16}?布局)?(?:已|现已|目前)?(?:建有|设有|设置|下设)"
     r"[^，,。；;等]{0,40}$"
 )
 _BUILDER_CUE = re.compile(r"(?:依托|支持|鼓励|推动|引导|推进|由)$")
+# 由X…, 由某某经开区平台公司X…: the runner after 由, said with what kind of company it is
+_BY_LEAD = re.compile(r"由(?:[^，,。；;由]{0,12}?(?:平台公司|国有企业|国企|公司|集团))?$")
 # Z由X负责运营, 建设Z，由X负责运营, Z（由X运营）; 由高新区国有平台公司X负责运营: X said with what kind it is
 # Z由X牵头，联合Y等32家单位组建: X leads the building, the others join
 _LEADS_WITH = re.compile(r"^牵头[，,]?(?:联合|携手|会同)[^。；;]{0,40}?(?:组建|共建|建设|成立)")
@@ -821,9 +823,9 @@ class RelationRules:
                 ):
                     links.append(link("HOSTED_BY", platform, org, "host.relies-on", 0.8))
                     break
-                if text[max(0, org.start - base - 1) : org.start - base] == "由" and (
+                if _BY_LEAD.search(lead) and (
                     _LEADS.match(between) or _RUN_BEFORE.match(between)
-                ):  # 由X牵头组建Z; 由X运营的Z
+                ):  # 由X牵头组建Z; 由X运营的Z; 由某经开区平台公司X负责运营Z
                     links.append(link("HOSTED_BY", platform, org, "host.leads", 0.85))
                     break
                 if _RUNS.match(between):  # X运营的Z (no 由): the runner (X建设的Z says too little: a park builds)
@@ -833,8 +835,11 @@ class RelationRules:
                     _HAS_BUILT.match(between)
                     and org.type in ("Enterprise", "University", "Platform")
                     and not lead.strip("支持推动鼓励引导")
-                    and not any(org.end <= o.start and o.end <= platform.start and o.type != "Platform" for o in before)
-                ):  # 衡联电子是链主企业，建有A和B: the sentence's subject has them
+                    and not any(
+                        org.end <= o.start and o.end <= platform.start and o.type not in ("Platform", "Region")
+                        for o in before
+                    )
+                ):  # 衡联电子是链主企业，建有A和B; 某某（…）位于某某产业园，已建有Z: the sentence's subject has them
                     links.append(link("HOSTED_BY", platform, org, "host.has", 0.8))
                     break
                 # 支持X开展…，建设Z: the firm the plan supports builds what the clause after it builds, no other
@@ -888,8 +893,12 @@ class RelationRules:
                         (r for r in regions if platform.end <= r.start and r.end <= org.start), key=lambda r: r.start
                     )
                     bare = gap[: places[0].start - platform.end] if places else gap
+                    # Z（某某有限公司）: a list of platforms gives each one's firm in brackets after its name
+                    bracketed = (
+                        gap in ("（", "(") and org.type == "Enterprise" and org.name.endswith(_LEGAL_ENDINGS)
+                    )
                     if (
-                        _HOST_ASIDE.match(bare)
+                        (_HOST_ASIDE.match(bare) or bracketed)
                         and all(b.end == a.start for a, b in zip(places[1:], places, strict=False))
                         and (not places or places[-1].end == org.start)
                         and after[:1] in ("）", ")")
