@@ -8161,3 +8161,9 @@ def test_more_ways_a_plan_says_who_runs_a_platform() -> None:
     for sentence, platform, host in cases:
         facts = extract(TASKS + sentence + "\n")
         assert related(facts, "HOSTED_BY", platform) == {host}, sentence
+
+
+def test_du_closing_a_brand_before_ordinary_words_is_the_brands() -> None:
+    """桐乡市桃都科技服务有限公司: 都 ends the 字号 桃都 (科技服务 alone names no firm), it is no adverb."""
+    facts = extract(TASKS + "支持桐乡市桃都科技服务有限公司发展食品科技孵化业务。\n")
+    assert "桐乡市桃都科技服务有限公司" in entities(facts, "Enterprise")

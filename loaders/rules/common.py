@@ -199,6 +199,7 @@ def left_edge(
             and (
                 _TRADE_ONLY.fullmatch(body, i)
                 or (len(body) - i >= 3 and is_word_chain(body[i + 1 :]) and _TRADE_END.search(body) is not None)
+                or (word == "都" and len(body) - i >= 4 and is_word_chain(body[i:]))  # 桃都科技服务有限公司
             )
         ):
             continue  # 宜城市楚都铝业有限公司: 都 ends the 字号 楚都; 铝业 (or 锦服饰: one character) names no firm
