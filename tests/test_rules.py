@@ -8167,3 +8167,14 @@ def test_du_closing_a_brand_before_ordinary_words_is_the_brands() -> None:
     """桐乡市桃都科技服务有限公司: 都 ends the 字号 桃都 (科技服务 alone names no firm), it is no adverb."""
     facts = extract(TASKS + "支持桐乡市桃都科技服务有限公司发展食品科技孵化业务。\n")
     assert "桐乡市桃都科技服务有限公司" in entities(facts, "Enterprise")
+
+
+def test_a_platform_settles_where_it_is_past_when_and_who_built_it() -> None:
+    """某某研究院于2021年落户某开发区; 某某研究院由X与Y于2021年6月共同发起建设，落户某开发区: the park is
+    where it is."""
+    for sentence in (
+        "嘉兴禾川产业技术研究院于2021年落户嘉兴经济技术开发区。",
+        "嘉兴禾川产业技术研究院由浙江工业大学与嘉兴市人民政府于2021年6月共同发起建设，落户嘉兴经济技术开发区。",
+    ):
+        facts = extract(TASKS + sentence + "\n")
+        assert related(facts, "LOCATED_IN", "嘉兴禾川产业技术研究院") == {"嘉兴经济技术开发区"}, sentence

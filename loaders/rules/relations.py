@@ -212,10 +212,11 @@ _SETTLE_VERB = re.compile(
 # A legal name's ending (…有限公司, …集团); a bare …公司 is as often a short form (某某公司) as a legal name.
 _LEGAL_ENDINGS = tuple(s for s in ENTERPRISE_SUFFIXES if s != "公司")
 # (成立于2012年，位于…: the founding clause a firm's introduction opens with, before where it is; 某某孵化器由某某
-# 公司运营，位于…: the operator's clause a platform's introduction opens with)
+# 公司运营，位于…, 某某研究院由X与Y共同发起建设，落户…: the operator's or builders' clause a platform's opens with)
 _STATED_AT = re.compile(
     r"(?:[，,]?(?:(?:成立|始建|创建|创立|组建|注册成立|建)于[^，,。；;（(]{2,14}[，,]"
-    r"|由[^，,。；;]{2,30}?(?:负责)?(?:建设运营|运营管理|运营|运行|管理)[，,])?"
+    r"|由[^，,。；;]{2,30}?(?:负责)?(?:建设运营|运营管理|运营|运行|管理|(?:共同)?(?:发起)?(?:建设|组建|设立))[，,])?"
+    r"(?:已?于\d{4}年(?:\d{1,2}月)?)?"  # (某某研究院于2021年落户…: when it settled, then where)
     r"(?:总部|厂区|基地)?(?:位于|坐落于|坐落在|地处|(?:签约)?落户(?:于|在|到)?|设在|设于|[，,]总部就?在))$"
 )
 # The rest of a list of partners that ends in champions from elsewhere (…、腾讯等头部企业合作).
