@@ -8175,6 +8175,7 @@ def test_a_platform_settles_where_it_is_past_when_and_who_built_it() -> None:
     for sentence in (
         "嘉兴禾川产业技术研究院于2021年落户嘉兴经济技术开发区。",
         "嘉兴禾川产业技术研究院由浙江工业大学与嘉兴市人民政府于2021年6月共同发起建设，落户嘉兴经济技术开发区。",
+        "嘉兴禾川产业技术研究院由学校与嘉兴市人民政府共建，设在嘉兴经济技术开发区，重点开展共性技术攻关。",
     ):
         facts = extract(TASKS + sentence + "\n")
         assert related(facts, "LOCATED_IN", "嘉兴禾川产业技术研究院") == {"嘉兴经济技术开发区"}, sentence
