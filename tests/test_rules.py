@@ -8179,3 +8179,11 @@ def test_a_platform_settles_where_it_is_past_when_and_who_built_it() -> None:
     ):
         facts = extract(TASKS + sentence + "\n")
         assert related(facts, "LOCATED_IN", "嘉兴禾川产业技术研究院") == {"嘉兴经济技术开发区"}, sentence
+
+
+def test_first_of_its_kind_and_run_well_are_no_part_of_a_platforms_name() -> None:
+    """成为我镇首个市级工程技术研究中心 names a designation, no centre; 运营好某某离岸孵化中心: 好 ends the verb."""
+    facts = extract(TASKS + "经市科技局认定，成为我镇首个市级工程技术研究中心。\n")
+    assert not entities(facts, "Platform")
+    facts = extract(TASKS + "提升空间服务能力，运营好嘉兴开发区（中关村）离岸孵化中心。\n")
+    assert set(entities(facts, "Platform")) == {"嘉兴开发区（中关村）离岸孵化中心"}
