@@ -8187,3 +8187,13 @@ def test_first_of_its_kind_and_run_well_are_no_part_of_a_platforms_name() -> Non
     assert not entities(facts, "Platform")
     facts = extract(TASKS + "提升空间服务能力，运营好嘉兴开发区（中关村）离岸孵化中心。\n")
     assert set(entities(facts, "Platform")) == {"嘉兴开发区（中关村）离岸孵化中心"}
+
+
+def test_a_disciplines_academy_of_a_place_is_a_research_institute() -> None:
+    """嘉兴市农业机械化科学研究院 is a standing academy (a University in the ontology), whatever its discipline; an
+    industry's technology institute (嘉兴产业技术研究院) stays a platform."""
+    facts = extract(
+        TASKS + "依托嘉兴市农业机械化科学研究院开展农机装备研发，支持嘉兴禾川产业技术研究院建设中试基地。\n"
+    )
+    assert "嘉兴市农业机械化科学研究院" in entities(facts, "University")
+    assert "嘉兴禾川产业技术研究院" in entities(facts, "Platform")

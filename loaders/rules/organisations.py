@@ -307,7 +307,7 @@ _PARENT_END = re.compile(r"(?:实验室|研究院|研究所|中心|大学|学院
 # a university's local institute or an industrial one (…产业技术研究院, …创新研究院), which are platforms.
 _ESTABLISHED_INSTITUTE = re.compile(
     r"^(?!.*(?:大学|学院|[与和]|创新|产业|技术|智能|先进))(?:[\u4e00-\u9fff]{0,8}?[省市县区]|中国)"
-    r"(?:农业|农林|林业|农垦|水产|畜牧|生态环境|环境|地质|水利|医学|中医药|气象|海洋|建筑|交通|社会)科学研究院$"
+    r"[\u4e00-\u9fff]{2,8}?科学研究院$"  # (农业, 农业机械化, 水利, 中医药 …: a discipline's standing academy)
     r"|^(?!.*(?:大学|学院|[与和]|创新|产业|技术|智能|先进|传感))[\u4e00-\u9fff]{2,10}?(?:标准化|计量|有色金属)研究院$"
 )
 _UNIVERSITY_BRANCH = re.compile(r"(.{2,16}?(?:大学|学院))(.{2,8}?)(?:研究院|研究所)")
