@@ -195,7 +195,7 @@ def _firm_short_form(name: str, text: str) -> bool:
 
 # 某某研究院2025年度工作报告, 关于报送《某某大学2025年度服务地方…报告》的函: an organisation reporting on itself
 _OWN_REPORT = re.compile(
-    r"^(?:关于报送《)?(?:[^《》]{0,20}?关于报送《)?"
+    r"^(?:[^《》]{0,20}?关于报送《)?"
     r"([^《》关]{4,30}?(?:大学|学院|研究院|研究所|实验室|中心))(?:\d{4}年度?)[^《》]{0,30}?(?:报告|总结)"
 )
 
@@ -220,6 +220,10 @@ class DocumentExtractor:
             self.relations = RelationRules(self.meta.region)
             self.incentives = IncentiveFinder()
         self._chain_sections: dict[tuple[str, ...], list[Mention]] = {}
+        # The institute or university whose own report the plan is (某某研究院2025年度工作报告, 关于报送《某某大学…
+        # 报告》的函): its figures (研究院全年实现总收入1.92亿元) are the report's own, not some other organisation's.
+        own = _OWN_REPORT.match(self.meta.title or "")
+        self._own = own.group(1) if own is not None else ""
         self.result = DocumentExtraction(doc, self.layout, self.meta)
 
     def run(self, known_short_forms: dict[str, str] | None = None) -> DocumentExtraction:
@@ -520,12 +524,6 @@ class DocumentExtractor:
                 body_chains = body_chains or self.layout.annex_start is None or heading.start < self.layout.annex_start
         return by_path
 
-    def _own_organisation(self) -> str:
-        """The institute or university whose own report the plan is (某某研究院2025年度工作报告, 关于报送《某某大学…
-        报告》的函), or "": its figures (研究院全年实现总收入1.92亿元) are the report's own."""
-        own = _OWN_REPORT.match(self.meta.title)
-        return own.group(1) if own is not None else ""
-
     def _title_industry(self) -> set[str]:
         """The one industry the title names (关于全市医药健康产业高质量发展情况的调研报告), or none when it names
         several or none: only a plan about one industry has a subject its part headings can repeat."""
@@ -664,7 +662,7 @@ class DocumentExtractor:
         mentions += ruled(industries, "industry.lexicon")
         incentives, not_targets = self.incentives.in_sentence(text, base, block)
         mentions += ruled(incentives, "incentive.sentence")
-        own = self._own_organisation()
+        own = self._own
         mentions_of_others = [m for m in mentions if not own or own not in (m.name, m.attrs.get("alias_of"))]
         named = [
             (m.start - base, m.end - base) for m in mentions_of_others if m.type not in self.kinds.figures_read_inside
