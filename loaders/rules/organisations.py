@@ -290,6 +290,8 @@ def declared_shorts(text: str, end: int) -> list[str]:
     (（以下简称“研究院”或“榕江研究院”）), each of which the plan then uses for it."""
     match = DECLARED_SHORT.match(text, end)
     return [clean_name(short) for short in match.groups() if short] if match is not None else []
+
+
 # A park, zone or town written before a firm's legal name (支持长兴经济技术开发区浙江某某股份有限公司): legal names
 # hold at most province, city and county, so such a place is the firm's location, not part of its name.
 _GLUED_PLACE = re.compile(
@@ -306,7 +308,8 @@ _PARENT_END = re.compile(r"(?:实验室|研究院|研究所|中心|大学|学院
 # the gold counts it with universities and academies. Not a joint or themed one (数字文化与数据科学研究院), and not
 # a university's local institute or an industrial one (…产业技术研究院, …创新研究院), which are platforms.
 _ESTABLISHED_INSTITUTE = re.compile(
-    r"^(?!.*(?:大学|学院|[与和]|创新|产业|技术|智能|先进))(?:[\u4e00-\u9fff]{0,8}?[省市县区]|中国)"
+    r"^(?!.*(?:大学|学院|[与和]|创新|产业|技术|智能|先进|材料|数字|经济|信息|能源|湾区|高新区))"
+    r"(?:[\u4e00-\u9fff]{0,8}?[省市县区]|中国)"
     r"[\u4e00-\u9fff]{2,8}?科学研究院$"  # (农业, 农业机械化, 水利, 中医药 …: a discipline's standing academy)
     r"|^(?!.*(?:大学|学院|[与和]|创新|产业|技术|智能|先进|传感))[\u4e00-\u9fff]{2,10}?(?:标准化|计量|有色金属)研究院$"
 )
@@ -540,7 +543,7 @@ def is_generic(body: str) -> bool:
 # one unit, though its name is only a field and a kind (which 建设先进金属材料研究中心 alone would not make a name).
 _COUNTED_BEFORE = re.compile(
     r"(?:\d+|[一二三四五六七八九十两]+)(?:个|家|所)[^，,。；;：:]{0,12}(?:中心|实验室|平台|基地|研究所)[：:]"
-    r"(?:[^，,。；;：:]{2,24}?[、和及])*$"
+    r"(?:[^，,。；;：:、]{2,24}?[、和及])*$"
 )
 
 
@@ -887,6 +890,7 @@ class OrganisationFinder:
                 etype == "Platform"
                 and _COUNTED_BEFORE.search(text, max(0, left - 80), left) is not None
                 and (han_count(body) >= 4 or (han_count(body) == 3 and not is_generic(body)))
+                and not body.startswith(("企业", "高校", "院所", "新型", "公共"))  # 高校新型研发中心: a kind of owner
             )
             if not qualified and not counted and not self._body_ok(etype, body, suffix):
                 continue

@@ -52,7 +52,8 @@ _TOWN_STOP = frozenset(
 # 各街道, 六镇, 全乡: how many, not which; 我镇, 布局中的镇级…: the writer's own town, a phrase
 _NO_TOWN_END = frozenset("各全本该每一二三四五六七八九十两几多我的")
 _RANKS = re.compile(r"排名|进入|位居|跻身|迈入|列入|入选|成为|获批|晋升|达到")
-_NOT_TOWN_BEFORE = set("城村集小返下回家老故同特重中建乡镇强名古大")  # 商贸强镇, 文旅名镇: a title, not a town
+# 商贸强镇, 文旅名镇: a title, not a town; 在镇转化 (镇 for 镇江), 学校与镇企业: a preposition before, no town's name
+_NOT_TOWN_BEFORE = set("城村集小返下回家老故同特重中建乡镇强名古大在与")
 _LEAD_VERB = re.compile(r"(?:支持|推动|鼓励|引导|依托|位于|落户|推进|聚焦|布局|立足)$")
 _SELF = re.compile(r"全市|我市|本市|全区|我区|全县|我县|全省|我省")
 _AFTER_SHORT = re.compile(r"^(?:市|区|县)")
@@ -705,11 +706,6 @@ class PlaceFinder:
                 doubled = suffix == "镇" and text[match.end(1) : match.end(1) + 1] == "镇"  # 六镇镇 is a town
                 if body[-1] in _NO_TOWN_END and not doubled:
                     break  # 各街道, 发展六镇: a quantity of towns, not one
-                township = (suffix == "乡" and text[match.end(1) : match.end(1) + 1] == "镇") or (
-                    suffix == "镇" and body[-1] == "乡"
-                )
-                if body[-1] in "在与从于向" or township:
-                    break  # 在镇转化 (镇 for 镇江), 涉农乡镇: a preposition or 乡镇 before, no town's name
                 if body[-1] in "兴强富美" and (
                     text[max(0, start - 1) : start] == "以" or (n == 3 and is_common_word(body[:2]))
                 ):
@@ -731,7 +727,12 @@ class PlaceFinder:
                 if (
                     county is None
                     and not glued
-                    and (body[-1] in _NOT_TOWN_BEFORE or is_common_word(body[-1] + suffix) or is_common_word(body[-2:]))
+                    and (
+                        body[-1] in _NOT_TOWN_BEFORE
+                        or is_common_word(body[-1] + suffix)
+                        or is_common_word(body[-2:])
+                        or (suffix == "乡" and text[match.end(1) : match.end(1) + 1] == "镇")  # 涉农乡镇
+                    )
                 ):
                     continue  # 市镇, 城乡, 村镇: words, not a town (after a county's name, 许村镇 is one)
                 # 徐霞客镇 is a name; one character is a word to the dictionary but can still name a town

@@ -77,6 +77,9 @@ _HAS_BUILT = re.compile(
     r"[^，,。；;等]{0,40}$"
 )
 _BUILDER_CUE = re.compile(r"(?:依托|支持|鼓励|推动|引导|推进|由)$")
+# What a platform has built or set up (研究院下设…, 研究院设置5个专业研究中心：…), not what it merely sets aside
+# (设置了某某专项资金)
+_SETS_UP = re.compile(r"建有|设有|下设|设置了?(?:\d+|[一二三四五六七八九十两]+)个")
 # 由X…, 由某某经开区平台公司X…: the runner after 由, said with what kind of company it is
 _BY_LEAD = re.compile(r"由(?:[^，,。；;由]{0,12}?(?:平台公司|国有企业|国企|公司|集团))?$")
 # Z由X负责运营, 建设Z，由X负责运营, Z（由X运营）; 由高新区国有平台公司X负责运营: X said with what kind it is
@@ -834,7 +837,11 @@ class RelationRules:
                     break
                 if (
                     _HAS_BUILT.match(between)
-                    and org.type in ("Enterprise", "University", "Platform")
+                    and (
+                        org.type in ("Enterprise", "University")
+                        # (a platform sets up its own centres, counted: 研究院设置5个专业研究中心：A、B…)
+                        or (org.type == "Platform" and _SETS_UP.search(between) is not None)
+                    )
                     and not lead.strip("支持推动鼓励引导")
                     and not any(
                         org.end <= o.start and o.end <= platform.start and o.type not in ("Platform", "Region")
@@ -895,8 +902,12 @@ class RelationRules:
                     )
                     bare = gap[: places[0].start - platform.end] if places else gap
                     # Z（某某有限公司）: a list of platforms gives each one's firm in brackets after its name
+                    # (not the platform's own registered company: 某某研究院（某某研究院有限公司）)
                     bracketed = (
-                        gap in ("（", "(") and org.type == "Enterprise" and org.name.endswith(_LEGAL_ENDINGS)
+                        gap in ("（", "(")
+                        and org.type == "Enterprise"
+                        and org.name.endswith(_LEGAL_ENDINGS)
+                        and not org.name.startswith(platform.name)
                     )
                     if (
                         (_HOST_ASIDE.match(bare) or bracketed)

@@ -876,14 +876,18 @@ def plan_chain(title: str) -> tuple[int, int] | None:
     if len(found) != 1:
         return None
     s, e = found[0].span(1)
-    cut = max((m.end() for m in re.finditer(r"关于|《|\d{4}年度?", title[s:e])), default=0)
-    s += cut  # 某某市人大常委会关于全市医药健康产业…, 某某市2026年石化新材料产业链…: the chain's name after them
-    while (place := regions().leading_place(title[s:e])) and e - s - len(place) >= 2:
-        s += len(place)
-    lead = _TITLE_LEAD.match(title[s:e])
-    s += lead.end() if lead is not None else 0
+    # 某某市人大常委会关于全市医药健康产业…, 某某市人民政府关于印发某某市动力电池产业链…的通知, 某某市2026年石化新材料
+    # 产业链…: the chain's name comes after them, then after the places and lead words before it
+    s = max([s] + [m.end() for m in re.finditer(r"关于|《|\d{4}年度?", title[:e])])
+    while True:
+        place = regions().leading_place(title[s:e])
+        lead = _TITLE_LEAD.match(title[s:e])
+        step = len(place) if place and e - s - len(place) >= 2 else (lead.end() if lead is not None else 0)
+        if not step:
+            break
+        s += step
     name = title[s:e]
-    if han_count(name) < 2 or re.search(r"[和与及、]|\d", name) or name in UMBRELLA:
+    if han_count(name) < 2 or re.search(r"[和与及、]|\d|大学|学院|研究", name) or name in UMBRELLA:
         return None
     known = (
         any(industries().lookup(name + tail) is not None for tail in ("", "产业"))
