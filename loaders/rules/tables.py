@@ -199,12 +199,15 @@ _RATE_OF_BEFORE = re.compile(
 )
 
 
-def rate_measure(measure: str, before: str) -> str:
+def rate_measure(measure: str, before: str) -> tuple[str, str]:
     """同比增长 after 营业收入 is 营业收入增速, 占全市比重 is 营业收入占全市比重: a rate column names no measure of its
-    own (the words alone read as a fragment); the column before it does."""
-    if not before or not _RATE_OF_BEFORE.match(measure) or _not_a_goal(before, None):
-        return measure  # (完成投资（亿元） | 同比增长（%）: an investment's growth is no target either)
-    return before + ("增速" if measure.startswith(("同比", "比上年", "较上年", "增")) else measure)
+    own (the words alone read as a fragment); the column before it does. Returns the column's measure and the measure
+    a rate column after it would be of (a rate's column passes on the one before it)."""
+    if not _RATE_OF_BEFORE.match(measure):
+        return measure, measure
+    if not before or _not_a_goal(before, None):
+        return measure, before  # (完成投资（亿元） | 同比增长（%）: an investment's growth is no target either)
+    return before + ("增速" if measure.startswith(("同比", "比上年", "较上年", "增")) else measure), before
 
 
 # The name column of a list of innovation consortia (联合体名称), its lead body and its members (an alliance's list
@@ -526,9 +529,7 @@ class TableRules:
             year = re.search(r"(?:19|20)\d{2}", head.text) or re.search(r"(?:19|20)\d{2}(?=年)", grid.title or "")
             unit = re.search(r"[（(]([^）)]{1,6})[）)]", head.text)
             measure = _MEASURE_NOISE.sub("", head.text).strip()
-            named = rate_measure(measure, before)
-            before = before if _RATE_OF_BEFORE.match(measure) else measure
-            measure = named
+            measure, before = rate_measure(measure, before)
             if not measure or not unit:
                 continue
             if _not_a_goal(measure, unit.group(1)) or _OWN_BATCH.search(measure + (grid.title or "")):
@@ -604,9 +605,7 @@ class TableRules:
             if measure in _BARE_COLUMN:
                 # 表2 各县市区省级以上专精特新企业培育目标 | 2025年基数（家） | 2028年目标（家）: the title names it
                 measure = _title_measure(grid.title or "")
-            named = rate_measure(measure, quantity)
-            quantity = quantity if _RATE_OF_BEFORE.match(measure) else measure
-            measure = named
+            measure, quantity = rate_measure(measure, quantity)
             last_measure = measure or last_measure
             if han_count(measure) < 2 or _OWN_BATCH.search(measure):
                 continue
