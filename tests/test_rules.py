@@ -8219,3 +8219,47 @@ def test_review_cases_of_the_institute_and_title_rules() -> None:
     assert "高校新型研发中心" not in entities(facts, "Platform")
     facts = extract(TASKS + "依托嘉兴市新材料科学研究院开展研发。\n")
     assert "嘉兴市新材料科学研究院" not in entities(facts, "University")
+
+
+def test_a_one_character_particle_before_a_place_opens_no_name() -> None:
+    """要, 因, 有, 可, 像 read alone by jieba before a place or a park (要统筹嘉善县…, 也可以因嘉兴…, 布局有禾川高新区…)
+    are no part of the name; where the character forms a word with the next (有色, 可降解, 再制造) it stays."""
+    facts = extract(
+        TASKS + "秀洲区要统筹秀洲区纺织中试基地与嘉兴市新材料中试基地协同发展。"
+        "企业也可以因嘉兴禾川材料重点实验室获批获得奖励。"
+        "布局有禾川高新区科技企业孵化器。企业可登录嘉兴科技大市场发布需求。像海宁禾丰众创空间这样的载体要多建。\n"
+    )
+    names = set(entities(facts, "Platform"))
+    assert {"嘉兴禾川材料重点实验室", "禾川高新区科技企业孵化器", "嘉兴科技大市场", "海宁禾丰众创空间"} <= names, names
+    assert not any(n.startswith(("要", "因", "有", "可", "像")) for n in names), names
+    facts = extract(
+        TASKS + "依托嘉兴禾川化工有限公司建设嘉兴市可降解材料工程技术研究中心。支持嘉兴市再制造工程技术研究中心建设。"
+        "建设高比能动力电池国家地方联合工程研究中心。\n"
+    )
+    names = set(entities(facts, "Platform"))
+    assert {"嘉兴市可降解材料工程技术研究中心", "嘉兴市再制造工程技术研究中心"} <= names, names
+    assert "高比能动力电池国家地方联合工程研究中心" in names, names
+    assert related(facts, "HOSTED_BY", "嘉兴市可降解材料工程技术研究中心") == {"嘉兴禾川化工有限公司"}
+
+
+def test_a_cut_word_never_splits_a_city_or_a_province() -> None:
+    """运营商 before 商丘, 呼和 before 浩特 and 省内 after 湖南省 end no text before a name: the city or the
+    province is the name's; a district's short form (建华区) does not move a cut (共建|华中科技大学)."""
+    facts = extract(
+        TASKS + "某某集团负责运营商丘经开区智能装备中试基地。建设内蒙古自治区炭基材料工程技术研究中心呼和浩特分中心。"
+        "创建湖南省内河绿色智能船舶工程技术研究中心。共建华中科技大学嘉兴工业技术研究院。\n"
+    )
+    names = set(entities(facts, "Platform"))
+    assert {
+        "商丘经开区智能装备中试基地",
+        "内蒙古自治区炭基材料工程技术研究中心呼和浩特分中心",
+        "湖南省内河绿色智能船舶工程技术研究中心",
+        "华中科技大学嘉兴工业技术研究院",
+    } <= names, names
+
+
+def test_by_after_a_verb_opens_no_brand() -> None:
+    """还包括由光电研究院负责运营的某中试基地: 括 closes 包括, so 由 opens no 字号 (楚都铝业's 都 does)."""
+    facts = extract(TASKS + "全市中试基地还包括由光电研究院负责运营的嘉兴市LED封装中试基地。\n")
+    names = set(entities(facts, "Platform"))
+    assert "嘉兴市LED封装中试基地" in names and not any(n.startswith("由") for n in names), names

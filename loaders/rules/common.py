@@ -59,6 +59,8 @@ _ORG_THEN_JOIN = re.compile(
     r"|(?:数据|智能|电子|新材|能源|生物|医药|材料|技术|信息|装备|重工|机械|化学|化工|制药|局|委|厅|办|会)(?:联合|携手|会同)"
 )
 _ITEM_MARKER = re.compile(r"[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]")
+_OPENING_PARTICLES = frozenset(read_terms("opening_particles.txt"))
+_PARK_AHEAD = re.compile(rf"[\u4e00-\u9fff]{{2,4}}(?:{trie_regex(PARK_SUFFIXES)})")  # 有|苍洱高新区孵化器
 _LEADING_JUNK = re.compile(r"^(?:该|本|其|此|以上|上述|相关|有关|各级|各类|各|了|着|过)+")
 
 
@@ -130,6 +132,17 @@ def _not_inside_place(body: str, cut: int) -> int:
         start = max(0, cut - 4) + match.start()
         if start < cut < start + len(match.group()):
             return start
+    # A short form too (运营|商丘经开区, 呼和|浩特分中心), unless what follows the cut is a word or a place of its
+    # own (建成|都市农业: 都市, not 成都; 共建|湖南省: not 建湖)
+    if is_common_word(body[cut : cut + 2]) or regions().leading_place(body[cut:]):
+        return cut
+    # Only a city's or a province's: a district's short form straddles verbs too often (共建|华中: 建华区)
+    table = regions()
+    for start in range(max(0, cut - 3), cut):
+        place = table.leading_place(body[start:])
+        refs = table.by_name.get(place) or table.by_short.get(place) or []
+        if len(place) > cut - start and any(r.level in ("city", "province") for r in refs):
+            return start
     return cut
 
 
@@ -157,12 +170,19 @@ _NAME_CLOSED = re.compile(r"(?:[）)]|公司|集团|大学|学院)$")
 
 
 def left_edge(
-    text: str, body_start: int, suffix_start: int, known: list[tuple[int, int]] | None = None, min_body: int = 0
+    text: str,
+    body_start: int,
+    suffix_start: int,
+    known: list[tuple[int, int]] | None = None,
+    min_body: int = 0,
+    particles: bool = True,
 ) -> int:
     """Index in ``text`` where a name ending with the suffix at ``suffix_start`` begins.
 
     ``body_start`` is the leftmost index the walk may reach (a clause start). ``known`` are spans of
     entities already found; a name never starts inside one, and a known span right before the body ends it.
+    ``particles=False`` keeps one-character particles (把, 将) for the industry rules, which strip them with
+    their own lead words once the run is checked as an industry's name.
     """
     left = suffix_start
     while left > body_start and suffix_start - left < MAX_NAME and is_name_char(text[left - 1]):
@@ -179,6 +199,8 @@ def left_edge(
             continue  # for projects, a verb right before the suffix belongs to the name (…提升工程, …建设项目)
         if len(word) == 2 and len(head) >= 3 and head[-3:-1] in _CUT_SET and is_common_word(body[i - 1 : i + 1]):
             continue  # 发展现代纺织: 发展|现代, not 展现; the cut word before (发展) is taken next
+        if len(word) == 2 and word_tag(body[i - 1 : i + 1], 1) and _place_ends_at(head, len(head) - 1):
+            continue  # 湖南省内河…中心: 省 closes the province, 内 opens 内河; no 省内 before a name
         if word == "利用" and _UTILISATION.search(head[:-2]):
             continue  # 动力电池回收利用工程研究中心: 回收利用 is what the centre works on, no verb before a name
         if word in _VERB_CHARS and len(head) >= 2 and is_common_word(head[-2:]):
@@ -194,6 +216,7 @@ def left_edge(
             and word not in "和与及或等的了"
             and len(head) >= 2
             and not _NAME_CLOSED.search(head, 0, len(head) - 1)  # （…）由石化新材料研究中心: no 字号 goes on there
+            and not (particles and len(head) >= 3 and is_common_word(head[-3:-1]))  # 包括由光电研究院: no 字号
             and not text.startswith(("大学", "学院"), suffix_start)  # 榜单由电子科技大学: a university, no 字号
             and not _leading_place(body[i:])  # 陵川医疗在陵城区医疗器械产业园: a place opens what follows
             and (
@@ -223,6 +246,8 @@ def left_edge(
         break
     for match in _COUNT.finditer(body):
         cut = max(cut, match.end())
+    if particles:
+        cut = _particle_then_verb(body, cut)
     cut = _not_inside_place(body, cut)
     joined = None
     for joined in _ORG_THEN_JOIN.finditer(body):  # noqa: B007 - the last one decides
@@ -249,6 +274,8 @@ def left_edge(
     if marker is not None and marker.end() < suffix_start:
         left = marker.end()  # （1）东钱湖生命健康实验室。: the item's number opens the line, not the name
     left += leading_function_words(text[left:suffix_start])
+    if particles:
+        left += _opening_particle(text[left:suffix_start])
     # Brackets must balance: an opening bracket left open before the suffix belongs to the text before
     # (天门高新园（省级高新技术产业园区）), and a closing one at the start to the text before that.
     depth = 0
@@ -266,6 +293,38 @@ def left_edge(
 
 
 _BRAND_DIRECTIONS = frozenset({"东方", "西方", "南方", "北方"})
+
+
+def _place_ends_at(text: str, end: int) -> bool:
+    """Whether a full place name ends at ``end`` in ``text`` (湖南省 in 创建湖南省|内河)."""
+    return any(text[j:end] in regions().full for j in range(max(0, end - 9), end - 1))
+
+
+def _particle_then_verb(body: str, cut: int) -> int:
+    """Past the rightmost one-character particle and the verb after it (宜州区要统筹|某某中试基地, 企业可登录|某某
+    科技大市场) at or after ``cut``: the cut words hold no single characters that also open or close words."""
+    for i in range(len(body) - 5, max(cut, 1) - 1, -1):
+        if body[i] not in _OPENING_PARTICLES or is_common_word(body[i - 1 : i + 1]):
+            continue
+        if any(is_common_word(body[i : i + n]) for n in (2, 3, 4)):
+            continue
+        verb = leading_function_words(body[i + 1 :])
+        if verb and _leading_place(body[i + 1 + verb :]):  # a place opens the name (可降解材料, 再制造 go on)
+            return i + 1 + verb
+    return cut
+
+
+def _opening_particle(body: str) -> int:
+    """Length of a one-character particle (要, 因, 有 …) and the function words after it that open ``body``
+    before a place or a park: jieba's lexicon leaves single characters untagged, so
+    :func:`leading_function_words` cannot see them."""
+    if len(body) < 5 or body[0] not in _OPENING_PARTICLES or is_common_word(body[:2]) or _leading_place(body):
+        return 0
+    rest = body[1:]
+    verb = leading_function_words(rest)
+    if _leading_place(rest[verb:]) or _PARK_AHEAD.match(rest, verb):  # (可降解材料, 再制造: a word goes on)
+        return 1 + verb
+    return 0
 
 
 def leading_function_words(body: str) -> int:

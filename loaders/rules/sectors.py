@@ -331,9 +331,9 @@ class SectorFinder:
         heading rules' shapes do not fit them."""
         for match in _named_industry_runs(text):
             opens = clause_start(text, match.start(1))
-            left = left_edge(text, opens, match.start(1) + len(match.group(1)))
+            left = left_edge(text, opens, match.start(1) + len(match.group(1)), particles=False)
             if text[left - 1 : left] in ("与", "和", "及") and han_count(text[opens : left - 1]) >= 2:
-                left = left_edge(text, opens, left - 1)  # 船舶制造与工程机械配套产业: two chains
+                left = left_edge(text, opens, left - 1, particles=False)  # 船舶制造与工程机械配套产业: two chains
             core = regions().after_places(text[left : match.end(1)]).removesuffix("全")  # 南县稻虾全产业链
             core = core[leading_function_words(core) :]
             while verb := next((w for w in (*CUT_WORDS, "发展", "壮大") if len(w) >= 2 and core.startswith(w)), ""):
@@ -626,7 +626,7 @@ class SectorFinder:
                 # must hold a word of the scheme's labels: with none in the whole run (three candidates in four:
                 # 推动产业, 相关产业) it is dropped below whatever the edge; left_edge is not walked for it.
                 continue
-            left = left_edge(text, clause_start(text, s), e)
+            left = left_edge(text, clause_start(text, s), e, particles=False)
             if left > s:
                 s = left
             s += leading_function_words(text[s:e])
