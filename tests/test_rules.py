@@ -8263,3 +8263,15 @@ def test_by_after_a_verb_opens_no_brand() -> None:
     facts = extract(TASKS + "全市中试基地还包括由光电研究院负责运营的嘉兴市LED封装中试基地。\n")
     names = set(entities(facts, "Platform"))
     assert "嘉兴市LED封装中试基地" in names and not any(n.startswith("由") for n in names), names
+
+
+def test_a_named_industrial_internet_platform_is_a_platform() -> None:
+    """Plans name the industrial internet platforms firms build (由X建设运营的某某工业互联网平台) as they name labs; a
+    level of them (省级工业互联网平台) or a list of systems before one (仓储管理系统和工业互联网平台) names none."""
+    facts = extract(
+        TASKS + "嘉兴锐工数字科技有限公司（以下简称“锐工数科”）加快发展。由锐工数科建设运营的嘉兴五金工业互联网平台"
+        "（以下简称“五金云”）为企业服务。新增省级工业互联网平台3个。推动企业上线仓储管理系统和工业互联网平台。\n"
+    )
+    names = set(entities(facts, "Platform"))
+    assert names == {"嘉兴五金工业互联网平台"}, names
+    assert related(facts, "HOSTED_BY", "嘉兴五金工业互联网平台") == {"嘉兴锐工数字科技有限公司"}

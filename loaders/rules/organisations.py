@@ -85,7 +85,7 @@ _PROJECT_AFTER = re.compile(
 )
 _KINDS_JOINED = re.compile(
     r"(?:总部|机构|联合体|产能|基地|平台|中心|厂房|实验室|病房|空间|飞地|经济圈|公寓|联盟|设施|公司|车间|产线|"
-    r"辅导)(?:和|及|与)|^概念验证(?:和|及|与)|技术和|"
+    r"辅导)(?:和|及|与)|(?:系统|工具|软件)(?:（[^）]*）)?(?:和|及)|^概念验证(?:和|及|与)|技术和|"
     r"^(?:和|及|与)|领域|^一.{1,3}一$"  # 一产业一研究院, 一链一实验室: a slogan's pattern, no platform
 )
 # What a region aims to become (东北亚科技创新中心, 南安高新区科技创新中心): a macro region, zone or nothing
@@ -475,7 +475,10 @@ def university_proper(body: str) -> bool:
 _LEVEL_WORD = re.compile(r"(?:国家级|省级|市级|自治区级|区级|县级)")
 _CONTINUES = re.compile(r"(?![和与及])[\u4e00-\u9fff]{2,16}?(?:研究所|研究院|分院|研究中心)")  # (和: a second name)
 # A conjunct that is itself a thing (科技园, 孵化器, 生产线, 工作站 …) joins two names; it does not open one.
-_THING_END = re.compile(r"(?:园|器|线|站|中心|基地|空间|实验室|平台|车间|工厂|院|所|大学|装置|设施|基金|机构)$")
+_THING_END = re.compile(
+    r"(?:园|器|线|站|中心|基地|空间|实验室|平台|车间|工厂|院|所|大学|装置|设施|基金|机构|"
+    r"(?:系统|工具|软件|城市)(?:（[^）]*）)?)$"  # 仓储管理系统和工业互联网平台: two things built, no name
+)
 # A platform's suffix inside a document's title (《某市重点实验室管理办法》) or before a firm's legal ending
 # (某某孵化器管理有限公司): the words name a rule book or a company, not the platform.
 _FIRM_ENDING_NEXT = re.compile(r"(?:运营|管理|服务|投资|发展|科技)*(?:有限责任公司|股份有限公司|有限公司)")
