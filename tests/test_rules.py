@@ -8275,3 +8275,20 @@ def test_a_named_industrial_internet_platform_is_a_platform() -> None:
     names = set(entities(facts, "Platform"))
     assert names == {"嘉兴五金工业互联网平台"}, names
     assert related(facts, "HOSTED_BY", "嘉兴五金工业互联网平台") == {"嘉兴锐工数字科技有限公司"}
+
+
+def test_a_programmes_name_or_funds_won_from_above_set_no_goal_in_a_years_report() -> None:
+    """In a report on a year that has ended (某局局长2025年度述职报告, issued in January 2026), 计划 inside a
+    programme's name (英才计划，, 科技计划项目) and 向上争取， (funds won) do not make its figures goals for 2026."""
+    duty = {**MANIFEST, "title": "嘉兴市科学技术局局长2025年度述职报告", "issued": "2026-01-20",
+            "period_start": "2025", "period_end": "2026", "genre": "duty-report"}  # fmt: skip
+    body = (
+        "二、坚持实干为要\n（五）聚力抓好重大项目，科技投入稳步增长\n"
+        "积极向上争取，全市获批省重大科技专项4项。组织实施市级科技计划项目86项。"
+        "深入实施“禾川英才计划”，柔性引进院士专家9名。\n"
+        "六、2026年工作打算\n计划新增高新技术企业60家。\n"
+    )
+    targets = {t.props["value"]: t for t in entities(extract_whole(body, duty), "Target").values()}
+    for value in (4, 86, 9):
+        assert (targets[value].props["status"], targets[value].props["year"]) == ("baseline", 2025), value
+    assert targets[60].props["status"] == "target"
