@@ -8292,3 +8292,16 @@ def test_a_programmes_name_or_funds_won_from_above_set_no_goal_in_a_years_report
     for value in (4, 86, 9):
         assert (targets[value].props["status"], targets[value].props["year"]) == ("baseline", 2025), value
     assert targets[60].props["status"] == "target"
+
+
+def test_a_heads_account_of_party_discipline_sets_no_figure() -> None:
+    """A duty report's 述责 and 述廉 parts count talks and pledges (廉政谈话32人次, 责任书21份): none is a figure
+    of the region's innovation, where the work part's figures are."""
+    duty = {**MANIFEST, "title": "嘉兴市科学技术局局长2025年度述职报告", "issued": "2026-01-20",
+            "period_start": "2025", "period_end": "2026", "genre": "duty-report"}  # fmt: skip
+    body = (
+        "一、坚持实干为要\n\n（一）聚力培育创新主体\n\n全年新增高新技术企业118家。\n\n"
+        "二、坚持从严治党，认真履行管党治党政治责任（述责）\n\n（一）压实主体责任。全年签订党风廉政建设责任书21份，"
+        "对班子成员开展廉政谈话32人次，抽查项目46个。\n"
+    )
+    assert target_values(extract_whole(body, duty)) == {118}

@@ -289,6 +289,9 @@ def _caption_year(line: str) -> tuple[int, bool] | None:
 _FINDINGS_SECTION = re.compile(r"问题|不足|审计发现")
 # 三、起草过程 (走访企业42家, 发放调查问卷260份, 征求14个市级部门意见), 关于资金测算 (低情景下1.6亿元): how a draft
 # was written and what it may cost, no figure of the region
+# 三、坚持从严治党，认真履行管党治党责任（述责）, 四、严守纪律规矩（述廉）: a head's account of party discipline
+# (廉政谈话32人次, 签订责任书21份) counts no figure of the region's innovation
+_PARTY_SECTION = re.compile(r"从严治党|党风廉政|述责|述廉|党的建设|党建工作|意识形态|巡察|清正廉洁")
 _DRAFTING_SECTION = re.compile(r"起草过程|起草经过|资金测算|征求意见")
 _YEAR_IN = re.compile(r"(?:19|20)\d{2}")  # a year a table header names
 _CRITERIA_SECTION = re.compile(
@@ -944,6 +947,8 @@ class TargetFinder:
             return found  # 三、审计发现的主要问题 in a review of a year over: what went wrong, no figure of the region
         if block is not None and _DRAFTING_SECTION.search(block.section):
             return found  # 三、起草过程: 走访企业42家, 发放调查问卷260份 tell how a draft was written
+        if block is not None and _PARTY_SECTION.search(block.section):
+            return found  # （述责）: party-discipline counts, no figure of innovation
         if block is not None and self._in_project_entry(block):
             return found  # 点位3：某某项目 … 预期效益：年销售收入60亿元: the project's own figures
         if block is not None and _CRITERIA_SECTION.search(block.section):
