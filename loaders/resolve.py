@@ -1035,8 +1035,10 @@ class Resolver:
                 if link.type == "LOCATED_IN":
                     located.add(source)
             self._inherit_places(ex, located, self._place_committees(ex, located))
-            self._firms_at_their_sites(ex, located)
-            self._firms_in_their_incubators(ex, located)
+            placed = self._firms_at_their_sites(ex, located) | self._firms_in_their_incubators(ex, located)
+            if placed:
+                # 晶曜硅材 placed by its project's row (锦州经开区): the lab it hosts, placed nowhere, is there too
+                self._inherit_places(ex, located, self._place_committees(ex, located) | placed)
             self._inherit_chains(ex)
             self._chains_in_names(ex)
             for block, agencies, things in ex.responsible:
@@ -1431,7 +1433,7 @@ class Resolver:
         if not relation.evidence:
             del self.relations[("LOCATED_IN", thing, named)]
 
-    def _firms_at_their_sites(self, ex: DocumentExtraction, located: set[str]) -> None:
+    def _firms_at_their_sites(self, ex: DocumentExtraction, located: set[str]) -> dict[str, list[tuple[str, Link]]]:
         """A local firm the plan places nowhere is where the platforms it hosts and the projects it carries out
         are, when they are all in one place below the plan's region (a table's row: 某某重点实验室 | 云帆信息 |
         莱山区): a firm builds its labs and lines at its own site. A firm whose things are in several places,
@@ -1449,6 +1451,7 @@ class Resolver:
             # one thing, not the firm's.
             sites[owner].extend((p, why) for p, why in places.get(thing, []) if why.rule != "located.name-place")
         plan = ex.meta.region.code if ex.meta.region else None
+        placed: dict[str, list[tuple[str, Link]]] = {}  # the firms placed here, for the things they own
         for owner, found in sites.items():
             found = self._most_specific(found)
             name = self.entities[owner].name
@@ -1464,12 +1467,17 @@ class Resolver:
             evidence = self._evidence(ex, why.start, why.end, why.source.section, "located.site")
             self._relate("LOCATED_IN", owner, place, evidence)
             located.add(owner)
+            placed[owner] = [(place, why)]
+        return placed
 
-    def _firms_in_their_incubators(self, ex: DocumentExtraction, located: set[str]) -> None:
+    def _firms_in_their_incubators(
+        self, ex: DocumentExtraction, located: set[str]
+    ) -> dict[str, list[tuple[str, Link]]]:
         """A firm the plan places nowhere is where the incubator it grew in is (企业名称 | 毕业载体, a table of an
         incubator's graduates or residents), when that incubator has one place in this plan: a firm in incubation
         sits in the incubator's building."""
         places = self._ends(ex, "LOCATED_IN")
+        placed: dict[str, list[tuple[str, Link]]] = {}
         for mention in ex.mentions:
             housing = mention.attrs.get("housed_in")
             if housing is None or id(mention) not in self.mention_ids or id(housing) not in self.mention_ids:
@@ -1478,7 +1486,7 @@ class Resolver:
             found = self._most_specific(places.get(carrier, []))
             if len({p for p, _ in found}) != 1:
                 continue
-            place, _why = found[0]
+            place, why = found[0]
             # (湖南某某有限公司: a firm placed only in a place around the incubator's, by its name, is narrowed)
             if firm in located and not all(p in self._ancestors(place) for p, _ in places.get(firm, [])):
                 continue
@@ -1488,6 +1496,8 @@ class Resolver:
             evidence = self._evidence(ex, start, end, mention.section, "located.incubator")
             self._relate("LOCATED_IN", firm, place, evidence)
             located.add(firm)
+            placed[firm] = [(place, why)]
+        return placed
 
     def _most_specific(self, places: list[tuple[str, Link]]) -> list[tuple[str, Link]]:
         """Places without those that contain another of them: a firm placed in 徐水区 by a table and in

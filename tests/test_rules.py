@@ -8305,3 +8305,14 @@ def test_a_heads_account_of_party_discipline_sets_no_figure() -> None:
         "对班子成员开展廉政谈话32人次，抽查项目46个。\n"
     )
     assert target_values(extract_whole(body, duty)) == {118}
+
+
+def test_a_platform_is_where_its_host_is_once_the_hosts_projects_place_the_host() -> None:
+    """A firm placed only by its project's row (禾川硅材年产…项目 | 嘉兴经济技术开发区) builds its labs at that site
+    too: the lab it hosts, placed nowhere by the text, is in the zone, not in the plan's city by default."""
+    facts = extract(
+        TASKS + "依托嘉兴禾川硅材料科技股份有限公司（以下简称“禾川硅材”）建设浙江省光伏硅材料工程技术研究中心。\n"
+        "附件　重点项目表\n序号\t项目名称\t建设地点\n1\t禾川硅材年产2万吨单晶硅棒项目\t嘉兴经济技术开发区\n"
+    )
+    assert related(facts, "LOCATED_IN", "嘉兴禾川硅材料科技股份有限公司") == {"嘉兴经济技术开发区"}
+    assert related(facts, "LOCATED_IN", "浙江省光伏硅材料工程技术研究中心") == {"嘉兴经济技术开发区"}
