@@ -8316,3 +8316,22 @@ def test_a_platform_is_where_its_host_is_once_the_hosts_projects_place_the_host(
     )
     assert related(facts, "LOCATED_IN", "嘉兴禾川硅材料科技股份有限公司") == {"嘉兴经济技术开发区"}
     assert related(facts, "LOCATED_IN", "浙江省光伏硅材料工程技术研究中心") == {"嘉兴经济技术开发区"}
+
+
+def test_the_supported_firm_hosts_what_it_builds_with_a_partner_and_a_runner_said_a_clause_later() -> None:
+    """支持X实施…项目，与Y共建Z: the supported firm leads, Y after the clause's 与 joins; 支持X建设…，牵头组建Z: X
+    leads it; Z2022年被认定为…，由X（以下简称…）负责运营: the platform opening the sentence is run by X (but
+    由X负责运营的Y is Y's)."""
+    facts = extract(
+        TASKS + "嘉兴硅烨新能源材料有限公司（以下简称硅烨新材）加快发展。"
+        "支持硅烨新材实施硅烨新材千吨级硅碳负极产业化项目，"
+        "与电子科技大学共建硅基负极材料联合研发中心。支持嘉兴擎天机器人股份有限公司（以下简称“擎天机器人”）"
+        "建设国家级企业技术中心，牵头组建嘉兴机器人产业创新联盟。嘉兴禾川孵化器2022年被认定为省级科技企业孵化器，"
+        "由嘉兴市秀洲区产业投资发展集团有限公司（以下简称秀洲产投集团）负责运营。"
+        "嘉兴禾丰众创空间获批省级，由秀洲产投集团负责运营的嘉兴云帆加速器同步开园。\n"
+    )
+    assert related(facts, "HOSTED_BY", "硅基负极材料联合研发中心") == {"嘉兴硅烨新能源材料有限公司"}
+    assert related(facts, "HOSTED_BY", "嘉兴机器人产业创新联盟") == {"嘉兴擎天机器人股份有限公司"}
+    assert related(facts, "HOSTED_BY", "嘉兴禾川孵化器") == {"嘉兴市秀洲区产业投资发展集团有限公司"}
+    assert related(facts, "HOSTED_BY", "嘉兴云帆加速器") == {"嘉兴市秀洲区产业投资发展集团有限公司"}
+    assert not related(facts, "HOSTED_BY", "嘉兴禾丰众创空间")

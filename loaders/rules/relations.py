@@ -64,7 +64,10 @@ _PARK_AFTER = re.compile(
 _RELIES_ON = re.compile(r"^(?:主要)?依托$")
 _RELIES_ON_LIST = re.compile(r"^(?:主要)?依托[^，,。；;]{2,40}[和及、]$")
 _SUPPORT_LEAD = re.compile(r"(?:支持|鼓励|推动|引导)(?:[\u4e00-\u9fff]{2,10}?(?:区|县|市|镇|园|街道))?$")
-_SUPPORTED_BUILDS = re.compile(rf"^[^。；;：:]{{2,60}}[，,](?:{_HOST_VERBS})$")
+# (支持X实施…项目，与Y共建Z / …，牵头组建Z: the supported X leads, the partner after 与 joins)
+_SUPPORTED_BUILDS = re.compile(
+    rf"^[^。；;：:]{{2,60}}[，,](?:牵头|(?:与|联合|携手)[^，,。；;]{{2,30}}?)?(?:{_HOST_VERBS})$"
+)
 # 由X牵头，联合…组建Z: the organisation that leads the building, even past a comma.
 _RUN_BEFORE = re.compile(r"^(?:负责|牵头)?(?:运营|运行|管理|建设|投资建设|共建|承建|组建)的$")
 _LEADS = re.compile(rf"^(?:牵头|负责)[^。；;]{{0,40}}?(?:{_HOST_VERBS}|运营|运行|管理)[^。；;，,]{{0,20}}$")
@@ -89,6 +92,8 @@ _RUN_BY = re.compile(
     r"^[，,（(]?(?:由|依托|是由|是)"
     r"(?:[\u4e00-\u9fff]{0,4}?(?:国有|国资)[\u4e00-\u9fff]{0,4}?(?:公司|企业|集团))?$"
 )
+# Z…，由X负责运营 said of the platform opening the sentence: one clause about it, then its runner
+_RUN_BY_LATER = re.compile(r"^[^。；;！!？?，,：:（(]{2,40}[，,]由$")
 # X，简称…，是做…的，依托它建了Z: the firm the sentence is about, named again by a pronoun, builds Z;
 # 依托X，我们认定了Z: after 依托X and a comma, the speaker's verb of founding or accrediting
 # (X依托项目建设的Z, X依托该项目建设A，并在项目内配套建设Z, X是…龙头企业，依托该企业建设的Z: the firm's own project
@@ -866,7 +871,15 @@ class RelationRules:
                     if o.type != "Platform"
                     and not (o.type == "Region" and text[o.start - base - 1 : o.start - base] == "在")
                 ]
-                if partners and not re.match(r"^(?:牵头[，,]?)?(?:与|和|联合|携手|会同)", between):
+                # (支持X实施…，与Y共建Z: Y, after the clause's 与, is the partner of the supported X)
+                joins_later = _SUPPORTED_BUILDS.match(between) and _SUPPORT_LEAD.search(lead)
+                last_comma = max(between.rfind("，"), between.rfind(","))
+                joins_later = joins_later and all(
+                    (o.start - org.end > last_comma or o.name == org.name)  # (its own project names it again)
+                    and org.type in ("Enterprise", "University")
+                    for o in partners
+                )
+                if partners and not joins_later and not re.match(r"^(?:牵头[，,]?)?(?:与|和|联合|携手|会同)", between):
                     continue  # another organisation stands between: it is the nearer builder
                 if org.type == "Platform" and not lead.endswith(("依托", "由")) and not between.startswith("牵头"):
                     # 依托某研究院建设中试基地, 由研究院与某学院共建的Z, 某研究院牵头组建Z: a platform hosts another
@@ -895,6 +908,18 @@ class RelationRules:
                         _RUN_VERB.match(after) or after.startswith(("共建", "投资建设")) or _LEADS_WITH.match(after)
                     ):
                         links.append(link("HOSTED_BY", platform, org, "host.run-by", 0.85))
+                        break
+                    # Z2022年被认定为省级孵化器，由X负责运营: the platform opens the sentence, one clause said of it,
+                    # then who runs it (not 由X负责运营的Y: that runner's is Y)
+                    verb = _RUN_VERB.match(after)
+                    if (
+                        verb is not None
+                        and _RUN_BY_LATER.match(gap)
+                        and not after.startswith("的", verb.end())
+                        and not text[clause_start(text, platform.start - base) : platform.start - base].strip()
+                        and not any(platform.end <= o.start and o.end <= org.start for o in candidates)
+                    ):
+                        links.append(link("HOSTED_BY", platform, org, "host.run-by", 0.8))
                         break
                     # Z（依托鼎城区某某有限公司）, Z（依托单位：X）: the host in an aside, a place before it said
                     places = sorted(
