@@ -8335,3 +8335,23 @@ def test_the_supported_firm_hosts_what_it_builds_with_a_partner_and_a_runner_sai
     assert related(facts, "HOSTED_BY", "嘉兴禾川孵化器") == {"嘉兴市秀洲区产业投资发展集团有限公司"}
     assert related(facts, "HOSTED_BY", "嘉兴云帆加速器") == {"嘉兴市秀洲区产业投资发展集团有限公司"}
     assert not related(facts, "HOSTED_BY", "嘉兴禾丰众创空间")
+
+
+def test_a_table_cells_bracket_with_the_platforms_level_or_declared_short_form_is_no_part_of_its_name() -> None:
+    """平台名称 cells write the level (（省级工业互联网平台）, （升级为省级）), the builders (（某集团联合某大学组建）)
+    or the short form declared before (（五金云）) after the name: the platform is the name before the bracket."""
+    facts = extract(
+        TASKS + "由锐工数科建设运营的嘉兴五金工业互联网平台（以下简称“五金云”）为企业服务。\n"
+        "表1　重点平台\n平台名称\t依托单位\t所属产业链\n"
+        "嘉兴五金工业互联网平台（五金云）\t锐工数科\t现代五金\n"
+        "秦川工业互联网平台（省级工业互联网平台）\t嘉兴秦川科技有限公司\t数字经济\n"
+        "嘉兴市核电装备焊接工程技术研究中心（升级为省级）\t嘉兴禾川重工有限公司\t高端装备\n"
+        "嘉兴市智能建造技术创新中心（汇城集团联合浙江大学组建）\t嘉兴汇城建设集团有限公司\t智能建造\n"
+    )
+    names = set(entities(facts, "Platform"))
+    assert {
+        "嘉兴五金工业互联网平台",
+        "秦川工业互联网平台",
+        "嘉兴市核电装备焊接工程技术研究中心",
+        "嘉兴市智能建造技术创新中心",
+    } == names, names

@@ -99,7 +99,9 @@ _PROJECT_SPLIT = re.compile(r"[、，,；;]")
 _STATUS_NOTE = re.compile(
     r"\s*[（(](?:(?:20\d\d年)?(?:新建|在建|拟建|筹建|续建|在谈|洽谈中|已签约|签约|谋划|储备|待建|改扩建|已投产)"
     # …有限公司（运营单位）, 河南大学（某某公司参与共建）: the row's role of the body, or its partner, after the name
-    r"|[^（）()]{0,20}?(?:单位|参与共建|参与|共建|牵头|运营|承建|负责))[）)]\s*$"
+    r"|[^（）()]{0,20}?(?:单位|参与共建|参与|共建|牵头|运营|承建|负责|组建)"
+    # 某某工业互联网平台（省级工业互联网平台）, 某某中心（升级为省级）: the row's level of the platform
+    r"|(?:国家|省|市|县|州|自治区)级[^（）()]{0,10}|升级为[^（）()]{0,8})[）)]\s*$"
 )
 # A header that says where the row's thing is (所在地, 注册地, 在庆落户地, 建设地点), not which places the row is about
 _LOCATION_HEADER = re.compile(r"所在|落户|落地|注册地|地点|地$")
@@ -856,6 +858,10 @@ class TableRules:
                 item = Cell(item.start + cut, item.end, item.text[cut:])
             if (note := _STATUS_NOTE.search(item.text)) is not None and note.start() > 0:
                 item = Cell(item.start, item.start + note.start(), item.text[: note.start()])
+            short = re.fullmatch(r"(.{4,}?)[（(]([^（）()]{2,10})[）)]", item.text)
+            if short is not None and short.group(2) in self.orgs.declared:
+                # 某某工业互联网平台（五金云）: the short form the plan declared for it, after its name
+                item = Cell(item.start, item.start + len(short.group(1)), short.group(1))
             aside = _NAME_ASIDE.fullmatch(item.text)
             if aside is not None and self._suffix_type(aside.group(2)) and not self._suffix_type(aside.group(1)):
                 # 国内先进水平（对标企业） | 3.5微米（惠州某某电子材料有限公司）: a figure, then whose it is
