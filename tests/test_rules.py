@@ -8222,8 +8222,12 @@ def test_review_cases_of_the_institute_and_title_rules() -> None:
 
 
 def test_a_one_character_particle_before_a_place_opens_no_name() -> None:
-    """要, 因, 有, 可, 像 read alone by jieba before a place or a park (要统筹嘉善县…, 也可以因嘉兴…, 布局有禾川高新区…)
-    are no part of the name; where the character forms a word with the next (有色, 可降解, 再制造) it stays."""
+    """要, 因, 有, 可, 像, 请 read alone by jieba before a place or a park (要统筹嘉善县…, 也可以因嘉兴…, 请嘉兴经开区)
+    are no part of the name; where the character forms a word with the next (有色, 可降解, 再制造) it stays; nor is
+    a speaker's 本人 and verb (本人分包某高新区)."""
+    regions = set(entities(extract(TASKS + "本人分包秀洲高新区和重点企业。请嘉兴经开区回答。\n"), "Region"))
+    assert {"秀洲高新区", "嘉兴经开区"} <= regions, regions
+    assert not any(r.startswith(("人", "分包", "请")) for r in regions), regions
     facts = extract(
         TASKS + "秀洲区要统筹秀洲区纺织中试基地与嘉兴市新材料中试基地协同发展。"
         "企业也可以因嘉兴禾川材料重点实验室获批获得奖励。"

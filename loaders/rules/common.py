@@ -61,7 +61,7 @@ _ORG_THEN_JOIN = re.compile(
 _ITEM_MARKER = re.compile(r"[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]")
 _OPENING_PARTICLES = frozenset(read_terms("opening_particles.txt"))
 _PARK_AHEAD = re.compile(rf"[\u4e00-\u9fff]{{2,4}}(?:{trie_regex(PARK_SUFFIXES)})")  # 有|苍洱高新区孵化器
-_LEADING_JUNK = re.compile(r"^(?:该|本|其|此|以上|上述|相关|有关|各级|各类|各|了|着|过)+")
+_LEADING_JUNK = re.compile(r"^(?:本人|该|本|其|此|以上|上述|相关|有关|各级|各类|各|了|着|过)+")
 
 
 @dataclass(eq=False)
@@ -318,7 +318,7 @@ def _opening_particle(body: str) -> int:
     """Length of a one-character particle (要, 因, 有 …) and the function words after it that open ``body``
     before a place or a park: jieba's lexicon leaves single characters untagged, so
     :func:`leading_function_words` cannot see them."""
-    if len(body) < 5 or body[0] not in _OPENING_PARTICLES or is_common_word(body[:2]) or _leading_place(body):
+    if len(body) < 3 or body[0] not in _OPENING_PARTICLES or is_common_word(body[:2]) or _leading_place(body):
         return 0
     rest = body[1:]
     verb = leading_function_words(rest)
