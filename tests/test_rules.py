@@ -8359,3 +8359,38 @@ def test_a_table_cells_bracket_with_the_platforms_level_or_declared_short_form_i
         "嘉兴市核电装备焊接工程技术研究中心",
         "嘉兴市智能建造技术创新中心",
     } == names, names
+
+
+def test_review_cases_of_the_particle_place_platform_host_and_party_rules() -> None:
+    """What a review of this round's rules found: brands opening with a one-character cut word stay whole
+    (均胜电子, 以岭药业, 于都…产业园); a verb whose last character opens a city's short form keeps it (认定|西电,
+    推广|元宇宙, 壮大|庆丰); a park opening with a particle's character keeps it (可门经济开发区); a platform's
+    field holding 系统和 is one name; an industrial internet platform's body holds no list, no verb of using one,
+    no firm's legal name; a later 由X负责运营 after a facility the platform has (内设某实验室，) is that facility's;
+    a heading on party work that goes on to the work itself (以党建工作为统领，推动科技创新) keeps its figures."""
+    firms = set(entities(extract(TASKS + "支持均胜电子股份有限公司建设研发中心。推动以岭药业股份有限公司发展。"
+                                  "发展壮大庆丰禾川食品有限公司。\n"), "Enterprise"))  # fmt: skip
+    assert {"均胜电子股份有限公司", "以岭药业股份有限公司", "庆丰禾川食品有限公司"} <= firms, firms
+    assert "于都纺织服装产业园" in entities(extract(TASKS + "推进于都纺织服装产业园建设。\n"), "Region")
+    facts = extract(
+        TASKS + "2023年认定西电嘉兴研究院为市级新型研发机构。推广元宇宙嘉兴创新中心建设经验。"
+        "支持可门经济开发区科技企业孵化器建设。支持浙江省嵌入式系统和物联网工程技术研究中心建设。"
+        "诊断建议其接入云帆工业互联网平台实现订单协同。推广应用制造执行系统（MES）和工业互联网平台。"
+        "建设氢能工业互联网平台。支持嘉兴禾川智能科技有限公司工业互联网平台建设。"
+        "嘉兴禾川孵化器内设公共检测实验室，由嘉兴禾川检测技术有限公司负责运营。\n"
+    )
+    names = set(entities(facts, "Platform"))
+    assert {
+        "西电嘉兴研究院",
+        "元宇宙嘉兴创新中心",
+        "可门经济开发区科技企业孵化器",
+        "浙江省嵌入式系统和物联网工程技术研究中心",
+        "云帆工业互联网平台",
+    } <= names, names
+    assert not any("工业互联网平台" in n for n in names - {"云帆工业互联网平台"}), names
+    assert "嘉兴禾川智能科技有限公司" in entities(facts, "Enterprise")
+    assert not related(facts, "HOSTED_BY", "嘉兴禾川孵化器")
+    duty = {**MANIFEST, "title": "嘉兴市科学技术局局长2025年度述职报告", "issued": "2026-01-20",
+            "period_start": "2025", "period_end": "2026", "genre": "duty-report"}  # fmt: skip
+    body = "一、以党建工作为统领，推动科技创新\n\n全年新增高新技术企业118家，研发投入强度达到3.5%。\n"
+    assert target_values(extract_whole(body, duty)) == {118, 3.5}

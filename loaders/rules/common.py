@@ -60,7 +60,10 @@ _ORG_THEN_JOIN = re.compile(
 )
 _ITEM_MARKER = re.compile(r"[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]")
 _OPENING_PARTICLES = frozenset(read_terms("opening_particles.txt"))
-_PARK_AHEAD = re.compile(rf"[\u4e00-\u9fff]{{2,4}}(?:{trie_regex(PARK_SUFFIXES)})")  # 有|苍洱高新区孵化器
+_PARK_ENDING = re.compile(trie_regex(PARK_SUFFIXES))
+_PARK_AHEAD = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?)(?:{trie_regex(PARK_SUFFIXES)})")  # 有|苍洱高新区孵化器
+# 包括由光电研究院负责运营的…: after a verb word, 由 and a runner's verb ahead make 由 a preposition, no 字号's end
+_RUNNER_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:负责|牵头|运营|承建|建设)")
 _LEADING_JUNK = re.compile(r"^(?:本人|该|本|其|此|以上|上述|相关|有关|各级|各类|各|了|着|过)+")
 
 
@@ -137,12 +140,15 @@ def _not_inside_place(body: str, cut: int) -> int:
     if is_common_word(body[cut : cut + 2]) or regions().leading_place(body[cut:]):
         return cut
     # Only a city's or a province's: a district's short form straddles verbs too often (共建|华中: 建华区)
+    # and only where what stands before the place is a word of its own (运营|商丘: 运营; 认定西电: 认 is none)
     table = regions()
     for start in range(max(0, cut - 3), cut):
         place = table.leading_place(body[start:])
         refs = table.by_name.get(place) or table.by_short.get(place) or []
         if len(place) > cut - start and any(r.level in ("city", "province") for r in refs):
-            return start
+            before = body[:start]
+            if not before or before.endswith(CUT_WORDS) or (len(before) >= 2 and is_common_word(before[-2:])):
+                return start
     return cut
 
 
@@ -199,7 +205,12 @@ def left_edge(
             continue  # for projects, a verb right before the suffix belongs to the name (…提升工程, …建设项目)
         if len(word) == 2 and len(head) >= 3 and head[-3:-1] in _CUT_SET and is_common_word(body[i - 1 : i + 1]):
             continue  # 发展现代纺织: 发展|现代, not 展现; the cut word before (发展) is taken next
-        if len(word) == 2 and word_tag(body[i - 1 : i + 1], 1) and _place_ends_at(head, len(head) - 1):
+        if (
+            len(word) == 2
+            and word_tag(body[i - 1 : i + 1], 1)
+            and _place_ends_at(head, len(head) - 1)
+            and not _leading_place(body[i - 1 :])  # (鄂尔多斯市内蒙古某集团: 内蒙古 opens the name)
+        ):
             continue  # 湖南省内河…中心: 省 closes the province, 内 opens 内河; no 省内 before a name
         if word == "利用" and _UTILISATION.search(head[:-2]):
             continue  # 动力电池回收利用工程研究中心: 回收利用 is what the centre works on, no verb before a name
@@ -216,7 +227,9 @@ def left_edge(
             and word not in "和与及或等的了"
             and len(head) >= 2
             and not _NAME_CLOSED.search(head, 0, len(head) - 1)  # （…）由石化新材料研究中心: no 字号 goes on there
-            and not (particles and len(head) >= 3 and is_common_word(head[-3:-1]))  # 包括由光电研究院: no 字号
+            and not (
+                particles and word == "由" and is_common_word(head[-3:-1]) and _RUNNER_AFTER.match(text, suffix_start)
+            )
             and not text.startswith(("大学", "学院"), suffix_start)  # 榜单由电子科技大学: a university, no 字号
             and not _leading_place(body[i:])  # 陵川医疗在陵城区医疗器械产业园: a place opens what follows
             and (
@@ -314,15 +327,25 @@ def _particle_then_verb(body: str, cut: int) -> int:
     return cut
 
 
+def _park_ahead(text: str) -> bool:
+    """Whether ``text`` opens with a park's name of two to four characters and its ending (苍洱高新区): not when the
+    name would be one character and a longer ending (门|经济开发区: 可门 is the name) or a town's (宅镇工业园)."""
+    match = _PARK_AHEAD.match(text)
+    if match is None or re.search(r"[镇乡]|街道", match.group(1)):
+        return False
+    first = min((m.start() for m in _PARK_ENDING.finditer(text, 0, match.end())), default=len(text))
+    return first >= 2
+
+
 def _opening_particle(body: str) -> int:
     """Length of a one-character particle (要, 因, 有 …) and the function words after it that open ``body``
-    before a place or a park: jieba's lexicon leaves single characters untagged, so
+    before a place: jieba's lexicon leaves single characters untagged, so
     :func:`leading_function_words` cannot see them."""
     if len(body) < 3 or body[0] not in _OPENING_PARTICLES or is_common_word(body[:2]) or _leading_place(body):
         return 0
     rest = body[1:]
     verb = leading_function_words(rest)
-    if _leading_place(rest[verb:]) or _PARK_AHEAD.match(rest, verb):  # (可降解材料, 再制造: a word goes on)
+    if _leading_place(rest[verb:]) or _park_ahead(rest[verb:]):  # (可降解材料, 再制造: a word goes on)
         return 1 + verb
     return 0
 

@@ -59,7 +59,10 @@ _GENERIC = re.compile(f"^(?:{trie_regex(_GENERIC_WORDS)})+$")
 _GENERIC_STRIP = re.compile(f"^(?:{trie_regex(w for w in _GENERIC_WORDS if len(w) >= 2)})+")
 # Words that, alone beside a place, make a class of a city's platforms (常德市重点中试基地), not one of them.
 _CATEGORY_ONLY = re.compile(r"(?:重点|骨干|龙头|优势|特色|相关|各类|各级|已建|在建|新建|拟建|现有)+")
-_FIELD_ONLY_SUFFIX = re.compile(r"(?:实验室|研发中心|研究中心|创新中心)$")
+_FIELD_ONLY_SUFFIX = re.compile(r"(?:实验室|研发中心|研究中心|创新中心|工业互联网平台)$")
+# What an industrial internet platform's name never holds: a list joined to it, a verb of using one, a firm's legal
+# name (the platform of a firm named in full is the firm's, not a name)
+_NOT_AN_INTERNET_PLATFORM = re.compile(r"[和与及、]|接入|上线|具有|应用|公司$|集团$")
 
 
 def _field_only(body: str) -> bool:
@@ -85,7 +88,7 @@ _PROJECT_AFTER = re.compile(
 )
 _KINDS_JOINED = re.compile(
     r"(?:总部|机构|联合体|产能|基地|平台|中心|厂房|实验室|病房|空间|飞地|经济圈|公寓|联盟|设施|公司|车间|产线|"
-    r"辅导)(?:和|及|与)|(?:系统|工具|软件)(?:（[^）]*）)?(?:和|及)|^概念验证(?:和|及|与)|技术和|"
+    r"辅导)(?:和|及|与)|^概念验证(?:和|及|与)|技术和|"
     r"^(?:和|及|与)|领域|^一.{1,3}一$"  # 一产业一研究院, 一链一实验室: a slogan's pattern, no platform
 )
 # What a region aims to become (东北亚科技创新中心, 南安高新区科技创新中心): a macro region, zone or nothing
@@ -475,10 +478,7 @@ def university_proper(body: str) -> bool:
 _LEVEL_WORD = re.compile(r"(?:国家级|省级|市级|自治区级|区级|县级)")
 _CONTINUES = re.compile(r"(?![和与及])[\u4e00-\u9fff]{2,16}?(?:研究所|研究院|分院|研究中心)")  # (和: a second name)
 # A conjunct that is itself a thing (科技园, 孵化器, 生产线, 工作站 …) joins two names; it does not open one.
-_THING_END = re.compile(
-    r"(?:园|器|线|站|中心|基地|空间|实验室|平台|车间|工厂|院|所|大学|装置|设施|基金|机构|"
-    r"(?:系统|工具|软件|城市)(?:（[^）]*）)?)$"  # 仓储管理系统和工业互联网平台: two things built, no name
-)
+_THING_END = re.compile(r"(?:园|器|线|站|中心|基地|空间|实验室|平台|车间|工厂|院|所|大学|装置|设施|基金|机构)$")
 # A platform's suffix inside a document's title (《某市重点实验室管理办法》) or before a firm's legal ending
 # (某某孵化器管理有限公司): the words name a rule book or a company, not the platform.
 _FIRM_ENDING_NEXT = re.compile(r"(?:运营|管理|服务|投资|发展|科技)*(?:有限责任公司|股份有限公司|有限公司)")
@@ -976,6 +976,8 @@ class OrganisationFinder:
             return False  # 按每家5万元给予孵化器奖励: a reward, no name
         if etype in ("Platform", "University") and _KINDS_JOINED.search(body):
             return False  # 区域总部和研发中心, 创新联合体和产业技术创新联盟: two kinds of thing, no name
+        if etype == "Platform" and suffix == "工业互联网平台" and _NOT_AN_INTERNET_PLATFORM.search(body):
+            return False  # 仓储管理系统和工业互联网平台, 接入煤矿工业互联网平台, 某某有限公司工业互联网平台
         if etype == "Platform" and _FIELD_ONLY_SUFFIX.search(suffix) and _field_only(body):
             return False  # 氢能联合实验室, 光伏技术研发中心: a field and a kind, no place, owner or brand
         if etype == "Platform" and suffix == "加速器" and _PHYSICS_ACCELERATOR.search(body):

@@ -93,7 +93,11 @@ _RUN_BY = re.compile(
     r"(?:[\u4e00-\u9fff]{0,4}?(?:国有|国资)[\u4e00-\u9fff]{0,4}?(?:公司|企业|集团))?$"
 )
 # Z…，由X负责运营 said of the platform opening the sentence: one clause about it, then its runner
-_RUN_BY_LATER = re.compile(r"^[^。；;！!？?，,：:（(]{2,40}[，,]由$")
+# (a status said of it: 被认定为…, 获批…, 入选…; not 内设某实验室，由X负责运营, where X runs the lab)
+_RUN_BY_LATER = re.compile(
+    r"^(?:(?:19|20)\d\d年\d{0,2}月?)?(?:(?:被|已|先后|成功)?(?:认定|评为|获批|批准|入选|列入|晋升|升级|挂牌|授牌|备案)"
+    r"|(?:为|是)(?:国家|省|市|县|州|自治区)级)[^。；;！!？?，,：:（(]{0,30}[，,]由$"
+)
 # X，简称…，是做…的，依托它建了Z: the firm the sentence is about, named again by a pronoun, builds Z;
 # 依托X，我们认定了Z: after 依托X and a comma, the speaker's verb of founding or accrediting
 # (X依托项目建设的Z, X依托该项目建设A，并在项目内配套建设Z, X是…龙头企业，依托该企业建设的Z: the firm's own project

@@ -291,7 +291,8 @@ _FINDINGS_SECTION = re.compile(r"问题|不足|审计发现")
 # was written and what it may cost, no figure of the region
 # 三、坚持从严治党，认真履行管党治党责任（述责）, 四、严守纪律规矩（述廉）: a head's account of party discipline
 # (廉政谈话32人次, 签订责任书21份) counts no figure of the region's innovation
-_PARTY_SECTION = re.compile(r"从严治党|党风廉政|述责|述廉|党的建设|党建工作|意识形态|巡察|清正廉洁")
+# (not 以党建引领科技工作, 党的建设和干部队伍建设, 巡察整改推动创新: headings that go on to the work itself)
+_PARTY_SECTION = re.compile(r"从严治党|党风廉政|述责|述廉|清正廉洁")
 _DRAFTING_SECTION = re.compile(r"起草过程|起草经过|资金测算|征求意见")
 _YEAR_IN = re.compile(r"(?:19|20)\d{2}")  # a year a table header names
 _CRITERIA_SECTION = re.compile(
