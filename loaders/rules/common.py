@@ -339,7 +339,7 @@ def _park_ahead(text: str) -> bool:
 
 def _opening_particle(body: str) -> int:
     """Length of a one-character particle (要, 因, 有 …) and the function words after it that open ``body``
-    before a place: jieba's lexicon leaves single characters untagged, so
+    before a place or a park's own name (有|苍洱高新区…): jieba's lexicon leaves single characters untagged, so
     :func:`leading_function_words` cannot see them."""
     if len(body) < 3 or body[0] not in _OPENING_PARTICLES or is_common_word(body[:2]) or _leading_place(body):
         return 0
