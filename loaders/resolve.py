@@ -36,7 +36,7 @@ from loaders.normalize import han_count, name_key
 from loaders.rules.agencies import branch_place, is_national
 from loaders.rules.common import PARK_SUFFIXES, Link, Mention
 from loaders.rules.organisations import declared_shorts, is_generic
-from loaders.rules.relations import ORGS, elsewhere, legal_home, named_elsewhere
+from loaders.rules.relations import NAME_PLACES, ORGS, elsewhere, legal_home, named_elsewhere
 from loaders.rules.sectors import nearest_concept
 from loaders.rules.targets import indicator_key
 from loaders.segment import HEADING_MARK
@@ -1017,14 +1017,17 @@ class Resolver:
                 for link in ex.links
                 if link.type == "LOCATED_IN" and link.rule not in _PLACE_GUESSES
             }
+            kept_guesses, replaced = self._narrowed_name_places(ex)
             for link in ex.links:
                 source = self.mention_ids[id(link.source)]
                 target = self.mention_ids[id(link.target)]
                 if link.rule in ("located.settles-in", *_PLACE_GUESSES) and self._at_home_elsewhere(source, plan_code):
                     continue  # 推动骁澜新能源在曲靖经开区布局…基地, of 深圳市骁澜…有限公司: its new site, not its seat
-                if link.rule in _PLACE_GUESSES and source in stated:
+                if link.rule in _PLACE_GUESSES and source in stated and (source, target) not in kept_guesses:
                     continue  # 1．东昌区。…吉林宸宇… with 所在地 东昌区滨江医药园 in the plan's table
-                if link.rule in ("located.name-place", "located.legal-name") and link.source.type == "Enterprise":
+                if link.rule in NAME_PLACES and target in replaced.get(source, ()):
+                    continue  # 芳畈园区…，支持大悟县某某有限公司…: the park says where in 大悟县
+                if link.rule in NAME_PLACES and link.source.type == "Enterprise":
                     # 江阴高新区创业投资有限公司 read as of 江阴市: the park its name opens with says more
                     target = self._park_company(self.entities[source].name, named_parks) or target
                 section = link.source.section
@@ -1419,8 +1422,11 @@ class Resolver:
         管委会运营), is in that park: the name says the county, the host says where in it."""
         if link.type != "HOSTED_BY" or len(own) != 1 or own[0][1].rule != "located.name-place":
             return
+        if self.entities[thing].name.endswith("联盟"):
+            return  # an alliance spans its members' places: its leader's park is not where it is
         named = own[0][0]
-        if self.entities[named].props.get("level") not in ("county", "city") or len(owner_places) != 1:
+        # (one host placed by three sentences of its section, all in one park, says one place)
+        if self.entities[named].props.get("level") not in ("county", "city") or len({p for p, _ in owner_places}) != 1:
             return
         inner, why = owner_places[0]
         relation = self.relations.get(("LOCATED_IN", thing, named))
@@ -1432,6 +1438,34 @@ class Resolver:
         relation.evidence[:] = [e for e in relation.evidence if e.document != plan]
         if not relation.evidence:
             del self.relations[("LOCATED_IN", thing, named)]
+
+    def _narrowed_name_places(self, ex: DocumentExtraction) -> tuple[set[tuple[str, str]], dict[str, set[str]]]:
+        """The guesses (a paragraph's park or town) that narrow the place a firm's legal name opens with: 芳畈园区…，
+        支持大悟县宣化茶业有限公司…, or 大悟县某某有限公司 in the item 1．大悟经开区。 The firm is in the park, inside
+        大悟县; a guess outside the named place, or a firm the plan places otherwise too, keeps the name's place.
+        Returns the (firm, guessed place) pairs kept, and per firm the name's places they replace."""
+        by_name: dict[str, set[str]] = defaultdict(set)
+        otherwise: set[str] = set()
+        for link in ex.links:
+            if link.type == "LOCATED_IN" and link.rule not in _PLACE_GUESSES:
+                source = self.mention_ids[id(link.source)]
+                if link.rule in NAME_PLACES:
+                    by_name[source].add(self.mention_ids[id(link.target)])
+                else:
+                    otherwise.add(source)
+        kept: set[tuple[str, str]] = set()
+        replaced: dict[str, set[str]] = defaultdict(set)
+        for link in ex.links:
+            if link.rule not in _PLACE_GUESSES:
+                continue
+            source, target = self.mention_ids[id(link.source)], self.mention_ids[id(link.target)]
+            if source in otherwise or source not in by_name:
+                continue
+            within = by_name[source] & self._ancestors(target)
+            if within:
+                kept.add((source, target))
+                replaced[source] |= within
+        return kept, replaced
 
     def _firms_at_their_sites(self, ex: DocumentExtraction, located: set[str]) -> dict[str, list[tuple[str, Link]]]:
         """A local firm the plan places nowhere is where the platforms it hosts and the projects it carries out

@@ -8394,3 +8394,40 @@ def test_review_cases_of_the_particle_place_platform_host_and_party_rules() -> N
             "period_start": "2025", "period_end": "2026", "genre": "duty-report"}  # fmt: skip
     body = "一、以党建工作为统领，推动科技创新\n\n全年新增高新技术企业118家，研发投入强度达到3.5%。\n"
     assert target_values(extract_whole(body, duty)) == {118, 3.5}
+
+
+def test_a_paragraphs_park_or_town_narrows_the_county_a_legal_name_opens_with():
+    """1．某经开区。…支持某某县某某有限公司…: the firm's legal name says the county, the item says where in it (the
+    park, or the town); a firm whose name opens with another county keeps that one."""
+    body = (
+        "二、园区布局\n\n　　1．嘉善经济开发区。重点发展智能装备，支持嘉善县恒越精工有限公司扩大产能，"
+        "推动平湖市澜升电器有限公司开拓市场。\n\n"
+        "　　2．西塘镇。重点发展文旅，支持嘉善县云舟文化有限公司建设数字展馆。\n"
+    )
+    facts = extract(body)
+    assert related(facts, "LOCATED_IN", "嘉善县恒越精工有限公司") == {"嘉善经济开发区"}
+    assert related(facts, "LOCATED_IN", "嘉善县云舟文化有限公司") == {"西塘镇"}
+    assert related(facts, "LOCATED_IN", "平湖市澜升电器有限公司") == {"平湖市"}
+
+
+def test_a_platform_named_after_its_county_is_in_the_park_of_a_host_placed_there_by_several_sentences():
+    """嘉善绿色…中心, built by a firm the item puts in 嘉善经济开发区 at each of its three mentions: one place, the
+    park inside the county the platform's name says."""
+    body = (
+        "二、园区布局\n\n　　1．嘉善经济开发区。重点发展绿色包装，支持浙江衡岳包装材料有限公司（以下简称衡岳包装）"
+        "实施衡岳包装全降解包装项目，依托衡岳包装建设嘉善绿色包装材料工程技术研究中心，推动衡岳包装开拓海外市场。\n"
+    )
+    assert related(extract(body), "LOCATED_IN", "嘉善绿色包装材料工程技术研究中心") == {"嘉善经济开发区"}
+
+
+def test_a_roster_column_named_for_one_kind_of_platform_holds_platforms():
+    """序号 | 中试基地名称 | 依托单位 | 所在地: a cell of the name column is a platform whatever its last
+    word (某某中试验证平台), built on the row's host, at the row's place."""
+    body = (
+        "嘉兴市首批中试基地建设重点清单\n序号\t中试基地名称\t依托单位\t所在地\t所属领域\n"
+        "1\t嘉兴集成电路装备中试验证平台\t嘉兴衡芯半导体装备有限公司\t嘉善县\t集成电路\n\n"
+    )
+    facts = extract(body)
+    assert "嘉兴集成电路装备中试验证平台" in entities(facts, "Platform")
+    assert related(facts, "HOSTED_BY", "嘉兴集成电路装备中试验证平台") == {"嘉兴衡芯半导体装备有限公司"}
+    assert related(facts, "LOCATED_IN", "嘉兴集成电路装备中试验证平台") == {"嘉善县"}

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 ORGS = ("Enterprise", "Platform", "University")
 HOSTS = ("Enterprise", "University", "Region")
+# The rules that place a thing by the place its own name opens with: what a paragraph's park or town may narrow.
+NAME_PLACES = ("located.name-place", "located.legal-name")
 
 # 团风县：…, 黄冈高新区：…: a paragraph labelled with a place (RelationRules.lead_place)
 # (1．孝感高新区。功能定位为…: a numbered item run in under the place's name)
@@ -401,7 +403,9 @@ class RelationRules:
         so is a firm in a sentence whose subject is a park or town (马口园区位于马口镇，…支持X…). Both are guesses the
         resolver drops where the plan places the firm in so many words. (Projects are often in a park the paragraph
         does not name, so they keep no place rather than a guess.)"""
-        placed = {id(k.source) for k in links if k.type == "LOCATED_IN"}
+        # (a place read from a legal name, 大悟县某某有限公司, leaves room for the park or town inside it that the
+        # paragraph is about: the resolver keeps such a guess only where it lies within that place)
+        placed = {id(k.source) for k in links if k.type == "LOCATED_IN" and k.rule not in NAME_PLACES}
         out: list[Link] = []
 
         def place_at(start: int, end: int, levels: tuple[str, ...]) -> Mention | None:
