@@ -56,6 +56,8 @@ HEADING_MARK = re.compile(rf"^(?:{_markers(*_NUMBERING)}|第[{_CN}]+节|专栏\s
 # A list item's number (1、 1. (1)) at the start of a line inside a paragraph.
 ITEM_MARK = re.compile(rf"^\s*(?:{_markers('n、', 'n.', '(n)')})\s*")
 _TITLE_END = re.compile(r"[。；;:：!！?？]")
+# one whole sentence with a comma and a figure in it (到2025年，高新技术企业达到300家。)
+_FIGURED_SENTENCE = re.compile(r"(?=[^。；;:：]*[，,])(?=[^。；;:：]*\d)[^。；;:：]+[。；;]")
 _SENTENCE_END = re.compile(r"[。！？；!?;]+|\n")
 
 # Front matter: lines of the web page and of the issuing notice, never part of the plan body.
@@ -967,8 +969,13 @@ def segment(doc: Document) -> Layout:
                     annex_start = line.start
                 headings.append(Heading(style, number, heading, line.start, line.end, sections.path))
                 sections.run_in = len(rest) >= 8
+                # 1．入驻企业开展中试的，给予最高50万元补助。 / 2．到2025年，高新技术企业达到300家。: a numbered item
+                # that is one whole sentence with a figure is the section's text too, not its title alone
+                said = not rest and text == line.text and _FIGURED_SENTENCE.fullmatch(text[marker:].strip())
                 if sections.run_in:
                     blocks.append(Block(line.start, line.end, text, sections.path))
+                elif said:  # (the sentence without its number, which no figure of it is)
+                    blocks.append(Block(line.start + marker, line.end, text[marker:], sections.path))
                 i += 1
                 continue
         sections.text_line()

@@ -8431,3 +8431,27 @@ def test_a_roster_column_named_for_one_kind_of_platform_holds_platforms():
     assert "嘉兴集成电路装备中试验证平台" in entities(facts, "Platform")
     assert related(facts, "HOSTED_BY", "嘉兴集成电路装备中试验证平台") == {"嘉兴衡芯半导体装备有限公司"}
     assert related(facts, "LOCATED_IN", "嘉兴集成电路装备中试验证平台") == {"嘉善县"}
+
+
+def test_a_numbered_item_that_is_one_sentence_with_a_figure_is_read_for_its_figures():
+    """1．到2025年，…达到300家。 / 2．…的，给予一次性奖励20万元。: an item with no title before its sentence is text,
+    not a heading alone; its number is no figure. A short item title stays a heading (3．强化企业主体地位。)."""
+    body = (
+        "一、主要目标\n\n　　1．到2025年，全市高新技术企业达到300家。\n"
+        "　　2．入驻企业首次认定为国家高新技术企业的，给予一次性奖励20万元。\n　　3．强化企业主体地位。\n"
+    )
+    facts = extract_whole(body, MANIFEST)
+    assert target_values(facts) == {300}
+    assert {i.props["value"] for i in entities(facts, "Incentive").values()} == {20}
+
+
+def test_an_investment_estimates_cost_lines_and_a_verbs_object_are_no_projects():
+    """项目 | 金额 | 占比: 工程费用, 预备费, 建设期利息 are costs; 影响项目收益, 保障项目建设用地 speak of the project
+    in hand; 某集团已建成运营某某二期工程 names the works after the verbs, not the group."""
+    body = (
+        "表4　项目投资估算表\n序号\t项目\t金额\t占比（%）\n1\t工程费用\t54400\t79.77\n2\t预备费\t3100\t4.55\n"
+        "3\t建设期利息\t1763\t2.58\n\t合计\t68200\t100\n\n"
+        "产业政策调整可能影响项目融资和运营。市自然资源局保障项目建设用地。"
+        "嘉兴城投集团已建成运营嘉善经济开发区标准化厂房二期工程，具备同类项目建设经验。\n"
+    )
+    assert set(entities(extract(TASKS + body), "Project")) == {"嘉善经济开发区标准化厂房二期工程"}

@@ -90,6 +90,7 @@ _SHORT_GROUP = re.compile(r"[\u4e00-\u9fff]{2,4}集团")
 # (与X洽谈Y项目: a project in talks is named without the talk)
 _OWNER_VERB = re.compile(
     r"建设|实施|推进|新建|扩建|投资|开工|加快|启动|谋划|引进|落地|开展|推动|打造|实现|完成|洽谈|对接|签约|签订|签署|的"
+    r"|建成|运营|已"  # (鹤创集团已建成运营某某二期工程: what the group built and runs, named after the verbs)
 )
 # 与瑞诺康就华东生产基地项目达成意向, 与启衡动力签订…项目合作协议: after the firm, what the talks or the contract are
 # about (a project in talks, named where the plan names it)
@@ -330,7 +331,7 @@ class ProjectFinder:
 # (…归垫至项目, 团队开展项目, 期限内完成项目, 即开工项目, 占项目, 上半年项目, 省外项目: a verb or a time or place
 # that takes 项目 as its object or its kind, no name before it)
 _BEFORE_ANY_PROJECT = re.compile(
-    r"(?:将|把|根据|按照|依据|对|抓|本|该|其|各|大|不含|含|至|占|带|完成|开展|开工|观摩|具体|入园|跨年度"
+    r"(?:将|把|根据|按照|依据|对|抓|本|该|其|各|大|不含|含|至|占|带|完成|开展|开工|观摩|具体|入园|跨年度|影响|保障"
     r"|上半年|下半年|全年|省外|市外|县外|区外)$|^不含"
 )
 _PLACE_WORDS = re.compile(r"(?:市属|县属|区属)?(?:开发区|高新区|经开区|园区|新区)$")

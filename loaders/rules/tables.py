@@ -95,6 +95,8 @@ _OWN_BATCH = re.compile(r"拟立项|拟认定|拟支持|拟资助|拟兑现|拟�
 _PUBLIC_BODY = re.compile(r"(?:人民政府|政府|管理委员会|管委会|办事处|医院|疾病预防控制中心|学校|科学研究院)$")
 # A project cell names one undertaking: 及 and 和 join its objects (高温合金及特种不锈钢扩能项目).
 _PROJECT_SPLIT = re.compile(r"[、，,；;]")
+# what an investment estimate (项目 | 金额 | 占比) lists under 项目: its costs and their sums, no undertaking
+_COST_LINE = re.compile(r"(?:费|费用|利息|流动资金|合计|小计|总计)$")
 # …重点实验室（2026年新建）, …项目（在谈）: a row's status note after a name, not part of it
 _STATUS_NOTE = re.compile(
     r"\s*[（(](?:(?:20\d\d年)?(?:新建|在建|拟建|筹建|续建|在谈|洽谈中|已签约|签约|谋划|储备|待建|改扩建|已投产)"
@@ -871,6 +873,8 @@ class TableRules:
                 continue  # 3.6%以下, 5000万元: a card's value under a column read as one of names
             if etype == "Enterprise" and _NOT_FIRM_CELL.search(name):
                 continue  # 成立时间, 员工人数, 瞪羚企业: a card's label or a firm's grade, under a column of firms
+            if etype == "Project" and _COST_LINE.search(name):
+                continue  # 工程费用, 预备费, 建设期利息: an investment estimate's costs under its 项目 column
             if etype == "University" and role == "university":
                 if _COLLECTIVE_SCHOOLS.fullmatch(name):
                     continue  # 三校, 各高校: the plan's partners together, no one of them
