@@ -8455,3 +8455,30 @@ def test_an_investment_estimates_cost_lines_and_a_verbs_object_are_no_projects()
         "嘉兴城投集团已建成运营嘉善经济开发区标准化厂房二期工程，具备同类项目建设经验。\n"
     )
     assert set(entities(extract(TASKS + body), "Project")) == {"嘉善经济开发区标准化厂房二期工程"}
+
+
+def test_a_financed_projects_costs_and_a_firm_heads_remarks_give_no_targets_of_the_region():
+    """四、投资估算与资金筹措 / 五、项目收益与融资平衡测算: costs, rents and interest of the project financed;
+    （一）某某有限公司董事长　某某: the firm's own figures. 六、绩效目标 of the same plan keeps its aims."""
+    body = (
+        "一、投资估算与资金筹措\n\n　　项目总投资68200万元，其中工程费用54400万元，预备费3100万元。\n\n"
+        "二、项目收益与融资平衡测算\n\n　　中试厂房出租率运营第1年按60%测算，本息覆盖倍数为1.23倍。\n\n"
+        "三、企业家发言\n\n（一）嘉兴禾川铝业科技股份有限公司董事长　王某\n\n"
+        "　　我们公司去年营业收入38.6亿元，每吨运费多花300元。\n\n"
+        "四、绩效目标\n\n　　到2025年，全市高新技术企业达到300家。\n"
+    )
+    assert target_values(extract_whole(body, MANIFEST)) == {300}
+
+
+def test_a_chains_goal_column_after_its_measure_is_that_measures_goal():
+    """产业链 | 2024年产值（亿元） | 2027年目标（亿元）: the goal column names no measure of its own; it is the one
+    before it, in the year it names."""
+    body = (
+        "表1　重点产业链发展目标\n产业链\t链主企业\t2024年产值（亿元）\t2027年目标（亿元）\t牵头部门\n"
+        "茧丝绸\t桑韵丝绸\t32.5\t50\t市农业农村局\n\n"
+    )
+    targets = {
+        (t.props["indicator"], t.props["value"], t.props["year"])
+        for t in entities(extract(TASKS + body), "Target").values()
+    }
+    assert ("茧丝绸产业产值", 50, 2027) in targets, targets

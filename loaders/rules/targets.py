@@ -294,6 +294,17 @@ _FINDINGS_SECTION = re.compile(r"问题|不足|审计发现")
 # (not 以党建引领科技工作, 党的建设和干部队伍建设, 巡察整改推动创新: headings that go on to the work itself)
 _PARTY_SECTION = re.compile(r"从严治党|党风廉政|述责|述廉|清正廉洁")
 _DRAFTING_SECTION = re.compile(r"起草过程|起草经过|资金测算|征求意见")
+# （三）某某糖业集团有限公司副总裁　覃某, 2．某某科技有限公司董事长发言: what a firm's head says at a symposium is of
+# the firm (营业收入38.6亿元, 每吨运费多花300元, 配套率不到10%), no aim or baseline of the region
+_SPEAKER_SECTION = re.compile(
+    r"(?:有限公司|有限责任公司|集团|股份公司)[\s　]*(?:董事长|总经理|总经|副总|总裁|负责人|总工|厂长|创始人|党委书记)"
+)
+# 四、投资估算与资金筹措, 五、项目收益与融资平衡测算, （六）项目单位基本情况, （五）偿债风险: a financed project's
+# costs, revenue assumptions, debt service and its owner's balance sheet (工程费用54400万元, 出租率第1年按60%, 注册资本
+# 10亿元), no aim of the region; its aims are in 绩效目标
+_FINANCING_SECTION = re.compile(
+    r"投资估算|资金筹措|资金使用计划|融资平衡|收益(?:来源|测算|预测)|还本付息|偿债|(?:项目|建设)单位(?:基本)?情况"
+)
 _YEAR_IN = re.compile(r"(?:19|20)\d{2}")  # a year a table header names
 _CRITERIA_SECTION = re.compile(
     r"(?:认定|申报|遴选|入库|备案|组建)(?:条件|标准|要求|与管理)|(?:基本|申报|认定)条件|评价标准"
@@ -950,6 +961,10 @@ class TargetFinder:
             return found  # 三、起草过程: 走访企业42家, 发放调查问卷260份 tell how a draft was written
         if block is not None and _PARTY_SECTION.search(block.section):
             return found  # （述责）: party-discipline counts, no figure of innovation
+        if block is not None and _SPEAKER_SECTION.search(block.section):
+            return found  # （一）某某有限公司董事长　某某: a firm's head speaking of the firm
+        if block is not None and _FINANCING_SECTION.search(block.section):
+            return found  # 四、投资估算与资金筹措: a financed project's costs and revenues, no aim
         if block is not None and self._in_project_entry(block):
             return found  # 点位3：某某项目 … 预期效益：年销售收入60亿元: the project's own figures
         if block is not None and _CRITERIA_SECTION.search(block.section):
