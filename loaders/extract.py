@@ -24,7 +24,7 @@ from loaders.plan import PlanMeta, read_plan_meta
 from loaders.rules.agencies import AgencyFinder
 from loaders.rules.common import MIDDLE_DOTS, Link, Mention
 from loaders.rules.incentives import IncentiveFinder
-from loaders.rules.organisations import OrganisationFinder
+from loaders.rules.organisations import OrganisationFinder, speakers_firm
 from loaders.rules.places import PlaceFinder, outside_parks
 from loaders.rules.projects import ProjectFinder, fold_project_heads
 from loaders.rules.relations import RelationRules
@@ -640,6 +640,7 @@ class DocumentExtractor:
         )
         shorts = ruled(self.orgs.short_names(text, base, block, spans), "enterprise.short")
         mentions += shorts
+        mentions += ruled(speakers_firm(text, base, block, spans), "enterprise.speaker")
         mentions += self._split_places(shorts, mentions, block)
         mentions += ruled(self.projects.in_sentence(text, base, block, spans), "project.suffix")
         # Parks may stand inside a project's name (江油工业园区污水处理厂提标改造工程), not inside an organisation's.

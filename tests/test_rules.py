@@ -8482,3 +8482,20 @@ def test_a_chains_goal_column_after_its_measure_is_that_measures_goal():
         for t in entities(extract(TASKS + body), "Target").values()
     }
     assert ("茧丝绸产业产值", 50, 2027) in targets, targets
+
+
+def test_a_firm_heads_remarks_call_the_firm_the_heading_names_company():
+    """（一）某某有限公司董事长　某某, then 我们公司…在P，主要做…, 依托公司建设的Z, 公司牵头搭建并运营的Z: the
+    speaker's firm is in P and hosts both; outside such a heading 公司 is nobody."""
+    body = (
+        "一、开场讲话\n\n　　今天请大家来。\n\n二、企业家发言\n\n（一）嘉兴晟阳储能科技有限公司董事长　梁某\n"
+        "我们公司（以下简称“晟阳储能”）在嘉兴经济技术开发区，主要做储能系统集成。依托公司建设的嘉兴市新型储能工程技术"
+        "研究中心已获批，我们和浙江大学一起攻关。公司牵头搭建并运营的嘉兴市储能行业工业互联网平台，目前接入企业47家。\n\n"
+        "三、部门回应\n\n　　依托公司建设的嘉兴市光伏工程技术研究中心已获批。\n"
+    )
+    facts = extract_whole(body, MANIFEST)
+    firm = "嘉兴晟阳储能科技有限公司"
+    assert related(facts, "LOCATED_IN", firm) == {"嘉兴经济技术开发区"}
+    assert related(facts, "HOSTED_BY", "嘉兴市新型储能工程技术研究中心") == {firm}
+    assert related(facts, "HOSTED_BY", "嘉兴市储能行业工业互联网平台") == {firm}
+    assert not related(facts, "HOSTED_BY", "嘉兴市光伏工程技术研究中心")

@@ -30,7 +30,7 @@ from loaders.rules.common import (
     occurrences,
     place_before_dash,
 )
-from loaders.segment import ITEM_MARK
+from loaders.segment import ITEM_MARK, Block
 from loaders.terms import read_map, read_terms
 from loaders.trie import trie_regex
 
@@ -1356,3 +1356,33 @@ def derived_short_forms(full_name: str) -> list[str]:
             if prefix:
                 forms.append(short_region_name(prefix) + plain)
     return [f for f in forms if f != full_name and len(f) >= 2]
+
+
+# （一）某某科技股份有限公司董事长　某某: a heading that names who speaks, a firm's head (its title may be cut short)
+_SPEAKER_HEADING = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])?\s*"
+    r"([\u4e00-\u9fff（）()]{4,36}?(?:有限公司|有限责任公司|集团))[\s　]*"
+    r"(?:董事长|总经理|总经|副总|总裁|负责人|总工|厂长|创始人|党委书记)"
+)
+# how a firm's head calls the firm: 我们公司, 我公司, 本公司; 公司 after 依托 or opening a clause before what it does
+_SPEAKER_SELF = re.compile(
+    r"我们公司|我公司|本公司|(?<=依托)公司|(?:^|(?<=[，,。；;]))公司(?=牵头|与|在|位于|自主|联合|投资|建设|建成|已|正在)"
+)
+
+
+def speakers_firm(text: str, base: int, block: Block, spans: list[tuple[int, int]]) -> list[Mention]:
+    """我们公司, 依托公司建设的…, 公司与某大学共建的… in the remarks of a firm's head (a symposium's （一）某某有限
+    公司董事长　某某): the speaker's firm, which the heading names and the remarks only call 公司. Read as
+    that firm, its places, platforms and partners are the firm's as if it were named."""
+    speaker = _SPEAKER_HEADING.match(block.path[-1]) if block.path else None
+    if speaker is None:
+        return []
+    firm = speaker.group(1)
+    found = []
+    for match in _SPEAKER_SELF.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in spans):
+            continue
+        found.append(Mention("Enterprise", firm, base + start, base + end, block, {"speaker": True}))
+        spans.append((start, end))
+    return found

@@ -71,9 +71,12 @@ _SUPPORTED_BUILDS = re.compile(
     rf"^[^。；;：:]{{2,60}}[，,](?:牵头|(?:与|联合|携手)[^，,。；;]{{2,30}}?)?(?:{_HOST_VERBS})$"
 )
 # 由X牵头，联合…组建Z: the organisation that leads the building, even past a comma.
-_RUN_BEFORE = re.compile(r"^(?:负责|牵头)?(?:运营|运行|管理|建设|投资建设|共建|承建|组建)的$")
+# (公司牵头搭建并运营的某某平台: what it built and runs)
+_RUN_BEFORE = re.compile(
+    r"^(?:负责|牵头)?(?:(?:搭建|建设|组建|打造)(?:并|和|及))?(?:运营|运行|管理|建设|投资建设|共建|承建|组建|搭建)的$"
+)
 _LEADS = re.compile(rf"^(?:牵头|负责)[^。；;]{{0,40}}?(?:{_HOST_VERBS}|运营|运行|管理)[^。；;，,]{{0,20}}$")
-_RUNS = re.compile(r"^(?:负责)?(?:运营|运行|管理)的$")
+_RUNS = re.compile(r"^(?:负责|牵头)?(?:(?:搭建|建设|组建|打造)(?:并|和|及))?(?:运营|运行|管理)的$")
 # X（…）是…链主企业，建有A和B: what a firm has built is its own, past the comma that closes its description.
 # (or straight after the firm: 恒锂新能源建有A和B)
 # (研究院按照“一链一中心”布局设置5个专业研究中心：A、B…: an institute's own centres, a manner said before the verb)
@@ -593,6 +596,17 @@ class RelationRules:
                 if r.start > thing.end
                 and r.attrs.get("level") in ("park", "town", "county", "city")
                 and _STATED_AT.fullmatch(DECLARED_ASIDE.sub("", text[thing.end - base : r.start - base]))
+            ]
+            # 我们公司（以下简称“某某”）在来宾高新区，主要做…: a firm 在 a place that ends the clause is there (not
+            # 在P建设…, where it settles something new)
+            stated += [
+                r
+                for r in regions
+                if thing.type == "Enterprise"
+                and r.start > thing.end
+                and r.attrs.get("level") in ("park", "town", "county")
+                and DECLARED_ASIDE.sub("", text[thing.end - base : r.start - base]) == "在"
+                and text[(last := _run_end(r, regions)).end - base : last.end - base + 1] in ("，", ",", "。")
             ]
             # 湖北某某食品有限公司（随县厉山镇）: an aside of places alone says where the thing is
             stated += [
