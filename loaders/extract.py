@@ -282,6 +282,7 @@ class DocumentExtractor:
             if responsible_spans:
                 self._responsible(block, block_mentions, responsible_spans)
             self.result.links.extend(self.relations.lead_place(block, block_mentions, block_links))
+            self.result.links.extend(self.relations.item_lead_hosts(block, block_mentions, block_links))
             self.result.links.extend(self.relations.project_entry(block, block_mentions))
         # 支持标准 | 最高300万元 in a table summing up the awards the prose offers, a cell that says of no subject
         # what it rewards: the same award, said again

@@ -8499,3 +8499,32 @@ def test_a_firm_heads_remarks_call_the_firm_the_heading_names_company():
     assert related(facts, "HOSTED_BY", "嘉兴市新型储能工程技术研究中心") == {firm}
     assert related(facts, "HOSTED_BY", "嘉兴市储能行业工业互联网平台") == {firm}
     assert not related(facts, "HOSTED_BY", "嘉兴市光伏工程技术研究中心")
+
+
+def test_an_item_led_by_a_platform_names_its_hosts_in_the_next_sentence():
+    """2．某某孵化器。由X运营，… and ——某某中心（市级）。依托X建设，由Y运营: the item is about the platform, and each
+    clause opening 由 or 依托 an organisation before its verb names a host; a trade before a legal form (运营|管理有限
+    公司) is the firm's, not a verb cutting its name."""
+    body = (
+        "一、建设内容\n\n　　1．嘉兴石墨新材料中试基地（以下简称“石墨中试基地”）。"
+        "依托嘉兴禾创产业投资集团有限公司建设，"
+        "由其全资子公司嘉兴市禾创科技园运营管理有限公司负责运营，建设中试厂房2.4万平方米。\n"
+        "　　2．禾创科技企业孵化器。主要由嘉兴禾川创投有限公司运营，设置众创空间、孵化区。\n"
+        "　　3．嘉兴石墨烯应用工程技术研究中心。聚焦导热膜，嘉兴禾川新材料有限公司参与研发。\n"
+    )
+    facts = extract_whole(body, MANIFEST)
+    assert related(facts, "HOSTED_BY", "嘉兴石墨新材料中试基地") == {
+        "嘉兴禾创产业投资集团有限公司",
+        "嘉兴市禾创科技园运营管理有限公司",
+    }
+    assert related(facts, "HOSTED_BY", "禾创科技企业孵化器") == {"嘉兴禾川创投有限公司"}
+    assert not related(facts, "HOSTED_BY", "嘉兴石墨烯应用工程技术研究中心")
+
+
+def test_a_brand_opening_with_an_industry_gives_no_city_and_industry_short_form():
+    """包头市稀土新城建设开发有限公司: 稀土 is the city's industry, so 包头稀土 and 稀土开发 name no firm."""
+    from loaders.rules.organisations import derived_short_forms
+
+    forms = derived_short_forms("包头市稀土新城建设开发有限公司")
+    assert "包头稀土" not in forms and "稀土开发" not in forms, forms
+    assert "恒岳重工" in derived_short_forms("徐州恒岳重工机械有限公司")

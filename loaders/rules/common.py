@@ -175,6 +175,14 @@ _UTILISATION = re.compile(r"(?:回收|梯次|再生|资源化)$")  # (综合利�
 _NAME_CLOSED = re.compile(r"(?:[）)]|公司|集团|大学|学院)$")
 
 
+# A trade alone before a legal form (…运营|管理有限公司, …建设|投资有限公司): what a cut word before it leaves names
+# no firm, so the word is the firm's trade, not a verb before its name
+_BARE_TRADES = frozenset(
+    ("管理", "服务", "投资", "发展", "开发", "咨询", "管理服务", "投资发展", "投资管理", "开发建设")
+)
+_LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "集团")
+
+
 def left_edge(
     text: str,
     body_start: int,
@@ -216,6 +224,8 @@ def left_edge(
             continue  # 动力电池回收利用工程研究中心: 回收利用 is what the centre works on, no verb before a name
         if word in _VERB_CHARS and len(head) >= 2 and is_common_word(head[-2:]):
             continue  # 视界虚拟现实科技: 拟 (拟建) closes the word 虚拟, it does not open the name
+        if len(word) >= 2 and body[i:] in _BARE_TRADES and text.startswith(_LEGAL_FORMS, suffix_start):
+            continue  # 某某科技园运营管理有限公司: 运营 is the firm's trade, 管理有限公司 alone names nobody
         if word == "都" and han_count(head[:-1].rsplit("的", 1)[-1]) == 1:
             continue  # 建设的泉都创客众创空间: one character before 都 is no subject of an adverb, 泉都 is the name's
         if len(word) == 1 and len(head) >= 2 and word_tag(head[-2:]) in (*_NOUN_TAGS, "a"):

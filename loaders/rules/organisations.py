@@ -1341,9 +1341,12 @@ def derived_short_forms(full_name: str) -> list[str]:
         trimmed = re.sub(r"(科技|技术|发展|实业|股份|控股|工程|有限|责任)+$", "", brand)
         if trimmed != brand and len(trimmed) >= 2 and not is_generic(trimmed):
             forms.append(trimmed)
-        if prefix and len(brand) >= 4 and not table.leading_place(brand) and not _COMMON_IN_BRAND.search(brand[:2]):
+        # (包头市稀土新城建设开发有限公司: 稀土 is an industry the brand opens with, no 字号 of its own: 包头稀土 and
+        # 稀土开发 would name the city's industry, not the firm)
+        own_word = not _COMMON_IN_BRAND.search(brand[:2]) and industries().lookup(brand[:2]) is None
+        if prefix and len(brand) >= 4 and not table.leading_place(brand) and own_word:
             forms.append(short_region_name(prefix) + brand[:2])
-        if len(trimmed) >= 6 and not _COMMON_IN_BRAND.search(trimmed[:2]):
+        if len(trimmed) >= 6 and not _COMMON_IN_BRAND.search(trimmed[:2]) and own_word:
             forms.append(trimmed[:2] + trimmed[-2:])  # 砺锋超硬刀具 -> 砺锋刀具, 恒储动力电池 -> 恒储电池
             if is_common_word(trimmed[2:4]) and not is_common_word(trimmed[:2]):
                 forms.append(trimmed[:4])  # 融达摩擦材料 -> 融达摩擦, 恒拓底盘系统 -> 恒拓底盘: brand and product

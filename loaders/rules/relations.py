@@ -46,6 +46,16 @@ _THAT_ONE_AT = re.compile(
     r"\s*(?:该|这家|此)(公司|企业|集团|平台|中心|基地|研究院|实验室|孵化器|加速器|机构)(?:总部|厂区|生产基地)?"
     r"(?:位于|坐落于|坐落在|地处|设在|落户(?:于|在)?)"
 )
+# An item's mark before what it is about (2．, （三）, ——), and the close of a platform's name that leads it (its
+# level or declared short form in brackets, then the full stop): RelationRules.item_lead_hosts
+_ITEM_LEAD = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|——|—)\s*")
+_LEAD_CLOSE = re.compile(r"(?:[（(][^（）()。]{1,30}[）)])?[。：:]")
+_ITEM_HOST_CUE = re.compile(r"\s*(?:主要)?(?:由|依托)(?:其(?:全资|控股)?子公司)?")  # (由其全资子公司X运营)
+# what the organisation after 由/依托 does for the platform (由X牵头，联合…组建; 由X与Y共建; 依托X建设)
+_ITEM_HOST_VERB = re.compile(
+    r"(?:负责|牵头|共同)?(?:运营|运行|管理|建设|组建|共建|承建|投资建设|发起)?(?:$|与|和|联合)"
+)
+_RUNNER = re.compile(r"(?:管委会|管理委员会)$")
 # 锡北镇这边，也有一批…企业。比如X…; 另外，宜兴官林镇的线缆产业，我们也在…: a speaker's paragraph about one place
 _SPOKEN_PLACE_LEAD = re.compile(
     r"\s*(?:另外|此外|还有)?[，,]?([\u4e00-\u9fff]{2,14}?)(?:这边|这里|那边|这几年|这一块|这块|的[\u4e00-\u9fff]{2,8}产业)[，,]"
@@ -456,6 +466,36 @@ class RelationRules:
         return out + [
             link("LOCATED_IN", m, place, "located.lead", rule_confidence("located.lead")) for m in firms(end, block.end)
         ]
+
+    @staticmethod
+    def item_lead_hosts(block: Block, mentions: list[Mention], links: list[Link]) -> list[Link]:
+        """2．某某孵化器。由X运营，…, ——某某工程技术研究中心（市级）。依托X建设，…, 1．某某中试基地（以下简称…）。依托
+        X建设，由Y运营: an item that opens with a platform's name alone says next, with no subject, who builds or
+        runs it; each clause of that sentence opening 由 or 依托 an organisation, before its verb, names a host."""
+        lead = _ITEM_LEAD.match(block.text)
+        at = block.start + (lead.end() if lead else 0)
+        platform = next((m for m in mentions if m.type == "Platform" and m.start == at), None)
+        if platform is None or any(k.type == "HOSTED_BY" and k.source is platform for k in links):
+            return []
+        closed = _LEAD_CLOSE.match(block.text, platform.end - block.start)
+        if closed is None:
+            return []
+        begin = closed.end()
+        stop = re.search(r"[。；;]", block.text[begin:])
+        sentence_end = begin + (stop.start() if stop else len(block.text) - begin)
+        out = []
+        hosts = [m for m in mentions if m.type in ("Enterprise", "University") or _RUNNER.search(m.name)]
+        for clause in re.finditer(r"[^，,]+", block.text[begin:sentence_end]):
+            cue = _ITEM_HOST_CUE.match(clause.group())
+            if cue is None:
+                continue
+            org_at = block.start + begin + clause.start() + cue.end()
+            org = next((m for m in hosts if m.start == org_at), None)
+            after = block.text[org.end - block.start : block.start + begin + clause.end() - block.start] if org else ""
+            if org is None or not _ITEM_HOST_VERB.match(DECLARED_ASIDE.sub("", after)):
+                continue
+            out.append(link("HOSTED_BY", platform, org, "host.item-lead", rule_confidence("host.item-lead")))
+        return out
 
     @staticmethod
     def _that_one_at(
