@@ -8528,3 +8528,11 @@ def test_a_brand_opening_with_an_industry_gives_no_city_and_industry_short_form(
     forms = derived_short_forms("包头市稀土新城建设开发有限公司")
     assert "包头稀土" not in forms and "稀土开发" not in forms, forms
     assert "恒岳重工" in derived_short_forms("徐州恒岳重工机械有限公司")
+
+
+def test_a_counts_net_gain_after_it_is_a_figure_of_that_count():
+    """高新技术企业达到1086家，净增186家 / 2350家，较2020年净增518家: the second figure is the first count's
+    net gain."""
+    facts = extract("一、发展基础\n\n　　全市规模以上工业企业达到2350家，较2020年净增518家。\n")
+    found = {(t.props["indicator"], t.props["value"]) for t in entities(facts, "Target").values()}
+    assert ("规模以上工业企业净增数量", 518) in found and ("规模以上工业企业", 2350) in found, found

@@ -113,6 +113,8 @@ _CORRESPONDENCE = re.compile(r"留言|来信|来电|信件|信箱|来访")
 _GOALS_LEAD = re.compile(r"目标(?:任务)?(?:是|为|如下)?[：:]")
 _NEXT_STEPS = re.compile(r"下一?步|工作要求|工作安排|工作建议|目标|任务|举措|打算")
 _GOAL_COLUMN = re.compile(r"目标|预期|力争|计划")
+# between a count and its net gain: 1086家，净增186家; 2350家，较2020年净增518家; 781家，比上年净增79家
+_NET_GAIN = re.compile(r"\s*[，,、]\s*(?:(?:较|比)(?:上年|(?:19|20)\d\d年(?:底|末)?))?净增(?:加)?\s*")
 _ELIDED_MEASURE = re.compile(r"(?:分别|均|也|同比|增长|增速|下降|提高|为|、)+$")
 # 年度目标为, 绩效目标值: the figure after it is the measure's goal (the words say so, not the measure)
 _GOAL_SAID = re.compile(r"(?:年度|全年|绩效)*目标(?:值)?(?:为|是|设定为)?$")
@@ -1129,6 +1131,9 @@ class TargetFinder:
             ):
                 # 实际到位资金1320亿元，同比增长8.6%; 产业产值达到418亿元，增长23.5%: the growth of the figure before
                 indicator = _DONE.sub("", previous_indicator) + "增长率"
+            if q.unit != "%" and q.unit == previous_unit and previous_indicator and _NET_GAIN.fullmatch(raw_left):
+                # 高新技术企业达到1086家，净增186家; …2350家，较2020年净增518家: the net gain of the count before
+                indicator = _DONE.sub("", previous_indicator) + "净增数量"
             if any(name in indicator for name in names) or self._of_elsewhere(indicator):
                 previous_end = q.end
                 continue
