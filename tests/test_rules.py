@@ -8536,3 +8536,10 @@ def test_a_counts_net_gain_after_it_is_a_figure_of_that_count():
     facts = extract("一、发展基础\n\n　　全市规模以上工业企业达到2350家，较2020年净增518家。\n")
     found = {(t.props["indicator"], t.props["value"]) for t in entities(facts, "Target").values()}
     assert ("规模以上工业企业净增数量", 518) in found and ("规模以上工业企业", 2350) in found, found
+
+
+def test_a_park_that_co_builds_a_platform_places_it_also_before_de():
+    """华南理工大学与嘉兴高新区共建的嘉兴智能终端产业研究院: the park the university builds it with is where it is, as
+    in 支持…与嘉兴高新区共建Z."""
+    facts = extract(TASKS + "华南理工大学与嘉兴高新区共建的嘉兴智能终端产业研究院全年转化技术成果14项。\n")
+    assert related(facts, "LOCATED_IN", "嘉兴智能终端产业研究院") == {"嘉兴高新区"}

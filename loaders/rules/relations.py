@@ -682,7 +682,7 @@ class RelationRules:
                     or (
                         last.attrs.get("level") in ("park", "town")
                         and re.search(r"[与和]$", text[max(0, r.start - base - 1) : r.start - base])
-                        and re.fullmatch(r"共建", text[last.end - base : thing.start - base])
+                        and re.fullmatch(r"共建的?", text[last.end - base : thing.start - base])
                     )
                 )
             ]
