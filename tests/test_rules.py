@@ -8543,3 +8543,13 @@ def test_a_park_that_co_builds_a_platform_places_it_also_before_de():
     in 支持…与嘉兴高新区共建Z."""
     facts = extract(TASKS + "华南理工大学与嘉兴高新区共建的嘉兴智能终端产业研究院全年转化技术成果14项。\n")
     assert related(facts, "LOCATED_IN", "嘉兴智能终端产业研究院") == {"嘉兴高新区"}
+
+
+def test_fields_landings_and_forbidden_kinds_of_projects_name_no_project():
+    """有色金属新材料领域项目, 高新区承接项目, 严格控制危险化学品生产项目, 中外合作办学机构或项目: projects spoken of
+    by kind, place or prohibition; 嘉兴禾川年产5万吨电池级硫酸锰项目 is one."""
+    body = (
+        "重点引进有色金属新材料领域项目。嘉兴高新区承接项目120个。严格控制危险化学品生产项目。"
+        "引进中外合作办学机构或项目。加快嘉兴禾川年产5万吨电池级硫酸锰项目建设。\n"
+    )
+    assert set(entities(extract(TASKS + body), "Project")) == {"嘉兴禾川年产5万吨电池级硫酸锰项目"}

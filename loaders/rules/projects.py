@@ -78,7 +78,10 @@ _SEEKING = re.compile(_SOUGHT.pattern.removesuffix("$"))
 # A body that ends in a verb or a quantifier of projects (恒磷科技加快|项目建设, 产业园区建立|项目推荐, 行动计划确定的各
 # |项目, 研究院建设多|项目): the projects are spoken of, none is named.
 _SPOKEN_OF = re.compile(r"(?:加快|建立|确定的各|的各|各|单个|多|招引|引进)$")
-_NOT_NAME_START = re.compile(r"^(?:的|和|与|及|等|为|以|在|对|了|着|[0-9]|个|家(?![电居具纺])|项|就(?!业))")
+# (严格控制…项目, 杜绝…项目: a kind of project the plan forbids, none named)
+_NOT_NAME_START = re.compile(
+    r"^(?:的|和|与|及|等|为|以|在|对|了|着|[0-9]|个|家(?![电居具纺])|项|就(?!业)|严格|杜绝|禁止|严禁|限制)"
+)
 # A box (专栏) of projects: its lines are items even without a number.
 _PROJECT_BOX = re.compile(r"专栏[^>]*项目")
 _ITEM = re.compile(ITEM_MARK.pattern + r"([^。；;：:]{4,60}?(?:项目|工程|专项|计划))(?:[。；;：:]|$)")
@@ -296,7 +299,7 @@ class ProjectFinder:
                 is_common_word(text[left - k : left + j]) for k in (1, 2) for j in (1, 2) if left - k >= 0
             ):
                 continue  # 本地|新能源汽车配套项目, 预制|菜智能工厂项目: the edge fell inside a word, no name is whole
-            if body.endswith(("的", "和", "与", "及", "等")) or text[s - 1 : s] == "等":
+            if body.endswith(("的", "和", "与", "及", "等", "或")) or text[s - 1 : s] == "等":
                 continue  # 揭榜成功的项目, 铝液直供深加工等项目: a description or a list of kinds, not a name
             if _BEFORE_ANY_PROJECT.search(body) or _places_only(body):
                 continue  # 安丘市将项目, 市统计局根据项目, 并建设本项目, 的大项目; 潍坊高新区项目: no project named
@@ -329,9 +332,10 @@ class ProjectFinder:
 
 # what stands before 项目 when the text speaks of projects in general (将项目纳入, 根据项目开工, 抓项目, 本项目, 大项目)
 # (…归垫至项目, 团队开展项目, 期限内完成项目, 即开工项目, 占项目, 上半年项目, 省外项目: a verb or a time or place
-# that takes 项目 as its object or its kind, no name before it)
+# that takes 项目 as its object or its kind, no name before it; 新材料领域项目, 高新区承接项目, 合作区落地项目:
+# a field's, a park's or a landing's projects)
 _BEFORE_ANY_PROJECT = re.compile(
-    r"(?:将|把|根据|按照|依据|对|抓|本|该|其|各|大|不含|含|至|占|带|完成|开展|开工|观摩|具体|入园|跨年度|影响|保障"
+    r"(?:将|把|根据|按照|依据|对|抓|本|该|其|各|大|不含|含|至|占|带|完成|开展|开工|观摩|具体|入园|跨年度|影响|保障|领域|承接|落地"
     r"|上半年|下半年|全年|省外|市外|县外|区外)$|^不含"
 )
 _PLACE_WORDS = re.compile(r"(?:市属|县属|区属)?(?:开发区|高新区|经开区|园区|新区)$")
