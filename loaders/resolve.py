@@ -215,6 +215,8 @@ def _owner_of(short: str, cores: dict[str, str], placed: dict[str, str]) -> str 
 
 # The places a paragraph's label or a sentence's subject gives the firms in it (RelationRules.lead_place)
 _PLACE_GUESSES = ("located.lead", "located.subject")
+# where a firm is said to settle or be (在P建设…, 在P，…), which for a firm at home in another city is a new site
+_NEW_SITES = ("located.settles-in", "located.at", *_PLACE_GUESSES)
 
 
 class _Abbreviations:
@@ -1021,7 +1023,7 @@ class Resolver:
             for link in ex.links:
                 source = self.mention_ids[id(link.source)]
                 target = self.mention_ids[id(link.target)]
-                if link.rule in ("located.settles-in", *_PLACE_GUESSES) and self._at_home_elsewhere(source, plan_code):
+                if link.rule in _NEW_SITES and self._at_home_elsewhere(source, plan_code):
                     continue  # 推动骁澜新能源在曲靖经开区布局…基地, of 深圳市骁澜…有限公司: its new site, not its seat
                 if link.rule in _PLACE_GUESSES and source in stated and (source, target) not in kept_guesses:
                     continue  # 1．东昌区。…吉林宸宇… with 所在地 东昌区滨江医药园 in the plan's table
@@ -1422,8 +1424,8 @@ class Resolver:
         管委会运营), is in that park: the name says the county, the host says where in it."""
         if link.type != "HOSTED_BY" or len(own) != 1 or own[0][1].rule != "located.name-place":
             return
-        if self.entities[thing].name.endswith("联盟"):
-            return  # an alliance spans its members' places: its leader's park is not where it is
+        if self.entities[thing].name.endswith(("联盟", "联合体")):
+            return  # an alliance or consortium spans its members' places: its leader's park is not where it is
         named = own[0][0]
         # (one host placed by three sentences of its section, all in one park, says one place)
         if self.entities[named].props.get("level") not in ("county", "city") or len({p for p, _ in owner_places}) != 1:
@@ -1453,14 +1455,16 @@ class Resolver:
                     by_name[source].add(self.mention_ids[id(link.target)])
                 else:
                     otherwise.add(source)
+        guesses: dict[str, set[str]] = defaultdict(set)
+        for link in ex.links:
+            if link.rule in _PLACE_GUESSES:
+                guesses[self.mention_ids[id(link.source)]].add(self.mention_ids[id(link.target)])
         kept: set[tuple[str, str]] = set()
         replaced: dict[str, set[str]] = defaultdict(set)
-        for link in ex.links:
-            if link.rule not in _PLACE_GUESSES:
-                continue
-            source, target = self.mention_ids[id(link.source)], self.mention_ids[id(link.target)]
-            if source in otherwise or source not in by_name:
-                continue
+        for source, targets in guesses.items():
+            if source in otherwise or source not in by_name or len(targets) != 1:
+                continue  # (two items' parks for one firm: the name's county says more than either)
+            target = next(iter(targets))
             within = by_name[source] & self._ancestors(target)
             if within:
                 kept.add((source, target))

@@ -56,8 +56,8 @@ HEADING_MARK = re.compile(rf"^(?:{_markers(*_NUMBERING)}|第[{_CN}]+节|专栏\s
 # A list item's number (1、 1. (1)) at the start of a line inside a paragraph.
 ITEM_MARK = re.compile(rf"^\s*(?:{_markers('n、', 'n.', '(n)')})\s*")
 _TITLE_END = re.compile(r"[。；;:：!！?？]")
-# one whole sentence with a comma and a figure in it (到2025年，高新技术企业达到300家。)
-_FIGURED_SENTENCE = re.compile(r"(?=[^。；;:：]*[，,])(?=[^。；;:：]*\d)[^。；;:：]+[。；;]")
+# one whole sentence with a comma (or a list's 、) and a figure in it (到2025年，高新技术企业达到300家。)
+_FIGURED_SENTENCE = re.compile(r"(?=[^。；;:：]*[，,、])(?=[^。；;:：]*\d)[^。；;:：]+[。；;]")
 _SENTENCE_END = re.compile(r"[。！？；!?;]+|\n")
 
 # Front matter: lines of the web page and of the issuing notice, never part of the plan body.

@@ -8553,3 +8553,43 @@ def test_fields_landings_and_forbidden_kinds_of_projects_name_no_project():
         "引进中外合作办学机构或项目。加快嘉兴禾川年产5万吨电池级硫酸锰项目建设。\n"
     )
     assert set(entities(extract(TASKS + body), "Project")) == {"嘉兴禾川年产5万吨电池级硫酸锰项目"}
+
+
+def test_the_rounds_rules_leave_ordinary_plan_sentences_alone():
+    """What a review of the round's rules found them doing to ordinary sentences, each kept as it was: a heading
+    about a group's heads is no speaker (its figures count, no firm named 压实…集团); 拓宽资金筹措渠道 is no
+    financing section; 城乡供水保障项目 and a name holding 运营 are projects; 组建投资集团 names no firm; a firm at home
+    in another city keeps its place (在嘉善县，投资…); an item's 由X与其对接 names no host; a net gain's share is of
+    the count; a goal column in another unit than the measure before it takes none; a firm in two items' parks
+    keeps its name's county; 可为 is a verb before a name."""
+    body = (
+        "一、主要任务\n\n（一）压实国有企业集团负责人创新责任\n\n　　到2025年，市属国有企业研发投入强度达到3%。\n\n"
+        "（二）拓宽资金筹措渠道\n\n　　到2025年，全市科技信贷余额达到200亿元。\n"
+    )
+    facts = extract_whole(body, MANIFEST)
+    assert target_values(facts) == {3, 200}
+    assert not entities(facts, "Enterprise")
+    facts = extract(
+        TASKS + "实施嘉兴市城乡供水保障项目。加快实施禾川集团公共数据授权运营平台建设工程。"
+        "整合市属国有资产组建投资集团。"
+        "深圳市骁澜新能源科技有限公司在嘉善县，投资10亿元建设华东生产基地。嘉兴职业技术学院可为中试基地提供培训。"
+        "全市民营高新技术企业达到623家，比上年净增58家，占全市高新技术企业总数的91.2%。\n"
+    )
+    assert {"嘉兴市城乡供水保障项目", "禾川集团公共数据授权运营平台建设工程"} <= set(entities(facts, "Project"))
+    assert "嘉兴职业技术学院" in entities(facts, "University") and not entities(facts, "Platform")
+    assert related(facts, "LOCATED_IN", "深圳市骁澜新能源科技有限公司") == {"深圳市"}
+    assert not any("组建" in name for name in entities(facts, "Enterprise"))
+    shares = [t for t in entities(facts, "Target").values() if t.props["value"] == 91.2]
+    assert [t.props["indicator"] for t in shares] == ["民营高新技术企业占全市高新技术企业总数比重"]
+    body = (
+        "一、建设内容\n\n　　1．嘉兴石墨新材料中试基地。主要服务石墨企业，由嘉兴禾川创投有限公司与其对接。\n\n"
+        "二、园区布局\n\n　　1．嘉善经济开发区。支持嘉善县恒越精工有限公司扩大产能。\n\n"
+        "　　2．西塘镇。推动嘉善县恒越精工有限公司建设展馆。\n\n"
+        "表1　重点产业链发展目标\n产业链\t2024年产值（亿元）\t2024年企业数（家）\t2027年目标（家）\n"
+        "茧丝绸\t32.5\t40\t60\n\n"
+    )
+    facts = extract_whole(body, MANIFEST)
+    assert not related(facts, "HOSTED_BY", "嘉兴石墨新材料中试基地")
+    assert related(facts, "LOCATED_IN", "嘉善县恒越精工有限公司") == {"嘉善县"}
+    targets = entities(facts, "Target").values()
+    assert not any(t.props["value"] == 60 and "产值" in t.props["indicator"] for t in targets)

@@ -175,12 +175,23 @@ _UTILISATION = re.compile(r"(?:回收|梯次|再生|资源化)$")  # (综合利�
 _NAME_CLOSED = re.compile(r"(?:[）)]|公司|集团|大学|学院)$")
 
 
+# （一）某某科技股份有限公司董事长　某某: a heading that says who speaks, a firm's head by title and name (not
+# （一）压实国有企业集团负责人创新责任, a task about heads); its group is the firm
+SPEAKER_HEADING = re.compile(
+    r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])?\s*"
+    r"([\u4e00-\u9fff（）()]{4,36}?(?:有限公司|有限责任公司|集团))"
+    r"(?:副?董事长|副?总经理|副?总裁|负责人|总工程师|厂长|创始人|党委书记)[\s　]+[\u4e00-\u9fff]{2,4}\s*"
+)
+
+
 # A trade alone before a legal form (…运营|管理有限公司, …建设|投资有限公司): what a cut word before it leaves names
 # no firm, so the word is the firm's trade, not a verb before its name
 _BARE_TRADES = frozenset(
     ("管理", "服务", "投资", "发展", "开发", "咨询", "管理服务", "投资发展", "投资管理", "开发建设")
 )
 _LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "集团")
+# (组建投资集团, 设立投资管理有限公司: a verb before a bare trade is a verb, and no firm is named)
+_TRADE_WORDS = frozenset(("运营", "建设", "开发", "投资", "管理", "服务"))
 
 
 def left_edge(
@@ -224,7 +235,7 @@ def left_edge(
             continue  # 动力电池回收利用工程研究中心: 回收利用 is what the centre works on, no verb before a name
         if word in _VERB_CHARS and len(head) >= 2 and is_common_word(head[-2:]):
             continue  # 视界虚拟现实科技: 拟 (拟建) closes the word 虚拟, it does not open the name
-        if len(word) >= 2 and body[i:] in _BARE_TRADES and text.startswith(_LEGAL_FORMS, suffix_start):
+        if word in _TRADE_WORDS and body[i:] in _BARE_TRADES and text.startswith(_LEGAL_FORMS, suffix_start):
             continue  # 某某科技园运营管理有限公司: 运营 is the firm's trade, 管理有限公司 alone names nobody
         if word == "都" and han_count(head[:-1].rsplit("的", 1)[-1]) == 1:
             continue  # 建设的泉都创客众创空间: one character before 都 is no subject of an adverb, 泉都 is the name's

@@ -23,6 +23,7 @@ from loaders.rules.common import (
     ENTRY_FIELD,
     MIDDLE_DOTS,
     PARK_SUFFIXES,
+    SPEAKER_HEADING,
     Mention,
     clause_end,
     clause_start,
@@ -1339,8 +1340,8 @@ def derived_short_forms(full_name: str) -> list[str]:
     if len(brand) >= 2 and not is_generic(brand) and not is_generic(core):
         forms.append(brand)
         trimmed = re.sub(r"(科技|技术|发展|实业|股份|控股|工程|有限|责任)+$", "", brand)
-        if trimmed != brand and len(trimmed) >= 2 and not is_generic(trimmed):
-            forms.append(trimmed)
+        if trimmed != brand and len(trimmed) >= 2 and not is_generic(trimmed) and industries().lookup(trimmed) is None:
+            forms.append(trimmed)  # (嘉兴市芯片技术有限公司: 芯片 alone is the industry, no short form)
         # (包头市稀土新城建设开发有限公司: 稀土 is an industry the brand opens with, no 字号 of its own: 包头稀土 and
         # 稀土开发 would name the city's industry, not the firm)
         own_word = not _COMMON_IN_BRAND.search(brand[:2]) and industries().lookup(brand[:2]) is None
@@ -1361,12 +1362,6 @@ def derived_short_forms(full_name: str) -> list[str]:
     return [f for f in forms if f != full_name and len(f) >= 2]
 
 
-# （一）某某科技股份有限公司董事长　某某: a heading that names who speaks, a firm's head (its title may be cut short)
-_SPEAKER_HEADING = re.compile(
-    r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])?\s*"
-    r"([\u4e00-\u9fff（）()]{4,36}?(?:有限公司|有限责任公司|集团))[\s　]*"
-    r"(?:董事长|总经理|总经|副总|总裁|负责人|总工|厂长|创始人|党委书记)"
-)
 # how a firm's head calls the firm: 我们公司, 我公司, 本公司; 公司 after 依托 or opening a clause before what it does
 _SPEAKER_SELF = re.compile(
     r"我们公司|我公司|本公司|(?<=依托)公司|(?:^|(?<=[，,。；;]))公司(?=牵头|与|在|位于|自主|联合|投资|建设|建成|已|正在)"
@@ -1377,7 +1372,8 @@ def speakers_firm(text: str, base: int, block: Block, spans: list[tuple[int, int
     """我们公司, 依托公司建设的…, 公司与某大学共建的… in the remarks of a firm's head (a symposium's （一）某某有限
     公司董事长　某某): the speaker's firm, which the heading names and the remarks only call 公司. Read as
     that firm, its places, platforms and partners are the firm's as if it were named."""
-    speaker = _SPEAKER_HEADING.match(block.path[-1]) if block.path else None
+    # (the innermost heading that names a speaker: 1．关于平台建设。 under it is still the speaker's)
+    speaker = next((m for h in reversed(block.path) if (m := SPEAKER_HEADING.fullmatch(h)) is not None), None)
     if speaker is None:
         return []
     firm = speaker.group(1)

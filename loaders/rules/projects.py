@@ -93,8 +93,10 @@ _SHORT_GROUP = re.compile(r"[\u4e00-\u9fff]{2,4}集团")
 # (与X洽谈Y项目: a project in talks is named without the talk)
 _OWNER_VERB = re.compile(
     r"建设|实施|推进|新建|扩建|投资|开工|加快|启动|谋划|引进|落地|开展|推动|打造|实现|完成|洽谈|对接|签约|签订|签署|的"
-    r"|建成|运营|已"  # (鹤创集团已建成运营某某二期工程: what the group built and runs, named after the verbs)
 )
+# 鹤创集团已建成运营某某二期工程: what the group has built and runs is named after these words (read right after the
+# owner only: 运营 inside a name, 某某公共数据授权运营平台建设工程, is the name's)
+_DONE_VERB = re.compile(r"(?:已经?)?(?:建成|运营)|已经?")
 # 与瑞诺康就华东生产基地项目达成意向, 与启衡动力签订…项目合作协议: after the firm, what the talks or the contract are
 # about (a project in talks, named where the plan names it)
 _TALKS_ON = re.compile(r"就(?!业)|签订|签署")
@@ -239,7 +241,7 @@ class ProjectFinder:
                 default=None,
             )
             after_owner = legal is not None and legal != left and han_count(text[legal:s]) >= 2
-            if after_owner and not _OWNER_VERB.match(text, legal):
+            if after_owner and not _OWNER_VERB.match(text, legal) and not _DONE_VERB.match(text, legal):
                 left = legal
             # 实施晶拓硅业年产20万吨有机硅单体及下游材料项目: the edge stopped at a word inside the name (下游, 及);
             # a firm's short name a few characters before, with no verb or stop between, opens the project's name
@@ -254,6 +256,7 @@ class ProjectFinder:
                     firm  # (市商务局要做好…项目, 外冈镇重点承接…项目: a department or a town, no owner)
                     and not re.search(r"[，,。；;：:、“”（）()]", between)
                     and not _OWNER_VERB.search(between)
+                    and not _DONE_VERB.match(between)
                     and not re.match(r"与|和|及|联合|牵头|依托|在|为|对|向|等", between)
                     and han_count(text[b:s]) >= 4
                 ):
@@ -301,6 +304,8 @@ class ProjectFinder:
                 continue  # 本地|新能源汽车配套项目, 预制|菜智能工厂项目: the edge fell inside a word, no name is whole
             if body.endswith(("的", "和", "与", "及", "等", "或")) or text[s - 1 : s] == "等":
                 continue  # 揭榜成功的项目, 铝液直供深加工等项目: a description or a list of kinds, not a name
+            if _IN_HAND.search(body) and (_AGENCY_END.search(body[:-2]) or _PROJECT_MATTER.match(text, e)):
+                continue  # 市自然资源局保障项目建设用地, 可能影响项目融资: the project in hand (not 城乡供水保障项目)
             if _BEFORE_ANY_PROJECT.search(body) or _places_only(body):
                 continue  # 安丘市将项目, 市统计局根据项目, 并建设本项目, 的大项目; 潍坊高新区项目: no project named
             if _SPOKEN_OF.search(body) or re.search(r"[+＋]", body):
@@ -335,9 +340,14 @@ class ProjectFinder:
 # that takes 项目 as its object or its kind, no name before it; 新材料领域项目, 高新区承接项目, 合作区落地项目:
 # a field's, a park's or a landing's projects)
 _BEFORE_ANY_PROJECT = re.compile(
-    r"(?:将|把|根据|按照|依据|对|抓|本|该|其|各|大|不含|含|至|占|带|完成|开展|开工|观摩|具体|入园|跨年度|影响|保障|领域|承接|落地"
+    r"(?:将|把|根据|按照|依据|对|抓|本|该|其|各|大|不含|含|至|占|带|完成|开展|开工|观摩|具体|入园|跨年度|领域|承接|落地"
     r"|上半年|下半年|全年|省外|市外|县外|区外)$|^不含"
 )
+# 保障项目…, 影响项目…: a verb whose object is the project in hand, when a department does it or the project's own
+# matters follow (建设用地, 融资, 收益)
+_IN_HAND = re.compile(r"(?:保障|影响)$")
+_AGENCY_END = re.compile(r"(?:局|委|办|政府|管委会|^)$")
+_PROJECT_MATTER = re.compile(r"建设用地|用地|融资|收益|运营|进度|实施")
 _PLACE_WORDS = re.compile(r"(?:市属|县属|区属)?(?:开发区|高新区|经开区|园区|新区)$")
 
 

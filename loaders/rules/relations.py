@@ -53,7 +53,8 @@ _LEAD_CLOSE = re.compile(r"(?:[（(][^（）()。]{1,30}[）)])?[。：:]")
 _ITEM_HOST_CUE = re.compile(r"\s*(?:主要)?(?:由|依托)(?:其(?:全资|控股)?子公司)?")  # (由其全资子公司X运营)
 # what the organisation after 由/依托 does for the platform (由X牵头，联合…组建; 由X与Y共建; 依托X建设)
 _ITEM_HOST_VERB = re.compile(
-    r"(?:负责|牵头|共同)?(?:运营|运行|管理|建设|组建|共建|承建|投资建设|发起)?(?:$|与|和|联合)"
+    r"(?:负责|牵头|共同)?(?:建设运营|运营管理|投资建设|运营|运行|管理|建设|组建|共建|承建|发起)?$"
+    r"|(?:与|和)[^，,]{2,30}?(?:共建|共同(?:建设|组建|运营|发起)|合作建设|联合(?:建设|组建))$"  # (X与Y共建: X)
 )
 _RUNNER = re.compile(r"(?:管委会|管理委员会)$")
 # 锡北镇这边，也有一批…企业。比如X…; 另外，宜兴官林镇的线缆产业，我们也在…: a speaker's paragraph about one place
@@ -638,8 +639,8 @@ class RelationRules:
                 and _STATED_AT.fullmatch(DECLARED_ASIDE.sub("", text[thing.end - base : r.start - base]))
             ]
             # 我们公司（以下简称“某某”）在来宾高新区，主要做…: a firm 在 a place that ends the clause is there (not
-            # 在P建设…, where it settles something new)
-            stated += [
+            # 在P建设…, where it settles something new; a firm at home elsewhere is left to the resolver)
+            at_clause_end = [
                 r
                 for r in regions
                 if thing.type == "Enterprise"
@@ -648,6 +649,7 @@ class RelationRules:
                 and DECLARED_ASIDE.sub("", text[thing.end - base : r.start - base]) == "在"
                 and text[(last := _run_end(r, regions)).end - base : last.end - base + 1] in ("，", ",", "。")
             ]
+
             # 湖北某某食品有限公司（随县厉山镇）: an aside of places alone says where the thing is
             stated += [
                 r
@@ -709,6 +711,9 @@ class RelationRules:
                     links.append(link("LOCATED_IN", thing, stated_at, "located.stated", 0.9))
             elif stated_at is not None:
                 links.append(link("LOCATED_IN", thing, stated_at, "located.stated", 0.9))
+            elif at_clause_end and not (elsewhere(thing.name) or (plan and named_elsewhere(thing.name, plan.code))):
+                # (深圳市某某有限公司在嘉善县，投资…建设基地: a firm at home elsewhere keeps its name's place)
+                links.append(link("LOCATED_IN", thing, _run_end(at_clause_end[0], regions), "located.at", 0.8))
             elif settled and not (thing.attrs.get("courted") and inner):
                 # 招引东莞市某某有限公司在黄岩区设立基地: a courted firm's new site is not where the firm is; the place
                 # its name opens with is (below)

@@ -525,7 +525,7 @@ class TableRules:
         # 环节 | 细分领域 | 营业收入（亿元）: a table of a chain's links, each row's figures its link's
         chains = chains or [m for m in found.get("segment", []) if m.type == "Industry"]
         out = []
-        before = last = ""
+        before = last = last_unit = ""
         for role, cell, head in zip(roles, row, grid.header, strict=False):
             if role != "target" or not _BARE_NUMBER.fullmatch(cell.text) or not chains:
                 continue
@@ -533,9 +533,10 @@ class TableRules:
             year = re.search(r"(?:19|20)\d{2}", head.text) or re.search(r"(?:19|20)\d{2}(?=年)", grid.title or "")
             unit = re.search(r"[（(]([^）)]{1,6})[）)]", head.text)
             measure = _MEASURE_NOISE.sub("", head.text).strip()
-            if not measure and last and re.search(r"目标|预期", head.text):
-                measure = last  # 2024年产值（亿元） | 2027年目标（亿元）: the same measure, its goal
-            last = measure or last
+            if not measure and last and re.search(r"目标|预期", head.text) and unit and unit.group(1) == last_unit:
+                measure = last  # 2024年产值（亿元） | 2027年目标（亿元）: the same measure, its goal (in its unit)
+            if measure and unit:
+                last, last_unit = measure, unit.group(1)
             measure, before = rate_measure(measure, before)
             if not measure or not unit:
                 continue

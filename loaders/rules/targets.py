@@ -19,7 +19,7 @@ from kg.ontology import Ontology
 from loaders.gazetteer import apart, code_prefix, countries, current_ontology, regions
 from loaders.normalize import clean_name, han_count, name_key
 from loaders.numbers import UNITS, Quantity, find_quantities, parse_number, tidy
-from loaders.rules.common import CUT_WORDS, DECLARED_ASIDE, Mention, clause_start, entry_part
+from loaders.rules.common import CUT_WORDS, DECLARED_ASIDE, SPEAKER_HEADING, Mention, clause_start, entry_part
 from loaders.segment import GROWTH_HEAD, Block, Cell, Table
 from loaders.terms import read_terms
 from loaders.trie import trie_regex
@@ -114,7 +114,10 @@ _GOALS_LEAD = re.compile(r"目标(?:任务)?(?:是|为|如下)?[：:]")
 _NEXT_STEPS = re.compile(r"下一?步|工作要求|工作安排|工作建议|目标|任务|举措|打算")
 _GOAL_COLUMN = re.compile(r"目标|预期|力争|计划")
 # between a count and its net gain: 1086家，净增186家; 2350家，较2020年净增518家; 781家，比上年净增79家
-_NET_GAIN = re.compile(r"\s*[，,、]\s*(?:(?:较|比)(?:上年|(?:19|20)\d\d年(?:底|末)?))?净增(?:加)?\s*")
+_NET_GAIN = re.compile(
+    r"\s*[，,、]\s*(?:同比|(?:较|比)(?:上年度?|上一年|(?:19|20)\d\d年(?:底|末)?))?净增(?:加)?\s*"
+)
+_COUNT_UNITS = frozenset("家个项件人户名所座台套张条")
 _ELIDED_MEASURE = re.compile(r"(?:分别|均|也|同比|增长|增速|下降|提高|为|、)+$")
 # 年度目标为, 绩效目标值: the figure after it is the measure's goal (the words say so, not the measure)
 _GOAL_SAID = re.compile(r"(?:年度|全年|绩效)*目标(?:值)?(?:为|是|设定为)?$")
@@ -296,16 +299,13 @@ _FINDINGS_SECTION = re.compile(r"问题|不足|审计发现")
 # (not 以党建引领科技工作, 党的建设和干部队伍建设, 巡察整改推动创新: headings that go on to the work itself)
 _PARTY_SECTION = re.compile(r"从严治党|党风廉政|述责|述廉|清正廉洁")
 _DRAFTING_SECTION = re.compile(r"起草过程|起草经过|资金测算|征求意见")
-# （三）某某糖业集团有限公司副总裁　覃某, 2．某某科技有限公司董事长发言: what a firm's head says at a symposium is of
-# the firm (营业收入38.6亿元, 每吨运费多花300元, 配套率不到10%), no aim or baseline of the region
-_SPEAKER_SECTION = re.compile(
-    r"(?:有限公司|有限责任公司|集团|股份公司)[\s　]*(?:董事长|总经理|总经|副总|总裁|负责人|总工|厂长|创始人|党委书记)"
-)
 # 四、投资估算与资金筹措, 五、项目收益与融资平衡测算, （六）项目单位基本情况, （五）偿债风险: a financed project's
 # costs, revenue assumptions, debt service and its owner's balance sheet (工程费用54400万元, 出租率第1年按60%, 注册资本
 # 10亿元), no aim of the region; its aims are in 绩效目标
+# (not 拓宽资金筹措渠道, a task of any plan: 资金筹措 only as a heading of its own)
 _FINANCING_SECTION = re.compile(
-    r"投资估算|资金筹措|资金使用计划|融资平衡|收益(?:来源|测算|预测)|还本付息|偿债|(?:项目|建设)单位(?:基本)?情况"
+    r"投资估算|资金使用计划|融资平衡|收益(?:来源|测算|预测)|还本付息|偿债(?:能力|风险|计划|资金)|(?:项目|建设)单位(?:基本)?情况"
+    r"|(?:^|>\s*|[、）)．.]\s*)资金筹措(?:方案|计划|情况)?\s*(?:>|$)"
 )
 _YEAR_IN = re.compile(r"(?:19|20)\d{2}")  # a year a table header names
 _CRITERIA_SECTION = re.compile(
@@ -963,7 +963,7 @@ class TargetFinder:
             return found  # 三、起草过程: 走访企业42家, 发放调查问卷260份 tell how a draft was written
         if block is not None and _PARTY_SECTION.search(block.section):
             return found  # （述责）: party-discipline counts, no figure of innovation
-        if block is not None and _SPEAKER_SECTION.search(block.section):
+        if block is not None and any(SPEAKER_HEADING.fullmatch(h) for h in block.path):
             return found  # （一）某某有限公司董事长　某某: a firm's head speaking of the firm
         if block is not None and _FINANCING_SECTION.search(block.section):
             return found  # 四、投资估算与资金筹措: a financed project's costs and revenues, no aim
@@ -1131,9 +1131,12 @@ class TargetFinder:
             ):
                 # 实际到位资金1320亿元，同比增长8.6%; 产业产值达到418亿元，增长23.5%: the growth of the figure before
                 indicator = _DONE.sub("", previous_indicator) + "增长率"
+            counted_before = ""  # the count a net gain is of, which the next figure (a share, a growth) is of too
             if q.unit != "%" and q.unit == previous_unit and previous_indicator and _NET_GAIN.fullmatch(raw_left):
                 # 高新技术企业达到1086家，净增186家; …2350家，较2020年净增518家: the net gain of the count before
-                indicator = _DONE.sub("", previous_indicator) + "净增数量"
+                counted_before = previous_indicator
+                measure = re.sub(r"数量$", "", _DONE.sub("", previous_indicator))
+                indicator = measure + ("净增数量" if q.unit in _COUNT_UNITS else "净增")
             if any(name in indicator for name in names) or self._of_elsewhere(indicator):
                 previous_end = q.end
                 continue
@@ -1345,7 +1348,7 @@ class TargetFinder:
                 if place_at is not None:
                     mention.attrs["place_at"] = base + place_at  # (衡南县、祁东县分别…: each figure its own place)
                 found.append(mention)
-                previous_indicator, previous_unit = indicator, q.unit
+                previous_indicator, previous_unit = counted_before or indicator, q.unit
                 stated_goal = indicator if goal_said is not None else stated_goal if reached_after else ""
                 if q.unit == "%" and not rank:
                     previous_rate = indicator
