@@ -215,6 +215,9 @@ def _owner_of(short: str, cores: dict[str, str], placed: dict[str, str]) -> str 
 
 # The places a paragraph's label or a sentence's subject gives the firms in it (RelationRules.lead_place)
 _PLACE_GUESSES = ("located.lead", "located.subject")
+# a project document's heading of its site, and of what it builds there (RelationRules' own places come first)
+_SITE_HEADING = re.compile(r"建设地点|项目选址|项目地点")
+_BUILT_HERE = re.compile(r"建设内容|建设规模|主要建设")
 # where a firm is said to settle or be (在P建设…, 在P，…), which for a firm at home in another city is a new site
 _NEW_SITES = ("located.settles-in", "located.at", *_PLACE_GUESSES)
 
@@ -1054,6 +1057,7 @@ class Resolver:
                     for tid in targets:
                         self._relate("RESPONSIBLE_FOR", aid, tid, evidence)
             home = self._home(ex, plan_region)
+            site = self._project_site(ex)
             if plan_region:
                 # A firm the plan only courts (every mention of it here is an object of 对接, 引进 …) is elsewhere.
                 # (a legal name opening with a place of the plan's own region, 焦作某某有限公司 under 意向企业 in
@@ -1133,6 +1137,12 @@ class Resolver:
                             located.add(eid)
                             continue
                     if m.type in ("Enterprise", "Platform", "Project", "Agency") and eid not in located:
+                        if site is not None and m.type in ("Platform", "Project") and _BUILT_HERE.search(m.section):
+                            # 三、建设内容 > （二）共建研发平台 of a project whose 建设地点 the plan states: built there
+                            evidence = self._evidence(ex, m.start, m.end, m.section, "located.project-site")
+                            self._relate("LOCATED_IN", eid, site, evidence)
+                            located.add(eid)
+                            continue
                         # placed by another plan: this one adds its word only where it agrees (市科技局 in two
                         # plans of one city), and never moves a thing another plan put somewhere more specific
                         if eid not in self.located or ("LOCATED_IN", eid, home) in self.relations:
@@ -1342,6 +1352,29 @@ class Resolver:
         city = regions().by_code.get(plan_code)
         own = {plan_code, city.city if city else plan_code, city.parent if city and city.level == "county" else ""}
         return seat if seat in own else None
+
+    def _project_site(self, ex: DocumentExtraction) -> str | None:
+        """The place a project's own document (a special bond's scheme, a feasibility study) gives under its
+        建设地点: （三）建设地点 项目位于鹤岗经开区新华工业园区 — the last of the run of places after 位于."""
+        for block in ex.layout.blocks:
+            if not _SITE_HEADING.search(" ".join(block.path)):
+                continue
+            at = block.text.find("位于")
+            if at < 0:
+                continue
+            stop = re.search(r"[，,。；;]", block.text[at:])
+            start, end = block.start + at, block.start + at + (stop.start() if stop else len(block.text) - at)
+            places = [
+                p
+                for p in ex.mentions
+                if p.type == "Region"
+                and start < p.start < end
+                and id(p) in self.mention_ids
+                and self.entities[self.mention_ids[id(p)]].props.get("level") in ("park", "town", "county")
+            ]
+            if places:
+                return self.mention_ids[id(max(places, key=lambda p: p.start))]
+        return None
 
     def _home(self, ex: DocumentExtraction, plan_region: str | None) -> str | None:
         """Where a plan's own things are when it names no place for them: its region, or, for a park's own

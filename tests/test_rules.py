@@ -8593,3 +8593,16 @@ def test_the_rounds_rules_leave_ordinary_plan_sentences_alone():
     assert related(facts, "LOCATED_IN", "嘉善县恒越精工有限公司") == {"嘉善县"}
     targets = entities(facts, "Target").values()
     assert not any(t.props["value"] == 60 and "产值" in t.props["indicator"] for t in targets)
+
+
+def test_what_a_project_document_builds_is_at_the_site_its_heading_states():
+    """（三）建设地点 项目位于嘉兴经济技术开发区…, then 二、建设内容 naming the platforms it builds: they are at that
+    site; a platform of another section keeps the plan's region."""
+    body = (
+        "一、项目概况\n\n（一）建设地点\n\n　　项目位于嘉兴经济技术开发区，规划用地120亩。\n\n"
+        "二、建设内容\n\n　　建设嘉兴石墨新材料中试基地，配置提纯、球化中试线。\n\n"
+        "三、保障措施\n\n　　支持嘉兴禾川检测中心建设嘉兴市光伏工程技术研究中心。\n"
+    )
+    facts = extract_whole(body, MANIFEST)
+    assert related(facts, "LOCATED_IN", "嘉兴石墨新材料中试基地") == {"嘉兴经济技术开发区"}
+    assert related(facts, "LOCATED_IN", "嘉兴市光伏工程技术研究中心") == {"嘉兴市"}
