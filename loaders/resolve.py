@@ -34,7 +34,7 @@ from loaders.gazetteer import (
 from loaders.lexicon import is_common_word
 from loaders.normalize import han_count, name_key
 from loaders.rules.agencies import branch_place, is_national
-from loaders.rules.common import PARK_SUFFIXES, Link, Mention
+from loaders.rules.common import PARK_SUFFIXES, SPEAKER_HEADING, Link, Mention
 from loaders.rules.organisations import declared_shorts, is_generic
 from loaders.rules.relations import NAME_PLACES, ORGS, elsewhere, legal_home, named_elsewhere
 from loaders.rules.sectors import nearest_concept
@@ -216,6 +216,7 @@ def _owner_of(short: str, cores: dict[str, str], placed: dict[str, str]) -> str 
 # The places a paragraph's label or a sentence's subject gives the firms in it (RelationRules.lead_place)
 _PLACE_GUESSES = ("located.lead", "located.subject")
 # a project document's heading of its site, and of what it builds there (RelationRules' own places come first)
+_ON_SPEAKERS_CHAIN = ("Enterprise", "Platform", "Project", "University")
 _SITE_HEADING = re.compile(r"建设地点|项目选址|项目地点")
 _BUILT_HERE = re.compile(r"建设内容|建设规模|主要建设")
 # where a firm is said to settle or be (在P建设…, 在P，…), which for a firm at home in another city is a new site
@@ -1048,6 +1049,7 @@ class Resolver:
                 # 晶曜硅材 placed by its project's row (锦州经开区): the lab it hosts, placed nowhere, is there too
                 self._inherit_places(ex, located, self._place_committees(ex, located) | placed)
             self._inherit_chains(ex)
+            self._speakers_chains(ex)
             self._chains_in_names(ex)
             for block, agencies, things in ex.responsible:
                 for agency in agencies:
@@ -1641,6 +1643,34 @@ class Resolver:
             for chain, why in chains.get(owner, []):
                 evidence = self._evidence(ex, why.start, why.end, why.source.section, "industry.owner")
                 self._relate("IN_INDUSTRY", thing, chain, evidence)
+
+    def _speakers_chains(self, ex: DocumentExtraction) -> None:
+        """In a firm head's remarks (（一）某某有限公司董事长　某某), the firms, platforms, projects and universities
+        the head speaks of, on no chain of this plan, are on the speaker's firm's one chain in the plan (its row of
+        the chain table): the head talks of the firm's own chain, its partners, suppliers and customers."""
+        chains = self._ends(ex, "IN_INDUSTRY", skip_rule="industry.firm-name")
+        speakers: dict[str, list[Mention]] = defaultdict(list)
+        for m in ex.mentions:
+            if m.block is None or id(m) not in self.mention_ids:
+                continue
+            heading = next((h for h in reversed(m.block.path) if SPEAKER_HEADING.fullmatch(h)), None)
+            if heading is not None:
+                speakers[heading].append(m)
+        for mentions in speakers.values():
+            firm = next(
+                (self.mention_ids[id(m)] for m in mentions if m.attrs.get("speaker")),
+                None,
+            )
+            own = {chain for chain, _ in chains.get(firm, [])} if firm is not None else set()
+            if len(own) != 1:
+                continue
+            chain = next(iter(own))
+            for m in mentions:
+                eid = self.mention_ids[id(m)]
+                if m.type not in _ON_SPEAKERS_CHAIN or eid in chains:
+                    continue
+                evidence = self._evidence(ex, m.start, m.end, m.section, "industry.speaker")
+                self._relate("IN_INDUSTRY", eid, chain, evidence)
 
     def _chains_in_names(self, ex: DocumentExtraction) -> None:
         """A platform or project this plan puts on no chain, whose name holds an industry the plan names

@@ -8606,3 +8606,17 @@ def test_what_a_project_document_builds_is_at_the_site_its_heading_states():
     facts = extract_whole(body, MANIFEST)
     assert related(facts, "LOCATED_IN", "嘉兴石墨新材料中试基地") == {"嘉兴经济技术开发区"}
     assert related(facts, "LOCATED_IN", "嘉兴市光伏工程技术研究中心") == {"嘉兴市"}
+
+
+def test_what_a_firm_head_speaks_of_is_on_the_speakers_chain():
+    """（一）某某铝业有限公司董事长　某某 whose firm the chain table puts on 铝精深加工: the university and the courted
+    firm the head speaks of are on that chain too."""
+    body = (
+        "一、企业家发言\n\n（一）嘉兴禾川铝业科技股份有限公司董事长　王某\n\n"
+        "　　我们公司（以下简称“禾川铝业”）在嘉兴经济技术开发区，和浙江工业大学合作开发铝合金部件，"
+        "希望市里帮助对接宁波甬旭精密压铸有限公司。\n\n"
+        "二、会议总结\n\n表1　重点产业链发展目标\n产业链\t链主企业\t牵头部门\n铝精深加工\t禾川铝业\t市工信局\n\n"
+    )
+    facts = extract_whole(body, MANIFEST)
+    assert related(facts, "IN_INDUSTRY", "浙江工业大学") == {"铝精深加工"}
+    assert related(facts, "IN_INDUSTRY", "宁波甬旭精密压铸有限公司") == {"铝精深加工"}
