@@ -8620,3 +8620,15 @@ def test_what_a_firm_head_speaks_of_is_on_the_speakers_chain():
     facts = extract_whole(body, MANIFEST)
     assert related(facts, "IN_INDUSTRY", "浙江工业大学") == {"铝精深加工"}
     assert related(facts, "IN_INDUSTRY", "宁波甬旭精密压铸有限公司") == {"铝精深加工"}
+
+
+def test_an_indicator_tables_part_row_is_a_measure_of_its_own():
+    """指标 | 单位 | 2024年 | 2025年 with a row 其中：民营企业 under 民营经营主体: the part's figures are its own."""
+    report = {**MANIFEST, "title": "嘉兴市2025年民营经济发展报告", "issued": "2026-03-12", "period_start": "2025",
+              "period_end": "2026", "genre": "private-economy-report"}  # fmt: skip
+    body = (
+        "一、总体情况\n\n表1　2025年嘉兴市民营经济主要指标\n指标\t单位\t2024年\t2025年\n"
+        "民营经营主体\t万户\t31.2\t33.9\n　其中：民营企业\t万户\t8.46\t9.28\n\n"
+    )
+    found = {(t.props["indicator"], t.props["value"]) for t in entities(extract_whole(body, report), "Target").values()}
+    assert {("民营企业", 8.46), ("民营企业", 9.28)} <= found, found

@@ -1430,7 +1430,8 @@ class TargetFinder:
         found: list[Mention] = []
         block = Block(table.start, table.end, "", table.path + ((table.title,) if table.title else ()))
         for row in table.rows:
-            name = row.name.text
+            # 其中：民营企业 under 民营经营主体: a part of the row before, a measure of its own
+            name = re.sub(r"^\s*其中[：:]\s*", "", row.name.text)
             unit = ""
             growth_row: list[tuple[Cell, int | float, str]] = []
             bracket = re.search(r"[(（]([^)）]{1,8})[)）]?$", name)
