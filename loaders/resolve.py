@@ -218,7 +218,7 @@ _PLACE_GUESSES = ("located.lead", "located.subject")
 # a project document's heading of its site, and of what it builds there (RelationRules' own places come first)
 _ON_SPEAKERS_CHAIN = ("Enterprise", "Platform", "Project", "University")
 _SITE_HEADING = re.compile(r"建设地点|项目选址|项目地点")
-_BUILT_HERE = re.compile(r"建设内容|建设规模|主要建设")
+_BUILT_HERE = re.compile(r"建设内容|建设规模")  # (not 主要建设任务, an ordinary plan's tasks)
 # where a firm is said to settle or be (在P建设…, 在P，…), which for a firm at home in another city is a new site
 _NEW_SITES = ("located.settles-in", "located.at", *_PLACE_GUESSES)
 
@@ -1049,8 +1049,8 @@ class Resolver:
                 # 晶曜硅材 placed by its project's row (锦州经开区): the lab it hosts, placed nowhere, is there too
                 self._inherit_places(ex, located, self._place_committees(ex, located) | placed)
             self._inherit_chains(ex)
-            self._speakers_chains(ex)
-            self._chains_in_names(ex)
+            spoken_of = self._speakers_chains(ex)
+            self._chains_in_names(ex, spoken_of)
             for block, agencies, things in ex.responsible:
                 for agency in agencies:
                     aid = self.mention_ids[id(agency)]
@@ -1139,7 +1139,7 @@ class Resolver:
                             located.add(eid)
                             continue
                     if m.type in ("Enterprise", "Platform", "Project", "Agency") and eid not in located:
-                        if site is not None and m.type in ("Platform", "Project") and _BUILT_HERE.search(m.section):
+                        if site is not None and m.type == "Platform" and _BUILT_HERE.search(m.section):
                             # 三、建设内容 > （二）共建研发平台 of a project whose 建设地点 the plan states: built there
                             evidence = self._evidence(ex, m.start, m.end, m.section, "located.project-site")
                             self._relate("LOCATED_IN", eid, site, evidence)
@@ -1358,9 +1358,10 @@ class Resolver:
     def _project_site(self, ex: DocumentExtraction) -> str | None:
         """The place a project's own document (a special bond's scheme, a feasibility study) gives under its
         建设地点: （三）建设地点 项目位于鹤岗经开区新华工业园区 — the last of the run of places after 位于."""
-        for block in ex.layout.blocks:
-            if not _SITE_HEADING.search(" ".join(block.path)):
-                continue
+        sites = [block for block in ex.layout.blocks if _SITE_HEADING.search(" ".join(block.path))]
+        if len({block.path for block in sites}) != 1:
+            return None  # (two projects' sites, A项目 > 建设地点 and B项目 > 建设地点: no one site for the plan)
+        for block in sites:
             at = block.text.find("位于")
             if at < 0:
                 continue
@@ -1644,10 +1645,11 @@ class Resolver:
                 evidence = self._evidence(ex, why.start, why.end, why.source.section, "industry.owner")
                 self._relate("IN_INDUSTRY", thing, chain, evidence)
 
-    def _speakers_chains(self, ex: DocumentExtraction) -> None:
+    def _speakers_chains(self, ex: DocumentExtraction) -> set[str]:
         """In a firm head's remarks (（一）某某有限公司董事长　某某), the firms, platforms, projects and universities
         the head speaks of, on no chain of this plan, are on the speaker's firm's one chain in the plan (its row of
-        the chain table): the head talks of the firm's own chain, its partners, suppliers and customers."""
+        the chain table): the head talks of the firm's own chain, its partners, suppliers and customers. Returns
+        the things it put on a chain."""
         chains = self._ends(ex, "IN_INDUSTRY", skip_rule="industry.firm-name")
         speakers: dict[str, list[Mention]] = defaultdict(list)
         for m in ex.mentions:
@@ -1656,6 +1658,7 @@ class Resolver:
             heading = next((h for h in reversed(m.block.path) if SPEAKER_HEADING.fullmatch(h)), None)
             if heading is not None:
                 speakers[heading].append(m)
+        chained: set[str] = set()
         for mentions in speakers.values():
             firm = next(
                 (self.mention_ids[id(m)] for m in mentions if m.attrs.get("speaker")),
@@ -1671,11 +1674,14 @@ class Resolver:
                     continue
                 evidence = self._evidence(ex, m.start, m.end, m.section, "industry.speaker")
                 self._relate("IN_INDUSTRY", eid, chain, evidence)
+                chained.add(eid)
+        return chained
 
-    def _chains_in_names(self, ex: DocumentExtraction) -> None:
+    def _chains_in_names(self, ex: DocumentExtraction, chained: set[str]) -> None:
         """A platform or project this plan puts on no chain, whose name holds an industry the plan names
-        (包头稀土新材料中试基地, 某某汽车零部件配套项目), is on that industry: the name says what it serves."""
-        on_chain = set(self._ends(ex, "IN_INDUSTRY"))
+        (包头稀土新材料中试基地, 某某汽车零部件配套项目), is on that industry: the name says what it serves.
+        ``chained``: the things an earlier step of resolution put on a chain of this plan."""
+        on_chain = set(self._ends(ex, "IN_INDUSTRY")) | chained
         chains = self._ends(ex, "IN_INDUSTRY", skip_rule="industry.firm-name")
         on_chain |= {thing for _, thing, owner in self._owned(ex) if chains.get(owner)}
         forms: dict[str, str] = {}

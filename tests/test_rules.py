@@ -8632,3 +8632,26 @@ def test_an_indicator_tables_part_row_is_a_measure_of_its_own():
     )
     found = {(t.props["indicator"], t.props["value"]) for t in entities(extract_whole(body, report), "Target").values()}
     assert {("民营企业", 8.46), ("民营企业", 9.28)} <= found, found
+
+
+def test_the_second_reviews_cases_stay_mended():
+    """Speaker headings written other ways (a space before the title, none before the name, 董事长兼总经理, 股份公司);
+    a financing section's other headings (资金筹措及平衡方案, 偿债保障措施); an item's host that 负责建设和运营 or 联合
+    a partner 共建; an ordinary plan's 主要建设任务 beside a project's 项目选址 moves no platform there."""
+    for head in ("（一）嘉兴禾川铝业科技有限公司　董事长　王某", "（一）嘉兴禾川铝业科技有限公司董事长王某",
+                 "（一）嘉兴禾川铝业科技有限公司董事长兼总经理　王某"):  # fmt: skip
+        body = "一、企业家发言\n\n" + head + "\n\n　　我们公司在嘉兴经济技术开发区，2024年营业收入38.6亿元。\n"
+        facts = extract_whole(body, MANIFEST)
+        assert not target_values(facts), head
+        assert related(facts, "LOCATED_IN", "嘉兴禾川铝业科技有限公司") == {"嘉兴经济技术开发区"}, head
+    for heading in ("（一）资金筹措及平衡方案", "（一）偿债保障措施"):
+        body = "一、项目\n\n" + heading + "\n\n　　项目建成后年均营业收入2.5亿元。\n"
+        assert not target_values(extract_whole(body, MANIFEST)), heading
+    for clause in ("由嘉兴禾川创投有限公司负责建设和运营", "由嘉兴禾川创投有限公司联合浙江大学共建"):
+        body = "一、建设内容\n\n　　1．嘉兴石墨新材料中试基地。主要服务石墨企业，" + clause + "。\n"
+        assert related(extract_whole(body, MANIFEST), "HOSTED_BY", "嘉兴石墨新材料中试基地") == {"嘉兴禾川创投有限公司"}
+    body = (
+        "一、主要建设任务\n\n（一）平台建设\n\n　　建设嘉兴石墨新材料中试基地。\n\n"
+        "二、重大项目\n\n（一）项目选址\n\n　　嘉兴禾川智能装备产业园项目位于嘉善县西塘镇，占地120亩。\n"
+    )
+    assert related(extract_whole(body, MANIFEST), "LOCATED_IN", "嘉兴石墨新材料中试基地") == {"嘉兴市"}

@@ -304,8 +304,9 @@ _DRAFTING_SECTION = re.compile(r"起草过程|起草经过|资金测算|征求�
 # 10亿元), no aim of the region; its aims are in 绩效目标
 # (not 拓宽资金筹措渠道, a task of any plan: 资金筹措 only as a heading of its own)
 _FINANCING_SECTION = re.compile(
-    r"投资估算|资金使用计划|融资平衡|收益(?:来源|测算|预测)|还本付息|偿债(?:能力|风险|计划|资金)|(?:项目|建设)单位(?:基本)?情况"
-    r"|(?:^|>\s*|[、）)．.]\s*)资金筹措(?:方案|计划|情况)?\s*(?:>|$)"
+    r"投资估算|资金使用计划|融资平衡|收益(?:来源|测算|预测)|还本付息|偿债(?:能力|风险|计划|资金|保障|来源|安排)"
+    r"|(?:项目|建设)单位(?:基本)?情况"
+    r"|(?:^|>\s*|[、）)．.]\s*)(?:项目)?资金筹措(?:[及与和][\u4e00-\u9fff]{0,6}|方案|计划|情况)?\s*(?:>|$)"
 )
 _YEAR_IN = re.compile(r"(?:19|20)\d{2}")  # a year a table header names
 _CRITERIA_SECTION = re.compile(
@@ -1430,7 +1431,8 @@ class TargetFinder:
         found: list[Mention] = []
         block = Block(table.start, table.end, "", table.path + ((table.title,) if table.title else ()))
         for row in table.rows:
-            # 其中：民营企业 under 民营经营主体: a part of the row before, a measure of its own
+            # 其中：民营企业 under 民营经营主体: a part of the row before, named by its own words (其中：发明专利 under
+            # 专利授权量 is named 发明专利 too, the row before's measure not carried over: the dev golds take the part)
             name = re.sub(r"^\s*其中[：:]\s*", "", row.name.text)
             unit = ""
             growth_row: list[tuple[Cell, int | float, str]] = []
