@@ -215,8 +215,9 @@ def _owner_of(short: str, cores: dict[str, str], placed: dict[str, str]) -> str 
 
 # The places a paragraph's label or a sentence's subject gives the firms in it (RelationRules.lead_place)
 _PLACE_GUESSES = ("located.lead", "located.subject")
-# a project document's heading of its site, and of what it builds there (RelationRules' own places come first)
+# what a firm head's remarks speak of that takes the speaker's chain (Resolver._speakers_chains)
 _ON_SPEAKERS_CHAIN = ("Enterprise", "Platform", "Project", "University")
+# a project document's heading of its site, and of what it builds there (RelationRules' own places come first)
 _SITE_HEADING = re.compile(r"建设地点|项目选址|项目地点")
 _BUILT_HERE = re.compile(r"建设内容|建设规模")  # (not 主要建设任务, an ordinary plan's tasks)
 # where a firm is said to settle or be (在P建设…, 在P，…), which for a firm at home in another city is a new site
@@ -1660,10 +1661,7 @@ class Resolver:
                 speakers[heading].append(m)
         chained: set[str] = set()
         for mentions in speakers.values():
-            firm = next(
-                (self.mention_ids[id(m)] for m in mentions if m.attrs.get("speaker")),
-                None,
-            )
+            firm = next((self.mention_ids[id(m)] for m in mentions if m.attrs.get("speaker")), None)
             own = {chain for chain, _ in chains.get(firm, [])} if firm is not None else set()
             if len(own) != 1:
                 continue

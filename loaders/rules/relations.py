@@ -492,8 +492,10 @@ class RelationRules:
                 continue
             org_at = block.start + begin + clause.start() + cue.end()
             org = next((m for m in hosts if m.start == org_at), None)
-            after = block.text[org.end - block.start : block.start + begin + clause.end() - block.start] if org else ""
-            if org is None or not _ITEM_HOST_VERB.match(DECLARED_ASIDE.sub("", after)):
+            if org is None:
+                continue
+            after = block.text[org.end - block.start : begin + clause.end()]
+            if not _ITEM_HOST_VERB.match(DECLARED_ASIDE.sub("", after)):
                 continue
             out.append(link("HOSTED_BY", platform, org, "host.item-lead", rule_confidence("host.item-lead")))
         return out
