@@ -8655,3 +8655,9 @@ def test_the_second_reviews_cases_stay_mended():
         "二、重大项目\n\n（一）项目选址\n\n　　嘉兴禾川智能装备产业园项目位于嘉善县西塘镇，占地120亩。\n"
     )
     assert related(extract_whole(body, MANIFEST), "LOCATED_IN", "嘉兴石墨新材料中试基地") == {"嘉兴市"}
+
+
+def test_a_platform_said_to_be_a_level_of_its_kind_keeps_its_name():
+    """嘉兴市新型储能工程技术研究中心是市级工程技术研究中心: 是 says what it is; no longer name runs on through it."""
+    facts = extract(TASKS + "依托禾川储能建设的嘉兴市新型储能工程技术研究中心是市级工程技术研究中心。\n")
+    assert "嘉兴市新型储能工程技术研究中心" in entities(facts, "Platform")

@@ -809,8 +809,9 @@ class OrganisationFinder:
                     left -= len(place) + 1
                     body = text[left:s]
             longer = _CONTINUES.match(text, e) if etype in ("University", "Platform") else None
-            if longer is not None and _verb_inside(text[e : longer.end()]):
+            if longer is not None and (_verb_inside(text[e : longer.end()]) or text[e : e + 1] in ("是", "系")):
                 longer = None  # 某某工程技术研究中心今年认定为市级工程技术研究中心: a sentence goes on, no longer name
+                # (某某工程技术研究中心是市级工程技术研究中心: the copula says what it is)
             if longer is not None and not any(e <= ts < longer.end() for ts, _ in spans):
                 continue  # 中国科学院|宁波材料技术与工程研究所: the longer name ends later (unless a name found
                 # already starts in between: 支持浙江大学建设|嘉兴材料研究院)
